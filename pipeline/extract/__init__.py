@@ -1,0 +1,37 @@
+"""The pure extractor: article text in, conflict events out.
+
+This package imports nothing of Kafka or faust. The stages are
+
+1. :func:`document.parse` drops boilerplate as spans and splits sentences,
+   keeping every offset in the original body;
+2. one detector per event family (:mod:`strikes`, :mod:`interceptions`,
+   :mod:`casualties`, :mod:`statements`) reads the sentences;
+3. :func:`events.to_events` adds provenance and a deterministic ``event_id``.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import casualties, interceptions, statements, strikes
+from pipeline.extract.document import parse
+from pipeline.extract.model import Document, Finding
+
+EXTRACTOR_VERSION = "0.1.0"
+"""Bumped whenever a change can alter what is extracted from the same text."""
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_document"]
+
+
+def extract(body: str) -> list[Finding]:
+    """Every event found in ``body``, in order of appearance."""
+    return extract_document(parse(body))
+
+
+def extract_document(doc: Document) -> list[Finding]:
+    """Every event found in an already parsed document, in order of appearance."""
+    found: list[Finding] = []
+    found.extend(strikes.find(doc))
+    found.extend(interceptions.find(doc))
+    found.extend(casualties.find(doc))
+    found.extend(statements.find(doc))
+    found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
+    return found

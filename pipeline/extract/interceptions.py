@@ -1,0 +1,10 @@
+"""Placeholder: the interceptions detector is being written (issue 3)."""
+
+from __future__ import annotations
+
+from pipeline.extract.model import Document, Finding
+
+
+def find(doc: Document) -> list[Finding]:
+    """Return the interceptions found in doc."""
+    return []
