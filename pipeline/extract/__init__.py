@@ -14,6 +14,7 @@ from __future__ import annotations
 from pipeline.extract import casualties, interceptions, statements, strikes
 from pipeline.extract.document import parse
 from pipeline.extract.model import Document, Finding
+from pipeline.extract.speakers import Speakers
 
 EXTRACTOR_VERSION = "0.1.0"
 """Bumped whenever a change can alter what is extracted from the same text."""
@@ -28,10 +29,11 @@ def extract(body: str) -> list[Finding]:
 
 def extract_document(doc: Document) -> list[Finding]:
     """Every event found in an already parsed document, in order of appearance."""
+    speakers = Speakers(doc)
     found: list[Finding] = []
-    found.extend(strikes.find(doc))
-    found.extend(interceptions.find(doc))
-    found.extend(casualties.find(doc))
-    found.extend(statements.find(doc))
+    found.extend(strikes.find(doc, speakers))
+    found.extend(interceptions.find(doc, speakers))
+    found.extend(casualties.find(doc, speakers))
+    found.extend(statements.find(doc, speakers))
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pipeline.extract.model import Document, Finding
+from pipeline.extract.speakers import Speakers
 
 
-def find(doc: Document) -> list[Finding]:
+def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the statements found in doc."""
     return []
