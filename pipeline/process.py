@@ -1,0 +1,178 @@
+"""One raw Kafka record in, the records to publish out: the worker's pure core.
+
+No Kafka here. The worker hands over the record's bytes and where it came
+from; :func:`process_record` returns either the article's events or exactly
+one dead-letter record saying why it could not be processed. It never raises
+for bad input, so a poison message can never stop a worker.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from pipeline import schemas
+from pipeline.extract import EXTRACTOR_VERSION, extract
+from pipeline.extract.events import to_events
+from pipeline.extract.model import Finding
+from pipeline.settings import Topics
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a raw record was read from, for dead letters."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One record to publish."""
+
+    topic: str
+    key: bytes | None
+    value: bytes
+    event_type: str | None
+    """The event type, or None for a dead letter."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What became of one raw record."""
+
+    records: tuple[Outgoing, ...]
+    """Events to publish, or a single dead letter."""
+    dead_letter_reason: str | None
+    """Why the record was dead-lettered, or None when it was processed."""
+    article_id: str | None
+    received_at: str | None
+    """The article's ``received_at`` as given by the feeder, for latency."""
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO-8601 with milliseconds and a Z."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Processor:
+    """Turns raw records into event records, under one set of limits and topics."""
+
+    def __init__(
+        self,
+        topics: Topics,
+        *,
+        max_body_bytes: int,
+        extractor: Callable[[str], list[Finding]] = extract,
+        clock: Callable[[], str] = now_iso,
+    ) -> None:
+        self._topics = topics
+        self._max_body = max_body_bytes
+        # A record this much larger than the body limit is refused before parsing.
+        self._max_record = max_body_bytes * 2 + 65_536
+        self._extract = extractor
+        self._clock = clock
+        self._validate_raw = schemas.validator("raw_article")
+        self._validate_event = {
+            t: schemas.validator(t) for t in ("strike", "interception", "casualty", "statement")
+        }
+
+    def __call__(self, value: bytes | None, origin: Origin) -> Result:
+        payload = value or b""
+        if len(payload) > self._max_record:
+            return self._dead(
+                payload, origin, "too_large",
+                f"record is {len(payload)} bytes; the body limit is {self._max_body} bytes",
+            )  # fmt: skip
+        try:
+            article = orjson.loads(payload)
+        except orjson.JSONDecodeError as exc:
+            reason = "invalid_json" if _is_utf8(payload) else "not_utf8"
+            return self._dead(payload, origin, reason, str(exc))
+        try:
+            self._validate_raw(article)
+        except schemas.ValidationError as exc:
+            return self._dead(payload, origin, "schema_violation", exc.message)
+        article_id: str = article["id"]
+        body: str = article["body"]
+        size = len(body.encode("utf-8", "surrogatepass"))
+        if size > self._max_body:
+            return self._dead(
+                payload, origin, "too_large",
+                f"body is {size} bytes; the limit is {self._max_body} bytes", article_id,
+            )  # fmt: skip
+        try:
+            events = article_events(article, self._extract, self._clock())
+        except Exception as exc:  # an extractor bug must not stop the worker
+            return self._dead(
+                payload, origin, "extractor_error", f"{type(exc).__name__}: {exc}", article_id
+            )
+        key = article_id.encode()
+        records = []
+        for event in events:
+            try:
+                self._validate_event[event["type"]](event)
+            except schemas.ValidationError as exc:
+                return self._dead(
+                    payload, origin, "event_schema_violation",
+                    f"{event['type']} event: {exc.message}", article_id,
+                )  # fmt: skip
+            records.append(
+                Outgoing(self._topics.for_event(event["type"]), key, orjson.dumps(event),
+                         event["type"])
+            )  # fmt: skip
+        return Result(tuple(records), None, article_id, article.get("received_at"))
+
+    def _dead(
+        self,
+        payload: bytes,
+        origin: Origin,
+        reason: str,
+        error: str,
+        article_id: str | None = None,
+    ) -> Result:
+        record: dict[str, Any] = {
+            "reason": reason,
+            "error": error[:2000],
+            "topic": origin.topic,
+            "partition": origin.partition,
+            "offset": origin.offset,
+            "key_b64": base64.b64encode(origin.key).decode() if origin.key is not None else None,
+            "payload_b64": base64.b64encode(payload).decode(),
+            "article_id": article_id,
+            "dead_lettered_at": self._clock(),
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+        out = Outgoing(self._topics.dlq, origin.key, orjson.dumps(record), None)
+        return Result((out,), reason, article_id, None)
+
+
+def article_events(
+    article: dict[str, Any],
+    extractor: Callable[[str], list[Finding]] = extract,
+    extracted_at: str | None = None,
+) -> list[dict[str, Any]]:
+    """The JSON events of one schema-valid raw article."""
+    return to_events(
+        extractor(article["body"]),
+        article_id=article["id"],
+        source=article.get("source"),
+        published_at=article.get("published_at"),
+        extracted_at=extracted_at or now_iso(),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _is_utf8(payload: bytes) -> bool:
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
