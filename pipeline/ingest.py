@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import orjson
 
 from pipeline import metrics
 from pipeline.articles import read_path
-from pipeline.errors import BrokerError
+from pipeline.errors import BrokerError, InputError
 from pipeline.kafka_clients import producer
 from pipeline.settings import Settings
 
@@ -95,6 +96,11 @@ def _drain(futures: list[Any]) -> int:
 
 def ingest(settings: Settings, paths: list[str]) -> int:
     """Read every path (files, .jsonl, or - for stdin) and send its articles."""
+    for path in paths:  # fail on a missing file before connecting to Kafka
+        if path != "-" and not Path(path).is_file():
+            what = "is not a file" if Path(path).exists() else "no such file"
+            raise InputError(f"{path}: {what}")
+
     def articles() -> Iterable[dict[str, Any]]:
         for path in paths:
             yield from read_path(path)

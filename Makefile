@@ -1,0 +1,57 @@
+# newswire: the two commands of the README are `make run` and `make test`.
+# Everything they need is installed here: a venv with the package, and the
+# local Apache Kafka broker (fetched by Maven, run with Java 17).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+KAFKA := $(PYTHON) deploy/local/kafka_local.py
+PYTEST_ARGS ?=
+
+.PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless)
+	@command -v mvn >/dev/null || (apt-get update -qq && apt-get install -y -qq maven)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+broker-up:
+	@$(KAFKA) up
+
+broker-down:
+	@$(KAFKA) down
+
+broker-up-3:
+	@$(KAFKA) up --nodes 3
+
+broker-down-3:
+	@$(KAFKA) down --nodes 3
+
+## Run the pipeline on the sample articles against the local broker (Ctrl-C stops it).
+run: venv broker-up
+	@$(PY) -m pipeline.demo
+
+## All tests: unit tests and integration tests against a real broker (started by the tests).
+test: venv
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-unit: venv
+	$(PY) -m pytest -m "not integration" $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/ruff format --check pipeline tests bench
+	$(VENV)/bin/mypy
+
+bench: venv broker-up
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) run .pytest_cache .mypy_cache .ruff_cache

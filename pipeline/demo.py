@@ -1,0 +1,134 @@
+"""``make run``: the whole pipeline on the sample articles, against a real broker.
+
+Creates the topics, starts a worker process, waits until it is ready, sends
+the sample articles, and prints every event as it arrives. Ctrl-C (or
+``--exit-after-idle``) stops the worker cleanly with SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import orjson
+from kafka import TopicPartition
+
+from pipeline.errors import NewswireError
+from pipeline.ingest import ingest
+from pipeline.kafka_clients import consumer
+from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def sample_paths() -> list[str]:
+    """The project's own samples, plus ../shared/samples when present (developers and CI)."""
+    paths = sorted(str(p) for p in (REPO / "samples").glob("*.txt"))
+    shared = REPO.parent / "shared" / "samples"
+    paths += sorted(str(p) for p in shared.glob("*.txt")) if shared.is_dir() else []
+    return paths
+
+
+def describe(event: dict[str, Any]) -> str:
+    """One readable line per event."""
+    t = event.get("type")
+    if t == "strike":
+        what = f"{event['attacker']} -> {event['target']}: {event['count']} x {event['weapon']}"
+        what += f" ({event['period']})" if event.get("period") else ""
+    elif t == "interception":
+        what = (f"{event['weapon']} {event.get('weapon_model') or ''} launched={event['launched']} "
+                f"intercepted={event['intercepted']} all={event['all_intercepted']} "
+                f"at {event.get('location')}")  # fmt: skip
+    elif t == "casualty":
+        what = f"{event['group']}: killed={event['killed']} injured={event['injured']}"
+    elif t == "statement":
+        what = f"{event['speaker']} ({event['mode']}, {event.get('cue')}): {event['quote'][:90]}"
+    else:
+        return f"[dead letter] {event.get('reason')}: {event.get('error')}"
+    by = f"  [reported by {event['reported_by']}]" if event.get("reported_by") else ""
+    return f"[{t}] {what}{by}"
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise NewswireError(f"the worker exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise NewswireError(f"the worker was not ready after {timeout:.0f}s ({url})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--exit-after-idle", type=float, default=None,
+                        help="stop this many seconds after the last event (default: run until Ctrl-C)")  # fmt: skip
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    ensure_topics(settings)
+    base = f"http://{settings.http_host}:{settings.http_port}"
+    log_path = REPO / "run" / "worker.log"
+    log_path.parent.mkdir(exist_ok=True)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "worker"],
+        stdout=log_path.open("ab"), stderr=subprocess.STDOUT, env=os.environ.copy(),
+    )  # fmt: skip
+    try:
+        print(f"worker started (pid {worker.pid}, log {log_path}); waiting until ready...")
+        wait_ready(base + "/readyz", worker)
+        topics = [settings.topics.strikes, settings.topics.interceptions,
+                  settings.topics.casualties, settings.topics.statements, settings.topics.dlq]  # fmt: skip
+        reader = consumer(settings, group_id=None, enable_auto_commit=False)
+        parts = [TopicPartition(t, p) for t in topics
+                 for p in sorted(reader.partitions_for_topic(t) or [])]  # fmt: skip
+        reader.assign(parts)
+        ends = reader.end_offsets(parts)
+        for tp in parts:
+            reader.seek(tp, ends[tp])
+        paths = sample_paths()
+        sent = ingest(settings, paths)
+        print(f"sent {sent} sample articles to {settings.topics.raw}:")
+        for p in paths:
+            print(f"  {p}")
+        print(f"worker metrics: {base}/metrics  (health: {base}/healthz, {base}/readyz)")
+        print("events as they arrive (Ctrl-C to stop):")
+        last = time.monotonic()
+        while args.exit_after_idle is None or time.monotonic() - last < args.exit_after_idle:
+            for records in reader.poll(timeout_ms=500).values():
+                for record in records:
+                    print("  " + describe(orjson.loads(record.value)), flush=True)
+                    last = time.monotonic()
+            if worker.poll() is not None:
+                raise NewswireError(f"the worker exited with code {worker.returncode}")
+        reader.close()
+    except KeyboardInterrupt:
+        print()
+    except NewswireError as exc:
+        print(f"newswire: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if worker.poll() is None:
+            worker.send_signal(signal.SIGTERM)
+            try:
+                worker.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+        print("worker stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

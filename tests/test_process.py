@@ -1,0 +1,88 @@
+"""The worker's pure core: every raw record becomes events or one dead letter."""
+
+from __future__ import annotations
+
+import base64
+
+import orjson
+import pytest
+
+from pipeline import schemas
+from pipeline.extract.model import Evidence, Strike
+from pipeline.process import Origin, Processor
+from pipeline.settings import Topics
+
+TOPICS = Topics.with_prefix()
+ORIGIN = Origin("news.articles.raw", 2, 41, b"key-1")
+
+
+def _strike_everywhere(body: str) -> list[Strike]:
+    """A fake extractor: one strike on the first word, so the wiring is checked alone."""
+    word = body.split()[0] if body.split() else ""
+    start = body.find(word)
+    if not word:
+        return []
+    ev = Evidence(word, start, start + len(word))
+    return [Strike(ev, 0.5, "Russia", "Ukraine", "rocket", 3, "exact", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b'{"id": "a", "body": "x"', "invalid_json"),
+        (b"", "invalid_json"),
+        (b"\xc3\x28\xa0\xa1", "not_utf8"),
+        (b'{"id": "a"}', "schema_violation"),
+        (b'{"id": 7, "body": "x"}', "schema_violation"),
+        (b'{"id": "", "body": "x"}', "schema_violation"),
+        (b'["id", "body"]', "schema_violation"),
+        (b"[" * 3000 + b"]" * 3000, "invalid_json"),
+        (b'{"id": "a", "body": "' + b"y" * 5000 + b'"}', "too_large"),
+        (b"z" * 20_000_000, "too_large"),
+    ],
+)
+def test_bad_records_become_one_dead_letter_with_the_reason(payload: bytes, reason: str) -> None:
+    result = Processor(TOPICS, max_body_bytes=4096)(payload, ORIGIN)
+    assert result.dead_letter_reason == reason
+    (record,) = result.records
+    assert record.topic == TOPICS.dlq and record.key == b"key-1"
+    dead = orjson.loads(record.value)
+    schemas.validator("dead_letter")(dead)
+    assert dead["reason"] == reason
+    assert (dead["topic"], dead["partition"], dead["offset"]) == ("news.articles.raw", 2, 41)
+    assert base64.b64decode(dead["payload_b64"]) == payload
+    assert dead["error"]
+
+
+def test_an_extractor_crash_is_dead_lettered_not_raised() -> None:
+    def broken(body: str) -> list[Strike]:
+        raise IndexError("boom")
+
+    result = Processor(TOPICS, max_body_bytes=4096, extractor=broken)(
+        b'{"id": "a", "body": "text"}', ORIGIN
+    )
+    assert result.dead_letter_reason == "extractor_error"
+    assert "IndexError: boom" in orjson.loads(result.records[0].value)["error"]
+
+
+def test_good_records_become_schema_valid_events_keyed_by_article() -> None:
+    process = Processor(TOPICS, max_body_bytes=4096, extractor=_strike_everywhere,
+                        clock=lambda: "2026-11-20T00:00:00.000Z")  # fmt: skip
+    payload = b'{"id": "art-9", "body": "Shelling again today.", "source": "wire", "received_at": "2026-11-20T00:00:00Z"}'
+    result = process(payload, ORIGIN)
+    assert result.dead_letter_reason is None
+    assert result.article_id == "art-9" and result.received_at == "2026-11-20T00:00:00Z"
+    (record,) = result.records
+    assert record.topic == TOPICS.strikes and record.key == b"art-9"
+    event = orjson.loads(record.value)
+    schemas.validator("strike")(event)
+    assert event["evidence"] == {"text": "Shelling", "start": 0, "end": 8}
+    again = process(payload, ORIGIN).records[0]
+    assert orjson.loads(again.value)["event_id"] == event["event_id"]
+
+
+def test_an_article_without_events_yields_no_records() -> None:
+    result = Processor(TOPICS, max_body_bytes=4096, extractor=lambda body: [])(
+        b'{"id": "a", "body": ""}', ORIGIN
+    )
+    assert result.records == () and result.dead_letter_reason is None
