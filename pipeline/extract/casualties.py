@@ -1,11 +1,189 @@
-"""Placeholder: the casualties detector is being written (issue 3)."""
+"""People killed or injured: one record per stated group.
+
+"Three killed and 11 wounded" is one record; "including five children" is a
+record of its own (a subgroup, never subtracted or summed). A figure counts
+only when a group noun or a kill/injure word sits right against it, so "12
+drones" in a sentence that also says "killed" is not a casualty.
+"""
 
 from __future__ import annotations
 
-from pipeline.extract.model import Document, Finding
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pipeline.extract import _places
+from pipeline.extract._numclause import clause
+from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
+from pipeline.extract.numbers import HAS_NUMBER, Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
+
+Kind = Literal["killed", "injured"]
+
+_GROUPS = {
+    "person": "people", "persons": "people", "people": "people", "civilian": "civilians",
+    "child": "children", "children": "children", "kids": "children", "minors": "children",
+    "teenager": "teenagers", "teenagers": "teenagers", "woman": "women", "women": "women",
+    "man": "men", "men": "men", "resident": "residents", "residents": "residents",
+    "soldier": "soldiers", "servicemen": "soldiers", "serviceman": "soldiers",
+    "troops": "soldiers", "police officers": "police officers", "policemen": "police officers",
+    "rescuers": "rescuers", "firefighters": "firefighters", "medics": "medics",
+    "workers": "workers", "journalists": "journalists", "passengers": "passengers",
+    "volunteers": "volunteers", "employees": "employees", "pensioners": "pensioners",
+    "infants": "children", "babies": "children", "boys": "children", "girls": "children",
+    "adults": "adults", "fighters": "fighters", "militants": "militants",
+}  # fmt: skip
+_GROUP_WORDS = sorted({*_GROUPS, "civilians", "others", "more"}, key=len, reverse=True)
+_GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS)
+_ADJ = (
+    r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
+    r"foreign|innocent|unarmed|emergency|police)"
+)
+_AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
+_KILLED = r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
+_INJURED = r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
+_KIND_RE = re.compile(rf"\b(?:(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b", re.IGNORECASE)
+# A bare figure must touch its kill/injure word: "three killed", "killing two".
+_BARE_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being)\s+)?(?:{_KILLED}|{_INJURED})\b",
+    re.IGNORECASE,
+)
+_BARE_BEFORE = re.compile(rf"\b(?:{_KILLED}|{_INJURED})\s+$", re.IGNORECASE)
+# "put the number of civilians killed ... at four", "the death toll rose to 12".
+_TOLL = re.compile(
+    rf"\b(?:number\s+of\s+(?:(?P<group>{_GROUP})\s+)?(?P<kind>killed|dead|deaths|injured|wounded)"
+    r"|(?P<toll>death\s+toll|toll))\b",
+    re.IGNORECASE,
+)
+_TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of)\s+$", re.IGNORECASE)
+_SUBGROUP = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+_CAUSE_NOUN = (
+    r"(?:attacks?|strikes?|airstrikes?|shelling|bombardments?|bombing|explosions?|blasts?|"
+    r"shellfire|fire|raids?)"
+)
+_CAUSE_AFTER = re.compile(
+    r"\b(?:killed|injured|wounded|dead|died|hurt)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|from|"
+    rf"as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?P<cause>(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_CAUSE_NOUN})\b",
+    re.IGNORECASE,
+)
+_CAUSE_SUBJECT = re.compile(
+    rf"(?P<cause>(?:[\w'’-]+\s+){{0,2}}{_CAUSE_NOUN})"
+    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+region)?)?\s+(?:has\s+|have\s+)?"
+    r"(?:killed|injured|wounded|left|claimed)\b",
+    re.IGNORECASE,
+)
+_PREFILTER = re.compile(r"kill|dead|death|died|dies|injur|wound|hurt|toll|lives|fatal|perish", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    q: Quantity
+    group: str
+    kind: Kind
+    start: int
+    end: int
+    sub: bool
+
+
+def _kind_near(text: str, s: int, e: int, a: int, b: int) -> Kind | None:
+    best: tuple[int, Kind] | None = None
+    for m in _KIND_RE.finditer(text, s, e):
+        dist = a - m.end() if m.end() <= a else max(0, m.start() - b)
+        kind: Kind = "killed" if m.group("killed") else "injured"
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None
+
+
+def _part(text: str, q: Quantity, prev: _Part | None) -> _Part | None:
+    """Read one figure as a casualty part, or None if it is not about people hurt."""
+    before = text[max(0, q.start - 40) : q.start]
+    sub = bool(_SUBGROUP.search(before))
+    group_m = _AFTER_QTY.match(text, q.end)
+    end = group_m.end() if group_m else q.end
+    s, e = clause(text, q.start, end)
+    kind: Kind | None = None
+    group = None
+    if group_m:
+        word = group_m.group("group").lower()
+        group = None if word in ("others", "more") else _GROUPS.get(word, word)
+    elif not (_BARE_AFTER.match(text, q.end) or _BARE_BEFORE.search(before)):
+        toll = _TOLL.search(text, s, q.start) if _TOLL_LINK.search(before) else None
+        if toll is None:
+            return None
+        if toll.group("toll"):
+            kind = "killed"
+        else:
+            kind = "injured" if toll.group("kind").lower() in ("injured", "wounded") else "killed"
+            g = toll.group("group")
+            group = _GROUPS.get(g.lower(), g.lower()) if g else None
+    if kind is None:
+        kind = _kind_near(text, s, e, q.start, end)
+    if kind is None:
+        if not sub or prev is None:
+            return None
+        kind = prev.kind
+    if group is None:
+        group = prev.group if prev is not None and not sub else "people"
+    return _Part(q, group, kind, s, e, sub)
+
+
+def _cause(text: str) -> str | None:
+    m = _CAUSE_AFTER.search(text) or _CAUSE_SUBJECT.search(text)
+    return m.group("cause").strip() if m else None
+
+
+def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]]:
+    """Parts of one sentence merged into records: (start, end, group, killed, injured)."""
+    parts: list[_Part] = []
+    for q in find_quantities(text):
+        if q.total is not None:
+            continue
+        part = _part(text, q, parts[-1] if parts else None)
+        if part is not None:
+            parts.append(part)
+    records: list[tuple[int, int, str, _Part | None, _Part | None]] = []
+    for part in parts:
+        if records and not part.sub:
+            s, e, group, killed, injured = records[-1]
+            slot_free = injured is None if part.kind == "injured" else killed is None
+            if slot_free and group == part.group:
+                killed = part if part.kind == "killed" else killed
+                injured = part if part.kind == "injured" else injured
+                records[-1] = (min(s, part.start), max(e, part.end), group, killed, injured)
+                continue
+        killed = part if part.kind == "killed" else None
+        injured = part if part.kind == "injured" else None
+        records.append((part.start, part.end, part.group, killed, injured))
+    return records
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
-    return []
+    out: list[Finding] = []
+    for idx, sent in enumerate(doc.sentences):
+        text = sent.text
+        if not _PREFILTER.search(text) or not HAS_NUMBER.search(text):
+            continue
+        cause = _cause(text)
+        for s, e, group, killed, injured in _records(text):
+            main = killed or injured
+            if main is None:
+                continue
+            approx: Approx = main.q.approx
+            start, end = sent.start + s, sent.start + e
+            found = Casualty(
+                evidence=Evidence(doc.body[start:end], start, end),
+                confidence=0.85 if killed and injured else 0.8,
+                group=group,
+                killed=killed.q.value if killed else None,
+                injured=injured.q.value if injured else None,
+                approx=approx,
+                location=_places.located(text[s:e]) or _places.located(text),
+                cause=cause,
+                reported_by=None,
+            )
+            reported_by = speakers.reported_by(idx)
+            out.append(found if reported_by is None else replace(found, reported_by=reported_by))
+    return out

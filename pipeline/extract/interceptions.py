@@ -1,11 +1,297 @@
-"""Placeholder: the interceptions detector is being written (issue 3)."""
+"""Air-defence reports: how many drones or missiles came in, how many were shot down.
+
+A report is often split over two clauses or sentences ("Russia launched 90
+drones overnight. Air defence destroyed 62 of them."), so mentions are read
+per sentence and then paired within a paragraph: each shoot-down figure takes
+the nearest earlier launch figure of the same weapon. Launch figures consumed
+this way are not strikes; :func:`consumed_launches` tells the strikes detector
+which ones.
+"""
 
 from __future__ import annotations
 
-from pipeline.extract.model import Document, Finding
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pipeline.extract import _places
+from pipeline.extract._numclause import (
+    INTERCEPT_VERB,
+    LAUNCH_VERB,
+    clause,
+    extend_to_sentence_end,
+)
+from pipeline.extract.model import (
+    Approx,
+    Document,
+    Evidence,
+    Finding,
+    Interception,
+    InterceptWeapon,
+    Sentence,
+)
+from pipeline.extract.numbers import HAS_NUMBER, find_quantities
 from pipeline.extract.speakers import Speakers
+from pipeline.extract.weapons import MODIFIER, find_models
+
+Role = Literal["launch", "intercept"]
+
+_AIR_NOUN = (
+    r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
+    rf"vehicles?|objects?)|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
+    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|loitering\s+munitions?)"
+    r"|(?P<missile>missiles?|rockets?)"
+)
+_AFTER_QTY = re.compile(rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b", re.IGNORECASE)
+_ELLIPSIS = re.compile(
+    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)"
+    r"|\s*[.;,]|\s*$",
+    re.IGNORECASE,
+)
+_ALL = re.compile(
+    rf"\b(?:all|both)\b(?:\s+(?:of\s+)?(?:the|them|these|those))?"
+    rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
+    re.IGNORECASE,
+)
+# "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
+_BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
+_PREFILTER = re.compile(
+    r"drone|missile|rocket|uav|shahed|target|air\s+attack|aerial|asset", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    sent: int
+    """Index of the sentence in ``doc.sentences``."""
+    start: int
+    """Absolute offset of the clause carrying the figure."""
+    end: int
+    num_start: int
+    """Absolute offset of the figure itself (what strikes compare against)."""
+    value: int | None
+    total: int | None
+    all: bool
+    approx: Approx
+    weapon: InterceptWeapon | None
+    role: Role
+    location: str | None
+    model: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    found: tuple[Interception, ...]
+    sentences: tuple[int, ...]
+    consumed: frozenset[int]
+
+
+def _weapon(m: re.Match[str]) -> InterceptWeapon | None:
+    if m.group("mixed"):
+        return "mixed"
+    if m.group("drone"):
+        return "drone"
+    if m.group("missile"):
+        return "missile"
+    return None
+
+
+def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
+    """Launch or intercept: whichever verb class sits nearest the figure in its clause."""
+    best: tuple[int, Role] | None = None
+    for regex, role in ((INTERCEPT_VERB, "intercept"), (LAUNCH_VERB, "launch")):
+        for v in regex.finditer(text, s, e):
+            dist = at - v.end() if v.end() <= at else max(0, v.start() - end)
+            if best is None or dist < best[0] or (dist == best[0] and role == "intercept"):
+                best = (dist, role)  # type: ignore[assignment]
+    return None if best is None else best[1]
+
+
+def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
+    for model, _, _ in find_models(text):
+        if weapon is None or model.category == weapon:
+            return model.name
+    return None
+
+
+def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
+    """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
+    text = sent.text
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for q in find_quantities(text) if HAS_NUMBER.search(text) else ():
+        noun = _AFTER_QTY.match(text, q.end)
+        weapon = _weapon(noun) if noun else None
+        if noun is None and not _ELLIPSIS.match(text, q.end):
+            continue
+        s, e = clause(text, q.start, noun.end() if noun else q.end)
+        role = "intercept" if q.total is not None else _role(text, s, e, q.start, q.end)
+        if role is None or (weapon is None and role == "launch"):
+            continue
+        out.append(_mention(idx, sent, s, e, q.num_start, q.value, q.total, q.all, q.approx,
+                            weapon, role))  # fmt: skip
+        taken.append((q.start, q.end))
+    for m in _ALL.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        s, e = clause(text, m.start(), m.end())
+        if _role(text, s, e, m.start(), m.end()) != "intercept":
+            continue
+        noun_ok = m.group("noun") is not None
+        if not noun_ok and not _BARE_ALL_END.match(text, m.end()):
+            continue
+        weapon = _weapon(m) if noun_ok else None
+        out.append(_mention(idx, sent, s, e, m.start(), None, None, True, "exact",
+                            weapon, "intercept"))  # fmt: skip
+    out.sort(key=lambda x: x.num_start)
+    return out
+
+
+def _mention(
+    idx: int,
+    sent: Sentence,
+    s: int,
+    e: int,
+    num_start: int,
+    value: int | None,
+    total: int | None,
+    all_: bool,
+    approx: Approx,
+    weapon: InterceptWeapon | None,
+    role: Role,
+) -> _Mention:
+    text = sent.text[s:e]
+    return _Mention(
+        sent=idx,
+        start=sent.start + s,
+        end=sent.start + e,
+        num_start=sent.start + num_start,
+        value=value,
+        total=total,
+        all=all_,
+        approx=approx,
+        weapon=weapon,
+        role=role,
+        location=_places.target(text),
+        model=_model(text, weapon),
+    )
+
+
+def _evidence(doc: Document, first: _Mention, last: _Mention) -> Evidence:
+    start = min(first.start, last.start)
+    end = max(first.end, last.end)
+    sent = doc.sentences[last.sent]
+    end = sent.start + extend_to_sentence_end(sent.text, end - sent.start)
+    return Evidence(doc.body[start:end], start, end)
+
+
+@lru_cache(maxsize=16)
+def _analyse(doc: Document) -> _Report:
+    """All interceptions of ``doc`` plus the launch figures they consumed."""
+    found: list[Interception] = []
+    sent_of: list[int] = []
+    consumed: set[int] = set()
+    para = -1
+    pending: list[_Mention] = []
+    context_place: str | None = None
+    context_models: dict[str, str] = {}
+    report_sents: set[int] = set()
+
+    def flush() -> None:
+        for launch in pending:
+            if {launch.sent - 1, launch.sent, launch.sent + 1} & report_sents:
+                _emit(launch, None, launch)
+        pending.clear()
+        report_sents.clear()
+
+    def _emit(m: _Mention, launch: _Mention | None, first: _Mention) -> None:
+        weapon = m.weapon or (launch.weapon if launch else None)
+        if weapon is None:
+            return
+        launched = m.total if m.total is not None else (launch.value if launch else None)
+        if m.role == "launch":
+            intercepted, launched = None, m.value
+        elif m.all and m.value is None:
+            intercepted = launched
+        else:
+            intercepted = m.value
+        if m.all and m.value is not None and launched is None:
+            launched = m.value
+        model = m.model or (launch.model if launch else None)
+        if model is None and weapon != "mixed":
+            model = context_models.get(weapon)
+        location = m.location or (launch.location if launch else None) or context_place
+        if m.role == "launch":
+            confidence = 0.6
+        elif m.total is not None or launch is not None:
+            confidence = 0.9
+        else:
+            confidence = 0.8 if m.all else 0.75
+        found.append(
+            Interception(
+                evidence=_evidence(doc, first, m),
+                confidence=confidence,
+                weapon=weapon,
+                weapon_model=model,
+                launched=launched,
+                intercepted=intercepted,
+                all_intercepted=m.all,
+                approx=m.approx if m.role == "intercept" or launch is None else launch.approx,
+                location=location,
+                reported_by=None,
+            )
+        )
+        sent_of.append(m.sent)
+        report_sents.add(m.sent)
+        if launch is not None:
+            consumed.add(launch.num_start)
+            report_sents.add(launch.sent)
+
+    for idx, sent in enumerate(doc.sentences):
+        if sent.paragraph != para:
+            flush()
+            para, context_place, context_models = sent.paragraph, None, {}
+        if not _PREFILTER.search(sent.text):
+            continue
+        for model, _, _ in find_models(sent.text):
+            if model.category != "glide_bomb":
+                context_models[model.category] = model.name
+        context_place = _places.target(sent.text) or context_place
+        for m in _mentions(idx, sent):
+            if m.role == "launch":
+                pending.append(m)
+                continue
+            launch = None
+            if m.total is None:
+                for cand in reversed(pending):
+                    if cand.sent >= idx - 2 and (m.weapon is None or cand.weapon == m.weapon):
+                        launch = cand
+                        break
+                if launch is not None:
+                    pending.remove(launch)
+            _emit(m, launch, launch or m)
+    flush()
+    return _Report(tuple(found), tuple(sent_of), frozenset(consumed))
+
+
+def consumed_launches(doc: Document) -> frozenset[int]:
+    """Offsets of launch figures that belong to an air-defence report (never strikes)."""
+    return _analyse(doc).consumed
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the interceptions found in doc."""
-    return []
+    report = _analyse(doc)
+    out: list[Finding] = []
+    for found, idx in zip(report.found, report.sentences, strict=True):
+        reported_by = speakers.reported_by(idx)
+        out.append(found if reported_by is None else _with_reporter(found, reported_by))
+    return out
+
+
+def _with_reporter(found: Interception, reported_by: str) -> Interception:
+    from dataclasses import replace
+
+    return replace(found, reported_by=reported_by)

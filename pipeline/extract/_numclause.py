@@ -1,0 +1,107 @@
+"""Shared pieces of the numeric detectors: clause bounds, periods and verb classes.
+
+Evidence is the tightest clause carrying a figure, so every detector cuts
+clauses the same way. Scans look at most ``_WINDOW`` characters either side so
+a 1 MB sentence with no punctuation stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.numbers import parse_number
+
+_WINDOW = 300
+
+_BACK_WORDS = r"that|said|says|added|reported|stated|wrote|while|but|whereas|which|when|after|where"
+_BACK = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS})\s+", re.IGNORECASE)
+_BACK_AND = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS}|and)\s+", re.IGNORECASE)
+_FWD_WORDS = r"but|while|whereas|which|said|says|when|after|according"
+_FWD = re.compile(rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS})\s|\s[-–—]\s", re.I)
+_FWD_AND = re.compile(
+    rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS}|and)\s|\s[-–—]\s", re.IGNORECASE
+)
+
+
+def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple[int, int]:
+    """Bounds of the clause around ``text[start:end]``, terminal punctuation excluded.
+
+    With ``split_and`` the clause also stops at "and" ("fired 85 rockets ... and
+    carried out 35 airstrikes" is two clauses).
+    """
+    back = _BACK_AND if split_and else _BACK
+    fwd = _FWD_AND if split_and else _FWD
+    lo = max(0, start - _WINDOW)
+    s = lo
+    for m in back.finditer(text, lo, start):
+        s = m.end()
+    m2 = fwd.search(text, end, min(len(text), end + _WINDOW))
+    e = m2.start() if m2 else min(len(text), end + _WINDOW)
+    while s < start and text[s].isspace():
+        s += 1
+    while e > end and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def extend_to_sentence_end(text: str, e: int) -> int:
+    """``e`` moved past the sentence's closing punctuation when only that follows."""
+    rest = text[e:]
+    return len(text) if rest and not rest.strip(".!?\"'”’») ") else e
+
+
+_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|months?)\b"
+    r"|\b(?P<night>overnight|(?:during|over|through)\s+the\s+night|at\s+night|last\s+night)\b"
+    r"|\b(?P<day>(?:in|within)\s+(?:a|one)\s+day|past\s+day|a\s+day\s+earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def period(text: str) -> str | None:
+    """ISO-8601 duration ("PT24H") or "overnight" for the first period ``text`` states."""
+    for m in _PERIOD.finditer(text):
+        if m.group("night"):
+            return "overnight"
+        if m.group("day"):
+            return "PT24H"
+        n = 1 if m.group("n") is None else parse_number(m.group("n"))
+        if n is None or n <= 0:
+            continue
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "hour":
+            return f"PT{n}H"
+        if unit == "day":
+            return "PT24H" if n == 1 else f"P{n}D"
+        if unit == "week":
+            return f"P{7 * n}D"
+        return f"P{n}M"
+    return None
+
+
+ATTACK_VERB = re.compile(
+    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|carr(?:ied|ies|y|ying)"
+    r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
+    r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
+    r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
+    r"there\s+(?:were|have\s+been|had\s+been|was))\b",
+    re.IGNORECASE,
+)
+"""Verbs that make a munition count an attack ("fired 85 rockets")."""
+
+LAUNCH_VERB = re.compile(
+    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
+    r"attack(?:ed|s|ing)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|in\s+total)\b|-launched\b",
+    re.IGNORECASE,
+)
+"""Verbs stating how many air weapons came in."""
+
+INTERCEPT_VERB = re.compile(
+    r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|taken\s+down|"
+    r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
+    r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
+    r"locationally\s+lost|lost\s+(?:to|due\s+to|because\s+of)\s+electronic)\b",
+    re.IGNORECASE,
+)
+"""Verbs stating an air-defence outcome (electronic-warfare suppression included)."""

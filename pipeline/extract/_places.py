@@ -1,0 +1,123 @@
+"""Attackers, targets and locations named in a clause, normalised to one spelling.
+
+"Russian", "Russians", "the Russian army" all mean Russia to an event consumer;
+"Kiev" is Kyiv; "the Kherson region" is "Kherson region". Only names on these
+lists are returned, so a capitalised word that is no place never becomes one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACTORS: dict[str, tuple[str, ...]] = {
+    "Russia": (
+        "russia",
+        "russia's",
+        "russia’s",
+        "russian",
+        "russians",
+        "russian federation",
+        "moscow",
+        "moscow's",
+        "moscow’s",
+        "kremlin",
+    ),
+    "Ukraine": ("ukraine", "ukraine's", "ukraine’s", "ukrainian", "ukrainians", "kyiv's"),
+    "Belarus": ("belarus", "belarusian"),
+    "Israel": ("israel", "israeli", "israelis"),
+    "Iran": ("iran", "iranian"),
+    "Hamas": ("hamas",),
+    "Hezbollah": ("hezbollah",),
+    "Houthis": ("houthi", "houthis"),
+}
+_ACTOR_OF = {alias: name for name, aliases in _ACTORS.items() for alias in aliases}
+
+_CITIES: dict[str, tuple[str, ...]] = {
+    "Kyiv": ("kyiv", "kiev"),
+    "Odesa": ("odesa", "odessa"),
+    "Kharkiv": ("kharkiv", "kharkov"),
+    "Zaporizhzhia": ("zaporizhzhia", "zaporizhia", "zaporozhye"),
+    "Mykolaiv": ("mykolaiv", "nikolaev"),
+    "Dnipro": ("dnipro", "dnipropetrovsk"),
+    "Lviv": ("lviv", "lvov"),
+    "Kryvyi Rih": ("kryvyi rih", "krivoy rog"),
+}
+_SIMPLE_PLACES = (
+    "Kherson", "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Kramatorsk", "Sloviansk",
+    "Bakhmut", "Avdiivka", "Pokrovsk", "Kupiansk", "Vinnytsia", "Zhytomyr", "Khmelnytskyi",
+    "Rivne", "Lutsk", "Ternopil", "Ivano-Frankivsk", "Uzhhorod", "Chernivtsi", "Kropyvnytskyi",
+    "Cherkasy", "Nikopol", "Izium", "Mariupol", "Melitopol", "Crimea", "Sevastopol", "Belgorod",
+    "Kursk", "Bryansk", "Rostov", "Voronezh", "Kirovohrad", "Chasiv", "Toretsk", "Kostiantynivka",
+    "Vovchansk", "Pavlohrad", "Bilhorod-Dnistrovskyi", "Izmail", "Huliaipole", "Orikhiv", "Lyman",
+    "Siversk", "Kupyansk",
+)  # fmt: skip
+_PLACE_OF = {alias: name for name, aliases in _CITIES.items() for alias in aliases}
+_PLACE_OF.update({p.lower(): p for p in _SIMPLE_PLACES})
+_PLACE_OF.update({"ukraine": "Ukraine", "russia": "Russia", "belarus": "Belarus"})
+
+
+def _alt(names: object) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_ACTOR_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<name>{_alt(_ACTOR_OF)})(?:\s+(?:army|military|forces|troops|"
+    r"federation|side|invaders|occupiers|occupation\s+forces|aircraft|air\s+force|navy))?\b",
+    re.IGNORECASE,
+)
+_PLACE = (
+    rf"(?:the\s+)?(?:(?:city|town|village|region|province)\s+of\s+)?"
+    rf"(?P<place>{_alt(_PLACE_OF)})(?![\w'’-])(?:\s+(?P<suffix>region|oblast|province|district))?"
+)
+_PLACE_RE = re.compile(r"\b" + _PLACE, re.IGNORECASE)
+_TARGET_RE = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|into|to|towards|toward|over|attack(?:ed|ing|s)?|"
+    r"shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|pounded|pounding|bombed|bombing)\s+" + _PLACE,
+    re.IGNORECASE,
+)
+
+_LOCATED_RE = re.compile(r"\b(?:in|near|outside|around|across|on|at)\s+" + _PLACE, re.IGNORECASE)
+
+
+def actor(name: str) -> str | None:
+    """Canonical actor for a word or phrase ("Russians" -> "Russia"), or None."""
+    m = _ACTOR_RE.fullmatch(name.strip())
+    return _ACTOR_OF[m.group("name").lower()] if m else None
+
+
+def last_actor(text: str) -> str | None:
+    """The last actor named in ``text`` (the subject nearest a following verb)."""
+    found = None
+    for m in _ACTOR_RE.finditer(text):
+        found = _ACTOR_OF[m.group("name").lower()]
+    return found
+
+
+def first_actor(text: str) -> str | None:
+    """The first actor named in ``text``."""
+    m = _ACTOR_RE.search(text)
+    return _ACTOR_OF[m.group("name").lower()] if m else None
+
+
+def _place_name(m: re.Match[str]) -> str:
+    name = _PLACE_OF[m.group("place").lower()]
+    suffix = m.group("suffix")
+    return f"{name} region" if suffix and name not in ("Ukraine", "Russia", "Belarus") else name
+
+
+def target(text: str) -> str | None:
+    """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson")."""
+    m = _TARGET_RE.search(text)
+    return _place_name(m) if m else None
+
+
+def place(text: str) -> str | None:
+    """The first known place named anywhere in ``text``."""
+    m = _PLACE_RE.search(text)
+    return _place_name(m) if m else None
+
+
+def located(text: str) -> str | None:
+    """The first place ``text`` puts something in ("in Kharkiv", "near Bakhmut")."""
+    m = _LOCATED_RE.search(text)
+    return _place_name(m) if m else None

@@ -1,0 +1,186 @@
+"""Counts as wire copy writes them: digits, number words, qualifiers and ratios.
+
+Detectors never look at raw digits: they ask :func:`find_quantities` for the
+counts in a sentence, so ages, money, years, dates, percentages, times and
+ordinals ("47th Brigade") are filtered out once, here, and every detector
+agrees on what "more than 40" or "five out of seven" means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.model import Approx
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+_WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True)) + ")"
+# "a hundred", "a dozen"; then up to six more words: "two hundred and fifty-one".
+_WORDNUM = (
+    rf"(?<![\w-])(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    rf"(?:(?:\s+and\s+|[\s-]+){_WORD}){{0,6}}\b(?![-‐][^\W\d])"
+)
+# Bounded digit runs: a 1 MB run of digits costs a few steps per position, no more.
+_DIGITS = (
+    r"(?<![\w$€£₴.,/:-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
+    r"(?![\d%-]|[.,:]\d|[^\W\d])"
+)
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_QUAL = (
+    r"(?P<{p}least>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of"
+    r"|no\s+(?:fewer|less)\s+than|not\s+less\s+than)"
+    r"|(?P<{p}about>about|around|approximately|some|nearly|almost|roughly|an\s+estimated"
+    r"|estimated|close\s+to|approx\.)"
+    r"|(?P<{p}most>up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than"
+    r"|less\s+than|as\s+many\s+as|under)"
+)
+_QUANTITY = re.compile(
+    rf"""(?:(?P<all>\ball)\s+(?:of\s+(?:the\s+)?)?)?
+        (?:\b(?:{_QUAL.format(p="q_")})\s+)?
+        (?P<num>{_NUM})
+        (?P<more>\s+or\s+more\b|\+)?
+        (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<total>{_NUM}))?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_BEFORE_EXCLUDE = re.compile(
+    rf"(?:\b{_MONTHS}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
+    r")$",
+    re.IGNORECASE,
+)
+_ONE_PRONOUN = re.compile(r"\b(?:no|any|some|every|the|this|that)\s+$", re.IGNORECASE)
+_AFTER_EXCLUDE = re.compile(
+    rf"""^(?:\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b           # 24 February
+        |\s*(?:%|percent\b|per\s*cent\b|percentage)
+        |[-‐\s]+(?:years?|months?|weeks?|days?)[-‐\s]+old\b       # 45-year-old
+        |\s*(?:million|billion|trillion|bn|m)?\s*(?:dollars|euros|hryvnias?|r[o]?ubles?
+               |pounds|yuan|usd|eur|uah)\b
+        |\s*(?:million|billion|trillion)\b
+        |\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock\b|kyiv\s+time))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count stated in a text, with its qualifier and position."""
+
+    value: int
+    approx: Approx
+    start: int
+    """Offset of the expression (qualifier included) in the text searched."""
+    end: int
+    total: int | None = None
+    """Y of "X out of Y" / "X of Y", else None."""
+    all: bool = False
+    """True for "all 14": every one of the stated count."""
+    num_start: int = 0
+    """Offset of the number itself (after "all"/qualifier)."""
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a digit string or number-word phrase denotes, or None."""
+    raw = text.strip().lower()
+    if not raw:
+        return None
+    digits = raw.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\xa0", "")
+    if digits.isdigit():
+        return int(digits)
+    total = current = 0
+    seen = False
+    for tok in _TOKEN.findall(raw):
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok in _SCALES:
+            total += max(current, 1) * _SCALES[tok]
+            current = 0
+        elif tok in ("a", "an", "and"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _approx(m: re.Match[str]) -> Approx:
+    if m.group("q_least") or m.group("more"):
+        return "at_least"
+    if m.group("q_about"):
+        return "about"
+    if m.group("q_most"):
+        return "at_most"
+    return "exact"
+
+
+def _excluded(text: str, start: int, end: int, raw: str) -> bool:
+    """True for numbers that are never event counts: dates, ages, money, years, times."""
+    if _BEFORE_EXCLUDE.search(text, max(0, start - 16), start):
+        return True
+    if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
+        return True
+    if _AFTER_EXCLUDE.match(text[end : end + 40]):
+        return True
+    return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count in ``text`` that could be an event figure, in order."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num")
+        ns, ne = m.span("num")
+        if _excluded(text, ns, ne, raw):
+            continue
+        value = parse_number(raw)
+        if value is None:
+            continue
+        total = None
+        end = m.end()
+        if m.group("total") is not None:
+            ts, te = m.span("total")
+            total = (
+                None
+                if _excluded(text, ts, te, m.group("total"))
+                else parse_number(m.group("total"))
+            )
+            if total is None or total < value:
+                total = None
+                end = ne + len(m.group("more") or "")
+        out.append(
+            Quantity(
+                value=value,
+                approx=_approx(m),
+                start=m.start(),
+                end=end,
+                total=total,
+                all=m.group("all") is not None,
+                num_start=ns,
+            )
+        )
+    return out
+
+
+HAS_NUMBER = re.compile(rf"\d|\b{_WORD}\b", re.IGNORECASE)
+"""Cheap prefilter: does a sentence contain anything that could be a count?"""

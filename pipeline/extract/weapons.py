@@ -1,0 +1,149 @@
+"""Weapon names to the event vocabulary: models ("Kh-101") and nouns ("guided aerial bombs").
+
+Model facts come from the packaged ``data/weapons.csv``, derived from Petro
+Ivaniuk's "Massive Missile Attacks on Ukraine" dataset (built from Ukrainian Air
+Force reports, ODC-BY 1.0). Everything is compiled once at import so detectors
+pay nothing per article.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from pipeline.extract.model import InterceptWeapon, StrikeWeapon
+
+ModelCategory = Literal["drone", "missile", "glide_bomb"]
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponModel:
+    """One named weapon model."""
+
+    name: str
+    """Canonical spelling ("Shahed-131/136", "Kh-101")."""
+    category: ModelCategory
+    nato: str | None
+
+
+def _load() -> dict[str, WeaponModel]:
+    """Alias (lower-case) to model, read from the packaged CSV."""
+    text = resources.files("pipeline.extract").joinpath("data/weapons.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out: dict[str, WeaponModel] = {}
+    for row in rows:
+        category: ModelCategory
+        if row["category"] == "drone":
+            category = "drone"
+        elif row["category"] == "missile":
+            category = "missile"
+        elif row["category"] == "glide_bomb":
+            category = "glide_bomb"
+        else:
+            raise ValueError(f"weapons.csv: unknown category {row['category']!r}")
+        model = WeaponModel(row["model"], category, row["nato"] or None)
+        for alias in [row["model"], *filter(None, row["aliases"].split("|"))]:
+            out[alias.lower()] = model
+    return out
+
+
+MODELS: dict[str, WeaponModel] = _load()
+"""Every known spelling (lower-case) to its model."""
+
+MODEL_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(MODELS, key=len, reverse=True))
+    + r")(?![\w]|[-/]\w)",
+    re.IGNORECASE,
+)
+"""Any model name; longest spelling wins ("Shahed-131/136" before "Shahed")."""
+
+
+MODIFIER = (
+    rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
+    r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
+    r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
+    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|of\s+(?:the|these)|"
+    r"types?\s+of|kinds?\s+of|(?-i:[A-Z][\w/-]*))"
+)
+"""Regex source of one word that may sit between a count and its weapon noun."""
+
+
+def find_models(text: str) -> list[tuple[WeaponModel, int, int]]:
+    """Models named in ``text`` with their offsets."""
+    return [(MODELS[m.group().lower()], m.start(), m.end()) for m in MODEL_RE.finditer(text)]
+
+
+# Weapon nouns in priority order: the first group that matches a phrase names its weapon.
+_NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
+    (
+        "mlrs",
+        r"multiple[- ]launch(?:ed)?\s+rocket\s+(?:systems?|launchers?)|multiple\s+rocket\s+"
+        r"launch(?:ers?|\s+systems?)|mlrs|rocket\s+launchers?|grads?|uragans?|smerchs?|"
+        r"tornado(?:-s)?|bm-21|bm-27|bm-30|tos-1a?",
+    ),
+    (
+        "glide_bomb",
+        r"(?:guided\s+|corrected\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|kabs?|"
+        r"fabs?|bombs|umpk|gbu",
+    ),
+    ("airstrike", r"air\s*strikes?|airstrikes?|air\s+raids?|aviation\s+strikes?|aircraft"),
+    ("missile", r"missiles?"),
+    ("rocket", r"rockets?"),
+    (
+        "drone",
+        r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|shaheds?|lancets?|"
+        r"gerans?",
+    ),
+    ("artillery", r"artillery|shells?|shelling|mortars?|howitzers?|cannons?|tanks?|rounds"),
+)
+_NOUN_RE = re.compile("|".join(f"(?P<{w}>\\b(?:{p})\\b)" for w, p in _NOUN_GROUPS), re.IGNORECASE)
+_ANY_NOUN = "|".join(p for _, p in _NOUN_GROUPS)
+WEAPON_NOUN = rf"(?:{_ANY_NOUN})"
+"""Regex source matching any weapon noun (for detectors' own patterns)."""
+
+
+def strike_weapons(phrase: str) -> list[StrikeWeapon]:
+    """Distinct weapon classes named in ``phrase``, in order of appearance.
+
+    Model names count as their category ("Kalibr" is a missile).
+    """
+    found: list[tuple[int, StrikeWeapon]] = []
+    for m in _NOUN_RE.finditer(phrase):
+        kind = m.lastgroup
+        if kind is not None:
+            found.append((m.start(), kind))  # type: ignore[arg-type]
+    for model, start, _ in find_models(phrase):
+        found.append((start, model.category))
+    found.sort()
+    out: list[StrikeWeapon] = []
+    for _, kind in found:
+        if kind not in out:
+            out.append(kind)
+    return out
+
+
+def strike_weapon(phrase: str) -> StrikeWeapon | None:
+    """The one weapon class of ``phrase``; ``"other"`` for mixed lists; None if none named.
+
+    Artillery with something else ("mortars, artillery, Grads, tanks") is a mixed
+    list; a model plus its own noun ("Kalibr missiles") is not.
+    """
+    kinds = strike_weapons(phrase)
+    if not kinds:
+        return None
+    if len(kinds) == 1:
+        return kinds[0]
+    return "other"
+
+
+def intercept_weapon(kind: StrikeWeapon | None) -> InterceptWeapon | None:
+    """Strike vocabulary to interception vocabulary (rockets and missiles are both missiles)."""
+    if kind == "drone":
+        return "drone"
+    if kind in ("missile", "rocket"):
+        return "missile"
+    return None
