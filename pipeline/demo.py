@@ -72,11 +72,16 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> 
     raise NewswireError(f"the worker was not ready after {timeout:.0f}s ({url})")
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--exit-after-idle", type=float, default=None,
                         help="stop this many seconds after the last event (default: run until Ctrl-C)")  # fmt: skip
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)  # a terminated `make run` stops like Ctrl-C
     settings = Settings.from_env()
     ensure_topics(settings)
     base = f"http://{settings.http_host}:{settings.http_port}"
