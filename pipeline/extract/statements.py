@@ -1,11 +1,210 @@
-"""Placeholder: the statements detector is being written (issue 3)."""
+"""Attributed statements: direct and partial quotes, and reported (indirect) speech.
+
+Quotes come from pairing quotation marks over paragraphs; each quote takes its
+speaker from the attribution next to it, else from a person named before it in
+the sentence, else from the speaker the paragraph is already reporting. Reported
+speech comes from the per-sentence attributions of :class:`Speakers`. Labelling
+convention: a quoted fragment inside "X said that ..." belongs to that indirect
+statement, while "... “fragment” ..., he said." is a partial quote.
+"""
 
 from __future__ import annotations
 
-from pipeline.extract.model import Document, Finding
-from pipeline.extract.speakers import Speakers
+import re
+
+from pipeline.extract._quotes import Quote, find_quotes
+from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
+from pipeline.extract.speakers import Attribution, Speakers
+
+_MARKS = re.compile(r"[\"“”„‟«»‘’‚]")
+_DOUBLE_MARKS = re.compile(r"[\"“”„‟«»]")
+_BLANK = re.compile(r"[\s,.;:!?—–-]*")
+_INTRO = re.compile(r"[^.;!?“”\"«»]{0,80}?[:,]?\s*")
+_SPEECH = re.compile(
+    r"(?<![\w-])(?:spoke|speaks|speak|called|calls|described|describes|referred|refers|termed"
+    r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
+    r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
+)
+_LABELS = frozenset({"special military operation", "liberation", "denazification"})
+_MIN_CARRIED_WORDS = 4
+_MIN_CLAUSE_WORDS = 3
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the statements found in doc."""
-    return []
+    if not doc.sentences:
+        return []
+    found: list[Finding] = []
+    quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _MARKS.search(doc.body) else []
+    for quote in quotes:
+        statement = _from_quote(doc, speakers, quote)
+        if statement is not None:
+            found.append(statement)
+    for index in range(len(doc.sentences)):
+        attribution = speakers.attribution(index)
+        if attribution is not None and attribution.clause_start >= 0:
+            statement = _indirect(doc, attribution, quotes)
+            if statement is not None:
+                found.append(statement)
+    found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
+    return found
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph's kept text, in order."""
+    spans: list[tuple[int, int]] = []
+    paragraph = -1
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph or not spans:
+            spans.append((sentence.start, sentence.end))
+            paragraph = sentence.paragraph
+        else:
+            spans[-1] = (spans[-1][0], sentence.end)
+    return spans
+
+
+def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | None:
+    """A direct or partial statement for one quote, or None for scare quotes."""
+    text = quote.text
+    if not text or not any(ch.isalpha() for ch in text[:200]):
+        return None
+    body = doc.body
+    i0 = speakers.sentence_at(quote.start)
+    i1 = speakers.sentence_at(max(quote.start, quote.end - 1))
+    s0, s1 = doc.sentences[i0], doc.sentences[i1]
+    pre = body[max(s0.start, quote.start - 300) : quote.start]
+    post = body[quote.end : min(max(s1.end, quote.end), quote.end + 300)]
+    pre_blank = s0.start >= quote.start - 300 and not pre.strip()
+    post_blank = _BLANK.fullmatch(post) is not None
+    a0, a1 = speakers.attribution(i0), speakers.attribution(i1)
+    penalty = 0.0 if quote.closed else 0.3
+
+    speaker: str | None = None
+    cue: str | None = None
+    mode: StatementMode = "partial"
+    confidence = 0.0
+    after = a1 if a1 is not None and a1.cue_start >= quote.end else None
+    before = a0 if a0 is not None and a0.cue_end <= quote.start else None
+    if after is not None and after.form == "trailing" and _adjacent_after(body, quote, after):
+        speaker, cue, confidence = after.speaker, after.cue, 0.9
+        mode = "direct" if pre_blank else "partial"
+    elif before is not None and before.form != "figure" and _introduces(body, before, quote):
+        speaker, cue, confidence = before.speaker, before.cue, 0.9
+        mode = "direct" if post_blank else "partial"
+    elif _inside_clause(before, quote):
+        return None  # part of the indirect statement "X said that ... “...” ..."
+    elif after is not None or before is not None:
+        chosen = after if after is not None else before
+        assert chosen is not None
+        speaker, cue, confidence = chosen.speaker, chosen.cue, 0.8
+    else:
+        speaker = speakers.person_before(i0, quote.start)
+        if speaker is not None:
+            context = body[s0.start : quote.start]
+            if len(text.split()) < 3 and _SPEECH.search(context) is None:
+                return None
+            confidence = 0.7
+        else:
+            speaker, confidence = _carried(doc, speakers, i0)
+            whole = pre_blank and post_blank
+            mode = "direct" if whole else "partial"
+            if speaker is None or (not whole and len(text.split()) < _MIN_CARRIED_WORDS):
+                return None
+        if _is_label(text):
+            return None
+    if speaker is None:
+        return None
+    if a0 is not None and a0.pronoun and speaker == a0.speaker:
+        confidence -= 0.05
+    start = min(s0.start, quote.start)
+    end = max(s1.end, quote.end)
+    return Statement(
+        evidence=Evidence(body[start:end], start, end),
+        confidence=round(max(0.1, confidence - penalty), 2),
+        speaker=speaker,
+        mode=mode,
+        quote=text,
+        cue=cue,
+    )
+
+
+def _adjacent_after(body: str, quote: Quote, attribution: Attribution) -> bool:
+    """True when only punctuation separates the closing mark from "he said"/"said X"."""
+    first = min(attribution.subject_start, attribution.cue_start)
+    return 0 <= first - quote.end <= 6 and not body[quote.end : first].strip(" ,;—–-")
+
+
+def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
+    """True for "X said: “...”" / "X told reporters, “...”" (no "that" in between)."""
+    if attribution.form == "according":
+        return False
+    gap = body[attribution.cue_end : quote.start]
+    return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
+
+
+def _inside_clause(attribution: Attribution | None, quote: Quote) -> bool:
+    """True when the quote sits inside the reported clause of a leading attribution."""
+    if attribution is None or attribution.form != "leading" or attribution.clause_start < 0:
+        return False
+    return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
+
+
+def _carried(doc: Document, speakers: Speakers, index: int) -> tuple[str | None, float]:
+    """The speaker the paragraph (or, for a quote-only paragraph, the last one) reports."""
+    if index == 0:
+        return None, 0.0
+    previous = doc.sentences[index - 1]
+    speaker = speakers.reported_by(index - 1)
+    if previous.paragraph == doc.sentences[index].paragraph:
+        return speaker, 0.6
+    return speaker, 0.5
+
+
+def _is_label(text: str) -> bool:
+    """Scare quotes around a name or label rather than words someone said."""
+    words = text.split()
+    if text.lower().strip(" ,.") in _LABELS:
+        return True
+    return 1 < len(words) <= 6 and all(w[:1].isupper() for w in words)
+
+
+def _indirect(doc: Document, attribution: Attribution, quotes: list[Quote]) -> Statement | None:
+    """Reported speech for a sentence's attribution, unless quotes already cover it."""
+    start, end = attribution.clause_start, attribution.clause_end
+    body = doc.body
+    clause = body[start:end]
+    if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
+        return None
+    if _DOUBLE_MARKS.search(clause) is not None:
+        inside = [q for q in quotes if q.end > start and q.start < end]
+        if attribution.form == "trailing" and inside:
+            return None  # the quote carries the statement ("“...,” he said")
+        if inside and inside[0].start <= start + 1 and inside[0].end >= end - 1:
+            return None  # "X said: “...”" is a direct quote
+    confidence = 0.85 if attribution.has_that or attribution.form != "leading" else 0.75
+    if attribution.kind == "generic":
+        confidence -= 0.15
+    if attribution.pronoun:
+        confidence -= 0.05
+    sentence_index = _sentence_of(doc, start)
+    sentence = doc.sentences[sentence_index]
+    return Statement(
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        confidence=round(confidence, 2),
+        speaker=attribution.speaker,
+        mode="indirect",
+        quote=clause,
+        cue=attribution.cue,
+    )
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    """Index of the sentence containing ``offset`` (linear scan is fine: rarely called)."""
+    lo, hi = 0, len(doc.sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.sentences[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

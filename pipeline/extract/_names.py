@@ -1,0 +1,382 @@
+"""Canonical names for people and organisations mentioned in one article.
+
+Wire copy introduces a person once in full ("Chinese President Xi Jinping") and
+then shortens ("Xi"), describes ("the Chinese head of state") or respells
+("Zelenskiy"). A small table covers well-known speakers; everything else is
+learned from the article itself: a title followed by a capitalised name
+registers the person, their surname and their role.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["person", "org", "pronoun", "generic", "other"]
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
+NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
+"""One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
+
+_TITLES: dict[str, str] = {
+    "president": "head",
+    "head of state": "head",
+    "leader": "head",
+    "chief": "head",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "foreign minister": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister",
+    "minister": "minister",
+    "mayor": "mayor",
+    "governor": "governor",
+    "chancellor": "chancellor",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "secretary-general": "secretary-general",
+    "secretary general": "secretary-general",
+    "secretary": "secretary",
+    "general": "commander",
+    "gen.": "commander",
+    "commander": "commander",
+    "commander-in-chief": "commander",
+    "ambassador": "ambassador",
+    "envoy": "envoy",
+    "adviser": "adviser",
+    "advisor": "adviser",
+    "head": "official",
+    "deputy": "official",
+    "official": "official",
+}
+_COUNTRIES: dict[str, str] = {
+    "russian": "RU",
+    "russia": "RU",
+    "russia's": "RU",
+    "kremlin": "RU",
+    "moscow's": "RU",
+    "ukrainian": "UA",
+    "ukraine": "UA",
+    "ukraine's": "UA",
+    "kyiv's": "UA",
+    "chinese": "CN",
+    "china": "CN",
+    "china's": "CN",
+    "beijing's": "CN",
+    "american": "US",
+    "us": "US",
+    "u.s.": "US",
+    "america's": "US",
+    "belarusian": "BY",
+    "belarus's": "BY",
+    "french": "FR",
+    "france's": "FR",
+    "turkish": "TR",
+    "turkey's": "TR",
+    "german": "DE",
+    "germany's": "DE",
+    "british": "GB",
+    "britain's": "GB",
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+_ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian", "CN": "Chinese", "US": "US", "BY": "Belarusian"}
+_ORG_HEADS = _words(
+    """military army forces force navy ministry staff government police service services agency
+    broadcaster office command administration council authorities committee kremlin pentagon
+    prosecutor prosecutors court parliament media newspaper channel television tv outlet
+    company operator utility guard guards intelligence directorate headquarters department
+    embassy mission organisation organization alliance union bureau center centre"""
+)
+_DESCRIPTORS = _words(
+    """broadcaster agency newspaper channel television tv outlet daily network website
+    operator company"""
+)
+_GENERIC = _words(
+    """officials official sources source witnesses witness residents resident analysts analyst
+    experts expert observers people spokesperson spokesman spokeswoman"""
+)
+_NOT_SPEAKERS = _words(
+    """information report reports data estimate estimates figures figure statistics
+    calculations study survey poll assessment intelligence-sharing plan documents document
+    footage images video videos"""
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_NON_NAME = _words(
+    """The A An In On At Of For And But Since Meanwhile However Last This That These Those It
+    Its He She They We I His Her Their Our Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December North South East West New United Saudi Western Eastern Northern Southern Central
+    Deputy According After Before During While Earlier Later Also One Two Three Four Five Six
+    Seven Eight Nine Ten All Some Many Most No Both Several Few"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention resolved to its canonical name."""
+
+    canonical: str
+    kind: Kind
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    canonical: str
+    kind: Kind
+    gender: str | None
+
+
+def _norm(text: str) -> str:
+    """Lower-case key with typographic apostrophes folded."""
+    return text.replace("’", "'").lower()
+
+
+def _load_table() -> tuple[dict[str, _Entry], dict[tuple[str, str], str]]:
+    """Read ``data/speakers.csv``: alias -> entry, and (country, role) -> canonical."""
+    aliases: dict[str, _Entry] = {}
+    roles: dict[tuple[str, str], str] = {}
+    path = Path(__file__).with_name("data") / "speakers.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            kind: Kind = "org" if row["kind"] == "org" else "person"
+            entry = _Entry(row["canonical"], kind, row["gender"] or None)
+            for alias in [row["canonical"], *row["aliases"].split("|")]:
+                if alias:
+                    aliases.setdefault(_norm(alias), entry)
+            for role in filter(None, row["roles"].split("|")):
+                scope, _, name = role.partition(":")
+                roles[(scope if scope.isupper() else scope.lower(), name)] = entry.canonical
+    return aliases, roles
+
+
+_ALIASES, _ROLE_TABLE = _load_table()
+_TITLE_WORDS = "|".join(
+    sorted((re.escape(t) for t in _TITLES if t not in {"official", "head of state"}), key=len)[::-1]
+)
+# "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
+# "the head of Ukraine's presidential office, Andriy Yermak,".
+_TITLE_NAME = re.compile(
+    rf"(?<![\w-])(?P<title>(?i:{_TITLE_WORDS}))"
+    rf"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{{1,60}}?)?\s*,\s+|\s+)"
+    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|al-)){{0,3}})"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class Registry:
+    """Names, surnames and roles of the people one article introduces."""
+
+    def __init__(self, body: str) -> None:
+        self._by_token: dict[str, str] = {}
+        self._roles: list[tuple[int, str, str, str]] = []  # (offset, scope, role, canonical)
+        self._genders: dict[str, str] = {}
+        self._orgs: dict[str, str] = {}
+        self._cache: dict[str, Resolved | None] = {}
+        for m in _TITLE_NAME.finditer(body):
+            self._register_title(body, m)
+
+    def _register_title(self, body: str, m: re.Match[str]) -> None:
+        """Record the person a title introduces, with the scope of the title."""
+        tokens = _strip_non_names(m.group("name").split())
+        if not tokens:
+            return
+        title = m.group("title").lower()
+        of = m.group("of")
+        scope = _scope(of.split() if of else body[max(0, m.start() - 40) : m.start()].split()[-2:])
+        person = self.person(tokens)
+        if person is not None:
+            self._roles.append((m.start(), scope, _TITLES.get(title, "official"), person))
+
+    def person(self, tokens: list[str]) -> str | None:
+        """Canonical person for name tokens; registers full names on first sight."""
+        full = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
+        entry = _ALIASES.get(_norm(full))
+        if entry is not None:
+            if entry.kind != "person":
+                return None
+            self._learn(entry.canonical, entry.gender)
+            return entry.canonical
+        if len(tokens) == 1:
+            return self._by_token.get(_norm(full))
+        for t in (tokens[-1], tokens[0]):
+            known = _ALIASES.get(_norm(_POSSESSIVE.sub("", t)))
+            if known is not None and known.kind == "person" and len(tokens) <= 3:
+                self._learn(known.canonical, known.gender)
+                return known.canonical
+        self._learn(full, None)
+        return full
+
+    def _learn(self, canonical: str, gender: str | None) -> None:
+        """Make the surname and first name of ``canonical`` resolve to it."""
+        parts = canonical.split()
+        for part in (parts[-1], parts[0]):
+            self._by_token.setdefault(_norm(part), canonical)
+        if gender:
+            self._genders[canonical] = gender
+
+    def gender(self, canonical: str) -> str | None:
+        """'m', 'f' or None when unknown."""
+        return self._genders.get(canonical)
+
+    def resolve(self, phrase: str, offset: int = 0) -> Resolved | None:
+        """Resolve a speaker noun phrase ("the Ukrainian military", "Xi", "he")."""
+        key = f"{offset}\x00{phrase}"
+        if key in self._cache:
+            return self._cache[key]
+        result = self._resolve(phrase, offset)
+        self._cache[key] = result
+        return result
+
+    def _resolve(self, phrase: str, offset: int) -> Resolved | None:
+        tokens = phrase.replace("’", "'").strip(" ,:;").split()
+        while tokens and tokens[0].lower() in _ARTICLES:
+            tokens = tokens[1:]
+        if not tokens or len(tokens) > 12:
+            return None
+        lower = [t.lower() for t in tokens]
+        if len(tokens) == 1 and lower[0] in _PRONOUNS:
+            return Resolved(lower[0], "pronoun")
+        known = self._known_tail(tokens, lower)
+        if known is not None:
+            return known
+        title_end = _title_end(lower)
+        names = tokens[title_end:]
+        if title_end and names and _is_name(names):
+            canonical = self.person(names) or " ".join(names)
+            return Resolved(canonical, "person", self.gender(canonical))
+        if title_end == len(tokens):
+            return self._role(lower, offset)
+        heads = [_POSSESSIVE.sub("", t) for t in lower]
+        if lower[-1] in _NOT_SPEAKERS:
+            return None
+        if any(h in _ORG_HEADS for h in heads):
+            return Resolved(self._org(tokens, lower), "org")
+        if lower[-1] in _GENERIC:
+            return Resolved(" ".join(tokens), "generic")
+        if _is_name(tokens):
+            if len(tokens) == 1:
+                found = self._by_token.get(_norm(tokens[0]))
+                if found is not None:
+                    return Resolved(found, "person", self.gender(found))
+                kind: Kind = "org" if tokens[0].isupper() and len(tokens[0]) > 1 else "other"
+                return Resolved(_POSSESSIVE.sub("", tokens[0]), kind)
+            if lower[0] in _COUNTRIES or any(t in _NON_NAME for t in tokens):
+                return None
+            canonical = self.person(tokens) or " ".join(tokens)
+            return Resolved(canonical, "person", self.gender(canonical))
+        return None
+
+    def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
+        """The longest known alias the phrase ends with ("state broadcaster CCTV")."""
+        for k in range(len(tokens)):
+            if k and "of" in lower[:k]:
+                break
+            tail = " ".join(lower[k:])
+            entry = _ALIASES.get(tail)
+            if entry is not None and tokens[k][:1].isupper():
+                if entry.kind == "person":
+                    self._learn(entry.canonical, entry.gender)
+                return Resolved(entry.canonical, entry.kind, entry.gender)
+            if tail in self._orgs:
+                return Resolved(self._orgs[tail], "org")
+        return None
+
+    def _role(self, lower: list[str], offset: int) -> Resolved | None:
+        """A role description ("the Chinese head of state", "the mayor")."""
+        role = _TITLES.get(lower[-1], "official")
+        if len(lower) >= 3 and " ".join(lower[-3:]) == "head of state":
+            role = "head"
+        elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
+            role = _TITLES[" ".join(lower[-2:])]
+        scope = _scope(lower[:-1])
+        best: str | None = None
+        for at, r_scope, r_role, canonical in self._roles:
+            fits = r_role == role and (not scope or r_scope == scope)
+            if fits and (best is None or at <= offset):
+                best = canonical
+        if best is None and scope:
+            best = _ROLE_TABLE.get((scope, role))
+        if best is None:
+            words = " ".join(lower)
+            return Resolved(words, "generic") if role != "official" else None
+        return Resolved(best, "person", self.gender(best) or _gender_of(best))
+
+    def _org(self, tokens: list[str], lower: list[str]) -> str:
+        """Canonical organisation: the proper name after a descriptor, else the phrase."""
+        for i, word in enumerate(lower):
+            if word in _DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
+                name = " ".join(tokens[i + 1 :])
+                self._orgs[_norm(name)] = name
+                return name
+        out = [
+            _ADJECTIVE.get(_COUNTRIES.get(w, ""), t) if w.endswith("'s") else t
+            for t, w in zip(tokens, lower, strict=True)
+        ]
+        canonical = " ".join(out)
+        self._orgs.setdefault(_norm(canonical), canonical)
+        head = lower[-1]
+        self._orgs.setdefault(head, canonical)
+        if len(lower) >= 2:
+            self._orgs.setdefault(" ".join(lower[-2:]), canonical)
+        return canonical
+
+
+def _gender_of(canonical: str) -> str | None:
+    entry = _ALIASES.get(_norm(canonical))
+    return entry.gender if entry else None
+
+
+def _scope(words: list[str]) -> str:
+    """Country code or place a title is scoped to ("Chinese" -> CN, "Kyiv" -> kyiv)."""
+    for word in reversed(words):
+        w = word.replace("’", "'").lower().strip(",")
+        if w in _COUNTRIES:
+            return _COUNTRIES[w]
+    for word in reversed(words):
+        if word[:1].isupper() and word not in _NON_NAME and word.lower() not in _TITLES:
+            return _POSSESSIVE.sub("", word).lower()
+    return ""
+
+
+def _title_end(lower: list[str]) -> int:
+    """Index after the last title word of the phrase, or 0 when it has none."""
+    end = 0
+    for i, word in enumerate(lower):
+        pair = f"{lower[i - 1]} {word}" if i else ""
+        head_of_state = word == "state" and lower[max(0, i - 2) : i] == ["head", "of"]
+        if word in _TITLES or pair in _TITLES or head_of_state:
+            end = i + 1
+    return end
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """True when every token is capitalised and none is a nationality or function word."""
+    if not tokens or len(tokens) > 4:
+        return False
+    for t in tokens:
+        if not t[:1].isupper() or t in _NON_NAME or t.lower() in _ORG_HEADS:
+            return False
+        if _norm(t) in _COUNTRIES and len(tokens) > 1:
+            return False
+    return True
+
+
+def _strip_non_names(tokens: list[str]) -> list[str]:
+    """Drop function words a name regex can swallow ("Staff Valery Gerasimov", "Putin On")."""
+    while tokens and (tokens[0] in _NON_NAME or tokens[0].lower() in _ORG_HEADS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _NON_NAME:
+        tokens = tokens[:-1]
+    return tokens
