@@ -98,22 +98,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_topics)
 
     p = sub.add_parser("ingest", help="send articles to the raw topic")
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="text files (first line = title), .jsonl files, or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="text files (first line = title), .jsonl files, or - for stdin",
+    )
     p.set_defaults(func=_cmd_ingest)
 
     p = sub.add_parser("tail", help="print a topic's records as JSON lines")
-    p.add_argument("topic", help="topic name, or raw|dlq|strikes|interceptions|casualties|statements")
+    p.add_argument(
+        "topic", help="topic name, or raw|dlq|strikes|interceptions|casualties|statements"
+    )
     p.add_argument("--from-beginning", action="store_true")
     p.add_argument("--max", type=int, default=None, help="stop after this many records")
-    p.add_argument("--idle-timeout", type=float, default=None,
-                   help="stop after this many seconds without a record")
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=None,
+        help="stop after this many seconds without a record",
+    )
     p.set_defaults(func=_cmd_tail)
 
     p = sub.add_parser("extract", help="extract events locally, without Kafka")
     p.add_argument("paths", nargs="*", metavar="FILE", help="text file(s), or - for stdin")
-    p.add_argument("--jsonl", action="store_true",
-                   help="input is raw-article JSON lines (id, body, title, source, published_at)")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="input is raw-article JSON lines (id, body, title, source, published_at)",
+    )
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("eval", help="score the extractor against labelled gold data")

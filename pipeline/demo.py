@@ -44,9 +44,11 @@ def describe(event: dict[str, Any]) -> str:
         what = f"{event['attacker']} -> {event['target']}: {event['count']} x {event['weapon']}"
         what += f" ({event['period']})" if event.get("period") else ""
     elif t == "interception":
-        what = (f"{event['weapon']} {event.get('weapon_model') or ''} launched={event['launched']} "
-                f"intercepted={event['intercepted']} all={event['all_intercepted']} "
-                f"at {event.get('location')}")  # fmt: skip
+        what = (
+            f"{event['weapon']} {event.get('weapon_model') or ''} launched={event['launched']} "
+            f"intercepted={event['intercepted']} all={event['all_intercepted']} "
+            f"at {event.get('location')}"
+        )
     elif t == "casualty":
         what = f"{event['group']}: killed={event['killed']} injured={event['injured']}"
     elif t == "statement":
@@ -78,8 +80,12 @@ def _interrupt(_signum: int, _frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--exit-after-idle", type=float, default=None,
-                        help="stop this many seconds after the last event (default: run until Ctrl-C)")  # fmt: skip
+    parser.add_argument(
+        "--exit-after-idle",
+        type=float,
+        default=None,
+        help="stop this many seconds after the last event (default: until Ctrl-C)",
+    )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupt)  # a terminated `make run` stops like Ctrl-C
     settings = Settings.from_env()
@@ -89,16 +95,26 @@ def main(argv: list[str] | None = None) -> int:
     log_path.parent.mkdir(exist_ok=True)
     worker = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "worker"],
-        stdout=log_path.open("ab"), stderr=subprocess.STDOUT, env=os.environ.copy(),
-    )  # fmt: skip
+        stdout=log_path.open("ab"),
+        stderr=subprocess.STDOUT,
+        env=os.environ.copy(),
+    )
     try:
         print(f"worker started (pid {worker.pid}, log {log_path}); waiting until ready...")
         wait_ready(base + "/readyz", worker)
-        topics = [settings.topics.strikes, settings.topics.interceptions,
-                  settings.topics.casualties, settings.topics.statements, settings.topics.dlq]  # fmt: skip
+        topics = [
+            settings.topics.strikes,
+            settings.topics.interceptions,
+            settings.topics.casualties,
+            settings.topics.statements,
+            settings.topics.dlq,
+        ]
         reader = consumer(settings, group_id=None, enable_auto_commit=False)
-        parts = [TopicPartition(t, p) for t in topics
-                 for p in sorted(reader.partitions_for_topic(t) or [])]  # fmt: skip
+        parts = [
+            TopicPartition(t, p)
+            for t in topics
+            for p in sorted(reader.partitions_for_topic(t) or [])
+        ]
         reader.assign(parts)
         ends = reader.end_offsets(parts)
         for tp in parts:

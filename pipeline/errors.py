@@ -1,10 +1,10 @@
 """Every exception newswire raises on purpose, in one place.
 
-    NewswireError            base: the CLI prints its message on one line, exit 1
-    ├── ConfigError          a setting or a command-line value is wrong
-    ├── InputError           an input file or record cannot be read
-    └── BrokerError          Kafka cannot be reached or refused a request
-        └── AuthError        credentials or TLS were rejected
+NewswireError            base: the CLI prints its message on one line, exit 1
+├── ConfigError          a setting or a command-line value is wrong
+├── InputError           an input file or record cannot be read
+└── BrokerError          Kafka cannot be reached or refused a request
+    └── AuthError        credentials or TLS were rejected
 """
 
 from __future__ import annotations

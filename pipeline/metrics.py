@@ -16,9 +16,7 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 
 ARTICLES_CONSUMED = Counter(
     "newswire_articles_consumed", "Raw articles read by the worker", ["topic"]
 )
-EVENTS_PUBLISHED = Counter(
-    "newswire_events_published", "Events published, by event type", ["type"]
-)
+EVENTS_PUBLISHED = Counter("newswire_events_published", "Events published, by event type", ["type"])
 DEAD_LETTERED = Counter(
     "newswire_articles_dead_lettered", "Raw records sent to the dead-letter topic", ["reason"]
 )

@@ -26,4 +26,4 @@ def load(name: str) -> dict[str, Any]:
 @cache
 def validator(name: str) -> Callable[[Any], Any]:
     """A compiled validator for schema ``name``; raises :data:`ValidationError`."""
-    return fastjsonschema.compile(load(name))  # type: ignore[no-any-return]
+    return fastjsonschema.compile(load(name))

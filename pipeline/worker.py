@@ -16,10 +16,8 @@ from datetime import datetime
 from typing import Any
 
 import faust
-from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from pipeline import metrics
+from pipeline import metrics, web
 from pipeline.kafka_clients import ssl_context
 from pipeline.process import Origin, Processor
 from pipeline.settings import Settings
@@ -71,27 +69,14 @@ def build_app(settings: Settings) -> faust.App:
         async for events in stream.take_events(settings.batch_size, within=0.02):
             await _handle_batch(app, processor, settings.topics.raw, events)
 
-    @app.page("/metrics")
-    async def metrics_page(_view: Any, _request: Any) -> web.Response:
-        return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
-
-    @app.page("/healthz")
-    async def healthz(_view: Any, _request: Any) -> web.Response:
-        return web.json_response({"status": "alive"})
-
-    @app.page("/readyz")
-    async def readyz(_view: Any, _request: Any) -> web.Response:
-        ready, why = _readiness(app)
-        return web.json_response({"ready": ready, "reason": why}, status=200 if ready else 503)
-
-    @app.on_rebalance_complete.connect
-    async def on_rebalance(_sender: Any, **_kw: Any) -> None:
-        metrics.REBALANCES.inc()
+    web.install(app)
 
     return app
 
 
-async def _handle_batch(app: faust.App, processor: Processor, topic: str, events: list[Any]) -> None:
+async def _handle_batch(
+    app: faust.App, processor: Processor, topic: str, events: list[Any]
+) -> None:
     """Process a batch and wait until the broker has acknowledged every record it produced."""
     metrics.IN_FLIGHT.set(len(events))
     pending: list[Any] = []
@@ -130,22 +115,11 @@ async def _handle_batch(app: faust.App, processor: Processor, topic: str, events
 
 def _age(received_at: str, now: float) -> float | None:
     try:
-        return max(0.0, now - datetime.fromisoformat(received_at.replace("Z", "+00:00")).timestamp())
+        return max(
+            0.0, now - datetime.fromisoformat(received_at.replace("Z", "+00:00")).timestamp()
+        )
     except ValueError:
         return None
-
-
-def _readiness(app: faust.App) -> tuple[bool, str]:
-    """Ready = connected and either holding partitions or in a group with none free."""
-    try:
-        consumer = app.consumer
-    except Exception:
-        return False, "consumer not started"
-    if not app.rebalancing and consumer.assignment():
-        return True, "partitions assigned"
-    if not app.rebalancing and app.consumer_generation_id is not None:
-        return True, "in the group, no free partitions"
-    return False, "joining the consumer group"
 
 
 def _credentials(settings: Settings) -> Any:

@@ -6,9 +6,9 @@ import os
 import uuid
 from collections.abc import Iterator
 
+import kafka_local
 import pytest
 
-import kafka_local
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 

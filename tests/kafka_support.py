@@ -97,7 +97,9 @@ def start_worker(env: dict[str, str], log_dir: Path, name: str = "worker") -> Wo
 
 
 @contextmanager
-def running_worker(env: dict[str, str], log_dir: Path, name: str = "worker") -> Iterator[WorkerProcess]:
+def running_worker(
+    env: dict[str, str], log_dir: Path, name: str = "worker"
+) -> Iterator[WorkerProcess]:
     worker = start_worker(env, log_dir, name)
     try:
         worker.wait_ready()

@@ -37,7 +37,7 @@ def test_jsonl_keeps_given_ids_and_fills_missing_ones(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ('{"id": "a", "body": "x"}\n{oops\n', "line 2: not valid JSON"),
-        ('[1, 2]\n', "line 1: expected a JSON object"),
+        ("[1, 2]\n", "line 1: expected a JSON object"),
         ('{"id": "a", "body": 3}\n', "line 1: the record has no string field 'body'"),
     ],
 )

@@ -68,7 +68,10 @@ def test_an_extractor_crash_is_dead_lettered_not_raised() -> None:
 def test_good_records_become_schema_valid_events_keyed_by_article() -> None:
     process = Processor(TOPICS, max_body_bytes=4096, extractor=_strike_everywhere,
                         clock=lambda: "2026-11-20T00:00:00.000Z")  # fmt: skip
-    payload = b'{"id": "art-9", "body": "Shelling again today.", "source": "wire", "received_at": "2026-11-20T00:00:00Z"}'
+    payload = (
+        b'{"id": "art-9", "body": "Shelling again today.", "source": "wire",'
+        b' "received_at": "2026-11-20T00:00:00Z"}'
+    )
     result = process(payload, ORIGIN)
     assert result.dead_letter_reason is None
     assert result.article_id == "art-9" and result.received_at == "2026-11-20T00:00:00Z"

@@ -32,7 +32,9 @@ def test_defaults_are_local_and_safe() -> None:
         ({"KAFKA_BOOTSTRAP_SERVERS": "a:1,b:2"}, "bootstrap_servers", "a:1,b:2"),
     ],
 )
-def test_values_are_read_from_the_environment(env: dict[str, str], attr: str, expected: object) -> None:
+def test_values_are_read_from_the_environment(
+    env: dict[str, str], attr: str, expected: object
+) -> None:
     s = Settings.from_env(env)
     if attr == "topics":
         assert s.topics.raw == "x.news.articles.raw"

@@ -82,12 +82,17 @@ def ensure_jars() -> None:
     print("kafka_local: fetching Apache Kafka jars from Maven Central (once)...", flush=True)
     subprocess.run(
         [
-            "mvn", "-q", "-B", "-f", str(HERE / "pom.xml"),
-            "dependency:copy-dependencies", "-DincludeScope=runtime",
+            "mvn",
+            "-q",
+            "-B",
+            "-f",
+            str(HERE / "pom.xml"),
+            "dependency:copy-dependencies",
+            "-DincludeScope=runtime",
             f"-DoutputDirectory={LIB}",
         ],
         check=True,
-    )  # fmt: skip
+    )
     marker.write_text("ok\n")
 
 
@@ -150,7 +155,9 @@ def _pid(node: Node) -> int | None:
 def _java() -> str:
     java = shutil.which("java")
     if java is None:
-        sys.exit("kafka_local: Java 17 is needed to run Kafka; apt-get install openjdk-17-jre-headless")
+        sys.exit(
+            "kafka_local: Java 17 is needed to run Kafka; apt-get install openjdk-17-jre-headless"
+        )
     return java
 
 
@@ -170,29 +177,42 @@ def start_node(node: Node, all_nodes: list[Node]) -> None:
     if not (node.directory / "data" / "meta.properties").exists():
         subprocess.run(
             [
-                _java(), "-cp", classpath, f"-Dlog4j2.configurationFile={HERE / 'log4j2.properties'}",
+                _java(),
+                "-cp",
+                classpath,
+                f"-Dlog4j2.configurationFile={HERE / 'log4j2.properties'}",
                 f"-Dkafka.logs.dir={node.directory / 'logs'}",
-                "kafka.tools.StorageTool", "format", f"--cluster-id={cluster_id}",
-                "-c", str(props), "--ignore-formatted",
+                "kafka.tools.StorageTool",
+                "format",
+                f"--cluster-id={cluster_id}",
+                "-c",
+                str(props),
+                "--ignore-formatted",
             ],
             check=True,
             stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
     (node.directory / "logs").mkdir(exist_ok=True)
     out = (node.directory / "logs" / "stdout.log").open("ab")
     proc = subprocess.Popen(
         [
-            _java(), *HEAP.split(), "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+            _java(),
+            *HEAP.split(),
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
             "-Djava.awt.headless=true",
             f"-Dlog4j2.configurationFile={HERE / 'log4j2.properties'}",
             f"-Dkafka.logs.dir={node.directory / 'logs'}",
-            "-cp", classpath, "kafka.Kafka", str(props),
+            "-cp",
+            classpath,
+            "kafka.Kafka",
+            str(props),
         ],
         stdout=out,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
         start_new_session=True,
-    )  # fmt: skip
+    )
     node.pid_file.write_text(f"{proc.pid}\n")
 
 
@@ -263,8 +283,10 @@ def down(count: int = 1, wipe: bool = False) -> None:
     for node in all_nodes:
         stop_node(node)
     if wipe:
-        shutil.rmtree(all_nodes[0].directory if count == 1 else all_nodes[0].directory.parent,
-                      ignore_errors=True)  # fmt: skip
+        shutil.rmtree(
+            all_nodes[0].directory if count == 1 else all_nodes[0].directory.parent,
+            ignore_errors=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
