@@ -54,7 +54,8 @@ _PERIOD = re.compile(
     r"\b(?:in|over|during|for|within|throughout)\s+the\s+(?:past|last|previous|preceding)\s+"
     r"(?:(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|months?)\b"
     r"|\b(?P<night>overnight|(?:during|over|through)\s+the\s+night|at\s+night|last\s+night)\b"
-    r"|\b(?P<day>(?:in|within)\s+(?:a|one)\s+day|past\s+day|a\s+day\s+earlier)\b",
+    r"|\b(?P<day>(?:in|within)\s+(?:a|one)\s+day|past\s+day|a\s+day\s+earlier)\b"
+    r"|\b(?P<week>this\s+week)\b",
     re.IGNORECASE,
 )
 
@@ -66,6 +67,8 @@ def period(text: str) -> str | None:
             return "overnight"
         if m.group("day"):
             return "PT24H"
+        if m.group("week"):
+            return "P7D"
         n = 1 if m.group("n") is None else parse_number(m.group("n"))
         if n is None or n <= 0:
             continue
@@ -92,7 +95,8 @@ ATTACK_VERB = re.compile(
 
 LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
-    r"attack(?:ed|s|ing)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|in\s+total)\b|-launched\b",
+    r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
+    r"in\s+total)\b|-launched\b",
     re.IGNORECASE,
 )
 """Verbs stating how many air weapons came in."""

@@ -41,6 +41,12 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "Dnipro": ("dnipro", "dnipropetrovsk"),
     "Lviv": ("lviv", "lvov"),
     "Kryvyi Rih": ("kryvyi rih", "krivoy rog"),
+    "Gaza Strip": ("gaza strip", "gaza"),
+    "Red Sea": ("red sea",),
+    "Black Sea": ("black sea",),
+    "Moscow": ("moscow",),
+    "Lebanon": ("lebanon",),
+    "West Bank": ("west bank",),
 }
 _SIMPLE_PLACES = (
     "Kherson", "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Kramatorsk", "Sloviansk",
@@ -66,12 +72,12 @@ _ACTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = (
-    rf"(?:the\s+)?(?:(?:city|town|village|region|province)\s+of\s+)?"
+    rf"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village|region|province)\s+of\s+)?"
     rf"(?P<place>{_alt(_PLACE_OF)})(?![\w'’-])(?:\s+(?P<suffix>region|oblast|province|district))?"
 )
 _PLACE_RE = re.compile(r"\b" + _PLACE, re.IGNORECASE)
 _TARGET_RE = re.compile(
-    r"\b(?:at|on|against|targeting|targeted|into|to|towards|toward|over|attack(?:ed|ing|s)?|"
+    r"\b(?:at|on|against|targeting|targeted|into|to|towards|toward|over|across|attack(?:ed|ing|s)?|"
     r"shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|pounded|pounding|bombed|bombing)\s+" + _PLACE,
     re.IGNORECASE,
 )

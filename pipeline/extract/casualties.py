@@ -56,10 +56,13 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of)\s+$", re.IGNORECASE)
+_INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
+_OF_THEM = re.compile(rf"\s+of\s+(?:them|whom)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
+_BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _CAUSE_NOUN = (
     r"(?:attacks?|strikes?|airstrikes?|shelling|bombardments?|bombing|explosions?|blasts?|"
-    r"shellfire|fire|raids?)"
+    r"shellfire|fire|raids?|debris)"
 )
 _CAUSE_AFTER = re.compile(
     r"\b(?:killed|injured|wounded|dead|died|hurt)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|from|"
@@ -96,36 +99,49 @@ def _kind_near(text: str, s: int, e: int, a: int, b: int) -> Kind | None:
     return best[1] if best else None
 
 
-def _part(text: str, q: Quantity, prev: _Part | None) -> _Part | None:
+def _kind_of(m: re.Match[str] | None) -> Kind | None:
+    if m is None:
+        return None
+    return "injured" if _INJURED_RE.search(m.group()) else "killed"
+
+
+def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Part | None:
     """Read one figure as a casualty part, or None if it is not about people hurt."""
     before = text[max(0, q.start - 40) : q.start]
     sub = bool(_SUBGROUP.search(before))
-    group_m = _AFTER_QTY.match(text, q.end)
+    group_m = _OF_THEM.match(text, q.end) or _AFTER_QTY.match(text, q.end)
+    if group_m is not None and group_m.group().lstrip().lower().startswith("of"):
+        sub = True
     end = group_m.end() if group_m else q.end
     s, e = clause(text, q.start, end)
-    kind: Kind | None = None
+    # The kill/injure word touching the figure wins over any further away.
+    kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
     group = None
     if group_m:
         word = group_m.group("group").lower()
         group = None if word in ("others", "more") else _GROUPS.get(word, word)
-    elif not (_BARE_AFTER.match(text, q.end) or _BARE_BEFORE.search(before)):
+    elif kind is None:
         toll = _TOLL.search(text, s, q.start) if _TOLL_LINK.search(before) else None
-        if toll is None:
+        if _BODIES.search(before):
+            kind = "killed"
+        elif toll is None:
             return None
-        if toll.group("toll"):
+        elif toll.group("toll"):
             kind = "killed"
         else:
             kind = "injured" if toll.group("kind").lower() in ("injured", "wounded") else "killed"
             g = toll.group("group")
             group = _GROUPS.get(g.lower(), g.lower()) if g else None
-    if kind is None:
-        kind = _kind_near(text, s, e, q.start, end)
-    if kind is None:
-        if not sub or prev is None:
-            return None
+    if kind is None and _BODIES.search(before):
+        kind = "killed"
+    if kind is None and sub and prev is not None:
         kind = prev.kind
+    if kind is None:
+        kind = _kind_near(text, s, e, q.start, end) or _kind_near(text, 0, len(text), q.start, end)
+    if kind is None:
+        return None
     if group is None:
-        group = prev.group if prev is not None and not sub else "people"
+        group = main.group if main is not None and not sub else "people"
     return _Part(q, group, kind, s, e, sub)
 
 
@@ -140,22 +156,26 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     for q in find_quantities(text):
         if q.total is not None:
             continue
-        part = _part(text, q, parts[-1] if parts else None)
+        mains = [p for p in parts if not p.sub]
+        part = _part(text, q, parts[-1] if parts else None, mains[-1] if mains else None)
         if part is not None:
             parts.append(part)
     records: list[tuple[int, int, str, _Part | None, _Part | None]] = []
+    main = -1  # index of the last record that is not a subgroup
     for part in parts:
-        if records and not part.sub:
-            s, e, group, killed, injured = records[-1]
+        if main >= 0 and not part.sub:
+            s, e, group, killed, injured = records[main]
             slot_free = injured is None if part.kind == "injured" else killed is None
             if slot_free and group == part.group:
                 killed = part if part.kind == "killed" else killed
                 injured = part if part.kind == "injured" else injured
-                records[-1] = (min(s, part.start), max(e, part.end), group, killed, injured)
+                records[main] = (min(s, part.start), max(e, part.end), group, killed, injured)
                 continue
         killed = part if part.kind == "killed" else None
         injured = part if part.kind == "injured" else None
         records.append((part.start, part.end, part.group, killed, injured))
+        if not part.sub:
+            main = len(records) - 1
     return records
 
 

@@ -41,25 +41,32 @@ _AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
     rf"vehicles?|objects?)|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
-    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|loitering\s+munitions?)"
+    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
+    r"loitering\s+munitions?)"
     r"|(?P<missile>missiles?|rockets?)"
 )
+_AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
 _AFTER_QTY = re.compile(rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b", re.IGNORECASE)
 _ELLIPSIS = re.compile(
-    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)"
-    r"|\s*[.;,]|\s*$",
+    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)",
     re.IGNORECASE,
 )
+# "... shot down 34." : a figure ending its clause right after an intercept verb.
+_ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
+_VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
 _ALL = re.compile(
-    rf"\b(?:all|both)\b(?:\s+(?:of\s+)?(?:the|them|these|those))?"
+    rf"(?<!\bin\s)\b(?P<kw>all|both|none)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
     re.IGNORECASE,
 )
 # "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
 _BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
 _PREFILTER = re.compile(
-    r"drone|missile|rocket|uav|shahed|target|air\s+attack|aerial|asset", re.IGNORECASE
+    r"drone|missile|rocket|uav|shahed|target|air\s+attack|aerial|asset|shot|down|destroy|"
+    r"intercept|neutrali|repel|suppress",
+    re.IGNORECASE,
 )
+_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,21 +106,38 @@ def _weapon(m: re.Match[str]) -> InterceptWeapon | None:
 
 
 def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
-    """Launch or intercept: whichever verb class sits nearest the figure in its clause."""
-    best: tuple[int, Role] | None = None
-    for regex, role in ((INTERCEPT_VERB, "intercept"), (LAUNCH_VERB, "launch")):
-        for v in regex.finditer(text, s, e):
-            dist = at - v.end() if v.end() <= at else max(0, v.start() - end)
-            if best is None or dist < best[0] or (dist == best[0] and role == "intercept"):
-                best = (dist, role)  # type: ignore[assignment]
-    return None if best is None else best[1]
+    """Launch or intercept: whichever verb class sits nearest the figure.
+
+    A launch participle right after the figure ("18 drones launched by ...") only
+    describes the weapons; it is skipped. With no verb in the clause, the
+    sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
+    """
+    for lo, hi in ((s, e), (0, len(text))):
+        best: tuple[int, Role] | None = None
+        for regex, role in ((INTERCEPT_VERB, "intercept"), (LAUNCH_VERB, "launch")):
+            for v in regex.finditer(text, lo, hi):
+                if v.end() <= at:
+                    dist = at - v.end()
+                else:
+                    if role == "launch" and not _AUXILIARY.search(
+                        text, max(0, v.start() - 12), v.start()
+                    ):
+                        continue
+                    dist = max(0, v.start() - end)
+                if best is None or dist < best[0] or (dist == best[0] and role == "intercept"):
+                    best = (dist, role)  # type: ignore[assignment]
+        if best is not None:
+            return best[1]
+    return None
 
 
 def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
+    """Models of ``weapon``'s kind named in ``text``, joined ("Kh-101/Kalibr")."""
+    names: list[str] = []
     for model, _, _ in find_models(text):
-        if weapon is None or model.category == weapon:
-            return model.name
-    return None
+        if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
+            names.append(model.name)
+    return "/".join(names) if names else None
 
 
 def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
@@ -124,14 +148,21 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
     for q in find_quantities(text) if HAS_NUMBER.search(text) else ():
         noun = _AFTER_QTY.match(text, q.end)
         weapon = _weapon(noun) if noun else None
-        if noun is None and not _ELLIPSIS.match(text, q.end):
+        if noun is None and not (
+            _ELLIPSIS.match(text, q.end)
+            or (
+                _ELLIPSIS_END.match(text, q.end)
+                and _VERB_JUST_BEFORE.search(text, max(0, q.start - 30), q.start)
+            )
+        ):
             continue
         s, e = clause(text, q.start, noun.end() if noun else q.end)
         role = "intercept" if q.total is not None else _role(text, s, e, q.start, q.end)
         if role is None or (weapon is None and role == "launch"):
             continue
+        phrase = text[q.start : noun.end()] if noun else ""
         out.append(_mention(idx, sent, s, e, q.num_start, q.value, q.total, q.all, q.approx,
-                            weapon, role))  # fmt: skip
+                            weapon, role, phrase))  # fmt: skip
         taken.append((q.start, q.end))
     for m in _ALL.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -143,8 +174,9 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
         if not noun_ok and not _BARE_ALL_END.match(text, m.end()):
             continue
         weapon = _weapon(m) if noun_ok else None
-        out.append(_mention(idx, sent, s, e, m.start(), None, None, True, "exact",
-                            weapon, "intercept"))  # fmt: skip
+        none = m.group("kw").lower() == "none"
+        out.append(_mention(idx, sent, s, e, m.start(), 0 if none else None, None, not none,
+                            "exact", weapon, "intercept"))  # fmt: skip
     out.sort(key=lambda x: x.num_start)
     return out
 
@@ -161,6 +193,7 @@ def _mention(
     approx: Approx,
     weapon: InterceptWeapon | None,
     role: Role,
+    phrase: str = "",
 ) -> _Mention:
     text = sent.text[s:e]
     return _Mention(
@@ -175,7 +208,7 @@ def _mention(
         weapon=weapon,
         role=role,
         location=_places.target(text),
-        model=_model(text, weapon),
+        model=_model(phrase, weapon) or _model(text, weapon),
     )
 
 
@@ -197,6 +230,7 @@ def _analyse(doc: Document) -> _Report:
     pending: list[_Mention] = []
     context_place: str | None = None
     context_models: dict[str, str] = {}
+    context_weapon: list[InterceptWeapon | None] = [None]
     report_sents: set[int] = set()
 
     def flush() -> None:
@@ -207,7 +241,7 @@ def _analyse(doc: Document) -> _Report:
         report_sents.clear()
 
     def _emit(m: _Mention, launch: _Mention | None, first: _Mention) -> None:
-        weapon = m.weapon or (launch.weapon if launch else None)
+        weapon = m.weapon or (launch.weapon if launch else None) or context_weapon[0]
         if weapon is None:
             return
         launched = m.total if m.total is not None else (launch.value if launch else None)
@@ -245,6 +279,7 @@ def _analyse(doc: Document) -> _Report:
         )
         sent_of.append(m.sent)
         report_sents.add(m.sent)
+        consumed.add(m.num_start)
         if launch is not None:
             consumed.add(launch.num_start)
             report_sents.add(launch.sent)
@@ -253,31 +288,39 @@ def _analyse(doc: Document) -> _Report:
         if sent.paragraph != para:
             flush()
             para, context_place, context_models = sent.paragraph, None, {}
+            context_weapon[0] = None
         if not _PREFILTER.search(sent.text):
             continue
         for model, _, _ in find_models(sent.text):
             if model.category != "glide_bomb":
                 context_models[model.category] = model.name
         context_place = _places.target(sent.text) or context_place
+        for word in _AIR_WORD.finditer(sent.text):
+            context_weapon[0] = _weapon(word) or context_weapon[0]
         for m in _mentions(idx, sent):
             if m.role == "launch":
                 pending.append(m)
                 continue
-            launch = None
-            if m.total is None:
-                for cand in reversed(pending):
-                    if cand.sent >= idx - 2 and (m.weapon is None or cand.weapon == m.weapon):
-                        launch = cand
-                        break
-                if launch is not None:
-                    pending.remove(launch)
-            _emit(m, launch, launch or m)
+            if m.total is not None:
+                _emit(m, None, m)
+                continue
+            window = [c for c in pending if c.sent >= idx - 2]
+            if m.weapon is None and m.all:
+                matched = window  # "all were destroyed" covers every figure just launched
+            else:
+                same = [c for c in window if m.weapon is None or c.weapon == m.weapon]
+                matched = same[-1:]
+            for launch in matched:
+                pending.remove(launch)
+                _emit(m, launch, launch)
+            if not matched:
+                _emit(m, None, m)
     flush()
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed))
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:
-    """Offsets of launch figures that belong to an air-defence report (never strikes)."""
+    """Offsets of figures that belong to an air-defence report (never strikes)."""
     return _analyse(doc).consumed
 
 

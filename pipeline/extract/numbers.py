@@ -61,6 +61,8 @@ _MONTHS = (
 )
 _BEFORE_EXCLUDE = re.compile(
     rf"(?:\b{_MONTHS}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
+    r"|\b(?:flight|boeing|airbus|article|resolution|chapter|section|page|room|brigade|battalion"
+    r"|regiment|division|corps|route|highway|block|apartment|house|building|model|version)\s+"
     r")$",
     re.IGNORECASE,
 )

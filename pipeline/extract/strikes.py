@@ -18,7 +18,11 @@ from pipeline.extract.numbers import HAS_NUMBER, Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon
 
-_ATTACK_NOUN = r"attacks?|strikes?|bombardments?|times"
+_GENERIC = ("attacks", "strikes", "bombardments", "times")
+_ATTACK_NOUN = "|".join(_GENERIC)
+_HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
+# Figures listed after a strike share its verb: "used 700 bombs, 500 drones and 30 missiles".
+_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 _AFTER_QTY = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b", re.IGNORECASE
 )
@@ -48,9 +52,9 @@ class _Context:
     period: str | None = None
 
 
-def _weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
-    """Weapon named by a "with/using/from ..." list starting at ``pos``, and the list's end."""
-    head = _LIST_HEAD.match(text, pos)
+def _weapon_list(text: str, pos: int, end: int) -> tuple[StrikeWeapon | None, int]:
+    """Weapon named by a "with/using/from ..." list in ``text[pos:end]``, and the list's end."""
+    head = _LIST_HEAD.search(text, pos, end)
     if head is None:
         return None, pos
     items: list[str] = []
@@ -70,52 +74,83 @@ def _weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     return strike_weapon(" , ".join(items)), end
 
 
-def _strike(
-    text: str, q: Quantity, ctx: _Context
-) -> tuple[int, int, StrikeWeapon, str | None, str | None, str | None, float] | None:
-    """Read one figure as a strike: span, weapon, attacker, target, period, confidence."""
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One figure read as a strike (offsets into the sentence)."""
+
+    start: int
+    end: int
+    noun_end: int
+    weapon: StrikeWeapon
+    attacker: str | None
+    target: str | None
+    period: str | None
+    confidence: float
+
+
+def _verb(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
+    """The attack verb of a figure: the last one before it, else the first after it."""
+    verb = None
+    for v in ATTACK_VERB.finditer(text, lo, hi):
+        if verb is None or v.start() < at:
+            verb = v
+        if v.start() >= at:
+            break
+    return verb
+
+
+def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Read | None:
+    """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end)
     if noun_m is None:
         return None
-    noun = noun_m.group("noun").lower()
-    s, e = clause(text, q.start, noun_m.end(), split_and=True)
-    cs, ce = clause(text, q.start, noun_m.end())
+    noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
+    generic = noun in _GENERIC
+    head = None if generic else _HEAD_MORE.match(text, noun_end)
+    if head is not None:  # "Grad rockets": the last noun is the head
+        noun, noun_end = head.group(1).lower(), head.end()
+    s, e = clause(text, q.start, noun_end, split_and=True)
+    cs, ce = clause(text, q.start, noun_end)
     if INTERCEPT_VERB.search(text, cs, ce):
         return None
-    verb = None
-    for v in ATTACK_VERB.finditer(text, s, e):
-        if verb is None or v.start() < q.start:
-            verb = v
-    generic = noun in ("attack", "attacks", "strike", "strikes", "times") or noun.startswith(
-        "bombardment"
+    verb = _verb(text, s, e, q.start)
+    if verb is None:
+        # "attacked positions and towns 57 times": the verb sits before an "and".
+        verb = _verb(text, cs, s, s)
+        if verb is not None:
+            s = verb.start()
+    chained = (
+        verb is None and chain_end is not None and bool(_CHAIN.fullmatch(text, chain_end, q.start))
     )
-    if verb is None and (noun == "times" or not generic):
+    if verb is None and not chained and (noun == "times" or not generic):
         return None
-    weapon = strike_weapon(text[q.end : noun_m.end()]) if not generic else None
-    listed, list_end = _weapon_list(text, noun_m.end())
+    before_verb = text[cs : verb.start()] if verb is not None and verb.start() < q.start else ""
+    # The head noun names the weapon; a generic one ("attacks", "times") takes it
+    # from a "with ..." list, then the subject ("Russian aircraft"), then the verb.
+    weapon = None if generic else strike_weapon(noun)
+    listed, list_end = _weapon_list(text, noun_end, e)
     e = max(e, list_end)
     if weapon is None or listed == "other":
         weapon = listed
+    if weapon is None:
+        weapon = strike_weapon(before_verb)
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
-    weapon = weapon or "other"
-    before_verb = text[s : verb.start()] if verb is not None and verb.start() < q.start else ""
-    attacker = _places.last_actor(before_verb) or _places.first_actor(text[q.end : noun_m.end()])
+    attacker = _places.last_actor(before_verb) or _places.first_actor(text[q.end : noun_end])
     if attacker is None:
-        by = _BY_ACTOR.search(text, noun_m.end(), e)
+        by = _BY_ACTOR.search(text, noun_end, e)
         attacker = _places.actor(by.group(1)) if by else None
-    target_from = verb.start() if verb is not None else q.start
-    target = _places.target(text[target_from:e])
+    target = _places.target(text[verb.start() if verb is not None else q.start : e])
     if target is not None and target == attacker:
         target = None
     when = period(text[s:e]) or period(text)
-    confidence = 0.85 if verb is not None else 0.7
     if ctx.paragraph >= 0:
         attacker = attacker or ctx.attacker
         target = target or ctx.target
         when = when or ctx.period
-    return s, e, weapon, attacker, target, when, confidence
+    confidence = 0.85 if verb is not None else (0.8 if chained else 0.7)
+    return _Read(s, e, noun_end, weapon or "other", attacker, target, when, confidence)
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
@@ -129,6 +164,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             ctx = _Context()
         if not HAS_NUMBER.search(text) or not _PREFILTER.search(text):
             continue
+        chain_end: int | None = None
         for q in find_quantities(text):
             if q.total is not None:
                 continue
@@ -136,21 +172,21 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 consumed = interceptions.consumed_launches(doc)
             if sent.start + q.num_start in consumed:
                 continue
-            read = _strike(text, q, ctx)
+            read = _strike(text, q, ctx, chain_end)
             if read is None:
                 continue
-            s, e, weapon, attacker, target, when, confidence = read
-            ctx = _Context(sent.paragraph, attacker, target, when)
-            start, end = sent.start + s, sent.start + e
+            chain_end = read.noun_end
+            ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)
+            start, end = sent.start + read.start, sent.start + read.end
             strike = Strike(
                 evidence=Evidence(doc.body[start:end], start, end),
-                confidence=confidence,
-                attacker=attacker,
-                target=target,
-                weapon=weapon,
+                confidence=read.confidence,
+                attacker=read.attacker,
+                target=read.target,
+                weapon=read.weapon,
                 count=q.value,
                 approx=q.approx,
-                period=when,
+                period=read.period,
                 reported_by=None,
             )
             reported_by = speakers.reported_by(idx)

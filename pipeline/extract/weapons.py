@@ -66,8 +66,8 @@ MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
     r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
-    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|of\s+(?:the|these)|"
-    r"types?\s+of|kinds?\s+of|(?-i:[A-Z][\w/-]*))"
+    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|"
+    r"types?\s+of|kinds?\s+of|and|or|&|(?-i:[A-Z][\w/-]*))"
 )
 """Regex source of one word that may sit between a count and its weapon noun."""
 
@@ -90,13 +90,17 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"(?:guided\s+|corrected\s+)?(?:aerial|air|glide|gliding)\s+bombs?|guided\s+bombs?|kabs?|"
         r"fabs?|bombs|umpk|gbu",
     ),
-    ("airstrike", r"air\s*strikes?|airstrikes?|air\s+raids?|aviation\s+strikes?|aircraft"),
+    (
+        "airstrike",
+        r"air\s*strikes?|airstrikes?|air\s+raids?|aviation(?:\s+strikes?)?|aircraft|warplanes?|"
+        r"(?:fighter\s+)?jets|bombers?|helicopters?",
+    ),
     ("missile", r"missiles?"),
     ("rocket", r"rockets?"),
     (
         "drone",
-        r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|shaheds?|lancets?|"
-        r"gerans?",
+        r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|"
+        r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)",
     ),
     ("artillery", r"artillery|shells?|shelling|mortars?|howitzers?|cannons?|tanks?|rounds"),
 )
