@@ -28,6 +28,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -56,20 +57,24 @@ class Node:
         return self.directory / "kafka.pid"
 
 
-def nodes(count: int) -> list[Node]:
-    """The nodes of the single-node (count=1) or three-node (count=3) local cluster."""
+def nodes(count: int = 1, *, name: str | None = None, base_port: int | None = None) -> list[Node]:
+    """The nodes of a local cluster of ``count`` nodes.
+
+    The default single node listens on 9092 and the default three-node cluster
+    on 19092-19094; ``name`` and ``base_port`` give fault tests a cluster of
+    their own that they may kill and restart without disturbing anyone else.
+    """
+    label = name or ("1node" if count == 1 else f"{count}node")
+    base = base_port or (SINGLE_PORT if count == 1 else CLUSTER_BASE_PORT)
     if count == 1:
-        return [Node(1, SINGLE_PORT, SINGLE_PORT + 1, RUN_ROOT / "kafka-1node")]
-    base = RUN_ROOT / f"kafka-{count}node"
-    return [
-        Node(i + 1, CLUSTER_BASE_PORT + i, CLUSTER_BASE_PORT + 100 + i, base / f"node{i + 1}")
-        for i in range(count)
-    ]
+        return [Node(1, base, base + 1, RUN_ROOT / f"kafka-{label}")]
+    root = RUN_ROOT / f"kafka-{label}"
+    return [Node(i + 1, base + i, base + 100 + i, root / f"node{i + 1}") for i in range(count)]
 
 
-def bootstrap(count: int = 1) -> str:
-    """The bootstrap servers string of the local cluster of ``count`` nodes."""
-    return ",".join(f"127.0.0.1:{n.port}" for n in nodes(count))
+def bootstrap(count: int = 1, **where: Any) -> str:
+    """The bootstrap servers string of a local cluster (``where``: name, base_port)."""
+    return ",".join(f"127.0.0.1:{n.port}" for n in nodes(count, **where))
 
 
 def ensure_jars() -> None:
@@ -237,16 +242,20 @@ def wait_ready(all_nodes: list[Node], timeout: float = 90.0) -> None:
             time.sleep(0.2)
 
 
-def up(count: int = 1) -> str:
-    """Start (or reuse) the local cluster and return its bootstrap servers."""
+def up(count: int = 1, *, respect_env: bool = True, **where: Any) -> str:
+    """Start (or reuse) a local cluster and return its bootstrap servers.
+
+    ``KAFKA_BOOTSTRAP_SERVERS`` in the environment wins unless ``respect_env``
+    is false (fault tests always want their own cluster).
+    """
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-    if external:
+    if external and respect_env:
         return external
-    all_nodes = nodes(count)
+    all_nodes = nodes(count, **where)
     for node in all_nodes:
         start_node(node, all_nodes)
     wait_ready(all_nodes)
-    return bootstrap(count)
+    return bootstrap(count, **where)
 
 
 def stop_node(node: Node, sig: int = signal.SIGTERM, timeout: float = 30.0) -> None:
@@ -277,9 +286,9 @@ def _reap(pid: int) -> None:
         pass
 
 
-def down(count: int = 1, wipe: bool = False) -> None:
-    """Stop every node of the local cluster cleanly (SIGTERM); ``wipe`` deletes its data."""
-    all_nodes = nodes(count)
+def down(count: int = 1, wipe: bool = False, **where: Any) -> None:
+    """Stop every node of a local cluster cleanly (SIGTERM); ``wipe`` deletes its data."""
+    all_nodes = nodes(count, **where)
     for node in all_nodes:
         stop_node(node)
     if wipe:
