@@ -25,7 +25,12 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
-_WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True)) + ")"
+# "million" is parsed but never matched on its own: "$40 million" must not read as a count.
+_WORD = (
+    "(?:"
+    + "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "dozen"], key=len, reverse=True))
+    + ")"
+)
 # "a hundred", "a dozen"; then up to six more words: "two hundred and fifty-one".
 _WORDNUM = (
     rf"(?<![\w-])(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
@@ -150,7 +155,9 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every count in ``text`` that could be an event figure, in order."""
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(text):
+    pos = 0
+    while (m := _QUANTITY.search(text, pos)) is not None:
+        pos = m.end()
         raw = m.group("num")
         ns, ne = m.span("num")
         if _excluded(text, ns, ne, raw):
@@ -162,14 +169,12 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if m.group("total") is not None:
             ts, te = m.span("total")
-            total = (
-                None
-                if _excluded(text, ts, te, m.group("total"))
-                else parse_number(m.group("total"))
-            )
+            if not _excluded(text, ts, te, m.group("total")):
+                total = parse_number(m.group("total"))
             if total is None or total < value:
+                # Not a ratio after all: keep the first figure, rescan from its end.
                 total = None
-                end = ne + len(m.group("more") or "")
+                end = pos = ne + len(m.group("more") or "")
         out.append(
             Quantity(
                 value=value,

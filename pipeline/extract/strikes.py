@@ -114,17 +114,22 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
     if INTERCEPT_VERB.search(text, cs, ce):
         return None
     verb = _verb(text, s, e, q.start)
+    subject_from = s
     if verb is None:
         # "attacked positions and towns 57 times": the verb sits before an "and".
         verb = _verb(text, cs, s, s)
         if verb is not None:
-            s = verb.start()
+            subject_from, s = cs, verb.start()
+    if verb is not None and verb.group()[:5].lower() == "there":
+        s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
     chained = (
         verb is None and chain_end is not None and bool(_CHAIN.fullmatch(text, chain_end, q.start))
     )
     if verb is None and not chained and (noun == "times" or not generic):
         return None
-    before_verb = text[cs : verb.start()] if verb is not None and verb.start() < q.start else ""
+    before_verb = (
+        text[subject_from : verb.start()] if verb is not None and verb.start() < q.start else ""
+    )
     # The head noun names the weapon; a generic one ("attacks", "times") takes it
     # from a "with ..." list, then the subject ("Russian aircraft"), then the verb.
     weapon = None if generic else strike_weapon(noun)

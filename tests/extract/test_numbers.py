@@ -1,0 +1,106 @@
+"""Counts as wire copy writes them, and the numbers that are never counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3", 3),
+        ("1,450", 1450),
+        ("2 300", 2300),
+        ("seven", 7),
+        ("Nineteen", 19),
+        ("forty-two", 42),
+        ("sixty three", 63),
+        ("a hundred", 100),
+        ("three hundred and twelve", 312),
+        ("two thousand", 2000),
+        ("a dozen", 12),
+        ("", None),
+        ("several", None),
+    ],
+)
+def test_parse_number(text: str, value: int | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (value, approx, matched text, total, all)
+        ("troops fired 51 shells", [(51, "exact", "51", None, False)]),
+        ("about 230 drones", [(230, "about", "about 230", None, False)]),
+        ("around 40", [(40, "about", "around 40", None, False)]),
+        ("approximately 1,100 bombs", [(1100, "about", "approximately 1,100", None, False)]),
+        ("some 75 missiles", [(75, "about", "some 75", None, False)]),
+        ("nearly 90", [(90, "about", "nearly 90", None, False)]),
+        ("almost two hundred", [(200, "about", "almost two hundred", None, False)]),
+        ("more than 60 rockets", [(60, "at_least", "more than 60", None, False)]),
+        ("over 15 attacks", [(15, "at_least", "over 15", None, False)]),
+        ("at least 8 people", [(8, "at_least", "at least 8", None, False)]),
+        ("25 or more", [(25, "at_least", "25 or more", None, False)]),
+        ("up to 30 bombs", [(30, "at_most", "up to 30", None, False)]),
+        ("no more than six", [(6, "at_most", "no more than six", None, False)]),
+        ("eleven out of thirteen drones", [(11, "exact", "eleven out of thirteen", 13, False)]),
+        ("downed 21 of 24 missiles", [(21, "exact", "21 of 24", 24, False)]),
+        ("38 of the 40 targets", [(38, "exact", "38 of the 40", 40, False)]),
+        ("all 17 drones", [(17, "exact", "all 17", None, True)]),
+        ("one of the drones", [(1, "exact", "one", None, False)]),
+        ("2 and 9", [(2, "exact", "2", None, False), (9, "exact", "9", None, False)]),
+    ],
+)
+def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (q.value, q.approx, text[q.start : q.end], q.total, q.all) for q in find_quantities(text)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 67-year-old woman",
+        "the 19 year old driver",
+        "aged 71",
+        "a $3.5 billion package",
+        "€40 million in aid",
+        "worth 500 million dollars",
+        "since 2014",
+        "in March 2023",
+        "on 9 May",
+        "by October 12",
+        "the 93rd Brigade",
+        "the 1st Assault",
+        "inflation of 12%",
+        "down 4 percent",
+        "a 0.5 chance",
+        "at 4 a.m.",
+        "sirens at 03:15",
+        "Su-25 jets",
+        "an S-400 battery",
+        "No one was hurt",
+        "one-way attack drones",
+        "dozens of drones",
+        "hundreds of shells",
+        "Flight 752",
+        "a Boeing 737",
+    ],
+)
+def test_numbers_that_are_not_counts(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_ratio_whose_total_is_smaller_is_not_a_ratio() -> None:
+    (q, *rest) = find_quantities("9 of 4 units")
+    assert (q.value, q.total) == (9, None)
+    assert [r.value for r in rest] == [4]
+
+
+def test_long_digit_runs_are_bounded() -> None:
+    text = "7" * 200_000 + " drones " + "1," * 50_000
+    assert all(q.value < 10**10 for q in find_quantities(text))

@@ -1,0 +1,155 @@
+"""Strikes: counted attacks, read with attacker, target, weapon and period."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.model import Strike
+
+
+def strikes(text: str) -> list[Strike]:
+    found = [f for f in extract(text) if isinstance(f, Strike)]
+    for f in found:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert 0.0 < f.confidence <= 1.0
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (count, weapon, approx, attacker, target, period, evidence)
+        (
+            "Officials said Russian forces fired 46 rockets at Ukraine in the past 24 hours.",
+            (46, "rocket", "exact", "Russia", "Ukraine", "PT24H",
+             "Russian forces fired 46 rockets at Ukraine in the past 24 hours"),
+        ),
+        (
+            "Russian aircraft carried out 19 airstrikes on Ukrainian positions.",
+            (19, "airstrike", "exact", "Russia", None, None,
+             "Russian aircraft carried out 19 airstrikes on Ukrainian positions"),
+        ),
+        (
+            "In the south there were 71 Russian attacks with multiple rocket launchers.",
+            (71, "mlrs", "exact", "Russia", None, None,
+             "there were 71 Russian attacks with multiple rocket launchers"),
+        ),
+        (
+            "Russian troops shelled the Nikopol district 140 times over the past day.",
+            (140, "artillery", "exact", "Russia", "Nikopol region", "PT24H",
+             "Russian troops shelled the Nikopol district 140 times over the past day"),
+        ),
+        (
+            "The Russian army dropped 7 guided aerial bombs on Kupiansk overnight.",
+            (7, "glide_bomb", "exact", "Russia", "Kupiansk", "overnight",
+             "The Russian army dropped 7 guided aerial bombs on Kupiansk overnight"),
+        ),
+        (
+            "Russia struck Odesa with 11 missiles on Tuesday.",
+            (11, "missile", "exact", "Russia", "Odesa", None,
+             "Russia struck Odesa with 11 missiles on Tuesday"),
+        ),
+        (
+            "Moscow launched about 30 attacks on Ukrainian border villages.",
+            (30, "other", "about", "Russia", None, None,
+             "Moscow launched about 30 attacks on Ukrainian border villages"),
+        ),
+        (
+            "The enemy hit the town 58 times using MLRS, the governor said.",
+            (58, "mlrs", "exact", None, None, None, "The enemy hit the town 58 times using MLRS"),
+        ),
+        (
+            "Russians fired 210 shells from mortars, artillery, Grads and tanks at Kherson.",
+            (210, "other", "exact", "Russia", None, None,
+             "Russians fired 210 shells from mortars, artillery, Grads and tanks"),
+        ),
+        (
+            "Russia launched more than 40 Shahed drones at Ukraine over the past week.",
+            (40, "drone", "at_least", "Russia", "Ukraine", "P7D",
+             "Russia launched more than 40 Shahed drones at Ukraine over the past week"),
+        ),
+        (
+            "Ukrainian forces attacked Belgorod with 16 Vampire rockets, the governor said.",
+            (16, "rocket", "exact", "Ukraine", "Belgorod", None,
+             "Ukrainian forces attacked Belgorod with 16 Vampire rockets"),
+        ),
+        (
+            "Russia pounded Kharkiv with up to 20 Grad rockets in the past 48 hours.",
+            (20, "rocket", "at_most", "Russia", "Kharkiv", "PT48H",
+             "Russia pounded Kharkiv with up to 20 Grad rockets in the past 48 hours"),
+        ),
+    ],
+)  # fmt: skip
+def test_single_strike(text: str, expected: tuple[object, ...]) -> None:
+    (s,) = strikes(text)
+    got = (s.count, s.weapon, s.approx, s.attacker, s.target, s.period, s.evidence.text)
+    assert got == expected
+
+
+def test_second_figure_inherits_attacker_target_and_period() -> None:
+    text = (
+        "Kyiv's military said Russia had fired 37 missiles at Ukraine over the past day "
+        "and carried out 22 airstrikes. Besides, there were 48 attacks with MLRS."
+    )
+    found = strikes(text)
+    assert [(s.count, s.weapon) for s in found] == [
+        (37, "missile"),
+        (22, "airstrike"),
+        (48, "mlrs"),
+    ]
+    assert {(s.attacker, s.target, s.period) for s in found} == {("Russia", "Ukraine", "PT24H")}
+    assert [s.evidence.text for s in found] == [
+        "Russia had fired 37 missiles at Ukraine over the past day",
+        "carried out 22 airstrikes",
+        "there were 48 attacks with MLRS",
+    ]
+
+
+def test_inheritance_stops_at_the_paragraph() -> None:
+    text = "Russia fired 12 rockets at Ukraine overnight.\n\nThere were 5 attacks with artillery."
+    first, second = strikes(text)
+    assert (first.attacker, first.period) == ("Russia", "overnight")
+    assert (second.attacker, second.target, second.period) == (None, None, None)
+
+
+def test_listed_figures_share_the_verb() -> None:
+    text = (
+        "This week Russia used 650 glide bombs, nearly 400 drones and 24 missiles against Ukraine."
+    )
+    found = strikes(text)
+    assert [(s.count, s.weapon, s.approx) for s in found] == [
+        (650, "glide_bomb", "exact"),
+        (400, "drone", "about"),
+        (24, "missile", "exact"),
+    ]
+    assert {s.period for s in found} == {"P7D"}
+    assert {s.attacker for s in found} == {"Russia"}
+    assert len({(s.evidence.start, s.evidence.end) for s in found}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia again attacked Ukrainian cities with drones at night.",
+        "It was the most intense shelling in months.",
+        "A missile hit an apartment block in Dnipro.",
+        "Germany will deliver 12 rocket launchers to Ukraine next year.",
+        "Ukraine has received 60 missiles for its air defence systems.",
+        "Russia still has about 900 Iskander missiles, analysts estimate.",
+        "The 47th Brigade has held the line for 18 months.",
+        "Shelling continued for 24 hours without pause.",
+        "The 2022 strikes on the grid cost $1.2 billion to repair.",
+        "Prices for 45 percent of fuel shipments rose after strikes.",
+        "On February 24 Russia launched its invasion.",
+        "A 61-year-old man was hurt when drones attacked the village.",
+        "Kyiv residents spent 9 hours in shelters during the attack.",
+        "Air defence shot down 26 of 30 drones Russia launched overnight.",
+        "Russia launched 44 drones overnight; 39 were destroyed.",
+        "Russia launched 15 missiles at Lviv. All of them were intercepted.",
+        "Ukrainian troops repelled 33 Russian attacks near Pokrovsk.",
+        "Two of the rockets landed in a field outside the city.",
+    ],
+)
+def test_not_a_strike(text: str) -> None:
+    assert strikes(text) == []
