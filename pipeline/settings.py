@@ -102,6 +102,14 @@ class Settings:
     """``NEWSWIRE_DATA_DIR``: local state (faust's tables, feeder state)."""
     log_level: str = "INFO"
     """``NEWSWIRE_LOG_LEVEL``."""
+    ingest_token: str | None = field(default=None, repr=False)
+    """``NEWSWIRE_INGEST_TOKEN``: bearer token ``serve-ingest`` demands; a secret, not in repr."""
+    ingest_max_bytes: int = 4_194_304
+    """``NEWSWIRE_INGEST_MAX_BYTES``: larger ``POST /articles`` bodies get 413 unread."""
+    feed_interval: float = 300.0
+    """``NEWSWIRE_FEED_INTERVAL``: seconds between polls of one RSS/Atom feed."""
+    alert_attempts: int = 5
+    """``NEWSWIRE_ALERT_ATTEMPTS``: deliveries tried per event and sink before alerts.dlq."""
     security: KafkaSecurity = field(default_factory=KafkaSecurity)
 
     @classmethod
@@ -131,6 +139,10 @@ class Settings:
             http_port=_int(e, "NEWSWIRE_HTTP_PORT", 6066, minimum=0),
             data_dir=e.get("NEWSWIRE_DATA_DIR", ".newswire"),
             log_level=e.get("NEWSWIRE_LOG_LEVEL", "INFO").upper(),
+            ingest_token=e.get("NEWSWIRE_INGEST_TOKEN") or None,
+            ingest_max_bytes=_int(e, "NEWSWIRE_INGEST_MAX_BYTES", 4_194_304, minimum=1),
+            feed_interval=float(_int(e, "NEWSWIRE_FEED_INTERVAL", 300, minimum=1)),
+            alert_attempts=_int(e, "NEWSWIRE_ALERT_ATTEMPTS", 5, minimum=1),
             security=KafkaSecurity(
                 protocol=protocol,  # type: ignore[arg-type]
                 sasl_mechanism=e.get("KAFKA_SASL_MECHANISM") or None,
