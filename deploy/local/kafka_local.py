@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,40 +102,42 @@ def ensure_jars() -> None:
     marker.write_text("ok\n")
 
 
-def _properties(node: Node, all_nodes: list[Node]) -> str:
+def _properties(node: Node, all_nodes: list[Node], extra: Mapping[str, str] | None = None) -> str:
+    """server.properties of ``node``; ``extra`` replaces or adds keys (e.g. secure listeners)."""
     replicas = len(all_nodes)
     min_isr = 2 if replicas >= 3 else 1
     voters = ",".join(f"{n.node_id}@127.0.0.1:{n.controller_port}" for n in all_nodes)
-    return "\n".join(
-        [
-            "process.roles=broker,controller",
-            f"node.id={node.node_id}",
-            f"controller.quorum.voters={voters}",
-            f"listeners=PLAINTEXT://127.0.0.1:{node.port},"
-            f"CONTROLLER://127.0.0.1:{node.controller_port}",
-            f"advertised.listeners=PLAINTEXT://127.0.0.1:{node.port}",
-            "controller.listener.names=CONTROLLER",
-            "inter.broker.listener.name=PLAINTEXT",
-            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-            f"log.dirs={node.directory / 'data'}",
-            "num.partitions=6",
-            f"default.replication.factor={replicas}",
-            f"min.insync.replicas={min_isr}",
-            f"offsets.topic.replication.factor={replicas}",
-            f"transaction.state.log.replication.factor={replicas}",
-            f"transaction.state.log.min.isr={min_isr}",
-            f"share.coordinator.state.topic.replication.factor={replicas}",
-            f"share.coordinator.state.topic.min.isr={min_isr}",
-            # Tests start and stop workers constantly: do not wait for more members.
-            "group.initial.rebalance.delay.ms=0",
-            # The log cleaner's dedupe buffer defaults to 128 MiB of heap.
-            "log.cleaner.dedupe.buffer.size=8388608",
-            "message.max.bytes=8388608",
-            "log.retention.hours=168",
-            "log.segment.bytes=268435456",
-            "",
-        ]
-    )
+    lines = [
+        "process.roles=broker,controller",
+        f"node.id={node.node_id}",
+        f"controller.quorum.voters={voters}",
+        f"listeners=PLAINTEXT://127.0.0.1:{node.port},"
+        f"CONTROLLER://127.0.0.1:{node.controller_port}",
+        f"advertised.listeners=PLAINTEXT://127.0.0.1:{node.port}",
+        "controller.listener.names=CONTROLLER",
+        "inter.broker.listener.name=PLAINTEXT",
+        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        f"log.dirs={node.directory / 'data'}",
+        "num.partitions=6",
+        f"default.replication.factor={replicas}",
+        f"min.insync.replicas={min_isr}",
+        f"offsets.topic.replication.factor={replicas}",
+        f"transaction.state.log.replication.factor={replicas}",
+        f"transaction.state.log.min.isr={min_isr}",
+        f"share.coordinator.state.topic.replication.factor={replicas}",
+        f"share.coordinator.state.topic.min.isr={min_isr}",
+        # Tests start and stop workers constantly: do not wait for more members.
+        "group.initial.rebalance.delay.ms=0",
+        # The log cleaner's dedupe buffer defaults to 128 MiB of heap.
+        "log.cleaner.dedupe.buffer.size=8388608",
+        "message.max.bytes=8388608",
+        "log.retention.hours=168",
+        "log.segment.bytes=268435456",
+    ]
+    if extra:
+        lines = [line for line in lines if line.partition("=")[0] not in extra]
+        lines += [f"{key}={value}" for key, value in extra.items()]
+    return "\n".join([*lines, ""])
 
 
 def _listening(port: int, timeout: float = 0.5) -> bool:
@@ -166,14 +169,23 @@ def _java() -> str:
     return java
 
 
-def start_node(node: Node, all_nodes: list[Node]) -> None:
-    """Format the node's storage if new and start it in the background."""
+def start_node(
+    node: Node,
+    all_nodes: list[Node],
+    extra: Mapping[str, str] | None = None,
+    format_args: Sequence[str] = (),
+) -> None:
+    """Format the node's storage if new and start it in the background.
+
+    ``extra`` goes to :func:`_properties`; ``format_args`` to the storage
+    format (e.g. ``--add-scram``), so a secure broker reuses this runner.
+    """
     if _listening(node.port):
         return
     ensure_jars()
     node.directory.mkdir(parents=True, exist_ok=True)
     props = node.directory / "server.properties"
-    props.write_text(_properties(node, all_nodes))
+    props.write_text(_properties(node, all_nodes, extra))
     cluster_file = node.directory.parent / "cluster.id"
     if not cluster_file.exists():
         cluster_file.write_text(_cluster_id())
@@ -193,6 +205,7 @@ def start_node(node: Node, all_nodes: list[Node]) -> None:
                 "-c",
                 str(props),
                 "--ignore-formatted",
+                *format_args,
             ],
             check=True,
             stdout=subprocess.DEVNULL,
