@@ -25,7 +25,8 @@ _GROUPS = {
     "child": "children", "children": "children", "kids": "children", "minors": "children",
     "teenager": "teenagers", "teenagers": "teenagers", "woman": "women", "women": "women",
     "man": "men", "men": "men", "resident": "residents", "residents": "residents",
-    "soldier": "soldiers", "servicemen": "soldiers", "serviceman": "soldiers",
+    "soldier": "soldiers", "soldiers": "soldiers", "civilians": "civilians",
+    "servicemen": "soldiers", "serviceman": "soldiers",
     "troops": "soldiers", "police officers": "police officers", "policemen": "police officers",
     "rescuers": "rescuers", "firefighters": "firefighters", "medics": "medics",
     "workers": "workers", "journalists": "journalists", "passengers": "passengers",
@@ -33,7 +34,7 @@ _GROUPS = {
     "infants": "children", "babies": "children", "boys": "children", "girls": "children",
     "adults": "adults", "fighters": "fighters", "militants": "militants",
 }  # fmt: skip
-_GROUP_WORDS = sorted({*_GROUPS, "civilians", "others", "more"}, key=len, reverse=True)
+_GROUP_WORDS = sorted({*_GROUPS, "others", "more"}, key=len, reverse=True)
 _GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS)
 _ADJ = (
     r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
@@ -65,7 +66,7 @@ _CAUSE_NOUN = (
     r"shellfire|fire|raids?|debris)"
 )
 _CAUSE_AFTER = re.compile(
-    r"\b(?:killed|injured|wounded|dead|died|hurt)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|from|"
+    r"\b(?:killed|injured|wounded|dead|died|hurt|toll)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|from|"
     rf"as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?P<cause>(?:[\w'’-]+\s+){{0,3}}?"
     rf"{_CAUSE_NOUN})\b",
     re.IGNORECASE,

@@ -1,0 +1,111 @@
+"""Casualties: killed and injured per stated group."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.model import Casualty
+
+
+def casualties(text: str) -> list[Casualty]:
+    found = [f for f in extract(text) if isinstance(f, Casualty)]
+    for f in found:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert 0.0 < f.confidence <= 1.0
+    return found
+
+
+def row(c: Casualty) -> tuple[object, ...]:
+    return (c.group, c.killed, c.injured, c.approx, c.location, c.cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian missile strike killed three civilians in Sumy on Sunday.",
+            [("civilians", 3, None, "exact", "Sumy", "Russian missile strike")],
+        ),
+        (
+            "The governor put the number of residents killed in the shelling of Nikopol at two.",
+            [("residents", 2, None, "exact", None, "shelling")],
+        ),
+        (
+            "At least 14 people were wounded in a drone attack on Zaporizhzhia.",
+            [("people", None, 14, "at_least", "Zaporizhzhia", "drone attack")],
+        ),
+        (
+            "Three children were among the dead, rescuers said.",
+            [("children", 3, None, "exact", None, None)],
+        ),
+        (
+            "Officials reported five killed and 23 wounded after the blast.",
+            [("people", 5, 23, "exact", None, None)],
+        ),
+        (
+            "Russian shelling killed two people and injured seven others in Kherson.",
+            [("people", 2, 7, "exact", "Kherson", "Russian shelling")],
+        ),
+        (
+            "The death toll from the strike on the mall has risen to 21.",
+            [("people", 21, None, "exact", None, "strike")],
+        ),
+        (
+            "Nearly 40 soldiers died in the missile attack on the training ground.",
+            [("soldiers", 40, None, "about", None, "missile attack")],
+        ),
+        (
+            "Emergency workers recovered the bodies of six people from the rubble.",
+            [("people", 6, None, "exact", None, None)],
+        ),
+        (
+            "One person was killed and four were hurt by falling debris in Belgorod.",
+            [("people", 1, 4, "exact", "Belgorod", "falling debris")],
+        ),
+    ],
+)
+def test_casualties(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [row(c) for c in casualties(text)] == expected
+
+
+def test_subgroup_is_its_own_record() -> None:
+    text = "The strike on Kryvyi Rih killed 16 people, including four children, officials said."
+    assert [(c.group, c.killed, c.injured, c.evidence.text) for c in casualties(text)] == [
+        ("people", 16, None, "The strike on Kryvyi Rih killed 16 people"),
+        ("children", 4, None, "including four children"),
+    ]
+
+
+def test_subgroup_between_killed_and_injured() -> None:
+    text = "Officials put the toll at 12 dead, three of them children, and more than 30 injured."
+    assert [(c.group, c.killed, c.injured, c.approx) for c in casualties(text)] == [
+        ("people", 12, 30, "exact"),
+        ("children", 3, None, "exact"),
+    ]
+
+
+def test_subgroup_before_the_verb() -> None:
+    text = "Eleven people, including two teenagers, were injured in Odesa overnight."
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == [
+        ("people", None, 11),
+        ("teenagers", None, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the attack, the mayor said.",
+        "A 72-year-old woman was injured by shrapnel.",
+        "A man was killed when a drone hit his car.",
+        "The drone attack killed dozens of people, officials said.",
+        "Russia fired 30 missiles; officials said nobody was killed.",
+        "The 2014 downing killed everyone on board.",
+        "Strikes destroyed 12 houses and killed livestock.",
+        "The war has killed tens of thousands since February 2022.",
+        "Kherson was shelled 40 times; there were no casualties.",
+    ],
+)
+def test_not_a_casualty(text: str) -> None:
+    assert casualties(text) == []

@@ -1,0 +1,85 @@
+"""Boilerplate removal and sentence splitting keep every offset into the original body."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.document import parse
+
+
+def kept(body: str) -> list[str]:
+    doc = parse(body)
+    for s in doc.sentences:
+        assert body[s.start : s.end] == s.text
+    return [s.text for s in doc.sentences]
+
+
+def removed(body: str) -> list[str]:
+    return [body[r.start : r.end] for r in parse(body).removed]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "(Photo: Reuters)",
+        "(Photos: dpa/Evgeniy Maloletka)",
+        "Photo: AFP",
+        ">> Read here: What the new sanctions mean for Moscow",
+        ">> Also interesting: Five charts on the war economy",
+        "More: Why the front has barely moved this winter",
+        "Read more: The long road to the grain deal",
+        "Top jobs of the day",
+        "Find the best jobs now and",
+        "be notified by email.",
+        "source site-31",
+        "Advertisement",
+    ],
+)
+def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
+    body = f"Russia fired 20 rockets at Sumy.\n\n{noise}\n\nThe governor said two people were hurt."
+    assert removed(body) == [noise]
+    assert kept(body) == [
+        "Russia fired 20 rockets at Sumy.",
+        "The governor said two people were hurt.",
+    ]
+
+
+def test_inline_photo_credit_is_cut_out_of_the_sentence() -> None:
+    body = "Rescuers searched the rubble in Dnipro. (Photo: AP) Nine people were injured."
+    assert removed(body) == ["(Photo: AP)"]
+    assert kept(body) == ["Rescuers searched the rubble in Dnipro.", "Nine people were injured."]
+
+
+def test_offsets_survive_leading_noise_and_unicode() -> None:
+    body = "(Photo: AP)\n\n„Wir bleiben“ — Kyiv’s mayor said 14 drones were downed. Ёлки 🚀 ok."
+    doc = parse(body)
+    assert doc.sentences[0].start == body.index("„Wir")
+    for s in doc.sentences:
+        assert body[s.start : s.end] == s.text
+
+
+def test_paragraphs_are_counted_without_boilerplate() -> None:
+    body = "First paragraph here.\n\nMore: a promo link\n\nSecond one. Still second.\n\nThird."
+    doc = parse(body)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        (
+            "Gen. Syrskyi said 3 brigades moved. Mr. Smith disagreed.",
+            ["Gen. Syrskyi said 3 brigades moved.", "Mr. Smith disagreed."],
+        ),
+        ("The U.S. sent 31 tanks. They arrived.", ["The U.S. sent 31 tanks.", "They arrived."]),
+        ("“We will win.” He smiled.", ["“We will win.”", "He smiled."]),
+        ("Losses were high. 12 soldiers died.", ["Losses were high.", "12 soldiers died."]),
+    ],
+)
+def test_sentence_splitting(body: str, sentences: list[str]) -> None:
+    assert kept(body) == sentences
+
+
+@pytest.mark.parametrize("body", ["", "   ", "\n\n\n", "source site-12"])
+def test_empty_and_all_noise_bodies(body: str) -> None:
+    assert parse(body).sentences == ()
