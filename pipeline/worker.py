@@ -12,14 +12,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 import faust
+from faust.types import TP
 
 from pipeline import metrics, web
 from pipeline.kafka_clients import ssl_context
-from pipeline.process import Origin, Processor
+from pipeline.process import Origin, Outgoing, Processor
 from pipeline.settings import Settings
 
 log = logging.getLogger("newswire.worker")
@@ -39,7 +41,10 @@ def build_app(settings: Settings) -> faust.App:
         topic_replication_factor=settings.replication_factor,
         broker_session_timeout=settings.session_timeout_ms / 1000,
         broker_heartbeat_interval=max(1.0, settings.session_timeout_ms / 3000),
-        broker_commit_interval=1.0,
+        # In exactly-once mode each batch commits its own transaction (see
+        # _handle_batch_transactionally); faust's periodic commit would race it.
+        broker_commit_interval=1.0 if settings.processing_guarantee == "at_least_once" else 1e9,
+        broker_commit_every=10_000 if settings.processing_guarantee == "at_least_once" else 10**12,
         broker_max_poll_records=settings.batch_size,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
@@ -50,7 +55,7 @@ def build_app(settings: Settings) -> faust.App:
         datadir=settings.data_dir,
         web_enabled=True,
         web_bind=settings.http_host,
-        web_port=settings.http_port,
+        web_port=web.http_port(settings.http_host, settings.http_port),
         web_host=settings.http_host,
         loghandlers=[],
     )
@@ -64,10 +69,15 @@ def build_app(settings: Settings) -> faust.App:
         partitions=settings.partitions,
     )
 
+    exactly_once = settings.processing_guarantee == "exactly_once"
+
     @app.agent(raw_topic, name="newswire.extract")
     async def extract_articles(stream: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=0.02):
-            await _handle_batch(app, processor, settings.topics.raw, events)
+            if exactly_once:
+                await _handle_batch_transactionally(app, processor, settings.topics.raw, events)
+            else:
+                await _handle_batch(app, processor, settings.topics.raw, events)
 
     web.install(app)
 
@@ -77,11 +87,63 @@ def build_app(settings: Settings) -> faust.App:
 async def _handle_batch(
     app: faust.App, processor: Processor, topic: str, events: list[Any]
 ) -> None:
-    """Process a batch and wait until the broker has acknowledged every record it produced."""
+    """At-least-once: publish a batch and wait for the broker's acks (acks=all).
+
+    faust acks the batch's messages only after this returns, and commits only
+    acked offsets, so an offset is never committed before its events are stored.
+    """
+    producer = app.producer
+
+    async def send(record: Outgoing, _partition: int) -> Any:
+        return await producer.send(record.topic, record.key, record.value, None, None, None)
+
+    pending = await _process(processor, topic, events, send)
+    if pending:
+        await asyncio.gather(*pending)
+
+
+async def _handle_batch_transactionally(
+    app: faust.App, processor: Processor, topic: str, events: list[Any]
+) -> None:
+    """Exactly-once: a batch's events and its offsets commit in one Kafka transaction.
+
+    faust 0.15 picks the transactional id from the *output* topic's partition
+    (faust-streaming #177/#323), which puts events and the source offsets in
+    different transactions. So we send through the transactional producer of
+    the *source* partition ourselves and commit that transaction, with the
+    batch's offsets, right after the batch; faust's own periodic commit is
+    switched off in this mode (see ``build_app``).
+    """
+    manager = app.consumer.transactions
+    group = app.assignor.group_for_topic(topic)
+    prefix = f"{app.conf.id}-{group}-"
+
+    async def send(record: Outgoing, partition: int) -> Any:
+        return await manager.producer.send(
+            record.topic, record.key, record.value, None, None, None,
+            transactional_id=f"{prefix}{partition}",
+        )  # fmt: skip
+
+    pending = await _process(processor, topic, events, send)
+    if pending:
+        await asyncio.gather(*pending)
+    offsets: dict[TP, int] = {}
+    for event in events:
+        tp = event.message.tp
+        offsets[tp] = max(offsets.get(tp, 0), event.message.offset + 1)
+    await manager.commit(offsets, start_new_transaction=True)
+
+
+async def _process(
+    processor: Processor,
+    topic: str,
+    events: list[Any],
+    send: Callable[[Outgoing, int], Awaitable[Any]],
+) -> list[Any]:
+    """Run the processor on each message, hand its records to ``send``, keep the metrics."""
     metrics.IN_FLIGHT.set(len(events))
     pending: list[Any] = []
     latencies: list[str] = []
-    consumed = 0
     for event in events:
         message = event.message
         started = time.perf_counter()
@@ -89,7 +151,6 @@ async def _handle_batch(
             message.value, Origin(message.topic, message.partition, message.offset, message.key)
         )
         metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-        consumed += 1
         if result.dead_letter_reason is not None:
             metrics.DEAD_LETTERED.labels(result.dead_letter_reason).inc()
         elif not result.records:
@@ -97,20 +158,17 @@ async def _handle_batch(
         elif result.received_at:
             latencies.append(result.received_at)
         for record in result.records:
-            pending.append(
-                await app.producer.send(record.topic, record.key, record.value, None, None, None)
-            )
+            pending.append(await send(record, message.partition))
             if record.event_type is not None:
                 metrics.EVENTS_PUBLISHED.labels(record.event_type).inc()
-    if pending:
-        await asyncio.gather(*pending)
-    metrics.ARTICLES_CONSUMED.labels(topic).inc(consumed)
+    metrics.ARTICLES_CONSUMED.labels(topic).inc(len(events))
     now = time.time()
     for received in latencies:
         seconds = _age(received, now)
         if seconds is not None:
             metrics.END_TO_END_SECONDS.observe(seconds)
     metrics.IN_FLIGHT.set(0)
+    return pending
 
 
 def _age(received_at: str, now: float) -> float | None:

@@ -141,3 +141,67 @@ def read_records(settings: Settings, topics: Iterable[str], *, expect: int | Non
         return out
     finally:
         consumer.close()
+
+
+def metric_value(worker: WorkerProcess, name: str) -> float:
+    """Sum of every sample of metric ``name`` on the worker's /metrics (0 if absent)."""
+    try:
+        status, body = worker.get("/metrics")
+    except OSError:
+        return 0.0
+    total = 0.0
+    for line in body.decode().splitlines():
+        if line.startswith(name) and not line.startswith("#"):
+            head, _, value = line.rpartition(" ")
+            if head == name or head.startswith(name + "{"):
+                total += float(value)
+    return total
+
+
+def wait_for(predicate: Any, timeout: float, what: str, interval: float = 0.2) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+class EventCollector:
+    """Reads event ids from the event topics incrementally, counting repeats."""
+
+    def __init__(self, settings: Settings, *, read_committed: bool = False) -> None:
+        self._consumer = KafkaConsumer(
+            **common_config(settings),
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            isolation_level="read_committed" if read_committed else "read_uncommitted",
+        )
+        t = settings.topics
+        topics = [t.strikes, t.interceptions, t.casualties, t.statements]
+        parts = [
+            TopicPartition(topic, p)
+            for topic in topics
+            for p in sorted(self._consumer.partitions_for_topic(topic) or [])
+        ]
+        self._consumer.assign(parts)
+        self._consumer.seek_to_beginning(*parts)
+        self.counts: dict[str, int] = {}
+
+    def poll(self) -> None:
+        for records in self._consumer.poll(timeout_ms=300, max_records=20_000).values():
+            for r in records:
+                event_id = orjson.loads(r.value)["event_id"]
+                self.counts[event_id] = self.counts.get(event_id, 0) + 1
+
+    def collect(self, expected: set[str], timeout: float) -> None:
+        """Read until every expected id was seen (or the timeout), then drain briefly."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not expected <= self.counts.keys():
+            self.poll()
+        for _ in range(5):  # late duplicates still in flight
+            self.poll()
+
+    def close(self) -> None:
+        self._consumer.close()

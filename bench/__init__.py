@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic wire corpus they (and the fault tests) use."""
