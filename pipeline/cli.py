@@ -44,7 +44,7 @@ def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
-    from pipeline.tail import tail
+    from pipeline.tail import record_filter, tail
 
     topic = args.topic
     aliases = {
@@ -52,12 +52,14 @@ def _cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
         "strikes": settings.topics.strikes, "interceptions": settings.topics.interceptions,
         "casualties": settings.topics.casualties, "statements": settings.topics.statements,
     }  # fmt: skip
+    keep = record_filter(args.type or (), args.where or ())  # bad --where fails before Kafka
     tail(
         settings,
         aliases.get(topic, topic),
         from_beginning=args.from_beginning,
         max_records=args.max,
         idle_timeout=args.idle_timeout,
+        keep=keep,
     )
     return 0
 
@@ -80,6 +82,58 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     argv = [args.gold] + (["--errors"] if args.errors else []) + (["--json"] if args.json else [])
     return int(evaluate.main(argv))
+
+
+def _metrics(args: argparse.Namespace, settings: Settings, tool: str) -> None:
+    """Serve /metrics on ``--metrics-port`` (feeders and subscribers have no web server)."""
+    if args.metrics_port is None:
+        return
+    import importlib
+
+    try:
+        server = importlib.import_module("pipeline.metrics_server")
+    except ImportError:
+        raise ConfigError("--metrics-port: this build has no metrics server") from None
+    running = server.serve_metrics(settings.http_host, args.metrics_port, tool=tool)
+    print(f"{tool}: metrics on {running.url}/metrics", file=sys.stderr)
+
+
+def _cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.feeds.rss import run_feeds
+
+    _metrics(args, settings, "feed")
+    run_feeds(settings, args.urls, once=args.once, state_path=args.state,
+              interval=args.interval)  # fmt: skip
+    return 0
+
+
+def _cmd_serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.serve_ingest import serve
+
+    _metrics(args, settings, "serve-ingest")
+    serve(settings, args.host, args.port)
+    return 0
+
+
+def _cmd_alert(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.alerting.subscriber import run_alerts
+
+    _metrics(args, settings, "alert")
+    return run_alerts(settings, args.rules, group_id=args.group,
+                      from_beginning=args.from_beginning, retry_delay=args.retry_delay,
+                      idle_timeout=args.idle_timeout)  # fmt: skip
+
+
+def _cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    from pipeline.replay import parse_time, replay
+
+    since = parse_time(args.since, "--from")
+    until = parse_time(args.until, "--to") if args.until else None
+    s = replay(settings, since, until)
+    print(f"replay: {s.articles} articles re-extracted, {s.events} events published, "
+          f"{s.dead_lettered} dead letters, {s.skipped} bad records skipped "
+          f"(dead-lettered before)", file=sys.stderr)  # fmt: skip
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,6 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="stop after this many seconds without a record",
     )
+    p.add_argument(
+        "--type", action="append", metavar="TYPE", help="only events of this type (repeatable)"
+    )
+    p.add_argument(
+        "--where",
+        action="append",
+        metavar="COND",
+        help="only records where COND holds, e.g. 'launched>=50' (repeatable)",
+    )
     p.set_defaults(func=_cmd_tail)
 
     p = sub.add_parser("extract", help="extract events locally, without Kafka")
@@ -134,6 +197,72 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", action="store_true", help="list misses and spurious events")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=_cmd_eval)
+
+    metrics_port = argparse.ArgumentParser(add_help=False)
+    metrics_port.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        help="serve Prometheus /metrics on this port (0: any free port)",
+    )
+
+    p = sub.add_parser("feed", help="poll RSS/Atom feeds into the raw topic")
+    feed_sub = p.add_subparsers(dest="feed_kind", required=True, metavar="KIND")
+    p = feed_sub.add_parser("rss", parents=[metrics_port], help="RSS 2.0 / Atom feeds")
+    p.add_argument("urls", nargs="+", metavar="URL")
+    p.add_argument("--once", action="store_true", help="poll every feed once and exit")
+    p.add_argument(
+        "--interval",
+        type=float,
+        default=None,
+        help="seconds between polls (default NEWSWIRE_FEED_INTERVAL)",
+    )
+    p.add_argument(
+        "--state", default=None, help="state file (default NEWSWIRE_DATA_DIR/feeds-state.json)"
+    )
+    p.set_defaults(func=_cmd_feed)
+
+    p = sub.add_parser(
+        "serve-ingest", parents=[metrics_port], help="HTTP endpoint: POST /articles -> raw topic"
+    )
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8088)
+    p.set_defaults(func=_cmd_serve_ingest)
+
+    p = sub.add_parser(
+        "alert", parents=[metrics_port], help="deliver events matching rules to webhooks/stdout"
+    )
+    p.add_argument("--rules", required=True, help="rules YAML (deploy/alerts.example.yaml)")
+    p.add_argument("--group", default="newswire-alert", help="consumer group")
+    p.add_argument(
+        "--from-beginning",
+        action="store_true",
+        help="a new group starts at the oldest retained event, not the newest",
+    )
+    p.add_argument(
+        "--retry-delay",
+        type=float,
+        default=1.0,
+        help="first back-off in seconds; doubles per attempt",
+    )
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        default=None,
+        help="stop after this many seconds without an event",
+    )
+    p.set_defaults(func=_cmd_alert)
+
+    p = sub.add_parser("replay", help="re-extract retained raw articles into event topics")
+    p.add_argument(
+        "--from",
+        dest="since",
+        required=True,
+        metavar="TIME",
+        help="ISO-8601, e.g. 2026-11-20T00:00Z",
+    )
+    p.add_argument("--to", dest="until", default=None, metavar="TIME")
+    p.set_defaults(func=_cmd_replay)
     return parser  # fmt: skip
 
 

@@ -4,13 +4,36 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import IO, Any
 
 import orjson
 
+from pipeline.alerting.conditions import parse_conditions
 from pipeline.kafka_clients import consumer
 from pipeline.settings import Settings
+
+
+def record_filter(
+    types: Sequence[str] = (), where: Sequence[str] = ()
+) -> Callable[[Any], bool] | None:
+    """A ``keep`` predicate from ``--type`` and ``--where`` (the alert rules' conditions).
+
+    Parsed before any connection, so a bad condition fails at once; None keeps everything.
+    """
+    if not types and not where:
+        return None
+    wanted = frozenset(types)
+    conditions = parse_conditions(where)
+
+    def keep(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        if wanted and value.get("type") not in wanted:
+            return False
+        return all(c(value) for c in conditions)
+
+    return keep
 
 
 def tail(

@@ -1,0 +1,1 @@
+"""Alerting subscribers: pure rule matching (rules, conditions) and the Kafka/HTTP edges."""

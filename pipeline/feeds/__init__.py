@@ -1,0 +1,1 @@
+"""The feeders' edge: RSS/Atom polling, feed state, and acknowledged publishing of raw articles."""
