@@ -33,7 +33,7 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and tag != "br":
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:

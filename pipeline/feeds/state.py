@@ -39,9 +39,10 @@ class FeedMemory:
         return article_id not in self._seen_set
 
     def remember(self, ids: list[str]) -> None:
-        fresh = [i for i in ids if i not in self._seen_set]
-        self.seen.extend(fresh)
-        self._seen_set.update(fresh)
+        for article_id in ids:
+            if article_id not in self._seen_set:
+                self.seen.append(article_id)
+                self._seen_set.add(article_id)
         if len(self.seen) > KEEP_IDS:
             dropped, self.seen = self.seen[:-KEEP_IDS], self.seen[-KEEP_IDS:]
             self._seen_set.difference_update(dropped)
