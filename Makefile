@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 KAFKA := $(PYTHON) deploy/local/kafka_local.py
 PYTEST_ARGS ?=
 
-.PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv clean
+.PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv tools clean
 
 venv: $(STAMP)
 
@@ -38,8 +38,13 @@ broker-down-3:
 run: venv broker-up
 	@$(PY) -m pipeline.demo
 
+## Prometheus and promtool (Debian's package) for the observability tests; the image's
+## policy-rc.d keeps its service from starting, and the tests use their own ports anyway.
+tools:
+	@command -v prometheus >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null && (service prometheus stop >/dev/null 2>&1 || true))
+
 ## All tests: unit tests and integration tests against a real broker (started by the tests).
-test: venv
+test: venv tools
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-unit: venv
