@@ -136,6 +136,17 @@ def _cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from pipeline.stats import Prometheus, parse_duration, render
+
+    summary = render(Prometheus(args.prometheus), Path(args.out),
+                     lookback=parse_duration(args.since), window=args.rate_window)  # fmt: skip
+    print(orjson.dumps(summary).decode())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newswire",
@@ -263,6 +274,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--to", dest="until", default=None, metavar="TIME")
     p.set_defaults(func=_cmd_replay)
+
+    p = sub.add_parser("stats", help="PNG chart of the last run's throughput and latency")
+    p.add_argument("--prometheus", default="http://127.0.0.1:9090", metavar="URL")
+    p.add_argument("--since", default="1h", help="how far back to look for the run (15m, 2h)")
+    p.add_argument("--rate-window", default="1m", help="PromQL rate() window")
+    p.add_argument("--out", default="newswire-stats.png", metavar="PNG")
+    p.set_defaults(func=_cmd_stats)
     return parser  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from pipeline.extract import EXTRACTOR_VERSION
 
 # A ``*_created`` gauge per counter and histogram doubles the series count for
 # nothing Prometheus 2 reads from the text format.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
