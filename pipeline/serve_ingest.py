@@ -20,6 +20,7 @@ from aiohttp import web
 from pipeline import schemas
 from pipeline.articles import from_record
 from pipeline.errors import BrokerError, ConfigError, InputError
+from pipeline.feeds.publish import ArticlePublisher
 from pipeline.settings import Settings
 
 Publish = Callable[[Sequence[dict[str, Any]]], int]
@@ -30,7 +31,10 @@ class BadRequest(Exception):
     """The request body is not valid raw articles; ``errors`` says which and why."""
 
     def __init__(self, errors: list[dict[str, Any]]) -> None:
-        super().__init__(errors[0]["error"] if errors else "bad request")
+        first = errors[0] if errors else {"error": "bad request"}
+        where = f"{first['at']}: " if "at" in first else ""
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{where}{first['error']}{more}")
         self.errors = errors
 
 
@@ -65,6 +69,11 @@ def parse_articles(body: bytes) -> list[dict[str, Any]]:
     articles: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     for where, record in records:
+        if isinstance(record, dict) and "id" in record:
+            given = record["id"]
+            if not isinstance(given, str) or not given:
+                errors.append({"at": where, "error": "'id' must be a non-empty string, or absent"})
+                continue
         try:
             article = from_record(record, where)
             validate(article)
@@ -145,15 +154,17 @@ def make_app(settings: Settings, publish: Publish) -> web.Application:
     return app
 
 
-def serve(settings: Settings, host: str, port: int) -> None:
-    """Run the endpoint until SIGINT/SIGTERM."""
-    from pipeline.feeds.publish import ArticlePublisher
-
-    # Short broker timeouts: a client waiting on a dead broker should hear 503 soon.
-    publisher = ArticlePublisher(
+def make_publisher(settings: Settings) -> ArticlePublisher:
+    """The endpoint's publisher: short broker timeouts, so a dead broker means 503 soon."""
+    return ArticlePublisher(
         settings, "serve-ingest", timeout=15.0,
         max_block_ms=5000, request_timeout_ms=5000, delivery_timeout_ms=12_000,
     )  # fmt: skip
+
+
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Run the endpoint until SIGINT/SIGTERM."""
+    publisher = make_publisher(settings)
     app = make_app(settings, publisher.publish)
 
     async def on_cleanup(_app: web.Application) -> None:
