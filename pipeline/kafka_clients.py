@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import struct
 from typing import Any
 
 from kafka.errors import KafkaError, KafkaTimeoutError
@@ -79,8 +80,11 @@ def _connect(factory: Any, config: dict[str, Any], *args: Any) -> Any:
         "(is the broker up? `make broker-up`, or set KAFKA_BOOTSTRAP_SERVERS)"
     )
     # kafka-python waits 30 s before giving up on a dead address; a TCP probe answers at once.
-    if not any(reachable(s) for s in servers):
+    live = next((s for s in servers if reachable(s)), None)
+    if live is None:
         raise unreachable
+    # kafka-python retries a TLS mismatch for 30 s and then calls it "unreachable".
+    _check_transport(live, config["security_protocol"], config.get("ssl_context"))
     try:
         return factory(*args, **config)
     except KafkaTimeoutError:
@@ -90,8 +94,102 @@ def _connect(factory: Any, config: dict[str, Any], *args: Any) -> Any:
     except KafkaError as exc:
         text = str(exc)
         if "auth" in text.lower() or "sasl" in text.lower():
-            raise AuthError(f"Kafka rejected the credentials: {type(exc).__name__}") from None
+            raise AuthError(
+                f"Kafka rejected the credentials of {config.get('sasl_plain_username')!r} "
+                f"({config.get('sasl_mechanism')}): {type(exc).__name__}; "
+                "check KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD"
+            ) from None
         raise BrokerError(f"Kafka error: {type(exc).__name__}: {text}") from None
+
+
+def _check_transport(server: str, protocol: str, context: ssl.SSLContext | None) -> None:
+    """Fail fast, in one line, when the listener's transport is not the configured one.
+
+    TLS protocols: one TLS handshake with the clients' own context, so an
+    untrusted certificate or a plaintext port is reported at once. Plaintext
+    protocols: one ApiVersions request; a TLS listener answers with a TLS alert.
+    """
+    host, _, port = server.strip().rpartition(":")
+    address = (host.strip("[]") or "127.0.0.1", int(port))
+    try:
+        with socket.create_connection(address, timeout=5) as raw:
+            if context is not None:
+                with context.wrap_socket(raw, server_hostname=address[0]):
+                    return
+            client = b"newswire"
+            request = struct.pack(">hhih", 18, 0, 1, len(client)) + client
+            raw.sendall(struct.pack(">i", len(request)) + request)
+            first = raw.recv(8)
+    except ssl.SSLCertVerificationError as exc:
+        raise AuthError(
+            f"TLS: the certificate of Kafka at {server} is not trusted ({exc.verify_message}); "
+            "set KAFKA_SSL_CAFILE to the CA that signed it"
+        ) from None
+    except ssl.SSLError as exc:
+        raise AuthError(
+            f"TLS handshake with Kafka at {server} failed ({exc.reason or exc}); "
+            f"is it a TLS listener? KAFKA_SECURITY_PROTOCOL is {protocol}"
+        ) from None
+    except (TimeoutError, ConnectionError):
+        return  # no verdict: let the client try and report
+    if first[:1] in (b"\x15", b"\x16") or not first:
+        raise AuthError(
+            f"Kafka at {server} did not answer the plaintext protocol (a TLS listener?); "
+            f"KAFKA_SECURITY_PROTOCOL is {protocol}: use SSL or SASL_SSL with KAFKA_SSL_CAFILE"
+        )
+
+
+def _surface_sasl_failures() -> None:
+    """Make kafka-python 3.0 report rejected credentials at once instead of retrying for 30 s.
+
+    A broker that rejects SASL credentials sends its error response and closes
+    the connection in the same instant. kafka-python 3.0 drops bytes that
+    arrive together with the close, and its connection set-up swallows the
+    authentication error, so bootstrap retries until its timeout and then says
+    "Unable to bootstrap". Two narrow fixes: hand over bytes received before the
+    close (the close is seen on the next read), and let an authentication error
+    leave ``initialize`` so kafka-python caches it and bootstrap raises it.
+    Applied only to the 3.0 series these internals belong to.
+    """
+    import kafka
+    from kafka.errors import SaslAuthenticationFailedError
+    from kafka.net import connection, transport
+
+    if not str(kafka.__version__).startswith("3.0.") or getattr(
+        transport.KafkaTCPTransport, "_newswire_patched", False
+    ):
+        return
+    for cls in (transport.KafkaTCPTransport, transport.KafkaSSLTransport):
+        original_recv = cls.__dict__["_sock_recv"]
+
+        def _sock_recv(self: Any, _original: Any = original_recv) -> tuple[bytes, Any]:
+            data, err = _original(self)
+            return (data, None) if data and err is not None else (data, err)
+
+        cls._sock_recv = _sock_recv
+    conn_cls = connection.KafkaConnection
+    original_authenticate = conn_cls._sasl_authenticate
+    original_initialize = conn_cls.initialize
+
+    async def _sasl_authenticate(self: Any, timeout_at: float | None = None) -> None:
+        try:
+            await original_authenticate(self, timeout_at)
+        except SaslAuthenticationFailedError as exc:
+            self._newswire_auth_error = exc
+            raise
+
+    async def initialize(self: Any, timeout_at: float | None = None) -> None:
+        await original_initialize(self, timeout_at)
+        error = getattr(self, "_newswire_auth_error", None)
+        if error is not None:
+            raise error
+
+    conn_cls._sasl_authenticate = _sasl_authenticate
+    conn_cls.initialize = initialize
+    transport.KafkaTCPTransport._newswire_patched = True
+
+
+_surface_sasl_failures()
 
 
 def reachable(server: str, timeout: float = 3.0) -> bool:
