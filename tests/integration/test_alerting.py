@@ -158,3 +158,17 @@ def test_the_command_prints_matches_and_refuses_bad_rules(
         f"newswire: configuration error: {rules}: rule 1 (r): sink 'consol' is not defined "
         "(sinks: console)"
     ]
+
+
+def test_tail_filters_with_the_same_conditions(
+    pipeline_env: dict[str, str], pipeline_settings: Settings
+) -> None:
+    events = publish_events(pipeline_settings)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "tail", "interceptions", "--from-beginning",
+         "--where", "launched>=50", "--idle-timeout", "2"],
+        env=worker_env(pipeline_env), capture_output=True, text=True, timeout=60, cwd=REPO,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    printed = [orjson.loads(line)["event_id"] for line in done.stdout.splitlines()]
+    assert printed == [e["event_id"] for e in events if e.get("launched", 0) >= 50]
