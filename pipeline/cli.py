@@ -88,13 +88,12 @@ def _metrics(args: argparse.Namespace, settings: Settings, tool: str) -> None:
     """Serve /metrics on ``--metrics-port`` (feeders and subscribers have no web server)."""
     if args.metrics_port is None:
         return
-    import importlib
+    from pipeline.metrics_server import serve_metrics
 
     try:
-        server = importlib.import_module("pipeline.metrics_server")
-    except ImportError:
-        raise ConfigError("--metrics-port: this build has no metrics server") from None
-    running = server.serve_metrics(settings.http_host, args.metrics_port, tool=tool)
+        running = serve_metrics(settings.http_host, args.metrics_port, tool=tool)
+    except OSError as exc:
+        raise ConfigError(f"--metrics-port {args.metrics_port}: {exc.strerror or exc}") from None
     print(f"{tool}: metrics on {running.url}/metrics", file=sys.stderr)
 
 

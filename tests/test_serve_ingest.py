@@ -164,10 +164,11 @@ def test_parse_articles_keeps_order_and_fills_ids() -> None:
 
 
 def test_the_command_serves_until_sigterm(pipeline_env: dict[str, str]) -> None:
-    port = free_port()
+    port, metrics_port = free_port(), free_port()
     env = {**os.environ, **pipeline_env, "NEWSWIRE_INGEST_TOKEN": TOKEN}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "serve-ingest", "--port", str(port)],
+        [sys.executable, "-m", "pipeline", "serve-ingest", "--port", str(port),
+         "--metrics-port", str(metrics_port)],
         env=env, cwd=REPO, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -181,6 +182,10 @@ def test_the_command_serves_until_sigterm(pipeline_env: dict[str, str]) -> None:
                 time.sleep(0.1)
         assert post(("127.0.0.1", port), article(9))[:2] == (202, {"accepted": 1,
                                                                    "ids": ["http-9"]})  # fmt: skip
+        url = f"http://127.0.0.1:{metrics_port}/metrics"
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            scraped = resp.read().decode()
+        assert 'newswire_feeder_records_sent_total{tool="serve-ingest"} 1.0' in scraped
     finally:
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=30)
