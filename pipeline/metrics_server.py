@@ -107,7 +107,9 @@ def serve_metrics(
             pass  # one line per scrape would drown the tool's own output
 
     server = (_Server6 if ":" in host else _Server)((host, port), Handler)
-    thread = threading.Thread(target=server.serve_forever, name="metrics-http", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="metrics-http", daemon=True
+    )
     thread.start()
     running = MetricsServer(server, thread)
     log.info("newswire http: metrics at %s/metrics", running.url)

@@ -13,7 +13,8 @@ import pytest
 from prometheus_client import REGISTRY, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from pipeline import __version__, metrics, process
+from pipeline import __version__, cli, metrics, process, stats, web
+from pipeline.errors import NewswireError
 from pipeline.extract import EXTRACTOR_VERSION
 from pipeline.metrics_server import MetricsServer, serve_metrics
 
@@ -227,3 +228,53 @@ def test_tool_server_unknown_path_and_failing_check() -> None:
         assert orjson.loads(body) == {"ready": False, "reason": "readiness check failed: boom"}
     finally:
         running.close()
+
+
+# --- newswire stats -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90", 90.0), ("90s", 90.0), ("15m", 900.0), ("2h", 7200.0), ("1d", 86400.0)],
+)
+def test_parse_duration(text: str, seconds: float) -> None:
+    assert stats.parse_duration(text) == seconds
+
+
+def test_parse_duration_refuses_nonsense() -> None:
+    with pytest.raises(NewswireError, match="not a duration"):
+        stats.parse_duration("soon")
+
+
+class FakePrometheus(stats.Prometheus):
+    """Answers the consumed-rate range query with a fixed series."""
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        super().__init__("http://fake")
+        self.points = points
+
+    def query_range(self, expr: str, start: float, end: float, step: float) -> list[stats.Series]:
+        pts = [(t, v) for t, v in self.points if start <= t <= end]
+        return [stats.Series({}, [t for t, _ in pts], [v for _, v in pts])] if pts else []
+
+
+def test_last_run_is_the_last_busy_stretch() -> None:
+    # Busy 100-200, idle, busy again 1000-1100; now = 1200, lookback 1200 s (step 2 s).
+    points = [(float(t), 1.0 if 100 <= t <= 200 or 1000 <= t <= 1100 else 0.0)
+              for t in range(0, 1201, 2)]  # fmt: skip
+    span = stats.last_run(FakePrometheus(points), 1200, now=1200.0)
+    assert span == (1000.0 - 10, 1100.0 + 10)
+
+
+def test_last_run_without_traffic_is_none() -> None:
+    points = [(float(t), 0.0) for t in range(0, 601, 2)]
+    assert stats.last_run(FakePrometheus(points), 600, now=600.0) is None
+
+
+def test_stats_command_reports_an_unreachable_prometheus(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    port = web.http_port("127.0.0.1", 0)  # free: nothing listens there
+    code = cli.main(["stats", "--prometheus", f"http://127.0.0.1:{port}", "--out", "/nonexistent"])
+    assert code == 1
+    assert "cannot reach Prometheus" in capsys.readouterr().err
