@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
 
@@ -122,8 +121,7 @@ _NON_NAME = _words(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A mention resolved to its canonical name."""
 
     canonical: str
@@ -131,8 +129,7 @@ class Resolved:
     gender: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     canonical: str
     kind: Kind
     gender: str | None
@@ -162,16 +159,21 @@ def _load_table() -> tuple[dict[str, _Entry], dict[tuple[str, str], str]]:
 
 
 _ALIASES, _ROLE_TABLE = _load_table()
-_TITLE_WORDS = "|".join(
-    sorted((re.escape(t) for t in _TITLES if t not in {"official", "head of state"}), key=len)[::-1]
-)
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
 # "the head of Ukraine's presidential office, Andriy Yermak,".
-_TITLE_NAME = re.compile(
-    rf"(?<![\w-])(?P<title>(?i:{_TITLE_WORDS}))"
-    rf"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{{1,60}}?)?\s*,\s+|\s+)"
+_TITLE_NAME = (
+    r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
     rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|al-)){{0,3}})"
 )
+_AFTER_TITLE = re.compile(_TITLE_NAME)
+
+
+def _role_titles(role: str) -> list[str]:
+    """The title words of one role class, in both capitalisations ("President", "president")."""
+    words = [t for t, r in _TITLES.items() if r == role and " " not in t]
+    return [*words, *(w.capitalize() for w in words)]
+
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -179,25 +181,55 @@ class Registry:
     """Names, surnames and roles of the people one article introduces."""
 
     def __init__(self, body: str) -> None:
+        self._body = body
+        self._titles_scanned: set[str] = set()
         self._by_token: dict[str, str] = {}
         self._roles: list[tuple[int, str, str, str]] = []  # (offset, scope, role, canonical)
         self._genders: dict[str, str] = {}
         self._orgs: dict[str, str] = {}
         self._cache: dict[str, Resolved | None] = {}
-        for m in _TITLE_NAME.finditer(body):
-            self._register_title(body, m)
+        self._offset_used = False
 
-    def _register_title(self, body: str, m: re.Match[str]) -> None:
-        """Record the person a title introduces, with the scope of the title."""
+    def _scan_titles(self, role: str) -> None:
+        """Register every "title + name" for one role class; done once per role, when needed."""
+        if role not in self._titles_scanned:
+            self._titles_scanned.add(role)
+            body = self._body
+            for title in _role_titles(role):
+                at = body.find(title)
+                while at >= 0:
+                    before = body[at - 1] if at else " "
+                    m = _AFTER_TITLE.match(body, at + len(title))
+                    if m is not None and not before.isalnum() and before != "-":
+                        self._register_title(body, at, title, m)
+                    at = body.find(title, at + len(title))
+            self._roles.sort()
+
+    def _surname(self, token: str) -> str | None:
+        """Full name for a lone surname, from titles or from its first mention."""
+        key = _norm(token)
+        if key not in self._by_token:
+            first = self._body.find(token)
+            before = self._body[max(0, first - 60) : first].split(" ") if first > 0 else []
+            names: list[str] = []
+            for word in reversed(before[:-1] if before and before[-1] == "" else before):
+                if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
+                    break
+                names.insert(0, word)
+            if names and not any(_norm(n) in _COUNTRIES for n in names):
+                self.person([*names, token])
+        return self._by_token.get(key)
+
+    def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
+        """Record the person a title at ``at`` introduces, with the scope of the title."""
         tokens = _strip_non_names(m.group("name").split())
         if not tokens:
             return
-        title = m.group("title").lower()
         of = m.group("of")
-        scope = _scope(of.split() if of else body[max(0, m.start() - 40) : m.start()].split()[-2:])
+        scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
         person = self.person(tokens)
         if person is not None:
-            self._roles.append((m.start(), scope, _TITLES.get(title, "official"), person))
+            self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
 
     def person(self, tokens: list[str]) -> str | None:
         """Canonical person for name tokens; registers full names on first sight."""
@@ -232,11 +264,12 @@ class Registry:
 
     def resolve(self, phrase: str, offset: int = 0) -> Resolved | None:
         """Resolve a speaker noun phrase ("the Ukrainian military", "Xi", "he")."""
-        key = f"{offset}\x00{phrase}"
-        if key in self._cache:
-            return self._cache[key]
+        if phrase in self._cache:
+            return self._cache[phrase]
+        self._offset_used = False
         result = self._resolve(phrase, offset)
-        self._cache[key] = result
+        if not self._offset_used:  # role lookups depend on where the phrase occurs
+            self._cache[phrase] = result
         return result
 
     def _resolve(self, phrase: str, offset: int) -> Resolved | None:
@@ -267,7 +300,7 @@ class Registry:
             return Resolved(" ".join(tokens), "generic")
         if _is_name(tokens):
             if len(tokens) == 1:
-                found = self._by_token.get(_norm(tokens[0]))
+                found = self._surname(tokens[0])
                 if found is not None:
                     return Resolved(found, "person", self.gender(found))
                 kind: Kind = "org" if tokens[0].isupper() and len(tokens[0]) > 1 else "other"
@@ -301,6 +334,11 @@ class Registry:
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
         scope = _scope(lower[:-1])
+        self._offset_used = True
+        if scope and (scope, role) in _ROLE_TABLE:  # a well-known office holder: skip the scan
+            found = _ROLE_TABLE[(scope, role)]
+            return Resolved(found, "person", _gender_of(found))
+        self._scan_titles(role)
         best: str | None = None
         for at, r_scope, r_role, canonical in self._roles:
             fits = r_role == role and (not scope or r_scope == scope)

@@ -8,12 +8,11 @@ thousands of unbalanced marks still cost linear time and never raise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_DOUBLE = re.compile(r"[\"“”„‟«»]")
-_SINGLE = re.compile(r"[‘’‚]")
+_DOUBLE = '"“”„‟«»'
+_SINGLE = "‘’‚"
 # Which closing marks end a quote opened by each mark.
 _CLOSERS = {
     "“": "”“",
@@ -33,8 +32,7 @@ _MAX_SEGMENTS = 20
 """A quote continued over more paragraphs than this is treated as unbalanced."""
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """One quoted passage; offsets index the article body."""
 
     start: int
@@ -51,23 +49,43 @@ class Quote:
 
 def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Pair the quotation marks inside each ``(start, end)`` paragraph span of ``body``."""
+    doubles = _positions(body, _DOUBLE)
+    singles = _positions(body, _SINGLE) if "‘" in body or "‚" in body else []
+    if not doubles and not singles:
+        return []
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] = []  # segments of a quote still open at a paragraph end
     pending_opener = ""
     pending_start = -1
+    d = s = 0  # cursors into doubles / singles
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        pattern = _DOUBLE if _DOUBLE.search(body, p_start, p_end) else _SINGLE
+        while d < len(doubles) and doubles[d] < p_start:
+            d += 1
+        d_end = d
+        while d_end < len(doubles) and doubles[d_end] < p_end:
+            d_end += 1
+        if d_end > d:
+            marks = doubles[d:d_end]
+        else:
+            while s < len(singles) and singles[s] < p_start:
+                s += 1
+            s_end = s
+            while s_end < len(singles) and singles[s_end] < p_end:
+                s_end += 1
+            marks = singles[s:s_end]
+        d = d_end
+        if not marks and not pending:
+            continue
         opener = ""
         open_at = -1
         if pending:
             first = _first_visible(body, p_start, p_end)
-            if first >= 0 and body[first] in _CLOSERS and pattern.match(body, first):
+            if first >= 0 and marks and marks[0] == first and body[first] in _CLOSERS:
                 opener, open_at = pending_opener, first
             else:
                 quotes.append(_make(body, pending_start, pending, closed=False))
                 pending = []
-        for mark in pattern.finditer(body, p_start, p_end):
-            pos = mark.start()
+        for pos in marks:
             if pos == open_at:
                 continue
             ch = body[pos]
@@ -78,7 +96,7 @@ def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]
                     start = pending_start if pending else open_at
                     quotes.append(_make(body, start, segments, closed=True, end=pos + 1))
                     pending, opener = [], ""
-                elif opening and not closing and ch in _CLOSERS and ch not in "’":
+                elif opening and not closing and ch in _CLOSERS and ch != "’":
                     if pending:
                         quotes.append(_make(body, pending_start, pending, closed=False))
                         pending = []
@@ -93,7 +111,21 @@ def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]
             if len(pending) >= _MAX_SEGMENTS or p_index == len(paragraphs) - 1:
                 quotes.append(_make(body, pending_start, pending, closed=False))
                 pending = []
+    if pending:
+        quotes.append(_make(body, pending_start, pending, closed=False))
     return quotes
+
+
+def _positions(body: str, chars: str) -> list[int]:
+    """Sorted offsets of every occurrence of any of ``chars`` (str.find is memchr-fast)."""
+    found: list[int] = []
+    for ch in chars:
+        i = body.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = body.find(ch, i + 1)
+    found.sort()
+    return found
 
 
 def _opens(ch: str, opening: bool, closing: bool) -> bool:

@@ -8,35 +8,63 @@ answers all of these: only sentences containing a cue word are parsed.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from pipeline.extract._cues import CUE, Cue, Form, candidates
+from pipeline.extract._cues import Cue, Form, candidates, np_after, np_runs, scan
 from pipeline.extract._names import Kind, Registry, Resolved
 from pipeline.extract.model import Document
 
-_SUBJECT_START = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|Since|Meanwhile|However|Moreover|Also|Earlier|Later|"
-    r"Last|This|Separately|Overnight|Yesterday|Today|Still|Then|Now|Instead|Speaking|"
-    r"Asked|When|While|As|But|And|Yet)\b[^,“”\"«»]{0,100},[ \t]+)?"
-)
-_NP_START = re.compile(
-    r"(?:[Tt]he[ \t]+)?(?:[A-ZÀ-ÞА-Я][\w’'.-]*|head|of|state|chief|president|leader|military"
-    r"|minister|mayor|governor|ministry|army|air|force|regional|deputy|spokesman|spokeswoman)"
-    r"(?:[ \t]+(?:[A-ZÀ-ÞА-Я][\w’'.-]*|head|of|state|chief|president|leader|military|minister"
-    r"|mayor|governor|ministry|army|air|force|regional|deputy|spokesman|spokeswoman|the)){0,7}"
-)
-_ANY_NP = re.compile(
-    r"(?:(?:[Tt]he|[Aa])[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?(?:[A-ZÀ-ÞА-Я][\w’'.-]*)"
-    r"(?:[ \t]+(?:of[ \t]+)?[A-ZÀ-ÞА-Я][\w’'.-]*){0,3}"
+_ADVERBIAL_STARTS = frozenset(
+    {
+        *[
+            "In",
+            "On",
+            "At",
+            "After",
+            "Before",
+            "During",
+            "Since",
+            "Meanwhile",
+            "However",
+            "Moreover",
+            "Also",
+            "Earlier",
+            "Later",
+        ],
+        *[
+            "Last",
+            "This",
+            "Separately",
+            "Overnight",
+            "Yesterday",
+            "Today",
+            "Still",
+            "Then",
+            "Now",
+            "Instead",
+            "Speaking",
+        ],
+        *[
+            "Asked",
+            "When",
+            "While",
+            "As",
+            "But",
+            "And",
+            "Yet",
+            "Despite",
+            "Following",
+            "Amid",
+            "Throughout",
+        ],
+    }
 )
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A resolved attribution in one sentence; offsets index the article body."""
 
     speaker: str
@@ -65,6 +93,7 @@ class Speakers:
         self._reported: list[str | None] = []
         self._subjects: dict[int, Resolved | None] = {}
         self._starts: list[int] = []
+        self._hits: dict[int, list[tuple[int, str]]] = {}
 
     def reported_by(self, index: int) -> str | None:
         """Canonical name of whoever the facts in ``doc.sentences[index]`` are attributed to."""
@@ -99,14 +128,12 @@ class Speakers:
         """The nearest person named in sentence ``index`` before body ``offset``."""
         sentence = self._doc.sentences[index]
         end = offset - sentence.start
-        start = max(0, end - 240)
-        found: str | None = None
         registry = self._reg()
-        for m in _ANY_NP.finditer(sentence.text, start, end):
-            resolved = registry.resolve(m.group(), sentence.start + m.start())
+        for run in reversed(np_runs(sentence.text[max(0, end - 240) : end])):
+            resolved = registry.resolve(run, offset)
             if resolved is not None and resolved.kind == "person":
-                found = resolved.canonical
-        return found
+                return resolved.canonical
+        return None
 
     def _reg(self) -> Registry:
         if self._registry is None:
@@ -119,6 +146,11 @@ class Speakers:
             return
         sentences = self._doc.sentences
         self._starts = [s.start for s in sentences]
+        cues = scan(self._doc.body)
+        for offset, word in cues:
+            i = bisect_right(self._starts, offset) - 1
+            if i >= 0 and offset + len(word) <= sentences[i].end:
+                self._hits.setdefault(i, []).append((offset - sentences[i].start, word))
         self._attributions = [None] * len(sentences)
         self._reported = [None] * len(sentences)
         carried: str | None = None
@@ -126,7 +158,7 @@ class Speakers:
         for i, sentence in enumerate(sentences):
             if sentence.paragraph != paragraph:
                 paragraph, carried = sentence.paragraph, None
-            if CUE.search(sentence.text) is not None:
+            if i in self._hits:
                 found = self._attribute(i)
                 if found is not None:
                     self._attributions[i] = found
@@ -137,7 +169,7 @@ class Speakers:
         """The first cue of the sentence whose subject resolves to a speaker."""
         sentence = self._doc.sentences[index]
         registry = self._reg()
-        for cue in candidates(sentence.text):
+        for cue in candidates(sentence.text, self._hits[index]):
             resolved = registry.resolve(cue.subject, sentence.start + cue.subject_start)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
@@ -183,19 +215,21 @@ class Speakers:
         """The noun phrase a sentence opens with, after an introductory adverbial."""
         sentence = self._doc.sentences[index]
         text = sentence.text
-        lead = _SUBJECT_START.match(text, 0, 200)
-        pos = lead.end() if lead else 0
-        np = _NP_START.match(text, pos, pos + 160)
+        pos = 0
+        if text[: text.find(" ")] in _ADVERBIAL_STARTS:
+            comma = text.find(", ", 0, 120)
+            pos = comma + 2 if comma > 0 else 0
+        np = np_after(text, pos)
         if np is None:
             return None
-        phrase = np.group()
-        after = text[np.end() : np.end() + 80]
-        if after.startswith(", ") and "," in after[2:]:
-            appositive = after[2 : after.index(",", 2)]  # "Deputy head of ..., Name,"
-            resolved = self._reg().resolve(appositive, sentence.start + np.end())
-            if resolved is not None and resolved.kind == "person":
-                return resolved
-        return self._reg().resolve(phrase, sentence.start + np.start())
+        end = np[1]
+        if text.startswith(", ", end):
+            close = text.find(",", end + 2, end + 60)
+            if close > 0:  # "Deputy head of ..., Kyrylo Tymoshenko, put ..."
+                resolved = self._reg().resolve(text[end + 2 : close], sentence.start + end)
+                if resolved is not None and resolved.kind == "person":
+                    return resolved
+        return self._reg().resolve(text[np[0] : end], sentence.start + np[0])
 
 
 def _attribution(base: int, cue: Cue, resolved: Resolved, *, pronoun: bool) -> Attribution:

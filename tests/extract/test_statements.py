@@ -1,0 +1,227 @@
+"""Statements detector: direct, partial and reported speech on hand-written wire-style text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import statements
+from pipeline.extract.document import parse
+from pipeline.extract.model import Statement
+from pipeline.extract.speakers import Speakers
+
+
+def _statements(body: str) -> list[Statement]:
+    doc = parse(body)
+    found = statements.find(doc, Speakers(doc))
+    assert all(isinstance(s, Statement) for s in found)
+    return [s for s in found if isinstance(s, Statement)]
+
+
+def _triples(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.mode, s.quote) for s in _statements(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“Our air defence did an excellent job tonight,” Zelenskyy said.",
+            [("Volodymyr Zelensky", "direct", "Our air defence did an excellent job tonight,")],
+            id="curly-trailing-spelling-variant",
+        ),
+        pytest.param(
+            'Governor Oleh Syniehubov wrote on Telegram: "Two people were hurt in the shelling."',
+            [("Oleh Syniehubov", "direct", "Two people were hurt in the shelling.")],
+            id="straight-leading-colon-unknown-name",
+        ),
+        pytest.param(
+            "Peskov told reporters: «The talks will resume next week.»",
+            [("Dmitry Peskov", "direct", "The talks will resume next week.")],
+            id="guillemets",
+        ),
+        pytest.param(
+            "Scholz said: „We stand with Ukraine for as long as it takes.“",
+            [("Olaf Scholz", "direct", "We stand with Ukraine for as long as it takes.")],
+            id="german-low-high-marks",
+        ),
+        pytest.param(
+            '"The situation at the plant remains precarious," said IAEA chief Rafael Grossi.',
+            [("Rafael Grossi", "direct", "The situation at the plant remains precarious,")],
+            id="inverted-said-title-name",
+        ),
+        pytest.param(
+            "“They call it ‘liberation’, but it is occupation,” Kuleba said.",
+            [("Dmytro Kuleba", "direct", "They call it ‘liberation’, but it is occupation,")],
+            id="nested-single-quotes",
+        ),
+        pytest.param(
+            "“The first wave hit the power station. Then the sirens stopped.\n\n"
+            "“The second wave came an hour later,” Klitschko said.",
+            [
+                (
+                    "Vitali Klitschko",
+                    "direct",
+                    "The first wave hit the power station. Then the sirens stopped. "
+                    "The second wave came an hour later,",
+                )
+            ],
+            id="quote-continued-over-paragraphs",
+        ),
+        pytest.param(
+            "Zelensky visited soldiers near Bakhmut on Tuesday. "
+            "“They deserve more than words,” he said.",
+            [("Volodymyr Zelensky", "direct", "They deserve more than words,")],
+            id="pronoun-resolved-to-previous-subject",
+        ),
+        pytest.param(
+            "Lavrov described the proposal as “a dead end” during a visit to Ankara.",
+            [("Sergei Lavrov", "partial", "a dead end")],
+            id="partial-inside-narrative",
+        ),
+        pytest.param(
+            "Kyiv Mayor Vitali Klitschko said rescuers were still searching the rubble. "
+            "The attack was “the heaviest on the capital this spring”.",
+            [
+                ("Vitali Klitschko", "indirect", "rescuers were still searching the rubble"),
+                ("Vitali Klitschko", "partial", "the heaviest on the capital this spring"),
+            ],
+            id="partial-speaker-carried-in-paragraph",
+        ),
+    ],
+)
+def test_quotes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "quote", "cue"),
+    [
+        pytest.param(
+            "The Russian Defence Ministry said on Sunday that its forces had taken a village "
+            "west of Avdiivka.",
+            "Russian Defence Ministry",
+            "its forces had taken a village west of Avdiivka",
+            "said",
+            id="said-day-that",
+        ),
+        pytest.param(
+            "Eleven cruise missiles were destroyed over the capital, according to the "
+            "Ukrainian Air Force.",
+            "Ukrainian Air Force",
+            "Eleven cruise missiles were destroyed over the capital",
+            "according to",
+            id="trailing-according-to",
+        ),
+        pytest.param(
+            "According to regional governor Oleh Syniehubov, a 67-year-old woman was injured.",
+            "Oleh Syniehubov",
+            "a 67-year-old woman was injured",
+            "According to",
+            id="leading-according-to",
+        ),
+        pytest.param(
+            "Dmitry Peskov told reporters the Kremlin had not received any such proposal.",
+            "Dmitry Peskov",
+            "the Kremlin had not received any such proposal",
+            "told",
+            id="told-reporters-no-that",
+        ),
+        pytest.param(
+            "Klitschko wrote on Telegram that debris fell onto a kindergarten in Obolon.",
+            "Vitali Klitschko",
+            "debris fell onto a kindergarten in Obolon",
+            "wrote",
+            id="wrote-on-telegram-that",
+        ),
+        pytest.param(
+            "Zelenskiy said in his nightly video address that Ukraine needed more air defence.",
+            "Volodymyr Zelensky",
+            "Ukraine needed more air defence",
+            "said",
+            id="said-in-video-address-that",
+        ),
+        pytest.param(
+            "Drones hit two energy facilities in the Odesa region overnight, Ukraine's "
+            "military said.",
+            "Ukrainian military",
+            "Drones hit two energy facilities in the Odesa region overnight",
+            "said",
+            id="trailing-possessive-org",
+        ),
+        pytest.param(
+            "Russian forces shelled the town 40 times, said the regional governor.",
+            "regional governor",
+            "Russian forces shelled the town 40 times",
+            "said",
+            id="inverted-role-without-name",
+        ),
+        pytest.param(
+            "Chinese state broadcaster CCTV reported Monday that Beijing would send an envoy.",
+            "CCTV",
+            "Beijing would send an envoy",
+            "reported",
+            id="reported-day-that-descriptor-org",
+        ),
+        pytest.param(
+            "Stoltenberg has repeatedly stressed that NATO is not a party to the conflict.",
+            "Jens Stoltenberg",
+            "NATO is not a party to the conflict",
+            "stressed",
+            id="auxiliary-before-cue",
+        ),
+    ],
+)
+def test_indirect(body: str, speaker: str, quote: str, cue: str) -> None:
+    found = _statements(body)
+    assert [(s.speaker, s.mode, s.quote, s.cue) for s in found] == [
+        (speaker, "indirect", quote, cue)
+    ]
+    evidence = found[0].evidence
+    assert body[evidence.start : evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Moscow calls the invasion a “special military operation”.", id="label"),
+        pytest.param("The film “Twenty Days in Mariupol” won an award.", id="title"),
+        pytest.param("He warned his allies of further attacks.", id="warned-without-clause"),
+        pytest.param("According to preliminary data, the fire was put out.", id="not-a-speaker"),
+        pytest.param("The western states said nothing.", id="noun-states"),
+        pytest.param("“", id="lone-mark"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_no_statement(body: str) -> None:
+    assert _statements(body) == []
+
+
+def test_fragment_inside_that_clause_stays_in_the_indirect_statement() -> None:
+    body = "Xinhua reported that Beijing wanted a “fair and lasting” settlement."
+    assert _triples(body) == [
+        ("Xinhua", "indirect", "Beijing wanted a “fair and lasting” settlement"),
+    ]
+
+
+def test_fragment_before_trailing_attribution_is_partial() -> None:
+    body = "The new sanctions would be “a gift to the war economy”, Medvedev wrote."
+    assert _triples(body) == [("Dmitry Medvedev", "partial", "a gift to the war economy")]
+
+
+def test_quote_and_confidence_fields() -> None:
+    body = "“We are ready,” the Ukrainian military said in a statement."
+    (found,) = _statements(body)
+    assert found.cue == "said"
+    assert 0.5 < found.confidence <= 1.0
+    assert found.evidence.text == body
+
+
+def test_unbalanced_quote_is_kept_with_lower_confidence() -> None:
+    body = "Peskov said: “The offer is not serious."
+    (found,) = _statements(body)
+    assert (found.speaker, found.mode, found.quote) == (
+        "Dmitry Peskov",
+        "direct",
+        "The offer is not serious.",
+    )
+    assert found.confidence < 0.9
