@@ -71,6 +71,7 @@ _NP_LOWER = _words(
 )
 _AUX_WORDS = _words("has have had also later earlier previously again further then once repeatedly")
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+_EDGE_PUNCTUATION = '.,;:!?“”"«»()'
 _STOP_CHARS = frozenset(',;:!?"“”«»„()[]')
 _THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
@@ -192,28 +193,35 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     return start, start + len(" ".join(words[k - n : k]))
 
 
-def np_runs(text: str) -> list[str]:
-    """Every maximal run of noun-phrase words in ``text`` ("Putin", "the Chinese leader")."""
-    runs: list[str] = []
-    current: list[str] = []
-    for word in text.split(" "):
-        bare = word.strip('.,;:!?“”"«»()')
-        if bare and _np_word(bare) and len(current) < 10:
-            current.append(bare)
-            if bare == word:
-                continue
-        _close_run(current, runs)
-        current = []
-    _close_run(current, runs)
-    return runs
+def np_runs_backward(text: str) -> Iterator[str]:
+    """Maximal runs of noun-phrase words in ``text``, last run first ("Xi of a" -> "Xi")."""
+    current: list[str] = []  # words of the run being built, in reverse order
+    for word in reversed(text.split(" ")):
+        bare = word.strip(_EDGE_PUNCTUATION)
+        if not bare or not _np_word(bare):
+            if current:
+                yield _run(current)
+                current = []
+            continue
+        if current and bare != word and word[-1] in _EDGE_PUNCTUATION:
+            yield _run(current)  # "Putin, Xi": the comma ends the run after it
+            current = []
+        current.append(bare)
+        if word[0] in _EDGE_PUNCTUATION or len(current) >= 10:
+            yield _run(current)
+            current = []
+    if current:
+        yield _run(current)
 
 
-def _close_run(words: list[str], runs: list[str]) -> None:
-    """Append ``words`` to ``runs`` without dangling "of"/"the" ("Xi of a ..." -> "Xi")."""
+def _run(reversed_words: list[str]) -> str:
+    """Join a run collected backwards, without dangling "of"/"the" at either end."""
+    words = reversed_words[::-1]
     while words and words[-1] in ("of", "the"):
         words.pop()
-    if words:
-        runs.append(" ".join(words))
+    while words and words[0] == "of":
+        words.pop(0)
+    return " ".join(words)
 
 
 def np_after(text: str, start: int) -> tuple[int, int] | None:

@@ -130,6 +130,8 @@ def _positions(body: str, chars: str) -> list[int]:
 
 def _opens(ch: str, opening: bool, closing: bool) -> bool:
     """Whether a mark met outside any quote starts one."""
+    if ch not in _CLOSERS:
+        return False  # ’ is an apostrophe or a closer, never an opener
     if ch in "“„«‟‘‚":
         return opening or not closing
     if ch == '"':

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from pipeline.extract._cues import Cue, Form, candidates, np_after, np_runs, scan
+from pipeline.extract._cues import Cue, Form, candidates, np_after, np_runs_backward, scan
 from pipeline.extract._names import Kind, Registry, Resolved
 from pipeline.extract.model import Document
 
@@ -129,7 +129,9 @@ class Speakers:
         sentence = self._doc.sentences[index]
         end = offset - sentence.start
         registry = self._reg()
-        for run in reversed(np_runs(sentence.text[max(0, end - 240) : end])):
+        for run in np_runs_backward(sentence.text[max(0, end - 160) : end]):
+            if not run:
+                continue
             resolved = registry.resolve(run, offset)
             if resolved is not None and resolved.kind == "person":
                 return resolved.canonical

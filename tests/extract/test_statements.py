@@ -189,6 +189,7 @@ def test_indirect(body: str, speaker: str, quote: str, cue: str) -> None:
         pytest.param("According to preliminary data, the fire was put out.", id="not-a-speaker"),
         pytest.param("The western states said nothing.", id="noun-states"),
         pytest.param("“", id="lone-mark"),
+        pytest.param("’‘", id="apostrophe-before-opening-single-mark"),
         pytest.param("", id="empty"),
     ],
 )
