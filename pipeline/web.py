@@ -138,7 +138,7 @@ async def committed_offsets(app: faust.App, tps: list[Any]) -> dict[metrics.Part
             parts = [aiokafka.TopicPartition(t, p) for t, p in keys]
             return list(await asyncio.gather(*(client.committed(tp) for tp in parts)))
 
-        values: list[int | None] = await thread.call_thread(fetch)
+        values: list[int | None] = await asyncio.wait_for(thread.call_thread(fetch), timeout=10)
         return dict(zip(keys, values, strict=True))
     except Exception as exc:
         log.debug("committed offsets not fetched from the broker: %s", exc)
