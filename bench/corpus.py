@@ -89,3 +89,22 @@ def articles(count: int, *, size: int = 600, seed: int = 7) -> Iterator[dict[str
     """``count`` synthetic articles, deterministic for ``seed``."""
     for i in range(count):
         yield article(i, size=size, seed=seed)
+
+
+def adversarial(size: int = 1_048_576) -> str:
+    """Text built to provoke regex backtracking: long digit runs, open quotes, no spaces."""
+    pieces = [
+        "1" * 5000,
+        "out of " * 400,
+        "“" * 3000,
+        '"' * 3000,
+        "x" * 20_000,
+        "five out of seven out of nine of " * 200,
+        "said " * 500,
+        "1,2" * 3000,
+        " ".join(["Russia launched"] * 300),
+        "(" * 2000 + ")" * 10,
+        "...." * 2000,
+    ]
+    text = "\n".join(pieces)
+    return (text * (size // len(text) + 1))[:size]

@@ -177,6 +177,8 @@ def readiness(app: faust.App) -> tuple[bool, str]:
         return False, "consumer not started"
     if not app.rebalancing and assignment:
         return True, "partitions assigned"
-    if not app.rebalancing and app.consumer_generation_id is not None:
+    # faust starts the generation at 0 (not None) before the first join completes.
+    generation = app.consumer_generation_id
+    if not app.rebalancing and generation is not None and generation > 0:
         return True, "in the group, no free partitions"
     return False, "joining the consumer group"

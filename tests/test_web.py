@@ -83,9 +83,10 @@ def fake_app(
         (fake_app({TP("raw", 0)}), (True, "partitions assigned")),
         (fake_app(set(), generation=3), (True, "in the group, no free partitions")),
         (fake_app(set()), (False, "joining the consumer group")),
+        (fake_app(set(), generation=0), (False, "joining the consumer group")),
         (fake_app({TP("raw", 0)}, rebalancing=True), (False, "joining the consumer group")),
     ],
-    ids=["not-started", "assigned", "group-full", "joining", "rebalancing"],
+    ids=["not-started", "assigned", "group-full", "joining", "generation-0", "rebalancing"],
 )
 def test_readiness(app: Any, expected: tuple[bool, str]) -> None:
     assert web.readiness(app) == expected

@@ -37,8 +37,10 @@ _ABBREVIATIONS = frozenset(
     sep sept oct nov dec approx est dept gov sen rep pres min ft u.s u.k e.g i.e a.m p.m""".split()
 )
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+)")
-_LINE = re.compile(r"[^\n]*\n?")
+# Possessive quantifiers and the look-behind keep a run of 10,000 dots linear:
+# only the run's first character can start a match, and it never backtracks.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s)")
+_MAX_BOILERPLATE_LINE = 400
 
 
 def parse(body: str) -> Document:
@@ -47,28 +49,26 @@ def parse(body: str) -> Document:
     removed: list[Span] = []
     paragraph = 0
     in_paragraph = False
-    pos = 0
-    for line_match in _LINE.finditer(body):
-        line = line_match.group()
-        if not line:
-            break
-        start, end = line_match.start(), line_match.end()
+    start = 0
+    for line in body.split("\n"):
+        end = start + len(line)
         stripped = line.strip()
-        pos = end
         if not stripped:
             if in_paragraph:
                 paragraph += 1
                 in_paragraph = False
-            continue
-        if _BOILERPLATE_LINE.match(stripped):
+        elif len(stripped) <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(stripped):
             lead = len(line) - len(line.lstrip())
             removed.append(Span(start + lead, start + lead + len(stripped)))
-            continue
-        in_paragraph = True
-        for seg_start, seg_end in _kept_segments(line, start, removed):
-            for s, e in _split_sentences(body, seg_start, seg_end):
-                sentences.append(Sentence(s, e, body[s:e], paragraph))
-    del pos
+        else:
+            in_paragraph = True
+            segments = (
+                _kept_segments(line, start, removed) if "(" in line else [(start, end)]
+            )
+            for seg_start, seg_end in segments:
+                for s, e in _split_sentences(body, seg_start, seg_end):
+                    sentences.append(Sentence(s, e, body[s:e], paragraph))
+        start = end + 1
     return Document(body=body, sentences=tuple(sentences), removed=tuple(removed))
 
 
