@@ -13,6 +13,10 @@ from pipeline.extract.numbers import parse_number
 
 _WINDOW = 300
 
+MAX_SENTENCE = 2_000
+"""Longer "sentences" are not prose (tables, run-together junk): detectors skip them,
+which also keeps their per-figure look-arounds from going quadratic."""
+
 _BACK_WORDS = r"that|said|says|added|reported|stated|wrote|while|but|whereas|which|when|after|where"
 _BACK = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS})\s+", re.IGNORECASE)
 _BACK_AND = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS}|and)\s+", re.IGNORECASE)

@@ -14,8 +14,9 @@ from typing import Literal
 
 from pipeline.extract import _places
 from pipeline.extract._numclause import clause
+from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import HAS_NUMBER, Quantity, find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
@@ -183,10 +184,9 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
     out: list[Finding] = []
-    for idx, sent in enumerate(doc.sentences):
+    for idx in sorted(gate(doc).casualty):
+        sent = doc.sentences[idx]
         text = sent.text
-        if not _PREFILTER.search(text) or not HAS_NUMBER.search(text):
-            continue
         cause = _cause(text)
         for s, e, group, killed, injured in _records(text):
             main = killed or injured

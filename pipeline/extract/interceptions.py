@@ -11,8 +11,8 @@ which ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract import _places
@@ -22,6 +22,7 @@ from pipeline.extract._numclause import (
     clause,
     extend_to_sentence_end,
 )
+from pipeline.extract._numgate import gate, per_document
 from pipeline.extract.model import (
     Approx,
     Document,
@@ -31,7 +32,7 @@ from pipeline.extract.model import (
     InterceptWeapon,
     Sentence,
 )
-from pipeline.extract.numbers import HAS_NUMBER, find_quantities
+from pipeline.extract.numbers import find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import MODIFIER, find_models
 
@@ -145,7 +146,7 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
     text = sent.text
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for q in find_quantities(text) if HAS_NUMBER.search(text) else ():
+    for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end)
         weapon = _weapon(noun) if noun else None
         if noun is None and not (
@@ -220,7 +221,42 @@ def _evidence(doc: Document, first: _Mention, last: _Mention) -> Evidence:
     return Evidence(doc.body[start:end], start, end)
 
 
-@lru_cache(maxsize=16)
+def _paragraph_back(doc: Document, idx: int) -> Iterator[str]:
+    """Texts of sentence ``idx`` and the earlier ones of its paragraph, nearest first."""
+    para = doc.sentences[idx].paragraph
+    while idx >= 0 and doc.sentences[idx].paragraph == para:
+        yield doc.sentences[idx].text
+        idx -= 1
+
+
+def _context_weapon(doc: Document, idx: int) -> InterceptWeapon | None:
+    """The air weapon the paragraph last named ("All of them were destroyed")."""
+    for text in _paragraph_back(doc, idx):
+        words = [w for w in _AIR_WORD.finditer(text) if _weapon(w) != "mixed"]
+        if words:
+            return _weapon(words[-1])
+    return None
+
+
+def _context_model(doc: Document, idx: int, weapon: InterceptWeapon) -> str | None:
+    """The model of ``weapon``'s kind the paragraph last named."""
+    for text in _paragraph_back(doc, idx):
+        names = [m.name for m, _, _ in find_models(text) if m.category == weapon]
+        if names:
+            return names[-1]
+    return None
+
+
+def _context_place(doc: Document, idx: int) -> str | None:
+    """The place the paragraph last named as attacked ("attacked Ukraine")."""
+    for text in _paragraph_back(doc, idx):
+        place = _places.target(text)
+        if place is not None:
+            return place
+    return None
+
+
+@per_document
 def _analyse(doc: Document) -> _Report:
     """All interceptions of ``doc`` plus the launch figures they consumed."""
     found: list[Interception] = []
@@ -228,20 +264,26 @@ def _analyse(doc: Document) -> _Report:
     consumed: set[int] = set()
     para = -1
     pending: list[_Mention] = []
-    context_place: str | None = None
-    context_models: dict[str, str] = {}
-    context_weapon: list[InterceptWeapon | None] = [None]
     report_sents: set[int] = set()
 
-    def flush() -> None:
-        for launch in pending:
+    def flush(before: int | None = None) -> None:
+        """Settle launches too old to pair (all of them at a paragraph end).
+
+        A launch next to a report is one of its per-weapon figures; any other
+        is left to the strikes detector.
+        """
+        expired = [c for c in pending if before is None or c.sent < before]
+        for launch in expired:
+            pending.remove(launch)
             if {launch.sent - 1, launch.sent, launch.sent + 1} & report_sents:
                 _emit(launch, None, launch)
-        pending.clear()
-        report_sents.clear()
+        if before is None:
+            report_sents.clear()
 
     def _emit(m: _Mention, launch: _Mention | None, first: _Mention) -> None:
-        weapon = m.weapon or (launch.weapon if launch else None) or context_weapon[0]
+        weapon = m.weapon or (launch.weapon if launch else None)
+        if weapon is None:
+            weapon = _context_weapon(doc, m.sent)
         if weapon is None:
             return
         launched = m.total if m.total is not None else (launch.value if launch else None)
@@ -255,8 +297,10 @@ def _analyse(doc: Document) -> _Report:
             launched = m.value
         model = m.model or (launch.model if launch else None)
         if model is None and weapon != "mixed":
-            model = context_models.get(weapon)
-        location = m.location or (launch.location if launch else None) or context_place
+            model = _context_model(doc, m.sent, weapon)
+        location = m.location or (launch.location if launch else None)
+        if location is None:
+            location = _context_place(doc, m.sent)
         if m.role == "launch":
             confidence = 0.6
         elif m.total is not None or launch is not None:
@@ -284,19 +328,13 @@ def _analyse(doc: Document) -> _Report:
             consumed.add(launch.num_start)
             report_sents.add(launch.sent)
 
-    for idx, sent in enumerate(doc.sentences):
+    for idx in sorted(gate(doc).air):
+        sent = doc.sentences[idx]
         if sent.paragraph != para:
             flush()
-            para, context_place, context_models = sent.paragraph, None, {}
-            context_weapon[0] = None
-        if not _PREFILTER.search(sent.text):
-            continue
-        for model, _, _ in find_models(sent.text):
-            if model.category != "glide_bomb":
-                context_models[model.category] = model.name
-        context_place = _places.target(sent.text) or context_place
-        for word in _AIR_WORD.finditer(sent.text):
-            context_weapon[0] = _weapon(word) or context_weapon[0]
+            para = sent.paragraph
+        if pending:
+            flush(before=idx - 2)
         for m in _mentions(idx, sent):
             if m.role == "launch":
                 pending.append(m)

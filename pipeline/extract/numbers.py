@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.model import Approx
 
@@ -50,14 +51,21 @@ _QUAL = (
     r"|(?P<{p}most>up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than"
     r"|less\s+than|as\s+many\s+as|under)"
 )
-_QUANTITY = re.compile(
-    rf"""(?:(?P<all>\ball)\s+(?:of\s+(?:the\s+)?)?)?
-        (?:\b(?:{_QUAL.format(p="q_")})\s+)?
-        (?P<num>{_NUM})
+# Python's re scans word alternations slowly, so figures are found from anchors
+# (digit runs, number words located with str.find) and read with anchored matches.
+_PREFIX = re.compile(
+    rf"(?:(?P<all>\ball)\s+(?:of\s+(?:the\s+)?)?)?(?:\b(?:{_QUAL.format(p='q_')})\s+)?$",
+    re.IGNORECASE,
+)
+_A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_AT = re.compile(
+    rf"""(?P<num>{_NUM})
         (?P<more>\s+or\s+more\b|\+)?
         (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )
+_DIGIT_RUN = re.compile(r"\d+")
+_ANCHOR_WORDS = (*_UNITS, *_TENS, "hundred", "thousand", "dozen")
 _TOKEN = re.compile(r"[a-z]+")
 
 _MONTHS = (
@@ -131,14 +139,31 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _approx(m: re.Match[str]) -> Approx:
-    if m.group("q_least") or m.group("more"):
+def _approx(prefix: re.Match[str] | None, more: bool) -> Approx:
+    if more or (prefix is not None and prefix.group("q_least")):
         return "at_least"
-    if m.group("q_about"):
+    if prefix is not None and prefix.group("q_about"):
         return "about"
-    if m.group("q_most"):
+    if prefix is not None and prefix.group("q_most"):
         return "at_most"
     return "exact"
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a figure may start: digit runs and number words at a word start."""
+    found = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    low = text.lower()
+    if len(low) == len(text):
+        for word in _ANCHOR_WORDS:
+            at = low.find(word)
+            while at != -1:
+                if at == 0 or not (low[at - 1].isalpha() or low[at - 1] == "-"):
+                    found.append(at)
+                at = low.find(word, at + len(word))
+    else:  # lower-casing changed offsets: fall back to a regex scan
+        found.extend(m.start() for m in _WORD_SCAN.finditer(text))
+    found.sort()
+    return found
 
 
 def _excluded(text: str, start: int, end: int, raw: str) -> bool:
@@ -152,11 +177,26 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every count in ``text`` that could be an event figure, in order."""
+@lru_cache(maxsize=512)
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every count in ``text`` that could be an event figure, in order.
+
+    Cached: the three detectors read the same sentences one after another.
+    """
     out: list[Quantity] = []
     pos = 0
-    while (m := _QUANTITY.search(text, pos)) is not None:
+    for anchor in _anchors(text):
+        if anchor < pos:
+            continue
+        at = anchor
+        a_scale = _A_SCALE.search(text, max(0, at - 4), at)
+        if a_scale is not None and text[at : at + 8].lower().startswith(
+            ("hundred", "thousand", "dozen")
+        ):
+            at = a_scale.start()
+        m = _AT.match(text, at)
+        if m is None:
+            continue
         pos = m.end()
         raw = m.group("num")
         ns, ne = m.span("num")
@@ -175,19 +215,20 @@ def find_quantities(text: str) -> list[Quantity]:
                 # Not a ratio after all: keep the first figure, rescan from its end.
                 total = None
                 end = pos = ne + len(m.group("more") or "")
+        prefix = _PREFIX.search(text, max(0, at - 40), at)
+        start = prefix.start() if prefix is not None else at
         out.append(
             Quantity(
                 value=value,
-                approx=_approx(m),
-                start=m.start(),
+                approx=_approx(prefix, bool(m.group("more"))),
+                start=start,
                 end=end,
                 total=total,
-                all=m.group("all") is not None,
+                all=prefix is not None and prefix.group("all") is not None,
                 num_start=ns,
             )
         )
-    return out
+    return tuple(out)
 
 
-HAS_NUMBER = re.compile(rf"\d|\b{_WORD}\b", re.IGNORECASE)
-"""Cheap prefilter: does a sentence contain anything that could be a count?"""
+_WORD_SCAN = re.compile(rf"\b{_WORD}\b", re.IGNORECASE)

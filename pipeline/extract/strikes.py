@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
 from pipeline.extract._numclause import ATTACK_VERB, INTERCEPT_VERB, clause, period
+from pipeline.extract._numgate import gate
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
-from pipeline.extract.numbers import HAS_NUMBER, Quantity, find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon
 
@@ -163,12 +164,11 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out: list[Finding] = []
     consumed: frozenset[int] | None = None
     ctx = _Context()
-    for idx, sent in enumerate(doc.sentences):
+    for idx in sorted(gate(doc).strike):
+        sent = doc.sentences[idx]
         text = sent.text
         if sent.paragraph != ctx.paragraph:
             ctx = _Context()
-        if not HAS_NUMBER.search(text) or not _PREFILTER.search(text):
-            continue
         chain_end: int | None = None
         for q in find_quantities(text):
             if q.total is not None:

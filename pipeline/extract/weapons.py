@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -72,9 +73,17 @@ MODIFIER = (
 """Regex source of one word that may sit between a count and its weapon noun."""
 
 
-def find_models(text: str) -> list[tuple[WeaponModel, int, int]]:
-    """Models named in ``text`` with their offsets."""
-    return [(MODELS[m.group().lower()], m.start(), m.end()) for m in MODEL_RE.finditer(text)]
+# Every spelling starts with one of these (lower-cased): texts without any skip the regex.
+_HINTS = tuple(sorted({alias[:3] for alias in MODELS}))
+
+
+@lru_cache(maxsize=1024)
+def find_models(text: str) -> tuple[tuple[WeaponModel, int, int], ...]:
+    """Models named in ``text`` with their offsets (cached: context scans repeat texts)."""
+    low = text.lower()
+    if not any(hint in low for hint in _HINTS):
+        return ()
+    return tuple((MODELS[m.group().lower()], m.start(), m.end()) for m in MODEL_RE.finditer(text))
 
 
 # Weapon nouns in priority order: the first group that matches a phrase names its weapon.

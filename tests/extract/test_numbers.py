@@ -92,7 +92,7 @@ def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
     ],
 )
 def test_numbers_that_are_not_counts(text: str) -> None:
-    assert find_quantities(text) == []
+    assert find_quantities(text) == ()
 
 
 def test_ratio_whose_total_is_smaller_is_not_a_ratio() -> None:

@@ -47,7 +47,7 @@ def test_packaged_copy_credits_its_source() -> None:
 
 @pytest.mark.parametrize("text", ["the shahed-136x prototype", "Kalibrated", "an Orlando trip"])
 def test_no_model_inside_other_words(text: str) -> None:
-    assert find_models(text) == []
+    assert find_models(text) == ()
 
 
 @pytest.mark.parametrize(
