@@ -115,7 +115,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if group_m is not None and group_m.group().lstrip().lower().startswith("of"):
         sub = True
     end = group_m.end() if group_m else q.end
-    s, e = clause(text, q.start, end)
+    s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
     kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
     group = None

@@ -47,7 +47,16 @@ _AIR_NOUN = (
     r"|(?P<missile>missiles?|rockets?)"
 )
 _AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
-_AFTER_QTY = re.compile(rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b", re.IGNORECASE)
+_AFTER_QTY = re.compile(
+    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b",
+    re.IGNORECASE,
+)
+# "the missiles were not intercepted": a stated zero.
+_NOT_DOWNED = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{_AIR_NOUN})\s+"
+    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
+    re.IGNORECASE,
+)
 _ELLIPSIS = re.compile(
     r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)",
     re.IGNORECASE,
@@ -178,6 +187,10 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
         none = m.group("kw").lower() == "none"
         out.append(_mention(idx, sent, s, e, m.start(), 0 if none else None, None, not none,
                             "exact", weapon, "intercept"))  # fmt: skip
+    for m in _NOT_DOWNED.finditer(text):
+        s, e = clause(text, m.start(), m.end())
+        out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
+                            _weapon(m), "intercept"))  # fmt: skip
     out.sort(key=lambda x: x.num_start)
     return out
 
@@ -221,10 +234,15 @@ def _evidence(doc: Document, first: _Mention, last: _Mention) -> Evidence:
     return Evidence(doc.body[start:end], start, end)
 
 
+_CONTEXT_SENTENCES = 6
+"""How far back in a paragraph a model, place or weapon is still the report's context."""
+
+
 def _paragraph_back(doc: Document, idx: int) -> Iterator[str]:
-    """Texts of sentence ``idx`` and the earlier ones of its paragraph, nearest first."""
+    """Texts of sentence ``idx`` and the few before it in its paragraph, nearest first."""
     para = doc.sentences[idx].paragraph
-    while idx >= 0 and doc.sentences[idx].paragraph == para:
+    stop = max(-1, idx - _CONTEXT_SENTENCES)
+    while idx > stop and doc.sentences[idx].paragraph == para:
         yield doc.sentences[idx].text
         idx -= 1
 
@@ -265,17 +283,19 @@ def _analyse(doc: Document) -> _Report:
     para = -1
     pending: list[_Mention] = []
     report_sents: set[int] = set()
+    """Sentences holding a combined ("mixed") shoot-down figure."""
 
     def flush(before: int | None = None) -> None:
         """Settle launches too old to pair (all of them at a paragraph end).
 
-        A launch next to a report is one of its per-weapon figures; any other
-        is left to the strikes detector.
+        A launch next to a combined total ("49 air attack assets were
+        neutralised") is one of that report's per-weapon figures; any other is
+        left to the strikes detector.
         """
         expired = [c for c in pending if before is None or c.sent < before]
         for launch in expired:
             pending.remove(launch)
-            if {launch.sent - 1, launch.sent, launch.sent + 1} & report_sents:
+            if {launch.sent, launch.sent + 1, launch.sent + 2} & report_sents:
                 _emit(launch, None, launch)
         if before is None:
             report_sents.clear()
@@ -322,11 +342,11 @@ def _analyse(doc: Document) -> _Report:
             )
         )
         sent_of.append(m.sent)
-        report_sents.add(m.sent)
+        if weapon == "mixed" and m.role == "intercept":
+            report_sents.add(m.sent)
         consumed.add(m.num_start)
         if launch is not None:
             consumed.add(launch.num_start)
-            report_sents.add(launch.sent)
 
     for idx in sorted(gate(doc).air):
         sent = doc.sentences[idx]

@@ -116,16 +116,16 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
         return None
     verb = _verb(text, s, e, q.start)
     subject_from = s
-    if verb is None:
+    chained = (
+        verb is None and chain_end is not None and bool(_CHAIN.fullmatch(text, chain_end, q.start))
+    )
+    if verb is None and not chained:
         # "attacked positions and towns 57 times": the verb sits before an "and".
         verb = _verb(text, cs, s, s)
         if verb is not None:
             subject_from, s = cs, verb.start()
     if verb is not None and verb.group()[:5].lower() == "there":
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
-    chained = (
-        verb is None and chain_end is not None and bool(_CHAIN.fullmatch(text, chain_end, q.start))
-    )
     if verb is None and not chained and (noun == "times" or not generic):
         return None
     before_verb = (

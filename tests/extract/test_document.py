@@ -83,3 +83,47 @@ def test_sentence_splitting(body: str, sentences: list[str]) -> None:
 @pytest.mark.parametrize("body", ["", "   ", "\n\n\n", "source site-12"])
 def test_empty_and_all_noise_bodies(body: str) -> None:
     assert parse(body).sentences == ()
+
+
+def _hostile_megabyte() -> str:
+    """About 1 MB of input built to hurt regexes: digit runs, ratios, quotes, no spaces."""
+    event = (
+        "Russia fired 48 rockets at Sumy. Nine out of 12 drones were shot down, "
+        "killing 2 people and injuring 5 children. "
+    )
+    parts = [
+        "8" * 150_000,
+        "3 out of " * 20_000,
+        ("“" * 30 + "‘" + '"' * 30 + "»" + " he said ") * 1_500,
+        "Russiafired85rocketsatUkraine" * 6_000,
+        event * 1_000,
+        "1," * 80_000,
+        "one two three hundred and " * 6_000,
+        "all of the " * 15_000,
+        "Ёж 🚀 ‮ ﷽ \u200b\ufeff " * 8_000,
+    ]
+    return "\n\n".join(parts)
+
+
+def test_hostile_megabyte_body_completes_with_valid_findings() -> None:
+    from pipeline.extract import extract
+    from pipeline.extract.model import Casualty, Interception, Strike
+
+    body = _hostile_megabyte()
+    assert len(body) > 900_000
+    found = extract(body)
+    for f in found:
+        assert body[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert 0.0 <= f.confidence <= 1.0
+    # The well-formed event sentences inside the noise are still read.
+    assert sum(isinstance(f, Strike) for f in found) == 1_000
+    assert sum(isinstance(f, Interception) for f in found) == 1_000
+    assert sum(isinstance(f, Casualty) for f in found) == 2_000  # people killed, children hurt
+
+
+@pytest.mark.parametrize("body", ["", " ", "\n", "1", "“", "all", "Five out of", "\u0130" * 50])
+def test_tiny_bodies_never_raise(body: str) -> None:
+    from pipeline.extract import extract
+
+    for f in extract(body):
+        assert body[f.evidence.start : f.evidence.end] == f.evidence.text

@@ -136,3 +136,23 @@ def test_launch_without_outcome_is_a_strike() -> None:
 )
 def test_not_an_interception(text: str) -> None:
     assert interceptions(text) == []
+
+
+def test_partitive_figure_and_a_stated_miss() -> None:
+    text = (
+        "Russia sent 38 Shahed drones and two Kinzhal missiles against Ukraine overnight. "
+        "Air defence crews downed 30 of the drones, but the missiles were not intercepted."
+    )
+    assert [row(i) for i in interceptions(text)] == [
+        ("drone", "Shahed-131/136", 38, 30, False, "Ukraine"),
+        ("missile", "Kh-47 Kinzhal", 2, 0, False, "Ukraine"),
+    ]
+
+
+def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
+    text = "Russia fired 26 rockets at Nikopol. Separately, 8 out of 9 drones were shot down."
+    found = extract(text)
+    assert [(type(f).__name__, f.evidence.text) for f in found if not hasattr(f, "speaker")] == [
+        ("Strike", "Russia fired 26 rockets at Nikopol"),
+        ("Interception", "8 out of 9 drones were shot down."),
+    ]
