@@ -33,6 +33,7 @@ async def run(settings: Settings) -> None:
     )
     await consumer.start()
     await producer.start()
+    print("ready", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
