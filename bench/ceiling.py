@@ -14,8 +14,10 @@ from pipeline.kafka_clients import admin
 from pipeline.settings import Settings
 
 LIB = Path(__file__).resolve().parents[1] / "deploy" / "local" / "lib"
-_PRODUCED = re.compile(r"(\d+) records sent, ([\d.]+) records/sec \(([\d.]+) MB/sec\), "
-                       r"([\d.]+) ms avg latency")  # fmt: skip
+_PRODUCED = re.compile(
+    r"(\d+) records sent, ([\d.]+) records/sec \(([\d.]+) MB/sec\), "
+    r"([\d.]+) ms avg latency"
+)
 
 
 def run(bootstrap: str, records: int = 100_000, size: int = 4096) -> dict[str, Any]:
@@ -25,18 +27,47 @@ def run(bootstrap: str, records: int = 100_000, size: int = 4096) -> dict[str, A
     java = ["java", "-Xmx512m", "-cp", f"{LIB}/*"]
     try:
         produced = subprocess.run(
-            [*java, "org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
-             "--num-records", str(records), "--record-size", str(size), "--throughput", "-1",
-             "--producer-props", f"bootstrap.servers={bootstrap}", "acks=all",
-             "linger.ms=5", "batch.size=262144"],
-            capture_output=True, text=True, timeout=600, check=True,
-        ).stdout  # fmt: skip
+            [
+                *java,
+                "org.apache.kafka.tools.ProducerPerformance",
+                "--topic",
+                topic,
+                "--num-records",
+                str(records),
+                "--record-size",
+                str(size),
+                "--throughput",
+                "-1",
+                "--producer-props",
+                f"bootstrap.servers={bootstrap}",
+                "acks=all",
+                "linger.ms=5",
+                "batch.size=262144",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        ).stdout
         m = _PRODUCED.findall(produced)[-1]
         consumed = subprocess.run(
-            [*java, "org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server",
-             bootstrap, "--topic", topic, "--messages", str(records), "--timeout", "60000"],
-            capture_output=True, text=True, timeout=600, check=True,
-        ).stdout  # fmt: skip
+            [
+                *java,
+                "org.apache.kafka.tools.ConsumerPerformance",
+                "--bootstrap-server",
+                bootstrap,
+                "--topic",
+                topic,
+                "--messages",
+                str(records),
+                "--timeout",
+                "60000",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        ).stdout
         header, values = _csv_tail(consumed)
         row = dict(zip(header, values, strict=False))
         return {

@@ -71,15 +71,19 @@ def _free_port() -> int:
 
 def _start(kind: str, env: dict[str, str], log: Path) -> Proc:
     port = _free_port() if kind == "worker" else None
-    cmd = [sys.executable, "-m", "pipeline", "worker"] if kind == "worker" else [
-        sys.executable, "-m", "bench.baseline"]  # fmt: skip
+    cmd = (
+        [sys.executable, "-m", "pipeline", "worker"]
+        if kind == "worker"
+        else [sys.executable, "-m", "bench.baseline"]
+    )
     full_env = {**os.environ, **env}
     if port is not None:
         full_env["NEWSWIRE_HTTP_PORT"] = str(port)
         full_env["NEWSWIRE_DATA_DIR"] = str(log.parent / f"{log.stem}-data")
     out = log.open("ab")
-    popen = subprocess.Popen(cmd, env=full_env, stdout=subprocess.PIPE if port is None else out,
-                             stderr=out, cwd=REPO)  # fmt: skip
+    popen = subprocess.Popen(
+        cmd, env=full_env, stdout=subprocess.PIPE if port is None else out, stderr=out, cwd=REPO
+    )
     return Proc(popen, port)
 
 
@@ -110,12 +114,18 @@ class Reader(threading.Thread):
     def __init__(self, settings: Settings) -> None:
         super().__init__(daemon=True)
         t = settings.topics
-        self.consumer = KafkaConsumer(**common_config(settings), group_id=None,
-                                      enable_auto_commit=False, auto_offset_reset="earliest",
-                                      fetch_max_bytes=52_428_800)  # fmt: skip
-        parts = [TopicPartition(topic, p)
-                 for topic in (t.strikes, t.interceptions, t.casualties, t.statements, t.dlq)
-                 for p in sorted(self.consumer.partitions_for_topic(topic) or [])]  # fmt: skip
+        self.consumer = KafkaConsumer(
+            **common_config(settings),
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            fetch_max_bytes=52_428_800,
+        )
+        parts = [
+            TopicPartition(topic, p)
+            for topic in (t.strikes, t.interceptions, t.casualties, t.statements, t.dlq)
+            for p in sorted(self.consumer.partitions_for_topic(topic) or [])
+        ]
         self.consumer.assign(parts)
         self.consumer.seek_to_beginning(*parts)
         self.arrival: dict[bytes, float] = {}
@@ -140,8 +150,17 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def run(kind: str, *, articles: int, size: int, workers: int = 1, rate: float | None = None,
-        bootstrap: str, log_dir: Path, timeout: float = 1800) -> dict[str, Any]:  # fmt: skip
+def run(
+    kind: str,
+    *,
+    articles: int,
+    size: int,
+    workers: int = 1,
+    rate: float | None = None,
+    bootstrap: str,
+    log_dir: Path,
+    timeout: float = 1800,
+) -> dict[str, Any]:
     """One end-to-end run; returns throughput, latency percentiles, RSS and CPU figures."""
     tag = uuid.uuid4().hex[:8]
     env = {
@@ -219,7 +238,7 @@ def run(kind: str, *, articles: int, size: int, workers: int = 1, rate: float | 
         "latency_ms": {
             q: round(_percentile(latencies, v) * 1000, 1)
             for q, v in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
-        },  # fmt: skip
+        },
         "peak_rss_mb": round(peak, 1),
         "cpu_ms_per_article": round(cpu / max(1, done) * 1000, 3),
     }

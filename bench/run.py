@@ -24,11 +24,21 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 def machine() -> dict[str, Any]:
     mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), "?")  # fmt: skip
-    return {"cpus": os.cpu_count(), "cpu_model": cpu, "memory_gib": round(int(mem) / 2**20, 1),
-            "python": platform.python_version(), "kernel": platform.release()}  # fmt: skip
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "?",
+    )
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": cpu,
+        "memory_gib": round(int(mem) / 2**20, 1),
+        "python": platform.python_version(),
+        "kernel": platform.release(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,15 +46,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=50_000)
     parser.add_argument("--size", type=int, default=4000, help="article body size in characters")
     parser.add_argument("--quick", action="store_true", help="5,000 articles, fewer phases")
-    parser.add_argument("--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS",
-                                                              "127.0.0.1:9092"))  # fmt: skip
+    parser.add_argument(
+        "--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+    )
     args = parser.parse_args(argv)
     n = 5_000 if args.quick else args.articles
     log_dir = Path("run") / "bench"
     log_dir.mkdir(parents=True, exist_ok=True)
     common = {"articles": n, "size": args.size, "bootstrap": args.bootstrap, "log_dir": log_dir}
-    out: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ",
-                                                                        time.gmtime())}  # fmt: skip
+    out: dict[str, Any] = {
+        "machine": machine(),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     print(f"newswire bench: {n} articles of ~{args.size} characters, broker {args.bootstrap}")
     print("extraction speed (one core) ...", flush=True)
     out["extraction"] = extraction.run(quick=args.quick)
@@ -58,8 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     out["worker"] = e2e.run("worker", **common)
     half = out["worker"]["articles_per_s"] / 2
     print(f"newswire worker, half load ({half:.0f} articles/s) ...", flush=True)
-    out["worker_half_load"] = e2e.run("worker", **{**common, "articles": max(1000, n // 2)},
-                                      rate=half)  # fmt: skip
+    out["worker_half_load"] = e2e.run(
+        "worker", **{**common, "articles": max(1000, n // 2)}, rate=half
+    )
     if not args.quick:
         print("two workers ...", flush=True)
         out["two_workers"] = e2e.run("worker", workers=2, **common)
@@ -75,29 +89,44 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(out: dict[str, Any]) -> None:
     m = out["machine"]
-    print(f"\nmachine: {m['cpus']} cores ({m['cpu_model']}), {m['memory_gib']} GiB, "
-          f"Python {m['python']}")  # fmt: skip
+    print(
+        f"\nmachine: {m['cpus']} cores ({m['cpu_model']}), {m['memory_gib']} GiB, "
+        f"Python {m['python']}"
+    )
     ex = out["extraction"]
     print("\nextraction (one core, CPU time)")
-    print(f"  4 KB article:  {ex['4KB']['articles_per_s']:>9,.0f} articles/s "
-          f"({ex['4KB']['ms_per_article']} ms)")  # fmt: skip
-    print(f"  40 KB article: {ex['40KB']['articles_per_s']:>9,.0f} articles/s "
-          f"({ex['40KB']['ms_per_article']} ms)")  # fmt: skip
+    print(
+        f"  4 KB article:  {ex['4KB']['articles_per_s']:>9,.0f} articles/s "
+        f"({ex['4KB']['ms_per_article']} ms)"
+    )
+    print(
+        f"  40 KB article: {ex['40KB']['articles_per_s']:>9,.0f} articles/s "
+        f"({ex['40KB']['ms_per_article']} ms)"
+    )
     print(f"  1 MB adversarial text: {ex['1MB_adversarial']['seconds']} s")
     c = out["ceiling"]
-    print(f"\nbroker ceiling (4 KB records): produce {c['produce_records_per_s']:,.0f} rec/s "
-          f"({c['produce_mb_per_s']} MB/s), consume {c['consume_records_per_s']:,.0f} rec/s")  # fmt: skip
-    rows = [("bare baseline", out["baseline"]), ("worker", out["worker"]),
-            ("worker @ half load", out["worker_half_load"])]  # fmt: skip
+    print(
+        f"\nbroker ceiling (4 KB records): produce {c['produce_records_per_s']:,.0f} rec/s "
+        f"({c['produce_mb_per_s']} MB/s), consume {c['consume_records_per_s']:,.0f} rec/s"
+    )
+    rows = [
+        ("bare baseline", out["baseline"]),
+        ("worker", out["worker"]),
+        ("worker @ half load", out["worker_half_load"]),
+    ]
     if "two_workers" in out:
         rows.append(("2 workers", out["two_workers"]))
-    print(f"\n{'run':<20}{'articles/s':>12}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}"
-          f"{'peak RSS MB':>13}{'CPU ms/art':>12}{'done':>9}")  # fmt: skip
+    print(
+        f"\n{'run':<20}{'articles/s':>12}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}"
+        f"{'peak RSS MB':>13}{'CPU ms/art':>12}{'done':>9}"
+    )
     for name, r in rows:
         lat = r["latency_ms"]
-        print(f"{name:<20}{r['articles_per_s']:>12,.0f}{lat['p50']:>10}{lat['p95']:>10}"
-              f"{lat['p99']:>10}{r['peak_rss_mb']:>13}{r['cpu_ms_per_article']:>12}"
-              f"{r['completed']:>9}")  # fmt: skip
+        print(
+            f"{name:<20}{r['articles_per_s']:>12,.0f}{lat['p50']:>10}{lat['p95']:>10}"
+            f"{lat['p99']:>10}{r['peak_rss_mb']:>13}{r['cpu_ms_per_article']:>12}"
+            f"{r['completed']:>9}"
+        )
     w, b = out["worker"]["articles_per_s"], out["baseline"]["articles_per_s"]
     print(f"\nworker / bare baseline: {w / b:.2f}")
     print(f"baseline / broker ceiling (produce): {b / c['produce_records_per_s']:.4f}")
