@@ -32,10 +32,12 @@ _BOILERPLATE_LINE = re.compile(
 # Inline credits inside a kept line: "... the city. (Photo: AP)".
 _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE)
 
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc jan feb mar apr jun jul aug
-    sep sept oct nov dec approx est dept gov sen rep pres min ft u.s u.k e.g i.e a.m p.m""".split()
-)
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "nos",
+    "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "approx", "est", "dept", "gov", "sen", "rep", "pres", "min", "ft", "u.s", "u.k", "e.g",
+    "i.e", "a.m", "p.m",
+))  # fmt: skip
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 # Possessive quantifiers and the look-behind keep a run of 10,000 dots linear:
 # only the run's first character can start a match, and it never backtracks.
@@ -62,9 +64,7 @@ def parse(body: str) -> Document:
             removed.append(Span(start + lead, start + lead + len(stripped)))
         else:
             in_paragraph = True
-            segments = (
-                _kept_segments(line, start, removed) if "(" in line else [(start, end)]
-            )
+            segments = _kept_segments(line, start, removed) if "(" in line else [(start, end)]
             for seg_start, seg_end in segments:
                 for s, e in _split_sentences(body, seg_start, seg_end):
                     sentences.append(Sentence(s, e, body[s:e], paragraph))
