@@ -75,7 +75,6 @@ _PLACE = (
     rf"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village|region|province)\s+of\s+)?"
     rf"(?P<place>{_alt(_PLACE_OF)})(?![\w'’-])(?:\s+(?P<suffix>region|oblast|province|district))?"
 )
-_PLACE_RE = re.compile(r"\b" + _PLACE, re.IGNORECASE)
 _TARGET_RE = re.compile(
     r"\b(?:at|on|against|targeting|targeted|into|to|towards|toward|over|across|attack(?:ed|ing|s)?|"
     r"shell(?:ed|ing|s)?|struck|strikes?|hit|hitting|pounded|pounding|bombed|bombing)\s+" + _PLACE,
@@ -114,12 +113,6 @@ def _place_name(m: re.Match[str]) -> str:
 def target(text: str) -> str | None:
     """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson")."""
     m = _TARGET_RE.search(text)
-    return _place_name(m) if m else None
-
-
-def place(text: str) -> str | None:
-    """The first known place named anywhere in ``text``."""
-    m = _PLACE_RE.search(text)
     return _place_name(m) if m else None
 
 

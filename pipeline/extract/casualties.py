@@ -78,7 +78,6 @@ _CAUSE_SUBJECT = re.compile(
     r"(?:killed|injured|wounded|left|claimed)\b",
     re.IGNORECASE,
 )
-_PREFILTER = re.compile(r"kill|dead|death|died|dies|injur|wound|hurt|toll|lives|fatal|perish", re.I)
 
 
 @dataclass(frozen=True, slots=True)

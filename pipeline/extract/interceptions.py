@@ -71,11 +71,6 @@ _ALL = re.compile(
 )
 # "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
 _BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
-_PREFILTER = re.compile(
-    r"drone|missile|rocket|uav|shahed|target|air\s+attack|aerial|asset|shot|down|destroy|"
-    r"intercept|neutrali|repel|suppress",
-    re.IGNORECASE,
-)
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 

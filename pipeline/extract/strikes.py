@@ -36,11 +36,6 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
-_PREFILTER = re.compile(
-    r"fir|launch|attack|strike|shell|bomb|rocket|missile|drone|uav|mlrs|times|raid|artillery|"
-    r"mortar|grad|kab",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
