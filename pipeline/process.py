@@ -9,6 +9,7 @@ for bad input, so a poison message can never stop a worker.
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -55,6 +56,12 @@ class Result:
     article_id: str | None
     received_at: str | None
     """The article's ``received_at`` as given by the feeder, for latency."""
+
+
+DLQ_PAYLOAD_LIMIT = 524_288
+"""Dead letters carry at most this many bytes of the original value, so that a
+too-large article can still be dead-lettered on a broker with the default 1 MB
+record limit; the whole record stays in the raw topic at its offset."""
 
 
 def now_iso() -> str:
@@ -145,7 +152,10 @@ class Processor:
             "partition": origin.partition,
             "offset": origin.offset,
             "key_b64": base64.b64encode(origin.key).decode() if origin.key is not None else None,
-            "payload_b64": base64.b64encode(payload).decode(),
+            "payload_b64": base64.b64encode(payload[:DLQ_PAYLOAD_LIMIT]).decode(),
+            "payload_bytes": len(payload),
+            "payload_truncated": len(payload) > DLQ_PAYLOAD_LIMIT,
+            "payload_sha256": hashlib.sha256(payload).hexdigest(),
             "article_id": article_id,
             "dead_lettered_at": self._clock(),
             "extractor_version": EXTRACTOR_VERSION,

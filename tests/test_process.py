@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 
 import orjson
 import pytest
 
 from pipeline import schemas
 from pipeline.extract.model import Evidence, Strike
-from pipeline.process import Origin, Processor
+from pipeline.process import DLQ_PAYLOAD_LIMIT, Origin, Processor
 from pipeline.settings import Topics
 
 TOPICS = Topics.with_prefix()
@@ -50,7 +51,13 @@ def test_bad_records_become_one_dead_letter_with_the_reason(payload: bytes, reas
     schemas.validator("dead_letter")(dead)
     assert dead["reason"] == reason
     assert (dead["topic"], dead["partition"], dead["offset"]) == ("news.articles.raw", 2, 41)
-    assert base64.b64decode(dead["payload_b64"]) == payload
+    kept = base64.b64decode(dead["payload_b64"])
+    assert dead["payload_bytes"] == len(payload)
+    assert dead["payload_sha256"] == hashlib.sha256(payload).hexdigest()
+    if dead["payload_truncated"]:
+        assert len(payload) > DLQ_PAYLOAD_LIMIT and kept == payload[:DLQ_PAYLOAD_LIMIT]
+    else:
+        assert kept == payload
     assert dead["error"]
 
 
