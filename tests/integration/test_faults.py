@@ -217,3 +217,34 @@ def test_one_of_three_brokers_killed_mid_stream_loses_nothing(
         worker.stop()
     lost, _ = _tally(collector, expected, ARTICLES, "3 brokers, one kill -9")
     assert lost == 0
+
+
+def test_sigterm_finishes_in_flight_work_commits_and_exits_quickly(
+    pipeline_env: dict[str, str], pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    n = 8_000
+    batch = list(articles(n, size=400, seed=15))
+    expected = _expected(batch)
+    env = _env(pipeline_env)
+    send_articles(pipeline_settings, batch)
+    first = start_worker(env, tmp_path, "first")
+    try:
+        _ready(first)
+        wait_for(lambda: metric_value(first, CONSUMED) >= n // 5, 180, "progress")
+        started = time.monotonic()
+        code = first.stop(signal.SIGTERM, timeout=30)
+        took = time.monotonic() - started
+    finally:
+        first.stop(signal.SIGKILL)
+    second = start_worker(env, tmp_path, "second")
+    try:
+        _ready(second)
+        collector = EventCollector(pipeline_settings)
+        collector.collect(expected, timeout=300)
+        collector.close()
+    finally:
+        second.stop()
+    lost, duplicates = _tally(collector, expected, n, "SIGTERM then restart")
+    print(f"[SIGTERM] exit code {code} after {took:.1f}s")
+    assert code == 0 and took < 10
+    assert lost == 0
