@@ -6,11 +6,12 @@ import os
 import uuid
 from collections.abc import Iterator
 
-import kafka_local
 import pytest
 
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
+
+import kafka_local
 
 
 @pytest.fixture(scope="session")

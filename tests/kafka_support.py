@@ -146,7 +146,7 @@ def read_records(settings: Settings, topics: Iterable[str], *, expect: int | Non
 def metric_value(worker: WorkerProcess, name: str) -> float:
     """Sum of every sample of metric ``name`` on the worker's /metrics (0 if absent)."""
     try:
-        status, body = worker.get("/metrics")
+        _, body = worker.get("/metrics")
     except OSError:
         return 0.0
     total = 0.0

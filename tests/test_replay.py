@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
-from kafka_support import REPO, read_records, worker_env
 
 from pipeline.errors import ConfigError
 from pipeline.kafka_clients import producer
 from pipeline.process import Origin, Processor
 from pipeline.replay import parse_time, replay
 from pipeline.settings import Settings
+
+from kafka_support import REPO, read_records, worker_env
 
 pytestmark = pytest.mark.integration
 

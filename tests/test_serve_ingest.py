@@ -19,10 +19,11 @@ from typing import Any
 import orjson
 import pytest
 from aiohttp import web
-from kafka_support import REPO, free_port, read_records
 
 from pipeline.serve_ingest import make_app, make_publisher, parse_articles
 from pipeline.settings import Settings
+
+from kafka_support import REPO, free_port, read_records
 
 pytestmark = pytest.mark.integration
 

@@ -20,13 +20,14 @@ from typing import Any
 import orjson
 import pytest
 from faust.types import TP
-from kafka_support import REPO, worker_env
 from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline import metrics, web
 from pipeline.kafka_clients import producer
 from pipeline.settings import Settings
+
+from kafka_support import REPO, worker_env
 
 # --- units -----------------------------------------------------------------------------
 

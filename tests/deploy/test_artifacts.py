@@ -19,12 +19,13 @@ from typing import Any
 
 import pytest
 import yaml
-from kafka_support import running_worker, worker_env
 from prometheus_support import require_prometheus
 
 from pipeline.alerting.rules import parse_rules_text
 from pipeline.cli import build_parser
 from pipeline.settings import Settings
+
+from kafka_support import running_worker, worker_env
 
 REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"

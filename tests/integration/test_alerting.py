@@ -12,7 +12,6 @@ from typing import Any
 import orjson
 import pytest
 from alerting.webhook_http import WebhookReceiver
-from kafka_support import REPO, read_records, worker_env
 
 from pipeline.alerting.rules import parse_rules_text
 from pipeline.alerting.sinks import make_sinks
@@ -21,6 +20,8 @@ from pipeline.kafka_clients import producer
 from pipeline.process import Origin, Processor
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
+
+from kafka_support import REPO, read_records, worker_env
 
 pytestmark = pytest.mark.integration
 

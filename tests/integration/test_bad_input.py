@@ -14,12 +14,13 @@ from pathlib import Path
 
 import orjson
 import pytest
-from kafka_support import EventCollector, read_records, running_worker, worker_env
 
 from bench.corpus import articles
 from pipeline.kafka_clients import producer
 from pipeline.process import article_events
 from pipeline.settings import Settings
+
+from kafka_support import EventCollector, read_records, running_worker, worker_env
 
 pytestmark = pytest.mark.integration
 

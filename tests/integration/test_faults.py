@@ -16,6 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from bench.corpus import articles
+from pipeline.ingest import send_articles
+from pipeline.process import article_events
+from pipeline.settings import Settings
+from pipeline.topics import ensure_topics
+
+import kafka_local
 from kafka_support import (
     EventCollector,
     WorkerProcess,
@@ -24,13 +32,6 @@ from kafka_support import (
     wait_for,
     worker_env,
 )
-
-import kafka_local
-from bench.corpus import articles
-from pipeline.ingest import send_articles
-from pipeline.process import article_events
-from pipeline.settings import Settings
-from pipeline.topics import ensure_topics
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
@@ -244,7 +245,7 @@ def test_sigterm_finishes_in_flight_work_commits_and_exits_quickly(
         collector.close()
     finally:
         second.stop()
-    lost, duplicates = _tally(collector, expected, n, "SIGTERM then restart")
+    lost, _ = _tally(collector, expected, n, "SIGTERM then restart")
     print(f"[SIGTERM] exit code {code} after {took:.1f}s")
     assert code == 0 and took < 10
     assert lost == 0

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from feeds.feed_http import FEEDS, FeedServer, Route
-from kafka_support import REPO, read_records, worker_env
 
 from pipeline import schemas
 from pipeline.settings import Settings
+
+from kafka_support import REPO, read_records, worker_env
 
 pytestmark = pytest.mark.integration
 

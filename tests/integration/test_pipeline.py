@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from kafka_support import REPO, SHARED_SAMPLES, read_records, running_worker, worker_env
 
 from pipeline import schemas
 from pipeline.kafka_clients import producer
 from pipeline.settings import Settings
+
+from kafka_support import REPO, SHARED_SAMPLES, read_records, running_worker, worker_env
 
 pytestmark = pytest.mark.integration
 

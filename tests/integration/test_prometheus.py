@@ -23,7 +23,6 @@ from typing import Any
 
 import pytest
 import yaml
-from kafka_support import REPO, free_port, running_worker, worker_env
 from prometheus_client import REGISTRY
 from prometheus_support import require_prometheus
 
@@ -34,6 +33,8 @@ from pipeline.metrics_server import serve_metrics
 from pipeline.process import article_events
 from pipeline.settings import Settings
 from pipeline.stats import Prometheus, render
+
+from kafka_support import REPO, free_port, running_worker, worker_env
 
 pytestmark = pytest.mark.integration
 

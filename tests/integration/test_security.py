@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import faust
-import kafka_secure
 import pytest
 from kafka.admin import (
     ACL,
@@ -27,11 +26,13 @@ from kafka.admin import (
     ResourceType,
 )
 from kafka.errors import TopicAuthorizationFailedError
-from kafka_support import REPO, SHARED_SAMPLES, read_records, running_worker, worker_env
 
 from pipeline.kafka_clients import admin, producer
 from pipeline.settings import Settings
 from pipeline.worker import _credentials
+
+import kafka_secure
+from kafka_support import REPO, SHARED_SAMPLES, read_records, running_worker, worker_env
 
 SAMPLE = SHARED_SAMPLES / "putin-xi-video-call.txt"
 
