@@ -8,6 +8,7 @@ a 1 MB sentence with no punctuation stays linear.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.numbers import parse_number
 
@@ -18,13 +19,22 @@ MAX_SENTENCE = 2_000
 which also keeps their per-figure look-arounds from going quadratic."""
 
 _BACK_WORDS = r"that|said|says|added|reported|stated|wrote|while|but|whereas|which|when|after|where"
-_BACK = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS})\s+", re.IGNORECASE)
-_BACK_AND = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|\b(?:{_BACK_WORDS}|and)\s+", re.IGNORECASE)
+# Matched on lower-cased text with no leading \b (both would stop re from skipping
+# ahead by first character); a word's left edge is checked in Python instead.
+_BACK = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|(?P<w>{_BACK_WORDS})\s+")
+_BACK_AND = re.compile(rf"(?:[,;:(–—]|\s[-–—])\s+|(?P<w>{_BACK_WORDS}|and)\s+")
 _FWD_WORDS = r"but|while|whereas|which|said|says|when|after|according"
 _FWD = re.compile(rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS})\s|\s[-–—]\s", re.I)
 _FWD_AND = re.compile(
     rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS}|and)\s|\s[-–—]\s", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=256)
+def _lower(text: str) -> str:
+    """``text`` lower-cased, or unchanged when lower-casing would move offsets."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
 
 
 def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple[int, int]:
@@ -37,8 +47,11 @@ def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple
     fwd = _FWD_AND if split_and else _FWD
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in back.finditer(text, lo, start):
-        s = m.end()
+    low = _lower(text)
+    for m in back.finditer(low, lo, start):
+        at = m.start()
+        if m.group("w") is None or at == 0 or not low[at - 1].isalnum():
+            s = m.end()
     m2 = fwd.search(text, end, min(len(text), end + _WINDOW))
     e = m2.start() if m2 else min(len(text), end + _WINDOW)
     while s < start and text[s].isspace():

@@ -169,7 +169,9 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
         out.append(_mention(idx, sent, s, e, q.num_start, q.value, q.total, q.all, q.approx,
                             weapon, role, phrase))  # fmt: skip
         taken.append((q.start, q.end))
-    for m in _ALL.finditer(text):
+    low = text.lower()
+    has_all = "all" in low or "both" in low or "none" in low
+    for m in _ALL.finditer(text) if has_all else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         s, e = clause(text, m.start(), m.end())
@@ -182,7 +184,7 @@ def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
         none = m.group("kw").lower() == "none"
         out.append(_mention(idx, sent, s, e, m.start(), 0 if none else None, None, not none,
                             "exact", weapon, "intercept"))  # fmt: skip
-    for m in _NOT_DOWNED.finditer(text):
+    for m in _NOT_DOWNED.finditer(text) if " not " in low else ():
         s, e = clause(text, m.start(), m.end())
         out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
                             _weapon(m), "intercept"))  # fmt: skip
