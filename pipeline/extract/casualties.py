@@ -16,7 +16,7 @@ from pipeline.extract import _places
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities, parse_number
 from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
@@ -64,19 +64,46 @@ _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 _CAUSE_NOUN = (
     r"(?:attacks?|strikes?|airstrikes?|shelling|bombardments?|bombing|explosions?|blasts?|"
-    r"shellfire|fire|raids?|debris)"
+    r"shellfire|(?:rocket|artillery|mortar|tank)\s+fire|raids?|debris|missiles?|rockets?|"
+    r"drones?|bombs?|shells?)"
+)
+_MODIFIER = (
+    r"(?:(?!(?:the|a|an|in|on|of|by|and|but|at|after|or|to|from|with|for|than|as)\b)"
+    r"[^\W\d][\w'’-]*\s+)"
 )
 _CAUSE_AFTER = re.compile(
-    r"\b(?:killed|injured|wounded|dead|died|hurt|toll)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|from|"
-    rf"as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?P<cause>(?:[\w'’-]+\s+){{0,3}}?"
-    rf"{_CAUSE_NOUN})\b",
+    r"\b(?:killed|injured|wounded|dead|died|hurt|toll)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|"
+    r"from|after|following|as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}(?:\s+{_CAUSE_NOUN})?)\b",
     re.IGNORECASE,
 )
+# The subject of the kill verb: "A Russian missile strike on the city centre killed ...".
 _CAUSE_SUBJECT = re.compile(
-    rf"(?P<cause>(?:[\w'’-]+\s+){{0,2}}{_CAUSE_NOUN})"
-    r"(?:\s+(?:on|in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+region)?)?\s+(?:has\s+|have\s+)?"
-    r"(?:killed|injured|wounded|left|claimed)\b",
+    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}(?:\s+{_CAUSE_NOUN})?)\b", re.IGNORECASE
+)
+_VERB_OF_HARM = re.compile(
+    r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|left|claimed)\b",
     re.IGNORECASE,
+)
+_NOT_CAUSE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "but",
+        "and",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "said",
+        "which",
+        "while",
+    ]
 )
 
 
@@ -146,9 +173,28 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     return _Part(q, group, kind, s, e, sub)
 
 
+def _clean_cause(phrase: str) -> str:
+    """Drop leading function words and day possessives; lower-case a common first word."""
+    words = phrase.split()
+    while len(words) > 1 and (
+        words[0].lower() in _NOT_CAUSE_WORDS
+        or words[0].lower().endswith(("'s", "’s"))
+        or parse_number(words[0]) is not None
+    ):
+        words.pop(0)
+    first = words[0]
+    if first[:1].isupper() and _places.actor(first) is None:
+        words[0] = first[0].lower() + first[1:]
+    return " ".join(words)
+
+
 def _cause(text: str) -> str | None:
-    m = _CAUSE_AFTER.search(text) or _CAUSE_SUBJECT.search(text)
-    return m.group("cause").strip() if m else None
+    """The attack the sentence blames: "killed in X", else the subject before the verb."""
+    m = _CAUSE_AFTER.search(text)
+    if m is None:
+        verb = _VERB_OF_HARM.search(text)
+        m = _CAUSE_SUBJECT.search(text, 0, verb.start()) if verb is not None else None
+    return _clean_cause(m.group("cause")) if m else None
 
 
 def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]]:

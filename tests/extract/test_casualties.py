@@ -41,7 +41,7 @@ def row(c: Casualty) -> tuple[object, ...]:
         ),
         (
             "Officials reported five killed and 23 wounded after the blast.",
-            [("people", 5, 23, "exact", None, None)],
+            [("people", 5, 23, "exact", None, "blast")],
         ),
         (
             "Russian shelling killed two people and injured seven others in Kherson.",
@@ -54,6 +54,14 @@ def row(c: Casualty) -> tuple[object, ...]:
         (
             "Nearly 40 soldiers died in the missile attack on the training ground.",
             [("soldiers", 40, None, "about", None, "missile attack")],
+        ),
+        (
+            "Two guided aerial bombs hit the market in Kupiansk, killing three people.",
+            [("people", 3, None, "exact", "Kupiansk", "guided aerial bombs")],
+        ),
+        (
+            "Falling debris injured two women in Sumy.",
+            [("women", None, 2, "exact", "Sumy", "falling debris")],
         ),
         (
             "Emergency workers recovered the bodies of six people from the rubble.",
