@@ -72,7 +72,8 @@ _PERIOD = re.compile(
     r"(?:(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+)?(?P<unit>hours?|days?|weeks?|months?)\b"
     r"|\b(?P<night>overnight|(?:during|over|through)\s+the\s+night|at\s+night|last\s+night)\b"
     r"|\b(?P<day>(?:in|within)\s+(?:a|one)\s+day|past\s+day|a\s+day\s+earlier)\b"
-    r"|\b(?P<week>this\s+week)\b",
+    r"|\b(?P<week>this\s+week)\b"
+    r"|\b(?:in|within|over)\s+(?P<hours>\d{1,3})\s+hours\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +87,8 @@ def period(text: str) -> str | None:
             return "PT24H"
         if m.group("week"):
             return "P7D"
+        if m.group("hours"):
+            return f"PT{int(m.group('hours'))}H"
         n = 1 if m.group("n") is None else parse_number(m.group("n"))
         if n is None or n <= 0:
             continue
@@ -105,6 +108,7 @@ ATTACK_VERB = re.compile(
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
+    r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|"
     r"there\s+(?:were|have\s+been|had\s+been|was))\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,8 @@ _ACTORS: dict[str, tuple[str, ...]] = {
     "Hamas": ("hamas",),
     "Hezbollah": ("hezbollah",),
     "Houthis": ("houthi", "houthis"),
+    "India": ("india", "indian"),
+    "Pakistan": ("pakistan", "pakistani"),
 }
 _ACTOR_OF = {alias: name for name, aliases in _ACTORS.items() for alias in aliases}
 
@@ -38,7 +40,8 @@ _CITIES: dict[str, tuple[str, ...]] = {
     "Kharkiv": ("kharkiv", "kharkov"),
     "Zaporizhzhia": ("zaporizhzhia", "zaporizhia", "zaporozhye"),
     "Mykolaiv": ("mykolaiv", "nikolaev"),
-    "Dnipro": ("dnipro", "dnipropetrovsk"),
+    "Dnipro": ("dnipro",),
+    "Dnipropetrovsk": ("dnipropetrovsk",),
     "Lviv": ("lviv", "lvov"),
     "Kryvyi Rih": ("kryvyi rih", "krivoy rog"),
     "Gaza Strip": ("gaza strip", "gaza"),
@@ -72,7 +75,8 @@ _ACTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = (
-    rf"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village|region|province)\s+of\s+)?"
+    rf"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village|region|province|outskirts|centre|"
+    rf"center|suburbs)\s+of\s+)?"
     rf"(?P<place>{_alt(_PLACE_OF)})(?![\w'’-])(?:\s+(?P<suffix>region|oblast|province|district))?"
 )
 _TARGET_RE = re.compile(
@@ -110,10 +114,43 @@ def _place_name(m: re.Match[str]) -> str:
     return f"{name} region" if suffix and name not in ("Ukraine", "Russia", "Belarus") else name
 
 
+_DEMONYM_TARGET_RE = re.compile(
+    r"\b(?:at|on|against|targeting|attack(?:ed|ing|s)?|struck|hit|pounded|shelled)\s+"
+    rf"(?:the\s+)?(?P<name>{_alt(_ACTOR_OF)})\s+(?:army\s+|military\s+|front-line\s+)?"
+    r"(?:positions|troops|forces|cities|towns|villages|territory|infrastructure|regions)\b",
+    re.IGNORECASE,
+)
+# A place not on the lists, introduced as one: "the border town of Shebekino".
+_NAMED_SETTLEMENT_RE = re.compile(
+    r"\b(?:city|town|village|settlement)\s+of\s+((?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))",
+    re.IGNORECASE,
+)
+_DEFENDER_RE = re.compile(
+    rf"\b(?P<name>{_alt(_ACTOR_OF)})\s+(?:air\s+(?:defen[cs]es?|force)|military|"
+    r"defen[cs]e\s+ministry|air\s+defen[cs]e\s+(?:systems|forces|units))\b",
+    re.IGNORECASE,
+)
+
+
 def target(text: str) -> str | None:
-    """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson")."""
+    """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson").
+
+    A demonym with positions or towns ("on Ukrainian positions") names the country.
+    """
     m = _TARGET_RE.search(text)
-    return _place_name(m) if m else None
+    if m is not None:
+        return _place_name(m)
+    d = _DEMONYM_TARGET_RE.search(text)
+    if d is not None:
+        return _ACTOR_OF[d.group("name").lower()]
+    named = _NAMED_SETTLEMENT_RE.search(text)
+    return named.group(1) if named else None
+
+
+def defender(text: str) -> str | None:
+    """The country whose air defence or military reports in ``text`` ("Ukraine's air force")."""
+    m = _DEFENDER_RE.search(text)
+    return _ACTOR_OF[m.group("name").lower()] if m else None
 
 
 def located(text: str) -> str | None:

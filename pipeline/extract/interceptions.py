@@ -263,11 +263,17 @@ def _context_model(doc: Document, idx: int, weapon: InterceptWeapon) -> str | No
 
 
 def _context_place(doc: Document, idx: int) -> str | None:
-    """The place the paragraph last named as attacked ("attacked Ukraine")."""
-    for text in _paragraph_back(doc, idx):
+    """The place the paragraph last named as attacked ("attacked Ukraine"), else the
+    country whose air defence reports ("Ukraine's air force said")."""
+    texts = list(_paragraph_back(doc, idx))
+    for text in texts:
         place = _places.target(text)
         if place is not None:
             return place
+    for text in texts:
+        country = _places.defender(text)
+        if country is not None:
+            return country
     return None
 
 

@@ -82,6 +82,10 @@ class _Read:
     target: str | None
     period: str | None
     confidence: float
+    chained: bool
+    """True when the figure continues a list after an earlier strike's verb."""
+    stated_target: str | None
+    """The target this clause itself names (``target`` may be inherited)."""
 
 
 def _verb(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
@@ -145,13 +149,17 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
     target = _places.target(text[verb.start() if verb is not None else q.start : e])
     if target is not None and target == attacker:
         target = None
+    stated_target = target
     when = period(text[s:e]) or period(text)
     if ctx.paragraph >= 0:
         attacker = attacker or ctx.attacker
         target = target or ctx.target
         when = when or ctx.period
     confidence = 0.85 if verb is not None else (0.8 if chained else 0.7)
-    return _Read(s, e, noun_end, weapon or "other", attacker, target, when, confidence)
+    return _Read(
+        s, e, noun_end, weapon or "other", attacker, target, when, confidence, chained,
+        stated_target,
+    )  # fmt: skip
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
@@ -165,6 +173,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         if sent.paragraph != ctx.paragraph:
             ctx = _Context()
         chain_end: int | None = None
+        chain: list[int] = []  # indices into ``out`` of one listed series of strikes
         for q in find_quantities(text):
             if q.total is not None:
                 continue
@@ -191,4 +200,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             )
             reported_by = speakers.reported_by(idx)
             out.append(strike if reported_by is None else replace(strike, reported_by=reported_by))
+            chain = [*chain, len(out) - 1] if read.chained else [len(out) - 1]
+            if read.stated_target is not None:
+                # "launched 1,300 drones, 1,200 glide bombs and 9 missiles against Ukraine":
+                # the target closing a list belongs to every figure in it.
+                for j in chain[:-1]:
+                    prev = out[j]
+                    if isinstance(prev, Strike) and prev.target != read.stated_target:
+                        out[j] = replace(prev, target=read.stated_target)
     return out

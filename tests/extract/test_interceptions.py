@@ -33,7 +33,7 @@ def row(i: Interception) -> tuple[object, ...]:
         ),
         (
             "Ukrainian air defence shot down 17 of 20 cruise missiles.",
-            [("missile", None, 20, 17, False, None)],
+            [("missile", None, 20, 17, False, "Ukraine")],
         ),
         (
             "The air force intercepted all 8 Kalibr missiles fired from the Black Sea.",
@@ -60,7 +60,7 @@ def test_interceptions(text: str, expected: list[tuple[object, ...]]) -> None:
 def test_all_shot_down_without_counts() -> None:
     text = "Russia attacked Ukraine with Geran-2 drones overnight. All drones were destroyed."
     (i,) = interceptions(text)
-    assert row(i) == ("drone", "Shahed-136", None, None, True, "Ukraine")
+    assert row(i) == ("drone", "Geran-2", None, None, True, "Ukraine")
     assert i.evidence.text == "All drones were destroyed."
 
 
@@ -145,7 +145,7 @@ def test_partitive_figure_and_a_stated_miss() -> None:
     )
     assert [row(i) for i in interceptions(text)] == [
         ("drone", "Shahed-131/136", 38, 30, False, "Ukraine"),
-        ("missile", "Kh-47 Kinzhal", 2, 0, False, "Ukraine"),
+        ("missile", "Kinzhal", 2, 0, False, "Ukraine"),
     ]
 
 

@@ -27,7 +27,7 @@ def strikes(text: str) -> list[Strike]:
         ),
         (
             "Russian aircraft carried out 19 airstrikes on Ukrainian positions.",
-            (19, "airstrike", "exact", "Russia", None, None,
+            (19, "airstrike", "exact", "Russia", "Ukraine", None,
              "Russian aircraft carried out 19 airstrikes on Ukrainian positions"),
         ),
         (
@@ -124,6 +124,7 @@ def test_listed_figures_share_the_verb() -> None:
         (24, "missile", "exact"),
     ]
     assert {s.period for s in found} == {"P7D"}
+    assert {s.target for s in found} == {"Ukraine"}  # the list's closing target
     assert {s.attacker for s in found} == {"Russia"}
     assert len({(s.evidence.start, s.evidence.end) for s in found}) == 3
 
