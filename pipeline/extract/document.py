@@ -3,6 +3,12 @@
 Wire copy arrives with photo credits, promo links, job ads and trailers mixed
 into the story. They are dropped here as *spans*, never by rewriting the body,
 so every later offset still points into the original text.
+
+This runs on every article, so the per-line work is kept to C-level string
+calls: a two-character prefix test decides whether the boilerplate pattern is
+worth trying, and sentence ends are found with a pattern that starts with a
+literal character (``str.find`` speed) instead of one that starts with a
+look-behind (which makes the regex engine try every position).
 """
 
 from __future__ import annotations
@@ -10,6 +16,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.model import Document, Sentence, Span
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps long word lists readable)."""
+    return frozenset(text.split())
+
 
 # A whole line is boilerplate when it matches one of these.
 _BOILERPLATE_LINE = re.compile(
@@ -29,19 +41,31 @@ _BOILERPLATE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The first two characters (in every capitalisation) of every line _BOILERPLATE_LINE can
+# match, except bare e-mail lines (tested by "@") and non-ASCII openings (Unicode case
+# folding: the pattern itself decides).
+_BOILERPLATE_PREFIXES = frozenset(
+    a + b
+    for prefix in _words("ph pi im >> mo re al ad se sp su so wa li to fi be ht")
+    for a in {prefix[0].lower(), prefix[0].upper()}
+    for b in {prefix[1].lower(), prefix[1].upper()}
+) | frozenset(f"({chr(c)}" for c in range(128))
 # Inline credits inside a kept line: "... the city. (Photo: AP)".
 _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE)
 
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "nos",
-    "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "est", "dept", "gov", "sen", "rep", "pres", "min", "ft", "u.s", "u.k", "e.g",
-    "i.e", "a.m", "p.m",
-))  # fmt: skip
+_ABBREVIATIONS = _words(
+    """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc jan feb mar apr jun jul aug
+    sep sept oct nov dec approx est dept gov sen rep pres min ft u.s u.k e.g i.e a.m p.m"""
+)
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
-# Possessive quantifiers and the look-behind keep a run of 10,000 dots linear:
-# only the run's first character can start a match, and it never backtracks.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s)")
+# The run must start a punctuation run (the look-behind) and possessive quantifiers keep a
+# run of 10,000 dots linear. Putting the look-behind *after* the first character lets the
+# engine jump between candidate characters instead of trying every position.
+_CLOSERS = r"[\"'”’»)\]]*+(?=\s)"
+_DOT_END = re.compile(r"\.(?<![.!?]\.)[.!?]*+" + _CLOSERS)
+_ANY_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _CLOSERS)
+_NON_SPACE = re.compile(r"\S")
+_OPENERS = frozenset("\"'“‘«([")
 _MAX_BOILERPLATE_LINE = 400
 
 
@@ -51,29 +75,53 @@ def parse(body: str) -> Document:
     removed: list[Span] = []
     paragraph = 0
     in_paragraph = False
+    exclaims = "!" in body or "?" in body
+    end_pattern = _ANY_END if exclaims else _DOT_END
     start = 0
     for line in body.split("\n"):
         end = start + len(line)
-        stripped = line.strip()
-        if not stripped:
+        if not line or line.isspace():
             if in_paragraph:
                 paragraph += 1
                 in_paragraph = False
-        elif len(stripped) <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(stripped):
-            lead = len(line) - len(line.lstrip())
-            removed.append(Span(start + lead, start + lead + len(stripped)))
+            start = end + 1
+            continue
+        lo, hi = start, end
+        if line[0].isspace() or line[-1].isspace():
+            stripped = line.strip()
+            lo += len(line) - len(line.lstrip())
+            hi = lo + len(stripped)
+        else:
+            stripped = line
+        if (
+            stripped[:2] in _BOILERPLATE_PREFIXES or "@" in stripped or not stripped[:2].isascii()
+        ) and _is_boilerplate(stripped):
+            removed.append(Span(lo, hi))
         else:
             in_paragraph = True
-            segments = _kept_segments(line, start, removed) if "(" in line else [(start, end)]
-            for seg_start, seg_end in segments:
-                for s, e in _split_sentences(body, seg_start, seg_end):
-                    sentences.append(Sentence(s, e, body[s:e], paragraph))
+            if "(" in line and _INLINE_CREDIT.search(line):
+                for seg_lo, seg_hi in _kept_segments(body, line, start, removed):
+                    _split(body, seg_lo, seg_hi, paragraph, end_pattern, sentences)
+            elif body.find(".", lo, hi - 1) >= 0 or (exclaims and _exclaims(body, lo, hi - 1)):
+                _split(body, lo, hi, paragraph, end_pattern, sentences)
+            else:  # no mark before the last character: one sentence, nothing to test
+                sentences.append(Sentence(lo, hi, stripped, paragraph))
         start = end + 1
     return Document(body=body, sentences=tuple(sentences), removed=tuple(removed))
 
 
-def _kept_segments(line: str, offset: int, removed: list[Span]) -> list[tuple[int, int]]:
-    """Cut inline photo credits out of a line; return the kept ranges in body offsets."""
+def _is_boilerplate(stripped: str) -> bool:
+    """The whole (stripped) line is a credit, promo, ad or trailer."""
+    return len(stripped) <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(stripped) is not None
+
+
+def _exclaims(body: str, lo: int, hi: int) -> bool:
+    """Whether ``body[lo:hi]`` holds a "!" or a "?"."""
+    return body.find("!", lo, hi) >= 0 or body.find("?", lo, hi) >= 0
+
+
+def _kept_segments(body: str, line: str, offset: int, removed: list[Span]) -> list[tuple[int, int]]:
+    """Cut inline photo credits out of a line; return the stripped kept ranges."""
     segments: list[tuple[int, int]] = []
     cursor = 0
     for credit in _INLINE_CREDIT.finditer(line):
@@ -81,51 +129,58 @@ def _kept_segments(line: str, offset: int, removed: list[Span]) -> list[tuple[in
         removed.append(Span(offset + credit.start(), offset + credit.end()))
         cursor = credit.end()
     segments.append((offset + cursor, offset + len(line)))
-    return segments
+    kept: list[tuple[int, int]] = []
+    for lo, hi in segments:
+        text = body[lo:hi]
+        stripped = text.strip()
+        if stripped:
+            lo += len(text) - len(text.lstrip())
+            kept.append((lo, lo + len(stripped)))
+    return kept
 
 
-def _split_sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``body[start:end]`` (one line) into trimmed sentence ranges."""
-    text = body[start:end]
-    out: list[tuple[int, int]] = []
-    cursor = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _is_abbreviation(text, m.start()) or not _next_starts_sentence(text, m.end()):
+def _split(
+    body: str,
+    lo: int,
+    hi: int,
+    paragraph: int,
+    end_pattern: re.Pattern[str],
+    out: list[Sentence],
+) -> None:
+    """Append the sentences of ``body[lo:hi]`` (one stripped line or segment) to ``out``.
+
+    ``hi`` is the stripped end, so a candidate end's trailing space is always followed
+    by a visible character before ``hi``.
+    """
+    cursor = lo
+    for m in end_pattern.finditer(body, lo, hi):
+        end = m.end()
+        nxt = end + 1
+        ch = body[nxt]
+        if ch.isspace():
+            nxt = _NON_SPACE.search(body, nxt, hi).start()  # type: ignore[union-attr]
+            ch = body[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
             continue
-        out.append((cursor, m.end()))
-        cursor = m.end()
-    out.append((cursor, len(text)))
-    result: list[tuple[int, int]] = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            result.append((start + s, start + e))
-    return result
+        dot = m.start()
+        if body[dot] == "." and _is_abbreviation(body, lo, dot):
+            continue
+        out.append(Sentence(cursor, end, body[cursor:end], paragraph))
+        cursor = nxt
+    out.append(Sentence(cursor, hi, body[cursor:hi], paragraph))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(body: str, lo: int, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    if text[dot] != ".":
-        return False
+    space = body.rfind(" ", max(lo, dot - 40), dot)
+    if space >= 0:
+        word = body[space + 1 : dot]
+        if word.isalpha():  # the common case: a plain word after a space
+            return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    while word_start > lo and (body[word_start - 1].isalpha() or body[word_start - 1] == "."):
         word_start -= 1
-    word = text[word_start:dot].lower()
+    word = body[word_start:dot].lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
-
-
-def _next_starts_sentence(text: str, after: int) -> bool:
-    """A sentence starts when the next visible character is upper-case, a digit or a quote."""
-    i = after
-    n = len(text)
-    while i < n and text[i].isspace():
-        i += 1
-    if i >= n:
-        return True
-    ch = text[i]
-    return ch.isupper() or ch.isdigit() or ch in "\"'“‘«(["
+    return word in _ABBREVIATIONS or (len(word) == 1 and body[word_start].isupper())
