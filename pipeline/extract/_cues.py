@@ -104,6 +104,8 @@ _TRAIL_REST = re.compile(
 )
 _BAD_CLAUSE_START = _words("of to about for with by on in at nothing a an so as from into")
 _CLOSING_MARKS = '”"»’'
+_CLOSING_TUPLE = tuple(_CLOSING_MARKS)
+_TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
 _WINDOW = 160
 
@@ -167,30 +169,49 @@ def _np_word(word: str) -> bool:
 
 
 def np_before(text: str, end: int) -> tuple[int, int] | None:
-    """Span of the speaker noun phrase ending just before ``end`` (aux verbs skipped)."""
+    """Span of the speaker noun phrase ending just before ``end`` (aux verbs skipped).
+
+    Walks the space-separated words backwards with ``rfind`` rather than splitting the
+    whole window: most cues are rejected on the first word.
+    """
     low = max(0, end - 100)
-    words = text[low:end].rstrip().split(" ")
-    k = len(words)
-    for _ in range(2):
-        if k and words[k - 1] in _AUX_WORDS:
-            k -= 1
-    if not k:
+    seg = text[low:end].rstrip()
+    w_end = len(seg)
+    w_start = seg.rfind(" ", 0, w_end) + 1
+    if seg[w_start:w_end] in _AUX_WORDS:  # "X has also said": skip up to two
+        if not w_start:
+            return None
+        w_end = w_start - 1
+        w_start = seg.rfind(" ", 0, w_end) + 1
+        if seg[w_start:w_end] in _AUX_WORDS:
+            if not w_start:
+                return None
+            w_end = w_start - 1
+            w_start = seg.rfind(" ", 0, w_end) + 1
+    word = seg[w_start:w_end]
+    if word.endswith(","):  # an appositive: "Deputy head of ..., Kyrylo Tymoshenko, said"
+        word = word[:-1]
+        w_end -= 1
+    np_end = w_end
+    if word.lower() in _PRONOUNS:
+        return low + w_start, low + np_end
+    np_start = -1
+    taken = 0
+    while taken < 10 and _np_word(word):
+        taken += 1
+        if not w_start:  # every word of the window is taken
+            if low > 0:  # the first word of the window may be cut off
+                taken -= 1
+            else:
+                np_start = 0
+            break
+        np_start = w_start
+        w_end = w_start - 1
+        w_start = seg.rfind(" ", 0, w_end) + 1
+        word = seg[w_start:w_end]
+    if not taken:
         return None
-    last = words[k - 1]
-    if last.endswith(","):  # an appositive: "Deputy head of ..., Kyrylo Tymoshenko, said"
-        words[k - 1] = last = last[:-1]
-    if last.lower() in _PRONOUNS:
-        n = 1
-    else:
-        n = 0
-        while n < 10 and n < k and _np_word(words[k - n - 1]):
-            n += 1
-        if n and low > 0 and n == k:
-            n -= 1  # the first word of the window may be cut off
-    if not n:
-        return None
-    start = low + len(" ".join(words[: k - n])) + (1 if k > n else 0)
-    return start, start + len(" ".join(words[k - n : k]))
+    return low + np_start, low + np_end
 
 
 def np_runs_backward(text: str) -> Iterator[str]:
@@ -286,14 +307,14 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     that = None
     if pos >= 0 and "that " in text[pos : pos + 120]:
         that = _THAT.match(text, pos, pos + 120)
-    if that is not None and opens and not pre.endswith(tuple(_CLOSING_MARKS)):
+    if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
         gap = that.group("gap").lower().split()
         if not any(w in _SUBJECT_WORDS or w.endswith("ing") for w in gap):
             c_start, c_end = _trim(text, that.end(), len(text))
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
-    if pre.endswith((",", *_CLOSING_MARKS)) and _TRAIL_REST.match(text[v_end : v_end + 200]):
+    if pre.endswith(_TRAILING_ENDS) and _TRAIL_REST.match(text, v_end, v_end + 200):
         c_start, c_end = _trim(text, 0, s_start)
         if c_end > c_start:
             return Cue(
@@ -319,10 +340,10 @@ def _opens(pre: str) -> bool:
 
 def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., said the governor." / "“...,” said Zelensky."""
-    if not text[max(0, v_start - 4) : v_start].rstrip().endswith((",", *_CLOSING_MARKS)):
+    if not text[max(0, v_start - 4) : v_start].rstrip().endswith(_TRAILING_ENDS):
         return None
     np = np_after(text, v_end)
-    if np is None or not _TRAIL_REST.match(text[np[1] : np[1] + 200]):
+    if np is None or not _TRAIL_REST.match(text, np[1], np[1] + 200):
         return None
     c_start, c_end = _trim(text, 0, v_start)
     subject = text[np[0] : np[1]]

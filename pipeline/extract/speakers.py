@@ -90,17 +90,26 @@ class Speakers:
         self._doc = doc
         self._registry: Registry | None = None
         self._attributions: list[Attribution | None] = []
-        self._reported: list[str | None] = []
         self._subjects: dict[int, Resolved | None] = {}
         self._starts: list[int] = []
         self._hits: dict[int, list[tuple[int, str]]] = {}
+        self._attributed: list[int] = []
 
     def reported_by(self, index: int) -> str | None:
         """Canonical name of whoever the facts in ``doc.sentences[index]`` are attributed to."""
         self._build()
-        if 0 <= index < len(self._reported):
-            return self._reported[index]
-        return None
+        if not 0 <= index < len(self._attributions):
+            return None
+        # The speaker of the last attribution at or before the sentence, same paragraph.
+        k = bisect_right(self._attributed, index) - 1
+        if k < 0:
+            return None
+        sentences = self._doc.sentences
+        found = self._attributed[k]
+        if sentences[found].paragraph != sentences[index].paragraph:
+            return None
+        attribution = self._attributions[found]
+        return attribution.speaker if attribution is not None else None
 
     def canonical(self, name: str) -> str:
         """The canonical form of a name or description as used in this document."""
@@ -118,6 +127,11 @@ class Speakers:
         if 0 <= index < len(self._attributions):
             return self._attributions[index]
         return None
+
+    def attributed(self) -> list[int]:
+        """Indices of the sentences that have an attribution, in order."""
+        self._build()
+        return self._attributed
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing body ``offset`` (the previous one in a gap)."""
@@ -143,29 +157,28 @@ class Speakers:
         return self._registry
 
     def _build(self) -> None:
-        """One pass: attribution per sentence, carried within a paragraph."""
+        """Attribute every sentence holding a cue word, in order (one cue scan of the body)."""
         if self._starts or not self._doc.sentences:
             return
         sentences = self._doc.sentences
-        self._starts = [s.start for s in sentences]
-        cues = scan(self._doc.body)
-        for offset, word in cues:
-            i = bisect_right(self._starts, offset) - 1
-            if i >= 0 and offset + len(word) <= sentences[i].end:
-                self._hits.setdefault(i, []).append((offset - sentences[i].start, word))
-        self._attributions = [None] * len(sentences)
-        self._reported = [None] * len(sentences)
-        carried: str | None = None
-        paragraph = -1
-        for i, sentence in enumerate(sentences):
-            if sentence.paragraph != paragraph:
-                paragraph, carried = sentence.paragraph, None
-            if i in self._hits:
-                found = self._attribute(i)
-                if found is not None:
-                    self._attributions[i] = found
-                    carried = found.speaker
-            self._reported[i] = carried
+        starts = self._starts = [s.start for s in sentences]
+        hits = self._hits
+        for offset, word in scan(self._doc.body):
+            i = bisect_right(starts, offset) - 1
+            if i >= 0:
+                sentence = sentences[i]
+                if offset + len(word) <= sentence.end:
+                    if i in hits:
+                        hits[i].append((offset - sentence.start, word))
+                    else:
+                        hits[i] = [(offset - sentence.start, word)]
+        attributions: list[Attribution | None] = [None] * len(sentences)
+        self._attributions = attributions
+        for i in hits:  # in sentence order: pronouns look back at earlier attributions
+            found = self._attribute(i)
+            if found is not None:
+                attributions[i] = found
+                self._attributed.append(i)
 
     def _attribute(self, index: int) -> Attribution | None:
         """The first cue of the sentence whose subject resolves to a speaker."""

@@ -16,7 +16,7 @@ from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
 from pipeline.extract.speakers import Attribution, Speakers
 
-_MARKS = re.compile(r"[\"“”„‟«»‘’‚]")
+_MARKS = '"“”„‟«»‘’‚'
 _DOUBLE_MARKS = re.compile(r"[\"“”„‟«»]")
 _BLANK = re.compile(r"[\s,.;:!?—–-]*")
 _INTRO = re.compile(r"[^.;!?“”\"«»]{0,80}?[:,]?\s*")
@@ -35,19 +35,24 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     if not doc.sentences:
         return []
     found: list[Finding] = []
-    quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _MARKS.search(doc.body) else []
+    quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _has_marks(doc.body) else []
     for quote in quotes:
         statement = _from_quote(doc, speakers, quote)
         if statement is not None:
             found.append(statement)
-    for index in range(len(doc.sentences)):
+    for index in speakers.attributed():
         attribution = speakers.attribution(index)
         if attribution is not None and attribution.clause_start >= 0:
-            statement = _indirect(doc, attribution, quotes)
+            statement = _indirect(doc, speakers, attribution, quotes)
             if statement is not None:
                 found.append(statement)
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
+
+
+def _has_marks(body: str) -> bool:
+    """Whether ``body`` holds any quotation mark (one memchr per mark, not a regex scan)."""
+    return any(mark in body for mark in _MARKS)
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
@@ -168,14 +173,16 @@ def _is_label(text: str) -> bool:
     return 1 < len(words) <= 6 and all(w[:1].isupper() for w in words)
 
 
-def _indirect(doc: Document, attribution: Attribution, quotes: list[Quote]) -> Statement | None:
+def _indirect(
+    doc: Document, speakers: Speakers, attribution: Attribution, quotes: list[Quote]
+) -> Statement | None:
     """Reported speech for a sentence's attribution, unless quotes already cover it."""
     start, end = attribution.clause_start, attribution.clause_end
     body = doc.body
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return None
-    if _DOUBLE_MARKS.search(clause) is not None:
+    if quotes and _DOUBLE_MARKS.search(clause) is not None:
         inside = [q for q in quotes if q.end > start and q.start < end]
         if attribution.form == "trailing" and inside:
             return None  # the quote carries the statement ("“...,” he said")
@@ -186,8 +193,7 @@ def _indirect(doc: Document, attribution: Attribution, quotes: list[Quote]) -> S
         confidence -= 0.15
     if attribution.pronoun:
         confidence -= 0.05
-    sentence_index = _sentence_of(doc, start)
-    sentence = doc.sentences[sentence_index]
+    sentence = doc.sentences[speakers.sentence_at(start)]
     return Statement(
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
         confidence=round(confidence, 2),
@@ -196,15 +202,3 @@ def _indirect(doc: Document, attribution: Attribution, quotes: list[Quote]) -> S
         quote=clause,
         cue=attribution.cue,
     )
-
-
-def _sentence_of(doc: Document, offset: int) -> int:
-    """Index of the sentence containing ``offset`` (linear scan is fine: rarely called)."""
-    lo, hi = 0, len(doc.sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc.sentences[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
