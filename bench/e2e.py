@@ -27,7 +27,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from bench.corpus import article
 from pipeline.ingest import send_articles
-from pipeline.kafka_clients import admin, common_config
+from pipeline.kafka_clients import admin, common_config, partitions_for
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 
@@ -124,7 +124,7 @@ class Reader(threading.Thread):
         parts = [
             TopicPartition(topic, p)
             for topic in (t.strikes, t.interceptions, t.casualties, t.statements, t.dlq)
-            for p in sorted(self.consumer.partitions_for_topic(topic) or [])
+            for p in partitions_for(self.consumer, topic)
         ]
         self.consumer.assign(parts)
         self.consumer.seek_to_beginning(*parts)

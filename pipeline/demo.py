@@ -22,7 +22,7 @@ from kafka import TopicPartition
 
 from pipeline.errors import NewswireError
 from pipeline.ingest import ingest
-from pipeline.kafka_clients import consumer
+from pipeline.kafka_clients import consumer, partitions_for
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 
@@ -110,11 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.topics.dlq,
         ]
         reader = consumer(settings, group_id=None, enable_auto_commit=False)
-        parts = [
-            TopicPartition(t, p)
-            for t in topics
-            for p in sorted(reader.partitions_for_topic(t) or [])
-        ]
+        parts = [TopicPartition(t, p) for t in topics for p in partitions_for(reader, t)]
         reader.assign(parts)
         ends = reader.end_offsets(parts)
         for tp in parts:

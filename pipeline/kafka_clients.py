@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 import ssl
 import struct
+import time
 from typing import Any
 
 from kafka.errors import KafkaError, KafkaTimeoutError
@@ -200,3 +201,22 @@ def reachable(server: str, timeout: float = 3.0) -> bool:
             return True
     except (OSError, ValueError):
         return False
+
+
+def partitions_for(client: Any, topic: str, attempts: int = 8) -> list[int]:
+    """The partition ids of ``topic``, riding out a dead broker in the bootstrap list.
+
+    kafka-python 3 raises at once when the node it picks for a metadata request
+    refuses the connection, even though other brokers are up; that node is then
+    marked as failed, so asking again reaches a live one.
+    """
+    from kafka.errors import KafkaConnectionError
+
+    for attempt in range(attempts):
+        try:
+            return sorted(client.partitions_for_topic(topic) or [])
+        except KafkaConnectionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.5)
+    return []

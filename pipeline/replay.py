@@ -25,7 +25,7 @@ from kafka.errors import KafkaError
 
 from pipeline import metrics
 from pipeline.errors import BrokerError, ConfigError
-from pipeline.kafka_clients import consumer, producer
+from pipeline.kafka_clients import consumer, partitions_for, producer
 from pipeline.process import Origin, Processor
 from pipeline.settings import Settings
 
@@ -123,7 +123,7 @@ def _ranges(
     client: Any, topic: str, since: datetime, until: datetime | None
 ) -> dict[TopicPartition, tuple[int, int]]:
     """Per partition, the offsets [start, stop) to replay."""
-    parts = client.partitions_for_topic(topic)
+    parts = partitions_for(client, topic)
     if not parts:
         raise BrokerError(f"topic {topic} does not exist (run `newswire topics`)")
     tps = [TopicPartition(topic, p) for p in sorted(parts)]

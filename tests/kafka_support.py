@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from pipeline.kafka_clients import common_config
+from pipeline.kafka_clients import common_config, partitions_for
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -119,7 +119,7 @@ def read_records(settings: Settings, topics: Iterable[str], *, expect: int | Non
                              auto_offset_reset="earliest")  # fmt: skip
     try:
         parts = [TopicPartition(t, p) for t in topics
-                 for p in sorted(consumer.partitions_for_topic(t) or [])]  # fmt: skip
+                 for p in partitions_for(consumer, t)]  # fmt: skip
         consumer.assign(parts)
         consumer.seek_to_beginning(*parts)
         out: list[dict[str, Any]] = []
@@ -183,7 +183,7 @@ class EventCollector:
         parts = [
             TopicPartition(topic, p)
             for topic in topics
-            for p in sorted(self._consumer.partitions_for_topic(topic) or [])
+            for p in partitions_for(self._consumer, topic)
         ]
         self._consumer.assign(parts)
         self._consumer.seek_to_beginning(*parts)
