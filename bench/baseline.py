@@ -1,8 +1,9 @@
 """The bare baseline: the fastest a Python worker doing our work could be.
 
 A minimal aiokafka loop with no framework: consume raw articles, run the same
-:class:`pipeline.process.Processor`, produce the events (acks=all), wait for
-the acks, commit. ``make bench`` runs it as its own process, like the worker.
+:class:`pipeline.process.Processor`, publish the events with the same
+per-partition batching as the worker (acks=all), wait for the acks, commit.
+``make bench`` runs it as its own process, like the worker.
 
     python -m bench.baseline   (configured by the same environment as the worker)
 """
@@ -15,6 +16,7 @@ import signal
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.process import Origin, Processor
+from pipeline.publish import BatchPublisher
 from pipeline.settings import Settings
 
 
@@ -33,6 +35,7 @@ async def run(settings: Settings) -> None:
     )
     await consumer.start()
     await producer.start()
+    publisher = BatchPublisher(producer)
     print("ready", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -41,14 +44,13 @@ async def run(settings: Settings) -> None:
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=200, max_records=settings.batch_size)
-            pending = []
+            records = []
             for tp, messages in batches.items():
                 for m in messages:
                     result = processor(m.value, Origin(tp.topic, tp.partition, m.offset, m.key))
-                    for r in result.records:
-                        pending.append(await producer.send(r.topic, r.value, key=r.key))
-            if pending:
-                await asyncio.gather(*pending)
+                    records.extend(result.records)
+            if records:
+                await asyncio.gather(*await publisher.publish(records))
             if batches:
                 await consumer.commit()
     finally:

@@ -22,6 +22,7 @@ from faust.types import TP
 from pipeline import metrics, web
 from pipeline.kafka_clients import ssl_context
 from pipeline.process import Origin, Outgoing, Processor
+from pipeline.publish import BatchPublisher
 from pipeline.settings import Settings
 
 log = logging.getLogger("newswire.worker")
@@ -70,6 +71,14 @@ def build_app(settings: Settings) -> faust.App:
     )
 
     exactly_once = settings.processing_guarantee == "exactly_once"
+    publishers: list[BatchPublisher] = []
+
+    def publisher() -> BatchPublisher:
+        """Built on first use, over faust's own aiokafka producer (started by then)."""
+        if not publishers:
+            aio_producer = app.producer._ensure_producer()  # type: ignore[attr-defined]
+            publishers.append(BatchPublisher(aio_producer))
+        return publishers[0]
 
     @app.agent(raw_topic, name="newswire.extract")
     async def extract_articles(stream: Any) -> None:
@@ -77,7 +86,7 @@ def build_app(settings: Settings) -> faust.App:
             if exactly_once:
                 await _handle_batch_transactionally(app, processor, settings.topics.raw, events)
             else:
-                await _handle_batch(app, processor, settings.topics.raw, events)
+                await _handle_batch(publisher, processor, settings.topics.raw, events)
 
     web.install(app)
 
@@ -85,21 +94,21 @@ def build_app(settings: Settings) -> faust.App:
 
 
 async def _handle_batch(
-    app: faust.App, processor: Processor, topic: str, events: list[Any]
+    publisher: Callable[[], BatchPublisher], processor: Processor, topic: str, events: list[Any]
 ) -> None:
     """At-least-once: publish a batch and wait for the broker's acks (acks=all).
 
     faust acks the batch's messages only after this returns, and commits only
     acked offsets, so an offset is never committed before its events are stored.
     """
-    producer = app.producer
+    records: list[Outgoing] = []
 
-    async def send(record: Outgoing, _partition: int) -> Any:
-        return await producer.send(record.topic, record.key, record.value, None, None, None)
+    async def collect(record: Outgoing, _partition: int) -> None:
+        records.append(record)
 
-    pending = await _process(processor, topic, events, send)
-    if pending:
-        await asyncio.gather(*pending)
+    await _process(processor, topic, events, collect)
+    if records:
+        await asyncio.gather(*await publisher().publish(records))
 
 
 async def _handle_batch_transactionally(
@@ -158,7 +167,9 @@ async def _process(
         elif result.received_at:
             latencies.append(result.received_at)
         for record in result.records:
-            pending.append(await send(record, message.partition))
+            sent = await send(record, message.partition)
+            if sent is not None:
+                pending.append(sent)
             if record.event_type is not None:
                 metrics.EVENTS_PUBLISHED.labels(record.event_type).inc()
     metrics.ARTICLES_CONSUMED.labels(topic).inc(len(events))
