@@ -50,13 +50,22 @@ test: venv tools
 test-unit: venv
 	$(PY) -m pytest -m "not integration" $(PYTEST_ARGS)
 
+## Only the fault tests (kill -9 of workers and brokers); `make test` runs them too.
+test-faults: venv
+	$(PY) -m pytest -m faults -s $(PYTEST_ARGS)
+
 lint: venv
 	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/ruff format --check pipeline tests bench
 	$(VENV)/bin/mypy
 
+## Benchmarks (not part of `make test`): prints a table, writes bench/results/*.json.
 bench: venv broker-up
 	$(PY) -m bench.run
+
+## A long run (1,000,000 articles by default) watching the worker's memory and throughput.
+bench-soak: venv broker-up
+	$(PY) -m bench.soak $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) run .pytest_cache .mypy_cache .ruff_cache
