@@ -3,7 +3,8 @@
 The structure test guards the labels themselves (it must always pass): a typo
 in the gold would otherwise show up as a detector "miss" and send someone
 hunting for a bug that is not there. The score tests are the quality bar; they
-are xfail (non-strict) while the detectors are being written.
+hold for every type except statements, which is marked xfail (non-strict)
+with the measured gap until it reaches the bar.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ SAMPLE_GOLD = SAMPLES / "putin-xi-video-call.gold.json"
 
 DEV_F1 = 0.90
 SAMPLE_STATEMENT_RECALL = 0.90
-NOT_YET = "extractor detectors are still being written; the lead un-xfails when the bar holds"
+STATEMENTS_BELOW_BAR = "dev-set statement F1 is below 0.90 (0.795 when marked); see issue notes"
 
 FIELDS: dict[str, set[str]] = {
     "strikes": {"attacker", "target", "weapon", "count", "period", "reported_by"},
@@ -173,8 +174,15 @@ def dev_report() -> Report:
     return score(load_gold(DEV))
 
 
-@pytest.mark.xfail(reason=NOT_YET, strict=False)
-@pytest.mark.parametrize("kind", EVENT_TYPES)
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(reason=STATEMENTS_BELOW_BAR, strict=False))
+        if k == "statement"
+        else k
+        for k in EVENT_TYPES
+    ],
+)
 def test_devset_f1(dev_report: Report, kind: EventType) -> None:
     s = dev_report.scores[kind]
     assert s.f1 >= DEV_F1, f"{kind}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
@@ -192,14 +200,12 @@ def sample_report(sample: GoldPassage) -> Report:
     return score([sample])
 
 
-@pytest.mark.xfail(reason=NOT_YET, strict=False)
 @pytest.mark.parametrize("kind", ["strike", "interception", "casualty"])
 def test_sample_numeric_events_exact(sample_report: Report, kind: EventType) -> None:
     s = sample_report.scores[kind]
     assert (s.fp, s.fn) == (0, 0), f"{kind}: {s.tp} matched, {s.fp} spurious, {s.fn} missed"
 
 
-@pytest.mark.xfail(reason=NOT_YET, strict=False)
 def test_sample_statement_recall(sample_report: Report) -> None:
     s = sample_report.scores["statement"]
     assert s.recall >= SAMPLE_STATEMENT_RECALL, f"statement recall {s.recall:.3f}"
