@@ -125,8 +125,33 @@ LAUNCH_VERB = re.compile(
 INTERCEPT_VERB = re.compile(
     r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|taken\s+down|"
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
-    r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
-    r"locationally\s+lost|lost\s+(?:to|due\s+to|because\s+of)\s+electronic)\b",
+    r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing))\b",
     re.IGNORECASE,
 )
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""
+
+LOST_VERB = re.compile(
+    r"\b(?:(?:locationally|locally)\s+lost|lost\s+(?:locationally|from\s+(?:the\s+)?radars?|"
+    r"(?:to|due\s+to|because\s+of)\s+electronic|track)|(?:disappeared|vanished)\s+from\s+"
+    r"(?:the\s+)?radars?)\b",
+    re.IGNORECASE,
+)
+"""Weapons that went missing ("locationally lost", "lost from radar"): an outcome, but
+not a shoot-down, so never counted as intercepted."""
+
+# "without saying how many had been shot down": an intercept verb that states nothing.
+_UNSTATED = re.compile(
+    r"\b(?:how\s+many|whether|if\s+any|without\s+(?:saying|specifying|giving)|"
+    r"(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:say|specify|disclose|give))\b"
+    r"[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Intercept verbs in ``text[lo:hi]`` that state an outcome (not "how many were shot down")."""
+    return [
+        v
+        for v in INTERCEPT_VERB.finditer(text, lo, hi)
+        if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
+    ]

@@ -1,8 +1,10 @@
 """Attackers, targets and locations named in a clause, normalised to one spelling.
 
 "Russian", "Russians", "the Russian army" all mean Russia to an event consumer;
-"Kiev" is Kyiv; "the Kherson region" is "Kherson region". Only names on these
-lists are returned, so a capitalised word that is no place never becomes one.
+"Kiev" is Kyiv; "the Kherson region" is "Kherson region". Names on these lists are
+returned, and otherwise only a capitalised name the text itself introduces as a
+place ("the Shostka community", "the town of Shebekino"), so a capitalised word
+that is no place never becomes one.
 """
 
 from __future__ import annotations
@@ -132,6 +134,46 @@ _DEFENDER_RE = re.compile(
 )
 
 
+# A place not on the lists, introduced by its kind: "in the Shostka community", "over
+# the Lipetsk region". Region-like suffixes read as "region", as listed places do.
+_UNLISTED_RE = re.compile(
+    r"\b(?:at|on|in|over|against|targeting|into|attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|struck|"
+    r"hit|pounded|targeted)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)\s+"
+    r"(?P<kind>regions?|oblasts?|provinces?|districts?|communit(?:y|ies)|hromadas?)\b",
+    re.IGNORECASE,
+)
+_CAPITALS = {"Ukraine": "Kyiv", "Russia": "Moscow", "Lebanon": "Beirut", "Iran": "Tehran"}
+_CAPITAL_RE = re.compile(
+    r"\b(?:at|on|against|targeting|into|over|attack(?:ed|ing|s)?|struck|hit|pounded|shelled)"
+    r"\s+the\s+(?:\w+\s+)?capital\b",
+    re.IGNORECASE,
+)
+
+
+def _unlisted(text: str) -> str | None:
+    m = _UNLISTED_RE.search(text)
+    if m is None or m.group("name").lower() in _ACTOR_OF:
+        return None
+    kind = m.group("kind").lower()
+    suffix = "community" if kind.startswith(("commun", "hromad")) else "region"
+    return f"{m.group('name')} {suffix}"
+
+
+def capital_of(text: str, attacker: str | None) -> str | None:
+    """The capital "the capital" in ``text`` means, when the country is clear.
+
+    The attacked country is the one named in ``text`` other than the attacker;
+    with none named, Russia's attacks mean Kyiv and Ukraine's mean Moscow.
+    """
+    if _CAPITAL_RE.search(text) is None:
+        return None
+    for m in _ACTOR_RE.finditer(text):
+        country = _ACTOR_OF[m.group("name").lower()]
+        if country != attacker and country in _CAPITALS:
+            return _CAPITALS[country]
+    return {"Russia": "Kyiv", "Ukraine": "Moscow"}.get(attacker or "")
+
+
 def target(text: str) -> str | None:
     """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson").
 
@@ -140,6 +182,9 @@ def target(text: str) -> str | None:
     m = _TARGET_RE.search(text)
     if m is not None:
         return _place_name(m)
+    unlisted = _unlisted(text)
+    if unlisted is not None:
+        return unlisted
     d = _DEMONYM_TARGET_RE.search(text)
     if d is not None:
         return _ACTOR_OF[d.group("name").lower()]
@@ -157,3 +202,24 @@ def located(text: str) -> str | None:
     """The first place ``text`` puts something in ("in Kharkiv", "near Bakhmut")."""
     m = _LOCATED_RE.search(text)
     return _place_name(m) if m else None
+
+
+_UKRAINE_SIDE = re.compile(r"ukrain|kyiv|zelensk|general\s+staff", re.IGNORECASE)
+_RUSSIA_SIDE = re.compile(
+    r"russia(?:'s|’s|n)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)"
+    r"|defen[cs]e\s+ministry\s+in\s+moscow|kremlin",
+    re.IGNORECASE,
+)
+_ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
+
+
+def enemy_of(context: str) -> str | None:
+    """Who "the enemy" is in a report: Russia when the report is Ukrainian, else unknown."""
+    if _UKRAINE_SIDE.search(context) and not _RUSSIA_SIDE.search(context):
+        return "Russia"
+    return None
+
+
+def names_enemy(text: str) -> bool:
+    """True when ``text`` calls the attacker "the enemy"."""
+    return _ENEMY_RE.search(text) is not None

@@ -10,87 +10,16 @@ which ones.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
 
 from pipeline.extract import _places
-from pipeline.extract._numclause import (
-    INTERCEPT_VERB,
-    LAUNCH_VERB,
-    clause,
-    extend_to_sentence_end,
-)
+from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
+from pipeline.extract._numclause import extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
-from pipeline.extract.model import (
-    Approx,
-    Document,
-    Evidence,
-    Finding,
-    Interception,
-    InterceptWeapon,
-    Sentence,
-)
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import MODIFIER, find_models
-
-Role = Literal["launch", "intercept"]
-
-_AIR_NOUN = (
-    r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?)|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
-    rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
-    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
-    r"loitering\s+munitions?)"
-    r"|(?P<missile>missiles?|rockets?)"
-)
-_AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
-_AFTER_QTY = re.compile(
-    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b",
-    re.IGNORECASE,
-)
-# "the missiles were not intercepted": a stated zero.
-_NOT_DOWNED = re.compile(
-    rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{_AIR_NOUN})\s+"
-    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
-    re.IGNORECASE,
-)
-_ELLIPSIS = re.compile(
-    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)",
-    re.IGNORECASE,
-)
-# "... shot down 34." : a figure ending its clause right after an intercept verb.
-_ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
-_VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
-_ALL = re.compile(
-    rf"(?<!\bin\s)\b(?P<kw>all|both|none)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
-    rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
-    re.IGNORECASE,
-)
-# "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
-_BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
-_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    sent: int
-    """Index of the sentence in ``doc.sentences``."""
-    start: int
-    """Absolute offset of the clause carrying the figure."""
-    end: int
-    num_start: int
-    """Absolute offset of the figure itself (what strikes compare against)."""
-    value: int | None
-    total: int | None
-    all: bool
-    approx: Approx
-    weapon: InterceptWeapon | None
-    role: Role
-    location: str | None
-    model: str | None
+from pipeline.extract.weapons import find_models
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,132 +27,11 @@ class _Report:
     found: tuple[Interception, ...]
     sentences: tuple[int, ...]
     consumed: frozenset[int]
+    outcomes: frozenset[int]
+    """Sentences stating a shoot-down figure."""
 
 
-def _weapon(m: re.Match[str]) -> InterceptWeapon | None:
-    if m.group("mixed"):
-        return "mixed"
-    if m.group("drone"):
-        return "drone"
-    if m.group("missile"):
-        return "missile"
-    return None
-
-
-def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
-    """Launch or intercept: whichever verb class sits nearest the figure.
-
-    A launch participle right after the figure ("18 drones launched by ...") only
-    describes the weapons; it is skipped. With no verb in the clause, the
-    sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
-    """
-    for lo, hi in ((s, e), (0, len(text))):
-        best: tuple[int, Role] | None = None
-        for regex, role in ((INTERCEPT_VERB, "intercept"), (LAUNCH_VERB, "launch")):
-            for v in regex.finditer(text, lo, hi):
-                if v.end() <= at:
-                    dist = at - v.end()
-                else:
-                    if role == "launch" and not _AUXILIARY.search(
-                        text, max(0, v.start() - 12), v.start()
-                    ):
-                        continue
-                    dist = max(0, v.start() - end)
-                if best is None or dist < best[0] or (dist == best[0] and role == "intercept"):
-                    best = (dist, role)  # type: ignore[assignment]
-        if best is not None:
-            return best[1]
-    return None
-
-
-def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
-    """Models of ``weapon``'s kind named in ``text``, joined ("Kh-101/Kalibr")."""
-    names: list[str] = []
-    for model, _, _ in find_models(text):
-        if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
-            names.append(model.name)
-    return "/".join(names) if names else None
-
-
-def _mentions(idx: int, sent: Sentence) -> list[_Mention]:
-    """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
-    text = sent.text
-    out: list[_Mention] = []
-    taken: list[tuple[int, int]] = []
-    for q in find_quantities(text):
-        noun = _AFTER_QTY.match(text, q.end)
-        weapon = _weapon(noun) if noun else None
-        if noun is None and not (
-            _ELLIPSIS.match(text, q.end)
-            or (
-                _ELLIPSIS_END.match(text, q.end)
-                and _VERB_JUST_BEFORE.search(text, max(0, q.start - 30), q.start)
-            )
-        ):
-            continue
-        s, e = clause(text, q.start, noun.end() if noun else q.end)
-        role = "intercept" if q.total is not None else _role(text, s, e, q.start, q.end)
-        if role is None or (weapon is None and role == "launch"):
-            continue
-        phrase = text[q.start : noun.end()] if noun else ""
-        out.append(_mention(idx, sent, s, e, q.num_start, q.value, q.total, q.all, q.approx,
-                            weapon, role, phrase))  # fmt: skip
-        taken.append((q.start, q.end))
-    low = text.lower()
-    has_all = "all" in low or "both" in low or "none" in low
-    for m in _ALL.finditer(text) if has_all else ():
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        s, e = clause(text, m.start(), m.end())
-        if _role(text, s, e, m.start(), m.end()) != "intercept":
-            continue
-        noun_ok = m.group("noun") is not None
-        if not noun_ok and not _BARE_ALL_END.match(text, m.end()):
-            continue
-        weapon = _weapon(m) if noun_ok else None
-        none = m.group("kw").lower() == "none"
-        out.append(_mention(idx, sent, s, e, m.start(), 0 if none else None, None, not none,
-                            "exact", weapon, "intercept"))  # fmt: skip
-    for m in _NOT_DOWNED.finditer(text) if " not " in low else ():
-        s, e = clause(text, m.start(), m.end())
-        out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
-                            _weapon(m), "intercept"))  # fmt: skip
-    out.sort(key=lambda x: x.num_start)
-    return out
-
-
-def _mention(
-    idx: int,
-    sent: Sentence,
-    s: int,
-    e: int,
-    num_start: int,
-    value: int | None,
-    total: int | None,
-    all_: bool,
-    approx: Approx,
-    weapon: InterceptWeapon | None,
-    role: Role,
-    phrase: str = "",
-) -> _Mention:
-    text = sent.text[s:e]
-    return _Mention(
-        sent=idx,
-        start=sent.start + s,
-        end=sent.start + e,
-        num_start=sent.start + num_start,
-        value=value,
-        total=total,
-        all=all_,
-        approx=approx,
-        weapon=weapon,
-        role=role,
-        location=_places.target(text),
-        model=_model(phrase, weapon) or _model(text, weapon),
-    )
-
-
-def _evidence(doc: Document, first: _Mention, last: _Mention) -> Evidence:
+def _evidence(doc: Document, first: Mention, last: Mention) -> Evidence:
     start = min(first.start, last.start)
     end = max(first.end, last.end)
     sent = doc.sentences[last.sent]
@@ -247,9 +55,9 @@ def _paragraph_back(doc: Document, idx: int) -> Iterator[str]:
 def _context_weapon(doc: Document, idx: int) -> InterceptWeapon | None:
     """The air weapon the paragraph last named ("All of them were destroyed")."""
     for text in _paragraph_back(doc, idx):
-        words = [w for w in _AIR_WORD.finditer(text) if _weapon(w) != "mixed"]
+        words = [w for w in AIR_WORD.finditer(text) if weapon_of(w) != "mixed"]
         if words:
-            return _weapon(words[-1])
+            return weapon_of(words[-1])
     return None
 
 
@@ -284,9 +92,10 @@ def _analyse(doc: Document) -> _Report:
     sent_of: list[int] = []
     consumed: set[int] = set()
     para = -1
-    pending: list[_Mention] = []
+    pending: list[Mention] = []
     report_sents: set[int] = set()
     """Sentences holding a combined ("mixed") shoot-down figure."""
+    outcome_sents: set[int] = set()
 
     def flush(before: int | None = None) -> None:
         """Settle launches too old to pair (all of them at a paragraph end).
@@ -303,12 +112,20 @@ def _analyse(doc: Document) -> _Report:
         if before is None:
             report_sents.clear()
 
-    def _emit(m: _Mention, launch: _Mention | None, first: _Mention) -> None:
+    def _emit(m: Mention, launch: Mention | None, first: Mention) -> None:
         weapon = m.weapon or (launch.weapon if launch else None)
         if weapon is None:
             weapon = _context_weapon(doc, m.sent)
         if weapon is None:
             return
+        if (
+            m.role == "intercept"
+            and not m.all
+            and m.value is None
+            and m.total is None
+            and not launch
+        ):
+            return  # "shot down most of them" with nothing to be a share of
         launched = m.total if m.total is not None else (launch.value if launch else None)
         if m.role == "launch":
             intercepted, launched = None, m.value
@@ -345,8 +162,10 @@ def _analyse(doc: Document) -> _Report:
             )
         )
         sent_of.append(m.sent)
-        if weapon == "mixed" and m.role == "intercept":
-            report_sents.add(m.sent)
+        if m.role == "intercept":
+            outcome_sents.add(m.sent)
+            if weapon == "mixed":
+                report_sents.add(m.sent)
         consumed.add(m.num_start)
         if launch is not None:
             consumed.add(launch.num_start)
@@ -358,11 +177,11 @@ def _analyse(doc: Document) -> _Report:
             para = sent.paragraph
         if pending:
             flush(before=idx - 2)
-        for m in _mentions(idx, sent):
+        for m in read(idx, sent):
             if m.role == "launch":
                 pending.append(m)
                 continue
-            if m.total is not None:
+            if m.total is not None or m.part:
                 _emit(m, None, m)
                 continue
             window = [c for c in pending if c.sent >= idx - 2]
@@ -370,19 +189,27 @@ def _analyse(doc: Document) -> _Report:
                 matched = window  # "all were destroyed" covers every figure just launched
             else:
                 same = [c for c in window if m.weapon is None or c.weapon == m.weapon]
-                matched = same[-1:]
+                # "launched 89 drones and missiles ...; 76 of them were destroyed": a
+                # figure naming no weapon is a share of the stated combined total.
+                mixed = [c for c in same if c.weapon == "mixed"] if m.weapon is None else []
+                matched = (mixed or same)[-1:]
             for launch in matched:
                 pending.remove(launch)
                 _emit(m, launch, launch)
             if not matched:
                 _emit(m, None, m)
     flush()
-    return _Report(tuple(found), tuple(sent_of), frozenset(consumed))
+    return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:
     """Offsets of figures that belong to an air-defence report (never strikes)."""
     return _analyse(doc).consumed
+
+
+def outcome_sentences(doc: Document) -> frozenset[int]:
+    """Indices of sentences that report how many air weapons were shot down."""
+    return _analyse(doc).outcomes
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:

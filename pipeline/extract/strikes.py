@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
-from pipeline.extract._numclause import ATTACK_VERB, INTERCEPT_VERB, clause, period
+from pipeline.extract._numclause import ATTACK_VERB, LOST_VERB, clause, period, stated_outcomes
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -36,6 +36,10 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
+_AIR_WEAPONS = ("drone", "missile", "rocket")
+_HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
+_REPORT_REACH = 2
+"""How many sentences after an air-defence outcome its leftover hits may come."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,9 @@ class _Read:
     confidence: float
     chained: bool
     """True when the figure continues a list after an earlier strike's verb."""
+    leftover: bool
+    """ "Two drones hit ...": air weapons as the subject of a hit verb, which after an
+    air-defence report are the ones that got through (part of that report)."""
     stated_target: str | None
     """The target this clause itself names (``target`` may be inherited)."""
 
@@ -99,7 +106,9 @@ def _verb(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
     return verb
 
 
-def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Read | None:
+def _strike(
+    text: str, q: Quantity, ctx: _Context, chain_end: int | None, enemy: str | None = None
+) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end)
     if noun_m is None:
@@ -111,7 +120,7 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
         noun, noun_end = head.group(1).lower(), head.end()
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
-    if INTERCEPT_VERB.search(text, cs, ce):
+    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
         return None
     verb = _verb(text, s, e, q.start)
     subject_from = s
@@ -146,7 +155,10 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
     if attacker is None:
         by = _BY_ACTOR.search(text, noun_end, e)
         attacker = _places.actor(by.group(1)) if by else None
-    target = _places.target(text[verb.start() if verb is not None else q.start : e])
+    if attacker is None and enemy is not None and _places.names_enemy(before_verb):
+        attacker = enemy
+    span = text[verb.start() if verb is not None else q.start : e]
+    target = _places.target(span) or _places.capital_of(span, attacker or ctx.attacker)
     if target is not None and target == attacker:
         target = None
     stated_target = target
@@ -156,10 +168,31 @@ def _strike(text: str, q: Quantity, ctx: _Context, chain_end: int | None) -> _Re
         target = target or ctx.target
         when = when or ctx.period
     confidence = 0.85 if verb is not None else (0.8 if chained else 0.7)
+    leftover = (
+        verb is not None
+        and verb.start() >= noun_end
+        and weapon in _AIR_WEAPONS
+        and _HIT.match(verb.group()) is not None
+    )
     return _Read(
         s, e, noun_end, weapon or "other", attacker, target, when, confidence, chained,
-        stated_target,
+        leftover, stated_target,
     )  # fmt: skip
+
+
+def _paragraph(doc: Document, idx: int) -> str:
+    """The text of sentence ``idx``'s paragraph."""
+    para = doc.sentences[idx].paragraph
+    return " ".join(s.text for s in doc.sentences if s.paragraph == para)
+
+
+def _after_report(doc: Document, idx: int) -> bool:
+    """True when sentence ``idx`` closely follows an air-defence outcome in its paragraph."""
+    para = doc.sentences[idx].paragraph
+    return any(
+        0 <= idx - o <= _REPORT_REACH and doc.sentences[o].paragraph == para
+        for o in interceptions.outcome_sentences(doc)
+    )
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
@@ -167,11 +200,13 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out: list[Finding] = []
     consumed: frozenset[int] | None = None
     ctx = _Context()
+    enemy: tuple[str | None] | None = None
     for idx in sorted(gate(doc).strike):
         sent = doc.sentences[idx]
         text = sent.text
         if sent.paragraph != ctx.paragraph:
             ctx = _Context()
+            enemy = None
         chain_end: int | None = None
         chain: list[int] = []  # indices into ``out`` of one listed series of strikes
         for q in find_quantities(text):
@@ -181,8 +216,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 consumed = interceptions.consumed_launches(doc)
             if sent.start + q.num_start in consumed:
                 continue
-            read = _strike(text, q, ctx, chain_end)
+            if enemy is None and _places.names_enemy(text):
+                enemy = (_places.enemy_of(_paragraph(doc, idx)),)
+            read = _strike(text, q, ctx, chain_end, enemy[0] if enemy else None)
             if read is None:
+                continue
+            if read.leftover and _after_report(doc, idx):
                 continue
             chain_end = read.noun_end
             ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)

@@ -67,7 +67,8 @@ MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
     r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
-    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|"
+    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
+    r"(?:aircraft|airplane|plane|helicopter|copter)-type|"
     r"types?\s+of|kinds?\s+of|and|or|&|(?-i:[A-Z][\w/-]*))"
 )
 """Regex source of one word that may sit between a count and its weapon noun."""

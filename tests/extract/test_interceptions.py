@@ -156,3 +156,133 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
         ("Strike", "Russia fired 26 rockets at Nikopol"),
         ("Interception", "8 out of 9 drones were shot down."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Of the N ..., M were ...": one report, the first figure is the launch.
+        (
+            "Of the 23 drones sent against Odesa before dawn, 19 were downed.",
+            [("drone", None, 23, 19, False, "Odesa")],
+        ),
+        (
+            "Out of the 7 missiles the enemy fired, five were intercepted, the air force said.",
+            [("missile", None, 7, 5, False, None)],
+        ),
+        # A combined launch figure pairs with the outcome that names no weapon.
+        (
+            "In all, Russia launched 71 air attack assets, among them 64 drones and 7 missiles. "
+            "Air defence neutralised 58 of them.",
+            [
+                ("mixed", None, 71, 58, False, None),
+                ("drone", None, 64, None, False, None),
+                ("missile", None, 7, None, False, None),
+            ],
+        ),
+        (
+            "Russia fired 5 missiles and 33 drones overnight, 38 in total. Air defence downed 30.",
+            [
+                ("missile", None, 5, None, False, None),
+                ("drone", None, 33, None, False, None),
+                ("mixed", None, 38, 30, False, None),
+            ],
+        ),
+        # "Both" states a count of two.
+        (
+            "Both Kh-59 missiles were shot down over the Poltava region.",
+            [("missile", "Kh-59", 2, 2, True, "Poltava region")],
+        ),
+        (
+            "Russia launched two ballistic missiles at Dnipro; both were intercepted.",
+            [("missile", None, 2, 2, True, "Dnipro")],
+        ),
+        # "Most, but not all" is an outcome, never all of them.
+        (
+            "Russia sent 45 drones towards Kyiv; defenders destroyed most, but not all, of them.",
+            [("drone", None, 45, None, False, "Kyiv")],
+        ),
+        (
+            "Mobile fire groups shot down most of the 26 drones, but not all of them.",
+            [("drone", None, 26, None, False, None)],
+        ),
+        # Weapons lost from radar or "locationally lost" are not shot down.
+        (
+            "Russia launched 61 drones. Air defence shot down 44 of them, while 17 were "
+            "locationally lost.",
+            [("drone", None, 61, 44, False, None)],
+        ),
+        (
+            "Of 30 drones launched overnight, 21 were destroyed and nine were lost from radar.",
+            [("drone", None, 30, 21, False, None)],
+        ),
+        # Russian Defence Ministry claims, with per-region shares as their own records.
+        (
+            "Russia's Defence Ministry said duty air defence systems destroyed 27 Ukrainian "
+            "aircraft-type drones overnight.",
+            [("drone", None, None, 27, False, "Russia")],
+        ),
+        (
+            "Air defence units intercepted 36 Ukrainian fixed-wing UAVs overnight: 21 over the "
+            "Bryansk region, 10 over the Tula region and five over Crimea.",
+            [
+                ("drone", None, None, 36, False, "Bryansk region"),
+                ("drone", None, None, 21, False, "Bryansk region"),
+                ("drone", None, None, 10, False, "Tula region"),
+                ("drone", None, None, 5, False, "Crimea"),
+            ],
+        ),
+        (
+            "The ministry said 14 drones were downed over the Lipetsk region and three over "
+            "the Smolensk region.",
+            [
+                ("drone", None, None, 14, False, "Lipetsk region"),
+                ("drone", None, None, 3, False, "Smolensk region"),
+            ],
+        ),
+    ],
+)
+def test_report_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [row(i) for i in interceptions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strikes", "reports"),
+    [
+        # No outcome stated: a strike report, even when the text says none was given.
+        (
+            "Russia struck Ukraine with 6 missiles and 28 drones overnight, the air force said, "
+            "without saying how many had been shot down.",
+            [("missile", 6), ("drone", 28)],
+            0,
+        ),
+        (
+            "Russia attacked Zaporizhzhia with 12 drones; officials did not say whether any "
+            "were intercepted.",
+            [("drone", 12)],
+            0,
+        ),
+        # Hits after an air-defence report belong to it, not extra strikes.
+        (
+            "Russia launched 40 drones and 6 missiles overnight. Air defences destroyed 35 "
+            "drones and 4 missiles. Two missiles hit a substation in the Rivne region.",
+            [],
+            2,
+        ),
+        (
+            "Of 18 drones, 15 were shot down, but three drones struck warehouses near Lviv.",
+            [],
+            1,
+        ),
+        # Without a report, a hit is a strike.
+        (
+            "Three drones hit a depot in the Sumy region overnight, the governor said.",
+            [("drone", 3)],
+            0,
+        ),
+    ],
+)
+def test_strike_or_report(text: str, strikes: list[tuple[str, int]], reports: int) -> None:
+    found = [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
+    assert found == strikes
+    assert len(interceptions(text)) == reports

@@ -1,0 +1,300 @@
+"""Air-defence figures of one sentence: what each counts and whether it came in or went down.
+
+:mod:`pipeline.extract.interceptions` pairs these mentions into reports; this
+module only reads them. A figure is a *launch* ("launched 90 drones", "Of the 16
+drones launched"), an *intercept* ("62 were destroyed", "24 over the Rostov
+region") or *lost* ("13 were locationally lost": an outcome, never a shoot-down).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pipeline.extract import _places
+from pipeline.extract._numclause import (
+    INTERCEPT_VERB,
+    LAUNCH_VERB,
+    LOST_VERB,
+    clause,
+    stated_outcomes,
+)
+from pipeline.extract.model import Approx, InterceptWeapon, Sentence
+from pipeline.extract.numbers import find_quantities
+from pipeline.extract.weapons import MODIFIER, find_models
+
+Role = Literal["launch", "intercept", "lost"]
+
+_AIR_NOUN = (
+    r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
+    rf"vehicles?|objects?)|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
+    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
+    r"loitering\s+munitions?)"
+    r"|(?P<missile>missiles?|rockets?)"
+)
+AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
+_AFTER_QTY = re.compile(
+    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b",
+    re.IGNORECASE,
+)
+# "the missiles were not intercepted": a stated zero.
+_NOT_DOWNED = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{_AIR_NOUN})\s+"
+    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(
+    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)",
+    re.IGNORECASE,
+)
+# "... shot down 34." : a figure ending its clause right after an intercept verb.
+_ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
+# "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
+_REGION = re.compile(
+    r"\s+(?:more\s+|each\s+)?(?:over|above|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
+    r"districts?|republic|sea|territory))?\b",
+)
+# "89 in total", "70 in all": a combined figure with its noun left out.
+_IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
+# "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
+_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+# "shot down most of the 30 drones": the figure is how many came in, the share unstated.
+_SHARE_OF = re.compile(
+    r"\b(?:most|many|some|part|much|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
+    r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
+# "shot down most, but not all, of them": an outcome with its share unstated.
+_SHARE = re.compile(
+    r"\b(?:most|many|some|part|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
+    rf"(?:,?\s+but\s+not\s+all,?)?\s+of\s+(?:them|these|those|the\s+(?P<noun>{_AIR_NOUN}))\b",
+    re.IGNORECASE,
+)
+_ALL = re.compile(
+    rf"(?<!\bin\s)(?<!not\s)\b(?P<kw>all|both|none)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
+    rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
+    re.IGNORECASE,
+)
+# "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
+_BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
+_SUBJECT_OF = re.compile(
+    rf"(?:\s+(?:of\s+(?:them|these|those)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
+    r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
+    re.IGNORECASE,
+)
+_HIT_AFTER = re.compile(
+    r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
+    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One air-defence figure (or "all"/"both"/"none") and what it counts."""
+
+    sent: int
+    """Index of the sentence in ``doc.sentences``."""
+    start: int
+    """Absolute offset of the clause carrying the figure."""
+    end: int
+    num_start: int
+    """Absolute offset of the figure itself (what strikes compare against)."""
+    value: int | None
+    total: int | None
+    all: bool
+    approx: Approx
+    weapon: InterceptWeapon | None
+    role: Role
+    location: str | None
+    model: str | None
+    part: bool = False
+    """A per-region share ("24 over the Rostov region"): its own record, never paired."""
+
+
+def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
+    """The weapon an ``_AIR_NOUN`` match names."""
+    if m.group("mixed"):
+        return "mixed"
+    if m.group("drone"):
+        return "drone"
+    if m.group("missile"):
+        return "missile"
+    return None
+
+
+def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
+    """Launch, intercept or lost: whichever verb class sits nearest the figure.
+
+    A launch participle right after the figure ("18 drones launched by ...") only
+    describes the weapons; it is skipped. With no verb in the clause, the
+    sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
+    """
+    for lo, hi in ((s, e), (0, len(text))):
+        best: tuple[int, int, Role] | None = None
+        verbs: list[tuple[re.Match[str], Role]] = [
+            *((v, "intercept") for v in stated_outcomes(text, lo, hi)),
+            *((v, "lost") for v in LOST_VERB.finditer(text, lo, hi)),
+            *((v, "launch") for v in LAUNCH_VERB.finditer(text, lo, hi)),
+        ]
+        for v, role in verbs:
+            if v.end() <= at:
+                dist = at - v.end()
+            elif _SUBJECT_OF.fullmatch(text, end, v.start()):
+                dist = -1  # "seven were lost": the figure is the verb's own subject
+            else:
+                if role == "launch" and not _AUXILIARY.search(
+                    text, max(0, v.start() - 12), v.start()
+                ):
+                    continue
+                dist = max(0, v.start() - end)
+            rank = 0 if role == "intercept" else 1
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, role)
+        if best is not None:
+            return best[2]
+    return None
+
+
+def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
+    """Models of ``weapon``'s kind named in ``text``, joined ("Kh-101/Kalibr")."""
+    names: list[str] = []
+    for model, _, _ in find_models(text):
+        if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
+            names.append(model.name)
+    return "/".join(names) if names else None
+
+
+def _region_name(phrase: str) -> str:
+    """ "over the Oryol region" -> "Oryol region" (a listed place keeps its spelling)."""
+    known = _places.located(phrase.replace("over", "in", 1))
+    if known is not None:
+        return known
+    words = phrase.split()[1:]
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def read(idx: int, sent: Sentence) -> list[Mention]:
+    """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
+    text = sent.text
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    last_weapon: InterceptWeapon | None = None
+    for q in find_quantities(text):
+        noun = _AFTER_QTY.match(text, q.end)
+        weapon = weapon_of(noun) if noun else None
+        if noun is not None and _HIT_AFTER.match(text, noun.end()):
+            continue  # "two drones struck a school": the ones that got through
+        region = _REGION.match(text, q.end) if noun is None else None
+        total = _IN_TOTAL.match(text, q.end) if noun is None else None
+        if (
+            noun is None
+            and region is None
+            and total is None
+            and not (
+                _ELLIPSIS.match(text, q.end)
+                or (
+                    _ELLIPSIS_END.match(text, q.end)
+                    and _VERB_JUST_BEFORE.search(text, max(0, q.start - 30), q.start)
+                )
+            )
+        ):
+            continue
+        if total is not None:
+            weapon = "mixed" if last_weapon is not None else None
+        before = text[max(0, q.start - 40) : q.start]
+        s, e = clause(text, q.start, noun.end() if noun else q.end, split_and=region is not None)
+        role: Role | None
+        value: int | None = q.value
+        share = q.total
+        if q.total is not None:
+            role = "intercept"
+        elif noun is not None and _SHARE_OF.search(before):
+            role, value, share = "intercept", None, q.value
+        elif noun is not None and _OF_THE.search(before):
+            role = "launch"
+        else:
+            role = _role(text, s, e, q.start, q.end)
+        if role is None or role == "lost" or (weapon is None and role == "launch"):
+            continue
+        part = region is not None and role == "intercept" and share is None
+        if part and weapon is None:
+            weapon = last_weapon
+        phrase = text[q.start : noun.end()] if noun else ""
+        mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all, q.approx,
+                           weapon, role, phrase, part=part)  # fmt: skip
+        if part and region is not None:
+            mention = replace(mention, location=_region_name(region.group()))
+        out.append(mention)
+        taken.append((q.start, q.end))
+        if weapon not in (None, "mixed"):
+            last_weapon = weapon
+    low = text.lower()
+    has_all = "all" in low or "both" in low or "none" in low
+    for m in _ALL.finditer(text) if has_all else ():
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        s, e = clause(text, m.start(), m.end())
+        if _role(text, s, e, m.start(), m.end()) != "intercept":
+            continue
+        noun_ok = m.group("noun") is not None
+        if not noun_ok and not _BARE_ALL_END.match(text, m.end()):
+            continue
+        weapon = weapon_of(m) if noun_ok else None
+        kw = m.group("kw").lower()
+        value = 0 if kw == "none" else (2 if kw == "both" else None)
+        out.append(_mention(idx, sent, s, e, m.start(), value, None, kw != "none",
+                            "exact", weapon, "intercept"))  # fmt: skip
+    for m in _SHARE.finditer(text) if " of " in low else ():
+        if any(a <= m.end() and m.start() < b for a, b in taken):
+            continue
+        s, e = clause(text, m.start(), m.end())
+        if _role(text, s, e, m.start(), m.end()) == "intercept":
+            weapon = weapon_of(m) if m.group("noun") else None
+            out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
+                                weapon, "intercept"))  # fmt: skip
+    for m in _NOT_DOWNED.finditer(text) if " not " in low else ():
+        s, e = clause(text, m.start(), m.end())
+        out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
+                            weapon_of(m), "intercept"))  # fmt: skip
+    out.sort(key=lambda x: x.num_start)
+    return out
+
+
+def _mention(
+    idx: int,
+    sent: Sentence,
+    s: int,
+    e: int,
+    num_start: int,
+    value: int | None,
+    total: int | None,
+    all_: bool,
+    approx: Approx,
+    weapon: InterceptWeapon | None,
+    role: Role,
+    phrase: str = "",
+    *,
+    part: bool = False,
+) -> Mention:
+    text = sent.text[s:e]
+    return Mention(
+        sent=idx,
+        start=sent.start + s,
+        end=sent.start + e,
+        num_start=sent.start + num_start,
+        value=value,
+        total=total,
+        all=all_,
+        approx=approx,
+        weapon=weapon,
+        role=role,
+        location=_places.target(text),
+        model=_model(phrase, weapon) or _model(text, weapon),
+        part=part,
+    )
