@@ -11,7 +11,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -151,14 +151,17 @@ def own_broker() -> Iterator[list[kafka_local.Node]]:
     kafka_local.down(1, wipe=True, **where)
 
 
-def test_broker_restart_mid_stream_recovers_by_itself(
-    own_broker: list[kafka_local.Node], pipeline_env: dict[str, str], tmp_path: Path
+def _broker_fault_run(
+    env: dict[str, str], tmp_path: Path, seed: int, fault: Callable[[], None], label: str
 ) -> None:
-    node = own_broker[0]
-    env = {**pipeline_env, "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{node.port}"}
+    """Feed articles slowly through one worker, run ``fault`` mid-stream, count losses.
+
+    Nobody intervenes after the fault: the feeder (kafka-python) and the worker
+    (faust/aiokafka) must recover by themselves.
+    """
     settings = Settings.from_env(env)
     ensure_topics(settings)
-    batch = list(articles(ARTICLES, size=400, seed=13))
+    batch = list(articles(ARTICLES, size=400, seed=seed))
     expected = _expected(batch)
     worker = start_worker(_env(env), tmp_path, "w")
     errors: list[BaseException] = []
@@ -167,20 +170,32 @@ def test_broker_restart_mid_stream_recovers_by_itself(
         _ready(worker)
         feeder.start()
         wait_for(lambda: metric_value(worker, CONSUMED) >= ARTICLES // 5, 180, "progress")
-        kafka_local.stop_node(node, signal.SIGTERM)
-        time.sleep(2)
-        kafka_local.start_node(node, own_broker)
-        kafka_local.wait_ready(own_broker)
+        fault()
         feeder.join(timeout=300)
         assert not errors, f"the feeder must recover by itself: {errors[0]!r}"
         collector = EventCollector(settings)
         collector.collect(expected, timeout=300)
         collector.close()
-        assert worker.proc.poll() is None, "the worker must survive the broker restart"
+        assert worker.proc.poll() is None, "the worker must survive the fault"
     finally:
         worker.stop()
-    lost, _ = _tally(collector, expected, ARTICLES, "broker restart")
+    lost, _ = _tally(collector, expected, ARTICLES, label)
     assert lost == 0
+
+
+def test_broker_restart_mid_stream_recovers_by_itself(
+    own_broker: list[kafka_local.Node], pipeline_env: dict[str, str], tmp_path: Path
+) -> None:
+    node = own_broker[0]
+
+    def restart() -> None:
+        kafka_local.stop_node(node, signal.SIGTERM)
+        time.sleep(2)
+        kafka_local.start_node(node, own_broker)
+        kafka_local.wait_ready(own_broker)
+
+    env = {**pipeline_env, "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{node.port}"}
+    _broker_fault_run(env, tmp_path, 13, restart, "broker restart")
 
 
 @pytest.fixture
@@ -196,28 +211,11 @@ def test_one_of_three_brokers_killed_mid_stream_loses_nothing(
 ) -> None:
     servers = ",".join(f"127.0.0.1:{n.port}" for n in three_brokers)
     env = {**pipeline_env, "KAFKA_BOOTSTRAP_SERVERS": servers, "NEWSWIRE_REPLICATION_FACTOR": "3"}
-    settings = Settings.from_env(env)
-    ensure_topics(settings)
-    batch = list(articles(ARTICLES, size=400, seed=14))
-    expected = _expected(batch)
-    worker = start_worker(_env(env), tmp_path, "w")
-    errors: list[BaseException] = []
-    feeder = threading.Thread(target=_feed_slowly, args=(settings, batch, errors))
-    try:
-        _ready(worker)
-        feeder.start()
-        wait_for(lambda: metric_value(worker, CONSUMED) >= ARTICLES // 5, 180, "progress")
+
+    def kill_one() -> None:
         kafka_local.stop_node(three_brokers[1], signal.SIGKILL)
-        feeder.join(timeout=300)
-        assert not errors, f"the feeder must ride out a broker death: {errors[0]!r}"
-        collector = EventCollector(settings)
-        collector.collect(expected, timeout=300)
-        collector.close()
-        assert worker.proc.poll() is None
-    finally:
-        worker.stop()
-    lost, _ = _tally(collector, expected, ARTICLES, "3 brokers, one kill -9")
-    assert lost == 0
+
+    _broker_fault_run(env, tmp_path, 14, kill_one, "3 brokers, one kill -9")
 
 
 def test_sigterm_finishes_in_flight_work_commits_and_exits_quickly(
