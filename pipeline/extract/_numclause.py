@@ -108,7 +108,7 @@ ATTACK_VERB = re.compile(
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
-    r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|"
+    r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
     r"there\s+(?:were|have\s+been|had\s+been|was))\b",
     re.IGNORECASE,
 )

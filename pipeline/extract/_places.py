@@ -144,8 +144,8 @@ _UNLISTED_RE = re.compile(
 )
 _CAPITALS = {"Ukraine": "Kyiv", "Russia": "Moscow", "Lebanon": "Beirut", "Iran": "Tehran"}
 _CAPITAL_RE = re.compile(
-    r"\b(?:at|on|against|targeting|into|over|attack(?:ed|ing|s)?|struck|hit|pounded|shelled)"
-    r"\s+the\s+(?:\w+\s+)?capital\b",
+    r"\b(?:at|on|against|targeting|into|over|to|towards?|attack(?:ed|ing|s)?|struck|hit|"
+    r"pounded|shelled)\s+the\s+(?:\w+\s+)?capital\b",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,19 @@ _AFTER_EXCLUDE = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|shaheds?|"
+    r"projectiles|munitions|people|civilians|children|soldiers|troops|residents|attacks|"
+    r"strikes|airstrikes|times)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|before|after|during|through|to|the|early|late|"
+    r"mid|summer|winter|spring|autumn|fall)\s+|[-–/]\s*)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A count stated in a text, with its qualifier and position."""
@@ -174,7 +187,12 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if _AFTER_EXCLUDE.match(text[end : end + 40]):
         return True
-    return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+    if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
+        # A year, unless a counted noun follows ("2000 drones", not "in 2024 drones").
+        return not _COUNTED.match(text, end) or bool(
+            _YEAR_BEFORE.search(text, max(0, start - 12), start)
+        )
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -19,11 +19,38 @@ from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon
 
-_GENERIC = ("attacks", "strikes", "bombardments", "times")
+_GENERIC = ("attacks", "strikes", "bombardments", "times", "raids")
 _ATTACK_NOUN = "|".join(_GENERIC)
 _HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
 # Figures listed after a strike share its verb: "used 700 bombs, 500 drones and 30 missiles".
-_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
+# So do shares of a total: "shelled 140 times, including 85 times with MLRS".
+_CHAIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+    r"(?:(?:including|among\s+them|of\s+which|of\s+them|with)\s+)?",
+    re.IGNORECASE,
+)
+_ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)
+# A share may follow its total after a period or place: "310 times over the past
+# day, including 74 times with MLRS".
+_SHARE_LEAD = re.compile(
+    r"[^.;:]{0,60}?(?:,\s*(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
+    re.IGNORECASE,
+)
+# "730 shelling attacks, 112 of them with multiple rocket launchers".
+_SHARE = re.compile(r"\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
+# "3 missile and 57 air strikes": the first figure's noun is left out.
+_ELIDED = re.compile(
+    r"\s+(?P<kind>missile|air|aviation|rocket|drone|artillery)\s+(?:and|or|,)\s+"
+    r"[^.;:]{1,40}?\b(?:strikes|attacks)\b",
+    re.IGNORECASE,
+)
+# "raids" are air raids unless a weapon says otherwise, and only when the
+# attacker is military ("police carried out 16 raids" is no strike).
+_MILITARY = re.compile(
+    r"\b(?:forces|troops|army|military|aircraft|aviation|warplanes?|jets|enemy|occupiers|"
+    r"invaders|air\s+force)\b",
+    re.IGNORECASE,
+)
 _AFTER_QTY = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b", re.IGNORECASE
 )
@@ -111,13 +138,25 @@ def _strike(
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end)
-    if noun_m is None:
+    share = False
+    if noun_m is not None:
+        noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
+    elif (elided := _ELIDED.match(text, q.end)) is not None:
+        noun, noun_end = f"{elided.group('kind').lower()} strikes", elided.end("kind")
+    elif (
+        chain_end is not None
+        and (of := _SHARE.match(text, q.end)) is not None
+        and _SHARE_LEAD.fullmatch(text, chain_end, q.start)
+    ):
+        noun, noun_end, share = "times", of.end(), True
+    else:
         return None
-    noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
     generic = noun in _GENERIC
     head = None if generic else _HEAD_MORE.match(text, noun_end)
     if head is not None:  # "Grad rockets": the last noun is the head
         noun, noun_end = head.group(1).lower(), head.end()
+    if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
+        noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
@@ -125,7 +164,12 @@ def _strike(
     verb = _verb(text, s, e, q.start)
     subject_from = s
     chained = (
-        verb is None and chain_end is not None and bool(_CHAIN.fullmatch(text, chain_end, q.start))
+        verb is None
+        and chain_end is not None
+        and bool(
+            _CHAIN.fullmatch(text, chain_end, q.start)
+            or (generic and _SHARE_LEAD.fullmatch(text, chain_end, q.start))
+        )
     )
     if verb is None and not chained:
         # "attacked positions and towns 57 times": the verb sits before an "and".
@@ -146,11 +190,17 @@ def _strike(
     e = max(e, list_end)
     if weapon is None or listed == "other":
         weapon = listed
+    if share and weapon is None:
+        return None  # "112 of them" names no weapon of its own
     if weapon is None:
         weapon = strike_weapon(before_verb)
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
+    if noun == "raids" and weapon is None:
+        if not (_MILITARY.search(before_verb) or _places.last_actor(before_verb)):
+            return None
+        weapon = "airstrike"
     attacker = _places.last_actor(before_verb) or _places.first_actor(text[q.end : noun_end])
     if attacker is None:
         by = _BY_ACTOR.search(text, noun_end, e)

@@ -52,6 +52,10 @@ def test_parse_number(text: str, value: int | None) -> None:
         ("all 17 drones", [(17, "exact", "all 17", None, True)]),
         ("one of the drones", [(1, "exact", "one", None, False)]),
         ("2 and 9", [(2, "exact", "2", None, False), (9, "exact", "9", None, False)]),
+        # Year-like figures before a counted noun are counts.
+        ("2000 drones", [(2000, "exact", "2000", None, False)]),
+        ("about 1950 Shahed drones", [(1950, "about", "about 1950", None, False)]),
+        ("1900 people", [(1900, "exact", "1900", None, False)]),
     ],
 )
 def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -71,6 +75,9 @@ def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
         "€40 million in aid",
         "worth 500 million dollars",
         "since 2014",
+        "in 2024 drones became cheaper",
+        "the 2022 attacks",
+        "since 2015 missiles",
         "in March 2023",
         "on 9 May",
         "by October 12",

@@ -154,3 +154,79 @@ def test_listed_figures_share_the_verb() -> None:
 )
 def test_not_a_strike(text: str) -> None:
     assert strikes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (count, weapon) of every strike, in order
+        # Multiple rocket launchers named by the "with/from" list; mixed lists are other.
+        (
+            "The occupiers shelled Marhanets eight times with Grad multiple rocket launchers.",
+            [(8, "mlrs")],
+        ),
+        (
+            "Russian units fired on the Chornobaivka community 17 times from Uragan MLRS.",
+            [(17, "mlrs")],
+        ),
+        (
+            "Russian troops shelled the village 23 times with artillery and MLRS.",
+            [(23, "other")],
+        ),
+        # A share of a shelling total with its own weapon is its own strike.
+        (
+            "Russian forces shelled front-line towns 310 times, including 74 times with "
+            "multiple rocket launchers.",
+            [(310, "artillery"), (74, "mlrs")],
+        ),
+        (
+            "The enemy carried out 515 shelling attacks over the past day, 96 of them with "
+            "multiple rocket launchers.",
+            [(515, "artillery"), (96, "mlrs")],
+        ),
+        (
+            "Russian forces shelled the district 40 times, 12 of them near the river.",
+            [(40, "artillery")],
+        ),
+        # Raids by a military attacker are air raids; a weapon noun still wins.
+        ("Russian aviation carried out 13 raids on Huliaipole.", [(13, "airstrike")]),
+        ("The enemy carried out 21 raids on settlements in the south.", [(21, "airstrike")]),
+        ("Russian troops carried out 9 drone raids on Kupiansk.", [(9, "drone")]),
+        ("Police carried out 16 raids on flats in the city.", []),
+        # An elided noun: "3 missile and 48 air strikes".
+        (
+            "Russian forces inflicted 3 missile and 48 air strikes over the past day.",
+            [(3, "missile"), (48, "airstrike")],
+        ),
+        # Four-digit figures that look like years are counts before a counted noun.
+        ("Russia launched 2000 drones against Ukraine in a month.", [(2000, "drone")]),
+        ("Russia fired 1950 glide bombs at front-line towns this week.", [(1950, "glide_bomb")]),
+    ],
+)
+def test_strike_shapes(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        # "The enemy" in a Ukrainian report is Russia; unlisted places keep their name.
+        (
+            "The enemy shelled the Velykyi Burluk community 15 times, Ukraine's military said.",
+            "Russia",
+            "Velykyi Burluk community",
+        ),
+        ("The enemy hit the town 31 times using MLRS, the governor said.", None, None),
+        (
+            "Russian forces struck targets in the Lipetsk region with 4 missiles.",
+            "Russia",
+            "Lipetsk region",
+        ),
+        # "The capital" is the attacked country's capital.
+        ("Russia launched 17 drones at the capital overnight.", "Russia", "Kyiv"),
+        ("Ukraine sent 30 drones towards the Russian capital.", "Ukraine", "Moscow"),
+    ],
+)
+def test_attacker_and_target(text: str, attacker: str | None, target: str | None) -> None:
+    (s,) = strikes(text)
+    assert (s.attacker, s.target) == (attacker, target)
