@@ -82,7 +82,7 @@ def build_app(settings: Settings) -> faust.App:
 
     @app.agent(raw_topic, name="newswire.extract")
     async def extract_articles(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_size, within=0.02):
+        async for events in stream.take_events(settings.batch_size, within=0.005):
             if exactly_once:
                 await _handle_batch_transactionally(app, processor, settings.topics.raw, events)
             else:
