@@ -34,12 +34,31 @@ _GROUPS = {
     "volunteers": "volunteers", "employees": "employees", "pensioners": "pensioners",
     "infants": "children", "babies": "children", "boys": "children", "girls": "children",
     "adults": "adults", "fighters": "fighters", "militants": "militants",
+    "paramedics": "paramedics", "doctors": "doctors", "nurses": "nurses",
+    "medical staff": "medics", "staff": "staff", "students": "students", "pupils": "children",
+    "schoolchildren": "children", "miners": "miners", "farmers": "farmers",
+    "guards": "guards", "border guards": "border guards", "officers": "officers",
+    "policeman": "police officers", "police officer": "police officers",
+    "patients": "patients", "elderly people": "elderly people", "sailors": "sailors",
+    "crew members": "crew members", "seafarers": "sailors", "drivers": "drivers",
+    "electricians": "workers", "engineers": "engineers", "reporters": "journalists",
+    "photographers": "journalists", "teachers": "teachers", "refugees": "refugees",
+    "displaced people": "displaced people", "evacuees": "evacuees", "villagers": "residents",
+    "locals": "residents", "inhabitants": "residents", "officials": "officials",
+    "deminers": "deminers", "sappers": "deminers", "peacekeepers": "peacekeepers",
+    "worker": "workers", "girl": "children", "boy": "children", "baby": "children",
+    "infant": "children", "teen": "teenagers", "teens": "teenagers",
+    "toddler": "children", "toddlers": "children", "family members": "family members",
+    "relatives": "family members", "athletes": "athletes", "tourists": "tourists",
 }  # fmt: skip
 _GROUP_WORDS = sorted({*_GROUPS, "others", "more"}, key=len, reverse=True)
 _GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS)
 _ADJ = (
     r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
-    r"foreign|innocent|unarmed|emergency|police)"
+    r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
+    r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
+    r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
+    r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani)"
 )
 _AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
 _KILLED = r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
@@ -59,9 +78,24 @@ _TOLL = re.compile(
 )
 _TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of)\s+$", re.IGNORECASE)
 _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
-_OF_THEM = re.compile(rf"\s+of\s+(?:them|whom)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
+_OF_THEM = re.compile(
+    rf"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are)\s+)?(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b",
+    re.IGNORECASE,
+)
+# "of whom 11 were children": the subgroup's noun after its verb.
+_WERE_GROUP = re.compile(
+    rf"\s+(?:were|was|are)\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE
+)
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
-_SUBGROUP = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+# "51 bodies were brought to hospitals": the dead, counted by their bodies.
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+_SUBGROUP = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
+    r"killed|victims|injured|wounded)\s+(?:were|are))\s+$",
+    re.IGNORECASE,
+)
+# A figure listed after a subgroup is one too: "including 11 children and three women".
+_LIST_GAP = re.compile(r"\s+(?:and|as\s+well\s+as)\s+|\s*,\s*", re.IGNORECASE)
 _CAUSE_NOUN = (
     r"(?:attacks?|strikes?|airstrikes?|shelling|bombardments?|bombing|explosions?|blasts?|"
     r"shellfire|(?:rocket|artillery|mortar|tank)\s+fire|raids?|debris|missiles?|rockets?|"
@@ -115,6 +149,8 @@ class _Part:
     start: int
     end: int
     sub: bool
+    gend: int
+    """End of the figure's own phrase ("11 children")."""
 
 
 def _kind_near(text: str, s: int, e: int, a: int, b: int) -> Kind | None:
@@ -138,13 +174,30 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     before = text[max(0, q.start - 40) : q.start]
     sub = bool(_SUBGROUP.search(before))
     group_m = _OF_THEM.match(text, q.end) or _AFTER_QTY.match(text, q.end)
+    if (
+        not sub
+        and prev is not None
+        and prev.sub
+        and group_m is not None
+        and group_m.group("group").lower() not in ("others", "more")
+        and _LIST_GAP.fullmatch(text, prev.gend, q.start)
+        and not _BARE_AFTER.match(text, group_m.end())
+    ):
+        sub = True
+    if group_m is None and sub:
+        group_m = _WERE_GROUP.match(text, q.end)
     if group_m is not None and group_m.group().lstrip().lower().startswith("of"):
         sub = True
-    end = group_m.end() if group_m else q.end
+    bodies = _BODIES_AFTER.match(text, q.end)
+    if bodies is not None:
+        group_m = None
+    end = bodies.end() if bodies else (group_m.end() if group_m else q.end)
     s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
     kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
     group = None
+    if bodies is not None and kind is None:
+        kind = "killed"
     if group_m:
         word = group_m.group("group").lower()
         group = None if word in ("others", "more") else _GROUPS.get(word, word)
@@ -170,7 +223,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         return None
     if group is None:
         group = main.group if main is not None and not sub else "people"
-    return _Part(q, group, kind, s, e, sub)
+    return _Part(q, group, kind, s, e, sub, end)
 
 
 def _clean_cause(phrase: str) -> str:

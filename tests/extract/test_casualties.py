@@ -117,3 +117,55 @@ def test_subgroup_before_the_verb() -> None:
 )
 def test_not_a_casualty(text: str) -> None:
     assert casualties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (group, killed, injured) of every record, in order
+        # Subgroups of any stated kind are their own records.
+        (
+            "A guided bomb hit a clinic in Kostiantynivka, wounding six people, among them two "
+            "paramedics.",
+            [("people", None, 6), ("paramedics", None, 2)],
+        ),
+        (
+            "The shelling injured 15 residents, including three nurses and a doctor.",
+            [("residents", None, 15), ("nurses", None, 3)],
+        ),
+        (
+            "A drone strike on a bus killed four railway workers.",
+            [("workers", 4, None)],
+        ),
+        # A subgroup between the killed and injured figures leaves one main record.
+        (
+            "At least 36 people, including 9 children, were killed and 104 others wounded.",
+            [("people", 36, 104), ("children", 9, None)],
+        ),
+        (
+            "Officials said 25 people, 6 of whom were children, were killed and 70 were hurt.",
+            [("people", 25, 70), ("children", 6, None)],
+        ),
+        (
+            "The toll reached 31 dead, of whom 4 were teenagers, and 88 injured.",
+            [("people", 31, 88), ("teenagers", 4, None)],
+        ),
+        # Listed subgroups stay subgroups; a later group with its own verb does not.
+        (
+            "In all 19 people, including 5 children and two women, died and 47 were wounded.",
+            [("people", 19, 47), ("children", 5, None), ("women", 2, None)],
+        ),
+        (
+            "Eight people were killed, including three children, and 14 others were injured.",
+            [("people", 8, 14), ("children", 3, None)],
+        ),
+        # The dead counted by their bodies.
+        (
+            "Medics said 44 bodies had been taken to hospitals in Khan Younis since dawn.",
+            [("people", 44, None)],
+        ),
+        ("Morgues in the city received 17 more bodies overnight.", [("people", 17, None)]),
+    ],
+)
+def test_casualty_records(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
