@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from pipeline.extract._names import UPPER
+from pipeline.extract._phrases import np_after, np_before
 
 Form = Literal["leading", "trailing", "according", "figure"]
 
@@ -59,20 +60,6 @@ _CLAUSE_VERBS = _words(
 )
 """Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
 
-_NP_LOWER = _words(
-    """the of state head chief president prime minister foreign defence defense ministry
-    military army air force forces navy general staff spokesman spokeswoman spokesperson mayor
-    governor regional deputy presidential office broadcaster news agency leader commander
-    officials official authorities police government administration service services emergency
-    emergencies command council secretary press media armed local city region district
-    provincial national security intelligence top senior interior rescue state-run state-owned
-    public television tv channel newspaper daily outlet sources source witnesses residents
-    analysts experts operator company prosecutor prosecutors"""
-)
-_AUX_WORDS = _words("has have had also later earlier previously again further then once repeatedly")
-_PRONOUNS = frozenset({"he", "she", "it", "they"})
-_EDGE_PUNCTUATION = '.,;:!?“”"«»()'
-_STOP_CHARS = frozenset(',;:!?"“”«»„()[]')
 _THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
 _ADJUNCT = re.compile(
@@ -107,7 +94,6 @@ _CLOSING_MARKS = '”"»’'
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
-_WINDOW = 160
 
 
 class Cue(NamedTuple):
@@ -157,116 +143,6 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = _verb(text, word, pos, end)
         if cue is not None:
             yield cue
-
-
-def _np_word(word: str) -> bool:
-    """A word that can belong to a speaker noun phrase."""
-    if not word or word[0] in _STOP_CHARS or word[-1] in _STOP_CHARS:
-        return False
-    if word[0].isupper() or word in _NP_LOWER:
-        return True
-    return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
-
-
-def np_before(text: str, end: int) -> tuple[int, int] | None:
-    """Span of the speaker noun phrase ending just before ``end`` (aux verbs skipped).
-
-    Walks the space-separated words backwards with ``rfind`` rather than splitting the
-    whole window: most cues are rejected on the first word.
-    """
-    low = max(0, end - 100)
-    seg = text[low:end].rstrip()
-    w_end = len(seg)
-    w_start = seg.rfind(" ", 0, w_end) + 1
-    if seg[w_start:w_end] in _AUX_WORDS:  # "X has also said": skip up to two
-        if not w_start:
-            return None
-        w_end = w_start - 1
-        w_start = seg.rfind(" ", 0, w_end) + 1
-        if seg[w_start:w_end] in _AUX_WORDS:
-            if not w_start:
-                return None
-            w_end = w_start - 1
-            w_start = seg.rfind(" ", 0, w_end) + 1
-    word = seg[w_start:w_end]
-    if word.endswith(","):  # an appositive: "Deputy head of ..., Kyrylo Tymoshenko, said"
-        word = word[:-1]
-        w_end -= 1
-    np_end = w_end
-    if word.lower() in _PRONOUNS:
-        return low + w_start, low + np_end
-    np_start = -1
-    taken = 0
-    while taken < 10 and _np_word(word):
-        taken += 1
-        if not w_start:  # every word of the window is taken
-            if low > 0:  # the first word of the window may be cut off
-                taken -= 1
-            else:
-                np_start = 0
-            break
-        np_start = w_start
-        w_end = w_start - 1
-        w_start = seg.rfind(" ", 0, w_end) + 1
-        word = seg[w_start:w_end]
-    if not taken:
-        return None
-    return low + np_start, low + np_end
-
-
-def np_runs_backward(text: str) -> Iterator[str]:
-    """Maximal runs of noun-phrase words in ``text``, last run first ("Xi of a" -> "Xi")."""
-    current: list[str] = []  # words of the run being built, in reverse order
-    for word in reversed(text.split(" ")):
-        bare = word.strip(_EDGE_PUNCTUATION)
-        if not bare or not _np_word(bare):
-            if current:
-                yield _run(current)
-                current = []
-            continue
-        if current and bare != word and word[-1] in _EDGE_PUNCTUATION:
-            yield _run(current)  # "Putin, Xi": the comma ends the run after it
-            current = []
-        current.append(bare)
-        if word[0] in _EDGE_PUNCTUATION or len(current) >= 10:
-            yield _run(current)
-            current = []
-    if current:
-        yield _run(current)
-
-
-def _run(reversed_words: list[str]) -> str:
-    """Join a run collected backwards, without dangling "of"/"the" at either end."""
-    words = reversed_words[::-1]
-    while words and words[-1] in ("of", "the"):
-        words.pop()
-    while words and words[0] == "of":
-        words.pop(0)
-    return " ".join(words)
-
-
-def np_after(text: str, start: int) -> tuple[int, int] | None:
-    """Span of the speaker noun phrase starting at ``start`` (leading spaces skipped)."""
-    segment = text[start : start + _WINDOW]
-    lead = len(segment) - len(segment.lstrip(" "))
-    words = segment[lead:].split(" ")
-    if not words or not words[0]:
-        return None
-    first = words[0].rstrip(".,;:!?")
-    if first.lower() in _PRONOUNS:
-        return start + lead, start + lead + len(first)
-    taken: list[str] = []
-    for word in words[:10]:
-        bare = word.rstrip(".,;:!?")
-        if not _np_word(bare):
-            break
-        taken.append(bare)
-        if bare != word:
-            break
-    if not taken:
-        return None
-    begin = start + lead
-    return begin, begin + len(" ".join(taken))
 
 
 def _according(text: str, pos: int, end: int) -> Cue | None:

@@ -14,111 +14,24 @@ import re
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from pipeline.extract import _lexicon as lex
+
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
 NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 """One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
 
-_TITLES: dict[str, str] = {
-    "president": "head",
-    "head of state": "head",
-    "leader": "head",
-    "chief": "head",
-    "prime minister": "prime minister",
-    "premier": "prime minister",
-    "foreign minister": "foreign minister",
-    "defence minister": "defence minister",
-    "defense minister": "defence minister",
-    "minister": "minister",
-    "mayor": "mayor",
-    "governor": "governor",
-    "chancellor": "chancellor",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "spokesperson": "spokesperson",
-    "secretary-general": "secretary-general",
-    "secretary general": "secretary-general",
-    "secretary": "secretary",
-    "general": "commander",
-    "gen.": "commander",
-    "commander": "commander",
-    "commander-in-chief": "commander",
-    "ambassador": "ambassador",
-    "envoy": "envoy",
-    "adviser": "adviser",
-    "advisor": "adviser",
-    "head": "official",
-    "deputy": "official",
-    "official": "official",
-}
-_COUNTRIES: dict[str, str] = {
-    "russian": "RU",
-    "russia": "RU",
-    "russia's": "RU",
-    "kremlin": "RU",
-    "moscow's": "RU",
-    "ukrainian": "UA",
-    "ukraine": "UA",
-    "ukraine's": "UA",
-    "kyiv's": "UA",
-    "chinese": "CN",
-    "china": "CN",
-    "china's": "CN",
-    "beijing's": "CN",
-    "american": "US",
-    "us": "US",
-    "u.s.": "US",
-    "america's": "US",
-    "belarusian": "BY",
-    "belarus's": "BY",
-    "french": "FR",
-    "france's": "FR",
-    "turkish": "TR",
-    "turkey's": "TR",
-    "german": "DE",
-    "germany's": "DE",
-    "british": "GB",
-    "britain's": "GB",
-}
-
-
-def _words(text: str) -> frozenset[str]:
-    """A set of whitespace-separated words (keeps long word lists readable)."""
-    return frozenset(text.split())
-
-
+_TITLES = lex.TITLES
+_COUNTRIES = lex.COUNTRIES
 _ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian", "CN": "Chinese", "US": "US", "BY": "Belarusian"}
-_ORG_HEADS = _words(
-    """military army forces force navy ministry staff government police service services agency
-    broadcaster office command administration council authorities committee kremlin pentagon
-    prosecutor prosecutors court parliament media newspaper channel television tv outlet
-    company operator utility guard guards intelligence directorate headquarters department
-    embassy mission organisation organization alliance union bureau center centre"""
-)
-_DESCRIPTORS = _words(
-    """broadcaster agency newspaper channel television tv outlet daily network website
-    operator company"""
-)
-_GENERIC = _words(
-    """officials official sources source witnesses witness residents resident analysts analyst
-    experts expert observers people spokesperson spokesman spokeswoman"""
-)
-_NOT_SPEAKERS = _words(
-    """information report reports data estimate estimates figures figure statistics
-    calculations study survey poll assessment intelligence-sharing plan documents document
-    footage images video videos"""
-)
-_PRONOUNS = frozenset({"he", "she", "it", "they"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_NON_NAME = _words(
-    """The A An In On At Of For And But Since Meanwhile However Last This That These Those It
-    Its He She They We I His Her Their Our Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October November
-    December North South East West New United Saudi Western Eastern Northern Southern Central
-    Deputy According After Before During While Earlier Later Also One Two Three Four Five Six
-    Seven Eight Nine Ten All Some Many Most No Both Several Few"""
-)
+_ORG_HEADS = lex.ORG_HEADS
+_DESCRIPTORS = lex.DESCRIPTORS
+_GENERIC = lex.GENERIC
+_NOT_SPEAKERS = lex.NOT_SPEAKERS
+_PRONOUNS = lex.PRONOUNS
+_ARTICLES = lex.ARTICLES
+_NON_NAME = lex.NON_NAME
 
 
 class Resolved(NamedTuple):
@@ -159,6 +72,13 @@ def _load_table() -> tuple[dict[str, _Entry], dict[tuple[str, str], str]]:
 
 
 _ALIASES, _ROLE_TABLE = _load_table()
+_HOLDERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+"""role -> (canonical, any alias) of the table's office holders ("the president" -> Zelensky)."""
+for (_, _held), _holder in _ROLE_TABLE.items():
+    _mentions = sorted((a for a, e in _ALIASES.items() if e.canonical == _holder), key=len)
+    _HOLDERS.setdefault(_held, []).append(
+        (_holder, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _mentions))})(?!\w)", re.I))
+    )
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
@@ -273,14 +193,21 @@ class Registry:
         return result
 
     def _resolve(self, phrase: str, offset: int) -> Resolved | None:
-        tokens = phrase.replace("’", "'").strip(" ,:;").split()
-        while tokens and tokens[0].lower() in _ARTICLES:
-            tokens = tokens[1:]
+        text = phrase.replace("’", "'").strip(" ,:;")
+        if "," in text:
+            return self._appositive(text, offset)
+        tokens = _strip_leading(text.split())
         if not tokens or len(tokens) > 12:
             return None
         lower = [t.lower() for t in tokens]
         if len(tokens) == 1 and lower[0] in _PRONOUNS:
             return Resolved(lower[0], "pronoun")
+        if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
+            via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
+            if via is not None and via.kind == "org":
+                return via
+        if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
+            return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
@@ -295,6 +222,9 @@ class Registry:
         if lower[-1] in _NOT_SPEAKERS:
             return None
         if any(h in _ORG_HEADS for h in heads):
+            described = self._described(lower)
+            if described is not None:
+                return described
             return Resolved(self._org(tokens, lower), "org")
         if lower[-1] in _GENERIC:
             return Resolved(" ".join(tokens), "generic")
@@ -311,6 +241,40 @@ class Registry:
             return Resolved(canonical, "person", self.gender(canonical))
         return None
 
+    def _appositive(self, text: str, offset: int) -> Resolved | None:
+        """ "Serhiy Popko, head of the city's military administration": the name wins."""
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        for part in parts:
+            tokens = _strip_leading(part.split())
+            if len(tokens) >= 2 and _is_name(tokens) and _norm(tokens[0]) not in _COUNTRIES:
+                found = self._resolve(" ".join(tokens), offset)
+                if found is not None and found.kind == "person":
+                    return found
+        return self._resolve(parts[-1], offset) if parts else None
+
+    def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
+        """An institution placed by its capital: "the Defence Ministry in Moscow"."""
+        head = tokens[:-2]
+        if not any(_POSSESSIVE.sub("", w) in _ORG_HEADS for w in lower[:-2]):
+            return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
+        adjective = lex.CAPITALS.get(lower[-1])
+        if adjective and not any(_norm(t) in _COUNTRIES for t in head):
+            head = [adjective, *head]
+        return self._resolve(" ".join(head), offset)
+
+    def _described(self, lower: list[str]) -> Resolved | None:
+        """ "the ministry" / "the air force": the institution the article named before."""
+        key = " ".join(lower)
+        if len(lower) > 3 or (lower[-1] not in lex.DISCOURSE_HEADS and key not in lex.DEFAULT_ORGS):
+            return None
+        if any(w in _COUNTRIES or w.endswith("'s") or w in lex.DEMONYMS for w in lower):
+            return None
+        self._offset_used = True  # the answer depends on what came before
+        found = self._orgs.get(key) if len(lower) > 1 or key in lex.DISCOURSE_HEADS else None
+        if found is None:
+            found = lex.DEFAULT_ORGS.get(key)
+        return Resolved(found, "org") if found is not None else None
+
     def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
         """The longest known alias the phrase ends with ("state broadcaster CCTV")."""
         for k in range(len(tokens)):
@@ -321,10 +285,25 @@ class Registry:
             if entry is not None and tokens[k][:1].isupper():
                 if entry.kind == "person":
                     self._learn(entry.canonical, entry.gender)
+                else:
+                    self._remember(entry.canonical, lower)
                 return Resolved(entry.canonical, entry.kind, entry.gender)
+            if k and tokens[k - 1][:1].isupper():
+                continue  # "Pakistani military" is not the "military" named before
             if tail in self._orgs:
+                self._offset_used = True  # a later mention may rebind it
                 return Resolved(self._orgs[tail], "org")
         return None
+
+    def _remember(self, canonical: str, lower: list[str]) -> None:
+        """Let later definite descriptions ("the ministry", "the agency") find ``canonical``."""
+        self._orgs[_norm(canonical)] = canonical
+        for words in (_norm(canonical).split(), lower):
+            for w in words:
+                if w in lex.DISCOURSE_HEADS:
+                    self._orgs[w] = canonical
+            if len(words) >= 2 and words[-1] in lex.DISCOURSE_HEADS:
+                self._orgs[" ".join(words[-2:])] = canonical
 
     def _role(self, lower: list[str], offset: int) -> Resolved | None:
         """A role description ("the Chinese head of state", "the mayor")."""
@@ -333,23 +312,34 @@ class Registry:
             role = "head"
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
-        scope = _scope(lower[:-1])
+        scope = _scope(lower[:-1], place_first=True)
+        country = _scope(lower[:-1])
         self._offset_used = True
-        if scope and (scope, role) in _ROLE_TABLE:  # a well-known office holder: skip the scan
-            found = _ROLE_TABLE[(scope, role)]
-            return Resolved(found, "person", _gender_of(found))
         self._scan_titles(role)
         best: str | None = None
         for at, r_scope, r_role, canonical in self._roles:
-            fits = r_role == role and (not scope or r_scope == scope)
+            fits = r_role == role and (not scope or r_scope in (scope, country))
             if fits and (best is None or at <= offset):
                 best = canonical
         if best is None and scope:
-            best = _ROLE_TABLE.get((scope, role))
+            best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
+        if best is None and not scope:
+            best = self._holder_before(role, offset)
         if best is None:
             words = " ".join(lower)
             return Resolved(words, "generic") if role != "official" else None
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
+
+    def _holder_before(self, role: str, offset: int) -> str | None:
+        """The well-known holder of ``role`` the article names last before ``offset``."""
+        best, best_at = None, -1
+        for canonical, pattern in _HOLDERS.get(role, ()):
+            at = -1
+            for m in pattern.finditer(self._body, 0, offset):
+                at = m.start()
+            if at > best_at:
+                best, best_at = canonical, at
+        return best
 
     def _org(self, tokens: list[str], lower: list[str]) -> str:
         """Canonical organisation: the proper name after a descriptor, else the phrase."""
@@ -358,17 +348,24 @@ class Registry:
                 name = " ".join(tokens[i + 1 :])
                 self._orgs[_norm(name)] = name
                 return name
-        out = [
-            _ADJECTIVE.get(_COUNTRIES.get(w, ""), t) if w.endswith("'s") else t
-            for t, w in zip(tokens, lower, strict=True)
-        ]
+        out = [_adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
         canonical = " ".join(out)
-        self._orgs.setdefault(_norm(canonical), canonical)
-        head = lower[-1]
-        self._orgs.setdefault(head, canonical)
-        if len(lower) >= 2:
-            self._orgs.setdefault(" ".join(lower[-2:]), canonical)
+        self._remember(canonical, lower)
         return canonical
+
+
+def _adjective(token: str, lower: str) -> str:
+    """ "Pakistan's" -> "Pakistani"; other words unchanged."""
+    if not lower.endswith("'s"):
+        return token
+    return lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""), token)
+
+
+def _strip_leading(tokens: list[str]) -> list[str]:
+    """Drop articles and "Britain-based"-style locators before a name."""
+    while tokens and (tokens[0].lower() in _LEADING or tokens[0].lower().endswith("-based")):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _gender_of(canonical: str) -> str | None:
@@ -376,10 +373,16 @@ def _gender_of(canonical: str) -> str | None:
     return entry.gender if entry else None
 
 
-def _scope(words: list[str]) -> str:
+_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_PLACES = frozenset({"kyiv's", "moscow's", "beijing's"})
+
+
+def _scope(words: list[str], *, place_first: bool = False) -> str:
     """Country code or place a title is scoped to ("Chinese" -> CN, "Kyiv" -> kyiv)."""
     for word in reversed(words):
         w = word.replace("’", "'").lower().strip(",")
+        if w in _PLACES and place_first:
+            return w[:-2]
         if w in _COUNTRIES:
             return _COUNTRIES[w]
     for word in reversed(words):
@@ -393,8 +396,9 @@ def _title_end(lower: list[str]) -> int:
     end = 0
     for i, word in enumerate(lower):
         pair = f"{lower[i - 1]} {word}" if i else ""
-        head_of_state = word == "state" and lower[max(0, i - 2) : i] == ["head", "of"]
-        if word in _TITLES or pair in _TITLES or head_of_state:
+        triple = " ".join(lower[i - 2 : i + 1]) if i > 1 else ""
+        quad = " ".join(lower[i - 3 : i + 1]) if i > 2 else ""
+        if word in _TITLES or pair in _TITLES or triple in _TITLES or quad in _TITLES:
             end = i + 1
     return end
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from pipeline.extract._cues import Cue, Form, candidates, np_after, np_runs_backward, scan
+from pipeline.extract._cues import Cue, Form, candidates, scan
 from pipeline.extract._names import Kind, Registry, Resolved
+from pipeline.extract._phrases import np_after, np_runs_backward
 from pipeline.extract.model import Document
 
 _ADVERBIAL_STARTS = frozenset(

@@ -192,3 +192,106 @@ def test_statements_never_raise_and_point_into_the_body(body: str) -> None:
         speakers.reported_by(i)
     for found in statements.find(doc, speakers):
         assert body[found.evidence.start : found.evidence.end] == found.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ukraine's air force said 40 drones were launched. The air force added that 31 were "
+            "brought down over the south.",
+            ["Ukrainian Air Force", "Ukrainian Air Force"],
+            id="definite-description-takes-back-the-named-org",
+        ),
+        pytest.param(
+            "Ten drones were destroyed over the Black Sea, the air force said.",
+            ["Ukrainian Air Force"],
+            id="bare-air-force-defaults-to-ukraine",
+        ),
+        pytest.param(
+            "Shelling hit 14 villages along the front, the General Staff said in its update.",
+            ["Ukrainian General Staff"],
+            id="bare-general-staff-defaults-to-ukraine",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry said a patrol boat was sunk. The ministry said its crews "
+            "had intercepted four naval drones.",
+            ["Russian Defence Ministry", "Russian Defence Ministry"],
+            id="the-ministry-named-before",
+        ),
+        pytest.param(
+            "Pakistan's military said its jets were not involved. Iran's Revolutionary Guards "
+            "said they had launched a drone barrage.",
+            ["Pakistani military", "Iranian Revolutionary Guards"],
+            id="country-possessive-to-adjective",
+        ),
+        pytest.param(
+            "Two bridges were damaged, the Defence Ministry in Moscow said.",
+            ["Russian Defence Ministry"],
+            id="institution-in-capital",
+        ),
+        pytest.param(
+            "Lights came back on in most districts by noon, the Kyiv city military administration "
+            "said. Kyiv's mayor said the metro was running.",
+            ["Kyiv city military administration", "Vitali Klitschko"],
+            id="city-possessive-role-from-table",
+        ),
+        pytest.param(
+            "Zelensky toured a hospital in Sumy. The president said the region needed more "
+            "air defence systems.",
+            [None, "Volodymyr Zelensky"],
+            id="the-president-named-earlier-without-a-title",
+        ),
+        pytest.param(
+            "Rescuers pulled two people from the rubble, Oksana Hrytsenko, head of the district "
+            "administration, said.",
+            ["Oksana Hrytsenko"],
+            id="appositive-name-wins-over-role",
+        ),
+        pytest.param(
+            "Volodymyr Marchuk, the newly appointed governor of the frontline part of the "
+            "region, said three power lines were cut.",
+            ["Volodymyr Marchuk"],
+            id="name-before-long-description",
+        ),
+        pytest.param(
+            "Heating was restored in 300 buildings, the city heating company Teplo said.",
+            ["Teplo"],
+            id="lowercase-modifiers-then-descriptor-name",
+        ),
+        pytest.param(
+            "Two clinics ran out of fuel, the Khan Younis health office said.",
+            ["Khan Younis health office"],
+            id="lowercase-modifiers-inside-institution",
+        ),
+        pytest.param(
+            "Clashes spread to four provinces, the London-based Syrian Observatory for Human "
+            "Rights said.",
+            ["Syrian Observatory for Human Rights"],
+            id="locator-prefix-and-for-inside-name",
+        ),
+        pytest.param(
+            "Front lines barely moved in a month, analysts at the Institute for the Study of War "
+            "said.",
+            ["Institute for the Study of War"],
+            id="analysts-at-institution",
+        ),
+        pytest.param(
+            "Talks ended late in Geneva. Any agreement would need a vote, he said.",
+            [None, None],
+            id="sentence-initial-word-is-not-a-name",
+        ),
+        pytest.param(
+            "Ankara condemned the strike, the Kremlin's spokesman told reporters.",
+            ["Dmitry Peskov"],
+            id="kremlin-possessive-role",
+        ),
+        pytest.param(
+            "The war was not over, Secretary of State Marco Rubio said on Tuesday.",
+            ["Marco Rubio"],
+            id="multiword-title-before-name",
+        ),
+    ],
+)
+def test_speaker_descriptions(body: str, expected: list[str | None]) -> None:
+    assert _reported(body) == expected

@@ -1,0 +1,207 @@
+"""Word lists for speaker resolution: titles, countries, organisation heads.
+
+Kept apart from :mod:`pipeline.extract._names` so the resolution logic stays
+readable. Every list is data; nothing here depends on an article.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+TITLES: dict[str, str] = {
+    "president": "head",
+    "head of state": "head",
+    "leader": "head",
+    "chief": "head",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "foreign minister": "foreign minister",
+    "secretary of state": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defence minister",
+    "minister": "minister",
+    "mayor": "mayor",
+    "governor": "governor",
+    "chancellor": "chancellor",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "secretary-general": "secretary-general",
+    "secretary general": "secretary-general",
+    "secretary": "secretary",
+    "general": "commander",
+    "gen.": "commander",
+    "commander": "commander",
+    "commander-in-chief": "commander",
+    "ambassador": "ambassador",
+    "envoy": "envoy",
+    "adviser": "adviser",
+    "advisor": "adviser",
+    "head": "official",
+    "deputy": "official",
+    "official": "official",
+}
+COUNTRIES: dict[str, str] = {
+    "russian": "RU",
+    "russia": "RU",
+    "russia's": "RU",
+    "kremlin": "RU",
+    "kremlin's": "RU",
+    "moscow's": "RU",
+    "ukrainian": "UA",
+    "ukraine": "UA",
+    "ukraine's": "UA",
+    "kyiv's": "UA",
+    "chinese": "CN",
+    "china": "CN",
+    "china's": "CN",
+    "beijing's": "CN",
+    "american": "US",
+    "us": "US",
+    "u.s.": "US",
+    "america's": "US",
+    "belarusian": "BY",
+    "belarus's": "BY",
+    "french": "FR",
+    "france's": "FR",
+    "turkish": "TR",
+    "turkey's": "TR",
+    "german": "DE",
+    "germany's": "DE",
+    "british": "GB",
+    "britain's": "GB",
+}
+DEMONYMS: dict[str, str] = {
+    "russia": "Russian",
+    "ukraine": "Ukrainian",
+    "china": "Chinese",
+    "america": "US",
+    "us": "US",
+    "u.s.": "US",
+    "belarus": "Belarusian",
+    "france": "French",
+    "turkey": "Turkish",
+    "türkiye": "Turkish",
+    "germany": "German",
+    "britain": "British",
+    "poland": "Polish",
+    "pakistan": "Pakistani",
+    "india": "Indian",
+    "iran": "Iranian",
+    "iraq": "Iraqi",
+    "israel": "Israeli",
+    "syria": "Syrian",
+    "lebanon": "Lebanese",
+    "yemen": "Yemeni",
+    "sudan": "Sudanese",
+    "egypt": "Egyptian",
+    "jordan": "Jordanian",
+    "qatar": "Qatari",
+    "japan": "Japanese",
+    "taiwan": "Taiwanese",
+    "moldova": "Moldovan",
+    "romania": "Romanian",
+    "hungary": "Hungarian",
+    "georgia": "Georgian",
+    "finland": "Finnish",
+    "sweden": "Swedish",
+    "norway": "Norwegian",
+    "denmark": "Danish",
+    "estonia": "Estonian",
+    "latvia": "Latvian",
+    "lithuania": "Lithuanian",
+    "italy": "Italian",
+    "spain": "Spanish",
+    "canada": "Canadian",
+    "australia": "Australian",
+    "afghanistan": "Afghan",
+    "azerbaijan": "Azerbaijani",
+    "armenia": "Armenian",
+    "kazakhstan": "Kazakh",
+    "serbia": "Serbian",
+    "slovakia": "Slovak",
+    "bulgaria": "Bulgarian",
+    "greece": "Greek",
+    "nigeria": "Nigerian",
+    "ethiopia": "Ethiopian",
+    "somalia": "Somali",
+    "libya": "Libyan",
+}
+CAPITALS: dict[str, str] = {
+    "moscow": "Russian",
+    "kyiv": "Ukrainian",
+    "kiev": "Ukrainian",
+    "beijing": "Chinese",
+    "washington": "US",
+    "minsk": "Belarusian",
+    "tehran": "Iranian",
+    "ankara": "Turkish",
+    "islamabad": "Pakistani",
+    "jerusalem": "Israeli",
+    "damascus": "Syrian",
+    "beirut": "Lebanese",
+    "warsaw": "Polish",
+    "berlin": "German",
+    "paris": "French",
+    "london": "British",
+    "tokyo": "Japanese",
+}
+ORG_HEADS = words(
+    """military army forces force navy ministry staff government police service services agency
+    broadcaster office command administration council authorities committee kremlin pentagon
+    prosecutor prosecutors court parliament media newspaper channel television tv outlet
+    company operator utility guard guards intelligence directorate headquarters department
+    embassy mission organisation organization alliance union bureau center centre group bank
+    institute observatory monitor watchdog regulator fund foundation movement militia
+    corps brigade battalion regiment division unit"""
+)
+DESCRIPTORS = words(
+    """broadcaster agency newspaper channel television tv outlet daily network website
+    operator company"""
+)
+DISCOURSE_HEADS = words(
+    """ministry agency company operator army military navy force forces staff group movement
+    militia organisation organization broadcaster newspaper outlet committee council
+    administration service command department office guards guard institute observatory
+    monitor watchdog utility mission embassy bank alliance"""
+)
+"""Heads a definite description ("the ministry") can take back from an earlier name."""
+DEFAULT_ORGS: dict[str, str] = {
+    "air force": "Ukrainian Air Force",
+    "general staff": "Ukrainian General Staff",
+}
+"""Definite descriptions wire copy uses for these institutions when none was named before."""
+GENERIC = words(
+    """officials official sources source witnesses witness residents resident analysts analyst
+    experts expert observers people spokesperson spokesman spokeswoman researchers"""
+)
+VIA_WORDS = words("analysts analyst experts expert researchers researcher")
+"""Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
+NOT_SPEAKERS = words(
+    """information report reports data estimate estimates figures figure statistics
+    calculations study survey poll assessment intelligence-sharing plan documents document
+    footage images video videos record records analysis review research findings"""
+)
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+ARTICLES = frozenset({"the", "a", "an"})
+NON_NAME = words(
+    """The A An In On At Of For And But Since Meanwhile However Last This That These Those It
+    Its He She They We I His Her Their Our Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December North South East West New United Saudi Western Eastern Northern Southern Central
+    Deputy According After Before During While Earlier Later Also One Two Three Four Five Six
+    Seven Eight Nine Ten All Some Many Most No Both Several Few Any Each Every There Here Such
+    Other Another Neither Either None Nothing Nobody Everyone Everything Anyone Someone What
+    Which Who Whom Whose Where When Why How If Unless Although Though Because So Then Now Only
+    Even Just Not Until Under Over Across Through From With Without Into About Around Near
+    Between Among Against Within Along Behind Beyond Up Down Out Off Per Via Instead Still Yet
+    Today Yesterday Tomorrow Overnight Asked Speaking Separately Elsewhere Further Moreover
+    Thus Hence Again Once Twice"""
+)

@@ -1,0 +1,246 @@
+"""Speaker noun phrases next to a cue: "the Gaza health ministry said", "said the governor".
+
+Pure string walking over one sentence, bounded in words and characters, so it
+never backtracks. Deciding who the phrase names is :mod:`pipeline.extract._names`'
+job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extract._lexicon import NON_NAME, ORG_HEADS, words
+from pipeline.extract._names import UPPER
+
+_words = words
+_WINDOW = 160
+
+_NP_LOWER = (
+    _words(
+        """the of state head chief president prime minister foreign defence defense ministry
+    military army air force forces navy general staff spokesman spokeswoman spokesperson mayor
+    governor regional deputy presidential office broadcaster news agency leader commander
+    officials official authorities police government administration service services emergency
+    emergencies command council secretary press media armed local city region district
+    provincial national security intelligence top senior interior rescue state-run state-owned
+    public television tv channel newspaper daily outlet sources source witnesses residents
+    analysts experts operator company prosecutor prosecutors his her its their"""
+    )
+    | ORG_HEADS
+)
+_NAME_LINKS = frozenset({"for", "on"})
+_THE_NAME = re.compile(rf"the [{UPPER}]").match
+_VIA = frozenset({"analysts", "experts", "researchers"})
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+_NOT_MODIFIERS = _words(
+    """and or but that which who whom whose said says told added as than then when while if
+    after before since because from into onto with without by at to in on for of about over
+    under is are was were be been being has have had will would could should may might can
+    not no also only just even still all some any each every this these those such"""
+)
+_NON_NAME_START = NON_NAME
+AUX_WORDS = _words("has have had also later earlier previously again further then once repeatedly")
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+_EDGE_PUNCTUATION = '.,;:!?“”"«»()'
+STOP_CHARS = frozenset(',;:!?"“”«»„()[]')
+
+
+def np_word(word: str) -> bool:
+    """A word that can belong to a speaker noun phrase."""
+    if not word or word[0] in STOP_CHARS or word[-1] in STOP_CHARS:
+        return False
+    if word[0].isupper() or word in _NP_LOWER:
+        return True
+    return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
+
+
+def np_before(text: str, end: int) -> tuple[int, int] | None:
+    """Span of the speaker noun phrase ending just before ``end`` (aux verbs skipped).
+
+    Walks the space-separated words backwards with ``rfind`` rather than splitting the
+    whole window: most cues are rejected on the first word. Besides plain runs of
+    noun-phrase words it takes lower-case modifiers of an institution ("the Gaza health
+    ministry"), "for" inside a name ("Institute for the Study of War"), the
+    institution before "in <capital>" and the name before an appositive ("Serhiy Popko,
+    head of the city's military administration,").
+    """
+    low = max(0, end - 100)
+    seg = text[low:end].rstrip()
+    w_end = len(seg)
+    w_start = seg.rfind(" ", 0, w_end) + 1
+    if seg[w_start:w_end] in AUX_WORDS:  # "X has also said": skip up to two
+        if not w_start:
+            return None
+        w_end = w_start - 1
+        w_start = seg.rfind(" ", 0, w_end) + 1
+        if seg[w_start:w_end] in AUX_WORDS:
+            if not w_start:
+                return None
+            w_end = w_start - 1
+            w_start = seg.rfind(" ", 0, w_end) + 1
+    word = seg[w_start:w_end]
+    appositive = word.endswith(",")
+    if appositive:  # "Deputy head of ..., Kyrylo Tymoshenko, said"
+        word = word[:-1]
+        w_end -= 1
+    np_end = w_end
+    if word.lower() in PRONOUNS:
+        return low + w_start, low + np_end
+    found = _walk_back(seg, w_start, w_end, word, low > 0)
+    if found is None:
+        return None
+    np_start = found
+    if appositive and not _is_names(seg[np_start:np_end]):
+        np_start = _name_before_appositive(seg, np_start, np_end)
+    if seg.startswith(" at ", np_start - 4) and _has_org_head(seg[np_start:np_end]):
+        via = _word_before(seg, np_start - 4)
+        if via[2] in _VIA:
+            np_start = via[0]  # "analysts at the Institute for the Study of War"
+    elif seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
+        inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
+        if inner is not None and _has_org_head(seg[inner : np_start - 4]):
+            np_start = inner  # "the Defence Ministry in Moscow"
+    return low + np_start, low + np_end
+
+
+def _word_before(seg: str, end: int) -> tuple[int, int, str]:
+    """(start, end, word) of the space-separated word ending at ``end``."""
+    start = seg.rfind(" ", 0, end) + 1
+    return start, end, seg[start:end]
+
+
+def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int | None:
+    """Start of the noun phrase whose last word is ``seg[w_start:w_end]``, or None."""
+    np_start = -1
+    taken = 0
+    orgish = False
+    modifiers = 0
+    plain = -1  # where the phrase starts without an unbracketed run of modifiers
+    while taken < 12:
+        if not np_word(word):
+            after = seg[w_end + 1 : w_end + 6]
+            if word in _NAME_LINKS and taken and (after[:1].isupper() or _THE_NAME(after)):
+                pass  # "Observatory for Human Rights"
+            elif orgish and modifiers < 3 and _modifier(word):
+                if not modifiers:
+                    plain = np_start
+                modifiers += 1  # "the El Fasher resistance committee": bracketed below
+            else:
+                break
+        elif modifiers and (word[0].isupper() or word in _DETERMINERS or word.endswith("'s")):
+            modifiers = 0  # the lower-case run is bracketed: keep it
+        orgish = orgish or word.lower() in ORG_HEADS
+        taken += 1
+        if not w_start:  # every word of the window is taken
+            if cut:  # the first word of the window may be cut off
+                taken -= 1
+            else:
+                np_start = 0
+            break
+        np_start = w_start
+        w_end = w_start - 1
+        w_start = seg.rfind(" ", 0, w_end) + 1
+        word = seg[w_start:w_end]
+    if modifiers:  # unbracketed lower-case words are not part of the name
+        np_start = plain
+    if not taken or np_start < 0:
+        return None
+    return np_start
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may modify an institution ("health", "operational-strategic")."""
+    return (
+        word.isascii()
+        and word.islower()
+        and word.replace("-", "").isalpha()
+        and word not in _NOT_MODIFIERS
+        and not word.endswith("ly")
+    )
+
+
+def _is_names(phrase: str) -> bool:
+    """Every word capitalised (a personal name rather than a description)."""
+    return all(w[:1].isupper() for w in phrase.split())
+
+
+def _has_org_head(phrase: str) -> bool:
+    return any(w.strip(",").lower() in ORG_HEADS for w in phrase.split())
+
+
+def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
+    """Start of "Name, description" when a personal name precedes the description."""
+    comma = seg.rfind(", ", max(0, np_start - 140), np_end)
+    if comma < 0 or seg.count(" ", comma + 2, np_end) > 14:
+        return np_start
+    name_end = comma
+    start = name_end
+    for _ in range(4):
+        prev = seg.rfind(" ", 0, start - 1) + 1 if start > 0 else 0
+        word = seg[prev:start].strip()
+        if not word or not word[0].isupper() or word[-1] in STOP_CHARS or word in _NON_NAME_START:
+            break
+        start = prev
+        if prev == 0:
+            break
+    if start == name_end or seg.count(" ", start, name_end) < 1:
+        return np_start  # a single word is too weak to override the description
+    if start > 0 and seg[start - 2 : start] != ", ":
+        return np_start
+    return start
+
+
+def np_runs_backward(text: str) -> Iterator[str]:
+    """Maximal runs of noun-phrase words in ``text``, last run first ("Xi of a" -> "Xi")."""
+    current: list[str] = []  # words of the run being built, in reverse order
+    for word in reversed(text.split(" ")):
+        bare = word.strip(_EDGE_PUNCTUATION)
+        if not bare or not np_word(bare):
+            if current:
+                yield _run(current)
+                current = []
+            continue
+        if current and bare != word and word[-1] in _EDGE_PUNCTUATION:
+            yield _run(current)  # "Putin, Xi": the comma ends the run after it
+            current = []
+        current.append(bare)
+        if word[0] in _EDGE_PUNCTUATION or len(current) >= 10:
+            yield _run(current)
+            current = []
+    if current:
+        yield _run(current)
+
+
+def _run(reversed_words: list[str]) -> str:
+    """Join a run collected backwards, without dangling "of"/"the" at either end."""
+    words = reversed_words[::-1]
+    while words and words[-1] in ("of", "the"):
+        words.pop()
+    while words and words[0] == "of":
+        words.pop(0)
+    return " ".join(words)
+
+
+def np_after(text: str, start: int) -> tuple[int, int] | None:
+    """Span of the speaker noun phrase starting at ``start`` (leading spaces skipped)."""
+    segment = text[start : start + _WINDOW]
+    lead = len(segment) - len(segment.lstrip(" "))
+    words = segment[lead:].split(" ")
+    if not words or not words[0]:
+        return None
+    first = words[0].rstrip(".,;:!?")
+    if first.lower() in PRONOUNS:
+        return start + lead, start + lead + len(first)
+    taken: list[str] = []
+    for word in words[:10]:
+        bare = word.rstrip(".,;:!?")
+        if not np_word(bare):
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    if not taken:
+        return None
+    begin = start + lead
+    return begin, begin + len(" ".join(taken))
