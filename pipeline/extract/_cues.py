@@ -16,7 +16,7 @@ from typing import Literal, NamedTuple
 from pipeline.extract._names import UPPER
 from pipeline.extract._phrases import np_after, np_before
 
-Form = Literal["leading", "trailing", "according", "figure"]
+Form = Literal["leading", "trailing", "according", "figure", "adding"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -30,7 +30,7 @@ _CUE_WORDS = _words(
     insisted insists urged urges explained explains emphasised emphasized emphasises
     emphasizes underlined underscored confirmed confirms asserted argued argues acknowledged
     admitted alleged predicted promised vowed denied replied responded commented posted
-    tweeted concluded suggested revealed asked put"""
+    tweeted concluded suggested revealed asked put informed informs adding"""
 ) | {"according to", "pointed out"}
 
 
@@ -85,11 +85,22 @@ _TOLD_OBJECT = re.compile(
 )
 _TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
-    r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day)(?![\w-])"
+    r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
+    r"|reporters|journalists|lawmakers|parliament|media|state)(?![\w-])"
     r"[^,;:!?“”\"«»\n]{0,100}?)?"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
 )
-_BAD_CLAUSE_START = _words("of to about for with by on in at nothing a an so as from into")
+_TOLD = frozenset({"told", "tells", "informed", "informs"})
+_CONJOINED = _words("said says added adds told stressed noted warned insisted claimed wrote")
+_LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
+_ADDITION = re.compile(r",? (?:adding|and added) ")
+_SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
+_SOURCE = re.compile(
+    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
+    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing)s?[ \t]+"
+    r"(?:from|by|of|issued[ \t]+by|released[ \t]+by|published[ \t]+by|posted[ \t]+by)(?![\w-])"
+)
+_BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into")
 _CLOSING_MARKS = '”"»’'
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
@@ -139,6 +150,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif word == "put":
             figure = _FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
+        elif word == "adding":
+            cue = _addition(text, word, pos, end) if text.endswith(", ", 0, pos) else None
         else:
             cue = _verb(text, word, pos, end)
         if cue is not None:
@@ -147,7 +160,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
 
 def _according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X"."""
-    np = np_after(text, end)
+    source = _SOURCE.match(text, end, end + 80)
+    np = np_after(text, source.end() if source else end)
     if np is None:
         return None
     s_start, s_end = np
@@ -162,6 +176,27 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
 
 
+def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
+    """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
+    that = _THAT.match(text, v_end, v_end + 40)
+    start = that.end() if that is not None and not that.group("gap").strip() else v_end
+    c_start, c_end = _trim(text, start, len(text))
+    c_end = _cut_addition(text, c_start, c_end)
+    if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
+        return None
+    return Cue(
+        verb, v_start, v_end, "", v_start, v_start, c_start, c_end, "adding", that is not None
+    )
+
+
+def _cut_addition(text: str, start: int, end: int) -> int:
+    """End of a reported clause before a following ", adding ..." / "and added ..."."""
+    if text.find(" add", start, end) < 0:
+        return end
+    m = _ADDITION.search(text, start, end)
+    return _trim(text, start, m.start())[1] if m is not None else end
+
+
 def _figure(text: str, pos: int, end: int) -> Cue | None:
     """ "X put the number of ... at four": an attribution of figures, not a statement."""
     np = np_before(text, pos)
@@ -174,6 +209,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
     np = np_before(text, v_start)
     if np is None:
+        if text.endswith(" and ", 0, v_start) and verb in _CONJOINED:
+            return _addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
     subject = text[s_start:s_end]
@@ -183,16 +220,22 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     that = None
     if pos >= 0 and "that " in text[pos : pos + 120]:
         that = _THAT.match(text, pos, pos + 120)
+    long_gap = False
+    if that is None and pos < 0 and "that " in text[v_end : v_end + 120]:
+        that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"
+        long_gap = True
     if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
         gap = that.group("gap").lower().split()
-        if not any(w in _SUBJECT_WORDS or w.endswith("ing") for w in gap):
+        if not any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap):
             c_start, c_end = _trim(text, that.end(), len(text))
+            c_end = _cut_addition(text, c_start, c_end)
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
-    if pre.endswith(_TRAILING_ENDS) and _TRAIL_REST.match(text, v_end, v_end + 200):
+    rest = _TRAIL_REST.match(text, v_end, v_end + 200) if pre.endswith(_TRAILING_ENDS) else None
+    if rest is not None and not rest.group().endswith(":"):
         c_start, c_end = _trim(text, 0, s_start)
-        if c_end > c_start:
+        if c_end > c_start and not text.startswith(_SUBORDINATE, c_start):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
@@ -200,8 +243,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None
     c_start = c_end = -1
     urged = verb in ("urged", "urges") and " to " in text[pos : pos + 80]
-    if pos >= 0 and (verb in _CLAUSE_VERBS or verb in ("told", "tells") or urged):
+    if pos >= 0 and (verb in _CLAUSE_VERBS or verb in _TOLD or urged):
         c_start, c_end = _trim(text, pos, len(text))
+        c_end = _cut_addition(text, c_start, c_end)
     if c_start >= 0 and not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
         c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
@@ -235,7 +279,7 @@ def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
         if adj is None or adj.end() == pos:
             break
         pos = adj.end()
-    if verb in ("told", "tells"):
+    if verb in _TOLD:
         obj = _TOLD_OBJECT.match(text, pos, pos + 80)
         if obj is None:
             return -1

@@ -178,6 +178,13 @@ DEFAULT_ORGS: dict[str, str] = {
     "general staff": "Ukrainian General Staff",
 }
 """Definite descriptions wire copy uses for these institutions when none was named before."""
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "army": ("military", "armed forces"),
+    "military": ("army", "armed forces"),
+    "armed forces": ("military", "army"),
+}
+GROUP_HEADS = words("group movement militia organisation organization")
+"""Descriptions that take back the last named organisation ("Hamas ... the group")."""
 GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers"""

@@ -95,6 +95,8 @@ def _role_titles(role: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
+"""A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
 
 
 class Registry:
@@ -109,6 +111,7 @@ class Registry:
         self._orgs: dict[str, str] = {}
         self._cache: dict[str, Resolved | None] = {}
         self._offset_used = False
+        self._last_org: str | None = None
 
     def _scan_titles(self, role: str) -> None:
         """Register every "title + name" for one role class; done once per role, when needed."""
@@ -188,6 +191,8 @@ class Registry:
             return self._cache[phrase]
         self._offset_used = False
         result = self._resolve(phrase, offset)
+        if result is not None and (result.kind == "org" or _ORG_LIKE(phrase)):
+            self._last_org = result.canonical
         if not self._offset_used:  # role lookups depend on where the phrase occurs
             self._cache[phrase] = result
         return result
@@ -250,6 +255,12 @@ class Registry:
                 found = self._resolve(" ".join(tokens), offset)
                 if found is not None and found.kind == "person":
                     return found
+        if len(parts) == 2 and _is_name(parts[0].split()) and len(parts[0].split()) == 1:
+            described = self._resolve(parts[1], offset)  # "Ukrenergo, the grid operator"
+            if described is not None and described.kind == "org":
+                name = _POSSESSIVE.sub("", parts[0])
+                self._remember(name, parts[1].lower().split())
+                return Resolved(name, "org")
         return self._resolve(parts[-1], offset) if parts else None
 
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
@@ -271,6 +282,10 @@ class Registry:
             return None
         self._offset_used = True  # the answer depends on what came before
         found = self._orgs.get(key) if len(lower) > 1 or key in lex.DISCOURSE_HEADS else None
+        for alternative in lex.SYNONYMS.get(key, ()):
+            found = found or self._orgs.get(alternative)
+        if found is None and key in lex.GROUP_HEADS:
+            found = self._last_org  # "Hamas said ... The group said ..."
         if found is None:
             found = lex.DEFAULT_ORGS.get(key)
         return Resolved(found, "org") if found is not None else None
@@ -358,6 +373,8 @@ def _adjective(token: str, lower: str) -> str:
     """ "Pakistan's" -> "Pakistani"; other words unchanged."""
     if not lower.endswith("'s"):
         return token
+    if lower in _PLACES:
+        return token[:-2]  # "Kyiv's military administration": a city, not the country
     return lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""), token)
 
 

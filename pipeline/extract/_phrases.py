@@ -114,15 +114,18 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     """Start of the noun phrase whose last word is ``seg[w_start:w_end]``, or None."""
     np_start = -1
     taken = 0
-    orgish = False
+    phrase_end = w_end
     modifiers = 0
     plain = -1  # where the phrase starts without an unbracketed run of modifiers
     while taken < 12:
         if not np_word(word):
-            after = seg[w_end + 1 : w_end + 6]
-            if word in _NAME_LINKS and taken and (after[:1].isupper() or _THE_NAME(after)):
-                pass  # "Observatory for Human Rights"
-            elif orgish and modifiers < 3 and _modifier(word):
+            if not taken or (word not in _NAME_LINKS and not _modifier(word)):
+                break
+            if word in _NAME_LINKS:
+                after = seg[w_end + 1 : w_end + 6]
+                if not (after[:1].isupper() or _THE_NAME(after)):
+                    break  # not "Observatory for Human Rights"
+            elif modifiers < 3 and _has_org_head(seg[w_end:phrase_end]):
                 if not modifiers:
                     plain = np_start
                 modifiers += 1  # "the El Fasher resistance committee": bracketed below
@@ -130,7 +133,6 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
                 break
         elif modifiers and (word[0].isupper() or word in _DETERMINERS or word.endswith("'s")):
             modifiers = 0  # the lower-case run is bracketed: keep it
-        orgish = orgish or word.lower() in ORG_HEADS
         taken += 1
         if not w_start:  # every word of the window is taken
             if cut:  # the first word of the window may be cut off
@@ -184,8 +186,10 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         start = prev
         if prev == 0:
             break
-    if start == name_end or seg.count(" ", start, name_end) < 1:
-        return np_start  # a single word is too weak to override the description
+    if start == name_end:
+        return np_start
+    if seg.count(" ", start, name_end) < 1 and not _has_org_head(seg[np_start:np_end]):
+        return np_start  # one word names an institution ("Ukrenergo, the grid operator,")
     if start > 0 and seg[start - 2 : start] != ", ":
         return np_start
     return start

@@ -95,6 +95,7 @@ class Speakers:
         self._starts: list[int] = []
         self._hits: dict[int, list[tuple[int, str]]] = {}
         self._attributed: list[int] = []
+        self._extra: dict[int, list[Attribution]] = {}
 
     def reported_by(self, index: int) -> str | None:
         """Canonical name of whoever the facts in ``doc.sentences[index]`` are attributed to."""
@@ -128,6 +129,21 @@ class Speakers:
         if 0 <= index < len(self._attributions):
             return self._attributions[index]
         return None
+
+    def additions(self, index: int) -> list[Attribution]:
+        """Further statements of sentence ``index`` by its speaker ("..., adding that ...")."""
+        self._build()
+        return self._extra.get(index, [])
+
+    def subject(self, index: int) -> str | None:
+        """Canonical speaker-like subject the sentence opens with (pronouns resolved)."""
+        self._build()
+        found = self._own_subject(index)
+        if found is not None and found.kind == "pronoun":
+            found = self._antecedent(index, found.canonical)
+        if found is None or found.kind not in ("person", "org"):
+            return None
+        return found.canonical
 
     def attributed(self) -> list[int]:
         """Indices of the sentences that have an attribution, in order."""
@@ -182,18 +198,59 @@ class Speakers:
                 self._attributed.append(i)
 
     def _attribute(self, index: int) -> Attribution | None:
-        """The first cue of the sentence whose subject resolves to a speaker."""
+        """The first cue of the sentence whose subject resolves to a speaker.
+
+        "..., adding that ..." cues after it become :meth:`additions` by the same speaker.
+        """
         sentence = self._doc.sentences[index]
         registry = self._reg()
+        main: Attribution | None = None
         for cue in candidates(sentence.text, self._hits[index]):
+            if cue.form == "adding":
+                speaker = main if main is not None else self._opening(index)
+                if speaker is None:
+                    continue
+                found = _attribution(
+                    sentence.start, cue, Resolved(speaker.speaker, speaker.kind), pronoun=False
+                )
+                if main is None:
+                    main = found
+                else:
+                    self._extra.setdefault(index, []).append(found)
+                continue
+            if main is not None:
+                continue
             resolved = registry.resolve(cue.subject, sentence.start + cue.subject_start)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical)
             if resolved is None or resolved.kind == "pronoun":
                 continue
-            return _attribution(sentence.start, cue, resolved, pronoun=pronoun)
-        return None
+            main = _attribution(sentence.start, cue, resolved, pronoun=pronoun)
+        return main
+
+    def _opening(self, index: int) -> Attribution | None:
+        """The sentence's opening subject as a stand-in attribution (for "and said")."""
+        found = self._own_subject(index)
+        if found is not None and found.kind == "pronoun":
+            found = self._antecedent(index - 1, found.canonical) if index else None
+        if found is None or found.kind not in ("person", "org", "generic"):
+            return None
+        start = self._doc.sentences[index].start
+        return Attribution(
+            found.canonical,
+            found.kind,
+            "",
+            "leading",
+            start,
+            start,
+            start,
+            start,
+            -1,
+            -1,
+            has_that=False,
+            pronoun=False,
+        )
 
     def _antecedent(self, index: int, pronoun: str) -> Resolved | None:
         """The most recent compatible sentence subject before the pronoun."""

@@ -26,6 +26,7 @@ _SPEECH = re.compile(
     r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
 )
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
+_TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _MIN_CARRIED_WORDS = 4
 _MIN_CLAUSE_WORDS = 3
 
@@ -42,12 +43,37 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             found.append(statement)
     for index in speakers.attributed():
         attribution = speakers.attribution(index)
-        if attribution is not None and attribution.clause_start >= 0:
-            statement = _indirect(doc, speakers, attribution, quotes)
-            if statement is not None:
-                found.append(statement)
+        if attribution is None:
+            continue
+        for each in (attribution, *speakers.additions(index)):
+            if each.clause_start >= 0:
+                statement = _indirect(doc, speakers, each, quotes)
+                if statement is not None:
+                    found.append(statement)
+    titles = _titles(doc)
+    if titles:
+        found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
+
+
+def _titles(doc: Document) -> set[int]:
+    """Headlines and subheads: one-sentence paragraphs without closing punctuation."""
+    sentences = doc.sentences
+    if sentences[-1].paragraph == sentences[0].paragraph:
+        return set()
+    titles: set[int] = set()
+    last = len(sentences) - 1
+    for i, sentence in enumerate(sentences):
+        if sentence.text.endswith(_TERMINAL) or len(sentence.text) >= 160:
+            continue  # nearly every sentence: one C call
+        paragraph = sentence.paragraph
+        alone = (i == 0 or sentences[i - 1].paragraph != paragraph) and (
+            i == last or sentences[i + 1].paragraph != paragraph
+        )
+        if alone and not sentence.text.rstrip().endswith(_TERMINAL):
+            titles.add(i)
+    return titles
 
 
 def _has_marks(body: str) -> bool:
@@ -104,8 +130,10 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         speaker, cue, confidence = chosen.speaker, chosen.cue, 0.8
     else:
         speaker = speakers.person_before(i0, quote.start)
+        context = body[s0.start : quote.start]
+        if speaker is None and _SPEECH.search(context) is not None:
+            speaker = speakers.subject(i0)  # "NATO described the strikes as “reckless”"
         if speaker is not None:
-            context = body[s0.start : quote.start]
             if len(text.split()) < 3 and _SPEECH.search(context) is None:
                 return None
             confidence = 0.7

@@ -226,3 +226,96 @@ def test_unbalanced_quote_is_kept_with_lower_confidence() -> None:
         "The offer is not serious.",
     )
     assert found.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The mayor of Dnipro, Borys Filatov, said a warehouse burned down, adding that "
+            "firefighters had contained the blaze.",
+            [
+                ("Borys Filatov", "indirect", "a warehouse burned down"),
+                ("Borys Filatov", "indirect", "firefighters had contained the blaze"),
+            ],
+            id="adding-that-after-indirect",
+        ),
+        pytest.param(
+            "“We will hold the line,” Syrskyi said, adding that reserves were moving east.",
+            [
+                ("Oleksandr Syrskyi", "direct", "We will hold the line,"),
+                ("Oleksandr Syrskyi", "indirect", "reserves were moving east"),
+            ],
+            id="adding-that-after-quote",
+        ),
+        pytest.param(
+            "Lavrov met his Turkish counterpart and said the grain deal could be revived.",
+            [("Sergei Lavrov", "indirect", "the grain deal could be revived")],
+            id="and-said-conjoined-predicate",
+        ),
+        pytest.param(
+            "Peskov told a weekly briefing for foreign media that no summit was planned.",
+            [("Dmitry Peskov", "indirect", "no summit was planned")],
+            id="told-long-object-that",
+        ),
+        pytest.param(
+            "Umerov informed the Verkhovna Rada that three brigades had been rotated out.",
+            [("Rustem Umerov", "indirect", "three brigades had been rotated out")],
+            id="informed-object-that",
+        ),
+        pytest.param(
+            "The shelling lasted for two hours, Peskov told journalists.",
+            [("Dmitry Peskov", "indirect", "The shelling lasted for two hours")],
+            id="trailing-told-journalists",
+        ),
+        pytest.param(
+            "Nine homes were damaged, according to a statement from the regional police.",
+            [("regional police", "indirect", "Nine homes were damaged")],
+            id="according-to-a-statement-from",
+        ),
+        pytest.param(
+            "The EU called the vote “a sham” and “illegitimate”.",
+            [("EU", "partial", "a sham"), ("EU", "partial", "illegitimate")],
+            id="org-subject-partial-quotes",
+        ),
+        pytest.param(
+            "Kuleba arrived in Brussels on Monday. He described the package as “long overdue”.",
+            [("Dmytro Kuleba", "partial", "long overdue")],
+            id="pronoun-subject-partial-quote",
+        ),
+        pytest.param(
+            "Asked whether the border would reopen, Peskov replied: “That is not on the table.”",
+            [("Dmitry Peskov", "direct", "That is not on the table.")],
+            id="asked-whether-is-not-a-statement",
+        ),
+        pytest.param(
+            "Hezbollah said its fighters fired rockets at a base. The group said the strike "
+            "answered an Israeli raid.",
+            [
+                ("Hezbollah", "indirect", "its fighters fired rockets at a base"),
+                ("Hezbollah", "indirect", "the strike answered an Israeli raid"),
+            ],
+            id="the-group-takes-back-the-named-org",
+        ),
+        pytest.param(
+            "Kremlin says talks can wait\n\nThe Kremlin said on Monday it saw no reason to hurry "
+            "the talks.",
+            [("Kremlin", "indirect", "it saw no reason to hurry the talks")],
+            id="headline-is-not-a-statement",
+        ),
+    ],
+)
+def test_attribution_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The survey showed that most families had no heating.", id="survey-showed"),
+        pytest.param("Satellite data indicate that the bridge was hit twice.", id="data-indicate"),
+        pytest.param("According to the latest figures, prices rose by 3%.", id="bare-figures"),
+    ],
+)
+def test_non_speech_is_not_a_statement(body: str) -> None:
+    assert _triples(body) == []
