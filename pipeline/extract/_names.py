@@ -72,6 +72,13 @@ def _load_table() -> tuple[dict[str, _Entry], dict[tuple[str, str], str]]:
 
 
 _ALIASES, _ROLE_TABLE = _load_table()
+_TABLE_HEADS: dict[str, set[str]] = {}
+"""Institution heads of the table's organisations, from their aliases ("IAEA" -> agency)."""
+for _alias, _entry in _ALIASES.items():
+    if _entry.kind == "org":
+        _words_of = _alias.split()
+        if _words_of[-1] in lex.DISCOURSE_HEADS:
+            _TABLE_HEADS.setdefault(_entry.canonical, set()).add(_words_of[-1])
 _HOLDERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 """role -> (canonical, any alias) of the table's office holders ("the president" -> Zelensky)."""
 for (_, _held), _holder in _ROLE_TABLE.items():
@@ -313,6 +320,8 @@ class Registry:
     def _remember(self, canonical: str, lower: list[str]) -> None:
         """Let later definite descriptions ("the ministry", "the agency") find ``canonical``."""
         self._orgs[_norm(canonical)] = canonical
+        for head in _TABLE_HEADS.get(canonical, ()):
+            self._orgs[head] = canonical  # "IAEA" ... "the agency"
         for words in (_norm(canonical).split(), lower):
             for w in words:
                 if w in lex.DISCOURSE_HEADS:

@@ -282,6 +282,12 @@ def test_statements_never_raise_and_point_into_the_body(body: str) -> None:
             id="sentence-initial-word-is-not-a-name",
         ),
         pytest.param(
+            "The IAEA said the reactor was in cold shutdown. The agency said its inspectors "
+            "heard explosions nearby.",
+            ["IAEA", "IAEA"],
+            id="the-agency-takes-back-a-table-org",
+        ),
+        pytest.param(
             "Ankara condemned the strike, the Kremlin's spokesman told reporters.",
             ["Dmitry Peskov"],
             id="kremlin-possessive-role",
