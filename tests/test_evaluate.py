@@ -13,19 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import evaluate
-from pipeline.evaluate import (
-    GoldCasualty,
-    GoldError,
-    GoldInterception,
-    GoldPassage,
-    GoldStatement,
-    GoldStrike,
-    TypeScore,
-    load_gold,
-    load_sample_gold,
-    score,
-    token_f1,
-)
+from pipeline.evaluate import TypeScore, score, token_f1
 from pipeline.extract.model import (
     Casualty,
     Evidence,
@@ -35,6 +23,16 @@ from pipeline.extract.model import (
     StatementMode,
     Strike,
     StrikeWeapon,
+)
+from pipeline.gold import (
+    GoldCasualty,
+    GoldError,
+    GoldInterception,
+    GoldPassage,
+    GoldStatement,
+    GoldStrike,
+    load_gold,
+    load_sample_gold,
 )
 
 EV = Evidence("x", 0, 1)

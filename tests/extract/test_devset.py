@@ -13,15 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import (
-    EVENT_TYPES,
-    EventType,
-    GoldPassage,
-    Report,
-    load_gold,
-    load_sample_gold,
-    score,
-)
+from pipeline.evaluate import Report, score
+from pipeline.gold import EVENT_TYPES, EventType, GoldPassage, load_gold, load_sample_gold
 from tests.extract.gold_checks import FIELDS, file_problems, is_numeric
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev.jsonl"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import EVENT_TYPES, EventType, Report, load_gold, score
+from pipeline.evaluate import Report, score
+from pipeline.gold import EVENT_TYPES, EventType, load_gold
 from tests.extract.gold_checks import FIELDS, file_problems, is_numeric
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout.jsonl"
