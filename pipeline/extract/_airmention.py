@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract import _places
@@ -135,30 +136,37 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     describes the weapons; it is skipped. With no verb in the clause, the
     sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
     """
+    verbs = _verbs(text)
     for lo, hi in ((s, e), (0, len(text))):
         best: tuple[int, int, Role] | None = None
-        verbs: list[tuple[re.Match[str], Role]] = [
-            *((v, "intercept") for v in stated_outcomes(text, lo, hi)),
-            *((v, "lost") for v in LOST_VERB.finditer(text, lo, hi)),
-            *((v, "launch") for v in LAUNCH_VERB.finditer(text, lo, hi)),
-        ]
-        for v, role in verbs:
-            if v.end() <= at:
-                dist = at - v.end()
-            elif _SUBJECT_OF.fullmatch(text, end, v.start()):
+        for v_start, v_end, role in verbs:
+            if v_start < lo or v_end > hi:
+                continue
+            if v_end <= at:
+                dist = at - v_end
+            elif _SUBJECT_OF.fullmatch(text, end, v_start):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
             else:
-                if role == "launch" and not _AUXILIARY.search(
-                    text, max(0, v.start() - 12), v.start()
-                ):
+                if role == "launch" and not _AUXILIARY.search(text, max(0, v_start - 12), v_start):
                     continue
-                dist = max(0, v.start() - end)
+                dist = max(0, v_start - end)
             rank = 0 if role == "intercept" else 1
             if best is None or (dist, rank) < best[:2]:
                 best = (dist, rank, role)
         if best is not None:
             return best[2]
     return None
+
+
+@lru_cache(maxsize=256)
+def _verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
+    """Every launch, intercept and lost verb of a sentence (read once, asked per figure)."""
+    found: list[tuple[int, int, Role]] = [
+        *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
+        *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
+        *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
+    ]
+    return tuple(found)
 
 
 def _model(text: str, weapon: InterceptWeapon | None) -> str | None:

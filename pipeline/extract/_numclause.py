@@ -8,6 +8,7 @@ a 1 MB sentence with no punctuation stays linear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.extract.numbers import parse_number
@@ -37,21 +38,40 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text
 
 
+def _back_stop(low: str, lo: int, start: int, split_and: bool) -> int:
+    """Where the clause ending at ``start`` begins, looking back no further than ``lo``."""
+    s = lo
+    for m in (_BACK_AND if split_and else _BACK).finditer(low, lo, start):
+        at = m.start()
+        if m.group("w") is None or at == 0 or not low[at - 1].isalnum():
+            s = m.end()
+    return s
+
+
+@lru_cache(maxsize=256)
+def _back_stops(text: str, split_and: bool) -> tuple[int, ...]:
+    """Every offset of ``text`` where a clause may begin (after ", ", "said ", ...)."""
+    low = _lower(text)
+    return tuple(
+        m.end()
+        for m in (_BACK_AND if split_and else _BACK).finditer(low)
+        if m.group("w") is None or m.start() == 0 or not low[m.start() - 1].isalnum()
+    )
+
+
 def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple[int, int]:
     """Bounds of the clause around ``text[start:end]``, terminal punctuation excluded.
 
     With ``split_and`` the clause also stops at "and" ("fired 85 rockets ... and
     carried out 35 airstrikes" is two clauses).
     """
-    back = _BACK_AND if split_and else _BACK
     fwd = _FWD_AND if split_and else _FWD
-    lo = max(0, start - _WINDOW)
-    s = lo
-    low = _lower(text)
-    for m in back.finditer(low, lo, start):
-        at = m.start()
-        if m.group("w") is None or at == 0 or not low[at - 1].isalnum():
-            s = m.end()
+    if start <= _WINDOW:  # the usual case: the sentence's clause stops, read once
+        stops = _back_stops(text, split_and)
+        i = bisect_right(stops, start)
+        s = stops[i - 1] if i else 0
+    else:
+        s = _back_stop(_lower(text), max(0, start - _WINDOW), start, split_and)
     m2 = fwd.search(text, end, min(len(text), end + _WINDOW))
     e = m2.start() if m2 else min(len(text), end + _WINDOW)
     while s < start and text[s].isspace():
@@ -78,6 +98,7 @@ _PERIOD = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def period(text: str) -> str | None:
     """ISO-8601 duration ("PT24H") or "overnight" for the first period ``text`` states."""
     for m in _PERIOD.finditer(text):

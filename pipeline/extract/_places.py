@@ -1,7 +1,8 @@
 """Attackers, targets and locations named in a clause, normalised to one spelling.
 
 "Russian", "Russians", "the Russian army" all mean Russia to an event consumer;
-"Kiev" is Kyiv; "the Kherson region" is "Kherson region". Names on these lists are
+"Kiev" is Kyiv; "the Kherson region" is "Kherson region". Look-ups are cached: the
+detectors ask about the same sentences and clauses again and again. Names on these lists are
 returned, and otherwise only a capitalised name the text itself introduces as a
 place ("the Shostka community", "the town of Shebekino"), so a capitalised word
 that is no place never becomes one.
@@ -10,6 +11,7 @@ that is no place never becomes one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ACTORS: dict[str, tuple[str, ...]] = {
     "Russia": (
@@ -96,6 +98,7 @@ def actor(name: str) -> str | None:
     return _ACTOR_OF[m.group("name").lower()] if m else None
 
 
+@lru_cache(maxsize=2048)
 def last_actor(text: str) -> str | None:
     """The last actor named in ``text`` (the subject nearest a following verb)."""
     found = None
@@ -104,6 +107,7 @@ def last_actor(text: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=2048)
 def first_actor(text: str) -> str | None:
     """The first actor named in ``text``."""
     m = _ACTOR_RE.search(text)
@@ -159,6 +163,7 @@ def _unlisted(text: str) -> str | None:
     return f"{m.group('name')} {suffix}"
 
 
+@lru_cache(maxsize=2048)
 def capital_of(text: str, attacker: str | None) -> str | None:
     """The capital "the capital" in ``text`` means, when the country is clear.
 
@@ -174,6 +179,7 @@ def capital_of(text: str, attacker: str | None) -> str | None:
     return {"Russia": "Kyiv", "Ukraine": "Moscow"}.get(attacker or "")
 
 
+@lru_cache(maxsize=2048)
 def target(text: str) -> str | None:
     """The first place ``text`` names as a target ("at Ukraine", "shelled Kherson").
 
@@ -192,12 +198,14 @@ def target(text: str) -> str | None:
     return named.group(1) if named else None
 
 
+@lru_cache(maxsize=2048)
 def defender(text: str) -> str | None:
     """The country whose air defence or military reports in ``text`` ("Ukraine's air force")."""
     m = _DEFENDER_RE.search(text)
     return _ACTOR_OF[m.group("name").lower()] if m else None
 
 
+@lru_cache(maxsize=2048)
 def located(text: str) -> str | None:
     """The first place ``text`` puts something in ("in Kharkiv", "near Bakhmut")."""
     m = _LOCATED_RE.search(text)

@@ -111,3 +111,24 @@ def test_ratio_whose_total_is_smaller_is_not_a_ratio() -> None:
 def test_long_digit_runs_are_bounded() -> None:
     text = "7" * 200_000 + " drones " + "1," * 50_000
     assert all(q.value < 10**10 for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "strike", "air", "casualty"),
+    [
+        # (sentence indices each detector is given)
+        ("Often drones flew over. Someone said nothing.", set(), set(), set()),
+        ("Russia fired forty-two drones. Zoë wrote often.", {0}, {0}, set()),
+        ("Über alles: Russia launched 7 missiles.", {0}, {0}, set()),
+        ("All were shot down. Two people were killed.", set(), {0}, {1}),
+        ("Ｔｗｏ drones hit Kyiv. Three drones hit Lviv.", {1}, {1}, set()),
+    ],
+)
+def test_gate_finds_whole_number_words_and_digits(
+    text: str, strike: set[int], air: set[int], casualty: set[int]
+) -> None:
+    from pipeline.extract._numgate import gate
+    from pipeline.extract.document import parse
+
+    g = gate(parse(text))
+    assert (set(g.strike), set(g.air), set(g.casualty)) == (strike, air, casualty)
