@@ -224,7 +224,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role = "intercept"
         elif noun is not None and _SHARE_OF.search(before):
             role, value, share = "intercept", None, q.value
-        elif noun is not None and _OF_THE.search(before):
+        elif (
+            noun is not None
+            and _OF_THE.search(before)
+            and not stated_outcomes(text, noun.end(), e)  # "Of the 40 drones shot down, ..."
+        ):
             role = "launch"
         else:
             role = _role(text, s, e, q.start, q.end)

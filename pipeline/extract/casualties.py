@@ -94,6 +94,8 @@ _SUBGROUP = re.compile(
     r"killed|victims|injured|wounded)\s+(?:were|are))\s+$",
     re.IGNORECASE,
 )
+_OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
 # A figure listed after a subgroup is one too: "including 11 children and three women".
 _LIST_GAP = re.compile(r"\s+(?:and|as\s+well\s+as)\s+|\s*,\s*", re.IGNORECASE)
 _CAUSE_NOUN = (
@@ -184,6 +186,13 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         and not _BARE_AFTER.match(text, group_m.end())
     ):
         sub = True
+    if (
+        not sub
+        and prev is not None
+        and _OF_THE_FIRST.fullmatch(text, 0, prev.q.start)
+        and _CLAUSE_ON.fullmatch(text, prev.gend, q.start)
+    ):
+        sub = True  # "Of the 12 people injured, four were children"
     if group_m is None and sub:
         group_m = _WERE_GROUP.match(text, q.end)
     if group_m is not None and group_m.group().lstrip().lower().startswith("of"):

@@ -159,6 +159,11 @@ def test_not_a_casualty(text: str) -> None:
             "Eight people were killed, including three children, and 14 others were injured.",
             [("people", 8, 14), ("children", 3, None)],
         ),
+        # "Of the N ..., M were <group>": the second figure is a subgroup.
+        (
+            "Of the 23 people wounded, nine were schoolchildren, the mayor said.",
+            [("people", None, 23), ("children", None, 9)],
+        ),
         # The dead counted by their bodies.
         (
             "Medics said 44 bodies had been taken to hospitals in Khan Younis since dawn.",

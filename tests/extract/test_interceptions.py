@@ -170,6 +170,14 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
             "Out of the 7 missiles the enemy fired, five were intercepted, the air force said.",
             [("missile", None, 7, 5, False, None)],
         ),
+        # ... unless the figure is itself the outcome ("Of the 35 drones destroyed, ...").
+        (
+            "Of the 35 drones destroyed overnight, 11 were downed over the Sumy region.",
+            [
+                ("drone", None, None, 35, False, "Sumy region"),
+                ("drone", None, None, 11, False, "Sumy region"),
+            ],
+        ),
         # A combined launch figure pairs with the outcome that names no weapon.
         (
             "In all, Russia launched 71 air attack assets, among them 64 drones and 7 missiles. "
