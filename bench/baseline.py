@@ -31,7 +31,7 @@ async def run(settings: Settings) -> None:
         max_poll_records=settings.batch_size,
     )
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers, acks="all", linger_ms=5
+        bootstrap_servers=settings.bootstrap_servers, acks="all", linger_ms=0
     )
     await consumer.start()
     await producer.start()

@@ -49,7 +49,8 @@ def build_app(settings: Settings) -> faust.App:
         broker_max_poll_records=settings.batch_size,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
-        producer_linger=0.005,
+        # Records are already batched per partition (pipeline.publish): lingering only adds latency.
+        producer_linger=0.0,
         producer_max_request_size=8_388_608,
         stream_buffer_maxsize=max(4096, settings.batch_size * 4),
         store="memory://",
