@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from kafka import KafkaConsumer, TopicPartition
 from bench.corpus import article
 from pipeline.ingest import send_articles
 from pipeline.kafka_clients import admin, common_config, partitions_for
+from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 
@@ -88,24 +88,16 @@ def _start(kind: str, env: dict[str, str], log: Path) -> Proc:
 
 
 def _wait_ready(proc: Proc, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
     if proc.port is None:  # the baseline prints "ready"
         assert proc.popen.stdout is not None
         line = proc.popen.stdout.readline()
         if b"ready" not in line:
             raise RuntimeError("the baseline did not start")
         return
-    while time.monotonic() < deadline:
-        if proc.popen.poll() is not None:
-            raise RuntimeError(f"the worker exited with {proc.popen.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{proc.port}/readyz", timeout=1) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError("the worker was not ready in time")
+    url = f"http://127.0.0.1:{proc.port}/readyz"
+    outcome = wait_http_ready(url, alive=lambda: proc.popen.poll() is None, timeout=timeout)
+    if outcome != "ready":
+        raise RuntimeError(f"the worker did not become ready: {outcome}")
 
 
 class Reader(threading.Thread):

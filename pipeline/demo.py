@@ -13,7 +13,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from kafka import TopicPartition
 from pipeline.errors import NewswireError
 from pipeline.ingest import ingest
 from pipeline.kafka_clients import consumer, partitions_for
+from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
 
@@ -60,18 +60,11 @@ def describe(event: dict[str, Any]) -> str:
 
 
 def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise NewswireError(f"the worker exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise NewswireError(f"the worker was not ready after {timeout:.0f}s ({url})")
+    outcome = wait_http_ready(url, alive=lambda: proc.poll() is None, timeout=timeout)
+    if outcome == "exited":
+        raise NewswireError(f"the worker exited with code {proc.returncode}")
+    if outcome == "timeout":
+        raise NewswireError(f"the worker was not ready after {timeout:.0f}s ({url})")
 
 
 def _interrupt(_signum: int, _frame: object) -> None:

@@ -19,6 +19,7 @@ import orjson
 from kafka import KafkaConsumer, TopicPartition
 
 from pipeline.kafka_clients import common_config, partitions_for
+from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,17 +52,12 @@ class WorkerProcess:
             return exc.code, exc.read()
 
     def wait_ready(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"worker exited {self.proc.returncode}: {self.tail_log()}")
-            try:
-                if self.get("/readyz")[0] == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise AssertionError(f"worker not ready in {timeout}s: {self.tail_log()}")
+        alive = lambda: self.proc.poll() is None  # noqa: E731
+        outcome = wait_http_ready(self.base_url + "/readyz", alive=alive, timeout=timeout)
+        if outcome == "exited":
+            raise AssertionError(f"worker exited {self.proc.returncode}: {self.tail_log()}")
+        if outcome == "timeout":
+            raise AssertionError(f"worker not ready in {timeout}s: {self.tail_log()}")
 
     def tail_log(self, lines: int = 30) -> str:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])

@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import time
-import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +30,7 @@ from pipeline.ingest import send_articles
 from pipeline.kafka_clients import producer
 from pipeline.metrics_server import serve_metrics
 from pipeline.process import article_events
+from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 from pipeline.stats import Prometheus, render
 
@@ -84,17 +84,10 @@ class PrometheusServer:
         self.api = Prometheus(f"http://127.0.0.1:{port}")
 
     def wait_ready(self, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, self.log.read_text()[-2000:]
-            try:
-                with urllib.request.urlopen(f"{self.api.base_url}/-/ready", timeout=1) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise AssertionError(f"Prometheus not ready: {self.log.read_text()[-2000:]}")
+        outcome = wait_http_ready(
+            f"{self.api.base_url}/-/ready", alive=lambda: self.proc.poll() is None, timeout=timeout
+        )
+        assert outcome == "ready", f"Prometheus {outcome}: {self.log.read_text()[-2000:]}"
 
     def value(self, expr: str) -> float | None:
         """The single value of an instant query, or None when it returns nothing."""
