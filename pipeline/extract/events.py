@@ -18,6 +18,13 @@ EVENT_TYPES: dict[type, str] = {
 }
 
 
+_PAYLOAD_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("evidence", "confidence"))
+    for cls in EVENT_TYPES
+}
+"""Each finding type's own fields, computed once rather than per event."""
+
+
 def event_id(article_id: str, event_type: str, start: int, end: int, ordinal: int = 0) -> str:
     """Deterministic id: the same article, type and evidence span always give the same id.
 
@@ -46,9 +53,7 @@ def to_events(
         span_key = (etype, ev.start, ev.end)
         ordinal = seen[span_key]
         seen[span_key] += 1
-        fields = {f.name: getattr(finding, f.name) for f in dataclasses.fields(finding)}
-        fields.pop("evidence")
-        fields.pop("confidence")
+        fields = {name: getattr(finding, name) for name in _PAYLOAD_FIELDS[type(finding)]}
         out.append(
             {
                 "event_id": event_id(article_id, etype, ev.start, ev.end, ordinal),
