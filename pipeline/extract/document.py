@@ -37,6 +37,10 @@ _BOILERPLATE_LINE = re.compile(
       | source\s+site-\d+                                                   # source site-12
       | (?:source|sources)\s*:\s*[A-Za-z ,.&-]{1,60}
       | \S+@\S+\.\w+                                                        # bare e-mail line
+      | \(?(?:(?:additional\ )?reporting|writing|editing|compiled|translated|
+           (?:additional\ )?reporting\ and\ writing)\ by\b[^\n]{0,300}          # (Reporting by ...)
+      | by(?-i:(?:\ (?:and\ )?[A-Z][\w'’.-]*){1,6})                           # By Olena Harmash
+      | (?:©|\(c\)|copyright)\ [^\n]{0,120}                                    # © 2025 Agency
       | https?://\S+                                                        # bare link line
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -46,10 +50,30 @@ _BOILERPLATE_LINE = re.compile(
 # folding: the pattern itself decides).
 _BOILERPLATE_PREFIXES = frozenset(
     a + b
-    for prefix in _words("ph pi im >> mo re al ad se sp su so wa li to fi be ht")
+    for prefix in _words("ph pi im >> mo re al ad se sp su so wa li to fi be ht wr ed co tr by")
     for a in {prefix[0].lower(), prefix[0].upper()}
     for b in {prefix[1].lower(), prefix[1].upper()}
 ) | frozenset(f"({chr(c)}" for c in range(128))
+# A dateline opening a paragraph: "KYIV, Nov 27 (Reuters) - ", "KYIV, Ukraine (AP) — ",
+# "(Reuters) -". Dropped as a span so the first sentence starts at its subject. The bare
+# capitals form ("MOSCOW — ") is only trusted near the top of the article.
+_AGENCIES = (
+    r"Reuters|AP|AFP|dpa|DPA|Xinhua|TASS|Interfax(?:-Ukraine)?|UNIAN|Ukrinform|Bloomberg|"
+    r"RFE/RL|Anadolu|IANS|PTI|ANI|CNN|BBC|Sputnik|RIA\ Novosti|Kyodo|Yonhap|EFE|ANSA|PAP"
+)
+_DASH = r"\ ?[—–-]{1,2}\ ?"
+_AGENCY_DATELINE = re.compile(
+    rf"""(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}                 # KYIV / Kyiv / NEW YORK
+          (?:,\ ?[A-Z][\w.]*(?:\ \d{{1,2}})?){{0,2}}(?:,\ \d{{4}})?\ ?)?   # , Ukraine / , Nov 27
+        \((?:{_AGENCIES})\){_DASH}""",
+    re.VERBOSE,
+)
+_CAPS_DATELINE = re.compile(
+    r"[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?){0,2}"
+    r"(?:(?= ?[—–])" + _DASH + r"|\. /[A-Z]{3,8}/\. ?)"  # MOSCOW, June 26. /TASS/.
+)
+_CAPS_DATELINE_SENTENCES = 2
+"""A bare capitals dateline is looked for only before this many sentences are kept."""
 # Inline credits inside a kept line: "... the city. (Photo: AP)".
 _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE)
 
@@ -99,6 +123,16 @@ def parse(body: str) -> Document:
             removed.append(Span(lo, hi))
         else:
             in_paragraph = True
+            first = stripped[0]
+            if first.isupper() or first == "(":
+                m = _AGENCY_DATELINE.match(body, lo, hi)
+                if m is None and len(sentences) < _CAPS_DATELINE_SENTENCES:
+                    m = _CAPS_DATELINE.match(body, lo, hi)
+                if m is not None and m.end() < hi:
+                    removed.append(Span(lo, m.end()))
+                    lo = m.end()
+                    stripped = body[lo:hi]
+                    start, line = lo, body[lo:end]
             if "(" in line and _INLINE_CREDIT.search(line):
                 for seg_lo, seg_hi in _kept_segments(body, line, start, removed):
                     _split(body, seg_lo, seg_hi, paragraph, end_pattern, sentences)

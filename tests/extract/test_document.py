@@ -33,6 +33,11 @@ def removed(body: str) -> list[str]:
         "be notified by email.",
         "source site-31",
         "Advertisement",
+        "(Reporting by Olena Harmash; Editing by Tom Balmforth)",
+        "Additional reporting by Dan Peleschuk in Kyiv",
+        "Writing by Mark Trevelyan",
+        "By Olena Harmash and Tom Balmforth",
+        "© 2026 Example Wire Agency",
     ],
 )
 def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
@@ -127,3 +132,65 @@ def test_tiny_bodies_never_raise(body: str) -> None:
 
     for f in extract(body):
         assert body[f.evidence.start : f.evidence.end] == f.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "first"),
+    [
+        (
+            "KYIV, Nov 27 (Reuters) - Ukraine's air force said it downed 29 drones.",
+            "KYIV, Nov 27 (Reuters) - ",
+            "Ukraine's air force said it downed 29 drones.",
+        ),
+        (
+            "KYIV, Ukraine (AP) — Russia fired 12 missiles at Kyiv, officials said.",
+            "KYIV, Ukraine (AP) — ",
+            "Russia fired 12 missiles at Kyiv, officials said.",
+        ),
+        (
+            "(Reuters) -Russia said it downed 30 drones.",
+            "(Reuters) -",
+            "Russia said it downed 30 drones.",
+        ),
+        ("Kyiv (AFP) - Five people died.", "Kyiv (AFP) - ", "Five people died."),
+        (
+            "MOSCOW — Russia said it downed 30 drones.",
+            "MOSCOW — ",
+            "Russia said it downed 30 drones.",
+        ),
+        (
+            "KYIV, Ukraine, June 22 — Strikes killed two people, the governor said.",
+            "KYIV, Ukraine, June 22 — ",
+            "Strikes killed two people, the governor said.",
+        ),
+        (
+            "MOSCOW, June 26. /TASS/. Peskov denied the reports.",
+            "MOSCOW, June 26. /TASS/. ",
+            "Peskov denied the reports.",
+        ),
+        (
+            "Drones hit Odesa\n\nODESA, Ukraine (AP) — Two people were hurt.",
+            "ODESA, Ukraine (AP) — ",
+            "Two people were hurt.",
+        ),
+    ],
+)
+def test_datelines_are_dropped_so_the_sentence_starts_at_its_subject(
+    body: str, dateline: str, first: str
+) -> None:
+    assert removed(body) == [dateline]
+    assert first in kept(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia fired 12 missiles. NATO — the alliance said 3 jets flew.",
+        "By evening the fires were out.",
+        "Officials said. Then more. UKRAINE — a later paragraph is not a dateline.",
+        "The (AP) style guide was cited.",
+    ],
+)
+def test_text_that_only_looks_like_a_dateline_or_byline_is_kept(body: str) -> None:
+    assert removed(body) == []
+    assert " ".join(kept(body)) == body
