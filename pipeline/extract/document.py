@@ -65,7 +65,7 @@ _DASH = r"\ ?[—–-]{1,2}\ ?"
 _AGENCY_DATELINE = re.compile(
     rf"""(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}                 # KYIV / Kyiv / NEW YORK
           (?:,\ ?[A-Z][\w.]*(?:\ \d{{1,2}})?){{0,2}}(?:,\ \d{{4}})?\ ?)?   # , Ukraine / , Nov 27
-        \((?:{_AGENCIES})\){_DASH}""",
+        \((?:{_AGENCIES})\)(?:{_DASH}|:\ ?)""",
     re.VERBOSE,
 )
 _CAPS_DATELINE = re.compile(

@@ -153,6 +153,7 @@ def test_tiny_bodies_never_raise(body: str) -> None:
             "Russia said it downed 30 drones.",
         ),
         ("Kyiv (AFP) - Five people died.", "Kyiv (AFP) - ", "Five people died."),
+        ("Jerusalem (Reuters): A missile fell.", "Jerusalem (Reuters): ", "A missile fell."),
         (
             "MOSCOW — Russia said it downed 30 drones.",
             "MOSCOW — ",
