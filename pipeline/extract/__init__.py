@@ -6,12 +6,14 @@ This package imports nothing of Kafka or faust. The stages are
    keeping every offset in the original body;
 2. one detector per event family (:mod:`strikes`, :mod:`interceptions`,
    :mod:`casualties`, :mod:`statements`) reads the sentences;
-3. :func:`events.to_events` adds provenance and a deterministic ``event_id``.
+3. :func:`_repeats.drop_restated` keeps one event per figure the article restates;
+4. :func:`events.to_events` adds provenance and a deterministic ``event_id``.
 """
 
 from __future__ import annotations
 
 from pipeline.extract import casualties, interceptions, statements, strikes
+from pipeline.extract._repeats import drop_restated
 from pipeline.extract.document import parse
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -36,4 +38,4 @@ def extract_document(doc: Document) -> list[Finding]:
     found.extend(casualties.find(doc, speakers))
     found.extend(statements.find(doc, speakers))
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
-    return found
+    return drop_restated(found)

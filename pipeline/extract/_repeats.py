@@ -1,0 +1,116 @@
+"""A figure restated later in the same article is one event, not two.
+
+Wire copy states the figures in the lede and then again in a quote or a
+follow-up paragraph ("... destroying 28 drones, the military said." then
+"'Air defence destroyed 28 Shahed drones,' the air force said."). Each
+detector reads one sentence at a time, so both readings come out; this pass
+keeps one. Two numeric findings are the same event when they are of one type
+and weapon or group, agree on every figure both state, share at least one
+figure, and name no conflicting place or target. Of the two, the one stating
+more figures is kept (the earlier on a tie), so nothing stated is lost.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.model import Casualty, Finding, Interception, Strike
+
+_Numeric = Strike | Interception | Casualty
+
+
+def drop_restated(found: list[Finding]) -> list[Finding]:
+    """``found`` (in body order) without numeric findings that restate another one.
+
+    Candidates are looked up by (type, weapon or group, figure), so a long article
+    costs one dictionary probe per finding, not a comparison with every other one.
+    """
+    kept: list[Finding | None] = []
+    index: dict[tuple[object, ...], list[int]] = {}
+    for f in found:
+        if not isinstance(f, (Strike, Interception, Casualty)):
+            kept.append(f)
+            continue
+        keys = _keys(f)
+        match = _find(kept, index, keys, f)
+        if match is not None:
+            if _stated(f) <= _stated(match[1]):
+                continue
+            kept[match[0]] = None  # the later reading states more: it replaces the earlier
+        for key in keys:
+            index.setdefault(key, []).append(len(kept))
+        kept.append(f)
+    return [f for f in kept if f is not None]
+
+
+def _find(
+    kept: list[Finding | None],
+    index: dict[tuple[object, ...], list[int]],
+    keys: list[tuple[object, ...]],
+    f: _Numeric,
+) -> tuple[int, _Numeric] | None:
+    for key in keys:
+        for pos in index.get(key, ()):
+            other = kept[pos]
+            if isinstance(other, (Strike, Interception, Casualty)) and _same_event(other, f):
+                return pos, other
+    return None
+
+
+def _keys(f: _Numeric) -> list[tuple[object, ...]]:
+    """The figures a restatement must share, each tagged with its type and weapon or group."""
+    if isinstance(f, Strike):
+        return [("strike", f.weapon, f.count)]
+    if isinstance(f, Interception):
+        pairs = (("launched", f.launched), ("intercepted", f.intercepted))
+        return [("interception", f.weapon, name, n) for name, n in pairs if n is not None]
+    pairs = (("killed", f.killed), ("injured", f.injured))
+    return [("casualty", f.group, name, n) for name, n in pairs if n is not None]
+
+
+def _same_event(a: _Numeric, b: _Numeric) -> bool:
+    if isinstance(a, Strike) and isinstance(b, Strike):
+        return (
+            a.weapon == b.weapon
+            and a.count == b.count
+            and _agree(a.target, b.target)
+            and _agree(a.attacker, b.attacker)
+        )
+    if isinstance(a, Interception) and isinstance(b, Interception):
+        return (
+            a.weapon == b.weapon
+            and _agree(a.weapon_model, b.weapon_model)
+            and _figures_agree((a.launched, a.intercepted), (b.launched, b.intercepted))
+            and _agree(a.location, b.location)
+        )
+    if isinstance(a, Casualty) and isinstance(b, Casualty):
+        return (
+            a.group == b.group
+            and _figures_agree((a.killed, a.injured), (b.killed, b.injured))
+            and _agree(a.location, b.location)
+        )
+    return False
+
+
+def _agree(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _figures_agree(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool:
+    """Every figure both state is equal, and at least one is stated by both."""
+    shared = False
+    for x, y in zip(a, b, strict=True):
+        if x is not None and y is not None:
+            if x != y:
+                return False
+            shared = True
+    return shared
+
+
+def _stated(f: _Numeric) -> int:
+    """How many figures and details a finding states (the fuller one is kept)."""
+    if isinstance(f, Strike):
+        fields: tuple[object, ...] = (f.target, f.attacker, f.period, f.reported_by)
+    elif isinstance(f, Interception):
+        fields = (f.launched, f.intercepted, f.location, f.weapon_model, f.reported_by)
+    else:
+        fields = (f.killed, f.injured, f.location, f.cause, f.reported_by)
+    return sum(x is not None for x in fields)
