@@ -46,10 +46,19 @@ _NOT_DOWNED = re.compile(
     r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
     re.IGNORECASE,
 )
+_DOWNED = (
+    r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
+    r"neutrali[sz]ed|eliminated)"
+)
 _ELLIPSIS = re.compile(
-    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b)",
+    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b"
+    rf"|(?:more\s+|further\s+|others?\s+)?{_DOWNED}\b)",
     re.IGNORECASE,
 )
+# "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
+_TALLY = re.compile(rf"\b(?:{_AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
+# "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
+_FINITE_ATTACK = re.compile(r"attacked\s+(?!by\b)", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
@@ -81,7 +90,9 @@ _ALL = re.compile(
     re.IGNORECASE,
 )
 # "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
-_BARE_ALL_END = re.compile(r"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)", re.IGNORECASE)
+_BARE_ALL_END = re.compile(
+    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b", re.IGNORECASE
+)
 _SUBJECT_OF = re.compile(
     rf"(?:\s+(?:of\s+(?:them|these|those)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
     r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
@@ -147,7 +158,11 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
             elif _SUBJECT_OF.fullmatch(text, end, v_start):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
             else:
-                if role == "launch" and not _AUXILIARY.search(text, max(0, v_start - 12), v_start):
+                if (
+                    role == "launch"
+                    and not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
+                    and not _FINITE_ATTACK.match(text, v_start)
+                ):
                     continue
                 dist = max(0, v_start - end)
             rank = 0 if role == "intercept" else 1
@@ -196,12 +211,16 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end)
         weapon = weapon_of(noun) if noun else None
+        tally = None if noun else _TALLY.search(text, max(0, q.start - 60), q.start)
+        if tally is not None:
+            weapon = weapon_of(tally)
         if noun is not None and _HIT_AFTER.match(text, noun.end()):
             continue  # "two drones struck a school": the ones that got through
         region = _REGION.match(text, q.end) if noun is None else None
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
         if (
             noun is None
+            and tally is None
             and region is None
             and total is None
             and not (
@@ -222,6 +241,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         share = q.total
         if q.total is not None:
             role = "intercept"
+        elif tally is not None and not stated_outcomes(text, s, tally.start()):
+            role = "launch"
         elif noun is not None and _SHARE_OF.search(before):
             role, value, share = "intercept", None, q.value
         elif (
@@ -237,7 +258,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         part = region is not None and role == "intercept" and share is None
         if part and weapon is None:
             weapon = last_weapon
-        phrase = text[q.start : noun.end()] if noun else ""
+        phrase = (
+            text[q.start : noun.end()] if noun else (text[tally.start() : q.end] if tally else "")
+        )
         mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all, q.approx,
                            weapon, role, phrase, part=part)  # fmt: skip
         if part and region is not None:

@@ -48,15 +48,45 @@ def _back_stop(low: str, lo: int, start: int, split_and: bool) -> int:
     return s
 
 
-@lru_cache(maxsize=256)
+_PUNCT_STOP = re.compile(r"(?:[,;:(–—]|\s[-–—])\s+")
+_SPACES = re.compile(r"\s+")
+_STOP_WORDS = tuple(_BACK_WORDS.split("|"))
+
+
+def _word_stops(low: str, word: str) -> list[int]:
+    """Offsets after ``word`` + whitespace wherever it stands as a whole word in ``low``.
+
+    ``str.find`` per word: an alternation of words in ``re`` tries every branch at
+    every position, several times slower on wire sentences.
+    """
+    out: list[int] = []
+    n = len(word)
+    at = low.find(word)
+    while at != -1:
+        e = at + n
+        if (at == 0 or not low[at - 1].isalnum()) and e < len(low) and low[e].isspace():
+            out.append(_SPACES.match(low, e).end())  # type: ignore[union-attr]
+        at = low.find(word, at + 1)
+    return out
+
+
+@lru_cache(maxsize=512)
+def _all_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Clause starts of ``text`` without and with "and" as a boundary (one read for both)."""
+    low = _lower(text)
+    base = [m.end() for m in _PUNCT_STOP.finditer(low)]
+    for word in _STOP_WORDS:
+        if word in low:
+            base.extend(_word_stops(low, word))
+    base.sort()
+    ands = _word_stops(low, "and") if "and" in low else []
+    with_and = sorted(set(base).union(ands)) if ands else base
+    return tuple(base), tuple(with_and)
+
+
 def _back_stops(text: str, split_and: bool) -> tuple[int, ...]:
     """Every offset of ``text`` where a clause may begin (after ", ", "said ", ...)."""
-    low = _lower(text)
-    return tuple(
-        m.end()
-        for m in (_BACK_AND if split_and else _BACK).finditer(low)
-        if m.group("w") is None or m.start() == 0 or not low[m.start() - 1].isalnum()
-    )
+    return _all_stops(text)[1 if split_and else 0]
 
 
 def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple[int, int]:
@@ -138,7 +168,8 @@ ATTACK_VERB = re.compile(
 LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
-    r"in\s+total)\b|-launched\b",
+    r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing))\b"
+    r"|-launched\b",
     re.IGNORECASE,
 )
 """Verbs stating how many air weapons came in."""
@@ -152,7 +183,8 @@ INTERCEPT_VERB = re.compile(
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""
 
 LOST_VERB = re.compile(
-    r"\b(?:(?:locationally|locally)\s+lost|lost\s+(?:locationally|from\s+(?:the\s+)?radars?|"
+    r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|location|"
+    r"from\s+(?:the\s+)?radars?|"
     r"(?:to|due\s+to|because\s+of)\s+electronic|track)|(?:disappeared|vanished)\s+from\s+"
     r"(?:the\s+)?radars?)\b",
     re.IGNORECASE,

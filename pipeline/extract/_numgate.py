@@ -1,8 +1,9 @@
 """Which sentences could hold a strike, an air-defence report or a casualty figure.
 
 Python's ``re`` scans alternations of words slowly, so the detectors never run
-their patterns over a whole article. This gate finds keyword stems with
-``str.find`` on the lower-cased body (fast C loops) once per document, and the
+their patterns over a whole article. This gate folds the body to one byte per
+character once per document, finds the sentences holding a figure, then reads
+each of those with one word-start scan for every keyword family at once; the
 detectors look only at the few sentences it passes.
 """
 
@@ -38,12 +39,13 @@ _WEAPONS = (
 
 _ATTACKS = (
     "attack", "strike", "raid", "bombard", "times", "fire", "firing", "launch", "pound",
+    "airstrike", "airraid", "gunfire", "counterattack",
 )  # fmt: skip
 
 _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
-    "intercept", "neutrali", "repel", "suppress", "jamm", "locationally",
+    "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown",
 )  # fmt: skip
 
 _HARM = (
@@ -128,8 +130,44 @@ def _hits(folded: bytes, starts: list[int], ends: list[int], words: Iterable[byt
     return found
 
 
-def _any(segment: str, words: tuple[str, ...]) -> bool:
-    return any(word in segment for word in words)
+_AIR_BIT, _STRIKE_BIT, _HARM_BIT = 1, 2, 4
+
+
+def _stem_bits() -> dict[str, int]:
+    """Each keyword stem to the families it signals.
+
+    A stem found inside a longer one ("launch" in "launcher") must still count,
+    and the scan reports only the longer, so every stem carries the bits of the
+    stems it contains.
+    """
+    own: dict[str, int] = {}
+    for bit, words in ((_AIR_BIT, _AIR), (_STRIKE_BIT, (*_WEAPONS, *_ATTACKS)), (_HARM_BIT, _HARM)):
+        for word in words:
+            own[word] = own.get(word, 0) | bit
+    out: dict[str, int] = {}
+    for stem in own:
+        bits = 0
+        for other, other_bits in own.items():
+            if other in stem:
+                bits |= other_bits
+        out[stem] = bits
+    return out
+
+
+_STEM_BITS = {
+    bytes(stem.encode("ascii").translate(_FOLD)): bits for stem, bits in _stem_bits().items()
+}
+_KEY_SCAN = re.compile(b" (" + _trie(s.decode() for s in _STEM_BITS).encode() + b")")
+"""Every keyword stem at a word start of the folded text (the space is a literal
+prefix ``re`` skips to), longest first."""
+
+
+def _keys(folded: bytes, lo: int, hi: int) -> int:
+    """Bit set of the keyword families in ``folded[lo:hi]`` (one regex pass for all stems)."""
+    bits = 0
+    for stem in _KEY_SCAN.findall(folded, lo, hi):
+        bits |= _STEM_BITS[stem]
+    return bits
 
 
 def per_document(fn: Callable[[Document], T]) -> Callable[[Document], T]:
@@ -181,12 +219,12 @@ def gate(doc: Document) -> Gate:
     air: set[int] = set()
     casualty: set[int] = set()
     for idx in numbered | allish:
-        seg = low[starts[idx] : ends[idx]]
-        if _any(seg, _AIR):
+        bits = _keys(folded, starts[idx], ends[idx] + 1)
+        if bits & _AIR_BIT:
             air.add(idx)
         if idx in numbered:
-            if _any(seg, _WEAPONS) or _any(seg, _ATTACKS):
+            if bits & _STRIKE_BIT:
                 strike.add(idx)
-            if _any(seg, _HARM):
+            if bits & _HARM_BIT:
                 casualty.add(idx)
     return Gate(frozenset(strike), frozenset(air), frozenset(casualty))

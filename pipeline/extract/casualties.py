@@ -50,6 +50,12 @@ _GROUPS = {
     "infant": "children", "teen": "teenagers", "teens": "teenagers",
     "toddler": "children", "toddlers": "children", "family members": "family members",
     "relatives": "family members", "athletes": "athletes", "tourists": "tourists",
+    # People named by nationality keep it ("43 Palestinians had been killed").
+    "palestinians": "Palestinians", "israelis": "Israelis", "ukrainians": "Ukrainians",
+    "russians": "Russians", "lebanese": "Lebanese", "syrians": "Syrians", "yemenis": "Yemenis",
+    "sudanese": "Sudanese", "iranians": "Iranians", "iraqis": "Iraqis", "gazans": "Gazans",
+    "pakistanis": "Pakistanis", "indians": "Indians", "afghans": "Afghans",
+    "foreigners": "foreigners", "foreign nationals": "foreign nationals",
 }  # fmt: skip
 _GROUP_WORDS = sorted({*_GROUPS, "others", "more"}, key=len, reverse=True)
 _GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS)

@@ -64,6 +64,13 @@ _AT = re.compile(
         (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "15 to 20 shells", "two or three missiles", "between 20 and 25 drones", "15-20": a
+# range is one figure, its lower bound, read "at least" (never two counts).
+_RANGE_TAIL = re.compile(rf"(?:\s+(?:to|or)\s+|\s*[–—]\s*)(?P<hi>{_NUM})", re.IGNORECASE)
+_RANGE_DIGITS = re.compile(r"(?P<lo>\d{1,6})-(?P<hi>\d{1,6})(?![\d%-]|[.,:]\d|[^\W\d])")
+_BETWEEN = re.compile(rf"\s+and\s+(?P<hi>{_NUM})", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _ANCHOR_WORDS = (*_UNITS, *_TENS, "hundred", "thousand", "dozen")
 _TOKEN = re.compile(r"[a-z]+")
@@ -214,6 +221,16 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             at = a_scale.start()
         m = _AT.match(text, at)
         if m is None:
+            ranged = _RANGE_DIGITS.match(text, at)
+            if (
+                ranged is not None
+                and (at == 0 or not text[at - 1].isalnum())
+                and not _excluded(text, at, ranged.end("lo"), ranged.group("lo"))
+                and not _excluded(text, ranged.start("hi"), ranged.end(), ranged.group("hi"))
+                and int(ranged.group("hi")) > int(ranged.group("lo"))
+            ):
+                out.append(_range(text, at, ranged.span("lo"), ranged.group("lo"), ranged.end()))
+                pos = ranged.end()
             continue
         pos = m.end()
         raw = m.group("num")
@@ -233,6 +250,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                 # Not a ratio after all: keep the first figure, rescan from its end.
                 total = None
                 end = pos = ne + len(m.group("more") or "")
+        hi = _range_end(text, ns, ne, m, value)
+        if hi is not None:
+            out.append(_range(text, at, (ns, ne), raw, hi))
+            pos = hi
+            continue
         prefix = _PREFIX.search(text, max(0, at - 40), at)
         start = prefix.start() if prefix is not None else at
         out.append(
@@ -247,6 +269,34 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             )
         )
     return tuple(out)
+
+
+def _range_end(text: str, ns: int, ne: int, m: re.Match[str], value: int) -> int | None:
+    """End of a range starting with the figure at ``text[ns:ne]``, or None when no range.
+
+    "rose from 12 to 14" is a change, not a range: the second figure is the count.
+    """
+    if m.group("total") is not None or m.group("more"):
+        return None
+    before = text[max(0, ns - 10) : ns]
+    tail = (_BETWEEN if _BETWEEN_BEFORE.search(before) else _RANGE_TAIL).match(text, ne)
+    if tail is None or _CHANGE_BEFORE.search(before):
+        return None
+    hs, he = tail.span("hi")
+    high = parse_number(tail.group("hi"))
+    if high is None or high <= value or _excluded(text, hs, he, tail.group("hi")):
+        return None
+    return he
+
+
+def _range(text: str, at: int, num: tuple[int, int], raw: str, end: int) -> Quantity:
+    """The lower bound of a range as an "at least" figure covering the whole range."""
+    before = _BETWEEN_BEFORE.search(text, max(0, at - 10), at)
+    start = before.start() if before is not None else at
+    prefix = _PREFIX.search(text, max(0, start - 40), start)
+    if prefix is not None and prefix.start() < start:
+        start = prefix.start()
+    return Quantity(parse_number(raw) or 0, "at_least", start, end, num_start=num[0])
 
 
 _WORD_SCAN = re.compile(rf"\b{_WORD}\b", re.IGNORECASE)

@@ -54,7 +54,17 @@ _MILITARY = re.compile(
 _AFTER_QTY = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b", re.IGNORECASE
 )
-_LIST_HEAD = re.compile(r"\s*(?:,\s*)?\b(?:with|using|from|by\s+means\s+of|involving)\s+", re.I)
+# The list may follow the figure after a short adjunct and a comma, and may open
+# with a participle: "96 times over the past day, firing artillery, mortars and
+# tanks". The adjunct holds no other figure, clause break or verb of saying.
+_LIST_HEAD = re.compile(
+    r"(?:(?!\b(?:said|says|according|while|but|whereas|which|who|killing|wounding|"
+    r"injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)(?:with|using|from|by\s+means\s+of|involving|"
+    r"firing|employing|deploying)\s+",
+    re.IGNORECASE,
+)
+_LIST_REACH = 160
+"""How far after the figure's noun a weapon list may start."""
 _LIST_ITEM = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:{MODIFIER}\s+){{0,3}}?(?:{WEAPON_NOUN}|{MODEL_RE.pattern})"
     r"(?:\s+(?:systems?|launchers?|fire|units?))?\b",
@@ -63,6 +73,12 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
+# "attacked Kherson with drones 40 times": the weapon named between the verb and the figure.
+_WITH_BEFORE = re.compile(r"\b(?:with|using|by)\s+(?P<what>[^,;:]{1,60})$", re.IGNORECASE)
+# Counted platforms are hardware, not attacks: "sent Ukraine 31 Abrams tanks".
+_PLATFORMS = frozenset(
+    ["tanks", "howitzers", "cannons", "aircraft", "warplanes", "jets", "bombers", "helicopters"]
+)
 _AIR_WEAPONS = ("drone", "missile", "rocket")
 _HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
 _REPORT_REACH = 2
@@ -79,9 +95,9 @@ class _Context:
     period: str | None = None
 
 
-def _weapon_list(text: str, pos: int, end: int) -> tuple[StrikeWeapon | None, int]:
-    """Weapon named by a "with/using/from ..." list in ``text[pos:end]``, and the list's end."""
-    head = _LIST_HEAD.search(text, pos, end)
+def _weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
+    """Weapon named by a "with/using/firing ..." list after ``text[:pos]``, and the list's end."""
+    head = _LIST_HEAD.match(text, pos, min(len(text), pos + _LIST_REACH))
     if head is None:
         return None, pos
     items: list[str] = []
@@ -155,6 +171,8 @@ def _strike(
     head = None if generic else _HEAD_MORE.match(text, noun_end)
     if head is not None:  # "Grad rockets": the last noun is the head
         noun, noun_end = head.group(1).lower(), head.end()
+    if noun in _PLATFORMS:
+        return None
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
     s, e = clause(text, q.start, noun_end, split_and=True)
@@ -186,12 +204,15 @@ def _strike(
     # The head noun names the weapon; a generic one ("attacks", "times") takes it
     # from a "with ..." list, then the subject ("Russian aircraft"), then the verb.
     weapon = None if generic else strike_weapon(noun)
-    listed, list_end = _weapon_list(text, noun_end, e)
+    listed, list_end = _weapon_list(text, noun_end)
     e = max(e, list_end)
     if weapon is None or listed == "other":
         weapon = listed
     if share and weapon is None:
         return None  # "112 of them" names no weapon of its own
+    if weapon is None and verb is not None and verb.end() <= q.start:
+        mid = _WITH_BEFORE.search(text, s, q.start)
+        weapon = strike_weapon(mid.group("what")) if mid is not None else None
     if weapon is None:
         weapon = strike_weapon(before_verb)
     if weapon is None and verb is not None:

@@ -164,6 +164,15 @@ def test_not_a_casualty(text: str) -> None:
             "Of the 23 people wounded, nine were schoolchildren, the mayor said.",
             [("people", None, 23), ("children", None, 9)],
         ),
+        # People named by nationality keep it as their group.
+        (
+            "The ministry said 43 Palestinians had been killed and 120 wounded.",
+            [("Palestinians", 43, 120)],
+        ),
+        (
+            "Nine Lebanese soldiers were killed, including two officers.",
+            [("soldiers", 9, None), ("officers", 2, None)],
+        ),
         # The dead counted by their bodies.
         (
             "Medics said 44 bodies had been taken to hospitals in Khan Younis since dawn.",

@@ -248,6 +248,33 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
                 ("drone", None, None, 3, False, "Smolensk region"),
             ],
         ),
+        # Tally lines name the weapon before the figure.
+        (
+            "Shahed drones: 112, of which 87 were shot down or jammed.",
+            [("drone", "Shahed-131/136", 112, 87, False, None)],
+        ),
+        (
+            "Kalibr missiles - 6, all of them shot down.",
+            [("missile", "Kalibr", 6, 6, True, None)],
+        ),
+        # A finite "attacked" after the figure states a launch; "tracked" drones came in.
+        (
+            "Around 70 drones attacked Odesa overnight; 58 were downed.",
+            [("drone", None, 70, 58, False, "Odesa")],
+        ),
+        (
+            "In all, 35 drones were recorded over the region, and 30 were neutralised.",
+            [("drone", None, 35, 30, False, None)],
+        ),
+        # "Lost in location" is never shot down; "five more suppressed" is.
+        (
+            "Of the 75 drones launched, 48 were shot down and 22 were lost in location.",
+            [("drone", None, 75, 48, False, None)],
+        ),
+        (
+            "Twelve drones were destroyed over Crimea and five more suppressed by jamming.",
+            [("drone", None, None, 12, False, "Crimea"), ("drone", None, None, 5, False, "Crimea")],
+        ),
     ],
 )
 def test_report_shapes(text: str, expected: list[tuple[object, ...]]) -> None:

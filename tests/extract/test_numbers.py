@@ -52,6 +52,15 @@ def test_parse_number(text: str, value: int | None) -> None:
         ("all 17 drones", [(17, "exact", "all 17", None, True)]),
         ("one of the drones", [(1, "exact", "one", None, False)]),
         ("2 and 9", [(2, "exact", "2", None, False), (9, "exact", "9", None, False)]),
+        # A range is one figure: its lower bound, "at least"; a change is not a range.
+        ("15 to 20 shells", [(15, "at_least", "15 to 20", None, False)]),
+        ("two or three missiles", [(2, "at_least", "two or three", None, False)]),
+        ("between 20 and 25 drones", [(20, "at_least", "between 20 and 25", None, False)]),
+        ("about 30-40 rockets", [(30, "at_least", "about 30-40", None, False)]),
+        (
+            "rose from 12 to 14",
+            [(12, "exact", "12", None, False), (14, "exact", "14", None, False)],
+        ),
         # Year-like figures before a counted noun are counts.
         ("2000 drones", [(2000, "exact", "2000", None, False)]),
         ("about 1950 Shahed drones", [(1950, "about", "about 1950", None, False)]),
@@ -96,6 +105,8 @@ def test_find_quantities(text: str, expected: list[tuple[object, ...]]) -> None:
         "hundreds of shells",
         "Flight 752",
         "a Boeing 737",
+        "the 2022-2023 winter",
+        "on March 5-7",
     ],
 )
 def test_numbers_that_are_not_counts(text: str) -> None:

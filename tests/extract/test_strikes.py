@@ -173,6 +173,31 @@ def test_not_a_strike(text: str) -> None:
             "Russian troops shelled the village 23 times with artillery and MLRS.",
             [(23, "other")],
         ),
+        # A list after a period and a participle ("..., firing ...") still names the weapons.
+        (
+            "Russian forces shelled the region 96 times over the past day, firing artillery, "
+            "mortars, tanks and drones.",
+            [(96, "other")],
+        ),
+        (
+            "The enemy attacked 12 settlements 140 times, employing mortars, MLRS and drones.",
+            [(140, "other")],
+        ),
+        (
+            "Russian troops shelled the town 30 times overnight, using mortars and artillery.",
+            [(30, "artillery")],
+        ),
+        # A list after a casualty clause is not the strike's weapon list.
+        (
+            "Russia shelled Kherson 30 times, killing a man with shrapnel from drones and mines.",
+            [(30, "artillery")],
+        ),
+        # The weapon may sit between the verb and the figure.
+        ("Russian forces attacked Kherson with drones 40 times on Friday.", [(40, "drone")]),
+        ("The enemy struck the town with guided bombs six times.", [(6, "glide_bomb")]),
+        # Counted hardware is no attack; a range is its lower bound.
+        ("The United States has sent Ukraine 31 Abrams tanks.", []),
+        ("Ukrainian troops fired 15 to 20 shells at Horlivka.", [(15, "artillery")]),
         # A share of a shelling total with its own weapon is its own strike.
         (
             "Russian forces shelled front-line towns 310 times, including 74 times with "
