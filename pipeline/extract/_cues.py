@@ -30,7 +30,7 @@ _CUE_WORDS = _words(
     insisted insists urged urges explained explains emphasised emphasized emphasises
     emphasizes underlined underscored confirmed confirms asserted argued argues acknowledged
     admitted alleged predicted promised vowed denied replied responded commented posted
-    tweeted concluded suggested revealed asked put informed informs adding"""
+    tweeted concluded suggested revealed asked put informed informs adding quoted"""
 ) | {"according to", "pointed out"}
 
 
@@ -49,6 +49,9 @@ def _trie(words: frozenset[str] | set[str]) -> str:
 
 _SCAN = re.compile(rf" (?:{_trie(_CUE_WORDS)})(?![\w’'-])")
 """Cue words after a space: the literal prefix keeps the scan in C's fast path."""
+_PASSIVE = (" be", " been", " being", " is", " are", " was", " were")
+"""Auxiliaries before a passive cue ("no date has been announced", "is said to be"): such
+a cue attributes nothing, so it is dropped before any sentence is parsed."""
 _FIGURE = re.compile(
     r"put (?:the|its|his|her|their) (?:number|death toll|toll|figure|total|tally)(?![\w-])"
 )
@@ -91,6 +94,10 @@ _TRAIL_REST = re.compile(
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
 )
 _TOLD = frozenset({"told", "tells", "informed", "informs"})
+_TOLD_REST = re.compile(
+    r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
+)
+"""The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED = _words("said says added adds told stressed noted warned insisted claimed wrote")
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(r",? (?:adding|and added) ")
@@ -100,8 +107,28 @@ _SOURCE = re.compile(
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing)s?[ \t]+"
     r"(?:from|by|of|issued[ \t]+by|released[ \t]+by|published[ \t]+by|posted[ \t]+by)(?![\w-])"
 )
-_BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into")
-_CLOSING_MARKS = '”"»’'
+_AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
+_COUNTED = re.compile(
+    r"[ \t]*(?:two|three|four|five|six|several|some|many|multiple|a[ \t]+few|\d+)[ \t]+(?=\S)"
+)
+"""The count before a group of sources: "according to two senior officials"."""
+_SOURCE_OPENING = re.compile(
+    r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
+    r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
+    r"(?:by|from)[ \t]+$"
+)
+"""A sentence opening "A statement issued by X said ...": X is the speaker."""
+_CLAUSE_OPENERS = _words(
+    """the a an his her its their our my your this these those that he she it they we i you
+    there all some most many several no none both each every any one two three four five six
+    seven eight nine ten"""
+)
+_FINITE = _words("is are was were be been had has have will would could should can may might must")
+_BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into during")
+_GAP_PREPOSITIONS = _words("during in at on after before while from with")
+"""Words opening a longer gap before "that": "explained during a visit to Washington that"."""
+_CLOSING_MARKS = '”"»’“'
+"""Marks that end a quote: "“" closes the German „…“."""
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
@@ -129,15 +156,39 @@ def scan(body: str) -> list[tuple[int, str]]:
     """All cue words (offset, word) in ``body``, in order."""
     cues: list[tuple[int, str]] = []
     for m in _SCAN.finditer(body):
+        start = m.start()
+        if body.endswith(_PASSIVE, start - 7, start):
+            continue
         word = m.group()[1:]
-        if word != "put" or _FIGURE.match(body, m.start() + 1):
-            cues.append((m.start() + 1, word))
+        if word != "put" or _FIGURE.match(body, start + 1):
+            cues.append((start + 1, word))
     if "According to" in body:
         pos = body.find("According to")
         while pos >= 0:
             cues.append((pos, "According to"))
             pos = body.find("According to", pos + 12)
         cues.sort()
+    return cues
+
+
+_MEMO: dict[str, tuple[list[tuple[int, str]], tuple[Cue, ...]]] = {}
+_MEMO_SIZE = 4096
+"""Sentences remembered by :func:`cues_for`; the memo is emptied when full (bounded memory)."""
+
+
+def cues_for(text: str, hits: list[tuple[int, str]]) -> tuple[Cue, ...]:
+    """:func:`candidates` of one sentence, remembered by its text.
+
+    The cues depend on the sentence alone, and wire copy repeats sentences: boilerplate
+    lines, and every paragraph an updated story ("UPDATE 2") keeps from the last version.
+    """
+    memo = _MEMO.get(text)
+    if memo is not None and memo[0] == hits:
+        return memo[1]
+    cues = tuple(candidates(text, hits))
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[text] = (list(hits), cues)
     return cues
 
 
@@ -150,6 +201,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif word == "put":
             figure = _FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
+        elif word == "quoted":
+            cue = _quoted(text, pos, end)
         elif word == "adding":
             cue = _addition(text, word, pos, end) if text.endswith(", ", 0, pos) else None
         else:
@@ -159,9 +212,11 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
 
 
 def _according(text: str, pos: int, end: int) -> Cue | None:
-    """ "According to X, ..." or "..., according to X"."""
+    """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
     source = _SOURCE.match(text, end, end + 80)
-    np = np_after(text, source.end() if source else end)
+    at = source.end() if source else end
+    count = _COUNTED.match(text, at, at + 40)
+    np = np_after(text, count.end() if count else at)
     if np is None:
         return None
     s_start, s_end = np
@@ -174,6 +229,23 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         c_start, c_end = _trim(text, 0, pos)
     subject = text[s_start:s_end]
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
+
+
+def _quoted(text: str, pos: int, end: int) -> Cue | None:
+    """ "TASS quoted Peskov as saying (that) CLAUSE": the quoted person is the speaker."""
+    np = np_after(text, end)
+    if np is None:
+        return None
+    saying = _AS_SAYING.match(text, np[1], np[1] + 30)
+    if saying is None:
+        return None
+    c_start, c_end = _trim(text, saying.end(), len(text))
+    c_end = _cut_addition(text, c_start, c_end)
+    if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
+        return None
+    has_that = saying.group().endswith("that ")
+    subject = text[np[0] : np[1]]
+    return Cue("quoted", pos, end, subject, *np, c_start, c_end, "leading", has_that)
 
 
 def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
@@ -190,7 +262,17 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
 
 
 def _cut_addition(text: str, start: int, end: int) -> int:
-    """End of a reported clause before a following ", adding ..." / "and added ..."."""
+    """End of a reported clause before a following ", adding ..." / "and added ...".
+
+    Also before a sentence that opens with a German „ mark, which sentence splitting
+    may not have cut off ("... within years. „We have to be prepared“, he said.").
+    """
+    low = text.find(" „", start, end)
+    while low > start:
+        if text[low - 1] in ".!?":
+            end = _trim(text, start, low)[1]
+            break
+        low = text.find(" „", low + 2, end)
     if text.find(" add", start, end) < 0:
         return end
     m = _ADDITION.search(text, start, end)
@@ -216,12 +298,18 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     subject = text[s_start:s_end]
     pre = text[max(0, s_start - 12) : s_start].rstrip(" \t")
     opens = _opens(pre)
+    if not opens and pre.endswith((" by", " from")):
+        opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
     pos = _skip_adjuncts(text, verb, v_end)
     that = None
     if pos >= 0 and "that " in text[pos : pos + 120]:
         that = _THAT.match(text, pos, pos + 120)
     long_gap = False
-    if that is None and pos < 0 and "that " in text[v_end : v_end + 120]:
+    if (
+        that is None
+        and "that " in text[v_end : v_end + 120]
+        and (pos < 0 or text[v_end + 1 : v_end + 8].split(" ", 1)[0] in _GAP_PREPOSITIONS)
+    ):
         that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"
         long_gap = True
     if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
@@ -232,7 +320,10 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
-    rest = _TRAIL_REST.match(text, v_end, v_end + 200) if pre.endswith(_TRAILING_ENDS) else None
+    rest = None
+    if pre.endswith(_TRAILING_ENDS):
+        trail = _TOLD_REST if verb in _TOLD else _TRAIL_REST
+        rest = trail.match(text, v_end, v_end + 200)
     if rest is not None and not rest.group().endswith(":"):
         c_start, c_end = _trim(text, 0, s_start)
         if c_end > c_start and not text.startswith(_SUBORDINATE, c_start):
@@ -246,8 +337,10 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if pos >= 0 and (verb in _CLAUSE_VERBS or verb in _TOLD or urged):
         c_start, c_end = _trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)
-    if c_start >= 0 and not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
-        c_start = c_end = -1
+    if c_start >= 0:
+        clause = text[c_start : min(c_end, c_start + 200)]
+        if not _plausible_clause(clause) or not (urged or _looks_finite(clause)):
+            c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
 
 
@@ -255,7 +348,7 @@ def _opens(pre: str) -> bool:
     """Whether a clause can start after ``pre``: sentence start, a comma, colon, quote, "and"."""
     if not pre:
         return True
-    return pre[-1] in ',:;”"»' or pre.endswith((" and", " but", " while")) or pre in ("And", "But")
+    return pre[-1] in ',:;”"»“' or pre.endswith((" and", " but", " while")) or pre in ("And", "But")
 
 
 def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
@@ -296,6 +389,18 @@ def _plausible_clause(clause: str) -> bool:
     if len(words) < 3:
         return False
     return words[0].lower() not in _BAD_CLAUSE_START
+
+
+def _looks_finite(clause: str) -> bool:
+    """A clause reported without "that" opens with a subject or soon has a finite verb.
+
+    Rejects noun objects ("claimed credit for the talks") that a verb of saying can take.
+    """
+    words = clause.split(None, 8)
+    first = words[0]
+    if not first[:1].islower() or first in _CLAUSE_OPENERS:
+        return True
+    return any(w in _FINITE or w.endswith("ed") for w in words[1:8])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

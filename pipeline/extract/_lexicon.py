@@ -47,6 +47,17 @@ TITLES: dict[str, str] = {
     "head": "official",
     "deputy": "official",
     "official": "official",
+    "commissioner": "official",
+    "ombudsman": "official",
+    "colonel": "commander",
+    "col.": "commander",
+    "lieutenant": "commander",
+    "lt.": "commander",
+    "commandant": "commander",
+    "brigadier": "commander",
+    "admiral": "commander",
+    "captain": "commander",
+    "sergeant": "commander",
 }
 COUNTRIES: dict[str, str] = {
     "russian": "RU",
@@ -182,12 +193,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "army": ("military", "armed forces"),
     "military": ("army", "armed forces"),
     "armed forces": ("military", "army"),
+    "company": ("operator", "utility"),
+    "operator": ("company", "utility"),
+    "utility": ("company", "operator"),
 }
 GROUP_HEADS = words("group movement militia organisation organization")
 """Descriptions that take back the last named organisation ("Hamas ... the group")."""
 GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
-    experts expert observers people spokesperson spokesman spokeswoman researchers"""
+    experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
+    diplomat"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
@@ -197,6 +212,13 @@ NOT_SPEAKERS = words(
     footage images video videos record records analysis review research findings"""
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
+VOICES = frozenset(
+    {
+        *words("spokesman spokeswoman spokesperson representative office"),
+        *["press service", "press office", "press secretary", "spokesman's office"],
+    }
+)
+"""Who speaks for someone: "a spokesman for the government", "Zelensky's office"."""
 ARTICLES = frozenset({"the", "a", "an"})
 NON_NAME = words(
     """The A An In On At Of For And But Since Meanwhile However Last This That These Those It

@@ -101,7 +101,17 @@ def _role_titles(role: str) -> list[str]:
     return [*words, *(w.capitalize() for w in words)]
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_APOSTROPHES = ("'", "’")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+def _bare(token: str) -> str:
+    """``token`` without a possessive ending ("Ukraine's" -> "Ukraine"); no regex per token."""
+    if not token.endswith(_POSSESSIVE_ENDS):
+        return token
+    return token[:-2] if token[-1] == "s" else token[:-1]
+
+
 _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
 """A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
 
@@ -145,6 +155,8 @@ class Registry:
             for word in reversed(before[:-1] if before and before[-1] == "" else before):
                 if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                     break
+                if word[-1] in _SENTENCE_PUNCT:
+                    break  # "... from Sudan. Famine is spreading": not "Sudan Famine"
                 names.insert(0, word)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
                 self.person([*names, token])
@@ -163,7 +175,7 @@ class Registry:
 
     def person(self, tokens: list[str]) -> str | None:
         """Canonical person for name tokens; registers full names on first sight."""
-        full = " ".join(_POSSESSIVE.sub("", t) for t in tokens)
+        full = " ".join(_bare(t) for t in tokens)
         entry = _ALIASES.get(_norm(full))
         if entry is not None:
             if entry.kind != "person":
@@ -173,7 +185,7 @@ class Registry:
         if len(tokens) == 1:
             return self._by_token.get(_norm(full))
         for t in (tokens[-1], tokens[0]):
-            known = _ALIASES.get(_norm(_POSSESSIVE.sub("", t)))
+            known = _ALIASES.get(_norm(_bare(t)))
             if known is not None and known.kind == "person" and len(tokens) <= 3:
                 self._learn(known.canonical, known.gender)
                 return known.canonical
@@ -220,6 +232,13 @@ class Registry:
                 return via
         if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
             return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
+        if len(tokens) > 1 and lower[0] in lex.VOICES and lower[1] == "for":
+            principal = self._resolve(" ".join(tokens[2:]), offset)  # "a spokesman for X"
+            if principal is not None and principal.kind in ("person", "org"):
+                return principal
+        owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"
+        if owner is not None:
+            return owner
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
@@ -229,12 +248,12 @@ class Registry:
             canonical = self.person(names) or " ".join(names)
             return Resolved(canonical, "person", self.gender(canonical))
         if title_end == len(tokens):
-            return self._role(lower, offset)
-        heads = [_POSSESSIVE.sub("", t) for t in lower]
+            return self._role(lower, offset, " ".join(tokens))
+        heads = [_bare(t) for t in lower]
         if lower[-1] in _NOT_SPEAKERS:
             return None
         if any(h in _ORG_HEADS for h in heads):
-            described = self._described(lower)
+            described = self._described(lower, offset)
             if described is not None:
                 return described
             return Resolved(self._org(tokens, lower), "org")
@@ -246,7 +265,7 @@ class Registry:
                 if found is not None:
                     return Resolved(found, "person", self.gender(found))
                 kind: Kind = "org" if tokens[0].isupper() and len(tokens[0]) > 1 else "other"
-                return Resolved(_POSSESSIVE.sub("", tokens[0]), kind)
+                return Resolved(_bare(tokens[0]), kind)
             if lower[0] in _COUNTRIES or any(t in _NON_NAME for t in tokens):
                 return None
             canonical = self.person(tokens) or " ".join(tokens)
@@ -265,7 +284,7 @@ class Registry:
         if len(parts) == 2 and _is_name(parts[0].split()) and len(parts[0].split()) == 1:
             described = self._resolve(parts[1], offset)  # "Ukrenergo, the grid operator"
             if described is not None and described.kind == "org":
-                name = _POSSESSIVE.sub("", parts[0])
+                name = _bare(parts[0])
                 self._remember(name, parts[1].lower().split())
                 return Resolved(name, "org")
         return self._resolve(parts[-1], offset) if parts else None
@@ -273,14 +292,14 @@ class Registry:
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """An institution placed by its capital: "the Defence Ministry in Moscow"."""
         head = tokens[:-2]
-        if not any(_POSSESSIVE.sub("", w) in _ORG_HEADS for w in lower[:-2]):
+        if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
         adjective = lex.CAPITALS.get(lower[-1])
         if adjective and not any(_norm(t) in _COUNTRIES for t in head):
             head = [adjective, *head]
         return self._resolve(" ".join(head), offset)
 
-    def _described(self, lower: list[str]) -> Resolved | None:
+    def _described(self, lower: list[str], offset: int) -> Resolved | None:
         """ "the ministry" / "the air force": the institution the article named before."""
         key = " ".join(lower)
         if len(lower) > 3 or (lower[-1] not in lex.DISCOURSE_HEADS and key not in lex.DEFAULT_ORGS):
@@ -293,9 +312,38 @@ class Registry:
             found = found or self._orgs.get(alternative)
         if found is None and key in lex.GROUP_HEADS:
             found = self._last_org  # "Hamas said ... The group said ..."
+        if found is None and len(lower) == 1:
+            found = self._named_before(key, offset)
         if found is None:
             found = lex.DEFAULT_ORGS.get(key)
         return Resolved(found, "org") if found is not None else None
+
+    def _voiced(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
+        """The person an office or spokesman speaks for: "Benjamin Netanyahu's office"."""
+        for k in range(len(lower) - 1, 0, -1):
+            if lower[k - 1].endswith("'s") and " ".join(lower[k:]) in lex.VOICES:
+                owner = self._resolve(" ".join(tokens[:k])[:-2], offset)
+                return owner if owner is not None and owner.kind == "person" else None
+        return None
+
+    def _named_before(self, head: str, offset: int) -> str | None:
+        """The last "Russia's Defence Ministry"-style name with ``head`` before ``offset``.
+
+        Institutions named in a sentence without a speech cue were never resolved, so
+        "the ministry said" looks back through the text for them.
+        """
+        body = self._body
+        word = head.capitalize()
+        at = body.rfind(word, 0, offset)
+        while at > 0:
+            names = body[max(0, at - 60) : at].split(" ")[-5:-1]
+            while names and not _capitalised(names[0]):
+                names = names[1:]  # the capitalised run right before the head
+            if names and all(map(_capitalised, names)):
+                found = self._resolve(" ".join([*names, word]), at)
+                return found.canonical if found is not None and found.kind == "org" else None
+            at = body.rfind(word, 0, at)
+        return None
 
     def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
         """The longest known alias the phrase ends with ("state broadcaster CCTV")."""
@@ -329,7 +377,7 @@ class Registry:
             if len(words) >= 2 and words[-1] in lex.DISCOURSE_HEADS:
                 self._orgs[" ".join(words[-2:])] = canonical
 
-    def _role(self, lower: list[str], offset: int) -> Resolved | None:
+    def _role(self, lower: list[str], offset: int, written: str) -> Resolved | None:
         """A role description ("the Chinese head of state", "the mayor")."""
         role = _TITLES.get(lower[-1], "official")
         if len(lower) >= 3 and " ".join(lower[-3:]) == "head of state":
@@ -350,8 +398,9 @@ class Registry:
         if best is None and not scope:
             best = self._holder_before(role, offset)
         if best is None:
-            words = " ".join(lower)
-            return Resolved(words, "generic") if role != "official" else None
+            if role == "official" and len(lower) < 3:
+                return None  # a bare "official": too vague to name a speaker
+            return Resolved(written if role == "official" else " ".join(lower), "generic")
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
 
     def _holder_before(self, role: str, offset: int) -> str | None:
@@ -378,6 +427,11 @@ class Registry:
         return canonical
 
 
+def _capitalised(word: str) -> bool:
+    """A capitalised name word ("Russia's", "Defence"), not "The" or "In"."""
+    return word[:1].isupper() and word not in _NON_NAME
+
+
 def _adjective(token: str, lower: str) -> str:
     """ "Pakistan's" -> "Pakistani"; other words unchanged."""
     if not lower.endswith("'s"):
@@ -399,6 +453,8 @@ def _gender_of(canonical: str) -> str | None:
     return entry.gender if entry else None
 
 
+_COMMON_PLACES = frozenset({"city", "region", "country", "capital", "town", "province", "state"})
+_SENTENCE_PUNCT = frozenset('.;:!?”"')
 _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 _PLACES = frozenset({"kyiv's", "moscow's", "beijing's"})
 
@@ -407,13 +463,13 @@ def _scope(words: list[str], *, place_first: bool = False) -> str:
     """Country code or place a title is scoped to ("Chinese" -> CN, "Kyiv" -> kyiv)."""
     for word in reversed(words):
         w = word.replace("’", "'").lower().strip(",")
-        if w in _PLACES and place_first:
-            return w[:-2]
+        if place_first and w.endswith("'s") and w[:-2] not in _COMMON_PLACES:
+            return w[:-2]  # "Kharkiv's mayor"
         if w in _COUNTRIES:
             return _COUNTRIES[w]
     for word in reversed(words):
         if word[:1].isupper() and word not in _NON_NAME and word.lower() not in _TITLES:
-            return _POSSESSIVE.sub("", word).lower()
+            return _bare(word).lower()
     return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract._lexicon import NON_NAME, ORG_HEADS, words
+from pipeline.extract._lexicon import CAPITALS, NON_NAME, ORG_HEADS, TITLES, words
 from pipeline.extract._names import UPPER
 
 _words = words
@@ -25,11 +25,18 @@ _NP_LOWER = (
     emergencies command council secretary press media armed local city region district
     provincial national security intelligence top senior interior rescue state-run state-owned
     public television tv channel newspaper daily outlet sources source witnesses residents
-    analysts experts operator company prosecutor prosecutors his her its their"""
+    analysts experts operator company prosecutor prosecutors his her its their diplomats
+    diplomat"""
     )
     | ORG_HEADS
 )
 _NAME_LINKS = frozenset({"for", "on"})
+_PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al"})
+"""Lower-case particles inside a personal name ("Ursula von der Leyen")."""
+_TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
+"""Lower-case titles that may stand in a speaker phrase ("foreign policy adviser")."""
+_PARENTHETICAL = frozenset({"speaking", "who", "which", "citing", "asked", "writing", "quoted"})
+"""First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
 _VIA = frozenset({"analysts", "experts", "researchers"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
@@ -43,6 +50,7 @@ _NON_NAME_START = NON_NAME
 AUX_WORDS = _words("has have had also later earlier previously again further then once repeatedly")
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EDGE_PUNCTUATION = '.,;:!?“”"«»()'
+_QUOTE_CLOSERS = frozenset('”"»“')
 STOP_CHARS = frozenset(',;:!?"“”«»„()[]')
 
 
@@ -50,7 +58,7 @@ def np_word(word: str) -> bool:
     """A word that can belong to a speaker noun phrase."""
     if not word or word[0] in STOP_CHARS or word[-1] in STOP_CHARS:
         return False
-    if word[0].isupper() or word in _NP_LOWER:
+    if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
         return True
     return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
 
@@ -81,6 +89,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             w_start = seg.rfind(" ", 0, w_end) + 1
     word = seg[w_start:w_end]
     appositive = word.endswith(",")
+    if appositive and w_start > 1:  # ", speaking on condition of anonymity, said"
+        comma = seg.rfind(", ", max(0, w_start - 80), w_start)
+        if comma > 0 and seg[comma + 2 : w_start].split(" ", 1)[0] in _PARENTHETICAL:
+            return np_before(text, low + comma)
     if appositive:  # "Deputy head of ..., Kyrylo Tymoshenko, said"
         word = word[:-1]
         w_end -= 1
@@ -93,6 +105,11 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     np_start = found
     if appositive and not _is_names(seg[np_start:np_end]):
         np_start = _name_before_appositive(seg, np_start, np_end)
+    elif appositive:  # "Oleksandr Kamyshin, a senior adviser to Zelensky, said"
+        comma = seg.rfind(", ", max(0, np_start - 100), np_start)
+        if comma >= 0 and seg[comma + 2 : comma + 3].islower():
+            named = _name_before_appositive(seg, comma + 2, np_end)
+            np_start = named if named < comma else np_start
     if seg.startswith(" at ", np_start - 4) and _has_org_head(seg[np_start:np_end]):
         via = _word_before(seg, np_start - 4)
         if via[2] in _VIA:
@@ -119,13 +136,15 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     plain = -1  # where the phrase starts without an unbracketed run of modifiers
     while taken < 12:
         if not np_word(word):
-            if not taken or (word not in _NAME_LINKS and not _modifier(word)):
+            linking = word in _NAME_LINKS or word in _PARTICLES
+            if not taken or (not linking and not _modifier(word)):
                 break
-            if word in _NAME_LINKS:
+            if linking:
                 after = seg[w_end + 1 : w_end + 6]
-                if not (after[:1].isupper() or _THE_NAME(after)):
+                particle = word in _PARTICLES and after.split(" ", 1)[0] in _PARTICLES
+                if not (after[:1].isupper() or _THE_NAME(after) or particle):
                     break  # not "Observatory for Human Rights"
-            elif modifiers < 3 and _has_org_head(seg[w_end:phrase_end]):
+            elif modifiers < 3 and _has_head(seg[w_end:phrase_end]):
                 if not modifiers:
                     plain = np_start
                 modifiers += 1  # "the El Fasher resistance committee": bracketed below
@@ -151,6 +170,12 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     return np_start
 
 
+def _head_follows(words: list[str], i: int) -> bool:
+    """Whether an institution head comes within the two words after ``words[i]``."""
+    heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 3])
+    return any(h in ORG_HEADS or h in TITLES for h in heads)
+
+
 def _modifier(word: str) -> bool:
     """A lower-case word that may modify an institution ("health", "operational-strategic")."""
     return (
@@ -165,6 +190,13 @@ def _modifier(word: str) -> bool:
 def _is_names(phrase: str) -> bool:
     """Every word capitalised (a personal name rather than a description)."""
     return all(w[:1].isupper() for w in phrase.split())
+
+
+def _has_head(phrase: str) -> bool:
+    """An institution or a title among the words ("security official", "policy adviser")."""
+    return any(
+        (w := word.strip(",").lower()) in ORG_HEADS or w in _TITLE_WORDS for word in phrase.split()
+    )
 
 
 def _has_org_head(phrase: str) -> bool:
@@ -190,8 +222,8 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         return np_start
     if seg.count(" ", start, name_end) < 1 and not _has_org_head(seg[np_start:np_end]):
         return np_start  # one word names an institution ("Ukrenergo, the grid operator,")
-    if start > 0 and seg[start - 2 : start] != ", ":
-        return np_start
+    if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
+        return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
     return start
 
 
@@ -237,14 +269,21 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     if first.lower() in PRONOUNS:
         return start + lead, start + lead + len(first)
     taken: list[str] = []
-    for word in words[:10]:
+    for i, word in enumerate(words[:10]):
         bare = word.rstrip(".,;:!?")
-        if not np_word(bare):
-            break
+        if not np_word(bare) and not (
+            taken and (bare in TITLES or (_modifier(bare) and _head_follows(words, i)))
+        ):
+            break  # "the regional energy company": modifiers only before an institution
         taken.append(bare)
         if bare != word:
             break
     if not taken:
         return None
+    n = len(taken)
+    if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
+        place = words[n + 1].rstrip(".,;:!?")
+        if place.lower() in CAPITALS and any(w.lower() in ORG_HEADS for w in taken):
+            taken += ["in", place]  # "the foreign ministry in Beijing"
     begin = start + lead
     return begin, begin + len(" ".join(taken))

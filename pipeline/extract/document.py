@@ -89,7 +89,7 @@ _CLOSERS = r"[\"'”’»)\]]*+(?=\s)"
 _DOT_END = re.compile(r"\.(?<![.!?]\.)[.!?]*+" + _CLOSERS)
 _ANY_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _CLOSERS)
 _NON_SPACE = re.compile(r"\S")
-_OPENERS = frozenset("\"'“‘«([")
+_OPENERS = frozenset("\"'“‘«„‚([")
 _MAX_BOILERPLATE_LINE = 400
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from pipeline.extract._cues import Cue, Form, candidates, scan
+from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._names import Kind, Registry, Resolved
 from pipeline.extract._phrases import np_after, np_runs_backward
 from pipeline.extract.model import Document
@@ -150,6 +150,12 @@ class Speakers:
         self._build()
         return self._attributed
 
+    def in_order(self) -> list[tuple[int, Attribution]]:
+        """(sentence index, attribution) of every attributed sentence, in order."""
+        self._build()
+        attributions = self._attributions
+        return [(i, a) for i in self._attributed if (a := attributions[i]) is not None]
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing body ``offset`` (the previous one in a gap)."""
         self._build()
@@ -205,7 +211,7 @@ class Speakers:
         sentence = self._doc.sentences[index]
         registry = self._reg()
         main: Attribution | None = None
-        for cue in candidates(sentence.text, self._hits[index]):
+        for cue in cues_for(sentence.text, self._hits[index]):
             if cue.form == "adding":
                 speaker = main if main is not None else self._opening(index)
                 if speaker is None:
@@ -307,18 +313,21 @@ class Speakers:
 
 def _attribution(base: int, cue: Cue, resolved: Resolved, *, pronoun: bool) -> Attribution:
     """Shift a sentence-relative cue to body offsets."""
-    has_clause = cue.clause_start >= 0
-    return Attribution(
-        speaker=resolved.canonical,
-        kind=resolved.kind,
-        cue=cue.verb,
-        form=cue.form,
-        cue_start=base + cue.verb_start,
-        cue_end=base + cue.verb_end,
-        subject_start=base + cue.subject_start,
-        subject_end=base + cue.subject_end,
-        clause_start=base + cue.clause_start if has_clause else -1,
-        clause_end=base + cue.clause_end if has_clause else -1,
-        has_that=cue.has_that,
-        pronoun=pronoun,
+    verb, v_start, v_end, _, s_start, s_end, c_start, c_end, form, has_that = cue
+    if c_start >= 0:
+        c_start += base
+        c_end += base
+    return Attribution(  # positional: this runs once per attributed sentence
+        resolved.canonical,
+        resolved.kind,
+        verb,
+        form,
+        base + v_start,
+        base + v_end,
+        base + s_start,
+        base + s_end,
+        c_start,
+        c_end,
+        has_that,
+        pronoun,
     )

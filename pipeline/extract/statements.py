@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._quotes import Quote, find_quotes
-from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
+from pipeline.extract.model import (
+    Document,
+    Evidence,
+    Finding,
+    Sentence,
+    Statement,
+    StatementMode,
+)
 from pipeline.extract.speakers import Attribution, Speakers
 
 _MARKS = '"“”„‟«»‘’‚'
@@ -41,13 +48,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         statement = _from_quote(doc, speakers, quote)
         if statement is not None:
             found.append(statement)
-    for index in speakers.attributed():
-        attribution = speakers.attribution(index)
-        if attribution is None:
-            continue
-        for each in (attribution, *speakers.additions(index)):
+    for index, attribution in speakers.in_order():
+        sentence = doc.sentences[index]
+        extra = speakers.additions(index)
+        for each in (attribution, *extra) if extra else (attribution,):
             if each.clause_start >= 0:
-                statement = _indirect(doc, speakers, each, quotes)
+                statement = _indirect(doc.body, sentence, each, quotes)
                 if statement is not None:
                     found.append(statement)
     titles = _titles(doc)
@@ -202,11 +208,10 @@ def _is_label(text: str) -> bool:
 
 
 def _indirect(
-    doc: Document, speakers: Speakers, attribution: Attribution, quotes: list[Quote]
+    body: str, sentence: Sentence, attribution: Attribution, quotes: list[Quote]
 ) -> Statement | None:
     """Reported speech for a sentence's attribution, unless quotes already cover it."""
     start, end = attribution.clause_start, attribution.clause_end
-    body = doc.body
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return None
@@ -221,7 +226,6 @@ def _indirect(
         confidence -= 0.15
     if attribution.pronoun:
         confidence -= 0.05
-    sentence = doc.sentences[speakers.sentence_at(start)]
     return Statement(
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
         confidence=round(confidence, 2),

@@ -45,8 +45,12 @@ NUMBERS: dict[str, tuple[str, ...]] = {
     "interceptions": ("launched", "intercepted"),
     "casualties": ("killed", "injured"),
 }
-OPEN_QUOTES = ('"', "“")
-CLOSE_QUOTES = ('"', "”")
+OPEN_QUOTES = ('"', "“", "„", "«", "»")
+"""Opening marks: straight, curly, German „…“ and French/Russian «…» (Nordic »…»)."""
+CLOSE_QUOTES = ('"', "”", "“", "»", "«")
+"""Closing marks: "“" closes German „…“, "«" closes the Nordic-style »…«."""
+_MARK_SPACE = " \u00a0\u202f"
+"""Spacing French typography puts inside guillemets ("« une guerre »")."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“A-Z]|\s*$)")
 
 
@@ -140,12 +144,20 @@ def event_problems(kind: str, event: dict[str, Any], text: str, where: str) -> I
 
 
 def _inside_marks(quote: str, text: str) -> bool:
+    """True when ``quote`` is exactly what stands between a pair of quotation marks.
+
+    French spacing inside guillemets ("« a war crime »") is skipped on both sides.
+    """
     start = text.find(quote)
     while start != -1:
         end = start + len(quote)
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if before in OPEN_QUOTES and after in CLOSE_QUOTES:
+        head = text[:start].rstrip(_MARK_SPACE)
+        tail = text[end:].lstrip(_MARK_SPACE)
+        spaced = len(head) < start or len(tail) < len(text) - end
+        before = head[-1:]
+        after = tail[:1]
+        marked = before in OPEN_QUOTES and after in CLOSE_QUOTES and before != "" != after
+        if marked and (not spaced or (before in "«»" and after in "«»")):
             return True
         start = text.find(quote, start + 1)
     return False

@@ -79,6 +79,10 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
         ("The U.S. sent 31 tanks. They arrived.", ["The U.S. sent 31 tanks.", "They arrived."]),
         ("“We will win.” He smiled.", ["“We will win.”", "He smiled."]),
         ("Losses were high. 12 soldiers died.", ["Losses were high.", "12 soldiers died."]),
+        (
+            "Der Krieg geht weiter. „Wir bleiben“, sagte er.",
+            ["Der Krieg geht weiter.", "„Wir bleiben“, sagte er."],
+        ),
     ],
 )
 def test_sentence_splitting(body: str, sentences: list[str]) -> None:

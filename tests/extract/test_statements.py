@@ -319,3 +319,94 @@ def test_attribution_shapes(body: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_non_speech_is_not_a_statement(body: str) -> None:
     assert _triples(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Lithuania's defence ministry warned of drills. Air raids will go on, it claimed.",
+            [("Lithuanian defence ministry", "indirect", "Air raids will go on")],
+            id="trailing-claimed-it-org",
+        ),
+        pytest.param(
+            "The grid would hold, Marta Kos told a forum in Vilnius.",
+            [("Marta Kos", "indirect", "The grid would hold")],
+            id="trailing-told-with-object",
+        ),
+        pytest.param(
+            "Reuters quoted Yuri Ushakov as saying that no summit date had been set.",
+            [("Yuri Ushakov", "indirect", "no summit date had been set")],
+            id="quoted-as-saying",
+        ),
+        pytest.param(
+            "Kyiv will get more jets, according to three Western diplomats.",
+            [("Western diplomats", "indirect", "Kyiv will get more jets")],
+            id="according-to-counted-sources",
+        ),
+        pytest.param(
+            "A statement released by the Czech Foreign Ministry said the envoy had been expelled.",
+            [("Czech Foreign Ministry", "indirect", "the envoy had been expelled")],
+            id="statement-released-by",
+        ),
+        pytest.param(
+            "Keir Starmer's office said the prime minister would travel to Kyiv.",
+            [("Keir Starmer", "indirect", "the prime minister would travel to Kyiv")],
+            id="office-speaks-for-person",
+        ),
+        pytest.param(
+            "A spokeswoman for the Dutch government said the jets would be delivered in May.",
+            [("Dutch government", "indirect", "the jets would be delivered in May")],
+            id="spokeswoman-for-institution",
+        ),
+        pytest.param(
+            "Japan's Defence Ministry held a briefing on Monday. “The drills were routine,” "
+            "the ministry said.",
+            [("Japanese Defence Ministry", "direct", "The drills were routine,")],
+            id="the-ministry-named-in-an-earlier-non-cue-sentence",
+        ),
+        pytest.param(
+            "„The winter will be hard“, Kaja Kallas told reporters.",
+            [("Kaja Kallas", "direct", "The winter will be hard")],
+            id="german-marks-trailing-attribution",
+        ),
+        pytest.param(
+            "“We are ready,” Oleksandr Prokudin, head of the Kherson regional administration, "
+            "wrote on Telegram.",
+            [("Oleksandr Prokudin", "direct", "We are ready,")],
+            id="name-and-role-after-the-quote",
+        ),
+        pytest.param(
+            "Olena Kondratiuk, a deputy speaker of parliament, said the vote would be held soon.",
+            [("Olena Kondratiuk", "indirect", "the vote would be held soon")],
+            id="name-before-lowercase-appositive",
+        ),
+        pytest.param(
+            "A senior NATO military official, speaking on condition of anonymity, said the "
+            "radar had been jammed.",
+            [("senior NATO military official", "indirect", "the radar had been jammed")],
+            id="parenthetical-aside-before-verb",
+        ),
+        pytest.param(
+            "Ukraine's energy ombudsman Oleh Kozak visited Odesa.\n\nThe port was quiet.\n\n"
+            "He said the substations had been repaired.",
+            [("Oleh Kozak", "indirect", "the substations had been repaired")],
+            id="pronoun-two-paragraphs-after-title-name",
+        ),
+    ],
+)
+def test_unseen_attribution_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Hamas claimed responsibility for the attack.", id="claimed-noun-object"),
+        pytest.param("No date for the talks has been announced.", id="passive-cue"),
+        pytest.param("The bridge is said to be safe.", id="is-said-to"),
+        pytest.param("Said Hassan, a baker in Gaza, lost his shop.", id="said-as-a-name"),
+    ],
+)
+def test_unseen_non_statements(body: str) -> None:
+    assert _statements(body) == []
