@@ -187,6 +187,8 @@ DISCOURSE_HEADS = words(
 DEFAULT_ORGS: dict[str, str] = {
     "air force": "Ukrainian Air Force",
     "general staff": "Ukrainian General Staff",
+    "emergency service": "State Emergency Service",
+    "state emergency service": "State Emergency Service",
 }
 """Definite descriptions wire copy uses for these institutions when none was named before."""
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -197,12 +199,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "operator": ("company", "utility"),
     "utility": ("company", "operator"),
 }
+COMPANY_HEADS = frozenset(
+    {"company", "operator", "utility", "grid operator", "energy company", "state company"}
+)
+"""Descriptions that take back the last named organisation ("Ukrenergo ... the operator")."""
 GROUP_HEADS = words("group movement militia organisation organization")
 """Descriptions that take back the last named organisation ("Hamas ... the group")."""
 GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
-    diplomat"""
+    diplomat medics doctors paramedics rescuers"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
@@ -234,3 +240,19 @@ NON_NAME = words(
     Today Yesterday Tomorrow Overnight Asked Speaking Separately Elsewhere Further Moreover
     Thus Hence Again Once Twice"""
 )
+DIRECTIONS = words(
+    """southern northern eastern western central north south east west northeastern
+    northwestern southeastern southwestern north-eastern north-western south-eastern
+    south-western frontline border occupied"""
+)
+"""Words placing a region inside its country ("the southern Mykolaiv region")."""
+CITIES = words(
+    """kyiv kiev kharkiv odesa odessa kherson zaporizhzhia dnipro mykolaiv lviv sumy chernihiv
+    poltava melitopol mariupol horlivka donetsk luhansk nikopol kramatorsk sloviansk pokrovsk
+    kupiansk bakhmut avdiivka izium vinnytsia zhytomyr rivne lutsk ternopil uzhhorod
+    chernivtsi kropyvnytskyi cherkasy khmelnytskyi pavlohrad enerhodar berdiansk sevastopol
+    simferopol belgorod kursk bryansk voronezh rostov moscow"""
+)
+"""Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
+DOCUMENTS = words("report statement update post message bulletin readout")
+"""What "the report says" means: the body or person that issued it."""

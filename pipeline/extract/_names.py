@@ -9,14 +9,24 @@ registers the person, their surname and their role.
 
 from __future__ import annotations
 
-import csv
 import re
-from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract import _roles as roles
+from pipeline.extract._roles import ALIASES as _ALIASES
+from pipeline.extract._roles import HOLDERS as _HOLDERS
+from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
+from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
+from pipeline.extract._roles import Kind
+from pipeline.extract._roles import bare as _bare
+from pipeline.extract._roles import gender_of as _gender_of
+from pipeline.extract._roles import norm as _norm
+from pipeline.extract._roles import role_titles as _role_titles
+from pipeline.extract._roles import scope as _scope
+from pipeline.extract._roles import title_end as _title_end
 
-Kind = Literal["person", "org", "pronoun", "generic", "other"]
+__all__ = ["NAME", "UPPER", "Kind", "Registry", "Resolved"]
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
 NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
@@ -42,50 +52,6 @@ class Resolved(NamedTuple):
     gender: str | None = None
 
 
-class _Entry(NamedTuple):
-    canonical: str
-    kind: Kind
-    gender: str | None
-
-
-def _norm(text: str) -> str:
-    """Lower-case key with typographic apostrophes folded."""
-    return text.replace("’", "'").lower()
-
-
-def _load_table() -> tuple[dict[str, _Entry], dict[tuple[str, str], str]]:
-    """Read ``data/speakers.csv``: alias -> entry, and (country, role) -> canonical."""
-    aliases: dict[str, _Entry] = {}
-    roles: dict[tuple[str, str], str] = {}
-    path = Path(__file__).with_name("data") / "speakers.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            kind: Kind = "org" if row["kind"] == "org" else "person"
-            entry = _Entry(row["canonical"], kind, row["gender"] or None)
-            for alias in [row["canonical"], *row["aliases"].split("|")]:
-                if alias:
-                    aliases.setdefault(_norm(alias), entry)
-            for role in filter(None, row["roles"].split("|")):
-                scope, _, name = role.partition(":")
-                roles[(scope if scope.isupper() else scope.lower(), name)] = entry.canonical
-    return aliases, roles
-
-
-_ALIASES, _ROLE_TABLE = _load_table()
-_TABLE_HEADS: dict[str, set[str]] = {}
-"""Institution heads of the table's organisations, from their aliases ("IAEA" -> agency)."""
-for _alias, _entry in _ALIASES.items():
-    if _entry.kind == "org":
-        _words_of = _alias.split()
-        if _words_of[-1] in lex.DISCOURSE_HEADS:
-            _TABLE_HEADS.setdefault(_entry.canonical, set()).add(_words_of[-1])
-_HOLDERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-"""role -> (canonical, any alias) of the table's office holders ("the president" -> Zelensky)."""
-for (_, _held), _holder in _ROLE_TABLE.items():
-    _mentions = sorted((a for a, e in _ALIASES.items() if e.canonical == _holder), key=len)
-    _HOLDERS.setdefault(_held, []).append(
-        (_holder, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _mentions))})(?!\w)", re.I))
-    )
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
@@ -93,23 +59,6 @@ _TITLE_NAME = (
     rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|al-)){{0,3}})"
 )
 _AFTER_TITLE = re.compile(_TITLE_NAME)
-
-
-def _role_titles(role: str) -> list[str]:
-    """The title words of one role class, in both capitalisations ("President", "president")."""
-    words = [t for t, r in _TITLES.items() if r == role and " " not in t]
-    return [*words, *(w.capitalize() for w in words)]
-
-
-_APOSTROPHES = ("'", "’")
-_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
-
-
-def _bare(token: str) -> str:
-    """``token`` without a possessive ending ("Ukraine's" -> "Ukraine"); no regex per token."""
-    if not token.endswith(_POSSESSIVE_ENDS):
-        return token
-    return token[:-2] if token[-1] == "s" else token[:-1]
 
 
 _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
@@ -129,6 +78,7 @@ class Registry:
         self._cache: dict[str, Resolved | None] = {}
         self._offset_used = False
         self._last_org: str | None = None
+        self._locals: dict[str, str] = {}
 
     def _scan_titles(self, role: str) -> None:
         """Register every "title + name" for one role class; done once per role, when needed."""
@@ -226,6 +176,14 @@ class Registry:
         lower = [t.lower() for t in tokens]
         if len(tokens) == 1 and lower[0] in _PRONOUNS:
             return Resolved(lower[0], "pronoun")
+        if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and lower[-2].endswith("'s"):
+            return self._resolve(" ".join(tokens[:-1])[:-2], offset)  # "the air force's post"
+        if lower[-1] in _REGION_NOUNS or "region" in lower[:-1]:
+            holder = self._region_holder(tokens, lower, offset)
+            if holder is not None:
+                return holder
+        if "country's" in lower or "nation's" in lower:
+            return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
             via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
             if via is not None and via.kind == "org":
@@ -248,11 +206,24 @@ class Registry:
             canonical = self.person(names) or " ".join(names)
             return Resolved(canonical, "person", self.gender(canonical))
         if title_end == len(tokens):
-            return self._role(lower, offset, " ".join(tokens))
+            role = self._role(lower, offset, " ".join(tokens))
+            if role is None or role.kind == "person":
+                return role
+            local = self._local(tokens, lower, offset)  # "the Kursk region's governor"
+            return Resolved(local, "generic") if local is not None else role
+        if title_end and lower[title_end - 1] in _PLACED_TITLES and lower[title_end] == "of":
+            local = self._local(tokens, lower, offset)  # "the governor of the Sumy region"
+            if local is not None:
+                return Resolved(local, "generic")
         heads = [_bare(t) for t in lower]
         if lower[-1] in _NOT_SPEAKERS:
             return None
         if any(h in _ORG_HEADS for h in heads):
+            if roles.level(lower) and tokens[-1].islower():  # not "... company Teplo"
+                local = self._local(tokens, lower, offset)  # "the city administration"
+                if local is not None:
+                    self._remember(local, local.lower().split())
+                    return Resolved(local, "org")
             described = self._described(lower, offset)
             if described is not None:
                 return described
@@ -314,9 +285,48 @@ class Registry:
             found = self._last_org  # "Hamas said ... The group said ..."
         if found is None and len(lower) == 1:
             found = self._named_before(key, offset)
+        if found is None and key in lex.COMPANY_HEADS:
+            found = self._last_org  # "Ukrenergo said ... The grid operator warned ..."
+        if found is None and roles.placed_by_sentence(key):
+            sentence, _ = roles.sentence_around(self._body, offset)
+            country = roles.country_of(key, sentence)  # "Russian air defences ..."
+            if country is not None:
+                named = self._resolve(f"{country} {key}", offset)
+                found = named.canonical if named is not None else None
         if found is None:
             found = lex.DEFAULT_ORGS.get(key)
         return Resolved(found, "org") if found is not None else None
+
+    def _region_holder(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
+        """ "the governor of the Mykolaiv region", "officials in the occupied part of ...":
+        an office is qualified by the region; a group or body is the words before it."""
+        k = next((i for i, w in enumerate(lower) if w in ("of", "in")), -1)
+        if k <= 0:
+            return None
+        if lower[k - 1] in _PLACED_TITLES:
+            local = self._local(tokens, lower, offset)
+            return Resolved(local, "generic") if local is not None else None
+        return self._resolve(" ".join(tokens[:k]), offset)
+
+    def _country_s(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
+        """ "the country's air force": the country named last before the phrase."""
+        self._offset_used = True
+        country = roles.country_before(self._body, offset)
+        kept = [t for t, w in zip(tokens, lower, strict=True) if w not in ("country's", "nation's")]
+        if not kept:
+            return None
+        return self._resolve(" ".join([country, *kept] if country else kept), offset)
+
+    def _local(self, tokens: list[str], lower: list[str], offset: int) -> str | None:
+        """A regional or city body or office qualified by its place, or as qualified before."""
+        self._offset_used = True
+        sentence, at = roles.sentence_around(self._body, offset)
+        found = roles.qualified(tokens, lower, sentence, at)
+        key = f"{roles.level(lower)}:{lower[-1]}"
+        if found is not None:
+            self._locals[key] = found
+            return found
+        return self._locals.get(key)
 
     def _voiced(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """The person an office or spokesman speaks for: "Benjamin Netanyahu's office"."""
@@ -433,12 +443,24 @@ def _capitalised(word: str) -> bool:
 
 
 def _adjective(token: str, lower: str) -> str:
-    """ "Pakistan's" -> "Pakistani"; other words unchanged."""
+    """ "Pakistan's" -> "Pakistani", "Gaza's" -> "Gaza"; other words unchanged."""
     if not lower.endswith("'s"):
         return token
-    if lower in _PLACES:
+    if lower in _CAPITAL_POSSESSIVES:
         return token[:-2]  # "Kyiv's military administration": a city, not the country
-    return lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""), token)
+    country = lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""))
+    if country is not None:
+        return country
+    return token[:-2] if token[:1].isupper() else token  # "Gaza's health ministry"
+
+
+_REGION_NOUNS = frozenset({"region", "oblast", "province"})
+_PLACED_TITLES = frozenset({"governor", "mayor"})
+_CAPITAL_POSSESSIVES = frozenset({"kyiv's", "moscow's", "beijing's"})
+
+
+_SENTENCE_PUNCT = frozenset('.,;:!?”"')
+_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
 def _strip_leading(tokens: list[str]) -> list[str]:
@@ -446,43 +468,6 @@ def _strip_leading(tokens: list[str]) -> list[str]:
     while tokens and (tokens[0].lower() in _LEADING or tokens[0].lower().endswith("-based")):
         tokens = tokens[1:]
     return tokens
-
-
-def _gender_of(canonical: str) -> str | None:
-    entry = _ALIASES.get(_norm(canonical))
-    return entry.gender if entry else None
-
-
-_COMMON_PLACES = frozenset({"city", "region", "country", "capital", "town", "province", "state"})
-_SENTENCE_PUNCT = frozenset('.;:!?”"')
-_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
-_PLACES = frozenset({"kyiv's", "moscow's", "beijing's"})
-
-
-def _scope(words: list[str], *, place_first: bool = False) -> str:
-    """Country code or place a title is scoped to ("Chinese" -> CN, "Kyiv" -> kyiv)."""
-    for word in reversed(words):
-        w = word.replace("’", "'").lower().strip(",")
-        if place_first and w.endswith("'s") and w[:-2] not in _COMMON_PLACES:
-            return w[:-2]  # "Kharkiv's mayor"
-        if w in _COUNTRIES:
-            return _COUNTRIES[w]
-    for word in reversed(words):
-        if word[:1].isupper() and word not in _NON_NAME and word.lower() not in _TITLES:
-            return _bare(word).lower()
-    return ""
-
-
-def _title_end(lower: list[str]) -> int:
-    """Index after the last title word of the phrase, or 0 when it has none."""
-    end = 0
-    for i, word in enumerate(lower):
-        pair = f"{lower[i - 1]} {word}" if i else ""
-        triple = " ".join(lower[i - 2 : i + 1]) if i > 1 else ""
-        quad = " ".join(lower[i - 3 : i + 1]) if i > 2 else ""
-        if word in _TITLES or pair in _TITLES or triple in _TITLES or quad in _TITLES:
-            end = i + 1
-    return end
 
 
 def _is_name(tokens: list[str]) -> bool:

@@ -26,11 +26,19 @@ _NP_LOWER = (
     provincial national security intelligence top senior interior rescue state-run state-owned
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
-    diplomat"""
+    diplomat medics doctors paramedics rescuers report statement update"""
     )
     | ORG_HEADS
 )
 _NAME_LINKS = frozenset({"for", "on"})
+_REGION_ENDS = (" region", " oblast", " province")
+_GROUPS = frozenset({"officials", "authorities", "police", "residents", "medics", "rescuers"})
+_OF_REGION = re.compile(
+    r"(?<![\w-])(?P<head>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+)"
+    r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:(?:[\w-]+[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:southern|northern|eastern|western|central|north-?eastern|south-?eastern"
+    r"|north-?western|south-?western|frontline|border|occupied)[ \t]+)?\Z"
+)
 _PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al"})
 """Lower-case particles inside a personal name ("Ursula von der Leyen")."""
 _TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
@@ -110,6 +118,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         if comma >= 0 and seg[comma + 2 : comma + 3].islower():
             named = _name_before_appositive(seg, comma + 2, np_end)
             np_start = named if named < comma else np_start
+    if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
+        np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
     if seg.startswith(" at ", np_start - 4) and _has_org_head(seg[np_start:np_end]):
         via = _word_before(seg, np_start - 4)
         if via[2] in _VIA:
@@ -119,6 +129,21 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         if inner is not None and _has_org_head(seg[inner : np_start - 4]):
             np_start = inner  # "the Defence Ministry in Moscow"
     return low + np_start, low + np_end
+
+
+def _holder_of_region(seg: str, np_start: int) -> int:
+    """Start of "the governor of (the southern)" / "officials in (the occupied part of)"
+    before a region, when a title, institution or group stands there; else ``np_start``."""
+    for lead in ("of ", "the "):  # the walk may have taken "of the" already
+        if seg.startswith(lead, np_start):
+            np_start += len(lead)
+    m = _OF_REGION.search(seg, max(0, np_start - 100), np_start)
+    if m is None or m.end() != np_start:
+        return np_start
+    head = m.group("head").split()[-1].lower()
+    if head in TITLES or head in ORG_HEADS or head in _GROUPS:
+        return m.start("head")
+    return np_start
 
 
 def _word_before(seg: str, end: int) -> tuple[int, int, str]:

@@ -8,6 +8,7 @@ thousands of unbalanced marks still cost linear time and never raise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,6 +29,9 @@ _CLOSERS = {
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0\u202f([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t\n\r\u00a0\u202f.,;:!?)]}—–-")
 _SPACE = frozenset(" \t\n\r\u00a0\u202f")
+_AGENCIES = ("AFP", "Reuters", "AP", "dpa", "DPA", "Xinhua", "TASS", "UPI", "EFE", "ANSA")
+_SIGNATURE = re.compile(r"\s*[—–-]+\s*\(?(?:" + "|".join(_AGENCIES) + r")\)?\Z")
+"""An agency sign-off closing an article, left inside a quote that was never closed."""
 _MAX_SEGMENTS = 20
 """A quote continued over more paragraphs than this is treated as unbalanced."""
 
@@ -168,6 +172,10 @@ def _make(
     """Build a :class:`Quote` whose text joins the stripped segments."""
     parts = [body[s:e].strip() for s, e in segments]
     text = " ".join(p for p in parts if p)
+    if not closed and text.endswith(_AGENCIES):
+        signed = _SIGNATURE.search(text, max(0, len(text) - 30))
+        if signed is not None:
+            text = text[: signed.start()]  # "... lives — AFP": the agency's sign-off
     return Quote(
         start=start,
         end=end if closed else segments[-1][1],

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from pipeline.extract._cues import Cue, Form, cues_for, scan
+from pipeline.extract._lexicon import DOCUMENTS
 from pipeline.extract._names import Kind, Registry, Resolved
 from pipeline.extract._phrases import np_after, np_runs_backward
 from pipeline.extract.model import Document
@@ -61,6 +62,7 @@ _ADVERBIAL_STARTS = frozenset(
         ],
     }
 )
+_OFFICES = frozenset({"governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
@@ -224,15 +226,21 @@ class Speakers:
                 else:
                     self._extra.setdefault(index, []).append(found)
                 continue
-            if main is not None:
+            if main is not None and not _separate(main, cue, sentence.start):
                 continue
             resolved = registry.resolve(cue.subject, sentence.start + cue.subject_start)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical)
+            if resolved is None and _issued(cue.subject) and index:
+                resolved = self._subject(index - 1, depth=0)  # "..., the report says."
             if resolved is None or resolved.kind == "pronoun":
                 continue
-            main = _attribution(sentence.start, cue, resolved, pronoun=pronoun)
+            found = _attribution(sentence.start, cue, resolved, pronoun=pronoun)
+            if main is None:
+                main = found
+            else:  # "..., local media reported, while the governor said ..."
+                self._extra.setdefault(index, []).append(found)
         return main
 
     def _opening(self, index: int) -> Attribution | None:
@@ -265,7 +273,7 @@ class Speakers:
             subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
             if subject is None or subject.kind == "pronoun":
                 continue
-            if want_person and subject.kind != "person":
+            if want_person and subject.kind != "person" and not _office(subject):
                 continue
             if not want_person and subject.kind not in ("org", "generic"):
                 continue
@@ -309,6 +317,28 @@ class Speakers:
                 if resolved is not None and resolved.kind == "person":
                     return resolved
         return self._reg().resolve(text[np[0] : end], sentence.start + np[0])
+
+
+def _office(subject: Resolved) -> bool:
+    """A single office holder left unnamed ("Mykolaiv regional governor"): "he" may be them."""
+    return subject.kind == "generic" and subject.canonical.rsplit(" ", 1)[-1] in _OFFICES
+
+
+def _issued(subject: str) -> bool:
+    """ "the report", "its statement": a document speaks for whoever issued it."""
+    words = subject.lower().split()
+    return len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in DOCUMENTS
+
+
+def _separate(main: Attribution, cue: Cue, base: int) -> bool:
+    """A second speaker with a clause of its own after the first statement's clause."""
+    return (
+        cue.form == "leading"
+        and cue.clause_start >= 0
+        and main.clause_end >= 0
+        and base + cue.subject_start > main.clause_end
+        and base + cue.subject_start > main.cue_end
+    )
 
 
 def _attribution(base: int, cue: Cue, resolved: Resolved, *, pronoun: bool) -> Attribution:

@@ -34,6 +34,8 @@ _SPEECH = re.compile(
 )
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
+_OPENERS = frozenset('"“„«»')
+_ENDS = (",", ".", "!", "?", "…")
 _MIN_CARRIED_WORDS = 4
 _MIN_CLAUSE_WORDS = 3
 
@@ -127,8 +129,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         mode = "direct" if pre_blank else "partial"
     elif before is not None and before.form != "figure" and _introduces(body, before, quote):
         speaker, cue, confidence = before.speaker, before.cue, 0.9
-        mode = "direct" if post_blank else "partial"
-    elif _inside_clause(before, quote):
+        mode = "direct" if post_blank or _utterance(body, before, quote) else "partial"
+    elif _inside_clause(body, before, quote):
         return None  # part of the indirect statement "X said that ... “...” ..."
     elif after is not None or before is not None:
         chosen = after if after is not None else before
@@ -181,10 +183,19 @@ def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
     return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
 
 
-def _inside_clause(attribution: Attribution | None, quote: Quote) -> bool:
+def _utterance(body: str, attribution: Attribution, quote: Quote) -> bool:
+    """ "X stated: “A building was damaged,” describing ...": a whole utterance, so direct."""
+    text = quote.text
+    gap = body[attribution.cue_end : quote.start].rstrip()
+    return quote.closed and text[:1].isupper() and text.endswith(_ENDS) and gap.endswith((":", ","))
+
+
+def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> bool:
     """True when the quote sits inside the reported clause of a leading attribution."""
     if attribution is None or attribution.form != "leading" or attribution.clause_start < 0:
         return False
+    if body[attribution.clause_start] in _OPENERS:
+        return False  # "X said: “...,” describing it as “...”": the clause is a quote
     return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
 
 
@@ -221,6 +232,8 @@ def _indirect(
             return None  # the quote carries the statement ("“...,” he said")
         if inside and inside[0].start <= start + 1 and inside[0].end >= end - 1:
             return None  # "X said: “...”" is a direct quote
+        if inside and inside[0].start <= start and body.startswith(":", start - 2, start):
+            return None  # "X stated: “...,” describing it as “...”": the quotes carry it
     confidence = 0.85 if attribution.has_that or attribution.form != "leading" else 0.75
     if attribution.kind == "generic":
         confidence -= 0.15

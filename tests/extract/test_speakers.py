@@ -301,3 +301,91 @@ def test_statements_never_raise_and_point_into_the_body(body: str) -> None:
 )
 def test_speaker_descriptions(body: str, expected: list[str | None]) -> None:
     assert _reported(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Russian air defences downed drones over Kursk, the Defence Ministry said.",
+            ["Russian Defence Ministry"],
+            id="national-body-takes-the-country-of-its-own-forces",
+        ),
+        pytest.param(
+            "The Israeli air force struck depots near Tyre, the military said.",
+            ["Israeli military"],
+            id="military-after-its-air-force",
+        ),
+        pytest.param(
+            "Russian drones hit Odesa overnight, the military said.",
+            ["military"],
+            id="attacker-drones-do-not-name-the-reporter",
+        ),
+        pytest.param(
+            "Israeli strikes on Gaza hit a school, the health ministry said.",
+            ["Gaza health ministry"],
+            id="civil-ministry-takes-the-place-reported-on",
+        ),
+        pytest.param(
+            "Gaza's health ministry said hospitals had no fuel.",
+            ["Gaza health ministry"],
+            id="place-possessive-becomes-attributive",
+        ),
+        pytest.param(
+            "Drones hit the Sumy region, the regional military administration said.",
+            ["Sumy regional military administration"],
+            id="regional-body-takes-the-region-in-the-sentence",
+        ),
+        pytest.param(
+            "Shelling hit Nikopol, the regional governor said.",
+            ["regional governor"],
+            id="a-city-does-not-qualify-a-regional-office",
+        ),
+        pytest.param(
+            "A bomb hit a school in the town of Vovchansk, the Kharkiv region's governor said.",
+            ["Kharkiv regional governor"],
+            id="region-possessive-office",
+        ),
+        pytest.param(
+            "The governor of Russia's Voronezh region said drones were downed.",
+            ["Voronezh regional governor"],
+            id="governor-of-the-region",
+        ),
+        pytest.param(
+            "Kyiv's metro sheltered residents all night, the city administration said.",
+            ["Kyiv city administration"],
+            id="city-body-takes-the-city-in-the-sentence",
+        ),
+        pytest.param(
+            "Explosions shook Melitopol, the city's exiled mayor said.",
+            ["Melitopol mayor"],
+            id="city-office-keeps-only-its-title",
+        ),
+        pytest.param(
+            "Russia attacked Ukraine's grid overnight, the country’s air force said.",
+            ["Ukrainian Air Force"],
+            id="the-country-s-is-the-country-named-last",
+        ),
+        pytest.param(
+            "Power was back by Friday, Ukrenergo said. The grid operator warned of cuts.",
+            ["Ukrenergo", "Ukrenergo"],
+            id="day-before-a-one-word-org-is-not-a-first-name",
+        ),
+        pytest.param(
+            "Rockets hit the Ternopil region, the emergency service said.",
+            ["State Emergency Service"],
+            id="emergency-service-default",
+        ),
+    ],
+)
+def test_generic_speakers_take_their_place(body: str, expected: list[str | None]) -> None:
+    """The labelling convention: a generic body or office is qualified by its place."""
+    assert _reported(body) == expected
+
+
+def test_qualified_office_is_remembered_for_later_mentions() -> None:
+    body = (
+        "Drones hit the Poltava region overnight, the regional governor said. "
+        "Later the governor said that power had been restored."
+    )
+    assert _reported(body) == ["Poltava regional governor", "Poltava regional governor"]

@@ -410,3 +410,97 @@ def test_unseen_attribution_shapes(body: str, expected: list[tuple[str, str, str
 )
 def test_unseen_non_statements(body: str) -> None:
     assert _statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Russian artillery hit the Nikopol district of the Dnipropetrovsk region, the regional"
+            " governor said. “They kept firing all night,” he said.",
+            [
+                (
+                    "Dnipropetrovsk regional governor",
+                    "indirect",
+                    "Russian artillery hit the Nikopol district of the Dnipropetrovsk region",
+                    "said",
+                ),
+                (
+                    "Dnipropetrovsk regional governor",
+                    "direct",
+                    "They kept firing all night,",
+                    "said",
+                ),
+            ],
+            id="he-after-an-unnamed-office",
+        ),
+        pytest.param(
+            "Kharkiv Mayor Ihor Terekhov stated via Telegram: “A school was damaged,” describing"
+            " the attack as “another night of terror”.",
+            [
+                ("Ihor Terekhov", "direct", "A school was damaged,", "stated"),
+                ("Ihor Terekhov", "partial", "another night of terror", "stated"),
+            ],
+            id="colon-quote-then-participle-and-partial",
+        ),
+        pytest.param(
+            "Peskov dismissed the reports, saying: “There is much speculation in the media.”",
+            [("Dmitry Peskov", "direct", "There is much speculation in the media.", "saying")],
+            id="saying-colon",
+        ),
+        pytest.param(
+            "“We have not reached this stage yet,” Sybiha remarked, noting that talks go on.",
+            [
+                ("Andrii Sybiha", "direct", "We have not reached this stage yet,", "remarked"),
+                ("Andrii Sybiha", "indirect", "talks go on", "noting"),
+            ],
+            id="remarked-noting",
+        ),
+        pytest.param(
+            "The air force published its update. “Most drones were destroyed overnight,” the"
+            " report says.",
+            [("Ukrainian Air Force", "direct", "Most drones were destroyed overnight,", "says")],
+            id="the-report-speaks-for-its-issuer",
+        ),
+        pytest.param(
+            "Lavrov was quoted as saying by RIA Novosti that Moscow saw no basis for talks.",
+            [("Sergei Lavrov", "indirect", "Moscow saw no basis for talks", "quoted")],
+            id="passive-quoted-as-saying",
+        ),
+        pytest.param(
+            "Interfax cited the emergencies ministry as saying that the fire had been put out.",
+            [("emergencies ministry", "indirect", "the fire had been put out", "cited")],
+            id="cited-as-saying",
+        ),
+        pytest.param(
+            "Oleh Syniehubov shared that a fire broke out at a depot.",
+            [("Oleh Syniehubov", "indirect", "a fire broke out at a depot", "shared")],
+            id="shared-that",
+        ),
+        pytest.param(
+            "The air force said on its Telegram messaging channel that Russia launched drones.",
+            [("Ukrainian Air Force", "indirect", "Russia launched drones", "said")],
+            id="telegram-messaging-channel",
+        ),
+        pytest.param(
+            "Drones hit Tver, local media reported, while the governor said there were no"
+            " casualties.",
+            [
+                ("local media", "indirect", "Drones hit Tver", "reported"),
+                ("governor", "indirect", "there were no casualties", "said"),
+            ],
+            id="second-speaker-after-while",
+        ),
+    ],
+)
+def test_cues_and_modes(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Speaker, mode, quote and cue of the lead's real-text misses (own wording)."""
+    found = [(s.speaker, s.mode, s.quote, s.cue) for s in _statements(body)]
+    assert [(a, b, c) for a, b, c, _ in found] == [(a, b, c) for a, b, c, _ in expected]
+    assert [d for *_, d in found] == [d for *_, d in expected]
+
+
+def test_agency_signoff_is_not_part_of_an_unclosed_quote() -> None:
+    body = "Zelensky urged allies to hurry.\n\n“We need air defence now. Not in a year — AFP"
+    quotes = [s.quote for s in _statements(body) if s.mode != "indirect"]
+    assert quotes == ["We need air defence now. Not in a year"]

@@ -1,0 +1,298 @@
+"""The speaker table, title scopes, and the place a generic institution or role belongs to.
+
+Wire copy names a local body or office once ("the Sumy regional military administration",
+"the governor of the southern Mykolaiv region") and then leaves the place to the reader
+("the regional military administration said", "its governor said"). Labels name the
+speaker the way a reader understands it, so a generic body or role is qualified by the
+place the text ties it to: in the phrase itself, else in the same sentence. A national
+institution ("the Defence Ministry", "the military") takes its country the same way.
+Pure functions over strings; :mod:`pipeline.extract._names` decides when to ask.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from pipeline.extract import _lexicon as lex
+
+Kind = Literal["person", "org", "pronoun", "generic", "other"]
+
+_TITLES = lex.TITLES
+_COUNTRIES = lex.COUNTRIES
+_NON_NAME = lex.NON_NAME
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
+class Entry(NamedTuple):
+    """One row of ``data/speakers.csv``."""
+
+    canonical: str
+    kind: Kind
+    gender: str | None
+
+
+def norm(text: str) -> str:
+    """Lower-case key with typographic apostrophes folded."""
+    return text.replace("’", "'").lower()
+
+
+def bare(token: str) -> str:
+    """``token`` without a possessive ending ("Ukraine's" -> "Ukraine"); no regex per token."""
+    if not token.endswith(_POSSESSIVE_ENDS):
+        return token
+    return token[:-2] if token[-1] == "s" else token[:-1]
+
+
+def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
+    """Read ``data/speakers.csv``: alias -> entry, and (country, role) -> canonical."""
+    aliases: dict[str, Entry] = {}
+    roles: dict[tuple[str, str], str] = {}
+    path = Path(__file__).with_name("data") / "speakers.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            kind: Kind = "org" if row["kind"] == "org" else "person"
+            entry = Entry(row["canonical"], kind, row["gender"] or None)
+            for alias in [row["canonical"], *row["aliases"].split("|")]:
+                if alias:
+                    aliases.setdefault(norm(alias), entry)
+            for role in filter(None, row["roles"].split("|")):
+                scope_, _, name = role.partition(":")
+                roles[(scope_ if scope_.isupper() else scope_.lower(), name)] = entry.canonical
+    return aliases, roles
+
+
+ALIASES, ROLE_TABLE = _load_table()
+TABLE_HEADS: dict[str, set[str]] = {}
+"""Institution heads of the table's organisations, from their aliases ("IAEA" -> agency)."""
+for _alias, _entry in ALIASES.items():
+    if _entry.kind == "org":
+        _words_of = _alias.split()
+        if _words_of[-1] in lex.DISCOURSE_HEADS:
+            TABLE_HEADS.setdefault(_entry.canonical, set()).add(_words_of[-1])
+HOLDERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+"""role -> (canonical, any alias) of the table's office holders ("the president" -> Zelensky)."""
+for (_, _held), _holder in ROLE_TABLE.items():
+    _mentions = sorted((a for a, e in ALIASES.items() if e.canonical == _holder), key=len)
+    HOLDERS.setdefault(_held, []).append(
+        (_holder, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _mentions))})(?!\w)", re.I))
+    )
+
+
+def role_titles(role: str) -> list[str]:
+    """The title words of one role class, in both capitalisations ("President", "president")."""
+    words = [t for t, r in _TITLES.items() if r == role and " " not in t]
+    return [*words, *(w.capitalize() for w in words)]
+
+
+def gender_of(canonical: str) -> str | None:
+    entry = ALIASES.get(norm(canonical))
+    return entry.gender if entry else None
+
+
+_COMMON_PLACES = frozenset({"city", "region", "country", "capital", "town", "province", "state"})
+
+
+def scope(words: list[str], *, place_first: bool = False) -> str:
+    """Country code or place a title is scoped to ("Chinese" -> CN, "Kyiv" -> kyiv)."""
+    for word in reversed(words):
+        w = word.replace("’", "'").lower().strip(",")
+        if place_first and w.endswith("'s") and w[:-2] not in _COMMON_PLACES:
+            return w[:-2]  # "Kharkiv's mayor"
+        if w in _COUNTRIES:
+            return _COUNTRIES[w]
+    for word in reversed(words):
+        if word[:1].isupper() and word not in _NON_NAME and word.lower() not in _TITLES:
+            return bare(word).lower()
+    return ""
+
+
+def title_end(lower: list[str]) -> int:
+    """Index after the last title word of the phrase, or 0 when it has none."""
+    end = 0
+    for i, word in enumerate(lower):
+        pair = f"{lower[i - 1]} {word}" if i else ""
+        triple = " ".join(lower[i - 2 : i + 1]) if i > 1 else ""
+        quad = " ".join(lower[i - 3 : i + 1]) if i > 2 else ""
+        if word in _TITLES or pair in _TITLES or triple in _TITLES or quad in _TITLES:
+            end = i + 1
+    return end
+
+
+# --- places a generic body or role belongs to ----------------------------------------
+
+Level = Literal["region", "city", ""]
+_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+"
+_REGION_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:region|oblast|province)(?![\w-])"
+    rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE}))"
+)
+_CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
+_CAPITALISED = re.compile(rf"(?<![\w-]){_PLACE}")
+_REGION_WORDS = frozenset({"regional", "region's", "region", "oblast", "governor"})
+_CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's"})
+_DROP = frozenset(
+    {*lex.ARTICLES, "its", "their", "his", "her", "of", "regional", "region's", "region"}
+    | {"city", "city's", "town's", "oblast", "province"}
+    | lex.DIRECTIONS
+)
+_COUNTRY_NOUNS = {k: v for k, v in lex.DEMONYMS.items() if "." not in k}
+_COUNTRY_RE = re.compile(
+    r"(?<![\w-])(?P<c>"
+    + "|".join(sorted((k.capitalize() for k in _COUNTRY_NOUNS if k != "us"), key=len)[::-1])
+    + r"|US|Gaza)(?![\w-])"
+)
+_DEFENDERS = {
+    "military": r"air[ -]force|navy|army|military|air[ -]defen[cs]es?",
+    "army": r"air[ -]force|army|military|air[ -]defen[cs]es?",
+    "armed forces": r"air[ -]force|navy|army|military|air[ -]defen[cs]es?",
+    "defence ministry": r"air[ -]defen[cs]es?|troops|forces|military|army|units",
+    "defense ministry": r"air[ -]defen[cs]es?|troops|forces|military|army|units",
+}
+_DEMONYM_ALT = "|".join(
+    sorted({*lex.DEMONYMS.values(), *(k.capitalize() + "'s" for k in _COUNTRY_NOUNS)}, key=len)[
+        ::-1
+    ]
+)
+_DEFENDER_RE = {
+    head: re.compile(rf"(?<![\w-])(?P<c>{_DEMONYM_ALT})[ \t]+(?:{nouns})(?![\w-])", re.I)
+    for head, nouns in _DEFENDERS.items()
+}
+"""A country's own forces in the sentence ("Russian air defences destroyed ..., the Defence
+Ministry said"): the forces a body reports on are its own, never the attacker's drones."""
+_CIVIL_HEADS = frozenset({"health ministry", "ministry of health", "interior ministry"})
+"""Bodies named after the place the sentence reports on ("Israeli strikes on Gaza ...,
+the health ministry said")."""
+
+
+def level(lower: list[str]) -> Level:
+    """Whether a generic phrase names a regional or a city body or office."""
+    if any(w in _REGION_WORDS for w in lower):
+        return "region"
+    if any(w in _CITY_WORDS for w in lower):
+        return "city"
+    return ""
+
+
+def sentence_around(body: str, offset: int) -> tuple[str, int]:
+    """The sentence of ``body`` holding ``offset`` (bounded), and ``offset`` inside it."""
+    low = max(0, offset - 400)
+    start = max(body.rfind(". ", low, offset), body.rfind("\n", low, offset))
+    start = low if start < 0 else start + 1
+    stop = offset + 400
+    ends = [e for e in (body.find(". ", offset, stop), body.find("\n", offset, stop)) if e >= 0]
+    end = min(ends) + 1 if ends else min(len(body), stop)
+    return body[start:end], offset - start
+
+
+def _is_place(token: str) -> bool:
+    """A capitalised word that can name a region or city (not "The", not "Russian")."""
+    word = bare(token)
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word not in _NON_NAME
+        and lower not in _COUNTRIES
+        and lower not in lex.DEMONYMS
+        and lower not in _TITLES
+        and lower not in lex.ORG_HEADS
+        and word.capitalize() not in lex.DEMONYMS.values()
+        and not any(lower.startswith(d.lower()) for d in ("Russian-", "Ukrainian-", "pro-"))
+    )
+
+
+def _nearest(places: list[tuple[int, str]], offset: int) -> str | None:
+    """The last place before ``offset``, else the first after it."""
+    before = [p for at, p in places if at < offset]
+    if before:
+        return before[-1]
+    return places[0][1] if places else None
+
+
+def place_in(sentence: str, offset: int, wanted: Level) -> str | None:
+    """The region or city the sentence names, nearest before ``offset``."""
+    found: list[tuple[int, str]] = []
+    if wanted == "region":
+        if "region" not in sentence and "oblast" not in sentence and "province" not in sentence:
+            return None
+        for m in _REGION_RE.finditer(sentence):
+            name = m.group("a") or m.group("b")
+            if _is_place(name):
+                found.append((m.start(), bare(name)))
+        return _nearest(found, offset)
+    for m in _CITY_OF.finditer(sentence):
+        if _is_place(m.group("a")):
+            found.append((m.start(), bare(m.group("a"))))
+    for m in _CAPITALISED.finditer(sentence):
+        name = bare(m.group())
+        after = sentence[m.end() : m.end() + 9]
+        if name.lower() in lex.CITIES and not after.startswith((" region", " oblast")):
+            found.append((m.start(), name))
+    found.sort()
+    return _nearest(found, offset)
+
+
+def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -> str | None:
+    """ "the regional military administration" -> "Sumy regional military administration".
+
+    The place comes from the phrase ("the Kursk region's governor", "the governor of the
+    southern Mykolaiv region", "Kharkiv's regional prosecutor's office"), else from the
+    sentence. A regional body is "<Region> regional <body>", a city body "<City> city
+    <body>"; an office keeps only its title ("<Region> regional governor", "<City> mayor").
+    """
+    wanted = level(lower)
+    if not wanted:
+        return None
+    place = next((bare(t) for t in tokens if _is_place(t)), None)
+    if place is None:
+        place = place_in(sentence, offset, wanted)
+    if place is None:
+        return None
+    rest = [
+        t
+        for t, w in zip(tokens, lower, strict=True)
+        if w not in _DROP and w not in _COUNTRIES and bare(t) != place
+    ]
+    if not rest:
+        return None
+    if rest[-1].lower() in _TITLES:
+        rest = rest[-1:]  # an office: "the city's exiled mayor" -> "Melitopol mayor"
+        if rest[0].lower() == "mayor":
+            return f"{place} mayor"
+    return f"{place} {'regional' if wanted == 'region' else 'city'} {' '.join(rest)}"
+
+
+def country_before(body: str, offset: int) -> str | None:
+    """Adjective of the country named last before ``offset`` ("the country's air force")."""
+    found = None
+    for m in _COUNTRY_RE.finditer(body, max(0, offset - 400), offset):
+        found = m.group("c")
+    if found is None or found == "Gaza":
+        return None
+    return _COUNTRY_NOUNS.get(found.lower())
+
+
+def placed_by_sentence(key: str) -> bool:
+    """Whether a bare national body ("military", "health ministry") looks at its sentence."""
+    return key in _DEFENDER_RE or key in _CIVIL_HEADS
+
+
+def country_of(key: str, sentence: str) -> str | None:
+    """The country a bare national body belongs to, from the sentence it speaks in."""
+    pattern = _DEFENDER_RE.get(key)
+    if pattern is not None:
+        m = pattern.search(sentence)
+        if m is None:
+            return None
+        word = m.group("c")
+        if word.lower().endswith("'s"):
+            return _COUNTRY_NOUNS.get(word.lower()[:-2])
+        return next((d for d in lex.DEMONYMS.values() if d.lower() == word.lower()), None)
+    if key in _CIVIL_HEADS:
+        m = _COUNTRY_RE.search(sentence)
+        if m is not None:
+            word = m.group("c")
+            return "Gaza" if word == "Gaza" else _COUNTRY_NOUNS.get(word.lower())
+    return None
