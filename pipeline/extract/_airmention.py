@@ -94,7 +94,7 @@ _BARE_ALL_END = re.compile(
     rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b", re.IGNORECASE
 )
 _SUBJECT_OF = re.compile(
-    rf"(?:\s+(?:of\s+(?:them|these|those)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
+    rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
     r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
     re.IGNORECASE,
 )
@@ -211,7 +211,13 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end)
         weapon = weapon_of(noun) if noun else None
-        tally = None if noun else _TALLY.search(text, max(0, q.start - 60), q.start)
+        # A tally line's figure follows a colon or dash: test that before the regex.
+        tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
+        tally = (
+            _TALLY.search(text, max(0, q.start - 60), q.start)
+            if noun is None and tail and tail in ":-–—"
+            else None
+        )
         if tally is not None:
             weapon = weapon_of(tally)
         if noun is not None and _HIT_AFTER.match(text, noun.end()):
@@ -235,7 +241,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if total is not None:
             weapon = "mixed" if last_weapon is not None else None
         before = text[max(0, q.start - 40) : q.start]
-        s, e = clause(text, q.start, noun.end() if noun else q.end, split_and=region is not None)
+        # "19 of which were destroyed": the clause runs on past its "which".
+        ellipsis = _ELLIPSIS.match(text, q.end) if noun is None else None
+        anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
+        s, e = clause(text, q.start, anchor, split_and=region is not None)
         role: Role | None
         value: int | None = q.value
         share = q.total

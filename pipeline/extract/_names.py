@@ -9,6 +9,8 @@ registers the person, their surname and their role.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from typing import NamedTuple
 
@@ -79,6 +81,7 @@ class Registry:
         self._offset_used = False
         self._last_org: str | None = None
         self._locals: dict[str, str] = {}
+        self._holders: dict[str, list[tuple[int, int, str]]] = {}
 
     def _scan_titles(self, role: str) -> None:
         """Register every "title + name" for one role class; done once per role, when needed."""
@@ -414,15 +417,23 @@ class Registry:
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
 
     def _holder_before(self, role: str, offset: int) -> str | None:
-        """The well-known holder of ``role`` the article names last before ``offset``."""
-        best, best_at = None, -1
-        for canonical, pattern in _HOLDERS.get(role, ()):
-            at = -1
-            for m in pattern.finditer(self._body, 0, offset):
-                at = m.start()
-            if at > best_at:
-                best, best_at = canonical, at
-        return best
+        """The well-known holder of ``role`` the article names last before ``offset``.
+
+        Every mention of the role's holders is found once per article (start, end,
+        name), so each lookup is a walk back from ``offset``, not a scan of the body.
+        """
+        hits = self._holders.get(role)
+        if hits is None:
+            hits = sorted(
+                (m.start(), m.end(), canonical)
+                for canonical, pattern in _HOLDERS.get(role, ())
+                for m in pattern.finditer(self._body)
+            )
+            self._holders[role] = hits
+        for i in range(bisect_left(hits, (offset,)) - 1, -1, -1):
+            if hits[i][1] <= offset:
+                return hits[i][2]
+        return None
 
     def _org(self, tokens: list[str], lower: list[str]) -> str:
         """Canonical organisation: the proper name after a descriptor, else the phrase."""

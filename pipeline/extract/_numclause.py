@@ -129,29 +129,45 @@ _PERIOD = re.compile(
 
 
 @lru_cache(maxsize=512)
-def period(text: str) -> str | None:
-    """ISO-8601 duration ("PT24H") or "overnight" for the first period ``text`` states."""
-    for m in _PERIOD.finditer(text):
-        if m.group("night"):
-            return "overnight"
-        if m.group("day"):
-            return "PT24H"
-        if m.group("week"):
-            return "P7D"
-        if m.group("hours"):
-            return f"PT{int(m.group('hours'))}H"
-        n = 1 if m.group("n") is None else parse_number(m.group("n"))
-        if n is None or n <= 0:
-            continue
-        unit = m.group("unit").lower().rstrip("s")
-        if unit == "hour":
-            return f"PT{n}H"
-        if unit == "day":
-            return "PT24H" if n == 1 else f"P{n}D"
-        if unit == "week":
-            return f"P{7 * n}D"
-        return f"P{n}M"
+def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, duration) of every period ``text`` states, read once per sentence."""
+    return tuple((m.start(), m.end(), d) for m in _PERIOD.finditer(text) if (d := _duration(m)))
+
+
+def period(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """ISO-8601 duration ("PT24H") or "overnight" for the first period ``text[start:end]``
+    states (the sentence's periods are read once, then filtered by offset)."""
+    stop = len(text) if end is None else end
+    for s, e, duration in _periods(text):
+        if s >= start and e <= stop:
+            return duration
     return None
+
+
+def _duration(m: re.Match[str]) -> str | None:
+    """The duration one ``_PERIOD`` match states, or None ("in the last days of ...")."""
+    if m.group("night"):
+        return "overnight"
+    if m.group("day"):
+        return "PT24H"
+    if m.group("week"):
+        return "P7D"
+    if m.group("hours"):
+        return f"PT{int(m.group('hours'))}H"
+    unit = m.group("unit").lower()
+    if m.group("n") is None and unit.endswith("s"):
+        return None  # "in the last days of December": several, not one
+    n = 1 if m.group("n") is None else parse_number(m.group("n"))
+    if n is None or n <= 0:
+        return None
+    unit = unit.rstrip("s")
+    if unit == "hour":
+        return f"PT{n}H"
+    if unit == "day":
+        return "PT24H" if n == 1 else f"P{n}D"
+    if unit == "week":
+        return f"P{7 * n}D"
+    return f"P{n}M"
 
 
 ATTACK_VERB = re.compile(
@@ -160,6 +176,7 @@ ATTACK_VERB = re.compile(
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
+    r"deploy(?:ed|s|ing)|"
     r"there\s+(?:were|have\s+been|had\s+been|was))\b",
     re.IGNORECASE,
 )
@@ -168,7 +185,8 @@ ATTACK_VERB = re.compile(
 LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
-    r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing))\b"
+    r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
+    r"target(?:ed|ing))\b"
     r"|-launched\b",
     re.IGNORECASE,
 )

@@ -80,7 +80,7 @@ _ACTOR_RE = re.compile(
 )
 _PLACE = (
     rf"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village|region|province|outskirts|centre|"
-    rf"center|suburbs)\s+of\s+)?"
+    rf"center|suburbs|territory|territories|area)\s+of\s+(?:the\s+)?)?"
     rf"(?P<place>{_alt(_PLACE_OF)})(?![\w'’-])(?:\s+(?P<suffix>region|oblast|province|district))?"
 )
 _TARGET_RE = re.compile(
@@ -212,13 +212,14 @@ def located(text: str) -> str | None:
     return _place_name(m) if m else None
 
 
-_UKRAINE_SIDE = re.compile(r"ukrain|kyiv|zelensk|general\s+staff", re.IGNORECASE)
+# "the occupiers"/"the invaders" is Ukrainian officials' name for Russian forces.
+_UKRAINE_SIDE = re.compile(r"ukrain|kyiv|zelensk|general\s+staff|occupier|invader", re.IGNORECASE)
 _RUSSIA_SIDE = re.compile(
     r"russia(?:'s|’s|n)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military)"
     r"|defen[cs]e\s+ministry\s+in\s+moscow|kremlin",
     re.IGNORECASE,
 )
-_ENEMY_RE = re.compile(r"\benemy\b", re.IGNORECASE)
+_ENEMY_RE = re.compile(r"\b(?:enemy|occupiers|invaders)\b", re.IGNORECASE)
 
 
 def enemy_of(context: str) -> str | None:
@@ -229,5 +230,69 @@ def enemy_of(context: str) -> str | None:
 
 
 def names_enemy(text: str) -> bool:
-    """True when ``text`` calls the attacker "the enemy"."""
+    """True when ``text`` calls the attacker "the enemy" (or "the occupiers")."""
     return _ENEMY_RE.search(text) is not None
+
+
+# A capitalised name right after "at"/"on"/an attack verb: a settlement too small for
+# the lists ("fired 12 rockets at Marhanets"). Weekdays, months and media are not places.
+_NAMED_AFTER_RE = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|attack(?:ed|ing)?|struck|hit|shelled|pounded|"
+    r"bombed)\s+(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)",
+    re.IGNORECASE,
+)
+_NOT_PLACES = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "telegram", "x", "facebook",
+        "twitter", "instagram", "youtube", "tv", "the", "a", "an", "its", "their", "his", "her",
+    )
+)  # fmt: skip
+# "on Rapid Support Forces positions": a name used as an adjective, or a longer name, is
+# an organisation, not a place.
+_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z])|(?:positions?|targets?|forces|troops|units?|bases?|facilit(?:y|ies)|"
+    r"infrastructure|fighters|militants|camps?|headquarters|depots?|members|leaders?)\b)",
+    re.IGNORECASE,
+)
+_ANY_PLACE_RE = re.compile(rf"\b{_PLACE}", re.IGNORECASE)
+_REGION_NAME_RE = re.compile(
+    r"\b(?P<name>(?-i:[A-Z][\w’'-]+))\s+(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=2048)
+def named_target(text: str) -> str | None:
+    """An unlisted place ``text`` attacks by name ("at Marhanets"), or None.
+
+    Asked only after :func:`target` found no listed place, so the name is no
+    actor, weekday, month or messaging app.
+    """
+    for m in _NAMED_AFTER_RE.finditer(text):
+        words = m.group("name").split()
+        while words and words[-1].lower() in _NOT_PLACES:
+            words.pop()
+        if (
+            words
+            and words[0].lower() not in _NOT_PLACES
+            and words[0].lower() not in _ACTOR_OF
+            and (
+                len(words) < len(m.group("name").split())
+                or not _NOT_PLACE_AFTER.match(text, m.end())
+            )
+        ):
+            return " ".join(words)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def place_in(text: str) -> str | None:
+    """The first listed or region-like place ``text`` names anywhere ("the Bryansk region")."""
+    m = _ANY_PLACE_RE.search(text)
+    if m is not None:
+        return _place_name(m)
+    m = _REGION_NAME_RE.search(text)
+    if m is None or m.group("name").lower() in _ACTOR_OF:
+        return None
+    return f"{m.group('name')} region"

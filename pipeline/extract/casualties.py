@@ -64,21 +64,29 @@ _ADJ = (
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
     r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
+    r"underage|little|small|infant|newborn|"
     r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani)"
 )
 _AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
-_KILLED = r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
+_KILLED = (
+    r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
+    r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives"
+)
+"""Victims who "fell" are the dead; "victims" alone says neither dead nor hurt."""
 _INJURED = r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
 _KIND_RE = re.compile(rf"\b(?:(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b", re.IGNORECASE)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
-    rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being)\s+)?(?:{_KILLED}|{_INJURED})\b",
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
+    r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
+    rf"(?:{_KILLED}|{_INJURED})\b",
     re.IGNORECASE,
 )
 _BARE_BEFORE = re.compile(rf"\b(?:{_KILLED}|{_INJURED})\s+$", re.IGNORECASE)
 # "put the number of civilians killed ... at four", "the death toll rose to 12".
 _TOLL = re.compile(
-    rf"\b(?:number\s+of\s+(?:(?P<group>{_GROUP})\s+)?(?P<kind>killed|dead|deaths|injured|wounded)"
+    rf"\b(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?"
+    r"(?P<kind>killed|dead|deaths|injured|wounded|injuries|wounds)"
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
@@ -100,6 +108,26 @@ _SUBGROUP = re.compile(
     r"killed|victims|injured|wounded)\s+(?:were|are))\s+$",
     re.IGNORECASE,
 )
+# People saved are no casualties: "rescuers saved six people", "14 were evacuated".
+_RESCUE = r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out"
+_RESCUED_BEFORE = re.compile(
+    rf"\b(?:{_RESCUE})\s+(?:(?:another|a\s+further|some|about|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_RESCUED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:{_RESCUE})\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?alive\b",
+    re.IGNORECASE,
+)
+# A figure the text reports as replaced: "its previous update had reported 49 deaths",
+# "up from an earlier toll of five", "rose from 14 to 17" (only the new figure counts).
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:up|down|rose|risen|rising|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!to\b)[\w-]+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
 _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
 # A figure listed after a subgroup is one too: "including 11 children and three women".
@@ -110,18 +138,22 @@ _CAUSE_NOUN = (
     r"drones?|bombs?|shells?)"
 )
 _MODIFIER = (
-    r"(?:(?!(?:the|a|an|in|on|of|by|and|but|at|after|or|to|from|with|for|than|as)\b)"
+    r"(?:(?!(?:the|a|an|in|on|of|by|and|but|at|after|or|to|from|with|for|than|as|said|says|"
+    r"told|wrote|added|reported|stated|announced|that|telegram)\b)"
     r"[^\W\d][\w'’-]*\s+)"
 )
+# "missile strike", "missile and drone strike": nouns that together name one attack.
+_CAUSE_TAIL = rf"(?:\s+(?:and\s+)?{_CAUSE_NOUN}){{0,2}}"
 _CAUSE_AFTER = re.compile(
-    r"\b(?:killed|injured|wounded|dead|died|hurt|toll)\s+(?:[\w'’-]+\s+){0,8}?(?:in|by|during|"
-    r"from|after|following|as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?"
-    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}(?:\s+{_CAUSE_NOUN})?)\b",
+    r"\b(?:killed|injured|wounded|dead|died|hurt|toll|injuries|deaths)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:in|by|during|"
+    r"from|after|following|as\s+a\s+result\s+of|due\s+to|when)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}{_CAUSE_TAIL})\b",
     re.IGNORECASE,
 )
 # The subject of the kill verb: "A Russian missile strike on the city centre killed ...".
 _CAUSE_SUBJECT = re.compile(
-    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}(?:\s+{_CAUSE_NOUN})?)\b", re.IGNORECASE
+    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}{_CAUSE_TAIL})\b", re.IGNORECASE
 )
 _VERB_OF_HARM = re.compile(
     r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|left|claimed)\b",
@@ -225,7 +257,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         elif toll.group("toll"):
             kind = "killed"
         else:
-            kind = "injured" if toll.group("kind").lower() in ("injured", "wounded") else "killed"
+            kind = (
+                "killed"
+                if toll.group("kind").lower() in ("killed", "dead", "deaths")
+                else "injured"
+            )
             g = toll.group("group")
             group = _GROUPS.get(g.lower(), g.lower()) if g else None
     if kind is None and _BODIES.search(before):
@@ -248,6 +284,7 @@ def _clean_cause(phrase: str) -> str:
         words[0].lower() in _NOT_CAUSE_WORDS
         or words[0].lower().endswith(("'s", "’s"))
         or parse_number(words[0]) is not None
+        or _places.located(f"in {words[0]}") is not None  # "the Odesa strike"
     ):
         words.pop(0)
     first = words[0]
@@ -265,12 +302,34 @@ def _cause(text: str) -> str | None:
     return _clean_cause(m.group("cause")) if m else None
 
 
+def _not_harmed(text: str, q: Quantity) -> bool:
+    """True for people saved ("rescuers saved six people") and superseded tolls."""
+    if _SUPERSEDED.search(text, max(0, q.start - 80), q.start):
+        return True
+    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return True
+    group = _AFTER_QTY.match(text, q.end)
+    return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None
+
+
 def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]]:
     """Parts of one sentence merged into records: (start, end, group, killed, injured)."""
     parts: list[_Part] = []
+    skipped_end = -1  # end of the last figure of people saved, whose subgroups go too
     for q in find_quantities(text):
         if q.total is not None:
             continue
+        if _not_harmed(text, q):
+            skipped_end = q.end
+            continue
+        if skipped_end >= 0 and (
+            _SUBGROUP.search(text, max(0, q.start - 40), q.start)
+            or _LIST_GAP.fullmatch(text, skipped_end, q.start)
+        ):
+            noun = _AFTER_QTY.match(text, q.end)
+            skipped_end = noun.end() if noun else q.end
+            continue
+        skipped_end = -1
         mains = [p for p in parts if not p.sub]
         part = _part(text, q, parts[-1] if parts else None, mains[-1] if mains else None)
         if part is not None:

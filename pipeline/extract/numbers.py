@@ -46,10 +46,10 @@ _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _QUAL = (
     r"(?P<{p}least>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of"
     r"|no\s+(?:fewer|less)\s+than|not\s+less\s+than)"
-    r"|(?P<{p}about>about|around|approximately|some|nearly|almost|roughly|an\s+estimated"
+    r"|(?P<{p}about>about|around|approximately|some|roughly|an\s+estimated"
     r"|estimated|close\s+to|approx\.)"
     r"|(?P<{p}most>up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than"
-    r"|less\s+than|as\s+many\s+as|under)"
+    r"|less\s+than|as\s+many\s+as|under|nearly|almost|just\s+under)"
 )
 # Python's re scans word alternations slowly, so figures are found from anchors
 # (digit runs, number words located with str.find) and read with anchored matches.

@@ -79,6 +79,18 @@ _WITH_BEFORE = re.compile(r"\b(?:with|using|by)\s+(?P<what>[^,;:]{1,60})$", re.I
 _PLATFORMS = frozenset(
     ["tanks", "howitzers", "cannons", "aircraft", "warplanes", "jets", "bombers", "helicopters"]
 )
+# "deployed four warships carrying up to 28 missiles": weapons carried are hardware.
+_CARRIED = re.compile(
+    r"\b(?:carrying|carry|carries|armed\s+with|equipped\s+with|loaded\s+with|capable\s+of)\b",
+    re.IGNORECASE,
+)
+# "regions have been attacked by 23 drones": the subject is the target, never the attacker.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|being|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "Later they fired 12 rockets": the attacker is whoever the paragraph named before.
+_PRONOUN = re.compile(r"\b(?:they|it)\b", re.IGNORECASE)
+_PRONOUN_REACH = 3
+"""How many sentences back a pronoun subject's actor may be named."""
 _AIR_WEAPONS = ("drone", "missile", "rocket")
 _HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
 _REPORT_REACH = 2
@@ -136,6 +148,8 @@ class _Read:
     air-defence report are the ones that got through (part of that report)."""
     stated_target: str | None
     """The target this clause itself names (``target`` may be inherited)."""
+    pronoun: bool = False
+    """The subject is "they"/"it": its actor is named in an earlier sentence."""
 
 
 def _verb(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
@@ -198,6 +212,8 @@ def _strike(
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
     if verb is None and not chained and (noun == "times" or not generic):
         return None
+    if verb is not None and _CARRIED.search(text, verb.end(), q.start):
+        return None
     before_verb = (
         text[subject_from : verb.start()] if verb is not None and verb.start() < q.start else ""
     )
@@ -222,18 +238,29 @@ def _strike(
         if not (_MILITARY.search(before_verb) or _places.last_actor(before_verb)):
             return None
         weapon = "airstrike"
-    attacker = _places.last_actor(before_verb) or _places.first_actor(text[q.end : noun_end])
+    passive = (
+        verb is not None
+        and _BY_AFTER.match(text, verb.end()) is not None
+        and _PASSIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is not None
+    )
+    subject = "" if passive else before_verb
+    attacker = _places.last_actor(subject) or _places.first_actor(text[q.end : noun_end])
     if attacker is None:
         by = _BY_ACTOR.search(text, noun_end, e)
         attacker = _places.actor(by.group(1)) if by else None
-    if attacker is None and enemy is not None and _places.names_enemy(before_verb):
+    if attacker is None and enemy is not None and _places.names_enemy(subject):
         attacker = enemy
     span = text[verb.start() if verb is not None else q.start : e]
-    target = _places.target(span) or _places.capital_of(span, attacker or ctx.attacker)
+    target = (
+        _places.target(span)
+        or _places.capital_of(span, attacker or ctx.attacker)
+        or (_places.place_in(before_verb) if passive else None)
+        or _places.named_target(span)
+    )
     if target is not None and target == attacker:
         target = None
     stated_target = target
-    when = period(text[s:e]) or period(text)
+    when = period(text, s, e) or period(text)
     if ctx.paragraph >= 0:
         attacker = attacker or ctx.attacker
         target = target or ctx.target
@@ -247,7 +274,7 @@ def _strike(
     )
     return _Read(
         s, e, noun_end, weapon or "other", attacker, target, when, confidence, chained,
-        leftover, stated_target,
+        leftover, stated_target, attacker is None and bool(_PRONOUN.search(subject)),
     )  # fmt: skip
 
 
@@ -255,6 +282,18 @@ def _paragraph(doc: Document, idx: int) -> str:
     """The text of sentence ``idx``'s paragraph."""
     para = doc.sentences[idx].paragraph
     return " ".join(s.text for s in doc.sentences if s.paragraph == para)
+
+
+def _earlier_actor(doc: Document, idx: int) -> str | None:
+    """The actor the nearest earlier sentence of the paragraph names first."""
+    para = doc.sentences[idx].paragraph
+    for back in range(idx - 1, max(-1, idx - 1 - _PRONOUN_REACH), -1):
+        if doc.sentences[back].paragraph != para:
+            break
+        found = _places.first_actor(doc.sentences[back].text)
+        if found is not None:
+            return found
+    return None
 
 
 def _after_report(doc: Document, idx: int) -> bool:
@@ -294,6 +333,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if read.leftover and _after_report(doc, idx):
                 continue
+            if read.pronoun:
+                read = replace(read, attacker=_earlier_actor(doc, idx))
             chain_end = read.noun_end
             ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)
             start, end = sent.start + read.start, sent.start + read.end

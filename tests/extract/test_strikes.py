@@ -120,7 +120,7 @@ def test_listed_figures_share_the_verb() -> None:
     found = strikes(text)
     assert [(s.count, s.weapon, s.approx) for s in found] == [
         (650, "glide_bomb", "exact"),
-        (400, "drone", "about"),
+        (400, "drone", "at_most"),
         (24, "missile", "exact"),
     ]
     assert {s.period for s in found} == {"P7D"}
@@ -255,3 +255,62 @@ def test_strike_shapes(text: str, expected: list[tuple[int, str]]) -> None:
 def test_attacker_and_target(text: str, attacker: str | None, target: str | None) -> None:
     (s,) = strikes(text)
     assert (s.attacker, s.target) == (attacker, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (count, weapon, approx, attacker, target, period) of every strike, in order
+        # An unlisted place after "at"/"on" is the target, never the previous sentence's.
+        (
+            "Russian forces fired 21 rockets at Nikopol. In the evening Russian forces fired "
+            "8 rockets at Pokrovske.",
+            [(21, "rocket", "exact", "Russia", "Nikopol", None),
+             (8, "rocket", "exact", "Russia", "Pokrovske", None)],
+        ),
+        # A pronoun subject still gives a strike; the attacker comes from the paragraph.
+        (
+            "Russian troops shelled the Nikopol district on Monday. Later they fired 21 rockets "
+            "at Chervonohryhorivka.",
+            [(21, "rocket", "exact", "Russia", "Chervonohryhorivka", None)],
+        ),
+        (
+            "Russian forces fired 21 rockets at Nikopol. Later they fired 21 rockets at Marhanets.",
+            [(21, "rocket", "exact", "Russia", "Nikopol", None),
+             (21, "rocket", "exact", "Russia", "Marhanets", None)],
+        ),
+        (
+            "The occupiers dropped 9 guided bombs on Huliaipole, the regional administration said.",
+            [(9, "glide_bomb", "exact", "Russia", "Huliaipole", None)],
+        ),
+        # Passive "attacked by": the subject is the target, not the attacker.
+        (
+            "Russia's Defence Ministry said the Lipetsk region had been attacked by 14 drones.",
+            [(14, "drone", "exact", None, "Lipetsk region", None)],
+        ),
+        (
+            "Three Russian regions were attacked by 31 Ukrainian drones overnight.",
+            [(31, "drone", "exact", "Ukraine", None, "overnight")],
+        ),
+        # A summary over several days has no one-day period; "almost" is at most.
+        (
+            "Russia deployed almost 900 drones and nearly 60 missiles in the last days of 2024.",
+            [(900, "drone", "at_most", "Russia", None, None),
+             (60, "missile", "at_most", "Russia", None, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(s.count, s.weapon, s.approx, s.attacker, s.target, s.period) for s in strikes(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed two frigates carrying 16 Kalibr cruise missiles to the Black Sea.",
+        "Russian troops fired on Stepnohirsk on Tuesday, the governor said.",
+    ],
+)
+def test_not_a_counted_strike(text: str) -> None:
+    assert strikes(text) == []
