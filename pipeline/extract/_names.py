@@ -424,11 +424,14 @@ class Registry:
         """
         hits = self._holders.get(role)
         if hits is None:
-            hits = sorted(
-                (m.start(), m.end(), canonical)
-                for canonical, pattern in _HOLDERS.get(role, ())
-                for m in pattern.finditer(self._body)
-            )
+            holders = _HOLDERS.get(role)
+            hits = []
+            if holders is not None:
+                pattern, names = holders
+                hits = [
+                    (m.start(), m.end(), names[int(str(m.lastgroup)[1:])])
+                    for m in pattern.finditer(self._body)
+                ]
             self._holders[role] = hits
         for i in range(bisect_left(hits, (offset,)) - 1, -1, -1):
             if hits[i][1] <= offset:

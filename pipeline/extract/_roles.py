@@ -72,13 +72,19 @@ for _alias, _entry in ALIASES.items():
         _words_of = _alias.split()
         if _words_of[-1] in lex.DISCOURSE_HEADS:
             TABLE_HEADS.setdefault(_entry.canonical, set()).add(_words_of[-1])
-HOLDERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-"""role -> (canonical, any alias) of the table's office holders ("the president" -> Zelensky)."""
+HOLDERS: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+"""role -> one pattern of every alias of the table's holders of that office, and the
+canonical name of each of its groups ("the president" -> Zelensky): one scan per role."""
+_holders_of: dict[str, list[str]] = {}
 for (_, _held), _holder in ROLE_TABLE.items():
-    _mentions = sorted((a for a, e in ALIASES.items() if e.canonical == _holder), key=len)
-    HOLDERS.setdefault(_held, []).append(
-        (_holder, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _mentions))})(?!\w)", re.I))
-    )
+    if _holder not in _holders_of.setdefault(_held, []):
+        _holders_of[_held].append(_holder)
+for _held, _names in _holders_of.items():
+    _groups = []
+    for _i, _holder in enumerate(_names):
+        _mentions = sorted((a for a, e in ALIASES.items() if e.canonical == _holder), key=len)
+        _groups.append(f"(?P<h{_i}>{'|'.join(map(re.escape, _mentions))})")
+    HOLDERS[_held] = (re.compile(rf"\b(?:{'|'.join(_groups)})(?!\w)", re.I), _names)
 
 
 def role_titles(role: str) -> list[str]:
