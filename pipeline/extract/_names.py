@@ -9,9 +9,8 @@ registers the person, their surname and their role.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from pipeline.extract import _lexicon as lex
