@@ -108,3 +108,77 @@ def adversarial(size: int = 1_048_576) -> str:
     ]
     text = "\n".join(pieces)
     return (text * (size // len(text) + 1))[:size]
+
+
+def wire_article(index: int, *, size: int = 4000, seed: int = 7) -> dict[str, Any]:
+    """One synthetic wire report of about ``size`` characters, shaped like real copy.
+
+    A dateline and a lede with figures, then event paragraphs, quotes (some with
+    pronouns pointing back at the named official) and background, shuffled, with
+    no sentence repeated until the pools run out (long articles), and sometimes a
+    photo credit, promo line or trailer.
+    """
+    from bench import templates as t
+
+    rng = random.Random(seed * 1_000_003 + index)
+    role, official, pronoun = rng.choice(t.OFFICIALS)
+    launched = rng.randint(20, 180)
+    m_launched = rng.randint(2, 40)
+    city, city2 = rng.sample(t.CITIES, 2)
+    values: dict[str, Any] = {
+        "launched": launched,
+        "downed": rng.randint(5, launched),
+        "m_launched": m_launched,
+        "m_downed": rng.randint(0, m_launched),
+        "m_launched2": rng.randint(2, 12),
+        "n": rng.randint(6, 140),
+        "n2": rng.randint(5, 60),
+        "n3": rng.randint(20, 160),
+        "n4": rng.randint(30, 190),
+        "bombs": rng.randint(4, 90),
+        "killed": rng.randint(2, 12),
+        "injured": rng.randint(3, 40),
+        "killed2": rng.randint(1, 6),
+        "injured2": rng.randint(2, 20),
+        "children": rng.choice(["two", "three", "four", "five"]),
+        "ru_downed": rng.randint(10, 120),
+        "homes": f"{rng.randint(2, 60) * 1000:,}",
+        "drone": rng.choice(t.DRONES),
+        "missile": rng.choice(t.MISSILES),
+        "city": city,
+        "city2": city2,
+        "CITY": city.upper(),
+        "region": rng.choice(t.REGIONS),
+        "role": role,
+        "official": official,
+        "Pronoun": pronoun.capitalize(),
+        "day": rng.choice(t.DAYS),
+        "date": rng.randint(1, 28),
+    }
+    lede = rng.choice(t.AGENCY_DATELINES).format(**values) + rng.choice(t.LEDES).format(**values)
+    pools = [t.EVENTS, t.QUOTES, t.BACKGROUND]
+    weights = [2, 3, 7]
+    remaining = [rng.sample(pool, len(pool)) for pool in pools]
+    paragraphs = [lede]
+    length = len(lede)
+    while length < size:
+        k = rng.choices(range(len(pools)), weights)[0]
+        if not remaining[k] and remaining[2]:
+            k = 2  # events and quotes are not repeated while background is left
+        if not remaining[k]:
+            remaining[k] = rng.sample(pools[k], len(pools[k]))
+        sentences = [remaining[k].pop().format(**values)]
+        if k == 2 and remaining[k] and rng.random() < 0.5:  # two-sentence paragraphs
+            sentences.append(remaining[k].pop().format(**values))
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    if rng.random() < 0.3:
+        paragraphs.insert(rng.randint(1, len(paragraphs)), rng.choice(t.NOISE))
+    return {
+        "id": f"wire-{seed}-{index}",
+        "title": f"Overnight attacks on {city}",
+        "body": "\n\n".join(paragraphs),
+        "source": "newswire-synthetic",
+        "published_at": "2026-11-20T06:00:00Z",
+    }
