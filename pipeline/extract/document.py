@@ -62,10 +62,14 @@ _AGENCIES = (
     r"RFE/RL|Anadolu|IANS|PTI|ANI|CNN|BBC|Sputnik|RIA\ Novosti|Kyodo|Yonhap|EFE|ANSA|PAP"
 )
 _DASH = r"\ ?[—–-]{1,2}\ ?"
+_PLACE_DATE = r"(?:,\ ?[A-Z][\w.]*(?:\ \d{1,2})?){0,2}(?:,\ \d{4})?\ ?"  # , Ukraine / , Sept 30
 _AGENCY_DATELINE = re.compile(
-    rf"""(?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}                 # KYIV / Kyiv / NEW YORK
-          (?:,\ ?[A-Z][\w.]*(?:\ \d{{1,2}})?){{0,2}}(?:,\ \d{{4}})?\ ?)?   # , Ukraine / , Nov 27
-        \((?:{_AGENCIES})\)(?:{_DASH}|:\ ?)""",
+    rf"""(?:
+        [A-Z]{{2,}}(?:[\ /-][A-Z]{{2,}}){{0,3}}{_PLACE_DATE}          # CAIRO / BEIRUT/JERUSALEM
+        \([A-Z][\w./&-]*(?:\ [A-Z][\w./&-]*){{0,2}}\)                # (Newswire): any agency
+      | (?:[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}{_PLACE_DATE})?  # Kyiv / New York
+        \((?:{_AGENCIES})\)                                        # (Reuters): a known agency
+    )(?:{_DASH}|:\ ?)""",
     re.VERBOSE,
 )
 _CAPS_DATELINE = re.compile(

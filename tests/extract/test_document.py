@@ -160,6 +160,16 @@ def test_tiny_bodies_never_raise(body: str) -> None:
         ("Kyiv (AFP) - Five people died.", "Kyiv (AFP) - ", "Five people died."),
         ("Jerusalem (Reuters): A missile fell.", "Jerusalem (Reuters): ", "A missile fell."),
         (
+            "BEIRUT/JERUSALEM, Sept 23 (Newswire) - Strikes hit the south.",
+            "BEIRUT/JERUSALEM, Sept 23 (Newswire) - ",
+            "Strikes hit the south.",
+        ),
+        (
+            "CHORNOMORSK, Ukraine, Sept 30 (Wire Service) - Ships sailed.",
+            "CHORNOMORSK, Ukraine, Sept 30 (Wire Service) - ",
+            "Ships sailed.",
+        ),
+        (
             "MOSCOW — Russia said it downed 30 drones.",
             "MOSCOW — ",
             "Russia said it downed 30 drones.",
