@@ -31,8 +31,13 @@ _CUE_WORDS = _words(
     emphasizes underlined underscored confirmed confirms asserted argued argues acknowledged
     admitted alleged predicted promised vowed denied replied responded commented posted
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
-    remarked specified clarified highlighted recalled assured cited noting saying"""
-) | {"according to", "pointed out"}
+    remarked specified clarified highlighted recalled assured cited noting saying continued"""
+) | {"according to", "pointed out", "went on", "called on", "calls on"}
+_TRAIL_ONLY = frozenset({"continued", "went on"})
+"""Cues that attribute only after a quote or clause ("“...,” he went on."): "Russia continued
+its attacks" and "he went on to visit" say nothing."""
+_URGING = frozenset({"urged", "urges", "called on", "calls on"})
+"""Appeals reported as "X urged/called on Y to ...": the reported clause is "Y to ..."."""
 
 
 def _trie(words: frozenset[str] | set[str]) -> str:
@@ -70,7 +75,7 @@ _ADJUNCT = re.compile(
     r"[ \t]*(?:"
     r"(?:(?:on|late|early|earlier|later)[ \t]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight"
-    r"|(?:last|this)[ \t]+(?:night|morning|week|month|year))"
+    r"|(?:last|this)[ \t]+(?:night|morning|week|month|year)|afterwards|later|earlier)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,4}?(?:Telegram|X|Twitter|Facebook|statement|address|interview|speech"
@@ -81,7 +86,7 @@ _ADJUNCT = re.compile(
 )
 _ADJUNCT_STARTS = _words(
     """on late early earlier later Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    yesterday today tonight overnight last this via in during at"""
+    yesterday today tonight overnight last this via in during at afterwards"""
 )
 _TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers|the[ \t]+(?:media|press)"
@@ -322,7 +327,11 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
     subject = text[s_start:s_end]
-    pre = text[max(0, s_start - 12) : s_start].rstrip(" \t")
+    pre_at = s_start
+    if text.startswith("(", s_start - 1):  # "The UN Office for ... (OCHA) said": before the name
+        outer = np_before(text, s_start - 1)
+        pre_at = outer[0] if outer is not None else pre_at
+    pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
     opens = _opens(pre)
     if not opens and pre.endswith((" by", " from")):
         opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
@@ -356,10 +365,10 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
-    if not opens:
+    if not opens or verb in _TRAIL_ONLY:
         return None
     c_start = c_end = -1
-    urged = verb in ("urged", "urges") and " to " in text[pos : pos + 80]
+    urged = verb in _URGING and " to " in text[pos : pos + 80]
     if pos >= 0 and (verb in _CLAUSE_VERBS or verb in _TOLD or urged):
         c_start, c_end = _trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)
@@ -379,7 +388,7 @@ def _opens(pre: str) -> bool:
 
 def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., said the governor." / "“...,” said Zelensky."""
-    if not text[max(0, v_start - 4) : v_start].rstrip().endswith(_TRAILING_ENDS):
+    if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(_TRAILING_ENDS):
         return None
     np = np_after(text, v_end)
     if np is None or not _TRAIL_REST.match(text, np[1], np[1] + 200):
@@ -414,7 +423,9 @@ def _plausible_clause(clause: str) -> bool:
     words = clause.split(None, 3)
     if len(words) < 3:
         return False
-    return words[0].lower() not in _BAD_CLAUSE_START
+    if words[0].lower() in _BAD_CLAUSE_START:  # "at least 27 civilians were killed"
+        return words[1] in ("least", "most") or words[1][:1].isdigit()
+    return True
 
 
 def _looks_finite(clause: str) -> bool:

@@ -44,7 +44,14 @@ TITLES: dict[str, str] = {
     "envoy": "envoy",
     "adviser": "adviser",
     "advisor": "adviser",
+    "aide": "adviser",
     "head": "official",
+    "chief of staff": "official",
+    "chairman": "official",
+    "chairwoman": "official",
+    "director": "official",
+    "director-general": "official",
+    "director general": "official",
     "deputy": "official",
     "official": "official",
     "commissioner": "official",
@@ -208,7 +215,7 @@ GROUP_HEADS = words("group movement militia organisation organization")
 GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
-    diplomat medics doctors paramedics rescuers"""
+    diplomat medics doctors paramedics rescuers ministers leaders"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""

@@ -35,7 +35,6 @@ NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 
 _TITLES = lex.TITLES
 _COUNTRIES = lex.COUNTRIES
-_ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian", "CN": "Chinese", "US": "US", "BY": "Belarusian"}
 _ORG_HEADS = lex.ORG_HEADS
 _DESCRIPTORS = lex.DESCRIPTORS
 _GENERIC = lex.GENERIC
@@ -81,6 +80,7 @@ class Registry:
         self._last_org: str | None = None
         self._locals: dict[str, str] = {}
         self._holders: dict[str, list[tuple[int, int, str]]] = {}
+        self._groups: dict[str, str] = {}
 
     def _scan_titles(self, role: str) -> None:
         """Register every "title + name" for one role class; done once per role, when needed."""
@@ -204,6 +204,8 @@ class Registry:
             return known
         title_end = _title_end(lower)
         names = tokens[title_end:]
+        if title_end and names and lower[title_end] in ("for", "of"):
+            names = roles.complement_name(names)  # "High Commissioner for Human Rights X Y"
         if title_end and names and _is_name(names):
             canonical = self.person(names) or " ".join(names)
             return Resolved(canonical, "person", self.gender(canonical))
@@ -231,7 +233,7 @@ class Registry:
                 return described
             return Resolved(self._org(tokens, lower), "org")
         if lower[-1] in _GENERIC:
-            return Resolved(" ".join(tokens), "generic")
+            return self._group(tokens, lower)
         if _is_name(tokens):
             if len(tokens) == 1:
                 found = self._surname(tokens[0])
@@ -244,6 +246,15 @@ class Registry:
             canonical = self.person(tokens) or " ".join(tokens)
             return Resolved(canonical, "person", self.gender(canonical))
         return None
+
+    def _group(self, tokens: list[str], lower: list[str]) -> Resolved:
+        """ "The G7 foreign ministers said ... The ministers said": a bare group word takes
+        back the group the article described before."""
+        if len(tokens) > 1:
+            self._groups[lower[-1]] = " ".join(tokens)
+            return Resolved(self._groups[lower[-1]], "generic")
+        self._offset_used = True  # the answer depends on what came before
+        return Resolved(self._groups.get(lower[0], tokens[0]), "generic")
 
     def _appositive(self, text: str, offset: int) -> Resolved | None:
         """ "Serhiy Popko, head of the city's military administration": the name wins."""
@@ -292,6 +303,8 @@ class Registry:
         if found is None and roles.placed_by_sentence(key):
             sentence, _ = roles.sentence_around(self._body, offset)
             country = roles.country_of(key, sentence)  # "Russian air defences ..."
+            if country is None and key in ("army", "military"):
+                country = roles.country_before(self._body, offset)  # "Sudan's RSF attacked"
             if country is not None:
                 named = self._resolve(f"{country} {key}", offset)
                 found = named.canonical if named is not None else None
@@ -426,11 +439,7 @@ class Registry:
             holders = _HOLDERS.get(role)
             hits = []
             if holders is not None:
-                pattern, names = holders
-                hits = [
-                    (m.start(), m.end(), names[int(str(m.lastgroup)[1:])])
-                    for m in pattern.finditer(self._body)
-                ]
+                hits = roles.holder_mentions(self._body, role)
             self._holders[role] = hits
         for i in range(bisect_left(hits, (offset,)) - 1, -1, -1):
             if hits[i][1] <= offset:
@@ -444,7 +453,7 @@ class Registry:
                 name = " ".join(tokens[i + 1 :])
                 self._orgs[_norm(name)] = name
                 return name
-        out = [_adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
+        out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
         canonical = " ".join(out)
         self._remember(canonical, lower)
         return canonical
@@ -455,21 +464,8 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word not in _NON_NAME
 
 
-def _adjective(token: str, lower: str) -> str:
-    """ "Pakistan's" -> "Pakistani", "Gaza's" -> "Gaza"; other words unchanged."""
-    if not lower.endswith("'s"):
-        return token
-    if lower in _CAPITAL_POSSESSIVES:
-        return token[:-2]  # "Kyiv's military administration": a city, not the country
-    country = lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""))
-    if country is not None:
-        return country
-    return token[:-2] if token[:1].isupper() else token  # "Gaza's health ministry"
-
-
 _REGION_NOUNS = frozenset({"region", "oblast", "province"})
 _PLACED_TITLES = frozenset({"governor", "mayor"})
-_CAPITAL_POSSESSIVES = frozenset({"kyiv's", "moscow's", "beijing's"})
 
 
 _SENTENCE_PUNCT = frozenset('.,;:!?”"')

@@ -26,7 +26,7 @@ _NP_LOWER = (
     provincial national security intelligence top senior interior rescue state-run state-owned
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
-    diplomat medics doctors paramedics rescuers report statement update"""
+    diplomat medics doctors paramedics rescuers report statement update civil ministers leaders"""
     )
     | ORG_HEADS
 )
@@ -96,6 +96,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             w_end = w_start - 1
             w_start = seg.rfind(" ", 0, w_end) + 1
     word = seg[w_start:w_end]
+    if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
+        return low + w_start + 1, low + w_end - 1  # "the UN humanitarian office (OCHA) said"
     appositive = word.endswith(",")
     if appositive and w_start > 1:  # ", speaking on condition of anonymity, said"
         comma = seg.rfind(", ", max(0, w_start - 80), w_start)

@@ -63,6 +63,7 @@ _ADVERBIAL_STARTS = frozenset(
     }
 )
 _OFFICES = frozenset({"governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
@@ -98,6 +99,7 @@ class Speakers:
         self._hits: dict[int, list[tuple[int, str]]] = {}
         self._attributed: list[int] = []
         self._extra: dict[int, list[Attribution]] = {}
+        self._voice: Resolved | None = None
 
     def reported_by(self, index: int) -> str | None:
         """Canonical name of whoever the facts in ``doc.sentences[index]`` are attributed to."""
@@ -232,6 +234,9 @@ class Speakers:
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical)
+            voice = resolved is not None and resolved.canonical in _VOICES
+            if voice and resolved is not None and resolved.kind == "generic":
+                resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
             if resolved is None and _issued(cue.subject) and index:
                 resolved = self._subject(index - 1, depth=0)  # "..., the report says."
             if resolved is None or resolved.kind == "pronoun":
@@ -242,6 +247,16 @@ class Speakers:
             else:  # "..., local media reported, while the governor said ..."
                 self._extra.setdefault(index, []).append(found)
         return main
+
+    def _voiced(self, index: int, subject: str) -> Resolved | None:
+        """ "..., his spokesman said" speaks for "him"; a later "the spokesman" for the same."""
+        first = subject.split(None, 1)[0].lower()
+        if first in ("his", "her"):
+            found = self._antecedent(index, "he" if first == "his" else "she")
+            if found is not None and found.kind == "person":
+                self._voice = found
+            return self._voice if found is not None else None
+        return self._voice if first in ("the", "a") else None
 
     def _opening(self, index: int) -> Attribution | None:
         """The sentence's opening subject as a stand-in attribution (for "and said")."""

@@ -32,6 +32,8 @@ _SPEECH = re.compile(
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
     r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
 )
+_NAMING = frozenset({"operation", "so-called", "dubbed", "codenamed", "code-named", "titled"})
+"""Words before a quoted name or label rather than someone's words."""
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _OPENERS = frozenset('"“„«»')
@@ -132,6 +134,9 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         mode = "direct" if post_blank or _utterance(body, before, quote) else "partial"
     elif _inside_clause(body, before, quote):
         return None  # part of the indirect statement "X said that ... “...” ..."
+    elif (asked := _asked_next(doc, speakers, quote, i1)) is not None:
+        speaker, cue, confidence = asked.speaker, asked.cue, 0.85
+        mode = "direct" if pre_blank else "partial"
     elif after is not None or before is not None:
         chosen = after if after is not None else before
         assert chosen is not None
@@ -151,7 +156,7 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
             mode = "direct" if whole else "partial"
             if speaker is None or (not whole and len(text.split()) < _MIN_CARRIED_WORDS):
                 return None
-        if _is_label(text):
+        if _is_label(text) or _named(body, quote.start):
             return None
     if speaker is None:
         return None
@@ -179,6 +184,9 @@ def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
     """True for "X said: “...”" / "X told reporters, “...”" (no "that" in between)."""
     if attribution.form == "according":
         return False
+    start = attribution.clause_start
+    if 0 <= start < quote.start and body[start] not in _OPENERS:
+        return False  # "X said Russia was “not serious” about talks": the clause holds it
     gap = body[attribution.cue_end : quote.start]
     return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
 
@@ -197,6 +205,26 @@ def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> 
     if body[attribution.clause_start] in _OPENERS:
         return False  # "X said: “...,” describing it as “...”": the clause is a quote
     return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
+
+
+def _asked_next(doc: Document, speakers: Speakers, quote: Quote, index: int) -> Attribution | None:
+    """ "“Who gave the order?” the governor asked.": a quote ending in ? or ! closes its
+    sentence, so the attribution opens the next one (with no clause of its own)."""
+    if not quote.closed or not quote.text.endswith(("?", "!")) or index + 1 >= len(doc.sentences):
+        return None
+    following = doc.sentences[index + 1]
+    if doc.body[quote.end : following.start].strip():
+        return None
+    found = speakers.attribution(index + 1)
+    if found is None or found.clause_start >= 0 or found.subject_start != following.start:
+        return None
+    return found
+
+
+def _named(body: str, start: int) -> bool:
+    """A quote naming something: Operation “Spiderweb”, so-called “referendums”."""
+    before = body[max(0, start - 12) : start].rstrip().rsplit(None, 1)[-1:]
+    return bool(before) and before[0].lower() in _NAMING
 
 
 def _carried(doc: Document, speakers: Speakers, index: int) -> tuple[str | None, float]:
@@ -226,7 +254,7 @@ def _indirect(
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return None
-    if quotes and _DOUBLE_MARKS.search(clause) is not None:
+    if quotes and (_DOUBLE_MARKS.search(clause) is not None or "‘" in clause):
         inside = [q for q in quotes if q.end > start and q.start < end]
         if attribution.form == "trailing" and inside:
             return None  # the quote carries the statement ("“...,” he said")

@@ -45,13 +45,13 @@ NUMBERS: dict[str, tuple[str, ...]] = {
     "interceptions": ("launched", "intercepted"),
     "casualties": ("killed", "injured"),
 }
-OPEN_QUOTES = ('"', "“", "„", "«", "»")
-"""Opening marks: straight, curly, German „…“ and French/Russian «…» (Nordic »…»)."""
-CLOSE_QUOTES = ('"', "”", "“", "»", "«")
-"""Closing marks: "“" closes German „…“, "«" closes the Nordic-style »…«."""
+OPEN_QUOTES = ('"', "“", "„", "«", "»", "‘")
+"""Opening marks: straight, curly, German „…“, French/Russian «…» (Nordic »…») and British ‘…’."""
+CLOSE_QUOTES = ('"', "”", "“", "»", "«", "’")
+"""Closing marks: "“" closes German „…“, "«" closes the Nordic-style »…«, "’" closes ‘…’."""
 _MARK_SPACE = " \u00a0\u202f"
 """Spacing French typography puts inside guillemets ("« une guerre »")."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“A-Z]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*(?=\s+[\"“‘„«A-Z]|\s*$)")
 
 
 def lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -297,6 +297,50 @@ def test_statements_never_raise_and_point_into_the_body(body: str) -> None:
             ["Marco Rubio"],
             id="multiword-title-before-name",
         ),
+        pytest.param(
+            "UN High Commissioner for Human Rights Volker Türk said the strike was a crime.",
+            ["Volker Türk"],
+            id="title-with-for-complement",
+        ),
+        pytest.param(
+            "The deal was dead, Zelensky's chief of staff Andriy Yermak said on Monday.",
+            ["Andriy Yermak"],
+            id="chief-of-staff",
+        ),
+        pytest.param(
+            "The talks would go on, Kremlin aide Yuri Ushakov told reporters afterwards.",
+            ["Yuri Ushakov"],
+            id="aide",
+        ),
+        pytest.param(
+            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Monday"
+            " that aid had stopped.",
+            ["OCHA"],
+            id="acronym-in-parentheses",
+        ),
+        pytest.param(
+            "The plant lost power, World Health Organization chief Tedros Adhanom Ghebreyesus"
+            " said. The WHO said it was sending fuel.",
+            ["Tedros Adhanom Ghebreyesus", "WHO"],
+            id="who-and-tedros",
+        ),
+        pytest.param(
+            "Guterres condemned the strike, his spokesman said. Attacks on hospitals are"
+            " unlawful, the spokesman said.",
+            ["Antonio Guterres", "Antonio Guterres"],
+            id="his-spokesman-speaks-for-him",
+        ),
+        pytest.param(
+            "The G7 foreign ministers said they condemned the attacks. The ministers also said"
+            " assets would stay frozen.",
+            ["G7 foreign ministers", "G7 foreign ministers"],
+            id="bare-group-takes-back-the-group",
+        ),
+        pytest.param(
+            "Sudan's Rapid Support Forces attacked Port Sudan with drones, the army said.",
+            ["Sudanese army"],
+            id="army-of-the-country-named-before",
+        ),
     ],
 )
 def test_speaker_descriptions(body: str, expected: list[str | None]) -> None:

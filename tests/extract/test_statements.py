@@ -504,3 +504,64 @@ def test_agency_signoff_is_not_part_of_an_unclosed_quote() -> None:
     body = "Zelensky urged allies to hurry.\n\n“We need air defence now. Not in a year — AFP"
     quotes = [s.quote for s in _statements(body) if s.mode != "indirect"]
     assert quotes == ["We need air defence now. Not in a year"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“It will hold,” Mark Rutte said.\n\n“We are ready,” he went on. “Allies agree.”",
+            [
+                ("Mark Rutte", "direct", "It will hold,"),
+                ("Mark Rutte", "direct", "We are ready,"),
+                ("Mark Rutte", "direct", "Allies agree."),
+            ],
+            id="went-on-carries-the-next-quote",
+        ),
+        pytest.param(
+            "“Who gave the order?” Governor Oleksandr Prokudin asked on Telegram.",
+            [("Oleksandr Prokudin", "direct", "Who gave the order?")],
+            id="question-cut-off-by-the-sentence-splitter",
+        ),
+        pytest.param(
+            "“We will rebuild every house” — said Governor Ivan Fedorov, visiting the district.",
+            [("Ivan Fedorov", "direct", "We will rebuild every house")],
+            id="dash-before-inverted-cue",
+        ),
+        pytest.param(
+            "‘There is no military solution,’ Turkish President Tayyip Erdogan said in Ankara.",
+            [("Recep Tayyip Erdogan", "direct", "There is no military solution,")],
+            id="british-single-quotes-no-indirect-copy",
+        ),
+        pytest.param(
+            "Kaja Kallas said Russia was “not serious” about talks.",
+            [("Kaja Kallas", "indirect", "Russia was “not serious” about talks")],
+            id="fragment-inside-clause-without-that",
+        ),
+        pytest.param(
+            "Pope Leo called on Russia and Ukraine to agree a full exchange of prisoners.",
+            [("Pope Leo", "indirect", "Russia and Ukraine to agree a full exchange of prisoners")],
+            id="called-on-like-urged",
+        ),
+        pytest.param(
+            "The UN human rights office said at least 27 civilians were killed last week.",
+            [("UN human rights office", "indirect", "at least 27 civilians were killed last week")],
+            id="clause-opening-at-least",
+        ),
+    ],
+)
+def test_press_and_interview_copy(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The SBU ran Operation “Spiderweb” for a year.", id="operation-name"),
+        pytest.param("Russia staged so-called “referendums” in 2022.", id="so-called"),
+        pytest.param("Russia continued its attacks on the city.", id="continued-not-a-cue"),
+        pytest.param("He went on to visit the front line in Zaporizhzhia.", id="went-on-to"),
+    ],
+)
+def test_no_statement_in_names_and_narration(body: str) -> None:
+    assert _statements(body) == []
