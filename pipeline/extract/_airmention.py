@@ -29,11 +29,12 @@ Role = Literal["launch", "intercept", "lost"]
 
 _AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?)|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"vehicles?|objects?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
     r"loitering\s+munitions?)"
-    r"|(?P<missile>missiles?|rockets?)"
+    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
+    r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams)"
 )
 AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
 _AFTER_QTY = re.compile(

@@ -226,3 +226,27 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         for v in INTERCEPT_VERB.finditer(text, lo, hi)
         if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
     ]
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b|(?:19|20)\d\d\b|"
+    r"it\s+(?:entered|went\s+into)\s+service\b)"
+    r"|\bso\s+far\s+this\s+year\b",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 60
+"""How long a fronted adverbial ("Since the start of the year, ...") may be."""
+
+
+def background(text: str, start: int, end: int) -> bool:
+    """True when the clause ``text[start:end]`` dates its figure to a past year or sums it
+    over months or years ("In 2022, Russia fired 4,000 missiles", "60,000 drones since
+    the start of the operation"): background for the reader, not an event report.
+
+    A fronted adverbial before the clause counts too, when it is all that precedes it.
+    """
+    if _BACKGROUND.search(text, start, end):
+        return True
+    lead = text[:start].rstrip()
+    return 0 < len(lead) <= _LEAD_REACH and lead.endswith(",") and bool(_BACKGROUND.search(lead))

@@ -45,7 +45,8 @@ _ATTACKS = (
 _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
-    "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown",
+    "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
+    "jdam",
 )  # fmt: skip
 
 _HARM = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
-from pipeline.extract._numclause import extend_to_sentence_end
+from pipeline.extract._numclause import background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
 from pipeline.extract.speakers import Speakers
@@ -85,6 +85,11 @@ def _context_place(doc: Document, idx: int) -> str | None:
     return None
 
 
+def _same_family(a: str | None, b: str | None) -> bool:
+    """True when two model names are one family ("Iskander" and "Iskander-M")."""
+    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+
+
 @per_document
 def _analyse(doc: Document) -> _Report:
     """All interceptions of ``doc`` plus the launch figures they consumed."""
@@ -135,6 +140,10 @@ def _analyse(doc: Document) -> _Report:
             intercepted = m.value
         if m.all and m.value is not None and launched is None:
             launched = m.value
+        # "three Kh-59 launched ... three Kh-59 shot down" is all of them, said or not.
+        every = m.all or (
+            m.role == "intercept" and launched is not None and intercepted == launched
+        )
         model = m.model or (launch.model if launch else None)
         if model is None and weapon != "mixed":
             model = _context_model(doc, m.sent, weapon)
@@ -155,7 +164,7 @@ def _analyse(doc: Document) -> _Report:
                 weapon_model=model,
                 launched=launched,
                 intercepted=intercepted,
-                all_intercepted=m.all,
+                all_intercepted=every,
                 approx=m.approx if m.role == "intercept" or launch is None else launch.approx,
                 location=location,
                 reported_by=None,
@@ -178,6 +187,8 @@ def _analyse(doc: Document) -> _Report:
         if pending:
             flush(before=idx - 2)
         for m in read(idx, sent):
+            if background(sent.text, m.start - sent.start, m.end - sent.start):
+                continue  # "60,000 drones since the start of the operation": a running total
             if m.role == "launch":
                 pending.append(m)
                 continue
@@ -192,7 +203,10 @@ def _analyse(doc: Document) -> _Report:
                 # "launched 89 drones and missiles ...; 76 of them were destroyed": a
                 # figure naming no weapon is a share of the stated combined total.
                 mixed = [c for c in same if c.weapon == "mixed"] if m.weapon is None else []
-                matched = (mixed or same)[-1:]
+                # "7 Iskander-M and 3 Kh-59 ... shot down 2 Iskander-M and 3 Kh-59": a
+                # figure naming a model takes that model's launch, not merely the nearest.
+                model = [c for c in same if _same_family(m.model, c.model)]
+                matched = (mixed or model or same)[-1:]
             for launch in matched:
                 pending.remove(launch)
                 _emit(m, launch, launch)

@@ -40,7 +40,7 @@ _WORDNUM = (
 # Bounded digit runs: a 1 MB run of digits costs a few steps per position, no more.
 _DIGITS = (
     r"(?<![\w$€£₴.,/:-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
-    r"(?![\d%-]|[.,:]\d|[^\W\d])"
+    r"(?![\d%]|-(?!plus\b)|[.,:]\d|[^\W\d])"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _QUAL = (
@@ -60,7 +60,7 @@ _PREFIX = re.compile(
 _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
-        (?P<more>\s+or\s+more\b|\+)?
+        (?P<more>\s+or\s+more\b|\+|-plus\b)?
         (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
-from pipeline.extract._numclause import ATTACK_VERB, LOST_VERB, clause, period, stated_outcomes
+from pipeline.extract._numclause import (
+    ATTACK_VERB,
+    LOST_VERB,
+    background,
+    clause,
+    period,
+    stated_outcomes,
+)
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -84,6 +91,22 @@ _CARRIED = re.compile(
     r"\b(?:carrying|carry|carries|armed\s+with|equipped\s+with|loaded\s+with|capable\s+of)\b",
     re.IGNORECASE,
 )
+_COPULA = re.compile(
+    rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b",
+    re.IGNORECASE,
+)
+_OF_REACH = 120
+"""How far before a figure its breakdown's "Of those," may stand."""
+_OF_THOSE = re.compile(
+    r"\b(?:of|among)\s+(?:those|these|them|which|the\s+attacks)\b[^.;:\d]{0,20},",
+    re.IGNORECASE,
+)
+# "Moscow could fire 90 missiles", "plans to launch": capability or intent, not an attack.
+_MODAL = re.compile(
+    r"\b(?:could|would|might|may|can|cannot|will|plans?\s+to|intends?\s+to|able\s+to|"
+    r"threaten(?:s|ed)?\s+to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # "regions have been attacked by 23 drones": the subject is the target, never the attacker.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|being|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
@@ -93,6 +116,8 @@ _PRONOUN_REACH = 3
 """How many sentences back a pronoun subject's actor may be named."""
 _AIR_WEAPONS = ("drone", "missile", "rocket")
 _HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
+# "Hits by 17 drones were recorded": the noun, not the verb, after an air-defence report.
+_HITS_BY = re.compile(r"hits\s+(?:by|of|from)\s", re.IGNORECASE)
 _REPORT_REACH = 2
 """How many sentences after an air-defence outcome its leftover hits may come."""
 
@@ -152,10 +177,15 @@ class _Read:
     """The subject is "they"/"it": its actor is named in an earlier sentence."""
 
 
-def _verb(text: str, lo: int, hi: int, at: int) -> re.Match[str] | None:
-    """The attack verb of a figure: the last one before it, else the first after it."""
+def _verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.Match[str] | None:
+    """The attack verb of a figure: the last one before it, else the first after it.
+
+    A match inside the figure's own noun ("3,000 artillery shells") is no verb.
+    """
     verb = None
     for v in ATTACK_VERB.finditer(text, lo, hi):
+        if at <= v.start() < noun_end:
+            continue
         if verb is None or v.start() < at:
             verb = v
         if v.start() >= at:
@@ -168,7 +198,14 @@ def _strike(
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end)
-    share = False
+    share = copula = False
+    # "Of those, 9 were airstrikes, 318 were drone attacks": a breakdown by kind.
+    if (
+        noun_m is None
+        and (cop := _COPULA.match(text, q.end)) is not None
+        and _OF_THOSE.search(text, max(0, q.start - _OF_REACH), q.start)
+    ):
+        noun_m, copula = cop, True
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
     elif (elided := _ELIDED.match(text, q.end)) is not None:
@@ -191,9 +228,9 @@ def _strike(
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
-    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
+    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
         return None
-    verb = _verb(text, s, e, q.start)
+    verb = _verb(text, s, e, q.start, noun_end)
     subject_from = s
     chained = (
         verb is None
@@ -210,10 +247,12 @@ def _strike(
             subject_from, s = cs, verb.start()
     if verb is not None and verb.group()[:5].lower() == "there":
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
-    if verb is None and not chained and (noun == "times" or not generic):
+    if verb is None and not chained and not copula and (noun == "times" or not generic):
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
+    if verb is not None and _MODAL.search(text, max(0, verb.start() - 30), verb.start()):
+        return None  # "could fire 90 missiles in a single night": no attack happened
     before_verb = (
         text[subject_from : verb.start()] if verb is not None and verb.start() < q.start else ""
     )
@@ -268,9 +307,9 @@ def _strike(
     confidence = 0.85 if verb is not None else (0.8 if chained else 0.7)
     leftover = (
         verb is not None
-        and verb.start() >= noun_end
         and weapon in _AIR_WEAPONS
         and _HIT.match(verb.group()) is not None
+        and (verb.start() >= noun_end or _HITS_BY.match(text, verb.start()) is not None)
     )
     return _Read(
         s, e, noun_end, weapon or "other", attacker, target, when, confidence, chained,
