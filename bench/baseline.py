@@ -31,7 +31,12 @@ async def run(settings: Settings) -> None:
         max_poll_records=settings.batch_size,
     )
     producer = AIOKafkaProducer(
-        bootstrap_servers=settings.bootstrap_servers, acks="all", linger_ms=0
+        bootstrap_servers=settings.bootstrap_servers,
+        acks="all",
+        linger_ms=0,
+        # As the worker's producer (pipeline.worker.PRODUCER_MAX_BATCH_BYTES; not imported
+        # from there, which would load faust into the bare baseline).
+        max_batch_size=524_288,
     )
     await consumer.start()
     await producer.start()

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,8 +152,13 @@ def run(
     bootstrap: str,
     log_dir: Path,
     timeout: float = 1800,
+    on_ready: Callable[[list[int]], None] | None = None,
 ) -> dict[str, Any]:
-    """One end-to-end run; returns throughput, latency percentiles, RSS and CPU figures."""
+    """One end-to-end run; returns throughput, latency percentiles, RSS and CPU figures.
+
+    ``on_ready`` is called with the processes' pids once they are ready and
+    before the feed starts (to attach a profiler).
+    """
     tag = uuid.uuid4().hex[:8]
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
@@ -174,6 +179,8 @@ def run(
         time.sleep(1.0)  # let a second worker's rebalance settle
         for p in procs:
             p.cpu_at_start = p.cpu_seconds()
+        if on_ready is not None:
+            on_ready([p.popen.pid for p in procs])
         reader.start()
 
         def paced() -> Iterator[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""``make bench``: broker ceiling, bare baseline, the real worker, scale-out, extraction speed.
+"""``make bench``: broker ceiling, bare baseline, the real worker, scale-out, extraction speed,
+and the worker's per-article cost outside extraction (in process, no Kafka).
 
 Everything runs in one invocation on this machine, broker co-located, so the
 ratios hold even when absolute figures move with the machine's load. Prints a
@@ -17,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import ceiling, e2e, extraction
+from bench import ceiling, e2e, extraction, process_cost
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"newswire bench: {n} articles of ~{args.size} characters, broker {args.bootstrap}")
     print("extraction speed (one core) ...", flush=True)
     out["extraction"] = extraction.run(quick=args.quick)
+    print("worker cost per article outside extraction (in process, no Kafka) ...", flush=True)
+    out["process_cost"] = process_cost.run(articles=100 if args.quick else 300)
     print(
         "broker ceiling (ProducerPerformance / ConsumerPerformance, 4 KB records) ...", flush=True
     )
@@ -104,6 +107,22 @@ def report(out: dict[str, Any]) -> None:
         f"({ex['40KB']['ms_per_article']} ms)"
     )
     print(f"  1 MB adversarial text: {ex['1MB_adversarial']['seconds']} s")
+    if "process_cost" in out:
+        pc = out["process_cost"]
+        print(
+            f"\nworker pure path, 4 KB article ({pc['events_per_article']} events), "
+            "CPU µs per article"
+        )
+        print(f"  extract:                         {pc['extract_us_per_article']:>8}")
+        print(
+            f"  decode, check, build, encode:    {pc['process_us_per_article']:>8} "
+            f"({pc['process_us_per_event']} per event)"
+        )
+        for codec, figures in pc["publish"].items():
+            print(
+                f"  batch, metrics, publish ({codec}): {figures['us_per_article']:>8} "
+                f"({figures['bytes_per_article']:,} bytes out)"
+            )
     c = out["ceiling"]
     print(
         f"\nbroker ceiling (4 KB records): produce {c['produce_records_per_s']:,.0f} rec/s "

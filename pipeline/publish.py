@@ -41,10 +41,21 @@ class BatchPublisher:
     async def publish(self, records: Iterable[Outgoing]) -> list[asyncio.Future[Any]]:
         """Queue every record; return the futures that resolve when the broker acked them."""
         groups: dict[tuple[str, int], list[Outgoing]] = {}
+        # An article's ~8 events share its key: hash it (murmur2, pure Python) once.
+        memo: dict[tuple[bytes, int], int] = {}
         for record in records:
             parts = await self._partitions_of(record.topic)
-            partition = self._partitioner(record.key, parts, parts)
-            groups.setdefault((record.topic, partition), []).append(record)
+            key = record.key
+            if key is None:
+                partition = self._partitioner(key, parts, parts)
+            else:
+                partition = memo.get((key, len(parts)), -1)
+                if partition < 0:
+                    partition = memo[key, len(parts)] = self._partitioner(key, parts, parts)
+            group = groups.get((record.topic, partition))
+            if group is None:
+                group = groups[record.topic, partition] = []
+            group.append(record)
         futures: list[asyncio.Future[Any]] = []
         for (topic, partition), group in groups.items():
             batch = self._producer.create_batch()

@@ -10,22 +10,37 @@ events carry the same deterministic ``event_id``.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import faust
+import orjson
 from faust.types import TP
 
 from pipeline import metrics, web
 from pipeline.kafka_clients import ssl_context
-from pipeline.process import Origin, Outgoing, Processor
+from pipeline.process import Origin, Processor, Result
 from pipeline.publish import BatchPublisher
 from pipeline.settings import Settings
 
 log = logging.getLogger("newswire.worker")
+
+WARM_UP_RECORD = orjson.dumps(
+    {
+        "id": "newswire-warm-up",
+        "body": "Russia launched 40 drones at Kharkiv overnight, the regional governor said. "
+        "Air defences shot down 30 of them. Two civilians were killed.",
+    }
+)
+
+PRODUCER_MAX_BATCH_BYTES = 524_288
+"""Largest record batch the producer builds; half the broker's default record-batch
+limit (``message.max.bytes``, 1 MiB), so a full batch is always accepted."""
 
 
 def build_app(settings: Settings) -> faust.App:
@@ -52,6 +67,9 @@ def build_app(settings: Settings) -> faust.App:
         # Records are already batched per partition (pipeline.publish): lingering only adds latency.
         producer_linger=0.0,
         producer_max_request_size=8_388_608,
+        # Few large record batches: one produce request per partition per batch, not one per
+        # 16 KB (aiokafka's default), so fewer round trips wait on acks=all.
+        producer_max_batch_size=PRODUCER_MAX_BATCH_BYTES,
         stream_buffer_maxsize=max(4096, settings.batch_size * 4),
         store="memory://",
         datadir=settings.data_dir,
@@ -89,6 +107,21 @@ def build_app(settings: Settings) -> faust.App:
             else:
                 await _handle_batch(publisher, processor, settings.topics.raw, events)
 
+    async def settle_heap() -> None:
+        """Once started, move everything alive into the GC's permanent generation.
+
+        The app, its clients and the extractor's tables are ~100 MB of objects
+        that live forever; left in the oldest generation, each full collection
+        walks them all (measured: 60-140 ms, a pause every article in flight
+        waits out). Frozen, a full collection walks only what came since (~7 ms).
+        """
+        # Load the extractor's lazily built tables first, through the processor: it never
+        # raises (an extractor bug here would become a discarded dead letter, not a crash).
+        processor(WARM_UP_RECORD, Origin("warm-up", 0, 0, None))
+        gc.collect()
+        gc.freeze()
+
+    app.task(settle_heap)
     web.install(app)
 
     return app
@@ -102,12 +135,9 @@ async def _handle_batch(
     faust acks the batch's messages only after this returns, and commits only
     acked offsets, so an offset is never committed before its events are stored.
     """
-    records: list[Outgoing] = []
-
-    async def collect(record: Outgoing, _partition: int) -> None:
-        records.append(record)
-
-    await _process(processor, topic, events, collect)
+    records = [
+        record for _, result in _process(processor, topic, events) for record in result.records
+    ]
     if records:
         await asyncio.gather(*await publisher().publish(records))
 
@@ -127,14 +157,14 @@ async def _handle_batch_transactionally(
     manager = app.consumer.transactions
     group = app.assignor.group_for_topic(topic)
     prefix = f"{app.conf.id}-{group}-"
-
-    async def send(record: Outgoing, partition: int) -> Any:
-        return await manager.producer.send(
-            record.topic, record.key, record.value, None, None, None,
-            transactional_id=f"{prefix}{partition}",
-        )  # fmt: skip
-
-    pending = await _process(processor, topic, events, send)
+    pending = []
+    for partition, result in _process(processor, topic, events):
+        tid = f"{prefix}{partition}"
+        for r in result.records:
+            sent = await manager.producer.send(
+                r.topic, r.key, r.value, None, None, None, transactional_id=tid
+            )
+            pending.append(sent)
     if pending:
         await asyncio.gather(*pending)
     offsets: dict[TP, int] = {}
@@ -144,35 +174,42 @@ async def _handle_batch_transactionally(
     await manager.commit(offsets, start_new_transaction=True)
 
 
-async def _process(
-    processor: Processor,
-    topic: str,
-    events: list[Any],
-    send: Callable[[Outgoing, int], Awaitable[Any]],
-) -> list[Any]:
-    """Run the processor on each message, hand its records to ``send``, keep the metrics."""
+def _process(processor: Processor, topic: str, events: list[Any]) -> list[tuple[int, Result]]:
+    """Run the processor on each message; returns (source partition, result) pairs.
+
+    Counters are added once per batch, not once per record: a labelled
+    prometheus counter costs a lock and a dict lookup chain per ``inc``.
+    """
     metrics.IN_FLIGHT.set(len(events))
-    pending: list[Any] = []
+    out: list[tuple[int, Result]] = []
     latencies: list[str] = []
+    published: Counter[str] = Counter()
+    dead: Counter[str] = Counter()
+    no_events = 0
+    observe = metrics.EXTRACTION_SECONDS.observe
+    clock = time.perf_counter
     for event in events:
         message = event.message
-        started = time.perf_counter()
+        started = clock()
         result = processor(
             message.value, Origin(message.topic, message.partition, message.offset, message.key)
         )
-        metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
+        observe(clock() - started)
+        out.append((message.partition, result))
         if result.dead_letter_reason is not None:
-            metrics.DEAD_LETTERED.labels(result.dead_letter_reason).inc()
+            dead[result.dead_letter_reason] += 1
         elif not result.records:
-            metrics.NO_EVENTS.inc()
-        elif result.received_at:
-            latencies.append(result.received_at)
-        for record in result.records:
-            sent = await send(record, message.partition)
-            if sent is not None:
-                pending.append(sent)
-            if record.event_type is not None:
-                metrics.EVENTS_PUBLISHED.labels(record.event_type).inc()
+            no_events += 1
+        else:
+            published.update(r.event_type for r in result.records if r.event_type)
+            if result.received_at:
+                latencies.append(result.received_at)
+    for event_type, n in published.items():
+        metrics.EVENTS_PUBLISHED.labels(event_type).inc(n)
+    for reason, n in dead.items():
+        metrics.DEAD_LETTERED.labels(reason).inc(n)
+    if no_events:
+        metrics.NO_EVENTS.inc(no_events)
     metrics.ARTICLES_CONSUMED.labels(topic).inc(len(events))
     now = time.time()
     for received in latencies:
@@ -180,7 +217,7 @@ async def _process(
         if seconds is not None:
             metrics.END_TO_END_SECONDS.observe(seconds)
     metrics.IN_FLIGHT.set(0)
-    return pending
+    return out
 
 
 def _age(received_at: str, now: float) -> float | None:

@@ -96,3 +96,74 @@ def test_an_article_without_events_yields_no_records() -> None:
         b'{"id": "a", "body": ""}', ORIGIN
     )
     assert result.records == () and result.dead_letter_reason is None
+
+
+def _one_strike(**fields: object) -> list[Strike]:
+    """A fake extractor result: one strike with ``fields`` overriding good values."""
+    values: dict[str, object] = {
+        "evidence": Evidence("Shelling", 0, 8), "confidence": 0.5, "attacker": "Russia",
+        "target": "Ukraine", "weapon": "rocket", "count": 3, "approx": "exact",
+        "period": None, "reported_by": None,
+    }  # fmt: skip
+    values.update(fields)
+    return [Strike(**values)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"confidence": 1.5}, "must be smaller than or equal to 1"),
+        ({"evidence": Evidence("", 0, 0)}, "must be longer than or equal to 1 characters"),
+        ({"weapon": "catapult"}, "must be one of"),
+        ({"count": -2}, "must be bigger than or equal to 0"),
+        # Schema-valid (JSON Schema integers have no limit) but not encodable as JSON here.
+        ({"count": 2**70}, "Integer exceeds 64-bit range"),
+    ],
+)
+def test_an_event_the_contract_refuses_dead_letters_the_article(
+    fields: dict[str, object], error: str
+) -> None:
+    process = Processor(TOPICS, max_body_bytes=4096, extractor=lambda body: _one_strike(**fields))
+    result = process(b'{"id": "art-1", "body": "Shelling again today."}', ORIGIN)
+    assert result.dead_letter_reason == "event_schema_violation"
+    (record,) = result.records
+    dead = orjson.loads(record.value)
+    schemas.validator("dead_letter")(dead)
+    assert dead["article_id"] == "art-1" and dead["error"].startswith("strike event: ")
+    assert error in dead["error"]
+
+
+def test_event_ids_keep_their_scheme() -> None:
+    """Ids are blake2b-128 of article, type, span and ordinal: consumers deduplicate on them."""
+    process = Processor(TOPICS, max_body_bytes=4096, clock=lambda: "2026-11-20T00:00:00.000Z",
+                        extractor=lambda body: _one_strike() * 2)  # fmt: skip
+    result = process(b'{"id": "art-1", "body": "Shelling again today."}', ORIGIN)
+    ids = [orjson.loads(r.value)["event_id"] for r in result.records]
+    expected = [
+        hashlib.blake2b(f"art-1\x1fstrike\x1f0\x1f8\x1f{n}".encode(), digest_size=16).hexdigest()
+        for n in (0, 1)
+    ]
+    assert ids == expected
+
+
+def test_real_articles_give_events_the_reference_validator_accepts() -> None:
+    """The real extractor on the benchmark's articles: every record passes fastjsonschema."""
+    from bench.corpus import article
+
+    process = Processor(TOPICS, max_body_bytes=1_048_576)
+    seen: set[str] = set()
+    for i in range(30):
+        raw = article(i, size=2000, seed=5)
+        result = process(orjson.dumps(raw), ORIGIN)
+        assert result.dead_letter_reason is None and result.records
+        for record in result.records:
+            event = orjson.loads(record.value)
+            schemas.validator(event["type"])(event)
+            assert (
+                record.topic
+                == TOPICS.for_event(event["type"])
+                == TOPICS.for_event(record.event_type or "")
+            )
+            assert record.key == raw["id"].encode() and event["article_id"] == raw["id"]
+            seen.add(event["type"])
+    assert seen == {"strike", "interception", "casualty", "statement"}
