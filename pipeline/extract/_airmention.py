@@ -59,7 +59,8 @@ _ELLIPSIS = re.compile(
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
 _TALLY = re.compile(rf"\b(?:{_AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
-_FINITE_ATTACK = re.compile(r"attacked\s+(?!by\b)", re.IGNORECASE)
+# So is a crossing: "two drones crossed from Lebanon and one was intercepted".
+_FINITE_ATTACK = re.compile(r"attacked\s+(?!by\b)|crossed\s|entered\s", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
@@ -128,6 +129,9 @@ class Mention:
     model: str | None
     part: bool = False
     """A per-region share ("24 over the Rostov region"): its own record, never paired."""
+    definite: bool = False
+    """ "35 of the missiles", "both drones": refers back to weapons the article already
+    counted, so it may pair with a launch figure from an earlier paragraph."""
 
 
 def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
@@ -271,8 +275,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         phrase = (
             text[q.start : noun.end()] if noun else (text[tally.start() : q.end] if tally else "")
         )
+        definite = noun is not None and noun.group().lstrip()[:3].lower() == "of "
         mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all, q.approx,
-                           weapon, role, phrase, part=part)  # fmt: skip
+                           weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:
             mention = replace(mention, location=_region_name(region.group()))
         out.append(mention)
@@ -294,7 +299,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         kw = m.group("kw").lower()
         value = 0 if kw == "none" else (2 if kw == "both" else None)
         out.append(_mention(idx, sent, s, e, m.start(), value, None, kw != "none",
-                            "exact", weapon, "intercept"))  # fmt: skip
+                            "exact", weapon, "intercept", definite=noun_ok))  # fmt: skip
     for m in _SHARE.finditer(text) if " of " in low else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue
@@ -326,6 +331,7 @@ def _mention(
     phrase: str = "",
     *,
     part: bool = False,
+    definite: bool = False,
 ) -> Mention:
     text = sent.text[s:e]
     return Mention(
@@ -342,4 +348,5 @@ def _mention(
         location=_places.target(text),
         model=_model(phrase, weapon) or _model(text, weapon),
         part=part,
+        definite=definite,
     )

@@ -108,6 +108,8 @@ _TOLD_REST = re.compile(
 _CONJOINED = _words("said says added adds told stressed noted warned insisted claimed wrote")
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(r",? (?:adding|and added) ")
+_PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
+"""A description of a place inside a reported clause: the writer's, not the speaker's."""
 _SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
 _SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
@@ -304,6 +306,10 @@ def _cut_addition(text: str, start: int, end: int) -> int:
             end = _trim(text, start, low)[1]
             break
         low = text.find(" „", low + 2, end)
+    if ", a" in text[start:end]:  # "... in Nikopol, a city of about 100,000 ...": background
+        place = _PLACE_APPOSITIVE.search(text, start, end)
+        if place is not None:
+            end = _trim(text, start, place.start())[1]
     if text.find(" add", start, end) < 0:
         return end
     m = _ADDITION.search(text, start, end)
@@ -433,11 +439,11 @@ def _looks_finite(clause: str) -> bool:
 
     Rejects noun objects ("claimed credit for the talks") that a verb of saying can take.
     """
-    words = clause.split(None, 8)
+    words = clause.split(None, 12)
     first = words[0]
     if not first[:1].islower() or first in _CLAUSE_OPENERS:
         return True
-    return any(w in _FINITE or w.endswith("ed") for w in words[1:8])
+    return any(w in _FINITE or w.endswith("ed") for w in words[1:12])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

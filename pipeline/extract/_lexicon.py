@@ -178,7 +178,7 @@ ORG_HEADS = words(
     company operator utility guard guards intelligence directorate headquarters department
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
-    corps brigade battalion regiment division unit"""
+    corps brigade battalion regiment division unit authority firm network"""
 )
 DESCRIPTORS = words(
     """broadcaster agency newspaper channel television tv outlet daily network website
@@ -188,7 +188,7 @@ DISCOURSE_HEADS = words(
     """ministry agency company operator army military navy force forces staff group movement
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
-    monitor watchdog utility mission embassy bank alliance"""
+    monitor watchdog utility mission embassy bank alliance headquarters network authority"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -215,7 +215,8 @@ GROUP_HEADS = words("group movement militia organisation organization")
 GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
-    diplomat medics doctors paramedics rescuers ministers leaders"""
+    diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
+    traders"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""

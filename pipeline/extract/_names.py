@@ -14,7 +14,14 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
+from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
+from pipeline.extract._orgs import capitalised as _capitalised
+from pipeline.extract._orgs import is_name as _is_name
+from pipeline.extract._orgs import same_initial as _same_initial
+from pipeline.extract._orgs import strip_leading as _strip_leading
+from pipeline.extract._orgs import strip_non_names as _strip_non_names
 from pipeline.extract._roles import ALIASES as _ALIASES
 from pipeline.extract._roles import HOLDERS as _HOLDERS
 from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
@@ -34,6 +41,10 @@ NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 """One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
 
 _TITLES = lex.TITLES
+_REGION_NOUNS = frozenset({"region", "oblast", "province"})
+_PLACED_TITLES = frozenset({"governor", "mayor"})
+_POSTS = frozenset({"embassy", "consulate"})
+_PLACED_GROUPS = frozenset({"residents", "witnesses"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
 _DESCRIPTORS = lex.DESCRIPTORS
@@ -102,12 +113,14 @@ class Registry:
         key = _norm(token)
         if key not in self._by_token:
             first = self._body.find(token)
-            before = self._body[max(0, first - 60) : first].split(" ") if first > 0 else []
+            before = self._body[max(0, first - 60) : first].split() if first > 0 else []
+            if before and not self._body[first - 1].isspace():
+                before = []  # "(RSF", "al-Houthi": no name before the token
             names: list[str] = []
-            for word in reversed(before[:-1] if before and before[-1] == "" else before):
+            for word in reversed(before):  # never across a sentence or paragraph break
                 if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                     break
-                if word[-1] in _SENTENCE_PUNCT:
+                if not word[-1].isalpha():
                     break  # "... from Sudan. Famine is spreading": not "Sudan Famine"
                 names.insert(0, word)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
@@ -139,6 +152,8 @@ class Registry:
         for t in (tokens[-1], tokens[0]):
             known = _ALIASES.get(_norm(_bare(t)))
             if known is not None and known.kind == "person" and len(tokens) <= 3:
+                if t is tokens[-1] and not _same_initial(known.canonical, tokens[0]):
+                    continue  # "Oleksiy Kuleba" is not the table's "Dmytro Kuleba"
                 self._learn(known.canonical, known.gender)
                 return known.canonical
         self._learn(full, None)
@@ -184,7 +199,9 @@ class Registry:
             holder = self._region_holder(tokens, lower, offset)
             if holder is not None:
                 return holder
-        if "country's" in lower or "nation's" in lower:
+        if lower[0] in _PLACED_GROUPS and len(lower) > 2 and lower[1] in ("of", "in"):
+            return Resolved(" ".join(tokens), "generic")  # "Residents of Gaza City"
+        if _PLACE_POSSESSIVES.intersection(lower):
             return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
             via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
@@ -223,6 +240,11 @@ class Registry:
         if lower[-1] in _NOT_SPEAKERS:
             return None
         if any(h in _ORG_HEADS for h in heads):
+            if lower == ["state", "government"]:  # "In South Kordofan, ..., the state government"
+                self._offset_used = True
+                sentence, at = roles.sentence_around(self._body, offset)
+                place = orgs.state_place(sentence, at)
+                return Resolved(f"{place} state government" if place else "state government", "org")
             if roles.level(lower) and tokens[-1].islower():  # not "... company Teplo"
                 local = self._local(tokens, lower, offset)  # "the city administration"
                 if local is not None:
@@ -240,6 +262,12 @@ class Registry:
                 if found is not None:
                     return Resolved(found, "person", self.gender(found))
                 kind: Kind = "org" if tokens[0].isupper() and len(tokens[0]) > 1 else "other"
+                if kind == "org":  # "the Rapid Support Forces (RSF)" ... "RSF"
+                    self._offset_used = True
+                    defined = orgs.defined_acronym(self._body, tokens[0], offset)
+                    if defined is not None:
+                        self._remember(defined, defined.lower().split())
+                        return Resolved(defined, "org")
                 return Resolved(_bare(tokens[0]), kind)
             if lower[0] in _COUNTRIES or any(t in _NON_NAME for t in tokens):
                 return None
@@ -276,6 +304,8 @@ class Registry:
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """An institution placed by its capital: "the Defence Ministry in Moscow"."""
         head = tokens[:-2]
+        if lower[-3] in _POSTS:  # "the Russian embassy in Warsaw": the post is placed
+            return Resolved(" ".join(_strip_leading(tokens)), "org")
         if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
         adjective = lex.CAPITALS.get(lower[-1])
@@ -303,7 +333,7 @@ class Registry:
         if found is None and roles.placed_by_sentence(key):
             sentence, _ = roles.sentence_around(self._body, offset)
             country = roles.country_of(key, sentence)  # "Russian air defences ..."
-            if country is None and key in ("army", "military"):
+            if country is None and key in roles.PLACED_BY_ARTICLE:
                 country = roles.country_before(self._body, offset)  # "Sudan's RSF attacked"
             if country is not None:
                 named = self._resolve(f"{country} {key}", offset)
@@ -326,8 +356,9 @@ class Registry:
     def _country_s(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """ "the country's air force": the country named last before the phrase."""
         self._offset_used = True
-        country = roles.country_before(self._body, offset)
-        kept = [t for t, w in zip(tokens, lower, strict=True) if w not in ("country's", "nation's")]
+        territory = not {"country's", "nation's"}.intersection(lower)  # "the enclave's"
+        country = roles.country_before(self._body, offset, territory=territory)
+        kept = [t for t, w in zip(tokens, lower, strict=True) if w not in _PLACE_POSSESSIVES]
         if not kept:
             return None
         return self._resolve(" ".join([country, *kept] if country else kept), offset)
@@ -378,6 +409,10 @@ class Registry:
             tail = " ".join(lower[k:])
             entry = _ALIASES.get(tail)
             if entry is not None and tokens[k][:1].isupper():
+                if entry.kind == "person" and k == len(tokens) - 1:
+                    own = self._surname(tokens[k])  # the article's own "Oleksiy Kuleba"
+                    if own is not None and not _same_initial(entry.canonical, own.split()[0]):
+                        return Resolved(own, "person", self.gender(own))
                 if entry.kind == "person":
                     self._learn(entry.canonical, entry.gender)
                 else:
@@ -448,6 +483,10 @@ class Registry:
 
     def _org(self, tokens: list[str], lower: list[str]) -> str:
         """Canonical organisation: the proper name after a descriptor, else the phrase."""
+        inner = orgs.named_inside(tokens, lower)
+        if inner is not None:
+            self._remember(inner, lower)
+            return inner
         for i, word in enumerate(lower):
             if word in _DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
                 name = " ".join(tokens[i + 1 :])
@@ -457,44 +496,3 @@ class Registry:
         canonical = " ".join(out)
         self._remember(canonical, lower)
         return canonical
-
-
-def _capitalised(word: str) -> bool:
-    """A capitalised name word ("Russia's", "Defence"), not "The" or "In"."""
-    return word[:1].isupper() and word not in _NON_NAME
-
-
-_REGION_NOUNS = frozenset({"region", "oblast", "province"})
-_PLACED_TITLES = frozenset({"governor", "mayor"})
-
-
-_SENTENCE_PUNCT = frozenset('.,;:!?”"')
-_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
-
-
-def _strip_leading(tokens: list[str]) -> list[str]:
-    """Drop articles and "Britain-based"-style locators before a name."""
-    while tokens and (tokens[0].lower() in _LEADING or tokens[0].lower().endswith("-based")):
-        tokens = tokens[1:]
-    return tokens
-
-
-def _is_name(tokens: list[str]) -> bool:
-    """True when every token is capitalised and none is a nationality or function word."""
-    if not tokens or len(tokens) > 4:
-        return False
-    for t in tokens:
-        if not t[:1].isupper() or t in _NON_NAME or t.lower() in _ORG_HEADS:
-            return False
-        if _norm(t) in _COUNTRIES and len(tokens) > 1:
-            return False
-    return True
-
-
-def _strip_non_names(tokens: list[str]) -> list[str]:
-    """Drop function words a name regex can swallow ("Staff Valery Gerasimov", "Putin On")."""
-    while tokens and (tokens[0] in _NON_NAME or tokens[0].lower() in _ORG_HEADS):
-        tokens = tokens[1:]
-    while tokens and tokens[-1] in _NON_NAME:
-        tokens = tokens[:-1]
-    return tokens

@@ -186,7 +186,7 @@ LAUNCH_VERB = re.compile(
     r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
-    r"target(?:ed|ing))\b"
+    r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered)\b"
     r"|-launched\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,14 @@ class Gate:
     casualty: frozenset[int]
 
 
+# "(Corrects number of wounded children to seven from six in paragraph 2)": an
+# editor's note restates a figure with its correction; the story itself holds the event.
+_EDITORS_NOTE = re.compile(
+    r"\(\s*(?:corrects|adds|updates|recasts|refiles|fixes|clarifies|removes|changes|"
+    r"this\s+(?:story|article|version))\b",
+    re.IGNORECASE,
+)
+
 T = TypeVar("T")
 _EMPTY = Gate(frozenset(), frozenset(), frozenset())
 
@@ -220,6 +228,8 @@ def gate(doc: Document) -> Gate:
     air: set[int] = set()
     casualty: set[int] = set()
     for idx in numbered | allish:
+        if _EDITORS_NOTE.match(doc.sentences[idx].text):
+            continue
         bits = _keys(folded, starts[idx], ends[idx] + 1)
         if bits & _AIR_BIT:
             air.add(idx)

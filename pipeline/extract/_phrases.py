@@ -26,7 +26,8 @@ _NP_LOWER = (
     provincial national security intelligence top senior interior rescue state-run state-owned
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
-    diplomat medics doctors paramedics rescuers report statement update civil ministers leaders"""
+    diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
+    agencies bloggers brokers traders management"""
     )
     | ORG_HEADS
 )
@@ -43,7 +44,9 @@ _PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la"
 """Lower-case particles inside a personal name ("Ursula von der Leyen")."""
 _TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
 """Lower-case titles that may stand in a speaker phrase ("foreign policy adviser")."""
-_PARENTHETICAL = frozenset({"speaking", "who", "which", "citing", "asked", "writing", "quoted"})
+_PARENTHETICAL = frozenset(
+    {"speaking", "who", "which", "citing", "asked", "writing", "quoted", "on", "during"}
+)
 """First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
 _VIA = frozenset({"analysts", "experts", "researchers"})
@@ -60,6 +63,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EDGE_PUNCTUATION = '.,;:!?“”"«»()'
 _QUOTE_CLOSERS = frozenset('”"»“')
 STOP_CHARS = frozenset(',;:!?"“”«»„()[]')
+_ORDINALS = ("st", "nd", "rd", "th")
 
 
 def np_word(word: str) -> bool:
@@ -68,6 +72,8 @@ def np_word(word: str) -> bool:
         return False
     if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
         return True
+    if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
+        return True  # "the 47th Mechanised Brigade"
     return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
 
 
@@ -98,7 +104,14 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     word = seg[w_start:w_end]
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
         return low + w_start + 1, low + w_end - 1  # "the UN humanitarian office (OCHA) said"
+    if word in ORG_HEADS and w_start > 1:  # "... (UKMTO) agency said": the acronym
+        opening = seg.rfind(" ", 0, w_start - 1) + 1
+        acronym = seg[opening + 1 : w_start - 2]
+        if seg[opening] == "(" and seg[w_start - 2] == ")" and acronym.isupper():
+            return low + opening + 1, low + w_start - 2
     appositive = word.endswith(",")
+    if word.rstrip(",").isdigit() and seg.endswith(", ", 0, w_start):
+        return np_before(text, low + w_start - 2)  # "Andriy Melnyk, 58, who ...": an age
     if appositive and w_start > 1:  # ", speaking on condition of anonymity, said"
         comma = seg.rfind(", ", max(0, w_start - 80), w_start)
         if comma > 0 and seg[comma + 2 : w_start].split(" ", 1)[0] in _PARENTHETICAL:

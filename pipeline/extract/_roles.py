@@ -242,7 +242,11 @@ _DEFENDER_RE = {
 }
 """A country's own forces in the sentence ("Russian air defences destroyed ..., the Defence
 Ministry said"): the forces a body reports on are its own, never the attacker's drones."""
-_CIVIL_HEADS = frozenset({"health ministry", "ministry of health", "interior ministry"})
+_CIVIL_HEADS = frozenset(
+    {"health ministry", "ministry of health", "interior ministry", "civil aviation authority"}
+)
+PLACED_BY_ARTICLE = frozenset({"army", "military", "civil aviation authority"})
+"""Bodies that take the country named last before when their sentence names none."""
 """Bodies named after the place the sentence reports on ("Israeli strikes on Gaza ...,
 the health ministry said")."""
 
@@ -344,11 +348,14 @@ def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -
     return f"{place} {'regional' if wanted == 'region' else 'city'} {' '.join(rest)}"
 
 
-def country_before(body: str, offset: int) -> str | None:
-    """Adjective of the country named last before ``offset`` ("the country's air force")."""
+def country_before(body: str, offset: int, *, territory: bool = False) -> str | None:
+    """Adjective of the country named last before ``offset`` ("the country's air force");
+    a ``territory`` may also be Gaza ("the enclave's health ministry")."""
     found = None
     for m in _COUNTRY_RE.finditer(body, max(0, offset - 400), offset):
         found = m.group("c")
+    if found == "Gaza" and territory:
+        return found
     if found is None or found == "Gaza":
         return None
     return _COUNTRY_NOUNS.get(found.lower())

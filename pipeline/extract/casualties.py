@@ -100,6 +100,17 @@ _OF_THEM = re.compile(
 _WERE_GROUP = re.compile(
     rf"\s+(?:were|was|are)\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE
 )
+# "14 of the dead were killed when ...", "two of the dead were paramedics": the figure
+# counts the dead (or wounded) the article already reported; "were <group>" names them.
+_OF_THE_HARMED = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded))\b",
+    re.IGNORECASE,
+)
+# "two of its staff were injured": people of the speaker's own organisation.
+_OF_OWN = re.compile(
+    rf"\s+of\s+(?:its|their|our|his|her)\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b",
+    re.IGNORECASE,
+)
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 # "51 bodies were brought to hospitals": the dead, counted by their bodies.
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b", re.IGNORECASE)
@@ -214,6 +225,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     before = text[max(0, q.start - 40) : q.start]
     sub = bool(_SUBGROUP.search(before))
     group_m = _OF_THEM.match(text, q.end) or _AFTER_QTY.match(text, q.end)
+    harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
+    if harmed is not None:
+        return _of_the_harmed(text, q, harmed)
+    if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
+        group_m = own
     if (
         not sub
         and prev is not None
@@ -275,6 +291,19 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if group is None:
         group = main.group if main is not None and not sub else "people"
     return _Part(q, group, kind, s, e, sub, end)
+
+
+def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | None:
+    """ "14 of the dead were killed ...": the sentence's own record, not a subgroup of one."""
+    named = _WERE_GROUP.match(text, harmed.end())
+    if named is None and _BARE_AFTER.match(text, harmed.end()) is None:
+        return None  # "Two of the injured were in serious condition": no new figure
+    end = named.end() if named else harmed.end()
+    kind: Kind = "killed" if harmed.group("killed") else "injured"
+    word = named.group("group").lower() if named else "people"
+    group = "people" if word in ("others", "more") else _GROUPS.get(word, word)
+    s, e = clause(text, q.start, end, split_and=True)
+    return _Part(q, group, kind, s, e, False, end)
 
 
 def _clean_cause(phrase: str) -> str:

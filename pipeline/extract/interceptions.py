@@ -101,6 +101,8 @@ def _analyse(doc: Document) -> _Report:
     report_sents: set[int] = set()
     """Sentences holding a combined ("mixed") shoot-down figure."""
     outcome_sents: set[int] = set()
+    stale: list[Mention] = []
+    """Launches no nearby outcome took: a later "35 of the missiles" may still refer back."""
 
     def flush(before: int | None = None) -> None:
         """Settle launches too old to pair (all of them at a paragraph end).
@@ -114,6 +116,8 @@ def _analyse(doc: Document) -> _Report:
             pending.remove(launch)
             if {launch.sent, launch.sent + 1, launch.sent + 2} & report_sents:
                 _emit(launch, None, launch)
+            else:
+                stale.append(launch)
         if before is None:
             report_sents.clear()
 
@@ -211,9 +215,30 @@ def _analyse(doc: Document) -> _Report:
                 pending.remove(launch)
                 _emit(m, launch, launch)
             if not matched:
-                _emit(m, None, m)
+                earlier = _referred(m, stale)
+                if earlier is not None:
+                    stale.remove(earlier)
+                _emit(m, earlier, m)
     flush()
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
+
+
+def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
+    """The earlier launch that "35 of the missiles" or "both drones" refers back to.
+
+    Only a figure naming its weapon with a definite article reaches past the
+    nearby sentences, and only to the latest launch of that weapon big enough
+    to hold it ("both" needs exactly two).
+    """
+    if not m.definite or m.weapon in (None, "mixed"):
+        return None
+    for launch in reversed(stale):
+        if launch.weapon != m.weapon or launch.value is None:
+            continue
+        if m.value is None or (launch.value == m.value if m.all else launch.value >= m.value):
+            return launch
+        return None
+    return None
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

@@ -336,12 +336,13 @@ def _earlier_actor(doc: Document, idx: int) -> str | None:
 
 
 def _after_report(doc: Document, idx: int) -> bool:
-    """True when sentence ``idx`` closely follows an air-defence outcome in its paragraph."""
-    para = doc.sentences[idx].paragraph
-    return any(
-        0 <= idx - o <= _REPORT_REACH and doc.sentences[o].paragraph == para
-        for o in interceptions.outcome_sentences(doc)
-    )
+    """True when sentence ``idx`` closely follows an air-defence outcome.
+
+    Wire copy often gives the hits a paragraph of their own ("... 38 of them had
+    been intercepted. The rest fell in open areas." then "One rocket hit a house"),
+    so the reach is counted in sentences, not bounded by the paragraph.
+    """
+    return any(0 <= idx - o <= _REPORT_REACH for o in interceptions.outcome_sentences(doc))
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:

@@ -239,3 +239,25 @@ def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> No
 )  # fmt: skip
 def test_cause_never_holds_the_attribution(text: str, cause: str) -> None:
     assert [c.cause for c in casualties(text)] == [cause]
+
+
+# "N of the dead/wounded" counts people the article already reported; "were <group>"
+# names them, a new kill/injure verb makes it the sentence's own record (merging with
+# a later figure), and a bare condition ("were in serious condition") is no record.
+OF_THE_HARMED: list[tuple[str, list[tuple[object, ...]]]] = [
+    (
+        "A spokesman said 12 of the dead were killed when a strike hit a clinic, where "
+        "another 40 people were wounded.",
+        [("people", 12, 40)],
+    ),
+    ("Three of the dead were nurses, the hospital said.", [("nurses", 3, None)]),
+    ("Five of the wounded were children, the governor said.", [("children", None, 5)]),
+    ("The charity said three of its volunteers were injured.", [("volunteers", None, 3)]),
+    ("Two of the injured were in serious condition.", []),
+    ("(Corrects number of wounded children to seven from six in paragraph 2)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_THE_HARMED)
+def test_of_the_dead_and_wounded(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

@@ -357,3 +357,44 @@ def test_strike_or_report(text: str, strikes: list[tuple[str, int]], reports: in
 def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [row(i) for i in interceptions(text)] == expected
     assert not [f for f in extract(text) if isinstance(f, Strike)]
+
+
+# Full-length articles: a definite back-reference ("35 of the missiles", "both drones")
+# pairs with that weapon's launch figure paragraphs earlier; the launch is then no strike.
+# Rows are (weapon, launched, intercepted, all_intercepted) and the strikes' (weapon, count).
+FAR_PAIRS: list[tuple[str, list[tuple[object, ...]], list[tuple[str, int]]]] = [
+    (
+        "Russia attacked power plants in six regions overnight with 52 missiles and 160 drones, "
+        "the energy ministry said.\n\nThe air force said air defences had shot down 44 of the "
+        "missiles and 131 of the drones.",
+        [("missile", 52, 44, False), ("drone", 160, 131, False)],
+        [],
+    ),
+    (
+        "The Houthis fired four ballistic missiles and two drones at a tanker in the Gulf of "
+        "Aden on Monday, the U.S. military said.\n\nA U.S. destroyer shot down both drones, "
+        "the military said.",
+        [("drone", 2, 2, True)],
+        [("missile", 4)],
+    ),
+    (
+        "The army said two drones crossed from Lebanon and one was intercepted.",
+        [("drone", 2, 1, False)],
+        [],
+    ),
+    (  # an indefinite figure in a later paragraph is its own report
+        "Russia launched 30 drones at Odesa overnight, the navy said.\n\nIn a separate "
+        "report, Belarus said its air defences shot down 3 drones near the border.",
+        [("drone", None, 3, False)],
+        [("drone", 30)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "strikes"), FAR_PAIRS)
+def test_definite_reference_pairs_across_paragraphs(
+    text: str, expected: list[tuple[object, ...]], strikes: list[tuple[str, int]]
+) -> None:
+    got = [(i.weapon, i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
+    found = [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)]
+    assert (got, found) == (expected, strikes)

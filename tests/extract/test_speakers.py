@@ -433,3 +433,102 @@ def test_qualified_office_is_remembered_for_later_mentions() -> None:
         "Later the governor said that power had been restored."
     )
     assert _reported(body) == ["Poltava regional governor", "Poltava regional governor"]
+
+
+def _statement_speakers(body: str) -> list[str]:
+    return [f.speaker for f in extract(body) if isinstance(f, Statement)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Deputy Foreign Minister Andrii Kuleba said the talks were over. Kuleba said"
+            " no deal had been agreed.",
+            ["Andrii Kuleba", "Andrii Kuleba"],
+            id="article-full-name-beats-table-surname",
+        ),
+        pytest.param(
+            "Kuleba said the shipments had resumed on Friday.",
+            ["Dmytro Kuleba"],
+            id="table-surname-when-the-article-names-no-one-else",
+        ),
+        pytest.param(
+            "Shelling hit a school in Khan Younis, killing nine people, the territory's health"
+            " ministry said, citing figures from Gaza hospitals.",
+            ["Gaza health ministry"],
+            id="territory-possessive-takes-gaza",
+        ),
+        pytest.param(
+            "Two fires broke out in the port, Lebanon's Civil Defence rescue service said.",
+            ["Civil Defence"],
+            id="name-between-owner-and-description",
+        ),
+        pytest.param(
+            "A tanker was hit near Aden, the Iran-backed Saba News Agency reported.",
+            ["Saba News Agency"],
+            id="backer-prefix-dropped",
+        ),
+        pytest.param(
+            "Freight rates rose 12% in a week, the consultancy firm Drewry Shipping said.",
+            ["Drewry Shipping"],
+            id="name-after-lower-case-head",
+        ),
+        pytest.param(
+            "The UN monitoring mission HRMMU, which has staff in Kyiv, said 14 civilians died.",
+            ["HRMMU"],
+            id="acronym-after-head-and-relative-clause",
+        ),
+        pytest.param(
+            "Fighters of the Free Syrian Army entered the town. The FSA said its units had"
+            " taken the bridge.",
+            ["Free Syrian Army"],
+            id="acronym-spelled-out-earlier",
+        ),
+        pytest.param(
+            "The watchdog's Monitoring Unit (MU) agency said it had logged 40 violations.",
+            ["MU"],
+            id="acronym-defined-in-the-speaker-phrase-stays",
+        ),
+        pytest.param(
+            "In Blue Nile, two villages were burned, according to the state government.",
+            ["Blue Nile state government"],
+            id="state-government-takes-its-state",
+        ),
+        pytest.param(
+            "The Chinese embassy in Vilnius said the report was false.",
+            ["Chinese embassy in Vilnius"],
+            id="embassy-keeps-its-city",
+        ),
+        pytest.param(
+            "Residents of Omdurman said gunfire had continued all night.",
+            ["Residents of Omdurman"],
+            id="placed-group",
+        ),
+        pytest.param(
+            "Diesel prices would rise again in March, traders said. Pro-Kremlin bloggers"
+            " said the offensive had stalled.",
+            ["traders", "Pro-Kremlin bloggers"],
+            id="lower-case-plural-groups",
+        ),
+        pytest.param(
+            "The 92nd Assault Brigade, which holds the line near Kupiansk, said two tanks were"
+            " destroyed.",
+            ["92nd Assault Brigade"],
+            id="ordinal-unit-with-relative-clause",
+        ),
+        pytest.param(
+            "Petro Bondar, 63, who has worked the land for 40 years, said his fields were mined.",
+            ["Petro Bondar"],
+            id="age-and-relative-clause-before-the-verb",
+        ),
+        pytest.param(
+            "The strike cut power in Kherson.\n\nThe Russians, who hold the left bank, say"
+            " the city is a military target.",
+            ["Russians"],
+            id="speaker-never-crosses-a-paragraph",
+        ),
+    ],
+)
+def test_article_speakers(body: str, expected: list[str]) -> None:
+    assert _statement_speakers(body) == expected

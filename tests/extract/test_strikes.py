@@ -314,3 +314,22 @@ def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> No
 )
 def test_not_a_counted_strike(text: str) -> None:
     assert strikes(text) == []
+
+
+# Hits left over from an air-defence report belong to it even in the next paragraph;
+# "group strikes" (Russian MoD) are strikes.
+LEFTOVER_AND_GROUP: list[tuple[str, list[tuple[str, int]]]] = [
+    (
+        "The army said about 30 rockets had been fired from Lebanon and 25 of them had been "
+        "intercepted. The rest fell in open areas.\n\nOne rocket hit a school in Safed, "
+        "police said.",
+        [],
+    ),
+    ("Russian forces carried out 7 group strikes with precision weapons over the week.",
+     [("other", 7)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFTOVER_AND_GROUP)
+def test_leftover_hits_and_group_strikes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected

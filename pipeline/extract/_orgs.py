@@ -1,0 +1,147 @@
+"""Proper names inside institutional descriptions, and bodies the article defined earlier.
+
+Full-length copy names an organisation once with its description or acronym ("Israel's
+Magen David Adom ambulance service", "the Rapid Support Forces (RSF)", "Shipping data firm
+Lloyd's List Intelligence") and then shortens it ("RSF", "it"). Labels use the proper name,
+so these helpers find it. Pure functions over strings; :mod:`pipeline.extract._names`
+decides when to ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _lexicon as lex
+
+_LINKS = frozenset({"of", "for", "the", "and", "on"})
+"""Lower-case words inside a defined name ("Office for the Coordination of ...")."""
+_BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated", "-based")
+"""Who runs or hosts an outlet ("the Houthi-run Al Masirah TV"): not part of its name."""
+_NAME_HEADS = lex.ORG_HEADS | lex.DESCRIPTORS
+_IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
+_STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?![\w-])")
+
+
+def is_name(tokens: list[str]) -> bool:
+    """True when every token is capitalised and none is a nationality or function word."""
+    if not tokens or len(tokens) > 4:
+        return False
+    for t in tokens:
+        if not t[:1].isupper() or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
+            return False
+        if t.replace("’", "'").lower() in lex.COUNTRIES and len(tokens) > 1:
+            return False
+    return True
+
+
+def strip_leading(tokens: list[str]) -> list[str]:
+    """Drop articles and "Britain-based"/"Houthi-run" locators before a name."""
+    while tokens and (
+        tokens[0].lower() in _LEADING
+        or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
+        or tokens[0].lower().endswith("-based")
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
+_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def strip_non_names(tokens: list[str]) -> list[str]:
+    """Drop function words a name regex can swallow ("Staff Valery Gerasimov", "Putin On")."""
+    while tokens and (tokens[0] in lex.NON_NAME or tokens[0].lower() in lex.ORG_HEADS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in lex.NON_NAME:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def named_inside(tokens: list[str], lower: list[str]) -> str | None:
+    """The proper name a description carries, or None.
+
+    "firm Lloyd's List Intelligence", "force UNIFIL", "authority Rosaviatsia": a name after a
+    lower-case head. "Israel's Magen David Adom ambulance service": a name of two or more
+    words between an owner's possessive and a lower-case description.
+    """
+    for i, word in enumerate(lower[:-1]):
+        if word in _NAME_HEADS and tokens[i].islower() and _proper(tokens[i + 1 :]):
+            return " ".join(tokens[i + 1 :])
+    for i, word in enumerate(lower[:-2]):
+        if not word.endswith(("'s", "'")):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k][:1].isupper():
+            k += 1
+        run, rest = tokens[i + 1 : k], lower[k:]
+        lowered = rest and all(w.islower() for w in tokens[k:])
+        if len(run) >= 2 and lowered and any(w in _NAME_HEADS for w in rest) and is_name(run):
+            return " ".join(run)
+        break
+    return None
+
+
+def _proper(tokens: list[str]) -> bool:
+    """A proper name after a head ("Lloyd's List Intelligence"): capitalised, no function word."""
+    return 0 < len(tokens) <= 5 and all(t[:1].isupper() and t not in lex.NON_NAME for t in tokens)
+
+
+def defined_acronym(body: str, acronym: str, offset: int) -> str | None:
+    """ "the Rapid Support Forces (RSF)": the name an acronym was defined with, unless
+    ``offset`` is that definition itself ("the ... (UKMTO) agency said" keeps UKMTO)."""
+    at = body.find(f"({acronym})")
+    if at < 0:
+        return spelled_out(body, acronym, offset)
+    if at <= offset <= at + len(acronym) + 2:
+        return None
+    words = body[max(0, at - 120) : at].split()
+    name: list[str] = []
+    while words and (words[-1][:1].isupper() or (name and words[-1] in _LINKS)):
+        name.insert(0, words.pop())
+    while name and name[0].lower() in _LINKS:
+        name.pop(0)
+    initials = "".join(w[0] for w in name if w[:1].isupper())
+    if len(name) < 2 or initials.upper() != acronym.upper():
+        return None
+    return " ".join(name)
+
+
+def spelled_out(body: str, acronym: str, offset: int) -> str | None:
+    """ "Sudan's paramilitary Rapid Support Forces ... the RSF": the capitalised words before
+    ``offset`` whose initials spell the acronym."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    words = [rf"{c}[\w'’-]+" for c in acronym]
+    pattern = r"(?<![\w-])" + r"(?:[ \t]+(?:of|for|the|and)){0,1}[ \t]+".join(words) + r"(?![\w-])"
+    m = re.search(pattern, body[:offset])
+    return m.group() if m is not None else None
+
+
+def state_place(sentence: str, at: int) -> str | None:
+    """ "In South Kordofan, ..., according to the state government": the state it is in."""
+    found = None
+    for m in _STATE_OF.finditer(sentence, 0, at):
+        found = m.group("p")
+    if found is None:
+        for m in _IN_PLACE.finditer(sentence, 0, at):
+            found = m.group("p")
+    if found is None or found in lex.NON_NAME:
+        return None
+    return found
+
+
+def capitalised(word: str) -> bool:
+    """A capitalised name word ("Russia's", "Defence"), not "The" or "In"."""
+    return word[:1].isupper() and word not in lex.NON_NAME
+
+
+PLACE_POSSESSIVES = frozenset({"country's", "nation's", "enclave's", "territory's", "strip's"})
+"""Possessives standing for the place named last before ("the enclave's health ministry")."""
+
+
+def same_initial(canonical: str, first: str) -> bool:
+    """Whether a first name may be the table's ("Volodymyr"/"Vladimir"), not another's
+    ("Oleksiy Kuleba" is not the table's "Dmytro Kuleba")."""
+    initial = first[:1].lower()
+    parts = canonical.split()[:-1]
+    return first.lower() in lex.TITLES or any(p[:1].lower() == initial for p in parts)
