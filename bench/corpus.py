@@ -182,3 +182,12 @@ def wire_article(index: int, *, size: int = 4000, seed: int = 7) -> dict[str, An
         "source": "newswire-synthetic",
         "published_at": "2026-11-20T06:00:00Z",
     }
+
+
+CORPORA = {"wire": wire_article, "sparse": article}
+"""The benchmark's article shapes: realistic wire reports, or one event sentence padded."""
+
+
+def make(corpus: str, index: int, *, size: int, seed: int) -> dict[str, Any]:
+    """Article ``index`` of the named corpus (see :data:`CORPORA`)."""
+    return CORPORA[corpus](index, size=size, seed=seed)

@@ -24,7 +24,7 @@ from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
 
-from bench.corpus import article
+from bench.corpus import make
 from pipeline.ingest import send_articles
 from pipeline.kafka_clients import admin, common_config, partitions_for
 from pipeline.readiness import wait_http_ready
@@ -149,6 +149,7 @@ def run(
     size: int,
     workers: int = 1,
     rate: float | None = None,
+    corpus: str = "wire",
     bootstrap: str,
     log_dir: Path,
     timeout: float = 1800,
@@ -169,7 +170,7 @@ def run(
     }
     settings = Settings.from_env(env)
     ensure_topics(settings)
-    bodies = [article(i, size=size, seed=5) for i in range(articles)]
+    bodies = [make(corpus, i, size=size, seed=5) for i in range(articles)]
     procs = [_start(kind, env, log_dir / f"{kind}-{tag}-{i}.log") for i in range(workers)]
     sent_at: dict[bytes, float] = {}
     reader = Reader(settings)

@@ -32,7 +32,7 @@ from typing import Any
 
 import orjson
 
-from bench.corpus import article
+from bench.corpus import make
 from pipeline import worker
 from pipeline.extract import extract
 from pipeline.extract.model import Finding
@@ -47,7 +47,7 @@ def corpus(n: int, size: int = 4000) -> list[bytes]:
     """``n`` raw records as the feeder sends them (``make bench``'s seed)."""
     out = []
     for i in range(n):
-        a = article(i, size=size, seed=5)
+        a = make("wire", i, size=size, seed=5)
         a["received_at"] = "2026-11-20T06:00:01.000Z"
         out.append(orjson.dumps(a))
     return out

@@ -48,18 +48,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=4000, help="article body size in characters")
     parser.add_argument("--quick", action="store_true", help="5,000 articles, fewer phases")
     parser.add_argument(
+        "--corpus",
+        choices=["wire", "sparse"],
+        default="wire",
+        help="wire: realistic reports (~20 events each); sparse: one event sentence padded",
+    )
+    parser.add_argument(
         "--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
     )
     args = parser.parse_args(argv)
     n = 5_000 if args.quick else args.articles
     log_dir = Path("run") / "bench"
     log_dir.mkdir(parents=True, exist_ok=True)
-    common = {"articles": n, "size": args.size, "bootstrap": args.bootstrap, "log_dir": log_dir}
+    common = {
+        "articles": n,
+        "size": args.size,
+        "corpus": args.corpus,
+        "bootstrap": args.bootstrap,
+        "log_dir": log_dir,
+    }
     out: dict[str, Any] = {
         "machine": machine(),
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    print(f"newswire bench: {n} articles of ~{args.size} characters, broker {args.bootstrap}")
+    print(
+        f"newswire bench: {n} {args.corpus} articles of ~{args.size} characters, "
+        f"broker {args.bootstrap}"
+    )
     print("extraction speed (one core) ...", flush=True)
     out["extraction"] = extraction.run(quick=args.quick)
     print("worker cost per article outside extraction (in process, no Kafka) ...", flush=True)
@@ -80,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quick:
         print("two workers ...", flush=True)
         out["two_workers"] = e2e.run("worker", workers=2, **common)
+        if args.corpus == "wire":
+            print("newswire worker, sparse articles (one event sentence each) ...", flush=True)
+            sparse = {**common, "corpus": "sparse", "articles": min(n, 20_000)}
+            out["worker_sparse"] = e2e.run("worker", **sparse)
     report(out)
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
@@ -98,12 +117,19 @@ def report(out: dict[str, Any]) -> None:
     )
     ex = out["extraction"]
     print("\nextraction (one core, CPU time)")
+    for key, label in (
+        ("4KB", "4 KB wire article"),
+        ("4KB_cold", "4 KB, no sentence memo"),
+        ("4KB_sparse", "4 KB sparse article"),
+    ):
+        if key in ex:
+            print(
+                f"  {label + ':':<24}{ex[key]['articles_per_s']:>9,.0f} articles/s "
+                f"({ex[key]['ms_per_article']} ms, {ex[key].get('events_per_article', '?')} "
+                "events)"
+            )
     print(
-        f"  4 KB article:  {ex['4KB']['articles_per_s']:>9,.0f} articles/s "
-        f"({ex['4KB']['ms_per_article']} ms)"
-    )
-    print(
-        f"  40 KB article: {ex['40KB']['articles_per_s']:>9,.0f} articles/s "
+        f"  {'40 KB wire article:':<24}{ex['40KB']['articles_per_s']:>9,.0f} articles/s "
         f"({ex['40KB']['ms_per_article']} ms)"
     )
     print(f"  1 MB adversarial text: {ex['1MB_adversarial']['seconds']} s")
@@ -135,6 +161,8 @@ def report(out: dict[str, Any]) -> None:
     ]
     if "two_workers" in out:
         rows.append(("2 workers", out["two_workers"]))
+    if "worker_sparse" in out:
+        rows.append(("worker, sparse", out["worker_sparse"]))
     print(
         f"\n{'run':<20}{'articles/s':>12}{'p50 ms':>10}{'p95 ms':>10}{'p99 ms':>10}"
         f"{'peak RSS MB':>13}{'CPU ms/art':>12}{'done':>9}"
