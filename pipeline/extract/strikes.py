@@ -65,8 +65,9 @@ _AFTER_QTY = re.compile(
 # with a participle: "96 times over the past day, firing artillery, mortars and
 # tanks". The adjunct holds no other figure, clause break or verb of saying.
 _LIST_HEAD = re.compile(
-    r"(?:(?!\b(?:said|says|according|while|but|whereas|which|who|killing|wounding|"
-    r"injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)(?:with|using|from|by\s+means\s+of|involving|"
+    r"(?:\b(?:24|48|72)\s+hours\b|(?!\b(?:said|says|according|while|but|whereas|which|who|"
+    r"killing|wounding|injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
+    r"(?:with|using|from|by\s+means\s+of|involving|"
     r"firing|employing|deploying)\s+",
     re.IGNORECASE,
 )

@@ -179,6 +179,11 @@ def test_not_a_strike(text: str) -> None:
             "mortars, tanks and drones.",
             [(96, "other")],
         ),
+        (  # a period with its own figure ("24 hours") does not end the adjunct
+            "Russian troops shelled the region 88 times over the past 24 hours, firing "
+            "artillery, mortars, tanks and drones at villages along the river.",
+            [(88, "other")],
+        ),
         (
             "The enemy attacked 12 settlements 140 times, employing mortars, MLRS and drones.",
             [(140, "other")],
