@@ -34,7 +34,8 @@ _AIR_NOUN = (
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
     r"loitering\s+munitions?)"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
-    r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams)"
+    r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
+    r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?)"  # "projectiles from Lebanon"
 )
 AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
 _AFTER_QTY = re.compile(

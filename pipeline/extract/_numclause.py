@@ -170,20 +170,23 @@ def _duration(m: re.Match[str]) -> str | None:
     return f"P{n}M"
 
 
+_LAUNCH = r"launch(?:ed|es|ing)?(?!\s+(?:rocket\s+system|pad|site|vehicle))"
+"""A launch verb, not the noun in "multiple launch rocket system" or "launch pad"."""
+
 ATTACK_VERB = re.compile(
-    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|carr(?:ied|ies|y|ying)"
+    rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|dropp(?:ed|ing)|drops?|carr(?:ied|ies|y|ying)"
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
-    r"deploy(?:ed|s|ing)|"
+    r"deploy(?:ed|s|ing)|fell\s+on|landed\s+(?:on|in)|"
     r"there\s+(?:were|have\s+been|had\s+been|was))\b",
     re.IGNORECASE,
 )
 """Verbs that make a munition count an attack ("fired 85 rockets")."""
 
 LAUNCH_VERB = re.compile(
-    r"\b(?:fir(?:ed|es|e|ing)|launch(?:ed|es|ing)?|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
+    rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
     r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered)\b"
@@ -228,15 +231,40 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ]
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b|(?:19|20)\d\d\b|"
-    r"it\s+(?:entered|went\s+into)\s+service\b)"
-    r"|\bso\s+far\s+this\s+year\b",
+    r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
+    r"the\s+(?:ceasefire|truce|war|invasion|conflict|operation)\b|"
+    rf"(?-i:(?=[A-Z])){_MONTH}\b)"
+    r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
+    # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
+    rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+"""Running totals ("since then", "since the ceasefire", "since January") and past dates."""
+_SUPERLATIVE = re.compile(
+    r"(?:\b(?:most|first|worst|largest|biggest|heaviest|deadliest)|est)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+""""the deadliest attack since the war began" dates a comparison, not the figure."""
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
+_FRONTED = re.compile(
+    r"\s*(?:(?:in\s+(?:total|all)|overall|altogether),\s*)?[^,.;:]{0,80},", re.IGNORECASE
+)
+"""A sentence's opening adverbial ("In total, since the beginning of the operation, ...")."""
+
+
+def _background_in(text: str, lo: int, hi: int) -> bool:
+    return any(
+        not _SUPERLATIVE.search(text, max(0, m.start() - 40), m.start())
+        for m in _BACKGROUND.finditer(text, lo, hi)
+    )
 
 
 def background(text: str, start: int, end: int) -> bool:
@@ -244,9 +272,15 @@ def background(text: str, start: int, end: int) -> bool:
     over months or years ("In 2022, Russia fired 4,000 missiles", "60,000 drones since
     the start of the operation"): background for the reader, not an event report.
 
-    A fronted adverbial before the clause counts too, when it is all that precedes it.
+    A fronted adverbial before the clause counts too, when it is all that precedes it or
+    opens the sentence ("In total, since the beginning of the operation, 668 aircraft, ...").
     """
-    if _BACKGROUND.search(text, start, end):
+    if _background_in(text, start, end):
+        return True
+    fronted = _FRONTED.match(text)
+    if fronted is not None and fronted.end() <= start and _background_in(text, 0, fronted.end()):
         return True
     lead = text[:start].rstrip()
-    return 0 < len(lead) <= _LEAD_REACH and lead.endswith(",") and bool(_BACKGROUND.search(lead))
+    if not (0 < len(lead) <= _LEAD_REACH and lead.endswith(",")):
+        return False
+    return _background_in(lead, 0, len(lead))

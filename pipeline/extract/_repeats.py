@@ -105,12 +105,19 @@ def _figures_agree(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool
     return shared
 
 
-def _stated(f: _Numeric) -> int:
-    """How many figures and details a finding states (the fuller one is kept)."""
+def _stated(f: _Numeric) -> tuple[int, int]:
+    """How many figures, then details, a finding states (the fuller one is kept).
+
+    Figures come first: a lede's "killing two people in Kyiv" (with its cause and
+    speaker) gives way to the paragraph's "two people were killed and nine wounded".
+    """
     if isinstance(f, Strike):
-        fields: tuple[object, ...] = (f.target, f.attacker, f.period, f.reported_by)
+        figures: tuple[object, ...] = (f.count,)
+        details: tuple[object, ...] = (f.target, f.attacker, f.period, f.reported_by)
     elif isinstance(f, Interception):
-        fields = (f.launched, f.intercepted, f.location, f.weapon_model, f.reported_by)
+        figures = (f.launched, f.intercepted)
+        details = (f.location, f.weapon_model, f.reported_by)
     else:
-        fields = (f.killed, f.injured, f.location, f.cause, f.reported_by)
-    return sum(x is not None for x in fields)
+        figures = (f.killed, f.injured)
+        details = (f.location, f.cause, f.reported_by)
+    return sum(x is not None for x in figures), sum(x is not None for x in details)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from pipeline.extract import _places
-from pipeline.extract._numclause import clause
+from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import Quantity, find_quantities, parse_number
@@ -64,6 +64,7 @@ _ADJ = (
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
     r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
+    r"port|dock|shipyard|plant|mine|gas|oil|road|rail|"
     r"underage|little|small|infant|newborn|"
     r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani)"
 )
@@ -119,6 +120,8 @@ _SUBGROUP = re.compile(
     r"killed|victims|injured|wounded)\s+(?:were|are))\s+$",
     re.IGNORECASE,
 )
+# "Two civilians were killed and three more, including a teenager, were injured".
+_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},", re.IGNORECASE)
 # People saved are no casualties: "rescuers saved six people", "14 were evacuated".
 _RESCUE = r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out"
 _RESCUED_BEFORE = re.compile(
@@ -258,6 +261,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
     kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
+    if kind is None and (aside := _ASIDE.match(text, end)) is not None:
+        kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
     group = None
     if bodies is not None and kind is None:
         kind = "killed"
@@ -331,9 +336,23 @@ def _cause(text: str) -> str | None:
     return _clean_cause(m.group("cause")) if m else None
 
 
+# The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s+(?=[A-Z\W])|$)")
+_WINDOW = 80
+
+
+def _running_total(text: str, q: Quantity) -> bool:
+    """A toll summed over time or dated to the past: "312 people had been killed since the
+    ceasefire", "since January, more than 1,100 children", "on Oct. 7, 2023, killing 1,200"."""
+    lo = max(0, q.start - _WINDOW, text.rfind(";", 0, q.start) + 1)
+    stop = _CLAUSE_END.search(text, q.end, q.end + _WINDOW)
+    hi = stop.start() if stop is not None else min(len(text), q.end + _WINDOW)
+    return background(text, lo, hi)
+
+
 def _not_harmed(text: str, q: Quantity) -> bool:
-    """True for people saved ("rescuers saved six people") and superseded tolls."""
-    if _SUPERSEDED.search(text, max(0, q.start - 80), q.start):
+    """True for people saved ("rescuers saved six people"), superseded tolls and running totals."""
+    if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
         return True

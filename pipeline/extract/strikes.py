@@ -82,6 +82,7 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECA
 _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
 # "attacked Kherson with drones 40 times": the weapon named between the verb and the figure.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+with\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|using|by)\s+(?P<what>[^,;:]{1,60})$", re.IGNORECASE)
 # Counted platforms are hardware, not attacks: "sent Ukraine 31 Abrams tanks".
 _PLATFORMS = frozenset(
@@ -269,6 +270,10 @@ def _strike(
     if weapon is None and verb is not None and verb.end() <= q.start:
         mid = _WITH_BEFORE.search(text, s, q.start)
         weapon = strike_weapon(mid.group("what")) if mid is not None else None
+        if weapon is not None and cs < s and _PRONOUN_OBJECT.match(text, verb.end()):
+            # "shelled Nikopol with artillery and struck it with drones 17 times": the
+            # count closes both verb phrases on one target, so it takes both weapons.
+            weapon = strike_weapon(text[cs : q.start]) or weapon
     if weapon is None:
         weapon = strike_weapon(before_verb)
     if weapon is None and verb is not None:

@@ -107,7 +107,8 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"(?:fighter\s+)?jets|bombers?|helicopters?",
     ),
     ("missile", r"missiles?"),
-    ("rocket", r"rockets?"),
+    # "some twenty projectiles were fired from Lebanon": rockets, unless a gun fired them.
+    ("rocket", r"rockets?|(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?"),
     (
         "drone",
         r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|"

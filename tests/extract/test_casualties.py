@@ -218,6 +218,19 @@ def test_casualty_records(text: str, expected: list[tuple[object, ...]]) -> None
         ("The strike killed 12 people, up from an initial count of eight.", [("people", 12, None)]),
         ("The toll of the dead rose from 9 to 11 on Sunday.", [("people", 11, None)]),
         ("The victims, 22 in all, were taken to two hospitals.", []),
+        # Running totals and dated past events are background, and so are their subgroups.
+        ("The ministry said 57 people had been killed since the truce began on March 3.", []),
+        ("Since then more than 9,000 civilians have been killed, among them 500 children.", []),
+        ("The agency said that since March, more than 600 children had been killed or maimed "
+         "in the region.", []),
+        ("The raid on Jan. 12, 2024, killed about 40 people at the market.", []),
+        ("The deadliest strike since the ceasefire killed 9 people in Rafah on Sunday.",
+         [("people", 9, None)]),
+        # Workers named by their workplace; "N more, including ..., were wounded".
+        ("Three dock workers were killed and four other people were injured.",
+         [("workers", 3, None), ("people", None, 4)]),
+        ("One soldier was killed and two more, including an officer, were wounded.",
+         [("soldiers", 1, 2)]),
     ],
 )  # fmt: skip
 def test_real_wire_phrasing(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -30,6 +30,10 @@ Decisions it adds to the conventions:
 - A combined launch total with no combined outcome gets no ``mixed`` record
   (as ``dev_numeric.jsonl`` dnum-011); with one it does.
 - "lost up to 230 servicemen" says neither killed nor injured: no record.
+- One count closing two verb phrases on one target ("shelled Nikopol with heavy
+  artillery and struck it with FPV drones 17 times", dnum3-049) counts the
+  attacks of both, as regional tallies do: ``other``, like "shelled ... 23 times
+  with artillery and kamikaze drones" (``dev_articles2`` art2-14).
 """
 
 from __future__ import annotations

@@ -284,6 +284,20 @@ def test_report_shapes(text: str, expected: list[tuple[object, ...]]) -> None:
 @pytest.mark.parametrize(
     ("text", "strikes", "reports"),
     [
+        # "multiple launch rocket system" names a weapon, not a launch: all shot down.
+        (
+            "Air defences shot down nine rockets of the multiple launch rocket system and 40 "
+            "drones, the ministry said.",
+            [],
+            2,
+        ),
+        # A running total since the start of the operation is background.
+        (
+            "In all, since the start of the offensive, 4,120 drones and 212 missiles have been "
+            "shot down, the ministry said.",
+            [],
+            0,
+        ),
         # No outcome stated: a strike report, even when the text says none was given.
         (
             "Russia struck Ukraine with 6 missiles and 28 drones overnight, the air force said, "
@@ -327,6 +341,11 @@ def test_strike_or_report(text: str, strikes: list[tuple[str, int]], reports: in
     ("text", "expected"),
     [
         # "N of which were destroyed": one report, launched N.
+        (
+            "About thirty projectiles were fired from Lebanon at the Galilee, 18 of which were "
+            "intercepted.",
+            [("missile", None, 30, 18, False, None)],
+        ),
         (
             "Russia sent 48 drones against Ukraine, 37 of which were destroyed, the air force "
             "said.",

@@ -52,6 +52,11 @@ def _types(found: list[Finding]) -> list[str]:
             "Russia had launched 26 drones and 19 of them were destroyed, the military added.",
             [("interception", "drone", 26, 19)],
         ),
+        (  # the paragraph states more figures than the lede: it wins the tie on details
+            "A drone attack killed two people in Odesa overnight, officials said.\n\n"
+            "The governor said two people were killed and five wounded when debris hit a house.",
+            [("casualty", "people", 2, 5)],
+        ),
         (  # same count, different targets: two strikes
             "Russian troops fired 15 rockets at Kharkiv on Monday. On Tuesday Russian troops "
             "fired 15 rockets at Sumy.",

@@ -228,6 +228,14 @@ def test_not_a_strike(text: str) -> None:
             "Russian forces inflicted 3 missile and 48 air strikes over the past day.",
             [(3, "missile"), (48, "airstrike")],
         ),
+        # Bombs that "fell on" a place were dropped; gun-fired projectiles are artillery.
+        ("Three guided bombs fell on the Saltivskyi district on Friday.", [(3, "glide_bomb")]),
+        ("The army said 25 artillery projectiles hit the village.", [(25, "artillery")]),
+        # One count closing two verb phrases on one target takes both weapons.
+        (
+            "Russian troops shelled Marhanets with artillery and struck it with drones 9 times.",
+            [(9, "other")],
+        ),
         # Four-digit figures that look like years are counts before a counted noun.
         ("Russia launched 2000 drones against Ukraine in a month.", [(2000, "drone")]),
         ("Russia fired 1950 glide bombs at front-line towns this week.", [(1950, "glide_bomb")]),
