@@ -15,6 +15,14 @@ from typing import Literal, NamedTuple
 
 from pipeline.extract._names import UPPER
 from pipeline.extract._phrases import np_after, np_before
+from pipeline.extract._subjects import (
+    ASIDE,
+    CLOSING_NAME,
+    OPENING_MARKS,
+    described,
+    introduced,
+)
+from pipeline.extract._subjects import opens as clause_opens
 
 Form = Literal["leading", "trailing", "according", "figure", "adding"]
 
@@ -31,7 +39,8 @@ _CUE_WORDS = _words(
     emphasizes underlined underscored confirmed confirms asserted argued argues acknowledged
     admitted alleged predicted promised vowed denied replied responded commented posted
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
-    remarked specified clarified highlighted recalled assured cited noting saying continued"""
+    remarked specified clarified highlighted recalled assured cited noting saying continued
+    affirmed indicated telling estimated"""
 ) | {"according to", "pointed out", "went on", "called on", "calls on"}
 _TRAIL_ONLY = frozenset({"continued", "went on"})
 """Cues that attribute only after a quote or clause ("“...,” he went on."): "Russia continued
@@ -105,24 +114,31 @@ _TOLD_REST = re.compile(
     r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
 )
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
-_CONJOINED = _words("said says added adds told stressed noted warned insisted claimed wrote")
+_CONJOINED = _words(
+    "said says added adds told stressed noted warned insisted claimed wrote urged"
+) | {"called on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
-_ADDITION = re.compile(r",? (?:adding|and added) ")
+_ADDITION = re.compile(r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to ))[ :]?")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
 _SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
 _SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
-    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing)s?[ \t]+"
+    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information)s?[ \t]+"
     r"(?:from|by|of|issued[ \t]+by|released[ \t]+by|published[ \t]+by|posted[ \t]+by)(?![\w-])"
 )
+_WORK = re.compile(
+    rf"[ \t]+(?:an?|the)[ \t]+(?P<x>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}})"
+    r"[ \t]+(?:estimate|report|survey|assessment|tally|count)(?![\w-])"
+)
+"""A body's publication after "according to": the body speaks."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
 _PASSIVE_QUOTED = re.compile(
     r"[ \t]+as[ \t]+saying(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?(?=[ \t]+that[ \t]|[ \t]*,))?"
     r"(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)"
 )
 """The rest of "X was quoted as saying (by RIA Novosti) (that) ..."."""
-_PARTICIPLES = frozenset({"adding", "noting", "saying"})
+_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling"})
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 _COUNTED = re.compile(
     r"[ \t]*(?:two|three|four|five|six|several|some|many|multiple|a[ \t]+few|\d+)[ \t]+(?=\S)"
@@ -242,6 +258,14 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
     source = _SOURCE.match(text, end, end + 80)
     at = source.end() if source else end
+    work = _WORK.match(text, at, at + 80)
+    if work is not None and text[:pos].strip():  # "..., according to a World Bank estimate"
+        s_start, s_end = work.span("x")
+        c_start, c_end = _trim(text, 0, pos)
+        subject = text[s_start:s_end]
+        return Cue(
+            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
+        )
     count = _COUNTED.match(text, at, at + 40)
     np = np_after(text, count.end() if count else at)
     if np is None:
@@ -254,6 +278,9 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         c_start, c_end = _trim(text, comma + 1, len(text))
     else:
         c_start, c_end = _trim(text, 0, pos)
+    named = CLOSING_NAME.match(text, s_end)
+    if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
+        s_end = named.end("name")
     subject = text[s_start:s_end]
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
 
@@ -283,8 +310,14 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
 
 def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
-    that = _THAT.match(text, v_end, v_end + 40)
-    start = that.end() if that is not None and not that.group("gap").strip() else v_end
+    pos = v_end
+    if verb == "telling":  # ", telling reporters (that) ...": skip the hearer
+        obj = _TOLD_OBJECT.match(text, pos, pos + 80)
+        if obj is None:
+            return None
+        pos = obj.end()
+    that = _THAT.match(text, pos, pos + 40)
+    start = that.end() if that is not None and not that.group("gap").strip() else pos
     c_start, c_end = _trim(text, start, len(text))
     c_end = _cut_addition(text, c_start, c_end)
     if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
@@ -310,7 +343,7 @@ def _cut_addition(text: str, start: int, end: int) -> int:
         place = _PLACE_APPOSITIVE.search(text, start, end)
         if place is not None:
             end = _trim(text, start, place.start())[1]
-    if text.find(" add", start, end) < 0:
+    if text.find(" add", start, end) < 0 and text.find(" and ", start, end) < 0:
         return end
     m = _ADDITION.search(text, start, end)
     return _trim(text, start, m.start())[1] if m is not None else end
@@ -326,9 +359,10 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
-    np = np_before(text, v_start)
+    aside = ASIDE.search(text, max(0, v_start - 90), v_start) if text[v_start - 2] == "," else None
+    np = np_before(text, aside.start() if aside is not None else v_start)
     if np is None:
-        if text.endswith(" and ", 0, v_start) and verb in _CONJOINED:
+        if text.endswith((" and ", " but "), 0, v_start) and verb in _CONJOINED:
             return _addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
@@ -338,7 +372,20 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         outer = np_before(text, s_start - 1)
         pre_at = outer[0] if outer is not None else pre_at
     pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
-    opens = _opens(pre)
+    if not pre.endswith(_TRAILING_ENDS):
+        start = described(text, s_start)  # "..., its manufacturer Rafael said."
+        if start is not None:
+            s_start = pre_at = start
+            subject = text[s_start:s_end]
+            pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
+    opens = clause_opens(pre) or introduced(text, subject, s_start)
+    if pre.endswith(", as") and verb not in _TOLD:  # "CLAUSE, as the air force announced."
+        rest = _TRAIL_REST.match(text, v_end, v_end + 200)
+        c_start, c_end = _trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
+        if rest is not None and c_end > c_start:
+            return Cue(
+                verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
+            )
     if not opens and pre.endswith((" by", " from")):
         opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
     pos = _skip_adjuncts(text, verb, v_end)
@@ -365,13 +412,17 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if pre.endswith(_TRAILING_ENDS):
         trail = _TOLD_REST if verb in _TOLD else _TRAIL_REST
         rest = trail.match(text, v_end, v_end + 200)
-    if rest is not None and not rest.group().endswith(":"):
+    if rest is not None and (
+        not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
+    ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
         c_start, c_end = _trim(text, 0, s_start)
         if c_end > c_start and not text.startswith(_SUBORDINATE, c_start):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
     if not opens or verb in _TRAIL_ONLY:
+        if text.endswith(", ", 0, v_start):  # "..., specified the ministry in a release"
+            return _inverted(text, verb, v_start, v_end)
         return None
     c_start = c_end = -1
     urged = verb in _URGING and " to " in text[pos : pos + 80]
@@ -383,13 +434,6 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         if not _plausible_clause(clause) or not (urged or _looks_finite(clause)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
-
-
-def _opens(pre: str) -> bool:
-    """Whether a clause can start after ``pre``: sentence start, a comma, colon, quote, "and"."""
-    if not pre:
-        return True
-    return pre[-1] in ',:;”"»“' or pre.endswith((" and", " but", " while")) or pre in ("And", "But")
 
 
 def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:

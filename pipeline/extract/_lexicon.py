@@ -29,6 +29,7 @@ TITLES: dict[str, str] = {
     "minister": "minister",
     "mayor": "mayor",
     "governor": "governor",
+    "gov.": "governor",
     "chancellor": "chancellor",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
@@ -48,6 +49,7 @@ TITLES: dict[str, str] = {
     "head": "official",
     "chief of staff": "official",
     "chairman": "official",
+    "chief executive": "official",
     "chairwoman": "official",
     "director": "official",
     "director-general": "official",
@@ -181,8 +183,8 @@ ORG_HEADS = words(
     corps brigade battalion regiment division unit authority firm network"""
 )
 DESCRIPTORS = words(
-    """broadcaster agency newspaper channel television tv outlet daily network website
-    operator company"""
+    """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
+    network website operator company"""
 )
 DISCOURSE_HEADS = words(
     """ministry agency company operator army military navy force forces staff group movement
@@ -216,7 +218,7 @@ GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
-    traders"""
+    traders groups"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""

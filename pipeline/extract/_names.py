@@ -43,7 +43,7 @@ NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 _TITLES = lex.TITLES
 _REGION_NOUNS = frozenset({"region", "oblast", "province"})
 _PLACED_TITLES = frozenset({"governor", "mayor"})
-_POSTS = frozenset({"embassy", "consulate"})
+_POSTS = frozenset({"embassy", "consulate", "mission"})
 _PLACED_GROUPS = frozenset({"residents", "witnesses"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
@@ -120,8 +120,8 @@ class Registry:
             for word in reversed(before):  # never across a sentence or paragraph break
                 if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                     break
-                if not word[-1].isalpha():
-                    break  # "... from Sudan. Famine is spreading": not "Sudan Famine"
+                if not word[-1].isalpha() or word.endswith(("'s", "’s")):
+                    break  # "... from Sudan. Famine is spreading", "Yemen's Houthis"
                 names.insert(0, word)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
                 self.person([*names, token])
@@ -190,6 +190,7 @@ class Registry:
         tokens = _strip_leading(text.split())
         if not tokens or len(tokens) > 12:
             return None
+        tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
         if len(tokens) == 1 and lower[0] in _PRONOUNS:
             return Resolved(lower[0], "pronoun")
@@ -299,7 +300,8 @@ class Registry:
                 name = _bare(parts[0])
                 self._remember(name, parts[1].lower().split())
                 return Resolved(name, "org")
-        return self._resolve(parts[-1], offset) if parts else None
+        named = orgs.institution_part(parts)
+        return self._resolve(named or parts[-1], offset) if parts else None
 
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """An institution placed by its capital: "the Defence Ministry in Moscow"."""
@@ -418,8 +420,8 @@ class Registry:
                 else:
                     self._remember(entry.canonical, lower)
                 return Resolved(entry.canonical, entry.kind, entry.gender)
-            if k and tokens[k - 1][:1].isupper():
-                continue  # "Pakistani military" is not the "military" named before
+            if k and any(t[:1].isupper() for t in tokens[:k]):
+                continue  # "Pakistani military", "UAE foreign ministry": not the one before
             if tail in self._orgs:
                 self._offset_used = True  # a later mention may rebind it
                 return Resolved(self._orgs[tail], "org")

@@ -145,3 +145,55 @@ def same_initial(canonical: str, first: str) -> bool:
     initial = first[:1].lower()
     parts = canonical.split()[:-1]
     return first.lower() in lex.TITLES or any(p[:1].lower() == initial for p in parts)
+
+
+_WORKS = frozenset({"index", "survey", "estimate", "estimates", "tally", "count", "data"})
+"""What a body publishes ("Drewry's World Container Index"): the publisher speaks."""
+
+
+def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
+    """The proper name a possessive or a description wraps, or None.
+
+    "Yemen's Houthis" / "the Houthis' Al-Masirah TV" → the possessed name (its owner is
+    a locator); "Drewry's World Container Index" → the owner (an index is its work);
+    "the Magen David Adom rescue service" → the name before a lower-case description.
+    """
+    first = tokens[0]
+    if len(tokens) > 2 and lower[0] == "officials" and lower[1] == "at" and is_name(tokens[2:]):
+        return [*tokens[2:], first]  # "officials at Nasser Hospital"
+    if len(tokens) >= 2 and lower[0] in ("manufacturer", "maker") and is_name(tokens[1:]):
+        return tokens[1:]  # "its manufacturer Rafael"
+    if len(tokens) >= 2 and first.endswith(("'s", "'")) and first[:1].isupper():
+        owner = first[:-2] if first.endswith("'s") else first[:-1]
+        rest = tokens[1:]
+        if lower[-1] in _WORKS and all(t[:1].isupper() for t in rest):
+            return [owner]
+        if lower[0] in lex.COUNTRIES or not all(t[:1].isupper() for t in rest):
+            return None
+        if any(t in lex.NON_NAME or t.lower() in lex.COUNTRIES for t in rest):
+            return None
+        if first.endswith("'s") and lower[-1] in lex.ORG_HEADS:
+            return None  # "Israel's Home Front Command" → "Israeli Home Front Command"
+        return rest if lower[1] not in lex.ORG_HEADS else None
+    k = 0
+    while k < len(tokens) and tokens[k][:1].isupper():
+        k += 1
+    if k >= 3 and k < len(tokens) and all(t.islower() for t in tokens[k:]):
+        run = tokens[:k]
+        if any(w in _NAME_HEADS for w in lower[k:]) and is_name(run[:4]):
+            return run
+    return None
+
+
+def institution_part(parts: list[str]) -> str | None:
+    """ "The Syrian Observatory for Human Rights, a Britain-based war monitor": the part
+    that is a capitalised institution name (linking words allowed) wins over the description."""
+    for part in parts:
+        tokens = strip_leading(part.split())
+        if len(tokens) < 2 or not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+            continue
+        if all(t[:1].isupper() or t in _LINKS for t in tokens) and any(
+            t.lower() in _NAME_HEADS for t in tokens
+        ):
+            return " ".join(tokens)
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract._lexicon import CAPITALS, NON_NAME, ORG_HEADS, TITLES, words
+from pipeline.extract._lexicon import CAPITALS, COUNTRIES, NON_NAME, ORG_HEADS, TITLES, words
 from pipeline.extract._names import UPPER
 
 _words = words
@@ -27,13 +27,15 @@ _NP_LOWER = (
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
     diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
-    agencies bloggers brokers traders management"""
+    agencies bloggers brokers traders management groups"""
     )
     | ORG_HEADS
 )
 _NAME_LINKS = frozenset({"for", "on"})
 _REGION_ENDS = (" region", " oblast", " province")
 _GROUPS = frozenset({"officials", "authorities", "police", "residents", "medics", "rescuers"})
+COUNTRIES_T = frozenset(w.capitalize() for w in COUNTRIES if w.isalpha())
+"""Country names as written ("Ukraine"): a UN mission is placed by its country."""
 _OF_REGION = re.compile(
     r"(?<![\w-])(?P<head>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+)"
     r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:(?:[\w-]+[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
@@ -137,7 +139,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
     if seg.startswith(" at ", np_start - 4) and _has_org_head(seg[np_start:np_end]):
         via = _word_before(seg, np_start - 4)
-        if via[2] in _VIA:
+        if via[2].lower() in _VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
     elif seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
         inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
@@ -250,14 +252,22 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         return np_start
     name_end = comma
     start = name_end
-    for _ in range(4):
+    linked = start
+    for _ in range(7):  # "The Syrian Observatory for Human Rights, a ... monitor,"
         prev = seg.rfind(" ", 0, start - 1) + 1 if start > 0 else 0
         word = seg[prev:start].strip()
+        if word in ("The", "the") and linked < name_end:
+            start = linked = prev
+            break
+        if word in ("for", "of", "on") and linked < name_end:
+            start = prev
+            continue
         if not word or not word[0].isupper() or word[-1] in STOP_CHARS or word in _NON_NAME_START:
             break
-        start = prev
+        start = linked = prev
         if prev == 0:
             break
+    start = linked
     if start == name_end:
         return np_start
     if seg.count(" ", start, name_end) < 1 and not _has_org_head(seg[np_start:np_end]):
@@ -323,7 +333,19 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     n = len(taken)
     if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
         place = words[n + 1].rstrip(".,;:!?")
-        if place.lower() in CAPITALS and any(w.lower() in ORG_HEADS for w in taken):
-            taken += ["in", place]  # "the foreign ministry in Beijing"
+        placed = place.lower() in CAPITALS or (taken[-1] == "mission" and place in COUNTRIES_T)
+        if placed and any(w.lower() in ORG_HEADS for w in taken):
+            taken += ["in", place]  # "the foreign ministry in Beijing", "the mission in Ukraine"
+    elif n == 1 and taken[0] in _GROUPS and words[n : n + 1] == ["at"]:
+        named: list[str] = []
+        for word in words[n + 1 : n + 5]:  # "officials at Nasser Hospital, which ..."
+            bare = word.rstrip(".,;:!?")
+            if not bare[:1].isupper():
+                break
+            named.append(bare)
+            if bare != word:
+                break
+        if named:
+            taken += ["at", *named]
     begin = start + lead
     return begin, begin + len(" ".join(taken))

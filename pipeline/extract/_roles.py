@@ -212,10 +212,10 @@ _REGION_RE = re.compile(
 _CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
 _CAPITALISED = re.compile(rf"(?<![\w-]){_PLACE}")
 _REGION_WORDS = frozenset({"regional", "region's", "region", "oblast", "governor"})
-_CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's"})
+_CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's", "local"})
 _DROP = frozenset(
     {*lex.ARTICLES, "its", "their", "his", "her", "of", "regional", "region's", "region"}
-    | {"city", "city's", "town's", "oblast", "province"}
+    | {"city", "city's", "town's", "oblast", "province", "local"}
     | lex.DIRECTIONS
 )
 _COUNTRY_NOUNS = {k: v for k, v in lex.DEMONYMS.items() if "." not in k}
@@ -318,6 +318,24 @@ def place_in(sentence: str, offset: int, wanted: Level) -> str | None:
     return _nearest(found, offset)
 
 
+_LOCAL_BODY = re.compile(r"local[ \t]+(?:\w+[ \t]+)?(?:committee|council)")
+_IN_PLACE = re.compile(rf"(?:^|[ \t])[Ii]n[ \t]+(?P<p>{_PLACE}(?:[ \t]+{_PLACE})?)(?=[ \t,.])")
+
+
+def _in_place(sentence: str, offset: int, wanted: Level) -> str | None:
+    """A regional body in a sentence opening "In Ternopil, ..."; a local one in the last
+    place the sentence puts things in ("a market in El Fasher") before ``offset``."""
+    if wanted == "region":
+        m = _IN_PLACE.match(sentence)
+        found = [(0, m.group("p"))] if m is not None and sentence[m.end()] == "," else []
+    elif _LOCAL_BODY.search(sentence, 0, offset + 40) is None:
+        return None
+    else:
+        found = [(m.start(), m.group("p")) for m in _IN_PLACE.finditer(sentence, 0, offset)]
+    found = [(at, p) for at, p in found if all(_is_place(w) for w in p.split())]
+    return found[-1][1] if found else None
+
+
 def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -> str | None:
     """ "the regional military administration" -> "Sumy regional military administration".
 
@@ -327,13 +345,15 @@ def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -
     <body>"; an office keeps only its title ("<Region> regional governor", "<City> mayor").
     """
     wanted = level(lower)
-    if not wanted:
-        return None
+    if not wanted or ("local" in lower and lower[-1] not in ("committee", "council")):
+        return None  # "local media" stays as written
     place = next((bare(t) for t in tokens if _is_place(t)), None)
     if place is None:
-        place = place_in(sentence, offset, wanted)
+        place = place_in(sentence, offset, wanted) or _in_place(sentence, offset, wanted)
     if place is None:
         return None
+    if "local" in lower:  # "the local resistance committee" -> "El Fasher resistance committee"
+        return " ".join([place, *(t for t, w in zip(tokens, lower, strict=True) if w not in _DROP)])
     rest = [
         t
         for t, w in zip(tokens, lower, strict=True)

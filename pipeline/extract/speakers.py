@@ -229,13 +229,17 @@ class Speakers:
                     self._extra.setdefault(index, []).append(found)
                 continue
             if main is not None and not _separate(main, cue, sentence.start):
-                continue
+                if not _encloses(main, cue, sentence.start):
+                    continue
+                main = None  # "Washington announced ..., the Pentagon said.": the last word
             resolved = registry.resolve(cue.subject, sentence.start + cue.subject_start)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical)
             voice = resolved is not None and resolved.canonical in _VOICES
-            if voice and resolved is not None and resolved.kind == "generic":
+            if resolved is not None and cue.subject.lower() in ("his office", "her office"):
+                voice = True  # "Nobody was hurt, according to his office": the holder speaks
+            if voice and resolved is not None and resolved.kind in ("generic", "org"):
                 resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
             if resolved is None and _issued(cue.subject) and index:
                 resolved = self._subject(index - 1, depth=0)  # "..., the report says."
@@ -353,6 +357,16 @@ def _separate(main: Attribution, cue: Cue, base: int) -> bool:
         and main.clause_end >= 0
         and base + cue.subject_start > main.clause_end
         and base + cue.subject_start > main.cue_end
+    )
+
+
+def _encloses(main: Attribution, cue: Cue, base: int) -> bool:
+    """A trailing cue whose reported clause holds the first cue and its subject."""
+    return (
+        cue.form == "trailing"
+        and main.form == "leading"
+        and base + cue.clause_start <= main.subject_start
+        and base + cue.clause_end >= main.clause_end
     )
 
 

@@ -132,6 +132,9 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     elif before is not None and before.form != "figure" and _introduces(body, before, quote):
         speaker, cue, confidence = before.speaker, before.cue, 0.9
         mode = "direct" if post_blank or _utterance(body, before, quote) else "partial"
+    elif (added := _added(body, speakers.additions(i0), quote)) is not None:
+        speaker, cue, confidence = added.speaker, added.cue, 0.9  # "..., adding: “...”"
+        mode = "direct" if post_blank or _utterance(body, added, quote) else "partial"
     elif _inside_clause(body, before, quote):
         return None  # part of the indirect statement "X said that ... “...” ..."
     elif (asked := _asked_next(doc, speakers, quote, i1)) is not None:
@@ -191,6 +194,14 @@ def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
     return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
 
 
+def _added(body: str, additions: list[Attribution], quote: Quote) -> Attribution | None:
+    """The "..., adding: “...”" cue of the sentence that introduces ``quote``, if any."""
+    for each in additions:
+        if each.cue_end <= quote.start and _introduces(body, each, quote):
+            return each
+    return None
+
+
 def _utterance(body: str, attribution: Attribution, quote: Quote) -> bool:
     """ "X stated: “A building was damaged,” describing ...": a whole utterance, so direct."""
     text = quote.text
@@ -233,6 +244,8 @@ def _carried(doc: Document, speakers: Speakers, index: int) -> tuple[str | None,
         return None, 0.0
     previous = doc.sentences[index - 1]
     speaker = speakers.reported_by(index - 1)
+    if speaker is None and previous.text.endswith(":"):
+        speaker = speakers.subject(index - 1)  # "The head of state then told partners:\n\n“...”"
     if previous.paragraph == doc.sentences[index].paragraph:
         return speaker, 0.6
     return speaker, 0.5
