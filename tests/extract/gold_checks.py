@@ -6,11 +6,15 @@ someone hunting for a bug that is not there.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from pipeline.evaluate import Report, score
+from pipeline.gold import EventType, load_gold
 
 FIELDS: dict[str, set[str]] = {
     "strikes": {"attacker", "target", "weapon", "count", "period", "reported_by"},
@@ -79,6 +83,30 @@ def file_problems(
             problems.append(f"{path.name}:{number}: duplicate id {obj['id']!r}")
         ids.add(obj.get("id", ""))
     return passages, problems
+
+
+def checked_passages(
+    path: Path, source: str, sentences_allowed: tuple[int, int]
+) -> list[dict[str, Any]]:
+    """The passages of a gold file, failing the test on any problem in its labels."""
+    passages, problems = file_problems(path, source, sentences_allowed)
+    assert not problems, "\n".join(problems)
+    assert len(load_gold(path)) == len(passages)  # the evaluator reads it too
+    return passages
+
+
+@functools.cache
+def report_of(path: Path) -> Report:
+    """The evaluator's scores for one gold file, computed once per test session."""
+    return score(load_gold(path))
+
+
+def assert_f1(path: Path, kind: EventType, minimum: float) -> None:
+    """The extractor's F1 for ``kind`` on ``path`` is at least ``minimum``."""
+    s = report_of(path).scores[kind]
+    assert s.f1 >= minimum, (
+        f"{path.name} {kind}: P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} < {minimum}"
+    )
 
 
 def is_numeric(obj: dict[str, Any]) -> bool:

@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import score
-from pipeline.gold import load_gold
-from tests.extract.gold_checks import file_problems
+from pipeline.gold import EventType
+from tests.extract.gold_checks import assert_f1, checked_passages
 
 PATH = Path(__file__).resolve().parents[1] / "data" / "dev_articles.jsonl"
 BARS = [
@@ -36,15 +35,12 @@ BARS = [
 
 def test_dev_articles_structure() -> None:
     """Every line parses, has the gold keys and valid values, and quotes the text verbatim."""
-    passages, problems = file_problems(PATH, "newswire-dev (original)", (1, 200))
-    assert not problems, "\n".join(problems)
+    passages = checked_passages(PATH, "newswire-dev (original)", (1, 200))
     assert len(passages) == 16
     assert sum(len(obj["statements"]) for obj in passages) >= 190
     assert all(obj["text"].count("\n\n") >= 12 for obj in passages), "full articles only"
-    assert len(load_gold(PATH)) == len(passages)
 
 
 @pytest.mark.parametrize(("kind", "minimum"), BARS)
-def test_dev_articles_f1(kind: str, minimum: float) -> None:
-    s = score(load_gold(PATH)).scores[kind]
-    assert s.f1 >= minimum, f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
+def test_dev_articles_f1(kind: EventType, minimum: float) -> None:
+    assert_f1(PATH, kind, minimum)

@@ -26,9 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import score
-from pipeline.gold import load_gold
-from tests.extract.gold_checks import file_problems, is_numeric
+from tests.extract.gold_checks import assert_f1, checked_passages, is_numeric
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 STATEMENT_F1 = 0.90
@@ -53,19 +51,16 @@ def test_dev_statements_structure(
 ) -> None:
     """Every line parses, has the gold keys and valid values, and quotes the text verbatim."""
     path = DATA / name
-    passages, problems = file_problems(path, "newswire-dev (original)", sentences)
-    assert not problems, "\n".join(problems)
+    passages = checked_passages(path, "newswire-dev (original)", sentences)
     assert len(passages) >= passages_min
     assert sum(not obj["statements"] for obj in passages) >= negatives_min, "too few negatives"
     assert sum(len(obj["statements"]) for obj in passages) >= statements_min
     if not numeric:
         assert not any(is_numeric(obj) for obj in passages), "label numeric events in dev.jsonl"
-    assert len(load_gold(path)) == len(passages)
 
 
 @pytest.mark.parametrize(
     "name", ["dev_statements.jsonl", "dev_statements2.jsonl", "dev_statements3.jsonl"]
 )
 def test_dev_statements_f1(name: str) -> None:
-    s = score(load_gold(DATA / name)).scores["statement"]
-    assert s.f1 >= STATEMENT_F1, f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
+    assert_f1(DATA / name, "statement", STATEMENT_F1)
