@@ -32,7 +32,7 @@ _AIR_NOUN = (
     rf"vehicles?|objects?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
-    r"loitering\s+munitions?)"
+    r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
     r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?)"  # "projectiles from Lebanon"
@@ -88,7 +88,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _ALL = re.compile(
-    rf"(?<!\bin\s)(?<!not\s)\b(?P<kw>all|both|none)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
+    rf"(?<!\bin\s)(?<!not\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
     re.IGNORECASE,
 )
@@ -286,7 +286,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if weapon not in (None, "mixed"):
             last_weapon = weapon
     low = text.lower()
-    has_all = "all" in low or "both" in low or "none" in low
+    has_all = "all" in low or "both" in low or "none" in low or "neither" in low
     for m in _ALL.finditer(text) if has_all else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -298,8 +298,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue
         weapon = weapon_of(m) if noun_ok else None
         kw = m.group("kw").lower()
-        value = 0 if kw == "none" else (2 if kw == "both" else None)
-        out.append(_mention(idx, sent, s, e, m.start(), value, None, kw != "none",
+        zero = kw in ("none", "neither")  # "neither of which was intercepted": a stated 0
+        value = 0 if zero else (2 if kw == "both" else None)
+        out.append(_mention(idx, sent, s, e, m.start(), value, None, not zero,
                             "exact", weapon, "intercept", definite=noun_ok))  # fmt: skip
     for m in _SHARE.finditer(text) if " of " in low else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):

@@ -119,6 +119,7 @@ _CONJOINED = _words(
 ) | {"called on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to ))[ :]?")
+_PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
 _SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
@@ -401,7 +402,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"
         long_gap = True
     if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
-        gap = that.group("gap").lower().split()
+        gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
         if not any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap):
             c_start, c_end = _trim(text, that.end(), len(text))
             c_end = _cut_addition(text, c_start, c_end)
@@ -415,7 +416,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if rest is not None and (
         not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
     ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
-        c_start, c_end = _trim(text, 0, s_start)
+        c_start, c_end = _trim(text, 0, pre_at)  # before "the X (ACR)", not inside it
         if c_end > c_start and not text.startswith(_SUBORDINATE, c_start):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False

@@ -180,7 +180,7 @@ ORG_HEADS = words(
     company operator utility guard guards intelligence directorate headquarters department
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
-    corps brigade battalion regiment division unit authority firm network"""
+    corps brigade battalion regiment division unit authority firm network cell"""
 )
 DESCRIPTORS = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily

@@ -369,12 +369,7 @@ class Registry:
         """A regional or city body or office qualified by its place, or as qualified before."""
         self._offset_used = True
         sentence, at = roles.sentence_around(self._body, offset)
-        found = roles.qualified(tokens, lower, sentence, at)
-        key = f"{roles.level(lower)}:{lower[-1]}"
-        if found is not None:
-            self._locals[key] = found
-            return found
-        return self._locals.get(key)
+        return roles.local(tokens, lower, sentence, at, self._locals)
 
     def _voiced(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """The person an office or spokesman speaks for: "Benjamin Netanyahu's office"."""

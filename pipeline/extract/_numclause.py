@@ -239,8 +239,9 @@ _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b|(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
-    r"the\s+(?:ceasefire|truce|war|invasion|conflict|operation)\b|"
-    rf"(?-i:(?=[A-Z])){_MONTH}\b)"
+    r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
+    r"(?:ceasefire|truce|war|invasion|conflict|operation)\b|"
+    rf"(?:last\s+)?(?-i:(?=[A-Z])){_MONTH}\b|last\s+(?:year|summer|autumn|winter|spring)\b)"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
     rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b",

@@ -26,7 +26,7 @@ _NUMBER_WORDS = (
 )  # fmt: skip
 
 _ALL_WORDS = (
-    "all", "both", "none",
+    "all", "both", "none", "neither",
 )  # fmt: skip
 
 _WEAPONS = (
@@ -46,7 +46,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "jdam",
+    "jdam", "uncrewed", "unmanned",
 )  # fmt: skip
 
 _HARM = (

@@ -15,7 +15,7 @@ from pipeline.extract import _lexicon as lex
 
 _LINKS = frozenset({"of", "for", "the", "and", "on"})
 """Lower-case words inside a defined name ("Office for the Coordination of ...")."""
-_BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated", "-based")
+_BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated", "-based", "-led")
 """Who runs or hosts an outlet ("the Houthi-run Al Masirah TV"): not part of its name."""
 _NAME_HEADS = lex.ORG_HEADS | lex.DESCRIPTORS
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
@@ -40,12 +40,15 @@ def strip_leading(tokens: list[str]) -> list[str]:
         tokens[0].lower() in _LEADING
         or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
         or tokens[0].lower().endswith("-based")
+        or (tokens[0] in _HONORIFICS and len(tokens) > 2 and is_name(tokens[1:]))
     ):
         tokens = tokens[1:]
     return tokens
 
 
 _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_HONORIFICS = frozenset({"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms."})
+"""Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
 
 
 def strip_non_names(tokens: list[str]) -> list[str]:
@@ -87,19 +90,21 @@ def _proper(tokens: list[str]) -> bool:
 
 
 def defined_acronym(body: str, acronym: str, offset: int) -> str | None:
-    """ "the Rapid Support Forces (RSF)": the name an acronym was defined with, unless
-    ``offset`` is that definition itself ("the ... (UKMTO) agency said" keeps UKMTO)."""
+    """ "the Rapid Support Forces (RSF)": the name an acronym was defined with, also at the
+    definition itself ("the Kurdistan Regional Government (KRG) said": the name the text
+    gives), unless a head follows it ("the ... (UKMTO) agency said" keeps UKMTO)."""
     at = body.find(f"({acronym})")
     if at < 0:
         return spelled_out(body, acronym, offset)
-    if at <= offset <= at + len(acronym) + 2:
+    after = at + len(acronym) + 2
+    if at <= offset <= after and set(body[after : after + 20].split(" ", 2)[1:2]) & lex.ORG_HEADS:
         return None
     words = body[max(0, at - 120) : at].split()
     name: list[str] = []
     while words and (words[-1][:1].isupper() or (name and words[-1] in _LINKS)):
         name.insert(0, words.pop())
-    while name and name[0].lower() in _LINKS:
-        name.pop(0)
+    while name and (name[0].lower() in _LINKS or sum(w[:1].isupper() for w in name) > len(acronym)):
+        name.pop(0)  # "the Kurdish-led Syrian Democratic Forces (SDF)": from "Syrian"
     initials = "".join(w[0] for w in name if w[:1].isupper())
     if len(name) < 2 or initials.upper() != acronym.upper():
         return None

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract._lexicon import CAPITALS, COUNTRIES, NON_NAME, ORG_HEADS, TITLES, words
+from pipeline.extract._lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    GENERIC,
+    NON_NAME,
+    ORG_HEADS,
+    TITLES,
+    words,
+)
 from pipeline.extract._names import UPPER
 
 _words = words
@@ -125,9 +133,19 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     if word.lower() in PRONOUNS:
         return low + w_start, low + np_end
     found = _walk_back(seg, w_start, w_end, word, low > 0)
+    if found is None and appositive:
+        name = _name_described(seg, w_end)  # "Rheinmetall, Europe's largest maker, said"
+        return (low + name[0], low + name[1]) if name is not None else None
     if found is None:
         return None
     np_start = found
+    prev = _word_before(seg, np_start - 1) if np_start > 1 else None
+    if (
+        prev is not None
+        and _group_modifier(prev[2], seg[np_start:np_end])
+        and (not prev[0] or seg[: prev[0]].endswith((", ", "— ")))
+    ):
+        np_start = prev[0]  # "..., shipping brokers said."
     if appositive and not _is_names(seg[np_start:np_end]):
         np_start = _name_before_appositive(seg, np_start, np_end)
     elif appositive:  # "Oleksandr Kamyshin, a senior adviser to Zelensky, said"
@@ -218,6 +236,16 @@ def _head_follows(words: list[str], i: int) -> bool:
     return any(h in ORG_HEADS or h in TITLES for h in heads)
 
 
+_OWNERS = frozenset({"her", "his", "their"})
+_GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups")
+_QUANTIFIERS = _words("many some several other others most few all both two three these those")
+
+
+def _group_modifier(word: str, head: str) -> bool:
+    """ "industry sources", "shipping brokers": one lower-case noun before a bare group."""
+    return head in _GROUP_NOUNS and word not in _QUANTIFIERS and _modifier(word)
+
+
 def _modifier(word: str) -> bool:
     """A lower-case word that may modify an institution ("health", "operational-strategic")."""
     return (
@@ -243,6 +271,26 @@ def _has_head(phrase: str) -> bool:
 
 def _has_org_head(phrase: str) -> bool:
     return any(w.strip(",").lower() in ORG_HEADS for w in phrase.split())
+
+
+_APPOSED = re.compile(r"(?:^|(?<=[.,;:] ))(?P<n>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)")
+
+
+def _name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
+    """ "Name, a/the/X's description," before a verb: the name, when the description is a
+    lower-case noun phrase with a determiner and the name opens its clause."""
+    comma = seg.rfind(", ", max(0, desc_end - 80), desc_end - 2)
+    if comma < 0:
+        return None
+    desc = seg[comma + 2 : desc_end].split()
+    if not desc or not (desc[0] in ("a", "an", "the") or desc[0].endswith(("'s", "’s"))):
+        return None
+    if not desc[-1].islower() or len(desc) > 8:
+        return None
+    m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
+    if m is None or m.end() != comma + 2 or m.group("n") in NON_NAME:
+        return None
+    return m.start("n"), m.end("n")
 
 
 def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
@@ -316,12 +364,24 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     if not words or not words[0]:
         return None
     first = words[0].rstrip(".,;:!?")
+    if (
+        first in _OWNERS
+        and len(words) > 2
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in _NOT_MODIFIERS
+        and words[2][:1].isupper()
+    ):  # "said her colleague Iryna Bondar": the name
+        return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)
     if first.lower() in PRONOUNS:
         return start + lead, start + lead + len(first)
     taken: list[str] = []
     for i, word in enumerate(words[:10]):
         bare = word.rstrip(".,;:!?")
-        if not np_word(bare) and not (
+        head = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) else ""
+        if i == 0 and bare == word and _group_modifier(bare, head):
+            pass  # "according to industry sources"
+        elif not np_word(bare) and not (
             taken and (bare in TITLES or (_modifier(bare) and _head_follows(words, i)))
         ):
             break  # "the regional energy company": modifiers only before an institution

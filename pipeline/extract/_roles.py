@@ -336,7 +336,34 @@ def _in_place(sentence: str, offset: int, wanted: Level) -> str | None:
     return found[-1][1] if found else None
 
 
-def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -> str | None:
+def local(
+    tokens: list[str], lower: list[str], sentence: str, at: int, memory: dict[str, str]
+) -> str | None:
+    """A regional or city body qualified by its place, else as qualified before, else by the
+    place an earlier body of its level took ("the city council" after "Odesa city ...")."""
+    wanted = level(lower)
+    key = f"{wanted}:{lower[-1]}"
+    found = qualified(tokens, lower, sentence, at)
+    if found is None and key not in memory and wanted in memory:
+        found = qualified(tokens, lower, sentence, at, memory[wanted])
+    if found is None:
+        return memory.get(key)
+    memory[key] = found
+    place = _place(tokens, sentence, at, wanted)
+    if place is not None:
+        memory[wanted] = place
+    return found
+
+
+def _place(tokens: list[str], sentence: str, offset: int, wanted: Level) -> str | None:
+    """The place a local body's phrase or sentence names."""
+    place = next((bare(t) for t in tokens if _is_place(t)), None)
+    return place or place_in(sentence, offset, wanted) or _in_place(sentence, offset, wanted)
+
+
+def qualified(
+    tokens: list[str], lower: list[str], sentence: str, offset: int, known: str | None = None
+) -> str | None:
     """ "the regional military administration" -> "Sumy regional military administration".
 
     The place comes from the phrase ("the Kursk region's governor", "the governor of the
@@ -347,9 +374,7 @@ def qualified(tokens: list[str], lower: list[str], sentence: str, offset: int) -
     wanted = level(lower)
     if not wanted or ("local" in lower and lower[-1] not in ("committee", "council")):
         return None  # "local media" stays as written
-    place = next((bare(t) for t in tokens if _is_place(t)), None)
-    if place is None:
-        place = place_in(sentence, offset, wanted) or _in_place(sentence, offset, wanted)
+    place = _place(tokens, sentence, offset, wanted) or known
     if place is None:
         return None
     if "local" in lower:  # "the local resistance committee" -> "El Fasher resistance committee"
@@ -383,7 +408,12 @@ def country_before(body: str, offset: int, *, territory: bool = False) -> str | 
 
 def placed_by_sentence(key: str) -> bool:
     """Whether a bare national body ("military", "health ministry") looks at its sentence."""
-    return key in _DEFENDER_RE or key in _CIVIL_HEADS
+    return key in _DEFENDER_RE or _civil(key)
+
+
+def _civil(key: str) -> bool:
+    """A civil body placed by the country its sentence names ("the infrastructure ministry")."""
+    return key in _CIVIL_HEADS or (key.endswith(" ministry") and key.count(" ") == 1)
 
 
 def country_of(key: str, sentence: str) -> str | None:
@@ -397,7 +427,7 @@ def country_of(key: str, sentence: str) -> str | None:
         if word.lower().endswith("'s"):
             return _COUNTRY_NOUNS.get(word.lower()[:-2])
         return next((d for d in lex.DEMONYMS.values() if d.lower() == word.lower()), None)
-    if key in _CIVIL_HEADS:
+    if _civil(key):
         m = _COUNTRY_RE.search(sentence)
         if m is not None:
             word = m.group("c")

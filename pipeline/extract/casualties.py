@@ -34,6 +34,7 @@ _GROUPS = {
     "volunteers": "volunteers", "employees": "employees", "pensioners": "pensioners",
     "infants": "children", "babies": "children", "boys": "children", "girls": "children",
     "adults": "adults", "fighters": "fighters", "militants": "militants",
+    "fighter": "fighters", "militant": "militants",
     "paramedics": "paramedics", "doctors": "doctors", "nurses": "nurses",
     "medical staff": "medics", "staff": "staff", "students": "students", "pupils": "children",
     "schoolchildren": "children", "miners": "miners", "farmers": "farmers",
@@ -66,7 +67,8 @@ _ADJ = (
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
     r"port|dock|shipyard|plant|mine|gas|oil|road|rail|"
     r"underage|little|small|infant|newborn|"
-    r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani)"
+    r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
+    r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
 )
 _AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
 _KILLED = (
@@ -139,7 +141,16 @@ _SUPERSEDED = re.compile(
     r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|update|figure|count|report|tally|estimate)s?\s+(?:[\w-]+\s+){0,3}?"
     r"|\b(?:up|down|rose|risen|rising|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?"
-    r"(?:(?!to\b)[\w-]+\s+){0,3}?)$",
+    r"(?:(?!to\b)[\w-]+\s+){0,3}?"
+    # An update story's earlier figure, told in the pluperfect: "officials had put the toll
+    # at six", "Earlier, the administration had said 17 people were killed".
+    r"|\bhad\s+(?:put|set|given|reported|said|estimated)\b[^.;:]*)$",
+    re.IGNORECASE,
+)
+# A correction, not a toll: "one body had been misidentified", "two were counted twice".
+_CORRECTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+been|have\s+been|were|was)\s+"
+    r"(?:misidentified|miscounted|double-counted|counted\s+twice|wrongly\s+counted)\b",
     re.IGNORECASE,
 )
 _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -355,6 +366,8 @@ def _not_harmed(text: str, q: Quantity) -> bool:
     if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return True
+    if _CORRECTED_AFTER.match(text, q.end):
         return True
     group = _AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None

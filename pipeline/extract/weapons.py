@@ -112,7 +112,8 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     (
         "drone",
         r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|"
-        r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)",
+        r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
+        r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
     ("artillery", r"artillery|shells?|shelling|mortars?|howitzers?|cannons?|tanks?|rounds"),
 )

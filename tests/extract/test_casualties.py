@@ -113,6 +113,11 @@ def test_subgroup_before_the_verb() -> None:
         "Strikes destroyed 12 houses and killed livestock.",
         "The war has killed tens of thousands since February 2022.",
         "Kherson was shelled 40 times; there were no casualties.",
+        # Whole-war totals, superseded tolls of an update story and corrections.
+        "The monitors said 9,200 civilians had died since Russia's full-scale invasion.",
+        "Right after the blast, police had put the toll at four dead and 12 injured.",
+        "Earlier, the city council had said nine people were killed.",
+        "It said two victims had been counted twice and one body had been misidentified.",
     ],
 )
 def test_not_a_casualty(text: str) -> None:
@@ -193,6 +198,9 @@ def test_casualty_records(text: str, expected: list[tuple[object, ...]]) -> None
             "Rescuers pulled out five residents, including two children, and 14 others were hurt.",
             [("people", None, 14)],
         ),
+        # A force's acronym before its member: "One SDF fighter", "two IDF soldiers".
+        ("One KRG fighter was wounded in the clash, the ministry said.", [("fighters", None, 1)]),
+        ("Two IDF soldiers were killed near Rafah.", [("soldiers", 2, None)]),
         ("Emergency workers evacuated 120 people; three residents were injured.",
          [("residents", None, 3)]),
         ("Crews got eleven people out alive, but at least four people were wounded.",

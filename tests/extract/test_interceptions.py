@@ -27,6 +27,15 @@ def row(i: Interception) -> tuple[object, ...]:
             "Nine out of eleven drones sent towards Lviv were downed before dawn.",
             [("drone", None, 11, 9, False, "Lviv")],
         ),
+        # "neither of which" is a stated zero; uncrewed boats are sea drones.
+        (
+            "The enemy fired two Kh-59 missiles at Odesa, neither of which was shot down.",
+            [("missile", "Kh-59", 2, 0, False, "Odesa")],
+        ),
+        (
+            "The navy said it had destroyed four unmanned surface vessels overnight.",
+            [("drone", None, None, 4, False, None)],
+        ),
         (
             "Russia sent 73 Shahed-136 drones at Ukraine overnight; 66 were destroyed.",
             [("drone", "Shahed-136", 73, 66, False, "Ukraine")],

@@ -734,3 +734,89 @@ def test_quote_paragraph_after_colon_intro_takes_its_subject() -> None:
     assert [(s.speaker, s.quote[:22]) for s in found] == [
         ("Volodymyr Zelensky", "Air defence saves live")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "quote"),
+    [
+        pytest.param(
+            "Two pumping stations were shut, the Sudan People's Liberation Movement (SPLM) said.",
+            "Sudan People's Liberation Movement",
+            "Two pumping stations were shut",
+            id="acronym-defined-at-the-speaker",
+        ),
+        pytest.param(
+            "The Iran-led Popular Mobilisation Forces (PMF) said two of its bases were hit.",
+            "Popular Mobilisation Forces",
+            "two of its bases were hit",
+            id="led-locator-before-acronym",
+        ),
+        pytest.param(
+            "Two drones were downed near Kirkuk, Iraq's Joint Operations Cell said on Monday.",
+            "Iraqi Joint Operations Cell",
+            "Two drones were downed near Kirkuk",
+            id="possessive-country-cell",
+        ),
+        pytest.param(
+            "Israel struck the port of Hodeidah overnight, according to the transport ministry.",
+            "Israeli transport ministry",
+            "Israel struck the port of Hodeidah overnight",
+            id="bare-ministry-placed-by-sentence",
+        ),
+        pytest.param(
+            "Freight rates to the port doubled within a week, according to industry sources.",
+            "industry sources",
+            "Freight rates to the port doubled within a week",
+            id="according-to-modified-group",
+        ),
+        pytest.param(
+            "Tanker charter costs rose to a two-year high on Monday, shipping analysts said.",
+            "shipping analysts",
+            "Tanker charter costs rose to a two-year high on Monday",
+            id="trailing-modified-group",
+        ),
+        pytest.param(
+            "Diehl, a German missile maker, said on Monday that it would double IRIS-T output.",
+            "Diehl",
+            "it would double IRIS-T output",
+            id="name-before-lower-case-description",
+        ),
+        pytest.param(
+            "Olaf Scholz visited the shipyard. He told engineers there that orders would grow.",
+            "Olaf Scholz",
+            "orders would grow",
+            id="told-object-there-that",
+        ),
+    ],
+)
+def test_article_speaker_shapes(body: str, speaker: str, quote: str) -> None:
+    """Speaker shapes full articles showed (acronyms, groups, descriptions), own passages."""
+    found = _statements(body)
+    assert [(s.speaker, s.quote) for s in found] == [(speaker, quote)]
+    assert all(body[s.evidence.start : s.evidence.end] == s.evidence.text for s in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "“We buried three neighbours today,” said Father Taras Hrytsenko, the parish priest.",
+            "Taras Hrytsenko",
+            id="courtesy-title-dropped",
+        ),
+        pytest.param(
+            "“He never missed a shift,” said his friend Oleksii Moroz, 40, at the service.",
+            "Oleksii Moroz",
+            id="possessive-relation-before-name",
+        ),
+        pytest.param(
+            "Two people died in Sumy, according to the city's military administration. "
+            "The city council said schools would close for a week.",
+            "Sumy city council",
+            id="city-body-placed-like-the-one-before",
+        ),
+    ],
+)
+def test_article_speaker_names(body: str, speaker: str) -> None:
+    """The last statement's speaker after titles, relations and earlier places, own passages."""
+    assert _statements(body)[-1].speaker == speaker

@@ -143,6 +143,8 @@ def test_listed_figures_share_the_verb() -> None:
         "The 2022 strikes on the grid cost $1.2 billion to repair.",
         "Prices for 45 percent of fuel shipments rose after strikes.",
         "On February 24 Russia launched its invasion.",
+        # A running total since a month of last year is background.
+        "Border towns have been hit by more than 30 rocket attacks since last October.",
         "A 61-year-old man was hurt when drones attacked the village.",
         "Kyiv residents spent 9 hours in shelters during the attack.",
         "Air defence shot down 26 of 30 drones Russia launched overnight.",
