@@ -276,7 +276,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         phrase = (
             text[q.start : noun.end()] if noun else (text[tally.start() : q.end] if tally else "")
         )
-        definite = noun is not None and noun.group().lstrip()[:3].lower() == "of "
+        # "35 of the missiles", "all four Houthi drones": figures that point back to a launch.
+        definite = noun is not None and (q.all or noun.group().lstrip()[:3].lower() == "of ")
         mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all, q.approx,
                            weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:

@@ -129,8 +129,8 @@ _SOURCE = re.compile(
     r"(?:from|by|of|issued[ \t]+by|released[ \t]+by|published[ \t]+by|posted[ \t]+by)(?![\w-])"
 )
 _WORK = re.compile(
-    rf"[ \t]+(?:an?|the)[ \t]+(?P<x>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}})"
-    r"[ \t]+(?:estimate|report|survey|assessment|tally|count)(?![\w-])"
+    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}})"
+    r"[ \t]+(?:estimates?|reports?|survey|assessment|tally|count)(?![\w-])"
 )
 """A body's publication after "according to": the body speaks."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")

@@ -26,8 +26,9 @@ def is_name(tokens: list[str]) -> bool:
     """True when every token is capitalised and none is a nationality or function word."""
     if not tokens or len(tokens) > 4:
         return False
-    for t in tokens:
-        if not t[:1].isupper() or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
+    for i, t in enumerate(tokens):
+        particle = i > 0 and t.startswith(("al-", "el-")) and t[3:4].isupper()  # "Anis al-Asbahi"
+        if not (t[:1].isupper() or particle) or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
             return False
         if t.replace("’", "'").lower() in lex.COUNTRIES and len(tokens) > 1:
             return False
@@ -70,6 +71,9 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
     for i, word in enumerate(lower[:-1]):
         if word in _NAME_HEADS and tokens[i].islower() and _proper(tokens[i + 1 :]):
             return " ".join(tokens[i + 1 :])
+    spelled = _spelled_name(tokens, lower)
+    if spelled is not None:
+        return spelled
     for i, word in enumerate(lower[:-2]):
         if not word.endswith(("'s", "'")):
             continue
@@ -82,6 +86,24 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
             return " ".join(run)
         break
     return None
+
+
+_SPELLED_HEADS = frozenset({"agency", "service", "group", "organisation", "organization", "body"})
+"""Generic heads after a spelled-out name ("the United Kingdom Maritime Trade Operations
+agency"): the name alone is the label."""
+
+
+def _spelled_name(tokens: list[str], lower: list[str]) -> str | None:
+    """A name of three or more capitalised words followed only by a generic head word."""
+    run = tokens[:-1]
+    if len(run) < 3 or lower[-1] not in _SPELLED_HEADS or not tokens[-1].islower():
+        return None
+    for i, t in enumerate(run):
+        if not t[:1].isupper() or t.lower() in lex.ORG_HEADS or t.lower() in lex.COUNTRIES:
+            return None
+        if t in lex.NON_NAME and not (i == 0 and t == "United"):  # "United Kingdom ..."
+            return None
+    return " ".join(run)
 
 
 def _proper(tokens: list[str]) -> bool:

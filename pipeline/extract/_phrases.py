@@ -310,13 +310,16 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         if word in ("for", "of", "on") and linked < name_end:
             start = prev
             continue
-        if not word or not word[0].isupper() or word[-1] in STOP_CHARS or word in _NON_NAME_START:
+        particle = word.startswith(("al-", "el-")) and word[3:4].isupper()  # "Anis al-Asbahi"
+        if not word or not (word[0].isupper() or particle) or word[-1] in STOP_CHARS:
+            break
+        if word in _NON_NAME_START:
             break
         start = linked = prev
         if prev == 0:
             break
     start = linked
-    if start == name_end:
+    if start == name_end or seg.startswith(("al-", "el-"), start):
         return np_start
     if seg.count(" ", start, name_end) < 1 and not _has_org_head(seg[np_start:np_end]):
         return np_start  # one word names an institution ("Ukrenergo, the grid operator,")

@@ -12,6 +12,8 @@ more figures is kept (the earlier on a tie), so nothing stated is lost.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.extract.model import Casualty, Finding, Interception, Strike
 
 _Numeric = Strike | Interception | Casualty
@@ -35,6 +37,7 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
             if _stated(f) <= _stated(match[1]):
                 continue
             kept[match[0]] = None  # the later reading states more: it replaces the earlier
+            f = _merged(f, match[1])
         for key in keys:
             index.setdefault(key, []).append(len(kept))
         kept.append(f)
@@ -103,6 +106,17 @@ def _figures_agree(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> bool
                 return False
             shared = True
     return shared
+
+
+def _merged(fuller: _Numeric, other: _Numeric) -> _Numeric:
+    """``fuller`` with the cause it left unstated taken from the reading it replaces.
+
+    A lede's "a Russian missile and drone attack ... killed four people" gives the cause
+    the mayor's later "Four people were killed ... Eleven more are injured" leaves out.
+    """
+    if isinstance(fuller, Casualty) and isinstance(other, Casualty) and fuller.cause is None:
+        return replace(fuller, cause=other.cause)
+    return fuller
 
 
 def _stated(f: _Numeric) -> tuple[int, int]:

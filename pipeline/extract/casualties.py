@@ -414,10 +414,59 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     return records
 
 
+# "Four people were killed ... Eleven more are injured": the injured of the group just counted.
+_MORE_HURT = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:more|others|other\s+people)\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?"
+    rf"(?:{_INJURED})\b",
+    re.IGNORECASE,
+)
+
+
+def _more_hurt(out: list[Finding], last: int, idx: int, text: str, part: _Part) -> bool:
+    """Fold "N more are injured" into the previous sentence's killed-only record."""
+    prev = out[-1] if out and last == idx - 1 else None
+    if not isinstance(prev, Casualty) or prev.killed is None or prev.injured is not None:
+        return False
+    if part.q.start > 1 or not _MORE_HURT.match(text, 0):
+        return False
+    out[-1] = replace(prev, injured=part.q.value, confidence=0.85)
+    return True
+
+
+def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
+    """ "31 wounded people ... . Eight of them were children": a subgroup of a one-figure record."""
+    if not isinstance(prev, Casualty) or (prev.killed is None) == (prev.injured is None):
+        return None
+    sent = doc.sentences[idx]
+    qs = find_quantities(sent.text)
+    if not qs or qs[0].start > 1 or qs[0].total is not None:
+        return None
+    q = qs[0]
+    m = _OF_THEM.match(sent.text, q.end)
+    total = prev.killed if prev.killed is not None else prev.injured
+    if m is None or total is None or not q.value < total:
+        return None
+    word = m.group("group").lower()
+    if word in ("others", "more"):
+        return None
+    start, end = sent.start + q.start, sent.start + m.end()
+    return replace(
+        prev,
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=0.75,
+        group=_GROUPS.get(word, word),
+        killed=q.value if prev.killed is not None else None,
+        injured=q.value if prev.injured is not None else None,
+        approx=q.approx,
+    )
+
+
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
     out: list[Finding] = []
-    for idx in sorted(gate(doc).casualty):
+    last = -2  # sentence of the last record
+    gated = gate(doc).casualty
+    for idx in sorted(gated):
         sent = doc.sentences[idx]
         text = sent.text
         cause = _cause(text)
@@ -425,6 +474,9 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             main = killed or injured
             if main is None:
                 continue
+            if killed is None and injured and _more_hurt(out, last, idx, text, injured):
+                continue
+            last = idx
             approx: Approx = main.q.approx
             start, end = sent.start + s, sent.start + e
             found = Casualty(
@@ -440,4 +492,9 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             )
             reported_by = speakers.reported_by(idx)
             out.append(found if reported_by is None else replace(found, reported_by=reported_by))
+        nxt = idx + 1
+        if last == idx and nxt < len(doc.sentences) and nxt not in gated:
+            sub = _them_subgroup(doc, nxt, out[-1])
+            if sub is not None:
+                out.append(sub)
     return out

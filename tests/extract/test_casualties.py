@@ -184,6 +184,18 @@ def test_not_a_casualty(text: str) -> None:
             [("people", 44, None)],
         ),
         ("Morgues in the city received 17 more bodies overnight.", [("people", 17, None)]),
+        # "N more are injured" opening the next sentence completes the killed-only record.
+        (
+            "Three people died in the shelling of Nikopol. Seven more were wounded, the "
+            "governor said.",
+            [("people", 3, 7)],
+        ),
+        # "N of them were <group>" in the next sentence is a subgroup of that figure.
+        (
+            "The clinic in Kramatorsk treated 20 wounded people on Monday. Six of them were "
+            "children, staff said.",
+            [("people", None, 20), ("children", None, 6)],
+        ),
     ],
 )
 def test_casualty_records(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -410,6 +410,12 @@ FAR_PAIRS: list[tuple[str, list[tuple[object, ...]], list[tuple[str, int]]]] = [
         [("drone", 2, 1, False)],
         [],
     ),
+    (  # "all N" points back to a launch of exactly N
+        "The Houthis launched five drones and two rockets at a frigate on Friday, a spokesman "
+        "said.\n\nThe navy said its warships had destroyed all five Houthi drones.",
+        [("drone", 5, 5, True)],
+        [("rocket", 2)],
+    ),
     (  # an indefinite figure in a later paragraph is its own report
         "Russia launched 30 drones at Odesa overnight, the navy said.\n\nIn a separate "
         "report, Belarus said its air defences shot down 3 drones near the border.",

@@ -57,6 +57,12 @@ def _types(found: list[Finding]) -> list[str]:
             "The governor said two people were killed and five wounded when debris hit a house.",
             [("casualty", "people", 2, 5)],
         ),
+        (  # the lede's killed figure, then the quote completes it over two sentences
+            "A Russian drone attack on Sumy killed three people on Monday.\n\n"
+            'The mayor wrote: "Three people were killed in the city tonight. Nine more are '
+            'injured and are in hospital."',
+            [("casualty", "people", 3, 9)],
+        ),
         (  # same count, different targets: two strikes
             "Russian troops fired 15 rockets at Kharkiv on Monday. On Tuesday Russian troops "
             "fired 15 rockets at Sumy.",

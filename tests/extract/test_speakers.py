@@ -96,6 +96,27 @@ def _reported(body: str) -> list[str | None]:
             id="carried-within-paragraph-only",
         ),
         pytest.param(
+            "Lieutenant Colonel Taras Hnatiuk spoke at his post. "
+            "Hnatiuk said the convoy was delayed. Maj. Iryna Bondar said it arrived later.",
+            [None, "Taras Hnatiuk", "Iryna Bondar"],
+            id="military-rank-is-a-title",
+        ),
+        pytest.param(
+            "The United Kingdom Hydrographic Operations agency said a tanker lost power.",
+            ["United Kingdom Hydrographic Operations"],
+            id="generic-head-after-spelled-out-name",
+        ),
+        pytest.param(
+            "Khaled al-Nuaimi, spokesman for the provincial health ministry, said four died.",
+            ["Khaled al-Nuaimi"],
+            id="named-spokesman-speaks",
+        ),
+        pytest.param(
+            "The floods displaced 3,000 families, according to U.N. estimates.",
+            ["United Nations"],
+            id="plural-estimates-keep-acronym",
+        ),
+        pytest.param(
             "According to the regional governor, Oleh Syniehubov, three people died.",
             ["Oleh Syniehubov"],
             id="according-to-appositive-name",
