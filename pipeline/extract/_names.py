@@ -217,6 +217,9 @@ class Registry:
         owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"
         if owner is not None:
             return owner
+        if lower[-1] == "ministry" and (home := roles.ministry_country(self._body, offset, lower)):
+            self._offset_used = True  # "In Romania, the Defence Ministry", "... in Bucharest"
+            return self._resolve(f"{home} {' '.join(tokens).title()}", offset)
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
@@ -310,7 +313,7 @@ class Registry:
             return Resolved(" ".join(_strip_leading(tokens)), "org")
         if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
-        adjective = lex.CAPITALS.get(lower[-1])
+        adjective = roles.CAPITALS.get(lower[-1])
         if adjective and not any(_norm(t) in _COUNTRIES for t in head):
             head = [adjective, *head]
         return self._resolve(" ".join(head), offset)
@@ -320,9 +323,11 @@ class Registry:
         key = " ".join(lower)
         if len(lower) > 3 or (lower[-1] not in lex.DISCOURSE_HEADS and key not in lex.DEFAULT_ORGS):
             return None
+        self._offset_used = True  # the answer depends on what came before
+        if (earlier := roles.country_body(lower, self._orgs)) is not None:
+            return Resolved(earlier, "org")  # "the Russian ministry said"
         if any(w in _COUNTRIES or w.endswith("'s") or w in lex.DEMONYMS for w in lower):
             return None
-        self._offset_used = True  # the answer depends on what came before
         found = self._orgs.get(key) if len(lower) > 1 or key in lex.DISCOURSE_HEADS else None
         for alternative in lex.SYNONYMS.get(key, ()):
             found = found or self._orgs.get(alternative)

@@ -413,6 +413,8 @@ def placed_by_sentence(key: str) -> bool:
 
 def _civil(key: str) -> bool:
     """A civil body placed by the country its sentence names ("the infrastructure ministry")."""
+    if key.split()[0] in _ADJECTIVES:
+        return False  # "the Romanian ministry": placed by its own adjective
     return key in _CIVIL_HEADS or (key.endswith(" ministry") and key.count(" ") == 1)
 
 
@@ -433,3 +435,39 @@ def country_of(key: str, sentence: str) -> str | None:
             word = m.group("c")
             return "Gaza" if word == "Gaza" else _COUNTRY_NOUNS.get(word.lower())
     return None
+
+
+CAPITALS = {**lex.CAPITALS, "bucharest": "Romanian", "chisinau": "Moldovan", "riga": "Latvian"}
+"""Capitals that place an institution ("the defence ministry in Bucharest")."""
+_ADJECTIVES = frozenset(d.lower() for d in lex.DEMONYMS.values())
+_CAPITAL_AFTER = re.compile(r"[\w \t]{0,40}?ministry[ \t]+in[ \t]+(?P<c>[A-Z]\w+)")
+_OPENING_RE = re.compile(
+    rf"^\s*In[ \t]+(?:[a-z]+[ \t]+)?(?P<c>{'|'.join(k.capitalize() for k in _COUNTRY_NOUNS)}),"
+)
+
+
+def ministry_country(body: str, offset: int, lower: list[str]) -> str | None:
+    """The country a bare ministry at ``offset`` is placed in by its capital right after it
+    ("the defence ministry in Bucharest") or by an opening adverbial ("In neighbouring
+    Romania, the Defence Ministry said"): that country's, not the one named before. None
+    when ``lower`` names its own country ("the Russian ministry")."""
+    if len(lower) > 2 or any(w in _ADJECTIVES or w in _COUNTRIES or "'" in w for w in lower):
+        return None
+    capital = _CAPITAL_AFTER.match(body, offset)
+    if capital is not None and capital.group("c").lower() in CAPITALS:
+        return CAPITALS[capital.group("c").lower()]
+    m = _OPENING_RE.match(sentence_around(body, offset)[0])
+    return _COUNTRY_NOUNS.get(m.group("c").lower()) if m is not None else None
+
+
+def country_body(lower: list[str], memory: dict[str, str]) -> str | None:
+    """ "the Russian ministry" after "Russia's Defence Ministry": the body of that country
+    with that head the article named last; None when ``lower`` is not "<adjective> <head>"."""
+    if len(lower) != 2 or lower[0] not in _ADJECTIVES or lower[1] not in lex.DISCOURSE_HEADS:
+        return None
+    found = [
+        name
+        for name in memory.values()
+        if norm(name).split()[0] == lower[0] and norm(name).split()[-1] == lower[1]
+    ]
+    return found[-1] if found else None

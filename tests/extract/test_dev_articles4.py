@@ -9,10 +9,12 @@ after a spelled-out name is dropped ("the United Kingdom Maritime Trade Operatio
 a named spokesman with an "al-" particle speaks, not the body he speaks for ("Anis al-Asbahi,
 spokesman for ..."); "according to U.N. estimates" is the United Nations. Labels changed to
 the speaker table's canonical forms: "U.S. Central Command" -> "US Central Command" (3),
-"WFP" -> "World Food Programme" (2). Still missed: a country named in the sentence over an
-earlier ministry ("In neighbouring Romania, the Defence Ministry said"), "the Russian
-ministry" after "Russia's Defence Ministry", a company back-reference ("its Greek operator",
-"the Piraeus-based company") and a commander introduced before his name.
+"WFP" -> "World Food Programme" (2). Then (statement .883 -> .935): a bare ministry takes the
+country of an opening adverbial ("In neighbouring Romania, the Defence Ministry said") or of
+the capital after it ("the defence ministry in Bucharest") over an earlier ministry, and "the
+Russian ministry" takes the Russian ministry named before. Still missed: a company
+back-reference ("its Greek operator", "the Piraeus-based company") and a commander
+introduced before his name.
 
 The structure test guards the labels (it must always pass); the score tests are the bars.
 """
@@ -29,7 +31,7 @@ from tests.extract.gold_checks import assert_f1, checked_passages
 PATH = Path(__file__).resolve().parents[1] / "data" / "dev_articles4.jsonl"
 BARS = [
     # event type, minimum F1
-    pytest.param("statement", 0.87, id="statement"),
+    pytest.param("statement", 0.93, id="statement"),
     pytest.param("strike", 0.80, id="strike"),
     pytest.param("interception", 0.80, id="interception"),
     pytest.param("casualty", 0.80, id="casualty"),

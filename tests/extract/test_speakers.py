@@ -549,6 +549,37 @@ def _statement_speakers(body: str) -> list[str]:
             ["Russians"],
             id="speaker-never-crosses-a-paragraph",
         ),
+        pytest.param(
+            "A drone crashed near Balti, Moldova's Defence Ministry said.\n\nIn neighbouring"
+            " Poland, the Defence Ministry said two jets were scrambled over Lublin.",
+            ["Moldovan Defence Ministry", "Polish Defence Ministry"],
+            id="opening-country-beats-earlier-ministry",
+        ),
+        pytest.param(
+            "Shelling hit Kherson, Ukraine's Health Ministry said.\n\nIn Russia, the health"
+            " ministry said three people were hurt in Belgorod.",
+            ["Ukrainian Health Ministry", "Russian Health Ministry"],
+            id="opening-country-without-an-adjective",
+        ),
+        pytest.param(
+            "Three villages were shelled overnight, Moldova's Defence Ministry said.\n\nTwo"
+            " drones fell in fields, according to the defence ministry in Bucharest.",
+            ["Moldovan Defence Ministry", "Romanian Defence Ministry"],
+            id="ministry-placed-by-its-capital",
+        ),
+        pytest.param(
+            "Its troops took a village, Russia's Defence Ministry said.\n\nThe attack was"
+            " repelled, Ukraine's Defence Ministry said.\n\nThe Russian ministry"
+            " said 30 drones were downed.",
+            ["Russian Defence Ministry", "Ukrainian Defence Ministry", "Russian Defence Ministry"],
+            id="country-adjective-ministry-takes-its-earlier-one",
+        ),
+        pytest.param(
+            "A drone crashed near Balti, Moldova's Defence Ministry said.\n\nNo damage was"
+            " found, the Romanian ministry said.",
+            ["Moldovan Defence Ministry", "Romanian ministry"],
+            id="country-adjective-ministry-never-takes-another-country",
+        ),
     ],
 )
 def test_article_speakers(body: str, expected: list[str]) -> None:
