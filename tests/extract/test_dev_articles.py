@@ -1,17 +1,73 @@
-"""The extractor against ``dev_articles.jsonl``: 16 full-length wire articles.
+"""The extractor against the full-length article sets ``dev_articles*.jsonl``.
 
-Written without reading the extractor (13-16 paragraphs each: datelines, ledes with figures,
-quotes continued without attribution, pronouns and bare surnames several sentences from their
-antecedent, background paragraphs full of non-event numbers). First measurement: statement
-F1 .850 (P .890, R .813). Its statement errors then guided fixes: the article's full name over
-the speaker table's for a shared surname, "the enclave's" bodies, lower-case groups ("brokers
-said"), ages and relative clauses before the verb, names inside descriptions, acronyms the
-article spelled out, and speakers never crossing a paragraph. First numeric measurement:
-strike .895, interception .913, casualty .909; its numeric errors then guided fixes too
-("35 of the missiles" paired with a launch figure paragraphs earlier, hits left over from an
-air-defence report, "14 of the dead were killed", editor's correction notes).
+Each set was written without reading the extractor, measured before any fix, and
+then used to guide fixes; the structure test guards the labels (it must always
+pass), the score tests are the bars. What each set's first measurement was and
+what it led to:
 
-The structure test guards the labels (it must always pass); the score tests are the bars.
+``dev_articles.jsonl``
+    16 full-length wire articles.
+    Written without reading the extractor (13-16 paragraphs each: datelines, ledes with figures,
+    quotes continued without attribution, pronouns and bare surnames several sentences from their
+    antecedent, background paragraphs full of non-event numbers). First measurement: statement
+    F1 .850 (P .890, R .813). Its statement errors then guided fixes: the article's full name over
+    the speaker table's for a shared surname, "the enclave's" bodies, lower-case groups ("brokers
+    said"), ages and relative clauses before the verb, names inside descriptions, acronyms the
+    article spelled out, and speakers never crossing a paragraph. First numeric measurement:
+    strike .895, interception .913, casualty .909; its numeric errors then guided fixes too
+    ("35 of the missiles" paired with a launch figure paragraphs earlier, hits left over from an
+    air-defence report, "14 of the dead were killed", editor's correction notes).
+
+``dev_articles2.jsonl``
+    14 more full-length articles, more styles.
+    Written blind by a second annotator (Reuters- and AP-like datelines, glued datelines, German
+    „…“ and French « » copy in translation, a time-stamped live blog, a TASS-like bulletin, a UN
+    release). First measurement: strike .941, interception .967, casualty .825, statement .782
+    (P .844, R .729). Its statement errors then guided fixes: "Gov." and "Chief Executive" titles,
+    live-blog time stamps before a subject, "telling reporters that", "according to information
+    from", "CLAUSE, as X announced", inverted "specified the ministry", asides before the verb
+    (", for its part,", ", speaking on condition of anonymity,"), "his office" speaking for its
+    holder, names inside possessives and descriptions ("Yemen's Houthis", "the Magen David Adom
+    rescue service"), another country's ministry never taken for the one named before, bodies
+    placed by "In Ternopil, ..." and local bodies by their town, a trailing attribution enclosing
+    an earlier cue, the clause before "X said: <list>", a quote paragraph after "X then told
+    partners:", "according to a World Bank estimate", clauses cut before "and called on", and
+    UN missions placed by their country.
+
+``dev_articles3.jsonl``
+    10 more full-length articles, other angles.
+    Written blind by a third annotator (a regional roundup, Zelensky's weekly totals, a Russian-side
+    story, an Israeli-side story, Iraq/Syria, Black Sea shipping, a Kyiv press conference, a toll
+    updated through the day, a funeral, a hard negative on budgets and production). First
+    measurement: strike .923, interception .889, casualty .830, statement .894 (P .932, R .859).
+    Its statement errors then guided fixes: the name an acronym is defined with speaks at the
+    definition itself ("the Kurdistan Regional Government (KRG) said") and the reported clause
+    stops before that name; "-led" locators; "Iraq's Security Media Cell" as an adjective; bare
+    "<noun> ministry" bodies placed by the country their sentence names; one lower-case noun before
+    a bare group ("industry sources", "shipping brokers"); courtesy titles ("Father X"); "said her
+    colleague X"; "X, Europe's largest ammunition maker, said"; "told workers there that"; a city
+    body placed like an earlier body of its level ("the city council" after "Odesa city ...").
+    No label was changed. Still missed: an office resolved to a holder named only later ("the
+    bloc's defence commissioner"), "according to a draft budget published by X", "a survey for
+    X", and a region in a relative clause taken for the body's place.
+
+``dev_articles4.jsonl``
+    6 more full-length articles, written blind.
+    Airspace incursions into Moldova and Romania, a Russian-side and Ukrainian-side front-line
+    day, a strike on Lviv, a Red Sea shipping attack, Sudanese refugees in Chad and an interview
+    with a drone battalion commander. First measurement: strike .889, interception 1.000,
+    casualty .818, statement .623. Its statement errors then guided fixes: military ranks
+    ("Major", "Maj.", "Lieutenant Colonel", ...) are titles, not part of the name; a generic head
+    after a spelled-out name is dropped ("the United Kingdom Maritime Trade Operations agency");
+    a named spokesman with an "al-" particle speaks, not the body he speaks for ("Anis al-Asbahi,
+    spokesman for ..."); "according to U.N. estimates" is the United Nations. Labels changed to
+    the speaker table's canonical forms: "U.S. Central Command" -> "US Central Command" (3),
+    "WFP" -> "World Food Programme" (2). Then (statement .883 -> .935): a bare ministry takes the
+    country of an opening adverbial ("In neighbouring Romania, the Defence Ministry said") or of
+    the capital after it ("the defence ministry in Bucharest") over an earlier ministry, and "the
+    Russian ministry" takes the Russian ministry named before. Still missed: a company
+    back-reference ("its Greek operator", "the Piraeus-based company") and a commander
+    introduced before his name.
 """
 
 from __future__ import annotations
@@ -20,27 +76,36 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.gold import EventType
+from pipeline.gold import EVENT_TYPES, EventType
 from tests.extract.gold_checks import assert_f1, checked_passages
 
-PATH = Path(__file__).resolve().parents[1] / "data" / "dev_articles.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = {
+    # file: (articles, minimum statements, sentence bounds, {event type: minimum F1})
+    "dev_articles.jsonl": (16, 190, (1, 200), {"statement": 0.97, "numeric": 0.95}),
+    "dev_articles2.jsonl": (14, 200, (1, 200), {"statement": 0.97, "numeric": 0.90}),
+    "dev_articles3.jsonl": (10, 120, (1, 300), {"statement": 0.97, "numeric": 0.95}),
+    "dev_articles4.jsonl": (6, 70, (1, 300), {"statement": 0.93, "numeric": 0.80}),
+}
 BARS = [
-    # event type, minimum F1
-    pytest.param("statement", 0.97, id="statement"),
-    pytest.param("strike", 0.95, id="strike"),
-    pytest.param("interception", 0.95, id="interception"),
-    pytest.param("casualty", 0.95, id="casualty"),
+    pytest.param(
+        name, kind, bars["statement" if kind == "statement" else "numeric"], id=f"{name}-{kind}"
+    )
+    for name, (_, _, _, bars) in SETS.items()
+    for kind in EVENT_TYPES
 ]
 
 
-def test_dev_articles_structure() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_dev_articles_structure(name: str) -> None:
     """Every line parses, has the gold keys and valid values, and quotes the text verbatim."""
-    passages = checked_passages(PATH, "newswire-dev (original)", (1, 200))
-    assert len(passages) == 16
-    assert sum(len(obj["statements"]) for obj in passages) >= 190
+    articles, statements, sentences, _ = SETS[name]
+    passages = checked_passages(DATA / name, "newswire-dev (original)", sentences)
+    assert len(passages) == articles
+    assert sum(len(obj["statements"]) for obj in passages) >= statements
     assert all(obj["text"].count("\n\n") >= 12 for obj in passages), "full articles only"
 
 
-@pytest.mark.parametrize(("kind", "minimum"), BARS)
-def test_dev_articles_f1(kind: EventType, minimum: float) -> None:
-    assert_f1(PATH, kind, minimum)
+@pytest.mark.parametrize(("name", "kind", "minimum"), BARS)
+def test_dev_articles_f1(name: str, kind: EventType, minimum: float) -> None:
+    assert_f1(DATA / name, kind, minimum)
