@@ -101,7 +101,11 @@ def _wait_ready(proc: Proc, timeout: float = 120) -> None:
 
 
 class Reader(threading.Thread):
-    """Notes the arrival time of each article's first event on the event topics."""
+    """Notes the arrival time of each article's first event on the event topics.
+
+    It also keeps that event's Kafka timestamp (set by the worker's producer when
+    it sends), so a latency splits into feed-to-worker-send and send-to-read.
+    """
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(daemon=True)
@@ -121,6 +125,7 @@ class Reader(threading.Thread):
         self.consumer.assign(parts)
         self.consumer.seek_to_beginning(*parts)
         self.arrival: dict[bytes, float] = {}
+        self.produced: dict[bytes, float] = {}
         self.events = 0
         self.stop = threading.Event()
 
@@ -132,6 +137,7 @@ class Reader(threading.Thread):
                     self.events += 1
                     if r.key not in self.arrival:
                         self.arrival[r.key] = now
+                        self.produced[r.key] = r.timestamp / 1000
         self.consumer.close()
 
 
@@ -225,6 +231,8 @@ def run(
     done = len(reader.arrival)
     last = max(reader.arrival.values()) if reader.arrival else first_send
     latencies = [reader.arrival[k] - sent_at[k] for k in reader.arrival if k in sent_at]
+    to_worker_send = [reader.produced[k] - sent_at[k] for k in reader.produced if k in sent_at]
+    to_read = [reader.arrival[k] - reader.produced[k] for k in reader.produced]
     return {
         "kind": kind,
         "workers": workers,
@@ -238,6 +246,13 @@ def run(
         "latency_ms": {
             q: round(_percentile(latencies, v) * 1000, 1)
             for q, v in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
+        },
+        "latency_split_ms": {
+            part: {
+                q: round(_percentile(values, v) * 1000, 1)
+                for q, v in (("p50", 0.5), ("p99", 0.99))
+            }
+            for part, values in (("to_worker_send", to_worker_send), ("send_to_read", to_read))
         },
         "peak_rss_mb": round(peak, 1),
         "cpu_ms_per_article": round(cpu / max(1, done) * 1000, 3),
