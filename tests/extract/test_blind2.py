@@ -4,6 +4,7 @@
 its tables or the other data sets' passages. The tuple passed to ``checked_passages`` is the
 allowed number of sentences per passage: 2 for the shortest passage, up to 40 for the articles.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
