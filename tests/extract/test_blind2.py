@@ -1,4 +1,4 @@
-"""The extractor against the second blind set (tests/data/blind2.jsonl): measured once, never tuned on.
+"""The extractor against the second blind set (tests/data/blind2.jsonl): measured, never tuned.
 
 12 full-length articles and 27 short passages, written without opening the extractor's code,
 its tables or the other data sets' passages. The tuple passed to ``checked_passages`` is the
