@@ -45,6 +45,44 @@ _BOILERPLATE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Web-page furniture that scraped copy carries (comment boxes, share and follow
+# buttons, related-story headers, newsletter prompts, time stamps, tweet-embed
+# signatures, agency photo credits). Tried only on short lines, so the common
+# long paragraph never pays for it.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        leave\ a\ (?:reply|comment)[^\n\d]{0,30} | post\ a\ comment:? | add\ a\ comment
+      | (?:no|\d+|show|view|load(?:\ more)?|read)\ comments?(?:\ yet)?\b[^\n]{0,20}
+      | comments?(?:\ \(\d+\))?:?
+      | your\ email\ address\ will\ not\ be\ published\b[^\n]{0,80}
+      | required\ fields\ are\ marked\b[^\n]{0,10}
+      | (?:related|recommended|more|latest|top|trending|popular|similar|other)
+        \ (?:posts?|articles?|stories|news|topics|coverage|videos?|reads?|headlines)\b:?
+      | (?:most\ (?:read|popular|viewed|shared)|editor'?s\ picks?|don'?t\ miss|hashtags)
+      | (?:skip\ to\ (?:main\ )?content|back\ to\ top|continue\ reading
+        |(?:read|learn|see|show)\ more)[\ .:»›→>]*
+      | (?:tags?|topics|filed\ under)\ ?:[^\n]{0,100}
+      | share(?:\ (?:this|the))?(?:\ (?:article|story|post|page))?(?:\ (?:on|via)\ \w+)?[:!.]?
+      | (?:share\ on|follow\ us\ on|join\ us\ on|follow\ (?:our|the)\ live)\b[^\n\d]{0,80}
+      | (?:sign\ up|subscribe)(?:\ (?:now|today|here|free))?(?:\ (?:for|to)\b[^\n\d]{0,100})?[.!]?
+      | start\ your\ free\ trial\b[^\n]{0,40}
+      | (?:download|get)\ (?:our|the)\ (?:\w+\ )?app\b[^\n]{0,60}
+      | (?:updated|published|posted|last\ updated|first\ published)(?::|\ on|\ at)
+        \ ?[\w\ ,:./+()-]{0,40}\d[\w\ ,:./+()-]{0,30}
+      | \d{1,3}\ (?:min|minute)s?\ read | (?:an?|\d{1,3})\ (?:minute|hour|day)s?\ ago
+      | all\ rights\ reserved\.? | privacy\ policy | terms\ (?:of\ use|and\ conditions)
+      | (?:we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|accept\ (?:all\ )?cookies
+        |cookie\ (?:settings|policy|preferences))[^\n]{0,80}
+      | this\ (?:is\ a\ )?(?:developing|breaking)\ (?:news\ )?story\b[^\n]{0,80}
+      | pic\.twitter\.com/\S+
+      | [—–-]\ ?[^\n()]{1,60}\(@\w{1,20}\)\ [A-Z][a-z]+\ \d{1,2},\ \d{4}  # tweet
+      | \(?(?:AP\ Photo|AFP\ Photo|REUTERS|Reuters|EPA(?:-EFE)?|AFP)/[^\n]{1,60}\)?  # AP Photo/Name
+      | [^\n]{0,40}\bvia\ Getty\ Images | Getty\ Images
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_FURNITURE_LINE = 120
+
 # The first two characters (in every capitalisation) of every line _BOILERPLATE_LINE can
 # match, except bare e-mail lines (tested by "@") and non-ASCII openings (Unicode case
 # folding: the pattern itself decides).
@@ -122,8 +160,9 @@ def parse(body: str) -> Document:
         else:
             stripped = line
         if (
-            stripped[:2] in _BOILERPLATE_PREFIXES or "@" in stripped or not stripped[:2].isascii()
-        ) and _is_boilerplate(stripped):
+            (stripped[:2] in _BOILERPLATE_PREFIXES or "@" in stripped or not stripped[:2].isascii())
+            and _is_boilerplate(stripped)
+        ) or _is_furniture(stripped):
             removed.append(Span(lo, hi))
         else:
             in_paragraph = True
@@ -151,6 +190,11 @@ def parse(body: str) -> Document:
 def _is_boilerplate(stripped: str) -> bool:
     """The whole (stripped) line is a credit, promo, ad or trailer."""
     return len(stripped) <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(stripped) is not None
+
+
+def _is_furniture(stripped: str) -> bool:
+    """The whole (stripped, short) line is web-page furniture: comments, sharing, time stamps."""
+    return len(stripped) <= _MAX_FURNITURE_LINE and _FURNITURE_LINE.match(stripped) is not None
 
 
 def _exclaims(body: str, lo: int, hi: int) -> bool:

@@ -49,6 +49,62 @@ def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Leave a Reply",
+        "Post a comment:",
+        "No comments yet.",
+        "14 Comments",
+        "Your email address will not be published. Required fields are marked *",
+        "Related Articles",
+        "Top Stories",
+        "Most read",
+        "Read More »",
+        "Continue reading",
+        "Tags: Kharkiv, air defence, drones",
+        "Share this story",
+        "Follow us on Telegram",
+        "Sign up for our morning briefing",
+        "Start your free trial today.",
+        "Updated: Nov 27, 2025, 10:15 GMT",
+        "Published on 14 March 2026",
+        "4 min read",
+        "an hour ago",
+        "All rights reserved.",
+        "We use cookies to give you a better experience.",
+        "This is a developing story.",
+        "pic.twitter.com/Qx7Lm2",
+        "— Kyiv City Military Administration (@KyivCityOfficial) March 3, 2026",
+        "REUTERS/Valentyn Ogirenko",
+        "(AP Photo/Evgeniy Maloletka)",
+        "Photographer Name/Agency via Getty Images",
+    ],
+)
+def test_web_page_furniture_is_removed_as_spans(furniture: str) -> None:
+    body = f"Russia fired 20 rockets at Sumy.\n\n{furniture}\n\nThe governor said two were hurt."
+    assert removed(body) == [furniture]
+    assert kept(body) == ["Russia fired 20 rockets at Sumy.", "The governor said two were hurt."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices in Moscow fell 3% after the strike.",
+        "Top officials met in Kyiv on Monday.",
+        "Updated figures show 40 drones were shot down.",
+        "Comments by the minister drew criticism.",
+        "Cookies and tea were handed out at the shelter.",
+        "Sign up for the draft lottery drew 12,000 men.",
+        "Subscribers to the channel were told to stay indoors.",
+        "Three hours ago, sirens sounded across the region.",
+        "Reuters could not verify the claim.",
+    ],
+)
+def test_short_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
+    assert kept(f"{line}\n\nThe governor said two were hurt.")[0] == line
+
+
 def test_inline_photo_credit_is_cut_out_of_the_sentence() -> None:
     body = "Rescuers searched the rubble in Dnipro. (Photo: AP) Nine people were injured."
     assert removed(body) == ["(Photo: AP)"]
