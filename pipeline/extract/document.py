@@ -82,6 +82,15 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_FURNITURE_LINE = 120
+# The first words (lower-cased) of the lines _FURNITURE_LINE can match, but for lines
+# opening with a digit, a dash or a credit with "/" and "... via Getty Images" (tested apart).
+_FURNITURE_WORDS = _words(
+    """leave post add no show view load read comment comments comments: your required related
+    recommended more latest top trending popular similar other most editor's editors editor's
+    don't dont hashtags skip back continue learn see tags tags: tag: topics topics: filed share
+    follow join sign subscribe start download get updated updated: published published: posted
+    posted: last first all privacy terms we this accept cookie an a"""
+)
 
 # The first two characters (in every capitalisation) of every line _BOILERPLATE_LINE can
 # match, except bare e-mail lines (tested by "@") and non-ASCII openings (Unicode case
@@ -194,7 +203,17 @@ def _is_boilerplate(stripped: str) -> bool:
 
 def _is_furniture(stripped: str) -> bool:
     """The whole (stripped, short) line is web-page furniture: comments, sharing, time stamps."""
-    return len(stripped) <= _MAX_FURNITURE_LINE and _FURNITURE_LINE.match(stripped) is not None
+    if len(stripped) > _MAX_FURNITURE_LINE:
+        return False
+    first = stripped.split(None, 1)[0].lower()
+    if not (
+        first in _FURNITURE_WORDS
+        or first[0] in "0123456789—–-("
+        or "/" in first
+        or "Getty" in stripped
+    ):
+        return False
+    return _FURNITURE_LINE.match(stripped) is not None
 
 
 def _exclaims(body: str, lo: int, hi: int) -> bool:
