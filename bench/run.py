@@ -174,6 +174,13 @@ def report(out: dict[str, Any]) -> None:
             f"{lat['p99']:>10}{r['peak_rss_mb']:>13}{r['cpu_ms_per_article']:>12}"
             f"{r['completed']:>9}"
         )
+    split = out["worker_half_load"].get("latency_split_ms")
+    if split:
+        send, read = split["to_worker_send"], split["send_to_read"]
+        print(
+            f"half load, where the time goes: feed to worker send p50 {send['p50']} / "
+            f"p99 {send['p99']} ms, send to read p50 {read['p50']} / p99 {read['p99']} ms"
+        )
     w, b = out["worker"]["articles_per_s"], out["baseline"]["articles_per_s"]
     print(f"\nworker / bare baseline: {w / b:.2f}")
     print(f"baseline / broker ceiling (produce): {b / c['produce_records_per_s']:.4f}")
