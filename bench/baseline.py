@@ -21,7 +21,11 @@ from pipeline.settings import Settings
 
 
 async def run(settings: Settings) -> None:
-    processor = Processor(settings.topics, max_body_bytes=settings.max_body_bytes)
+    processor = Processor(
+        settings.topics,
+        max_body_bytes=settings.max_body_bytes,
+        remember=settings.remember_bodies,
+    )
     consumer = AIOKafkaConsumer(
         settings.topics.raw,
         bootstrap_servers=settings.bootstrap_servers,

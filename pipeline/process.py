@@ -9,6 +9,7 @@ for bad input, so a poison message can never stop a worker.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,6 +69,29 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def remembering(
+    extractor: Callable[[str], list[Finding]], size: int
+) -> Callable[[str], list[Finding]]:
+    """``extractor`` with the results of the last ``size`` distinct bodies remembered.
+
+    During a mass attack hundreds of outlets republish the same agency copy word for
+    word; a body seen moments ago is answered from memory (its findings are immutable
+    and article-independent: ids and timestamps are added per article afterwards).
+    Exceptions are not remembered, so a failing body is dead-lettered every time.
+    """
+    if size <= 0:
+        return extractor
+
+    @functools.lru_cache(maxsize=size)
+    def findings(body: str) -> tuple[Finding, ...]:
+        return tuple(extractor(body))
+
+    def extract_remembered(body: str) -> list[Finding]:
+        return list(findings(body))
+
+    return extract_remembered
+
+
 class Processor:
     """Turns raw records into event records, under one set of limits and topics."""
 
@@ -78,12 +102,14 @@ class Processor:
         max_body_bytes: int,
         extractor: Callable[[str], list[Finding]] = extract,
         clock: Callable[[], str] = now_iso,
+        remember: int = 0,
     ) -> None:
+        """``remember``: recent distinct bodies whose findings are kept (:func:`remembering`)."""
         self._topics = topics
         self._max_body = max_body_bytes
         # A record this much larger than the body limit is refused before parsing.
         self._max_record = max_body_bytes * 2 + 65_536
-        self._extract = extractor
+        self._extract = remembering(extractor, remember)
         self._clock = clock
         # The generated fast checks, with fastjsonschema behind them (see pipeline.schemas).
         self._validate_raw = schemas.fast_validator("raw_article")

@@ -94,6 +94,9 @@ class Settings:
     """``NEWSWIRE_BATCH_SIZE``: articles a worker takes from the stream at once."""
     session_timeout_ms: int = 10_000
     """``NEWSWIRE_SESSION_TIMEOUT_MS``: consumer-group session timeout."""
+    remember_bodies: int = 1024
+    """``NEWSWIRE_REMEMBER_BODIES``: recent distinct article bodies whose findings a worker
+    keeps, so copy republished word for word is not extracted again (0: off)."""
     http_host: str = "127.0.0.1"
     """``NEWSWIRE_HTTP_HOST``: where /metrics, /healthz and /readyz listen."""
     http_port: int = 6066
@@ -135,6 +138,7 @@ class Settings:
             max_body_bytes=_int(e, "NEWSWIRE_MAX_BODY_BYTES", 1_048_576, minimum=1),
             batch_size=_int(e, "NEWSWIRE_BATCH_SIZE", 500, minimum=1),
             session_timeout_ms=_int(e, "NEWSWIRE_SESSION_TIMEOUT_MS", 10_000, minimum=1000),
+            remember_bodies=_int(e, "NEWSWIRE_REMEMBER_BODIES", 1024, minimum=0),
             http_host=e.get("NEWSWIRE_HTTP_HOST", "127.0.0.1"),
             http_port=_int(e, "NEWSWIRE_HTTP_PORT", 6066, minimum=0),
             data_dir=e.get("NEWSWIRE_DATA_DIR", ".newswire"),

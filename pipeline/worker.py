@@ -86,7 +86,11 @@ def build_app(settings: Settings) -> faust.App:
         web_host=settings.http_host,
         loghandlers=[],
     )
-    processor = Processor(settings.topics, max_body_bytes=settings.max_body_bytes)
+    processor = Processor(
+        settings.topics,
+        max_body_bytes=settings.max_body_bytes,
+        remember=settings.remember_bodies,
+    )
     raw_topic = app.topic(
         settings.topics.raw,
         key_type=bytes,

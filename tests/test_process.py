@@ -167,3 +167,44 @@ def test_real_articles_give_events_the_reference_validator_accepts() -> None:
             assert record.key == raw["id"].encode() and event["article_id"] == raw["id"]
             seen.add(event["type"])
     assert seen == {"strike", "interception", "casualty", "statement"}
+
+
+@pytest.mark.parametrize(
+    ("remember", "bodies", "extractions"),
+    [
+        (0, ["Russia fired", "Russia fired", "Russia fired"], 3),
+        (8, ["Russia fired", "Russia fired", "Russia fired"], 1),
+        (8, ["Russia fired", "Drones came", "Russia fired", "Drones came"], 2),
+        (1, ["Russia fired", "Drones came", "Russia fired"], 3),  # the oldest is forgotten
+    ],
+)
+def test_republished_bodies_are_extracted_once_and_keep_their_own_ids(
+    remember: int, bodies: list[str], extractions: int
+) -> None:
+    calls: list[str] = []
+
+    def counting(body: str) -> list[Strike]:
+        calls.append(body)
+        return _strike_everywhere(body)
+
+    processor = Processor(TOPICS, max_body_bytes=4096, extractor=counting, remember=remember)
+    ids = []
+    for i, body in enumerate(bodies):
+        payload = orjson.dumps({"id": f"outlet-{i}", "body": body})
+        result = processor(payload, ORIGIN)
+        assert result.dead_letter_reason is None
+        events = [orjson.loads(r.value) for r in result.records]
+        assert [e["article_id"] for e in events] == [f"outlet-{i}"]
+        ids.extend(e["event_id"] for e in events)
+    assert len(calls) == extractions
+    assert len(set(ids)) == len(bodies), "every republished copy gets its own event ids"
+
+
+def test_a_failing_body_is_dead_lettered_every_time_not_remembered() -> None:
+    def broken(body: str) -> list[Strike]:
+        raise ZeroDivisionError("an extractor bug")
+
+    processor = Processor(TOPICS, max_body_bytes=4096, extractor=broken, remember=8)
+    payload = orjson.dumps({"id": "a", "body": "Russia fired"})
+    reasons = [processor(payload, ORIGIN).dead_letter_reason for _ in range(2)]
+    assert reasons == ["extractor_error", "extractor_error"]
