@@ -69,7 +69,10 @@ _FURNITURE_LINE = re.compile(
       | (?:download|get)\ (?:our|the)\ (?:\w+\ )?app\b[^\n]{0,60}
       | (?:updated|published|posted|last\ updated|first\ published)(?::|\ on|\ at)
         \ ?[\w\ ,:./+()-]{0,40}\d[\w\ ,:./+()-]{0,30}
-      | \d{1,3}\ (?:min|minute)s?\ read | (?:an?|\d{1,3})\ (?:minute|hour|day)s?\ ago
+      | \d{1,3}\ (?:min|minute)s?(?:\ read)? | (?:an?|\d{1,3})\ (?:minute|hour|day)s?\ ago
+      | (?:more\ from|trending\ (?:on|now\ on))\ [^\n\d.]{1,50}
+      | (?:AFP|AP|Reuters|reuters_tickers|dpa|Xinhua|TASS|Interfax|Ukrinform|UNIAN|Bloomberg)
+      | some\ information\ (?:for|in)\ this\ (?:story|report|article)\ came\ from\b[^\n]{0,100}
       | all\ rights\ reserved\.? | privacy\ policy | terms\ (?:of\ use|and\ conditions)
       | (?:we\ use\ cookies|this\ (?:site|website)\ uses\ cookies|accept\ (?:all\ )?cookies
         |cookie\ (?:settings|policy|preferences))[^\n]{0,80}
@@ -89,7 +92,8 @@ _FURNITURE_WORDS = _words(
     recommended more latest top trending popular similar other most editor's editors editor's
     don't dont hashtags skip back continue learn see tags tags: tag: topics topics: filed share
     follow join sign subscribe start download get updated updated: published published: posted
-    posted: last first all privacy terms we this accept cookie an a"""
+    posted: last first all privacy terms we this accept cookie an a afp ap reuters
+    reuters_tickers dpa xinhua tass interfax ukrinform unian bloomberg some"""
 )
 
 # The first two characters (in every capitalisation) of every line _BOILERPLATE_LINE can

@@ -79,6 +79,11 @@ def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
         "REUTERS/Valentyn Ogirenko",
         "(AP Photo/Evgeniy Maloletka)",
         "Photographer Name/Agency via Getty Images",
+        "1 minute",
+        "AFP",
+        "More from World News",
+        "Trending on Example Radio",
+        "Some information for this story came from The Associated Press and Reuters.",
     ],
 )
 def test_web_page_furniture_is_removed_as_spans(furniture: str) -> None:
@@ -99,6 +104,8 @@ def test_web_page_furniture_is_removed_as_spans(furniture: str) -> None:
         "Subscribers to the channel were told to stay indoors.",
         "Three hours ago, sirens sounded across the region.",
         "Reuters could not verify the claim.",
+        "More from the front: 12 drones were shot down.",
+        "AFP reporters saw three burnt-out cars.",
     ],
 )
 def test_short_story_lines_that_look_like_furniture_are_kept(line: str) -> None:
