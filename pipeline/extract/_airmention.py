@@ -106,6 +106,11 @@ _HIT_AFTER = re.compile(
     r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through)\b",
     re.IGNORECASE,
 )
+# "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
+# figures stated after their outcomes, as a list behind "out of".
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 
@@ -133,6 +138,12 @@ class Mention:
     definite: bool = False
     """ "35 of the missiles", "both drones": refers back to weapons the article already
     counted, so it may pair with a launch figure from an earlier paragraph."""
+    ahead: bool = False
+    """A launch stated after its outcome ("... out of 194 drones"): paired first."""
+    breakdown: bool = False
+    """ "of which 98 were shot down": a share of the figure just before it."""
+    implied: int | None = None
+    """How many came in when the word says it ("neither" is two) and no launch pairs."""
 
 
 def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
@@ -214,24 +225,35 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     last_weapon: InterceptWeapon | None = None
+    out_of_end = -1  # end of the last "out of N drones" launch, which a list continues
     for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end)
         weapon = weapon_of(noun) if noun else None
         # A tally line's figure follows a colon or dash: test that before the regex.
+        region = _REGION.match(text, q.end) if noun is None else None
         tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
+        # "... 96 drones: 38 over the Bryansk region" is a per-region share, not a tally.
         tally = (
             _TALLY.search(text, max(0, q.start - 60), q.start)
-            if noun is None and tail and tail in ":-–—"
+            if noun is None and region is None and tail and tail in ":-–—"
             else None
         )
         if tally is not None:
             weapon = weapon_of(tally)
         if noun is not None and _HIT_AFTER.match(text, noun.end()):
             continue  # "two drones struck a school": the ones that got through
-        region = _REGION.match(text, q.end) if noun is None else None
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
+        # "downed 44 drones out of 50 launched": the noun is the previous figure's.
+        bare_out_of = (
+            noun is None
+            and last_weapon is not None
+            and _OUT_OF.search(text, max(0, q.start - 12), q.start) is not None
+        )
+        if bare_out_of:
+            weapon = last_weapon
         if (
             noun is None
+            and not bare_out_of
             and tally is None
             and region is None
             and total is None
@@ -266,6 +288,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             and not stated_outcomes(text, noun.end(), e)  # "Of the 40 drones shot down, ..."
         ):
             role = "launch"
+        elif bare_out_of:
+            role, out_of_end = "launch", anchor
+        elif noun is not None and (
+            _OUT_OF.search(before) or _LIST_JOIN.fullmatch(text, out_of_end, q.start)
+        ):
+            role, out_of_end = "launch", noun.end()
         else:
             role = _role(text, s, e, q.start, q.end)
         if role is None or role == "lost" or (weapon is None and role == "launch"):
@@ -282,6 +310,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                            weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:
             mention = replace(mention, location=_region_name(region.group()))
+        if _OF_WHICH.search(before):
+            mention = replace(mention, breakdown=True)
+        if role == "launch" and out_of_end == anchor:
+            mention = replace(mention, ahead=True)
         out.append(mention)
         taken.append((q.start, q.end))
         if weapon not in (None, "mixed"):
@@ -301,8 +333,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         kw = m.group("kw").lower()
         zero = kw in ("none", "neither")  # "neither of which was intercepted": a stated 0
         value = 0 if zero else (2 if kw == "both" else None)
-        out.append(_mention(idx, sent, s, e, m.start(), value, None, not zero,
-                            "exact", weapon, "intercept", definite=noun_ok))  # fmt: skip
+        mention = _mention(idx, sent, s, e, m.start(), value, None, not zero,
+                           "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
+        out.append(replace(mention, implied=2) if kw == "neither" else mention)
     for m in _SHARE.finditer(text) if " of " in low else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue

@@ -177,6 +177,7 @@ ATTACK_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|dropp(?:ed|ing)|drops?|carr(?:ied|ies|y|ying)"
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
+    r"hurl(?:ed|s|ing)|lobb(?:ed|ing)|rain(?:ed|ing)\s+down|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
     r"deploy(?:ed|s|ing)|fell\s+on|landed\s+(?:on|in)|"
@@ -189,7 +190,9 @@ LAUNCH_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
-    r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered)\b"
+    r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
+    # "U.S. forces engaged seven drones, destroying six of them": what came in.
+    r"engag(?:ed|es|ing))\b"
     r"|-launched\b",
     re.IGNORECASE,
 )
@@ -235,6 +238,10 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_BRING = (
+    r"(?:bring|brings|bringing|brought|take|takes|taking|took|rais(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?)"
+)
 _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b|(?:19|20)\d\d\b|"
@@ -248,6 +255,40 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 """Running totals ("since then", "since the ceasefire", "since January") and past dates."""
+# A cumulative toll the day's figure is added to ("bringing the overall death toll of the
+# war to"), a toll summed over months of war, or one counted since a city's liberation.
+# Searched only when one of ``_CUMULATIVE_WORDS`` occurs: most clauses have none.
+_CUMULATIVE = re.compile(
+    rf"\b{_BRING}\s+(?:the\s+|its\s+)?(?:overall|cumulative)\s+(?:death\s+)?(?:toll|"
+    r"number\s+of\s+(?:deaths|dead|fatalities|casualties|people|civilians|victims))\b"
+    rf"|\b{_BRING}\s+(?:the\s+|its\s+)?total\b[^.;:,]{{0,60}}?\b(?:war|conflict|invasion|"
+    r"this\s+(?:month|year)|so\s+far)\b"
+    r"|\btoll\s+(?:of|from|in)\s+the\s+(?:war|conflict|invasion)\b"
+    r"|\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d{1,3}|[a-z]+)\s+"
+    r"(?:months|years)\s+of\s+(?:the\s+)?(?:war|fighting|conflict)\b"
+    r"|\bsince\s+(?:its|the(?:\s+(?:city|town|region)['’]s)?)\s+"
+    r"(?:liberation|de-occupation|recapture)\b"
+    # "288 civilians had been killed during Ukraine's incursion": the whole campaign's toll.
+    r"|\b(?:killed|died|dead|wounded|injured|fired|launched)\s+"
+    r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incursion|occupation|invasion|siege|war|conflict)\b"
+    r"(?![-'’]|\s+(?:zone|area|region)s?\b)",
+    re.IGNORECASE,
+)
+_CUMULATIVE_WORDS = (
+    "incursion",
+    "siege",
+    "invasion",
+    " war",
+    "conflict",
+    "toll",
+    "total",
+    "months of",
+    "years of",
+    "liberation",
+    "recapture",
+    "occupation",
+)
 _SUPERLATIVE = re.compile(
     r"(?:\b(?:most|first|worst|largest|biggest|heaviest|deadliest)|est)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -262,10 +303,19 @@ _FRONTED = re.compile(
 
 
 def _background_in(text: str, lo: int, hi: int) -> bool:
-    return any(
+    if any(
         not _SUPERLATIVE.search(text, max(0, m.start() - 40), m.start())
         for m in _BACKGROUND.finditer(text, lo, hi)
-    )
+    ):
+        return True
+    return _cumulative_possible(text) and _CUMULATIVE.search(text, lo, hi) is not None
+
+
+@lru_cache(maxsize=512)
+def _cumulative_possible(text: str) -> bool:
+    """True when the sentence holds a word every cumulative-toll phrase needs (read once)."""
+    low = _lower(text)
+    return any(w in low for w in _CUMULATIVE_WORDS)
 
 
 def background(text: str, start: int, end: int) -> bool:

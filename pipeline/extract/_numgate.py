@@ -46,12 +46,12 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "jdam", "uncrewed", "unmanned",
+    "jdam", "uncrewed", "unmanned", "projectile",
 )  # fmt: skip
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospitali",
+    "perish", "bodies", "body", "hospital",
 )  # fmt: skip
 
 

@@ -66,7 +66,8 @@ def _keys(f: _Numeric) -> list[tuple[object, ...]]:
         pairs = (("launched", f.launched), ("intercepted", f.intercepted))
         return [("interception", f.weapon, name, n) for name, n in pairs if n is not None]
     pairs = (("killed", f.killed), ("injured", f.injured))
-    return [("casualty", f.group, name, n) for name, n in pairs if n is not None]
+    group = "people" if f.group in _GENERIC_PEOPLE else f.group
+    return [("casualty", group, name, n) for name, n in pairs if n is not None]
 
 
 def _same_event(a: _Numeric, b: _Numeric) -> bool:
@@ -86,11 +87,21 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
         )
     if isinstance(a, Casualty) and isinstance(b, Casualty):
         return (
-            a.group == b.group
+            _same_group(a.group, b.group)
             and _figures_agree((a.killed, a.injured), (b.killed, b.injured))
             and _agree(a.location, b.location)
         )
     return False
+
+
+# Words for the same unspecific people: a lede's "killed four workers" restated in a
+# quote as "Four employees of the port died" is one toll. Subgroups (children, women,
+# soldiers) never match a generic word.
+_GENERIC_PEOPLE = frozenset(["people", "residents", "civilians", "workers", "employees", "staff"])
+
+
+def _same_group(a: str, b: str) -> bool:
+    return a == b or (a in _GENERIC_PEOPLE and b in _GENERIC_PEOPLE)
 
 
 def _agree(a: object, b: object) -> bool:

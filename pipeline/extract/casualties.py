@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._casualty_more import died_of_wounds, elliptical_place
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -65,7 +66,7 @@ _ADJ = (
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
     r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
-    r"port|dock|shipyard|plant|mine|gas|oil|road|rail|"
+    r"port|dock|shipyard|plant|mine|gas|oil|road|rail|ambulance|"
     r"underage|little|small|infant|newborn|"
     r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
     r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
@@ -73,10 +74,13 @@ _ADJ = (
 _AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
-    r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives"
+    r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
 )
 """Victims who "fell" are the dead; "victims" alone says neither dead nor hurt."""
-_INJURED = r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
+_INJURED = (
+    r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
+    r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
+)
 _KIND_RE = re.compile(rf"\b(?:(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b", re.IGNORECASE)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
@@ -106,7 +110,8 @@ _WERE_GROUP = re.compile(
 # "14 of the dead were killed when ...", "two of the dead were paramedics": the figure
 # counts the dead (or wounded) the article already reported; "were <group>" names them.
 _OF_THE_HARMED = re.compile(
-    r"\s+of\s+(?:the|those)\s+(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded))\b",
+    r"\s+of\s+(?:the|those)\s+(?:people\s+)?"
+    r"(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded))\b",
     re.IGNORECASE,
 )
 # "two of its staff were injured": people of the speaker's own organisation.
@@ -138,13 +143,15 @@ _RESCUED_AFTER = re.compile(
 # A figure the text reports as replaced: "its previous update had reported 49 deaths",
 # "up from an earlier toll of five", "rose from 14 to 17" (only the new figure counts).
 _SUPERSEDED = re.compile(
-    r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former|early|first|original)"
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+(?:[\w-]+\s+){0,4}?"
     r"|\b(?:up|down|rose|risen|rising|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?"
     r"(?:(?!to\b)[\w-]+\s+){0,3}?"
     # An update story's earlier figure, told in the pluperfect: "officials had put the toll
     # at six", "Earlier, the administration had said 17 people were killed".
-    r"|\bhad\s+(?:put|set|given|reported|said|estimated)\b[^.;:]*)$",
+    r"|\bhad\s+(?:put|set|given|reported|said|estimated)\b[^.;:]*"
+    r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60})$",
     re.IGNORECASE,
 )
 # A correction, not a toll: "one body had been misidentified", "two were counted twice".
@@ -185,25 +192,9 @@ _VERB_OF_HARM = re.compile(
     re.IGNORECASE,
 )
 _NOT_CAUSE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "but",
-        "and",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "said",
-        "which",
-        "while",
-    ]
-)
+    ["a", "an", "the", "but", "and", "this", "that", "its", "their", "his", "her", "our",
+     "my", "said", "which", "while"]
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +235,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         return _of_the_harmed(text, q, harmed)
     if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
         group_m = own
+    if group_m is None and not sub and prev is not None:
+        place_end = elliptical_place(text, prev.q.end, q.start, q.end)
+        if place_end is not None:  # "Four were hurt in Kupiansk, three in Izium"
+            s, e = clause(text, q.start, place_end, split_and=True)
+            return _Part(q, prev.group, prev.kind, s, e, False, place_end)
     if (
         not sub
         and prev is not None
@@ -275,8 +271,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
     group = None
-    if bodies is not None and kind is None:
-        kind = "killed"
+    if bodies is not None:
+        kind = "killed"  # bodies "taken to hospitals" are the dead
     if group_m:
         word = group_m.group("group").lower()
         group = None if word in ("others", "more") else _GROUPS.get(word, word)
@@ -312,10 +308,12 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
 def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | None:
     """ "14 of the dead were killed ...": the sentence's own record, not a subgroup of one."""
     named = _WERE_GROUP.match(text, harmed.end())
-    if named is None and _BARE_AFTER.match(text, harmed.end()) is None:
+    s, e = clause(text, q.start, harmed.end())
+    died = harmed.group("injured") is not None and died_of_wounds(text, harmed.end(), e)
+    if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
         return None  # "Two of the injured were in serious condition": no new figure
     end = named.end() if named else harmed.end()
-    kind: Kind = "killed" if harmed.group("killed") else "injured"
+    kind: Kind = "killed" if harmed.group("killed") or died else "injured"
     word = named.group("group").lower() if named else "people"
     group = "people" if word in ("others", "more") else _GROUPS.get(word, word)
     s, e = clause(text, q.start, end, split_and=True)

@@ -11,7 +11,7 @@ which ones.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
@@ -70,10 +70,17 @@ def _context_model(doc: Document, idx: int, weapon: InterceptWeapon) -> str | No
     return None
 
 
-def _context_place(doc: Document, idx: int) -> str | None:
+def _context_place(doc: Document, idx: int, upto: int | None = None) -> str | None:
     """The place the paragraph last named as attacked ("attacked Ukraine"), else the
-    country whose air defence reports ("Ukraine's air force said")."""
+    country whose air defence reports ("Ukraine's air force said").
+
+    ``upto`` (an absolute offset) cuts the figure's own sentence there: the regions
+    listed after a total ("96 drones: 38 over the Bryansk region, ...") are the
+    shares' places, not the total's.
+    """
     texts = list(_paragraph_back(doc, idx))
+    if upto is not None and texts:
+        texts[0] = texts[0][: max(0, upto - doc.sentences[idx].start)]
     for text in texts:
         place = _places.target(text)
         if place is not None:
@@ -127,14 +134,10 @@ def _analyse(doc: Document) -> _Report:
             weapon = _context_weapon(doc, m.sent)
         if weapon is None:
             return
-        if (
-            m.role == "intercept"
-            and not m.all
-            and m.value is None
-            and m.total is None
-            and not launch
-        ):
-            return  # "shot down most of them" with nothing to be a share of
+        if m.role == "intercept" and not m.all and m.value is None:
+            # "shot down most of them": no figure went down, so no report; a launch
+            # figure it would pair with stays a strike (the outcome is not stated).
+            return
         launched = m.total if m.total is not None else (launch.value if launch else None)
         if m.role == "launch":
             intercepted, launched = None, m.value
@@ -144,6 +147,8 @@ def _analyse(doc: Document) -> _Report:
             intercepted = m.value
         if m.all and m.value is not None and launched is None:
             launched = m.value
+        if launched is None and m.implied is not None:
+            launched = m.implied  # "Two missiles struck ...; neither was intercepted"
         # "three Kh-59 launched ... three Kh-59 shot down" is all of them, said or not.
         every = m.all or (
             m.role == "intercept" and launched is not None and intercepted == launched
@@ -153,7 +158,7 @@ def _analyse(doc: Document) -> _Report:
             model = _context_model(doc, m.sent, weapon)
         location = m.location or (launch.location if launch else None)
         if location is None:
-            location = _context_place(doc, m.sent)
+            location = _context_place(doc, m.sent, m.end)
         if m.role == "launch":
             confidence = 0.6
         elif m.total is not None or launch is not None:
@@ -190,11 +195,22 @@ def _analyse(doc: Document) -> _Report:
             para = sent.paragraph
         if pending:
             flush(before=idx - 2)
-        for m in read(idx, sent):
+        last_outcome: Mention | None = None
+        mentions = read(idx, sent)
+        # "shot down 186 drones out of 194": a launch stated after its outcome goes first.
+        mentions = [m for m in mentions if m.ahead] + [m for m in mentions if not m.ahead]
+        for m in mentions:
             if background(sent.text, m.start - sent.start, m.end - sent.start):
                 continue  # "60,000 drones since the start of the operation": a running total
+            if m.role == "intercept" and m.breakdown and _breaks_down(m, last_outcome):
+                continue  # "neutralised 117 drones, of which 98 were shot down and 19 ..."
+            if m.role == "intercept":
+                last_outcome = m
             if m.role == "launch":
-                pending.append(m)
+                if not _completes(found, sent_of, m):
+                    pending.append(m)
+                else:
+                    consumed.add(m.num_start)
                 continue
             if m.total is not None or m.part:
                 _emit(m, None, m)
@@ -203,7 +219,12 @@ def _analyse(doc: Document) -> _Report:
             if m.weapon is None and m.all:
                 matched = window  # "all were destroyed" covers every figure just launched
             else:
-                same = [c for c in window if m.weapon is None or c.weapon == m.weapon]
+                same = [
+                    c
+                    for c in window
+                    if (m.weapon is None or c.weapon == m.weapon)
+                    and (c.value is None or m.value is None or c.value >= m.value)
+                ]
                 # "launched 89 drones and missiles ...; 76 of them were destroyed": a
                 # figure naming no weapon is a share of the stated combined total.
                 mixed = [c for c in same if c.weapon == "mixed"] if m.weapon is None else []
@@ -221,6 +242,39 @@ def _analyse(doc: Document) -> _Report:
                 _emit(m, earlier, m)
     flush()
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
+
+
+def _completes(found: list[Interception], sent_of: list[int], m: Mention) -> bool:
+    """Give a launch figure stated after its outcome to that outcome's record.
+
+    "shot down two Iskander-M ... missiles. Russia had launched in total four
+    Iskander-M ... missiles": a launch of the same model (named, not merely the same
+    kind) within two sentences of a shoot-down figure that has no launch figure.
+    """
+    if m.model is None or m.value is None:
+        return False
+    for i in range(len(found) - 1, -1, -1):
+        if m.sent - sent_of[i] > 2:
+            break
+        f = found[i]
+        if (
+            f.launched is None
+            and f.intercepted is not None
+            and f.intercepted <= m.value
+            and f.weapon == m.weapon
+            and f.weapon_model == m.model
+        ):
+            found[i] = replace(f, launched=m.value, all_intercepted=f.intercepted == m.value)
+            return True
+    return False
+
+
+def _breaks_down(m: Mention, outcome: Mention | None) -> bool:
+    """True when ``m`` ("of which 98 were shot down") splits the sentence's previous
+    shoot-down figure by method: part of that outcome, not a report of its own."""
+    if outcome is None or outcome.value is None or m.value is None:
+        return False
+    return m.value <= outcome.value and m.weapon in (None, outcome.weapon)
 
 
 def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
@@ -262,6 +316,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
 
 
 def _with_reporter(found: Interception, reported_by: str) -> Interception:
-    from dataclasses import replace
-
     return replace(found, reported_by=reported_by)

@@ -81,6 +81,9 @@ _MONTHS = (
 )
 _BEFORE_EXCLUDE = re.compile(
     rf"(?:\b{_MONTHS}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
+    # "aged 10 and 18", "aged 34, 51 and 77": every listed figure is an age.
+    r"|\baged\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+)\d{1,3})*"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
     r"|\b(?:flight|boeing|airbus|article|resolution|chapter|section|page|room|brigade|battalion"
     r"|regiment|division|corps|route|highway|block|apartment|house|building|model|version)\s+"
     r")$",

@@ -9,6 +9,7 @@ paragraph's previous strike, the way wire copy chains its figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
@@ -21,6 +22,7 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
+from pipeline.extract._strikelist import passive_list_verb
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -34,6 +36,12 @@ _HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
 _CHAIN = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
     r"(?:(?:including|among\s+them|of\s+which|of\s+them|with)\s+)?",
+    re.IGNORECASE,
+)
+# "sent 87 drones against Ukraine overnight, as well as four missiles": one verb, two figures.
+_AS_WELL_AS = re.compile(
+    r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,60}?"
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+",
     re.IGNORECASE,
 )
 _ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)
@@ -93,6 +101,7 @@ _CARRIED = re.compile(
     r"\b(?:carrying|carry|carries|armed\s+with|equipped\s+with|loaded\s+with|capable\s+of)\b",
     re.IGNORECASE,
 )
+_DELIVERED_TO = re.compile(r"deliver(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _COPULA = re.compile(
     rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b",
     re.IGNORECASE,
@@ -196,7 +205,12 @@ def _verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.Match[s
 
 
 def _strike(
-    text: str, q: Quantity, ctx: _Context, chain_end: int | None, enemy: str | None = None
+    text: str,
+    q: Quantity,
+    ctx: _Context,
+    chain_end: int | None,
+    enemy: str | None = None,
+    later: Sequence[Quantity] = (),
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end)
@@ -240,8 +254,11 @@ def _strike(
         and bool(
             _CHAIN.fullmatch(text, chain_end, q.start)
             or (generic and _SHARE_LEAD.fullmatch(text, chain_end, q.start))
+            or (not generic and _AS_WELL_AS.fullmatch(text, chain_end, q.start))
         )
     )
+    if verb is None and not chained and later and not generic:
+        verb = passive_list_verb(text, noun_end, later)  # "800 drones, ... were used"
     if verb is None and not chained:
         # "attacked positions and towns 57 times": the verb sits before an "and".
         verb = _verb(text, cs, s, s)
@@ -253,6 +270,8 @@ def _strike(
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
+    if verb is not None and _DELIVERED_TO.match(text, verb.start()):
+        return None  # "300 drones were delivered to the brigade": hardware, not attacks
     if verb is not None and _MODAL.search(text, max(0, verb.start() - 30), verb.start()):
         return None  # "could fire 90 missiles in a single night": no attack happened
     before_verb = (
@@ -365,7 +384,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             enemy = None
         chain_end: int | None = None
         chain: list[int] = []  # indices into ``out`` of one listed series of strikes
-        for q in find_quantities(text):
+        quantities = find_quantities(text)
+        for qi, q in enumerate(quantities):
             if q.total is not None:
                 continue
             if consumed is None:
@@ -374,7 +394,9 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if enemy is None and _places.names_enemy(text):
                 enemy = (_places.enemy_of(_paragraph(doc, idx)),)
-            read = _strike(text, q, ctx, chain_end, enemy[0] if enemy else None)
+            read = _strike(
+                text, q, ctx, chain_end, enemy[0] if enemy else None, quantities[qi + 1 :]
+            )
             if read is None:
                 continue
             if read.leftover and _after_report(doc, idx):

@@ -294,3 +294,83 @@ OF_THE_HARMED: list[tuple[str, list[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("text", "expected"), OF_THE_HARMED)
 def test_of_the_dead_and_wounded(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# Readings from real wire copy: place lists that drop the group and harm word, the
+# wounded who later died, hospital admissions, superseded first figures and running
+# tolls the day's figure is added to.
+WIRE_READINGS: list[tuple[str, list[tuple[object, ...]]]] = [
+    (
+        "Shelling wounded five people in Vovchansk, two in Zolochiv and one in the village "
+        "of Lyptsi, the governor said.",
+        [("people", None, 5), ("people", None, 2), ("people", None, 1)],
+    ),
+    (
+        "Drones killed two civilians in Nikopol and one in Marhanets.",
+        [("civilians", 2, None), ("civilians", 1, None)],
+    ),
+    (
+        "Two of the people wounded in the strike on the market later died in hospital.",
+        [("people", 2, None)],
+    ),
+    ("Four more residents succumbed to their injuries overnight.", [("residents", 4, None)]),
+    ("Another nine were taken to hospital with minor injuries.", [("people", None, 9)]),
+    ("Early reports put the toll at three, but officials later said five people died.",
+     [("people", 5, None)]),
+    ("Initially, rescuers reported two dead, but the toll later rose to six.",
+     [("people", 6, None)]),
+    (
+        "The strike killed 14 people, bringing the overall death toll of the war to 38,200.",
+        [("people", 14, None)],
+    ),
+    ("More than 90,000 people have been wounded in 16 months of fighting.", []),
+    (
+        "The shelling killed a woman, bringing the number of residents killed since the "
+        "city's liberation to 410.",
+        [],
+    ),
+    (
+        "This takes the total number of civilians killed in the province this year to 1,050.",
+        [],
+    ),
+    (
+        "Three more people died, raising the total death toll from Sunday's strike to 19.",
+        [("people", 3, None), ("people", 19, None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_READINGS)
+def test_wire_readings(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+def test_deceased_are_killed() -> None:
+    text = "Rescuers later updated the figures to nine deceased and 63 injured."
+    assert [(c.killed, c.injured) for c in casualties(text)] == [(9, 63)]
+
+
+def test_ambulance_staff_are_a_group() -> None:
+    text = "Four ambulance staff were killed and 16 others were injured, the minister said."
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == [("staff", 4, 16)]
+
+
+# A toll over a whole campaign is background; a toll during one attack is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said 288 civilians had been killed during Ukraine's incursion into the region.", []),
+        ("More than 500 people were killed during the siege of the city, the UN said.", []),
+        ("Three people were killed during the attack on the market.", [("people", 3, None)]),
+        ("Two soldiers were wounded during the night, the army said.", [("soldiers", None, 2)]),
+        ("At least 150,000 people are estimated to have died in the ensuing civil war.", []),
+        (
+            "A medical group that tracks casualties in the war said 47 civilians were killed "
+            "in the town on Wednesday.",
+            [("civilians", 47, None)],
+        ),
+        ("Five civilians were killed in the war-torn city of Bakhmut.", [("civilians", 5, None)]),
+    ],
+)
+def test_campaign_tolls_are_background(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

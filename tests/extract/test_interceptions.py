@@ -183,7 +183,7 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
         (
             "Of the 35 drones destroyed overnight, 11 were downed over the Sumy region.",
             [
-                ("drone", None, None, 35, False, "Sumy region"),
+                ("drone", None, None, 35, False, None),  # the total is not all over Sumy
                 ("drone", None, None, 11, False, "Sumy region"),
             ],
         ),
@@ -214,15 +214,13 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
             "Russia launched two ballistic missiles at Dnipro; both were intercepted.",
             [("missile", None, 2, 2, True, "Dnipro")],
         ),
-        # "Most, but not all" is an outcome, never all of them.
+        # "Most, but not all" states no figure shot down: no report (the gold format has
+        # no interception without one); the launch figure stays a strike (below).
         (
             "Russia sent 45 drones towards Kyiv; defenders destroyed most, but not all, of them.",
-            [("drone", None, 45, None, False, "Kyiv")],
+            [],
         ),
-        (
-            "Mobile fire groups shot down most of the 26 drones, but not all of them.",
-            [("drone", None, 26, None, False, None)],
-        ),
+        ("Mobile fire groups shot down most of the 26 drones, but not all of them.", []),
         # Weapons lost from radar or "locationally lost" are not shot down.
         (
             "Russia launched 61 drones. Air defence shot down 44 of them, while 17 were "
@@ -243,7 +241,7 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
             "Air defence units intercepted 36 Ukrainian fixed-wing UAVs overnight: 21 over the "
             "Bryansk region, 10 over the Tula region and five over Crimea.",
             [
-                ("drone", None, None, 36, False, "Bryansk region"),
+                ("drone", None, None, 36, False, None),  # the regions are the shares'
                 ("drone", None, None, 21, False, "Bryansk region"),
                 ("drone", None, None, 10, False, "Tula region"),
                 ("drone", None, None, 5, False, "Crimea"),
@@ -432,3 +430,134 @@ def test_definite_reference_pairs_across_paragraphs(
     got = [(i.weapon, i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
     found = [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)]
     assert (got, found) == (expected, strikes)
+
+
+# "engaged N ..., destroying M of them" is what came in and what went down; "neither"
+# after hits states two launched, none intercepted; a total before a colon list of
+# regions is not placed in the first region.
+ENGAGED_AND_NEITHER: list[tuple[str, list[tuple[int | None, int | None, bool]]]] = [
+    (
+        "U.S. Navy destroyers engaged nine Houthi drones over the Gulf of Aden, downing "
+        "eight of them, the command said.",
+        [(9, 8, False)],
+    ),
+    (
+        "Israeli air defences engaged 20 rockets fired from Lebanon and intercepted 17.",
+        [(20, 17, False)],
+    ),
+    ("Air defences engaged and destroyed 40 drones over the Kyiv region.", [(None, 40, False)]),
+    (
+        "Two ballistic missiles hit the port of Odesa on Monday; neither was intercepted, "
+        "the navy said.",
+        [(2, 0, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGAGED_AND_NEITHER)
+def test_engaged_and_neither(
+    text: str, expected: list[tuple[int | None, int | None, bool]]
+) -> None:
+    found = [(i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
+    assert found == expected
+    assert not [f for f in extract(text) if isinstance(f, Strike)]
+
+
+def test_colon_list_total_keeps_no_region() -> None:
+    text = (
+        "“Air defence systems destroyed 64 fixed-wing unmanned aerial vehicles: 30 over the "
+        "Belgorod region, 20 over the Kursk region and 14 over the Bryansk region,” the "
+        "ministry said."
+    )
+    assert [(i.intercepted, i.location) for i in interceptions(text)] == [
+        (64, None),
+        (30, "Belgorod region"),
+        (20, "Kursk region"),
+        (14, "Bryansk region"),
+    ]
+
+
+# Russian Defence Ministry daily lists ("operational-tactical", "anti-radar") and a
+# shoot-down figure split by method ("of which 98 were shot down and 19 were lost"),
+# which is part of the outcome before it, never a report of its own or a share of
+# a launch figure smaller than itself.
+MOD_LISTS_AND_BREAKDOWNS: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
+    (
+        "Air defences shot down five operational-tactical ATACMS missiles and two American "
+        "HARM anti-radar missiles over the past day, the ministry said.",
+        [("missile", None, 5), ("missile", None, 2)],
+    ),
+    (
+        "Russia launched three S-300 guided anti-aircraft missiles and 140 drones overnight. "
+        "Air defence neutralised 105 drones, of which 90 were shot down and 15 were "
+        "locationally lost.",
+        [("drone", 140, 105)],
+    ),
+    (
+        "Russia launched 80 drones overnight, of which 64 were shot down.",
+        [("drone", 80, 64)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOD_LISTS_AND_BREAKDOWNS)
+def test_mod_lists_and_breakdowns(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert [(i.weapon, i.launched, i.intercepted) for i in interceptions(text)] == expected
+
+
+def test_anti_aircraft_missiles_fired_at_ground_are_a_strike() -> None:
+    text = "Russia launched three S-300 guided anti-aircraft missiles at Kharkiv overnight."
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == [("missile", 3)]
+
+
+# Launch figures stated after their outcomes, behind "out of", pair per weapon.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences shot down 20 missiles and 150 drones out of 160 drones and 25 "
+            "missiles launched overnight, the air force said.",
+            [("missile", 25, 20), ("drone", 160, 150)],
+        ),
+        (
+            "Ukraine downed 44 drones out of 50 launched by Russia.",
+            [("drone", 50, 44)],
+        ),
+    ],
+)
+def test_launches_after_outcomes(text: str, expected: list[tuple[str, int, int]]) -> None:
+    found = sorted((i.weapon, i.launched, i.intercepted) for i in interceptions(text))
+    assert found == sorted(expected)
+
+
+# An outcome with no figure ("some of them were intercepted", "most, but not all") leaves
+# the launch figure a strike, as a weekly total followed by "shot down most of the drones".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia sent 45 drones towards Kyiv; defenders destroyed most, but not all, of them.",
+            [("drone", 45)],
+        ),
+        (
+            "About 30 rockets were fired from Lebanon at the Galilee, some of them were "
+            "intercepted, the military said.",
+            [("rocket", 30)],
+        ),
+    ],
+)
+def test_unstated_outcome_leaves_a_strike(text: str, expected: list[tuple[str, int]]) -> None:
+    assert not interceptions(text)
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == expected
+
+
+def test_launch_total_after_its_outcome_completes_it() -> None:
+    text = (
+        "Air defence shot down two Iskander-M ballistic missiles and 30 drones overnight. "
+        "Russia had launched four Iskander-M missiles in total, the air force said."
+    )
+    found = [(i.weapon, i.launched, i.intercepted) for i in interceptions(text)]
+    assert found == [("missile", 4, 2), ("drone", None, 30)]
+    assert not [f for f in extract(text) if isinstance(f, Strike)]

@@ -162,3 +162,16 @@ def test_gate_finds_whole_number_words_and_digits(
 )
 def test_period(text: str, expected: str | None) -> None:
     assert period(text) == expected
+
+
+# Ages listed after "aged" are all ages; the count before them still counts.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two brothers aged 10 and 18 were injured.", [2]),
+        ("Three women aged 34, 51 and 77 were killed.", [3]),
+        ("Four children aged 6 to 12 were evacuated.", [4]),
+    ],
+)
+def test_listed_ages_are_not_counts(text: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == values

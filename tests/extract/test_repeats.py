@@ -87,3 +87,28 @@ def test_restatement_keeps_the_statements() -> None:
     found = extract(body)
     assert _types(found).count("Strike") == 1
     assert _types(found).count("Statement") == 2
+
+
+# A toll restated with another word for the same unspecific people is one event; a
+# subgroup with the same figure is not a restatement.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A strike on the depot killed three workers, the governor said. “Three employees "
+            "died at the site,” he wrote.",
+            [("casualty", "workers", 3, None)],
+        ),
+        (
+            "The attack killed five people, the mayor said. Five residents lost their lives, "
+            "the council said.",
+            [("casualty", "people", 5, None)],
+        ),
+        (
+            "The attack killed five people, the mayor said. Five children were injured.",
+            [("casualty", "people", 5, None), ("casualty", "children", None, 5)],
+        ),
+    ],
+)
+def test_restated_with_another_word(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert numeric(body) == expected

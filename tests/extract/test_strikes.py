@@ -348,3 +348,44 @@ LEFTOVER_AND_GROUP: list[tuple[str, list[tuple[str, int]]]] = [
 @pytest.mark.parametrize(("text", "expected"), LEFTOVER_AND_GROUP)
 def test_leftover_hits_and_group_strikes(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+# A list whose verb stands after the last item ("... were used") or an item added with
+# "as well as": every figure is a strike. An active verb like "hurled" counts too.
+LIST_VERBS: list[tuple[str, list[tuple[str, int]]]] = [
+    (
+        "During the week some 600 drones, about 700 glide bombs and 25 missiles were "
+        "launched at the Kharkiv region, the governor said.",
+        [("drone", 600), ("glide_bomb", 700), ("missile", 25)],
+    ),
+    (
+        "Nearly 90 Grad rockets and 14 kamikaze drones have been fired at Nikopol since "
+        "Friday morning.",
+        [("rocket", 90), ("drone", 14)],
+    ),
+    (
+        "Russia hurled 210 guided bombs and 60 drones at front-line towns on Tuesday.",
+        [("glide_bomb", 210), ("drone", 60)],
+    ),
+    (
+        "The enemy sent 55 Shahed drones towards Odesa overnight, as well as three Kalibr "
+        "cruise missiles.",
+        [("drone", 55), ("missile", 3)],
+    ),
+    (
+        "Russian forces attacked Kherson with 41 drones along with 12 guided aerial bombs.",
+        [("drone", 41), ("glide_bomb", 12)],
+    ),
+    (
+        "The city was subjected to an attack by the RSF using seven suicide drones.",
+        [("drone", 7)],
+    ),
+    # Hardware delivered or stocked is no list of attacks.
+    ("Some 40 tanks, 90 howitzers and 300 drones were delivered to the brigade.", []),
+    ("The factory's 12 lines and 300 drones were inspected by the minister.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_VERBS)
+def test_list_verbs(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected
