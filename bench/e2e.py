@@ -249,8 +249,7 @@ def run(
         },
         "latency_split_ms": {
             part: {
-                q: round(_percentile(values, v) * 1000, 1)
-                for q, v in (("p50", 0.5), ("p99", 0.99))
+                q: round(_percentile(values, v) * 1000, 1) for q, v in (("p50", 0.5), ("p99", 0.99))
             }
             for part, values in (("to_worker_send", to_worker_send), ("send_to_read", to_read))
         },
