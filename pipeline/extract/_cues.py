@@ -19,7 +19,9 @@ from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
     OPENING_MARKS,
+    appeal,
     described,
+    framing,
     introduced,
 )
 from pipeline.extract._subjects import opens as clause_opens
@@ -43,8 +45,7 @@ _CUE_WORDS = _words(
     affirmed indicated telling estimated"""
 ) | {"according to", "pointed out", "went on", "called on", "calls on"}
 _TRAIL_ONLY = frozenset({"continued", "went on"})
-"""Cues that attribute only after a quote or clause ("“...,” he went on."): "Russia continued
-its attacks" and "he went on to visit" say nothing."""
+"""Cues that attribute only after a quote or clause ("“...,” he went on.")."""
 _URGING = frozenset({"urged", "urges", "called on", "calls on"})
 """Appeals reported as "X urged/called on Y to ...": the reported clause is "Y to ..."."""
 
@@ -82,8 +83,9 @@ _THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
 _ADJUNCT = re.compile(
     r"[ \t]*(?:"
-    r"(?:(?:on|late|early|earlier|later)[ \t]+)?"
+    r"(?:(?:on|in|late|early|earlier|later)[ \t]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight"
+    r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
     r"|(?:last|this)[ \t]+(?:night|morning|week|month|year)|afterwards|later|earlier)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
@@ -122,7 +124,6 @@ _ADDITION = re.compile(r",? (?:adding|and added|and (?:called on|urged) (?=\S+ t
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
-_SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
 _SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information)s?[ \t]+"
@@ -130,7 +131,7 @@ _SOURCE = re.compile(
 )
 _WORK = re.compile(
     rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}})"
-    r"[ \t]+(?:estimates?|reports?|survey|assessment|tally|count)(?![\w-])"
+    r"[ \t]+(?:estimates?|reports?|survey|assessment|tally|count|figures|data)(?![\w-])"
 )
 """A body's publication after "according to": the body speaks."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
@@ -160,8 +161,7 @@ _FINITE = _words("is are was were be been had has have will would could should c
 _BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into during")
 _GAP_PREPOSITIONS = _words("during in at on after before while from with")
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
-_CLOSING_MARKS = '”"»’“'
-"""Marks that end a quote: "“" closes the German „…“."""
+_CLOSING_MARKS = '”"»’“'  # "“" closes the German „…“
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
@@ -260,9 +260,9 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     source = _SOURCE.match(text, end, end + 80)
     at = source.end() if source else end
     work = _WORK.match(text, at, at + 80)
-    if work is not None and text[:pos].strip():  # "..., according to a World Bank estimate"
-        s_start, s_end = work.span("x")
-        c_start, c_end = _trim(text, 0, pos)
+    if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
+        s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
+        c_start, c_end = _trim(text, *((0, pos) if pos else (work.end(), len(text))))
         subject = text[s_start:s_end]
         return Cue(
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
@@ -360,7 +360,7 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
-    aside = ASIDE.search(text, max(0, v_start - 90), v_start) if text[v_start - 2] == "," else None
+    aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
     np = np_before(text, aside.start() if aside is not None else v_start)
     if np is None:
         if text.endswith((" and ", " but "), 0, v_start) and verb in _CONJOINED:
@@ -417,7 +417,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
     ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
         c_start, c_end = _trim(text, 0, pre_at)  # before "the X (ACR)", not inside it
-        if c_end > c_start and not text.startswith(_SUBORDINATE, c_start):
+        if c_end > c_start and not framing(text, c_start, c_end):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
@@ -426,7 +426,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return _inverted(text, verb, v_start, v_end)
         return None
     c_start = c_end = -1
-    urged = verb in _URGING and " to " in text[pos : pos + 80]
+    urged = verb in _URGING and appeal(text, pos)
     if pos >= 0 and (verb in _CLAUSE_VERBS or verb in _TOLD or urged):
         c_start, c_end = _trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)

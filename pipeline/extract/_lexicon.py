@@ -42,7 +42,7 @@ TITLES: dict[str, str] = {
     "commander": "commander",
     "commander-in-chief": "commander",
     "ambassador": "ambassador",
-    "envoy": "envoy",
+    "envoy": "ambassador",
     "adviser": "adviser",
     "advisor": "adviser",
     "aide": "adviser",
@@ -50,12 +50,15 @@ TITLES: dict[str, str] = {
     "chief of staff": "official",
     "chairman": "official",
     "chief executive": "official",
+    "ceo": "official",
+    "top diplomat": "foreign minister",
     "chairwoman": "official",
     "director": "official",
     "director-general": "official",
     "director general": "official",
     "deputy": "official",
     "official": "official",
+    "officer": "official",
     "commissioner": "official",
     "ombudsman": "official",
     "colonel": "commander",
@@ -232,7 +235,7 @@ GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
-    traders groups"""
+    traders groups companies firms insurers"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from pipeline.extract import _backrefs as backrefs
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
@@ -47,12 +48,7 @@ _POSTS = frozenset({"embassy", "consulate", "mission"})
 _PLACED_GROUPS = frozenset({"residents", "witnesses"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
-_DESCRIPTORS = lex.DESCRIPTORS
-_GENERIC = lex.GENERIC
-_NOT_SPEAKERS = lex.NOT_SPEAKERS
-_PRONOUNS = lex.PRONOUNS
-_ARTICLES = lex.ARTICLES
-_NON_NAME = lex.NON_NAME
+_FIRMS = frozenset({"company", "operator", "utility"})
 
 
 class Resolved(NamedTuple):
@@ -67,7 +63,7 @@ class Resolved(NamedTuple):
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
     r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
-    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|al-)){{0,3}})"
+    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|[ae]l-{NAME})){{0,3}})"
 )
 _AFTER_TITLE = re.compile(_TITLE_NAME)
 
@@ -113,7 +109,8 @@ class Registry:
         key = _norm(token)
         if key not in self._by_token:
             first = self._body.find(token)
-            before = self._body[max(0, first - 60) : first].split() if first > 0 else []
+            seg = self._body[max(0, first - 60) : first].rsplit("\n", 1)[-1]  # one paragraph
+            before = seg.split() if first > 0 else []
             if before and not self._body[first - 1].isspace():
                 before = []  # "(RSF", "al-Houthi": no name before the token
             names: list[str] = []
@@ -192,10 +189,10 @@ class Registry:
             return None
         tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
-        if len(tokens) == 1 and lower[0] in _PRONOUNS:
+        if len(tokens) == 1 and lower[0] in lex.PRONOUNS:
             return Resolved(lower[0], "pronoun")
-        if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and lower[-2].endswith("'s"):
-            return self._resolve(" ".join(tokens[:-1])[:-2], offset)  # "the air force's post"
+        if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(lower[-2]):
+            return self._resolve(" ".join(tokens[:-1]).removesuffix("'s"), offset)  # "its post"
         if lower[-1] in _REGION_NOUNS or "region" in lower[:-1]:
             holder = self._region_holder(tokens, lower, offset)
             if holder is not None:
@@ -220,6 +217,10 @@ class Registry:
         if lower[-1] == "ministry" and (home := roles.ministry_country(self._body, offset, lower)):
             self._offset_used = True  # "In Romania, the Defence Ministry", "... in Bucharest"
             return self._resolve(f"{home} {' '.join(tokens).title()}", offset)
+        if lower[-1] in _FIRMS and " ".join(lower) in lex.COMPANY_HEADS:
+            self._offset_used = True  # the company the text named last before ``offset``
+            if (firm := backrefs.company_before(self._body, offset)) is not None:
+                return Resolved(firm, "org")  # "the company said" after "group DTEK said"
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
@@ -241,7 +242,7 @@ class Registry:
             if local is not None:
                 return Resolved(local, "generic")
         heads = [_bare(t) for t in lower]
-        if lower[-1] in _NOT_SPEAKERS:
+        if lower[-1] in lex.NOT_SPEAKERS:
             return None
         if any(h in _ORG_HEADS for h in heads):
             if lower == ["state", "government"]:  # "In South Kordofan, ..., the state government"
@@ -258,7 +259,7 @@ class Registry:
             if described is not None:
                 return described
             return Resolved(self._org(tokens, lower), "org")
-        if lower[-1] in _GENERIC:
+        if lower[-1] in lex.GENERIC:
             return self._group(tokens, lower)
         if _is_name(tokens):
             if len(tokens) == 1:
@@ -273,15 +274,14 @@ class Registry:
                         self._remember(defined, defined.lower().split())
                         return Resolved(defined, "org")
                 return Resolved(_bare(tokens[0]), kind)
-            if lower[0] in _COUNTRIES or any(t in _NON_NAME for t in tokens):
+            if lower[0] in _COUNTRIES or any(t in lex.NON_NAME for t in tokens):
                 return None
             canonical = self.person(tokens) or " ".join(tokens)
             return Resolved(canonical, "person", self.gender(canonical))
         return None
 
     def _group(self, tokens: list[str], lower: list[str]) -> Resolved:
-        """ "The G7 foreign ministers said ... The ministers said": a bare group word takes
-        back the group the article described before."""
+        """ "The G7 foreign ministers said ... The ministers said": the group named before."""
         if len(tokens) > 1:
             self._groups[lower[-1]] = " ".join(tokens)
             return Resolved(self._groups[lower[-1]], "generic")
@@ -352,6 +352,8 @@ class Registry:
     def _region_holder(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """ "the governor of the Mykolaiv region", "officials in the occupied part of ...":
         an office is qualified by the region; a group or body is the words before it."""
+        if (named := orgs.after_region(tokens, lower)) is not None:
+            return self._resolve(" ".join(named), offset)  # "... region Alexander Bogomaz"
         k = next((i for i, w in enumerate(lower) if w in ("of", "in")), -1)
         if k <= 0:
             return None
@@ -385,11 +387,8 @@ class Registry:
         return None
 
     def _named_before(self, head: str, offset: int) -> str | None:
-        """The last "Russia's Defence Ministry"-style name with ``head`` before ``offset``.
-
-        Institutions named in a sentence without a speech cue were never resolved, so
-        "the ministry said" looks back through the text for them.
-        """
+        """The last "Russia's Defence Ministry"-style name with ``head`` before ``offset``
+        (named in a sentence without a cue, so never resolved: "the ministry said")."""
         body = self._body
         word = head.capitalize()
         at = body.rfind(word, 0, offset)
@@ -457,20 +456,19 @@ class Registry:
                 best = canonical
         if best is None and scope:
             best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
+            best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
         if best is None and not scope:
             best = self._holder_before(role, offset)
         if best is None:
-            if role == "official" and len(lower) < 3:
+            if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):
                 return None  # a bare "official": too vague to name a speaker
-            return Resolved(written if role == "official" else " ".join(lower), "generic")
+            named = written if role == "official" else " ".join(lower)
+            return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
 
     def _holder_before(self, role: str, offset: int) -> str | None:
-        """The well-known holder of ``role`` the article names last before ``offset``.
-
-        Every mention of the role's holders is found once per article (start, end,
-        name), so each lookup is a walk back from ``offset``, not a scan of the body.
-        """
+        """The well-known holder of ``role`` the article names last before ``offset`` (each
+        role's mentions are found once per article, then walked back from ``offset``)."""
         hits = self._holders.get(role)
         if hits is None:
             holders = _HOLDERS.get(role)
@@ -490,11 +488,11 @@ class Registry:
             self._remember(inner, lower)
             return inner
         for i, word in enumerate(lower):
-            if word in _DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
+            if word in lex.DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
                 name = " ".join(tokens[i + 1 :])
                 self._orgs[_norm(name)] = name
                 return name
         out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
-        canonical = " ".join(out)
+        canonical = " ".join(filter(None, out))
         self._remember(canonical, lower)
         return canonical

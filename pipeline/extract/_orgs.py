@@ -27,7 +27,8 @@ def is_name(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > 4:
         return False
     for i, t in enumerate(tokens):
-        particle = i > 0 and t.startswith(("al-", "el-")) and t[3:4].isupper()  # "Anis al-Asbahi"
+        particle = t.startswith(("al-", "el-")) and t[3:4].isupper()  # "Anis al-Asbahi"
+        particle = particle and (i > 0 or len(tokens) == 1)  # a lone "al-Ansari" said
         if not (t[:1].isupper() or particle) or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
             return False
         if t.replace("’", "'").lower() in lex.COUNTRIES and len(tokens) > 1:
@@ -36,7 +37,8 @@ def is_name(tokens: list[str]) -> bool:
 
 
 def strip_leading(tokens: list[str]) -> list[str]:
-    """Drop articles and "Britain-based"/"Houthi-run" locators before a name."""
+    """Drop articles and "Britain-based"/"Houthi-run" locators before a name, and a
+    weekday after it ("... on Monday")."""
     while tokens and (
         tokens[0].lower() in _LEADING
         or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
@@ -44,10 +46,13 @@ def strip_leading(tokens: list[str]) -> list[str]:
         or (tokens[0] in _HONORIFICS and len(tokens) > 2 and is_name(tokens[1:]))
     ):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[-2] in ("on", "late", "early") and tokens[-1] in _DAYS:
+        tokens = tokens[:-2]  # "the German government on Monday"
     return tokens
 
 
-_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "but", "and", "yet"})
 _HONORIFICS = frozenset({"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms."})
 """Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
 
@@ -77,15 +82,26 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
     for i, word in enumerate(lower[:-2]):
         if not word.endswith(("'s", "'")):
             continue
-        k = i + 1
+        first = i + 1
+        while first < min(len(tokens), i + 3) and tokens[first].islower():
+            first += 1  # "Sudan's paramilitary Rapid Support Forces", "Egypt's state-run ..."
+        k = first
         while k < len(tokens) and tokens[k][:1].isupper():
             k += 1
-        run, rest = tokens[i + 1 : k], lower[k:]
+        run, rest = tokens[first:k], lower[k:]
         lowered = rest and all(w.islower() for w in tokens[k:])
         if len(run) >= 2 and lowered and any(w in _NAME_HEADS for w in rest) and is_name(run):
             return " ".join(run)
+        if first > i + 1 and len(run) >= 2 and len(rest) <= 1 and _described_run(run):
+            return " ".join(run)
         break
     return None
+
+
+def _described_run(run: list[str]) -> bool:
+    """A capitalised name after a lower-case description ("Rapid Support Forces"): no
+    country or function word in it."""
+    return all(t not in lex.NON_NAME and t.lower() not in lex.COUNTRIES for t in run)
 
 
 _SPELLED_HEADS = frozenset({"agency", "service", "group", "organisation", "organization", "body"})
@@ -174,7 +190,9 @@ def same_initial(canonical: str, first: str) -> bool:
     return first.lower() in lex.TITLES or any(p[:1].lower() == initial for p in parts)
 
 
-_WORKS = frozenset({"index", "survey", "estimate", "estimates", "tally", "count", "data"})
+_WORKS = frozenset(
+    {"index", "survey", "estimate", "estimates", "tally", "count", "data", "figures"}
+)
 """What a body publishes ("Drewry's World Container Index"): the publisher speaks."""
 
 
@@ -186,6 +204,8 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
     "the Magen David Adom rescue service" → the name before a lower-case description.
     """
     first = tokens[0]
+    if 1 < len(tokens) < 4 and lower[-1] in _WORKS and is_name(tokens[:-1]):
+        return tokens[:-1]  # "according to U.N. figures": the publisher speaks
     if len(tokens) > 2 and lower[0] == "officials" and lower[1] == "at" and is_name(tokens[2:]):
         return [*tokens[2:], first]  # "officials at Nasser Hospital"
     if len(tokens) >= 2 and lower[0] in ("manufacturer", "maker") and is_name(tokens[1:]):
@@ -224,3 +244,19 @@ def institution_part(parts: list[str]) -> str | None:
         ):
             return " ".join(tokens)
     return None
+
+
+def after_region(tokens: list[str], lower: list[str]) -> list[str] | None:
+    """The holder's name after a region ("Governor of the Bryansk region Alexander
+    Bogomaz"): the person speaks, not the office."""
+    for i, word in enumerate(lower[:-2]):
+        if word in ("region", "oblast", "province"):
+            rest = tokens[i + 1 :]
+            return rest if len(rest) <= 3 and is_name(rest) else None
+    return None
+
+
+def issuer(word: str) -> bool:
+    """The word before a document names who issued it: "the air force's post", "a health
+    ministry statement" (the issuer speaks)."""
+    return word.endswith("'s") or word in lex.ORG_HEADS

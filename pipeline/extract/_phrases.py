@@ -35,7 +35,7 @@ _NP_LOWER = (
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
     diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
-    agencies bloggers brokers traders management groups"""
+    agencies bloggers brokers traders management groups companies firms insurers"""
     )
     | ORG_HEADS
 )
@@ -82,6 +82,8 @@ def np_word(word: str) -> bool:
         return False
     if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
         return True
+    if word.startswith(("al-", "el-")) and word[3:4].isupper():
+        return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
     if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
         return True  # "the 47th Mechanised Brigade"
     return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
@@ -285,7 +287,7 @@ def _name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
     desc = seg[comma + 2 : desc_end].split()
     if not desc or not (desc[0] in ("a", "an", "the") or desc[0].endswith(("'s", "’s"))):
         return None
-    if not desc[-1].islower() or len(desc) > 8:
+    if not desc[-1].islower() or len(desc) > 12:  # "a medical group that tracks ..."
         return None
     m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
     if m is None or m.end() != comma + 2 or m.group("n") in NON_NAME:
@@ -412,3 +414,18 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             taken += ["at", *named]
     begin = start + lead
     return begin, begin + len(" ".join(taken))
+
+
+def past_apposition(text: str, pos: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject after a framing clause that holds a named object: in "Asked what he
+    would tell his counterpart, Sergei Lavrov, if they met, the minister paused", the
+    name is set off by commas, so the subject is the phrase after the framing clause."""
+    for _ in range(3):
+        if np is not None and not text.startswith(",", np[1]):
+            return np
+        comma = text.find(", ", (np[1] if np is not None else pos) + 1, 200)
+        if comma < 0:
+            return np
+        pos = comma + 2
+        np = np_after(text, pos)
+    return np

@@ -124,8 +124,8 @@ def holder_mentions(body: str, role: str) -> list[tuple[int, int, str]]:
 
 def role_titles(role: str) -> list[str]:
     """The title words of one role class, in both capitalisations ("President", "president")."""
-    words = [t for t, r in _TITLES.items() if r == role and " " not in t]
-    return [*words, *(w.capitalize() for w in words)]
+    words = [t for t, r in _TITLES.items() if r == role and (" " not in t or role == t)]
+    return [*words, *(w.title() if " " in w else w.capitalize() for w in words)]
 
 
 def gender_of(canonical: str) -> str | None:
@@ -187,12 +187,18 @@ def complement_name(names: list[str]) -> list[str]:
 
 _ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian", "CN": "Chinese", "US": "US", "BY": "Belarusian"}
 _CAPITAL_POSSESSIVES = frozenset({"kyiv's", "moscow's", "beijing's"})
+_COMPOUND_TAILS = {"arabia's": "", "korea's": "Korean", "lanka's": "Lankan"}
+"""The second word of a two-word country, whose first word already reads as the adjective."""
 
 
 def adjective(token: str, lower: str) -> str:
     """ "Pakistan's" -> "Pakistani", "Gaza's" -> "Gaza"; other words unchanged."""
     if not lower.endswith("'s"):
         return token
+    if lower[:-2] in _TITLES:
+        return token  # "the Prosecutor General's Office": a title, not a place
+    if lower in _COMPOUND_TAILS:  # "Saudi Arabia's" -> "Saudi", "South Korea's" -> "South Korean"
+        return _COMPOUND_TAILS[lower]
     if lower in _CAPITAL_POSSESSIVES:
         return token[:-2]  # "Kyiv's military administration": a city, not the country
     country = lex.DEMONYMS.get(lower[:-2]) or _ADJECTIVE.get(_COUNTRIES.get(lower, ""))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._guards import participial
 from pipeline.extract._names import UPPER
 
 ASIDE = re.compile(
-    r",[ \t]+(?:(?:speaking|who|citing|writing)[ \t][^,;“”\"]{1,80}"
+    r",[ \t]+(?:(?:speaking|who|citing|writing|[a-z]{3,}ing(?<!including))[ \t][^,;“”\"]{1,120}"
     r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however),[ \t]*$"
 )
 """An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,")."""
@@ -21,6 +22,11 @@ CLOSING_NAME = re.compile(
     rf",[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{1,3}})[ \t]*[.!?]?$"
 )
 OPENING_MARKS = '“"«„'
+_NOT_DESCRIPTIONS = lex.words(
+    """and but or nor while as when after before because if though although which who that so
+    then where since until once than whereas with by for from to in on at of"""
+)
+_QUOTED_ARTICLE = (",” a ", '," a ', ",” an ", '," an ')
 _STAMP = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}[ \t]*[—–]$")
 
 
@@ -37,12 +43,21 @@ def opens(pre: str) -> bool:
 def described(text: str, s_start: int) -> int | None:
     """Start of a description before a trailing speaker's name after a comma ("..., its
     manufacturer Rafael said", "..., Naftogaz chief executive Serhiy Koretskyi said")."""
+    if text.endswith(_QUOTED_ARTICLE, 0, s_start):
+        return s_start - (2 if text.endswith(" a ", 0, s_start) else 3)  # "“...,” a US official"
     comma = text.rfind(", ", max(0, s_start - 40), s_start)
     if comma < 0:
         return None
     words = text[comma + 2 : s_start].split()
     if not words or len(words) > 3:
         return None
+    if all(
+        w.isalpha() and w.islower() and w not in _NOT_DESCRIPTIONS and not w.endswith(("ed", "ing"))
+        for w in words
+    ):
+        return comma + 2  # "..., energy company DTEK said", "..., grid operator X said"
+    if len(words) == 1 and words[0] in ("a", "an", "one"):
+        return comma + 2  # "..., a senior administration official said"
     if words[0] in ("its", "his", "her", "their") or all(
         w[:1].isupper() or w in lex.TITLES or w == "executive" for w in words
     ):
@@ -59,3 +74,25 @@ def introduced(text: str, subject: str, s_start: int) -> bool:
         and "," not in text[:s_start]
         and s_start < 80
     )
+
+
+_SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding ")
+
+
+def framing(text: str, start: int, end: int) -> bool:
+    """ "Asked about ..., X said", "Opening the session, X said": the words before a
+    speaker that frame the sentence rather than report anything."""
+    return text.startswith(_SUBORDINATE, start) or participial(text[start:end])
+
+
+def appeal(text: str, pos: int) -> bool:
+    """ "urged Moscow to accept ...": an addressee, then "to", within a few words; not
+    "urged “maximum restraint” and warned that ... efforts to revive ..."."""
+    to = text.find(" to ", pos, pos + 80)
+    if to < 0:
+        return False
+    between = text[pos:to]
+    if any(mark in between for mark in OPENING_MARKS):
+        return False
+    _, _, conjoined = between.partition(" and ")
+    return not conjoined.split(" ", 1)[0].endswith("ed")  # not "... and warned that"

@@ -9,13 +9,16 @@ answers all of these: only sentences containing a cue word are parsed.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
 
-from pipeline.extract._cues import Cue, Form, cues_for, scan
+from pipeline.extract import _backrefs, _guards
+from pipeline.extract._cues import Cue, cues_for, scan
 from pipeline.extract._lexicon import DOCUMENTS
-from pipeline.extract._names import Kind, Registry, Resolved
-from pipeline.extract._phrases import np_after, np_runs_backward
+from pipeline.extract._names import Registry, Resolved
+from pipeline.extract._phrases import np_after, np_runs_backward, past_apposition
+from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
 from pipeline.extract.model import Document
+
+__all__ = ["Attribution", "Speakers"]
 
 _ADVERBIAL_STARTS = frozenset(
     {
@@ -62,32 +65,19 @@ _ADVERBIAL_STARTS = frozenset(
         ],
     }
 )
-_OFFICES = frozenset({"governor", "mayor", "spokesman", "spokeswoman", "spokesperson"})
+_FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "After"})
+_OFFICES = frozenset(
+    {"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat"}
+    | {"officer", "commander", "resident", "witness", "source"}
+)
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICED = tuple(_VOICES)
+_OBJECTS = {"her": "she", "him": "he", "them": "they"}
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
 
-class Attribution(NamedTuple):
-    """A resolved attribution in one sentence; offsets index the article body."""
-
-    speaker: str
-    kind: Kind
-    cue: str
-    form: Form
-    cue_start: int
-    cue_end: int
-    subject_start: int
-    subject_end: int
-    clause_start: int
-    """Start of the reported clause, or -1 when the cue reports none."""
-    clause_end: int
-    has_that: bool
-    pronoun: bool
-    """True when the speaker was found through a pronoun ("he said")."""
-
-
-class Speakers:
+class Speakers(Reattributions):
     """Speaker resolution for one document: canonical names and per-sentence attribution."""
 
     def __init__(self, doc: Document) -> None:
@@ -206,6 +196,10 @@ class Speakers:
             if found is not None:
                 attributions[i] = found
                 self._attributed.append(i)
+        if _backrefs.has_passive(self._doc.body):
+            self._passives()
+        if " this" in self._doc.body:
+            self._stated_this()
 
     def _attribute(self, index: int) -> Attribution | None:
         """The first cue of the sentence whose subject resolves to a speaker.
@@ -215,12 +209,15 @@ class Speakers:
         sentence = self._doc.sentences[index]
         registry = self._reg()
         main: Attribution | None = None
+        marked = _guards.has_marks(sentence.text)
         for cue in cues_for(sentence.text, self._hits[index]):
+            if marked and _guards.inside_quote(sentence.text, cue.verb_start):
+                continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
                 speaker = main if main is not None else self._opening(index)
                 if speaker is None:
                     continue
-                found = _attribution(
+                found = attribution_at(
                     sentence.start, cue, Resolved(speaker.speaker, speaker.kind), pronoun=False
                 )
                 if main is None:
@@ -232,10 +229,11 @@ class Speakers:
                 if not _encloses(main, cue, sentence.start):
                     continue
                 main = None  # "Washington announced ..., the Pentagon said.": the last word
-            resolved = registry.resolve(cue.subject, sentence.start + cue.subject_start)
+            subject = _OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
+            resolved = registry.resolve(subject, sentence.start + cue.subject_start)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
-                resolved = self._antecedent(index, resolved.canonical)
+                resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
             voice = resolved is not None and resolved.canonical in _VOICES
             if resolved is not None and cue.subject.lower() in ("his office", "her office"):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
@@ -243,13 +241,30 @@ class Speakers:
                 resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
             if resolved is None and _issued(cue.subject) and index:
                 resolved = self._subject(index - 1, depth=0)  # "..., the report says."
+            if (
+                resolved is not None
+                and resolved.kind == "generic"
+                and cue.subject.endswith(_VOICED)
+            ):
+                resolved = self._principal(cue.subject, sentence.start) or resolved
+            if resolved is None or (resolved.kind == "generic" and " " not in resolved.canonical):
+                head = _backrefs.bare_head(cue.subject)  # "the official said"
+                back = head and _backrefs.earlier(head, index, self._attributed, self._attributions)
+                if back:
+                    resolved = Resolved(*back)
             if resolved is None or resolved.kind == "pronoun":
                 continue
-            found = _attribution(sentence.start, cue, resolved, pronoun=pronoun)
+            if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
+                before = sentence.text[: cue.subject_start]
+                owner = _backrefs.owned(cue.subject, resolved.canonical, before)
+                resolved = Resolved(owner, "org") if owner else resolved
+            found = attribution_at(sentence.start, cue, resolved, pronoun=pronoun)
             if main is None:
                 main = found
             else:  # "..., local media reported, while the governor said ..."
                 self._extra.setdefault(index, []).append(found)
+        if main is None and "first name" in sentence.text:
+            main = self._first_named(index)
         return main
 
     def _voiced(self, index: int, subject: str) -> Resolved | None:
@@ -285,10 +300,11 @@ class Speakers:
             pronoun=False,
         )
 
-    def _antecedent(self, index: int, pronoun: str) -> Resolved | None:
-        """The most recent compatible sentence subject before the pronoun."""
+    def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
+        """The most recent compatible sentence subject before the pronoun (for "..., it
+        said" not the subject inside the reported clause: "Its forces hit ..., it said")."""
         want_person = pronoun in ("he", "she")
-        for j in range(index, max(-1, index - _LOOKBACK), -1):
+        for j in range(index - 1 if trailing else index, max(-1, index - _LOOKBACK), -1):
             subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
             if subject is None or subject.kind == "pronoun":
                 continue
@@ -322,10 +338,13 @@ class Speakers:
         sentence = self._doc.sentences[index]
         text = sentence.text
         pos = 0
-        if text[: text.find(" ")] in _ADVERBIAL_STARTS:
+        first = text[: text.find(" ")]
+        if first in _ADVERBIAL_STARTS:
             comma = text.find(", ", 0, 120)
             pos = comma + 2 if comma > 0 else 0
         np = np_after(text, pos)
+        if pos and first in _FRAMES:  # "Asked ... his counterpart, Sergei Lavrov, if they
+            np = past_apposition(text, pos, np)  # met, the minister paused."
         if np is None:
             return None
         end = np[1]
@@ -367,26 +386,4 @@ def _encloses(main: Attribution, cue: Cue, base: int) -> bool:
         and main.form == "leading"
         and base + cue.clause_start <= main.subject_start
         and base + cue.clause_end >= main.clause_end
-    )
-
-
-def _attribution(base: int, cue: Cue, resolved: Resolved, *, pronoun: bool) -> Attribution:
-    """Shift a sentence-relative cue to body offsets."""
-    verb, v_start, v_end, _, s_start, s_end, c_start, c_end, form, has_that = cue
-    if c_start >= 0:
-        c_start += base
-        c_end += base
-    return Attribution(  # positional: this runs once per attributed sentence
-        resolved.canonical,
-        resolved.kind,
-        verb,
-        form,
-        base + v_start,
-        base + v_end,
-        base + s_start,
-        base + s_end,
-        c_start,
-        c_end,
-        has_that,
-        pronoun,
     )

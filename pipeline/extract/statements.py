@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import _backrefs
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
     Document,
@@ -135,7 +136,7 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     elif (added := _added(body, speakers.additions(i0), quote)) is not None:
         speaker, cue, confidence = added.speaker, added.cue, 0.9  # "..., adding: “...”"
         mode = "direct" if post_blank or _utterance(body, added, quote) else "partial"
-    elif _inside_clause(body, before, quote):
+    elif _in_reported_clause(body, speakers, i0, before, quote):
         return None  # part of the indirect statement "X said that ... “...” ..."
     elif (asked := _asked_next(doc, speakers, quote, i1)) is not None:
         speaker, cue, confidence = asked.speaker, asked.cue, 0.85
@@ -153,6 +154,9 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
             if len(text.split()) < 3 and _SPEECH.search(context) is None:
                 return None
             confidence = 0.7
+        elif (source := _backrefs.labelled_quote(body, context, s0.start)) is not None:
+            speaker, confidence = speakers.canonical(source), 0.75  # "Source: X ... Quote: “...”"
+            mode = "direct"
         else:
             speaker, confidence = _carried(doc, speakers, i0)
             whole = pre_blank and post_blank
@@ -211,11 +215,27 @@ def _utterance(body: str, attribution: Attribution, quote: Quote) -> bool:
 
 def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> bool:
     """True when the quote sits inside the reported clause of a leading attribution."""
-    if attribution is None or attribution.form != "leading" or attribution.clause_start < 0:
+    if attribution is None or attribution.form not in ("leading", "according", "adding"):
+        return False
+    if attribution.clause_start < 0:
         return False
     if body[attribution.clause_start] in _OPENERS:
         return False  # "X said: “...,” describing it as “...”": the clause is a quote
     return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
+
+
+def _in_reported_clause(
+    body: str,
+    speakers: Speakers,
+    index: int,
+    before: Attribution | None,
+    quote: Quote,
+) -> bool:
+    """A quote inside the clause an attribution reports: after "X said that" or in "...,
+    and said that" (before a trailing "he wrote" it stays a partial quote)."""
+    if _inside_clause(body, before, quote):
+        return True
+    return any(_inside_clause(body, a, quote) for a in speakers.additions(index))
 
 
 def _asked_next(doc: Document, speakers: Speakers, quote: Quote, index: int) -> Attribution | None:

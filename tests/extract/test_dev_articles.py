@@ -68,6 +68,42 @@ what it led to:
     Russian ministry" takes the Russian ministry named before. Still missed: a company
     back-reference ("its Greek operator", "the Piraeus-based company") and a commander
     introduced before his name.
+
+``dev_articles5.jsonl``
+    10 full-length articles in styles the earlier sets lacked, written after running the
+    extractor on about 30 real wire excerpts (Reuters, AP, AFP, Kyiv Independent, TASS-like and
+    Gulf copy on Gaza talks, Sudan, the Red Sea, Israel-Iran, peace talks) to find failure
+    categories: an EU summit with many leaders, Gaza ceasefire talks with an unnamed Hamas official,
+    an interview with the Ukrainian foreign minister, Israel-Iran with spokesmen of several
+    ministries, a TASS-style Foreign Ministry briefing, Sudan with a resident known by first name,
+    an energy-grid attack told through company statements, a Pentagon/Red Sea story with unnamed
+    administration and defence officials, a Kyiv Independent-style oblast roundup and a U.N.
+    Security Council debate. First measurement (labels final, no code changed): strike .400,
+    interception .889, casualty .970, statement .773 (P .804, R .744). Its statement errors then
+    guided fixes: "al-" name particles ("Majed al-Ansari", a lone "al-Ansari"); unnamed sources
+    ("A Hamas official", "a senior administration official said", "One Ukrainian official")
+    and bare back-references to them or to the person who spoke last ("But the official said",
+    "the diplomat stressed"), with "he" able to point at them; verbs of saying inside a quote
+    ("“... Russia has said no,” Sybiha said"); participial openers ("Opening the session, X
+    said") and asides (", visiting Bat Yam,"); "According to her"; the agency passive "This was
+    stated/reported by X" attributing the sentence before; proper names after a possessive and a
+    description ("Sudan's paramilitary Rapid Support Forces", "Egypt's state-linked Al-Qahera
+    News television"); "Naftogaz CEO Serhiy Koretskyi"; "Governor of the Bryansk region Alexander
+    Bogomaz"; "the company" as the company the text named last; "its Operational Command"
+    placed by the country before it; "Saudi Arabia's"; "the Prosecutor General's Office";
+    "envoy" and "ambassador" as one office, "Ukraine's top diplomat" as the foreign minister
+    the sentence introduced; "A resident who gave only his first name, Adam, ... said"; a quote
+    inside the clause of "... and said (that)" staying in that indirect statement; "urged
+    “maximum restraint” and warned that ..." not read as an appeal; "said in September";
+    "according to U.N. figures"; ", it said" looking behind its own clause; "Shipping companies
+    said". Labels changed before measuring: two "X and that Y" clauses merged into one (the
+    convention of the earlier sets), three verb-of-appeal labels added ("urged them to ...",
+    "urged “maximum restraint”") or corrected ("called on both sides to show ..." is indirect),
+    and "Washington “has no authority” to ..., he wrote" labelled a partial quote (the
+    convention of ``statements``: a fragment before a trailing attribution). Still missed:
+    "According to the head of the oblast administration" (the governor named a paragraph
+    before) and the country of "the Prosecutor General's Office". Its numeric errors are left
+    to the numeric detectors (see the bars).
 """
 
 from __future__ import annotations
@@ -86,6 +122,9 @@ SETS = {
     "dev_articles2.jsonl": (14, 200, (1, 200), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles3.jsonl": (10, 120, (1, 300), {"statement": 0.97, "numeric": 0.95}),
     "dev_articles4.jsonl": (6, 70, (1, 300), {"statement": 0.93, "numeric": 0.80}),
+    # numeric .40: its strike errors (a "two attacks" count, launch/shoot-down pairing) are
+    # the numeric detectors' to fix; raise the bar when they are
+    "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.40}),
 }
 BARS = [
     pytest.param(

@@ -584,3 +584,145 @@ def _statement_speakers(body: str) -> list[str]:
 )
 def test_article_speakers(body: str, expected: list[str]) -> None:
     assert _statement_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A Kremlin official, speaking on condition of anonymity, told Newswire that no"
+            " summit was planned. But the official said contacts would continue.",
+            ["Kremlin official", "Kremlin official"],
+            id="unnamed-official-then-bare-back-reference",
+        ),
+        pytest.param(
+            "Talks will resume in Geneva next week, a senior European diplomat said on Monday."
+            " “Nobody expects a breakthrough,” the diplomat said.",
+            ["senior European diplomat", "senior European diplomat"],
+            id="unnamed-diplomat-lede-and-quote",
+        ),
+        pytest.param(
+            "Foreign Ministry spokeswoman Maria Zakharova said the proposal was unacceptable."
+            " “We will not negotiate under pressure,” the diplomat stressed.",
+            ["Maria Zakharova", "Maria Zakharova"],
+            id="bare-diplomat-is-the-person-who-spoke-last",
+        ),
+        pytest.param(
+            "A Syrian official, who asked not to be named, said the convoy had crossed. He"
+            " said it carried flour and medicine.",
+            ["Syrian official", "Syrian official"],
+            id="he-after-an-unnamed-official",
+        ),
+        pytest.param(
+            "One Lebanese official told Newswire that the border crossing was closed.",
+            ["Lebanese official"],
+            id="one-official-drops-the-numeral",
+        ),
+        pytest.param(
+            "Qatari foreign ministry spokesman Majed al-Ansari said the channels were open."
+            " “We remain hopeful,” al-Ansari said.",
+            ["Majed al-Ansari", "Majed al-Ansari"],
+            id="al-particle-name-and-lone-surname",
+        ),
+        pytest.param(
+            "Houthi leader Abdul Malik al-Houthi said in a speech that attacks would go on.",
+            ["Abdul Malik al-Houthi"],
+            id="al-particle-at-the-end-of-a-full-name",
+        ),
+        pytest.param(
+            "Ukraine rejected the plan, Foreign Minister Andrii Sybiha said in Kyiv.\n\nUkraine's"
+            " top diplomat said he would travel to Brussels.",
+            ["Andrii Sybiha", "Andrii Sybiha"],
+            id="top-diplomat-is-the-foreign-minister-introduced-before",
+        ),
+        pytest.param(
+            "Russia's U.N. Ambassador Vassily Nebenzia dismissed the report. The Russian envoy"
+            " said it was based on rumours.",
+            ["Vassily Nebenzia"],
+            id="envoy-and-ambassador-are-one-office",
+        ),
+        pytest.param(
+            "Private energy group DTEK said a power plant was hit. Grid operator Ukrenergo"
+            " introduced outages. The company said they would last until Sunday.",
+            ["DTEK", "Ukrenergo"],
+            id="the-company-is-the-one-named-last",
+        ),
+        pytest.param(
+            "Naftogaz, the state energy company, said two gas sites were hit. The company said"
+            " repairs had begun.",
+            ["Naftogaz", "Naftogaz"],
+            id="the-company-after-an-appositive-description",
+        ),
+        pytest.param(
+            "“Production has stopped,” Naftogaz CEO Serhiy Koretskyi wrote on Facebook.",
+            ["Serhiy Koretskyi"],
+            id="company-ceo-title-dropped",
+        ),
+        pytest.param(
+            "Governor of the Kursk region Alexander Khinshtein reported that two men were wounded.",
+            ["Alexander Khinshtein"],
+            id="governor-named-after-the-region",
+        ),
+        pytest.param(
+            "Sudan's paramilitary Rapid Support Forces said they had seized the town.",
+            ["Rapid Support Forces"],
+            id="proper-name-after-possessive-and-description",
+        ),
+        pytest.param(
+            "Egypt's state-linked Al-Qahera News television reported that a delegation had"
+            " arrived in Cairo.",
+            ["Al-Qahera News"],
+            id="outlet-name-inside-a-description",
+        ),
+        pytest.param(
+            "Saudi Arabia's foreign ministry said in a statement the kingdom was concerned.",
+            ["Saudi foreign ministry"],
+            id="two-word-country-possessive",
+        ),
+        pytest.param(
+            "The Prosecutor General's Office said it had opened a war crimes case.",
+            ["Prosecutor General's Office"],
+            id="title-possessive-kept-in-a-body-name",
+        ),
+        pytest.param(
+            "Poland scrambled jets during the attack, its Operational Command said.",
+            ["Polish Operational Command"],
+            id="its-body-takes-the-country-named-before",
+        ),
+        pytest.param(
+            "A spokesperson for the German government on Monday said Berlin would not send troops.",
+            ["German government"],
+            id="weekday-after-the-speaker-dropped",
+        ),
+        pytest.param(
+            "A resident who gave only his first name, Omar, for fear of reprisals said he had"
+            " fled at night. He said the market had burned.",
+            ["Omar", "Omar"],
+            id="first-name-given-for-fear-of-reprisals",
+        ),
+        pytest.param(
+            "Two ports were hit overnight, energy company DTEK said.",
+            ["DTEK"],
+            id="trailing-lower-case-description-before-name",
+        ),
+        pytest.param(
+            "The Sudan Doctors Network, a medical group that tracks casualties in the war,"
+            " said nine people were killed.",
+            ["Sudan Doctors Network"],
+            id="name-before-a-long-relative-description",
+        ),
+        pytest.param(
+            "Israeli strikes killed five people in Gaza, a health ministry statement said.",
+            ["Gaza health ministry"],
+            id="a-bodys-statement-speaks-for-the-body",
+        ),
+        pytest.param(
+            "The Israel Defense Forces spokesperson said two rockets fell in open areas.",
+            ["Israel Defense Forces"],
+            id="unnamed-voice-of-a-named-body",
+        ),
+    ],
+)
+def test_unseen_speaker_shapes(body: str, expected: list[str]) -> None:
+    """Speaker shapes found on real wire copy (dev_articles5), own sentences."""
+    assert _statement_speakers(body) == expected

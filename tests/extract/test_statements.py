@@ -820,3 +820,135 @@ def test_article_speaker_shapes(body: str, speaker: str, quote: str) -> None:
 def test_article_speaker_names(body: str, speaker: str) -> None:
     """The last statement's speaker after titles, relations and earlier places, own passages."""
     assert _statements(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“We have made offers many times. Moscow has said no every time,” Sybiha said.",
+            [
+                (
+                    "Andrii Sybiha",
+                    "direct",
+                    "We have made offers many times. Moscow has said no every time,",
+                )
+            ],
+            id="verb-of-saying-inside-the-quote-is-no-cue",
+        ),
+        pytest.param(
+            "Opening the session, U.N. relief chief Tom Fletcher said aid convoys were stuck.",
+            [("Tom Fletcher", "indirect", "aid convoys were stuck")],
+            id="participial-opener-is-no-reported-clause",
+        ),
+        pytest.param(
+            "Shelling hit Kherson overnight, the regional governor Oleksandr Prokudin said.",
+            [("Oleksandr Prokudin", "indirect", "Shelling hit Kherson overnight")],
+            id="gerund-subject-is-still-a-clause",
+        ),
+        pytest.param(
+            "Maria Zakharova spoke at a briefing. According to her, the sanctions had failed.",
+            [("Maria Zakharova", "indirect", "the sanctions had failed")],
+            id="according-to-her",
+        ),
+        pytest.param(
+            "Western weapons prolong the war. This was stated by Foreign Minister Sergei Lavrov"
+            " in Minsk on Tuesday.",
+            [("Sergei Lavrov", "indirect", "Western weapons prolong the war")],
+            id="passive-this-was-stated-by",
+        ),
+        pytest.param(
+            "A drone hit a school in the city. This was reported by Ivan Fedorov, head of the"
+            " regional military administration, on Telegram.",
+            [("Ivan Fedorov", "indirect", "A drone hit a school in the city")],
+            id="passive-this-was-reported-by-on-telegram",
+        ),
+        pytest.param(
+            "Washington “has no right” to dictate Iran's foreign policy, Abbas Araqchi wrote on X.",
+            [("Abbas Araqchi", "partial", "has no right")],
+            id="fragment-inside-a-trailing-clause-stays-partial",
+        ),
+        pytest.param(
+            "The envoy, Hans Grundberg, urged “maximum restraint” and warned that the fighting"
+            " threatened efforts to revive talks.",
+            [
+                ("Hans Grundberg", "partial", "maximum restraint"),
+                (
+                    "Hans Grundberg",
+                    "indirect",
+                    "the fighting threatened efforts to revive talks",
+                ),
+            ],
+            id="urged-a-quoted-object-is-no-appeal",
+        ),
+        pytest.param(
+            "The RSF said in September it accepted the truce plan.",
+            [("RSF", "indirect", "it accepted the truce plan")],
+            id="month-adjunct-before-the-clause",
+        ),
+        pytest.param(
+            "According to U.N. figures, at least 60 civilians were killed in the city.",
+            [("United Nations", "indirect", "at least 60 civilians were killed in the city")],
+            id="according-to-a-bodys-figures",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry said 40 drones were downed. Its forces also hit a depot"
+            " near Kramatorsk, it said.",
+            [
+                ("Russian Defence Ministry", "indirect", "40 drones were downed"),
+                (
+                    "Russian Defence Ministry",
+                    "indirect",
+                    "Its forces also hit a depot near Kramatorsk",
+                ),
+            ],
+            id="it-said-looks-behind-its-own-clause",
+        ),
+        pytest.param(
+            "Benjamin Netanyahu called the strike a “tragic mishap” and said officers were"
+            " “looking into every detail”.",
+            [
+                ("Benjamin Netanyahu", "partial", "tragic mishap"),
+                (
+                    "Benjamin Netanyahu",
+                    "indirect",
+                    "officers were “looking into every detail”",
+                ),
+            ],
+            id="quote-inside-an-and-said-clause-stays-indirect",
+        ),
+        pytest.param(
+            "A drone hit a depot in the Kremenchuk district.\n\nThis was announced by the head"
+            " of the regional administration, Volodymyr Kohut, on Telegram.",
+            [("Volodymyr Kohut", "indirect", "A drone hit a depot in the Kremenchuk district")],
+            id="passive-by-an-office-then-its-holder",
+        ),
+        pytest.param(
+            "Forty villages have been cleared of mines. Oleksandr Prokudin, the regional"
+            " governor, stated this during a briefing in Kherson.",
+            [("Oleksandr Prokudin", "indirect", "Forty villages have been cleared of mines")],
+            id="stated-this-reports-the-sentence-before",
+        ),
+        pytest.param(
+            "Shelling continued all night.\n\nSource: Ivan Fedorov, head of the Zaporizhzhia"
+            " Oblast Military Administration, on Telegram\n\nQuote: “The enemy struck the city"
+            " 14 times. Two houses burned.”",
+            [
+                (
+                    "Ivan Fedorov",
+                    "direct",
+                    "The enemy struck the city 14 times. Two houses burned.",
+                )
+            ],
+            id="source-line-and-quote-label-layout",
+        ),
+        pytest.param(
+            "Shipping companies said they would keep avoiding the Red Sea.",
+            [("Shipping companies", "indirect", "they would keep avoiding the Red Sea")],
+            id="lower-case-group-of-companies",
+        ),
+    ],
+)
+def test_real_copy_attribution_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """Shapes seen on real wire copy and in dev_articles5, own sentences."""
+    assert _triples(body) == expected

@@ -1,0 +1,191 @@
+"""Speakers a phrase points back (or across) to, found on real wire copy.
+
+- Bare heads: an unnamed source introduced once ("A Hamas official, speaking on condition
+  of anonymity, told Newswire ...") and then "the official said"; a spokeswoman named
+  before and then "the diplomat stressed". The speaker pass looks back at its attributions:
+  an earlier speaker with the same head, else the person who spoke just before.
+- "the company said": the company the text named last ("group DTEK", "DTEK, the ...
+  company", "Aegean Crest Shipping"); "its Operational Command" after "Poland ...".
+- "Ukraine's top diplomat": a holder introduced without a country of his own.
+- Agency layouts that name the speaker elsewhere: "This was stated by X", "X stated this
+  ...", "Source: X ... Quote: “...”", "who gave only his first name, Adam,".
+
+Pure functions over strings, each gated by a cheap test, so most articles never run them;
+kept apart because :mod:`pipeline.extract._names` and ``_cues`` are at their size limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.extract import _lexicon as lex
+from pipeline.extract._roles import Kind, country_before
+
+HEADS = frozenset({"official", "diplomat"})
+"""Heads that, bare, point back to an earlier speaker."""
+_OPENERS = frozenset({"the", "a", "an", "one", "but", "and", "yet", "so", "that"})
+_WINDOW = 12
+"""How many sentences back a bare head may find an unnamed speaker with its head."""
+_PERSON_WINDOW = 3
+"""How many sentences back it may instead find the person who spoke last."""
+
+
+class _Said(Protocol):
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def kind(self) -> Kind: ...
+
+
+def bare_head(subject: str) -> str | None:
+    """ "the official", "But the official", "The diplomat" -> the head; else None."""
+    if len(subject) > 24:
+        return None
+    words = subject.lower().split()
+    while len(words) > 1 and words[0] in _OPENERS:
+        words = words[1:]
+    return words[0] if len(words) == 1 and words[0] in HEADS else None
+
+
+def earlier(
+    head: str, index: int, attributed: Sequence[int], said: Sequence[_Said | None]
+) -> tuple[str, Kind] | None:
+    """The speaker a bare ``head`` in sentence ``index`` points back to, or None."""
+    person: tuple[str, Kind] | None = None
+    for j in reversed(attributed):
+        if j >= index:
+            continue
+        if j < index - _WINDOW:
+            break
+        found = said[j]
+        if found is None:
+            continue
+        if found.kind == "generic" and found.speaker.lower().endswith(f" {head}"):
+            return found.speaker, found.kind  # "A Hamas official said ... the official said"
+        if person is None and found.kind == "person" and j >= index - _PERSON_WINDOW:
+            person = (found.speaker, found.kind)
+    return person
+
+
+def unscoped(
+    body: str, titled: Sequence[tuple[int, str, str, str]], role: str, country: str, offset: int
+) -> str | None:
+    """ "Ukraine's top diplomat" after "Ukraine will not ..., Foreign Minister Andrii Sybiha
+    said": a holder of ``role`` introduced without a country of his own, in a sentence that
+    names ``country`` (a country code), before ``offset``."""
+    if not country:
+        return None
+    names = [w for w, code in lex.COUNTRIES.items() if code == country and w.isalpha()]
+    for at, scope, held, canonical in reversed(titled):
+        if held != role or scope or at > offset:
+            continue
+        start = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
+        sentence = body[start:at].lower()
+        if any(name in sentence for name in names):
+            return canonical
+    return None
+
+
+_HEADS = r"(?:company|group|operator|firm|producer|utility|giant|major|carrier)"
+_COMPANY = re.compile(
+    rf"(?<![\w-]){_HEADS}[ \t]+(?P<n>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}})"
+    rf"|(?P<a>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}}),[ \t]+(?:the|an?)[ \t]"
+    rf"[^,.;]{{0,60}}?{_HEADS}(?![\w-])"
+    r"|(?P<c>(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:Shipping|Lines|Maritime|Navigation|Holdings"
+    r"|Corp|Corporation|Company|Ltd|Inc|Airlines|Logistics))(?![\w-])"
+)
+
+
+def company_before(body: str, offset: int) -> str | None:
+    """ "the company said" after "Private energy group DTEK said ...": the company the
+    text named last ("<head> <Name>", "<Name>, the ... <head>", "Aegean Crest Shipping")
+    within the 600 characters before ``offset``."""
+    found = None
+    for m in _COMPANY.finditer(body, max(0, offset - 600), offset):
+        found = m.group("n") or m.group("a") or m.group("c")
+    return found
+
+
+_FIRST_NAME = re.compile(
+    r"(?:first|only)[ \t]+name[ \t]*,?[ \t]+(?:as[ \t]+)?(?P<n>[A-Z][\w'’-]+)[ \t]*,?"
+)
+_TELLING = frozenset({"said", "says", "told", "added"})
+_THAT = re.compile(r"[ \t]+(?:[A-Z][\w.-]*[ \t]+)?(?:that[ \t]+)?")
+
+
+def first_named(text: str, hits: Sequence[tuple[int, str]]) -> tuple[str, int, str, int] | None:
+    """ "A resident who gave only his first name, Adam, for fear of reprisals said he had
+    fled": (name, verb offset, verb, clause start) in the sentence, or None."""
+    m = _FIRST_NAME.search(text, 0, 200)
+    if m is None:
+        return None
+    for pos, word in hits:
+        if pos > m.end() and word in _TELLING:
+            after = _THAT.match(text, pos + len(word))
+            start = after.end() if after is not None else pos + len(word)
+            return m.group("n"), pos, word, start
+    return None
+
+
+_ADJECTIVES = frozenset(lex.DEMONYMS.values())
+
+
+def owned(subject: str, canonical: str, before: str) -> str | None:
+    """ "Poland scrambled aircraft, its Operational Command said": a body named after
+    "its" belongs to the country the sentence named before it ("Polish Operational
+    Command"); ``before`` is the sentence up to the subject."""
+    if not subject.startswith(("its ", "Its ")) or canonical.split(" ", 1)[0] in _ADJECTIVES:
+        return None
+    country = country_before(before, len(before))
+    return f"{country} {canonical}" if country is not None else None
+
+
+_PASSIVE_BY = re.compile(
+    r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,4}?by[ \t]+"
+)
+
+
+def has_passive(body: str) -> bool:
+    """Whether ``body`` may hold "This was stated by ..." (one C-level scan)."""
+    return _PASSIVE_BY.search(body) is not None
+
+
+def passive_by(text: str) -> tuple[str, int] | None:
+    """ "This was stated by Russian Foreign Minister Sergei Lavrov ...": the agency-copy
+    attribution of the sentence before; (verb, offset of the speaker) or None."""
+    m = _PASSIVE_BY.match(text)
+    if m is None or " that " in text[m.end() :]:
+        return None  # "That was announced by X that ...": the sentence's own clause
+    return m.group("v"), m.end()
+
+
+_THIS = re.compile(
+    r"this(?:[ \t]*$|[ \t]*[.,]|[ \t]+(?:during|in|on|at|to|while|when|after|before|via)[ \t])"
+)
+
+
+def this_clause(body: str, start: int) -> bool:
+    """ "Dmytro Butriy stated this during a briefing": the reported clause is only "this"
+    (and where it was said), so the words said are the sentence before."""
+    return start >= 0 and body.startswith("this", start) and _THIS.match(body, start) is not None
+
+
+_QUOTE_LABEL = re.compile(r"\s*Quote(?:[ \t]+from[ \t]+[^:\n]{1,40})?:\s*")
+_SOURCE_LINE = re.compile(
+    r"(?:^|\n)Source:[ \t]+(?P<s>[^,;\n]{2,80}?)(?=,|;|[ \t]+(?:on|in)[ \t]|\n|$)"
+)
+
+
+def labelled_quote(body: str, context: str, start: int) -> str | None:
+    """ "Source: Pavlo Kyrylenko, head of ...\n\nQuote: “...”" (Ukrainska Pravda's layout):
+    a quote labelled "Quote:" speaks for the last "Source:" line within 1,500 characters."""
+    if not context.startswith(("Quote", " Quote")) or _QUOTE_LABEL.fullmatch(context) is None:
+        return None
+    found = None
+    for m in _SOURCE_LINE.finditer(body, max(0, start - 1500), start):
+        found = m.group("s")
+    return found

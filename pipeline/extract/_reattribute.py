@@ -1,0 +1,147 @@
+"""Attributions made after the per-sentence pass, and the attribution record itself.
+
+Agency copy often names the speaker after the words: "<sentence>. This was stated by
+Sergei Lavrov." (TASS), "<sentence>. X stated this during a briefing." (Ukrinform), and a
+source known only by a first name ("A resident who gave only his first name, Adam, ...
+said"). These need the attributions of neighbouring sentences, so they run once after
+:class:`pipeline.extract.speakers.Speakers` has attributed every sentence with a cue;
+kept here so the speaker pass itself stays readable.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import NamedTuple
+
+from pipeline.extract import _backrefs
+from pipeline.extract._cues import Cue, Form
+from pipeline.extract._names import Kind, Registry, Resolved
+from pipeline.extract._phrases import np_after
+from pipeline.extract.model import Document
+
+_SPEAKING = frozenset({"person", "org", "generic"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+class Attribution(NamedTuple):
+    """A resolved attribution in one sentence; offsets index the article body."""
+
+    speaker: str
+    kind: Kind
+    cue: str
+    form: Form
+    cue_start: int
+    cue_end: int
+    subject_start: int
+    subject_end: int
+    clause_start: int
+    """Start of the reported clause, or -1 when the cue reports none."""
+    clause_end: int
+    has_that: bool
+    pronoun: bool
+    """True when the speaker was found through a pronoun ("he said")."""
+
+
+class Reattributions:
+    """Later passes over a document's attributions (mixed into ``Speakers``)."""
+
+    _doc: Document
+    _attributions: list[Attribution | None]
+    _attributed: list[int]
+    _hits: dict[int, list[tuple[int, str]]]
+
+    def _reg(self) -> Registry:
+        raise NotImplementedError
+
+    def _passives(self) -> None:
+        """ "<Sentence>. This was stated by X.": X said the sentence before."""
+        sentences = self._doc.sentences
+        for i in range(1, len(sentences)):
+            sentence = sentences[i]
+            found = _backrefs.passive_by(sentence.text)
+            if found is None or self._attributions[i - 1] is not None:
+                continue
+            resolved = self._agent(sentence.text, found[1], sentence.start)
+            if resolved is None:
+                continue
+            own = self._attributions[i]
+            if own is not None and own.clause_start <= sentence.start + 1:
+                self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
+            self._said_before(i, found[0], resolved)
+
+    def _stated_this(self) -> None:
+        """ "X stated this during a briefing.": X said the sentence before, not "this"."""
+        body = self._doc.body
+        for i in list(self._attributed):
+            own = self._attributions[i]
+            if own is None or not i or self._attributions[i - 1] is not None:
+                continue
+            start = own.clause_start if own.clause_start >= 0 else own.cue_end + 1
+            if own.form == "leading" and _backrefs.this_clause(body, start):
+                self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
+                self._said_before(i, own.cue, Resolved(own.speaker, own.kind))
+
+    def _principal(self, subject: str, base: int) -> Resolved | None:
+        """ "The Israel Defense Forces spokesperson said": the body speaks."""
+        words = subject.split()
+        if len(words) < 2 or words[-1].lower() not in _VOICES or not words[-2][:1].isupper():
+            return None
+        found = self._reg().resolve(" ".join(words[:-1]), base)
+        return found if found is not None and found.kind == "org" else None
+
+    def _agent(self, text: str, at: int, base: int) -> Resolved | None:
+        """The speaker after "by": "the head of the OVA, Dmytro Lunin," names Lunin."""
+        np = np_after(text, at)
+        if np is None:
+            return None
+        end = np[1]
+        if text.startswith(", ", end):
+            close = text.find(",", end + 2, end + 60)
+            end = close if close > 0 else end
+        resolved = self._reg().resolve(text[np[0] : end], base + np[0])
+        return resolved if resolved is not None and resolved.kind in _SPEAKING else None
+
+    def _said_before(self, index: int, verb: str, resolved: Resolved) -> None:
+        """Attribute the whole sentence before ``index`` to ``resolved``."""
+        before = self._doc.sentences[index - 1]
+        end = len(before.text.rstrip().rstrip(".!?"))
+        cue = Cue(verb, end, end, "", end, end, 0, end, "trailing", False)
+        self._attributions[index - 1] = attribution_at(before.start, cue, resolved, pronoun=False)
+        insort(self._attributed, index - 1)
+
+    def _first_named(self, index: int) -> Attribution | None:
+        """ "A resident who gave only his first name, Adam, ... said ...": Adam speaks."""
+        sentence = self._doc.sentences[index]
+        found = _backrefs.first_named(sentence.text, self._hits[index])
+        if found is None:
+            return None
+        name, v_start, verb, c_start = found
+        text = sentence.text
+        c_end = len(text.rstrip().rstrip(".!?"))
+        if c_end - c_start < 10:
+            return None
+        cue = Cue(verb, v_start, v_start + len(verb), name, v_start, v_start, c_start, c_end,
+                  "leading", text.startswith("that", c_start - 5))  # fmt: skip
+        return attribution_at(sentence.start, cue, Resolved(name, "person"), pronoun=False)
+
+
+def attribution_at(base: int, cue: Cue, resolved: Resolved, *, pronoun: bool) -> Attribution:
+    """Shift a sentence-relative cue to body offsets."""
+    verb, v_start, v_end, _, s_start, s_end, c_start, c_end, form, has_that = cue
+    if c_start >= 0:
+        c_start += base
+        c_end += base
+    return Attribution(  # positional: this runs once per attributed sentence
+        resolved.canonical,
+        resolved.kind,
+        verb,
+        form,
+        base + v_start,
+        base + v_end,
+        base + s_start,
+        base + s_end,
+        c_start,
+        c_end,
+        has_that,
+        pronoun,
+    )
