@@ -4,7 +4,7 @@ The structure test guards the labels themselves (it must always pass): a typo
 in the gold would otherwise show up as a detector "miss" and send someone
 hunting for a bug that is not there. The score tests are the quality bar; they
 hold for every type (F1 >= 0.90); the dev set is the tuning set, so the
-held-out set (``test_heldout.py``) is the honest measurement.
+held-out set (``test_measured_sets.py``) is the honest measurement.
 """
 
 from __future__ import annotations
