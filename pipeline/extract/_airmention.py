@@ -23,7 +23,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import find_quantities
-from pipeline.extract.weapons import MODIFIER, find_models
+from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, find_models
 
 Role = Literal["launch", "intercept", "lost"]
 
@@ -65,8 +65,13 @@ _FINITE_ATTACK = re.compile(r"attacked\s+(?!by\b)|crossed\s|entered\s", re.IGNOR
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
+# The place may carry a compass or border adjective ("four more over the central
+# Dnipropetrovsk region") or come after "region of" ("over the southern region of Kherson").
 _REGION = re.compile(
-    r"\s+(?:more\s+|each\s+)?(?:over|above|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)"
+    r"\s+(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
+    r"(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
+    r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
     r"districts?|republic|sea|territory))?\b",
 )
@@ -78,6 +83,12 @@ _OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+(?:the\s+)
 _SHARE_OF = re.compile(
     r"\b(?:most|many|some|part|much|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
     r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., some of which were intercepted": an outcome whose subject is an unstated share.
+_SHARE_SUBJECT = re.compile(
+    r"\b(?:some|most|many|part|several|a\s+few|the\s+(?:majority|bulk|rest))\s+of\s+"
+    r"(?:which|them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
@@ -111,6 +122,12 @@ _HIT_AFTER = re.compile(
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
+# "Debris from one of them damaged a house", "fragments of two downed missiles fell": the
+# figure counts where wreckage came from, not how many were shot down.
+_DEBRIS_OF = re.compile(
+    r"\b(?:debris|fragments?|wreckage|remnants|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 
@@ -144,6 +161,11 @@ class Mention:
     """ "of which 98 were shot down": a share of the figure just before it."""
     implied: int | None = None
     """How many came in when the word says it ("neither" is two) and no launch pairs."""
+    backref: bool = False
+    """ "Eleven of them were shot down": a share of weapons counted before, maybe in the
+    previous paragraph."""
+    owner: str | None = None
+    """Whose weapons the clause says they are ("31 Ukrainian drones", "Russia launched")."""
 
 
 def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
@@ -171,9 +193,13 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
             if v_start < lo or v_end > hi:
                 continue
             if v_end <= at:
+                if role == "launch" and text[v_start] == "-":
+                    continue  # "five Ukraine-launched drones ... and two over X": an adjective
                 dist = at - v_end
             elif _SUBJECT_OF.fullmatch(text, end, v_start):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
+            elif role == "intercept" and _SHARE_SUBJECT.search(text, end, v_start):
+                continue  # "30 rockets crossed, some of which were intercepted": not the 30
             else:
                 if (
                     role == "launch"
@@ -210,13 +236,51 @@ def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
     return "/".join(names) if names else None
 
 
+_REGION_LEAD = re.compile(
+    r"\s*(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
+    r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+_MODEL_AFTER = re.compile(rf"\s+(?:{MODEL_RE.pattern})", re.IGNORECASE)
+_MODEL_HINTS = frozenset(alias[:3] for alias in MODELS)
+
+
+def _model_after(text: str, end: int) -> tuple[re.Match[str], InterceptWeapon] | None:
+    """A drone or missile model named right after a figure, with no noun ("nine
+    Shahed-136/131"); the cheap look at its first letters skips the long pattern."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
+        return None
+    m = _MODEL_AFTER.match(text, end)
+    if m is None:
+        return None
+    category = MODELS[m.group().strip().lower()].category
+    return (m, category) if category in ("drone", "missile") else None
+
+
 def _region_name(phrase: str) -> str:
-    """ "over the Oryol region" -> "Oryol region" (a listed place keeps its spelling)."""
-    known = _places.located(phrase.replace("over", "in", 1))
-    if known is not None:
-        return known
-    words = phrase.split()[1:]
-    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+    """ "over the Oryol region" -> "Oryol region", "over the southern region of Kherson" ->
+    "Kherson region" (a listed place keeps its spelling)."""
+    lead = _REGION_LEAD.match(phrase)
+    rest = phrase[lead.end() :].strip() if lead else phrase.strip()
+    if lead is not None and lead.group("of"):
+        rest = f"{rest} {lead.group('of').lower().rstrip('s')}"
+    known = _places.located(f"in the {rest}")
+    return known if known is not None else rest
+
+
+def region_after(text: str, start: int, end: int) -> str | None:
+    """The region a shoot-down clause ``text[start:end]`` names after its figure
+    ("one drone was downed in central Oryol region"), when the place lookup found none."""
+    m = _REGION.search(text, start, end)
+    if m is None or not _REGION_WORD.search(m.group()):
+        return None  # "in Russia's overnight attack" names no region
+    return _region_name(m.group())
+
+
+_REGION_WORD = re.compile(r"\b(?:regions?|oblasts?|provinces?|republic|krai)\b", re.IGNORECASE)
 
 
 def read(idx: int, sent: Sentence) -> list[Mention]:
@@ -229,6 +293,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end)
         weapon = weapon_of(noun) if noun else None
+        if noun is None and (named := _model_after(text, q.end)) is not None:
+            noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
         # A tally line's figure follows a colon or dash: test that before the regex.
         region = _REGION.match(text, q.end) if noun is None else None
         tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
@@ -242,6 +308,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             weapon = weapon_of(tally)
         if noun is not None and _HIT_AFTER.match(text, noun.end()):
             continue  # "two drones struck a school": the ones that got through
+        if _DEBRIS_OF.search(text, max(0, q.start - 30), q.start):
+            continue
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
         # "downed 44 drones out of 50 launched": the noun is the previous figure's.
         bare_out_of = (
@@ -312,6 +380,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             mention = replace(mention, location=_region_name(region.group()))
         if _OF_WHICH.search(before):
             mention = replace(mention, breakdown=True)
+        if ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of ":
+            mention = replace(mention, backref=True)
+        owner = _owner(text, s, q.start, noun.end() if noun else q.end, role)
+        if owner is not None:
+            mention = replace(mention, owner=owner)
         if role == "launch" and out_of_end == anchor:
             mention = replace(mention, ahead=True)
         out.append(mention)
@@ -352,6 +425,29 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     return out
 
 
+# "31 Ukrainian drones", "the Houthi missiles": whose weapons the figure counts.
+_OWNER_WORD = re.compile(
+    r"\b(?P<who>Russian|Ukrainian|Iranian|Houthi|Israeli|Hezbollah|Hamas)\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def _owner(text: str, s: int, q_start: int, noun_end: int, role: Role) -> str | None:
+    """The side whose weapons a figure counts, from a word before its noun ("31 Ukrainian
+    drones") or, for a launch, the subject before the figure ("Russia launched 40")."""
+    head = text[q_start:noun_end]
+    m = _OWNER_WORD.search(
+        head, 0, max(0, len(head) - len(head.split()[-1]) if head.split() else 0)
+    )
+    if m is not None:
+        return _places.actor(m.group("who"))
+    if role == "launch" and not _BY_BEFORE.search(text, max(0, q_start - 12), q_start):
+        return _places.first_actor(text[s:q_start])  # not "oblasts attacked by 23 drones"
+    return None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _mention(
     idx: int,
     sent: Sentence,
@@ -381,7 +477,8 @@ def _mention(
         approx=approx,
         weapon=weapon,
         role=role,
-        location=_places.target(text),
+        location=_places.target(text)
+        or (region_after(sent.text, s, e) if role == "intercept" else None),
         model=_model(phrase, weapon) or _model(text, weapon),
         part=part,
         definite=definite,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pipeline.extract._numclause import MAX_SENTENCE
+from pipeline.extract._sections import recap_spans
 from pipeline.extract.model import Document
 
 _NUMBER_WORDS = (
@@ -227,9 +228,12 @@ def gate(doc: Document) -> Gate:
     strike: set[int] = set()
     air: set[int] = set()
     casualty: set[int] = set()
+    recaps = recap_spans(body, low)
     for idx in numbered | allish:
         if _EDITORS_NOTE.match(doc.sentences[idx].text):
             continue
+        if recaps and any(a <= starts[idx] < b for a, b in recaps):
+            continue  # "Background: Earlier, Russia said it had downed 40 drones ..."
         bits = _keys(folded, starts[idx], ends[idx] + 1)
         if bits & _AIR_BIT:
             air.add(idx)

@@ -1,4 +1,4 @@
-"""Weapon lists whose verb stands after the last item only.
+"""Weapon lists whose verb stands after the last item only, and other list-shaped readings.
 
 "Some 800 drones, about 1,050 glide bombs and more than 30 missiles were used
 against Ukraine": each figure of a passive list is a strike, but the strikes
@@ -6,6 +6,11 @@ detector reads a figure's verb from its own clause, and only the last item's
 clause holds one. This module walks such a list forward over the figures that
 follow to find that verb. It is kept apart from :mod:`strikes` (whose reading is
 per figure) because it needs the sentence's later figures.
+
+It also holds three small readings :mod:`strikes` calls (kept here for its size): a
+share named by its own weapon after a total ("412 attacks ..., including 6 air
+strikes"), attacks the story already told ("wounded in the two attacks": no count),
+and a model standing for the noun ("fired four Iskander-M").
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Sequence
 
 from pipeline.extract._numclause import ATTACK_VERB
 from pipeline.extract.numbers import Quantity
-from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN
+from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, WEAPON_NOUN
 
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _ITEM_NOUN = re.compile(
@@ -49,3 +54,39 @@ def passive_list_verb(text: str, noun_end: int, later: Sequence[Quantity]) -> re
         if passive is not None:
             return ATTACK_VERB.match(text, passive.end())
     return None
+
+
+# "412 attacks on 14 settlements ..., including 6 air strikes": a share named by its own
+# weapon noun after the total's adjunct (the generic case is ``strikes._SHARE_LEAD``).
+_INCLUDED = re.compile(
+    r"[^.;:!?\"“”]{0,70}?(?:,\s*|\s+)(?:including|among\s+them|of\s+which|of\s+them)\s+",
+    re.IGNORECASE,
+)
+
+
+def included_share(text: str, chain_end: int, start: int) -> bool:
+    """True when the figure at ``start`` is an "including N air strikes" share of the strike
+    whose noun ends at ``chain_end``."""
+    return _INCLUDED.fullmatch(text, chain_end, start) is not None
+
+
+# "in the two attacks", "both strikes": attacks the story has already told, not a count.
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+
+
+def anaphoric(text: str, start: int) -> bool:
+    """True when the figure at ``start`` follows a definite article ("the two attacks")."""
+    return _DEFINITE.search(text, max(0, start - 8), start) is not None
+
+
+_MODEL_AFTER = re.compile(rf"\s+(?:{MODEL_RE.pattern})", re.IGNORECASE)
+_MODEL_HINTS = frozenset(alias[:3] for alias in MODELS)
+
+
+def model_noun(text: str, end: int) -> tuple[str, int] | None:
+    """A weapon model standing for the noun right after a figure ("fired four Iskander-M"),
+    lower-cased, with its end; the look at its first letters skips the long pattern."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
+        return None
+    m = _MODEL_AFTER.match(text, end)
+    return (m.group().strip().lower(), m.end()) if m is not None else None

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pipeline.extract import _casualty_more as more
 from pipeline.extract import _places
-from pipeline.extract._casualty_more import died_of_wounds, elliptical_place
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -81,7 +81,7 @@ _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
 )
-_KIND_RE = re.compile(rf"\b(?:(?P<killed>{_KILLED})|(?P<injured>{_INJURED}))\b", re.IGNORECASE)
+_KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
@@ -236,7 +236,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
         group_m = own
     if group_m is None and not sub and prev is not None:
-        place_end = elliptical_place(text, prev.q.end, q.start, q.end)
+        place_end = more.elliptical_place(text, prev.q.end, q.start, q.end)
         if place_end is not None:  # "Four were hurt in Kupiansk, three in Izium"
             s, e = clause(text, q.start, place_end, split_and=True)
             return _Part(q, prev.group, prev.kind, s, e, False, place_end)
@@ -309,7 +309,7 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     """ "14 of the dead were killed ...": the sentence's own record, not a subgroup of one."""
     named = _WERE_GROUP.match(text, harmed.end())
     s, e = clause(text, q.start, harmed.end())
-    died = harmed.group("injured") is not None and died_of_wounds(text, harmed.end(), e)
+    died = harmed.group("injured") is not None and more.died_of_wounds(text, harmed.end(), e)
     if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
         return None  # "Two of the injured were in serious condition": no new figure
     end = named.end() if named else harmed.end()
@@ -384,6 +384,7 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         if skipped_end >= 0 and (
             _SUBGROUP.search(text, max(0, q.start - 40), q.start)
             or _LIST_GAP.fullmatch(text, skipped_end, q.start)
+            or more.same_toll(text, skipped_end, q.start)
         ):
             noun = _AFTER_QTY.match(text, q.end)
             skipped_end = noun.end() if noun else q.end
@@ -399,7 +400,7 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         if main >= 0 and not part.sub:
             s, e, group, killed, injured = records[main]
             slot_free = injured is None if part.kind == "injured" else killed is None
-            if slot_free and group == part.group:
+            if slot_free and group == part.group and not more.other_attacks(text, s, part):
                 killed = part if part.kind == "killed" else killed
                 injured = part if part.kind == "injured" else injured
                 records[main] = (min(s, part.start), max(e, part.end), group, killed, injured)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
+from pipeline.extract._carry import carried_launch
 from pipeline.extract._numclause import background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
@@ -216,6 +217,10 @@ def _analyse(doc: Document) -> _Report:
                 _emit(m, None, m)
                 continue
             window = [c for c in pending if c.sent >= idx - 2]
+            # "35 drones ...; destroyed all targets": every named launch went down.
+            mixed_all = m.all and m.value is None and m.weapon == "mixed"
+            if mixed_all and window and all(c.weapon != "mixed" for c in window):
+                m = replace(m, weapon=None)
             if m.weapon is None and m.all:
                 matched = window  # "all were destroyed" covers every figure just launched
             else:
@@ -236,7 +241,7 @@ def _analyse(doc: Document) -> _Report:
                 pending.remove(launch)
                 _emit(m, launch, launch)
             if not matched:
-                earlier = _referred(m, stale)
+                earlier = _referred(m, stale) or _carried_over(doc, m, stale)
                 if earlier is not None:
                     stale.remove(earlier)
                 _emit(m, earlier, m)
@@ -293,6 +298,20 @@ def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
             return launch
         return None
     return None
+
+
+def _carried_over(doc: Document, m: Mention, stale: list[Mention]) -> Mention | None:
+    """The launch in the previous paragraph a shoot-down figure answers, if any.
+
+    Wire copy often gives the launch and the outcome paragraphs of their own ("The
+    Houthis fired 18 missiles ..." then "Eleven of them were shot down ..."), or
+    restates the launch figure as the shoot-down ("23 drones attacked six oblasts" then
+    "23 drones were intercepted"). See :mod:`pipeline.extract._carry`.
+    """
+    if m.role != "intercept" or m.value is None or not stale:
+        return None
+    weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
+    return carried_launch(m, weapon, stale)
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

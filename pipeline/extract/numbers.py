@@ -61,7 +61,8 @@ _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
         (?P<more>\s+or\s+more\b|\+|-plus\b)?
-        (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<total>{_NUM}))?""",
+        (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|(?-i:[A-Z])\w+['’]s\s+)?
+        (?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "15 to 20 shells", "two or three missiles", "between 20 and 25 drones", "15-20": a

@@ -22,7 +22,12 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
-from pipeline.extract._strikelist import passive_list_verb
+from pipeline.extract._strikelist import (
+    anaphoric,
+    included_share,
+    model_noun,
+    passive_list_verb,
+)
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -53,6 +58,7 @@ _SHARE_LEAD = re.compile(
 )
 # "730 shelling attacks, 112 of them with multiple rocket launchers".
 _SHARE = re.compile(r"\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
+_SHARE_FROM = re.compile(r"\s+(?:from|with|using)\s", re.IGNORECASE)
 # "3 missile and 57 air strikes": the first figure's noun is left out.
 _ELIDED = re.compile(
     r"\s+(?P<kind>missile|air|aviation|rocket|drone|artillery)\s+(?:and|or|,)\s+"
@@ -224,14 +230,17 @@ def _strike(
         noun_m, copula = cop, True
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
+    elif (named := model_noun(text, q.end)) is not None:
+        noun, noun_end = named  # "fired four Iskander-M at Kharkiv"
     elif (elided := _ELIDED.match(text, q.end)) is not None:
         noun, noun_end = f"{elided.group('kind').lower()} strikes", elided.end("kind")
     elif (
         chain_end is not None
-        and (of := _SHARE.match(text, q.end)) is not None
+        and (of := _SHARE.match(text, q.end) or _SHARE_FROM.match(text, q.end)) is not None
         and _SHARE_LEAD.fullmatch(text, chain_end, q.start)
     ):
-        noun, noun_end, share = "times", of.end(), True
+        # "112 of them with MLRS"; "including 160 from multiple-launch rocket systems"
+        noun, noun_end, share = "times", of.end() if of.re is _SHARE else q.end, True
     else:
         return None
     generic = noun in _GENERIC
@@ -255,8 +264,11 @@ def _strike(
             _CHAIN.fullmatch(text, chain_end, q.start)
             or (generic and _SHARE_LEAD.fullmatch(text, chain_end, q.start))
             or (not generic and _AS_WELL_AS.fullmatch(text, chain_end, q.start))
+            or (not generic and included_share(text, chain_end, q.start))
         )
     )
+    if verb is None and not chained and generic and anaphoric(text, q.start):
+        return None  # "14 people were wounded in the two attacks": attacks told already
     if verb is None and not chained and later and not generic:
         verb = passive_list_verb(text, noun_end, later)  # "800 drones, ... were used"
     if verb is None and not chained:

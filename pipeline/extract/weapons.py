@@ -96,7 +96,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         "mlrs",
         r"multiple[- ]launch(?:ed)?\s+rocket\s+(?:systems?|launchers?)|multiple\s+rocket\s+"
         r"launch(?:ers?|\s+systems?)|mlrs|rocket\s+launchers?|grads?|uragans?|smerchs?|"
-        r"tornado(?:-s)?|bm-21|bm-27|bm-30|tos-1a?",
+        r"tornado(?:-s)?|bm-21|bm-27|bm-30|tos-1a?|rocket\s+artillery",
     ),
     (
         "glide_bomb",
@@ -117,7 +117,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
-    ("artillery", r"artillery|shells?|shelling|mortars?|howitzers?|cannons?|tanks?|rounds"),
+    ("artillery", r"artillery|shells?|shellings?|mortars?|howitzers?|cannons?|tanks?|rounds"),
 )
 _NOUN_RE = re.compile("|".join(f"(?P<{w}>\\b(?:{p})\\b)" for w, p in _NOUN_GROUPS), re.IGNORECASE)
 _ANY_NOUN = "|".join(p for _, p in _NOUN_GROUPS)

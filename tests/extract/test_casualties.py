@@ -374,3 +374,48 @@ def test_ambulance_staff_are_a_group() -> None:
 )
 def test_campaign_tolls_are_background(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# Fifth-session categories: the second figure of a running total, an escalation's toll,
+# "in a critical condition", a toll over several attacks after one attack's, recaps.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli strikes since the war began on Friday had killed 224 people in the "
+            "country, most of them civilians, and wounded more than 1,200.",
+            [],
+        ),
+        (
+            "Shelling of Kherson since the city's liberation has killed more than 600 "
+            "civilians and wounded over 2,500, prosecutors said.",
+            [],
+        ),
+        (
+            "Strikes since the escalation began in September have killed 2,412 people and "
+            "wounded more than 11,000, the ministry said.",
+            [],
+        ),
+        (
+            "Among the dead were a woman and her two children, while five other people were "
+            "in a critical condition.",
+            [("children", 2, None), ("people", None, 5)],
+        ),
+        (
+            "Two more died in a strike on a tent in al-Mawasi, where eight people were wounded "
+            "in the attacks.",
+            [("people", 2, None), ("people", None, 8)],
+        ),
+        (
+            "Two people were killed and 16 wounded in the attacks on the region.",
+            [("people", 2, 16)],
+        ),
+        (
+            "The city was quiet on Monday.\n\nRecall: On 8 May, a missile strike on Odesa "
+            "injured 11 people, including two children.",
+            [],
+        ),
+    ],
+)
+def test_background_tolls_and_conditions(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

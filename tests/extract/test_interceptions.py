@@ -561,3 +561,157 @@ def test_launch_total_after_its_outcome_completes_it() -> None:
     found = [(i.weapon, i.launched, i.intercepted) for i in interceptions(text)]
     assert found == [("missile", 4, 2), ("drone", None, 30)]
     assert not [f for f in extract(text) if isinstance(f, Strike)]
+
+
+# Launch and outcome in separate paragraphs (the fifth session's real-copy categories): a
+# share ("N of them") or the same figure of the same weapon answers the previous
+# paragraph's launch; different sides or a distant launch do not pair.
+@pytest.mark.parametrize(
+    ("text", "expected", "strikes_left"),
+    [
+        (
+            "The Houthis said they had fired 12 ballistic missiles at the carrier.\n\n"
+            "A U.S. official said none of the missiles hit the ship. Seven of them were shot "
+            "down by Navy jets, the official said.",
+            [("missile", 12, 7, False)],
+            [],
+        ),
+        (
+            "Russia's Defence Ministry said 27 Ukrainian drones attacked four regions "
+            "overnight.\n\nSource: Russian Defence Ministry\n\nDetails: The ministry said 27 "
+            "drones had been intercepted and destroyed.",
+            [("drone", 27, 27, True)],
+            [],
+        ),
+        (
+            "The Russian army launched 44 drones at Ukraine overnight, the air force said.\n\n"
+            "Air defences destroyed 40 of them, it said.",
+            [("drone", 44, 40, False)],
+            [],
+        ),
+        # Different sides: Russia's launch is not answered by Ukrainian drones downed.
+        (
+            "Russia launched 20 drones at Ukraine overnight, Kyiv said.\n\n"
+            "Russia's Defence Ministry said it had downed 20 Ukrainian drones over Kursk.",
+            [("drone", None, 20, False)],
+            [("drone", 20)],
+        ),
+    ],
+)
+def test_outcome_answers_the_previous_paragraph(
+    text: str, expected: list[tuple[object, ...]], strikes_left: list[tuple[str, int]]
+) -> None:
+    found = [(i.weapon, i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
+    assert found == expected
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == strikes_left
+
+
+# Where debris came from is no shoot-down figure; a recap section is background.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debris from one of them damaged a warehouse in Zhytomyr, the governor said.",
+        "Falling fragments of one downed drone started a fire at a grain elevator.",
+        "Fragments of two downed missiles fell on a playground in Kyiv, the mayor said.",
+        "The wreckage of three destroyed drones was found in a field near Poltava.",
+        "Kyiv's metro resumed service.\n\nBackground: Earlier, Russia said it had downed 40 "
+        "drones over Bryansk Oblast last week.",
+        "Shelters reopened in Sumy.\n\nRecall: Ukrainian defence forces shot down seven "
+        "Russian drones over Sumy Oblast on 18 April.",
+        "Last week, the Russian Defence Ministry said its forces had shot down 46 drones "
+        "over the Belgorod region in a single night.",
+    ],
+)
+def test_no_interception_from_debris_or_recaps(text: str) -> None:
+    assert not interceptions(text)
+
+
+def test_recap_ends_at_the_next_section_label() -> None:
+    text = (
+        "Background: On 3 March, air defences shot down 12 drones over Odesa.\n\n"
+        "Update: The air force said it had shot down 9 drones over Mykolaiv overnight."
+    )
+    assert [i.intercepted for i in interceptions(text)] == [9]
+
+
+# Per-region shares: compass adjectives, "region of X", "others", "Republic of X", and a
+# share after a relative clause and a "Ukraine-launched" adjective.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four drones were shot down over the southern region of Kherson and four more "
+            "over the central Dnipropetrovsk region, the governors said.",
+            [(4, "Kherson"), (4, "Dnipropetrovsk region")],
+        ),
+        (
+            "Air defences shot down 14 drones over the Belgorod region and six others over "
+            "the Republic of Crimea.",
+            [(14, "Belgorod region"), (6, "Republic of Crimea")],
+        ),
+        (
+            "Units destroyed five Ukraine-launched drones over the Belgorod region, which "
+            "borders Ukraine and two over the Voronezh region, the ministry said.",
+            [(5, "Belgorod region"), (2, "Voronezh region")],
+        ),
+        (
+            "Units downed one drone over the Bryansk region. The ministry said one drone was "
+            "downed in central Oryol region.",
+            [(1, "Bryansk region"), (1, "Oryol region")],
+        ),
+    ],
+)
+def test_region_shares_with_adjectives(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(i.intercepted, i.location) for i in interceptions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine downs 19 of Russia's 25 drones, air force says.", (25, 19)),
+        ("Israel intercepted 90 of Iran's 100 missiles, the army said.", (100, 90)),
+    ],
+)
+def test_possessive_launch_figure(text: str, expected: tuple[int, int]) -> None:
+    assert [(i.launched, i.intercepted) for i in interceptions(text)] == [expected]
+
+
+def test_share_subject_outcome_is_not_the_launch_figure() -> None:
+    text = (
+        "The military said “around 30 rockets were identified crossing from Lebanon,” "
+        "some of which were intercepted."
+    )
+    assert not interceptions(text)
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == [("rocket", 30)]
+
+
+# A model standing for the noun ("nine Shahed-136/131", "two Iskander-M"); "all targets"
+# after launches of named weapons covers each of them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces launched nine Shahed-136/131 from Primorsko-Akhtarsk, and air "
+            "defences shot down eight drones.",
+            [("drone", 9, 8, False)],
+        ),
+        (
+            "Russia launched four Iskander-M and 30 drones; air defences shot down two "
+            "Iskander-M and 25 drones.",
+            [("missile", 4, 2, False), ("drone", 30, 25, False)],
+        ),
+        (
+            "Russians launched 35 attack drones over Ukraine; air defence forces destroyed all "
+            "targets.",
+            [("drone", 35, 35, True)],
+        ),
+        (
+            "Russia launched 40 drones and two missiles at Ukraine overnight. Air defences "
+            "destroyed all targets, the air force said.",
+            [("drone", 40, 40, True), ("missile", 2, 2, True)],
+        ),
+    ],
+)
+def test_models_as_nouns_and_all_targets(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(i.weapon, i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
+    assert found == expected

@@ -175,3 +175,16 @@ def test_period(text: str, expected: str | None) -> None:
 )
 def test_listed_ages_are_not_counts(text: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("downs 22 of Russia's 27 drones", (22, 27)),
+        ("intercepted 90 of Iran’s 100 missiles", (90, 100)),
+        ("two of Ukraine's regions", (2, None)),
+    ],
+)
+def test_possessive_total(text: str, expected: tuple[int, int | None]) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.total) == expected

@@ -389,3 +389,58 @@ LIST_VERBS: list[tuple[str, list[tuple[str, int]]]] = [
 @pytest.mark.parametrize(("text", "expected"), LIST_VERBS)
 def test_list_verbs(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+# Fifth-session categories: a share named by its own weapon after a total of attacks,
+# shares "from"/"with" a weapon, "shellings", "rocket artillery", "subjected ... to", a
+# crossing, and attacks already told ("in the two attacks") that are no count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian troops launched 412 attacks on 14 settlements in the region in a single "
+            "day, including 6 air strikes, the governor said.",
+            [("other", 412), ("airstrike", 6)],
+        ),
+        (
+            "The enemy struck the Nikopol district 31 times overnight, among them 12 drone "
+            "attacks on Marhanets.",
+            [("other", 31), ("drone", 12)],
+        ),
+        (
+            "Russian troops subjected Ukrainian positions to more than 4,800 shellings over the "
+            "past day, including 160 from multiple-launch rocket systems.",
+            [("artillery", 4800), ("mlrs", 160)],
+        ),
+        ("The occupiers carried out 459 shellings in 13 settlements.", [("artillery", 459)]),
+        ("Russian forces fired 7 rocket artillery strikes at Stepnohirsk.", [("mlrs", 7)]),
+        ("Around 30 rockets were seen crossing from Lebanon, the army said.", [("rocket", 30)]),
+    ],
+)
+def test_shares_and_shelling_counts(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said 14 people had been wounded in the two attacks.",
+        "At least 21 people were wounded in both strikes, the mayor said.",
+        "The three raids destroyed a school, officials said.",
+        "Background: On 3 March, Russia attacked Ukraine with 112 drones and six missiles.",
+    ],
+)
+def test_attacks_already_told_are_no_count(text: str) -> None:
+    assert not strikes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia fired four Iskander-M at Kharkiv overnight, the governor said.", [("missile", 4)]),
+        ("The enemy launched 7 Kalibr and 3 Kh-101 at Odesa.", [("missile", 7), ("missile", 3)]),
+        ("Russia launched 12 Shahed-136 at Odesa.", [("drone", 12)]),
+    ],
+)
+def test_model_as_noun(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected

@@ -82,3 +82,16 @@ def test_intercept_weapon() -> None:
     assert intercept_weapon("rocket") == "missile"
     assert intercept_weapon("missile") == "missile"
     assert intercept_weapon("artillery") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "weapon"),
+    [
+        ("5 rocket artillery strikes", "mlrs"),
+        ("rocket artillery", "mlrs"),
+        ("459 shellings", "artillery"),
+        ("rockets", "rocket"),
+    ],
+)
+def test_shelling_and_rocket_artillery(phrase: str, weapon: str) -> None:
+    assert strike_weapon(phrase) == weapon
