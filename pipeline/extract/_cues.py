@@ -42,7 +42,7 @@ _CUE_WORDS = _words(
     admitted alleged predicted promised vowed denied replied responded commented posted
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
     remarked specified clarified highlighted recalled assured cited noting saying continued
-    affirmed indicated telling estimated"""
+    affirmed indicated telling estimated mentioned"""
 ) | {"according to", "pointed out", "went on", "called on", "calls on"}
 _TRAIL_ONLY = frozenset({"continued", "went on"})
 """Cues that attribute only after a quote or clause ("“...,” he went on.")."""
@@ -101,7 +101,7 @@ _ADJUNCT_STARTS = _words(
 )
 _TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers|the[ \t]+(?:media|press)"
-    rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
+    rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[’']s(?: [a-z]+){{,2}})?(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
     r"|an?[ \t]+(?:news|press)[ \t]+conference)(?![\w-])[ \t]*,?"
 )
 _TRAIL_REST = re.compile(

@@ -235,7 +235,7 @@ GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
-    traders groups companies firms insurers"""
+    traders groups companies firms insurers humanitarians activists volunteers workers"""
 )
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""

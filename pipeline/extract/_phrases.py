@@ -35,7 +35,8 @@ _NP_LOWER = (
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
     diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
-    agencies bloggers brokers traders management groups companies firms insurers"""
+    agencies bloggers brokers traders management groups companies firms insurers humanitarians
+    activists volunteers workers aid"""
     )
     | ORG_HEADS
 )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pipeline.extract import _backrefs, _guards
-from pipeline.extract._cues import Cue, cues_for, scan
+from pipeline.extract import _backrefs, _guards, _holders, _openers
+from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._lexicon import DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
 from pipeline.extract._phrases import np_after, np_runs_backward, past_apposition
@@ -210,7 +210,11 @@ class Speakers(Reattributions):
         registry = self._reg()
         main: Attribution | None = None
         marked = _guards.has_marks(sentence.text)
-        for cue in cues_for(sentence.text, self._hits[index]):
+        cues = cues_for(sentence.text, self._hits[index])
+        if sentence.text.startswith(_openers.LABELS):  # "Details: According to X, ..."
+            cues = _openers.relabelled(sentence.text, self._hits[index]) or cues
+        for cue in cues:
+            cue = _openers.named_source(sentence.text, cue) or cue  # "According to T, NAME, C"
             if marked and _guards.inside_quote(sentence.text, cue.verb_start):
                 continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
@@ -226,11 +230,27 @@ class Speakers(Reattributions):
                     self._extra.setdefault(index, []).append(found)
                 continue
             if main is not None and not _separate(main, cue, sentence.start):
-                if not _encloses(main, cue, sentence.start):
+                semi = _semicolon(sentence.text, main, cue, sentence.start)
+                if semi >= 0:  # "X said A; B, it said": two statements by X
+                    main = main._replace(clause_end=sentence.start + semi)
+                    cue = cue._replace(clause_start=semi + 2)
+                    if cue.subject.lower() in ("it", "he", "she", "they"):
+                        same = Resolved(main.speaker, main.kind)
+                        found = attribution_at(sentence.start, cue, same, pronoun=True)
+                        self._extra.setdefault(index, []).append(found)
+                        continue
+                elif (joint := _conjoined(sentence.text, main, cue, sentence.start)) >= 0:
+                    main = main._replace(clause_end=sentence.start + joint)  # "..., but he noted"
+                elif not _encloses(main, cue, sentence.start):
                     continue
-                main = None  # "Washington announced ..., the Pentagon said.": the last word
+                else:
+                    main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = _OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
-            resolved = registry.resolve(subject, sentence.start + cue.subject_start)
+            subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            last_org = registry._last_org  # before this subject rebinds it
+            at = sentence.start + cue.subject_start
+            resolved = registry.resolve(subject, at)
+            resolved = _holders.refine(registry, self._doc.body, subject, resolved, at, last_org)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
@@ -259,13 +279,40 @@ class Speakers(Reattributions):
                 owner = _backrefs.owned(cue.subject, resolved.canonical, before)
                 resolved = Resolved(owner, "org") if owner else resolved
             found = attribution_at(sentence.start, cue, resolved, pronoun=pronoun)
+            if found.form == "trailing" and found.clause_start >= 0:
+                cut = _holders.tail_cut(self._doc.body, found.clause_start, found.clause_end)
+                found = found._replace(clause_end=cut)  # "..., its governor, X, said"
             if main is None:
                 main = found
             else:  # "..., local media reported, while the governor said ..."
                 self._extra.setdefault(index, []).append(found)
         if main is None and "first name" in sentence.text:
             main = self._first_named(index)
+        if (main is None or main.clause_start < 0) and _openers.gate(sentence.text):
+            main = self._opening_speaker(index) or main
         return main
+
+    def _opening_speaker(self, index: int) -> Attribution | None:
+        """ "A source close to Hezbollah said ...", "..., but by evening X said ..."."""
+        sentence = self._doc.sentences[index]
+        found = _openers.find(sentence.text)
+        if found is None:
+            return None
+        at = sentence.start + found.s_start
+        if found.description is not None:
+            resolved: Resolved | None = Resolved(found.description, "generic")
+        elif found.name in _OBJECTS:  # "..., according to him."
+            resolved = self._antecedent(index, _OBJECTS[found.name], trailing=True)
+        else:
+            resolved = self._reg().resolve(found.name, at)
+            if resolved is not None and resolved.kind == "generic" and found.name.endswith(_VOICED):
+                resolved = self._principal(found.name, sentence.start) or resolved  # "An IDF ..."
+        if resolved is None or resolved.kind == "pronoun":
+            return None
+        form: Form = "according" if found.verb == "according to" else "leading"
+        cue = Cue(found.verb, found.v_start, found.v_end, found.name, found.s_start, found.s_end,
+                  found.c_start, found.c_end, form, found.has_that)  # fmt: skip
+        return attribution_at(sentence.start, cue, resolved, pronoun=found.name in _OBJECTS)
 
     def _voiced(self, index: int, subject: str) -> Resolved | None:
         """ "..., his spokesman said" speaks for "him"; a later "the spokesman" for the same."""
@@ -377,6 +424,29 @@ def _separate(main: Attribution, cue: Cue, base: int) -> bool:
         and base + cue.subject_start > main.clause_end
         and base + cue.subject_start > main.cue_end
     )
+
+
+def _semicolon(text: str, main: Attribution, cue: Cue, base: int) -> int:
+    """Sentence offset of the "; " before a trailing cue inside a leading cue's clause."""
+    if cue.form != "trailing" or main.form != "leading" or main.clause_start < 0:
+        return -1
+    if "; " not in text:
+        return -1
+    start = main.clause_start - base
+    semi = text.rfind("; ", start, cue.subject_start)
+    return semi if semi > start and base + cue.subject_start < main.clause_end + 2 else -1
+
+
+def _conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
+    """Sentence offset of the ", but" before a second leading cue ("A said that X, but he
+    noted that Y") inside the first cue's clause, else -1."""
+    if cue.form != "leading" or main.clause_start < 0 or cue.clause_start < 0:
+        return -1
+    at = cue.subject_start
+    for joint in (", but ", ", and "):
+        if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
+            return at - len(joint) if base + at < main.clause_end else -1
+    return -1
 
 
 def _encloses(main: Attribution, cue: Cue, base: int) -> bool:

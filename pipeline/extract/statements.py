@@ -220,7 +220,9 @@ def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> 
     if attribution.clause_start < 0:
         return False
     if body[attribution.clause_start] in _OPENERS:
-        return False  # "X said: “...,” describing it as “...”": the clause is a quote
+        if not attribution.has_that or quote.end >= attribution.clause_end - 1:
+            return False  # "X said: “...,” describing it as “...”": the clause is a quote
+        return quote.start <= attribution.clause_start + 1  # "said that “...,” some of which"
     return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
 
 
@@ -287,6 +289,8 @@ def _indirect(
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return None
+    if quotes and _quoted_sentence(sentence, quotes):
+        return None  # “... At the same time, he noted that ... nuances,” he said.
     if quotes and (_DOUBLE_MARKS.search(clause) is not None or "‘" in clause):
         inside = [q for q in quotes if q.end > start and q.start < end]
         if attribution.form == "trailing" and inside:
@@ -308,3 +312,8 @@ def _indirect(
         quote=clause,
         cue=attribution.cue,
     )
+
+
+def _quoted_sentence(sentence: Sentence, quotes: list[Quote]) -> bool:
+    """A sentence wholly inside a closed quote: its "he noted that" is quoted speech."""
+    return any(q.closed and q.start < sentence.start and sentence.end <= q.end + 1 for q in quotes)

@@ -726,3 +726,157 @@ def test_article_speakers(body: str, expected: list[str]) -> None:
 def test_unseen_speaker_shapes(body: str, expected: list[str]) -> None:
     """Speaker shapes found on real wire copy (dev_articles5), own sentences."""
     assert _statement_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gov. Oleh Syniehubov said a drone hit Kharkiv. Air defences downed four drones over"
+            " the region of Poltava, its governor said. A house burned, he added.",
+            ["Oleh Syniehubov", "Poltava regional governor", "Poltava regional governor"],
+            id="its-governor-is-the-governor-of-the-region-in-its-clause",
+        ),
+        pytest.param(
+            "A drone hit a depot in the Sumy region, its governor, Oleh Hryhorov, said.",
+            ["Oleh Hryhorov"],
+            id="its-governor-with-the-name",
+        ),
+        pytest.param(
+            "Esmaeil Baghaei, spokesman for Iran's Foreign Ministry, said talks would go on."
+            " The Foreign Ministry spokesman said no date was set.",
+            ["Esmaeil Baghaei", "Esmaeil Baghaei"],
+            id="title-after-name-then-title-alone",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte said allies were united. The alliance's chief"
+            " said more jets would fly.",
+            ["Mark Rutte", "Mark Rutte"],
+            id="the-alliances-chief-is-its-named-head",
+        ),
+        pytest.param(
+            "The head of the Kherson Oblast Military Administration, Oleksandr Prokudin, said"
+            " a bus was hit. According to the head of the oblast administration, two were hurt.",
+            ["Oleksandr Prokudin", "Oleksandr Prokudin"],
+            id="the-head-of-the-oblast-administration",
+        ),
+        pytest.param(
+            "The IAEA chief said the plant was stable.",
+            ["IAEA chief"],
+            id="an-organisations-chief-left-unnamed",
+        ),
+        pytest.param(
+            "Hezbollah fired rockets at Metula. A statement by the Lebanese militant group said"
+            " the barrage was a response.",
+            ["Hezbollah"],
+            id="a-statement-by-the-described-group",
+        ),
+        pytest.param(
+            "Hamas leader Khalil al-Hayya met mediators. A statement by the Palestinian Islamist"
+            " group on Friday said the talks were serious.",
+            ["Hamas"],
+            id="the-described-group-with-a-day",
+        ),
+        pytest.param(
+            "Hamas' statement said the delegation had left Cairo.",
+            ["Hamas"],
+            id="a-groups-statement",
+        ),
+        pytest.param(
+            "Central Command said a Houthi drone was destroyed.",
+            ["US Central Command"],
+            id="bare-central-command",
+        ),
+        pytest.param(
+            "The Prosecutor General's Office said two Ukrainian soldiers were executed.",
+            ["Ukrainian Prosecutor General's Office"],
+            id="prosecutor-general-in-a-ukrainian-story",
+        ),
+        pytest.param(
+            "Ukraine's Prosecutor General's Office said it had charged two officers.",
+            ["Ukrainian Prosecutor General's Office"],
+            id="prosecutor-general-with-its-country",
+        ),
+        pytest.param(
+            "Indian army officials said troops returned fire. The army said nobody was hurt.",
+            ["Indian army officials", "Indian army"],
+            id="the-army-after-its-officials",
+        ),
+        pytest.param(
+            "The IDF said it hit a launcher. According to the military, it was near a school.",
+            ["IDF", "IDF"],
+            id="the-military-after-the-idf",
+        ),
+        pytest.param(
+            "The Gaza Government Media Office said 12 people were killed. The Hamas-run office"
+            " said most were children.",
+            ["Gaza Government Media Office", "Gaza Government Media Office"],
+            id="the-hamas-run-office",
+        ),
+        pytest.param(
+            "The Ministry of Health in Gaza said 14 people were killed in Israeli strikes.",
+            ["Gaza health ministry"],
+            id="ministry-of-health-in-a-place",
+        ),
+        pytest.param(
+            "Chinese Vice Premier He Lifeng said the talks were candid. He Lifeng said more"
+            " rounds would follow.",
+            ["He Lifeng", "He Lifeng"],
+            id="surname-he-is-no-pronoun",
+        ),
+        pytest.param(
+            "Syria's state news agency said two soldiers were hurt. Lebanon's National News"
+            " Agency said the road was closed.",
+            ["Syrian state news agency", "National News Agency"],
+            id="a-news-agencys-own-name-after-its-country",
+        ),
+        pytest.param(
+            "The WHO said its convoy was stopped. The agency said it would try again.",
+            ["WHO", "WHO"],
+            id="the-agency-after-the-who",
+        ),
+        pytest.param(
+            "No group claimed responsibility for the blast, and the police said they were"
+            " investigating.",
+            ["police"],
+            id="no-group-is-no-speaker",
+        ),
+        pytest.param(
+            "Fuel is running out, UN humanitarians said. Aid workers said a clinic had shut.",
+            ["UN humanitarians", "Aid workers"],
+            id="plural-groups-of-workers",
+        ),
+        pytest.param(
+            "A Russia defence ministry spokesman said on Monday that 12 drones were downed."
+            " The spokesman said two fell on a field.",
+            ["Russian Defence Ministry", "Russian Defence Ministry"],
+            id="unnamed-voice-of-a-lower-case-ministry",
+        ),
+        pytest.param(
+            "According to the director of the Kyiv Institute for Strategic Studies, Olena"
+            " Hrytsenko, the plan will fail.",
+            ["Olena Hrytsenko"],
+            id="according-to-a-long-title-then-the-name",
+        ),
+        pytest.param(
+            "Governor Ivan Fedorov said a plant was hit. Power was cut to 3,000 homes, according"
+            " to him.",
+            ["Ivan Fedorov", "Ivan Fedorov"],
+            id="according-to-him-after-the-clause",
+        ),
+        pytest.param(
+            "Source: Serhiy Lysak, head of the oblast administration\n\nDetails: According to"
+            " Lysak, two homes burned in Nikopol.",
+            ["Serhiy Lysak"],
+            id="details-label-before-according-to",
+        ),
+        pytest.param(
+            "Mayor Ihor Terekhov on Friday morning confirmed that trams were running again.",
+            ["Ihor Terekhov"],
+            id="named-subject-with-a-day-before-the-verb",
+        ),
+    ],
+)
+def test_fourth_round_speaker_names(body: str, expected: list[str]) -> None:
+    """Speaker names from the fourth round of real copy (dev_statements4), own sentences."""
+    assert _statement_speakers(body) == expected

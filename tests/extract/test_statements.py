@@ -719,7 +719,6 @@ def test_abbreviated_title_opening_a_sentence_is_its_subject() -> None:
     assert _statements(body)[-1].speaker == "Serhiy Lysak"
 
 
-@pytest.mark.xfail(reason="a description ('the Shiite movement') is not yet tied to a named group")
 def test_group_description_takes_back_named_group() -> None:
     body = "Hezbollah fired rockets. The Shiite movement said the strikes were a response."
     assert _statements(body)[-1].speaker == "Hezbollah"
@@ -951,4 +950,93 @@ def test_article_speaker_names(body: str, speaker: str) -> None:
 )
 def test_real_copy_attribution_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
     """Shapes seen on real wire copy and in dev_articles5, own sentences."""
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The navy said it sank two boats; one more was damaged, it said.",
+            [
+                ("navy", "indirect", "it sank two boats"),
+                ("navy", "indirect", "one more was damaged"),
+            ],
+            id="second-statement-after-a-semicolon",
+        ),
+        pytest.param(
+            "Sybiha told reporters that the meeting was useful, but he noted that no date was set.",
+            [
+                ("Andrii Sybiha", "indirect", "the meeting was useful"),
+                ("Andrii Sybiha", "indirect", "no date was set"),
+            ],
+            id="but-he-noted-that-splits-the-clause",
+        ),
+        pytest.param(
+            "The army said shortly after that “two shells were fired from the north,” none of"
+            " which hit homes.",
+            [
+                (
+                    "army",
+                    "indirect",
+                    "“two shells were fired from the north,” none of which hit homes",
+                )
+            ],
+            id="quote-opening-a-that-clause-is-no-partial",
+        ),
+        pytest.param(
+            "“The line held. At the same time, we noted that the enemy is regrouping. We are"
+            " ready,” the commander said.",
+            [
+                (
+                    "commander",
+                    "direct",
+                    "The line held. At the same time, we noted that the enemy is regrouping. We"
+                    " are ready,",
+                )
+            ],
+            id="saying-verb-in-a-quoted-sentence",
+        ),
+        pytest.param(
+            "A source close to the Houthis said the ship had been warned twice.",
+            [("source close to the Houthis", "indirect", "the ship had been warned twice")],
+            id="a-source-close-to-a-group",
+        ),
+        pytest.param(
+            "Two people familiar with the matter told Reuters that the envoy would fly to Cairo.",
+            [("people familiar with the matter", "indirect", "the envoy would fly to Cairo")],
+            id="people-familiar-with-lower-case",
+        ),
+        pytest.param(
+            "Speaking to Reuters, a Qatari official close to the talks also said a deal was near.",
+            [("Qatari official close to the talks", "indirect", "a deal was near")],
+            id="framed-official-close-to-the-talks",
+        ),
+        pytest.param(
+            "Early reports said one person died, but later Governor Ivan Fedorov said three"
+            " people were killed.",
+            [("Ivan Fedorov", "indirect", "three people were killed")],
+            id="speaker-after-but-and-a-time",
+        ),
+        pytest.param(
+            "A UN spokesman on Friday morning confirmed that the convoy had reached Rafah.",
+            [("United Nations", "indirect", "the convoy had reached Rafah")],
+            id="a-day-between-subject-and-verb",
+        ),
+        pytest.param(
+            "Another statement by Hezbollah on Monday said that its fighters had shot down"
+            " a drone.",
+            [("Hezbollah", "indirect", "its fighters had shot down a drone")],
+            id="another-statement-by-a-group",
+        ),
+        pytest.param(
+            "Ruslan Stefanchuk told Ukraine’s Suspilne broadcaster that the vote would be held"
+            " next week.",
+            [("Ruslan Stefanchuk", "indirect", "the vote would be held next week")],
+            id="told-a-possessive-object",
+        ),
+    ],
+)
+def test_real_copy_clause_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """Clause and subject shapes from the fourth round of real copy (dev_statements4)."""
     assert _triples(body) == expected

@@ -1,0 +1,319 @@
+"""Office descriptions that point back to a named holder, and a few subjects to re-read.
+
+Real wire copy names an official once with the title around the name ("Maria Zakharova,
+spokesperson for the Foreign Ministry,", "the head of the Dnipropetrovsk Oblast Military
+Administration, Serhiy Lysak,", "NATO Secretary General Mark Rutte") and later uses the
+title alone ("the Foreign Ministry spokeswoman", "the head of the oblast administration",
+"the alliance's chief", "the IAEA chief"): the label is the person. An unnamed office of an
+organisation is "WHO chief". "its governor" after "the region of Odesa" is Odesa's governor,
+not a governor named paragraphs before. A few subjects need their words changed before the
+name table sees them ("The Hamas-run office" is the office named before, "Hamas' statement"
+speaks for Hamas) or their canonical name fixed after it ("Central Command", "Indian army
+officials" then "the army", "the Ministry of Health in Gaza", "the agency" after "the WHO", "A
+China foreign ministry spokesperson" and then "the spokesperson": the ministry). Kept apart
+from :mod:`pipeline.extract._names` (at its size limit); every rule is gated by a cheap string
+test on the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _lexicon as lex
+from pipeline.extract import _roles as roles
+from pipeline.extract._names import NAME, Registry, Resolved
+
+_HEAD_WORDS = {
+    "chief": "head",
+    "head": "head",
+    "director": "head",
+    "director-general": "head",
+    "secretary-general": "head",
+    "spokesman": "voice",
+    "spokeswoman": "voice",
+    "spokesperson": "voice",
+    "governor": "governor",
+    "mayor": "mayor",
+}
+_CLASS_WORDS = {
+    "head": re.compile(
+        r"\b(?:[Cc]hief|[Hh]ead|[Dd]irector[- ][Gg]eneral|[Dd]irector|[Ss]ecretary[- ][Gg]eneral)\b"
+    ),
+    "voice": re.compile(r"\b[Ss]pokes(?:man|woman|person)\b"),
+    "governor": re.compile(r"\b[Gg]overnor\b"),
+    "mayor": re.compile(r"\b[Mm]ayor\b"),
+}
+_STOP = frozenset({"the", "a", "an", "of", "its", "for", "to", "at", "in", "his", "her", "their"})
+_LOOSE = frozenset({"oblast", "regional", "region", "military", "city"})
+"""Words a later short form may keep or drop ("the oblast administration")."""
+_NAME_RUN = re.compile(rf"{NAME}(?:[ \t]+(?:{NAME}|al-{NAME}|bin)){{1,3}}")
+_RUN_MOD = re.compile(r"^(?P<art>[Tt]he )[\w’']+-(?:run|controlled|backed|led) (?=[a-z])")
+_AGENCY = re.compile(
+    r"[A-Z][a-z]+(?:'s|’s) (?:state-run )?(?P<name>(?:[A-Z][a-z]+ ){1,2}News Agency)$"
+)
+"""A news agency's own name after its country: the name is the brand, kept as written."""
+_BARE_BODIES = frozenset({"agency", "organisation", "organization", "body"})
+"""A bare head the article never tied to a name: the organisation named last."""
+_VOICE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>[A-Z][\w.-]*(?:[ \t]+[a-z]+){1,2})"
+    r"[ \t]+spokes(?:man|woman|person)\b"
+)
+"""An unnamed voice of a body written with lower-case words ("a China foreign ministry ...")."""
+_NEGATIVE = frozenset({"no", "nobody", "none", "neither", "nor"})
+_FIXED = {"Central Command": "US Central Command", "CENTCOM": "US Central Command"}
+_GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Houthi", "Rapid Support Forces")
+_UKRAINE_HINTS = ("Ukrain", "Kyiv", "Kherson", "Kharkiv", "Odesa", "Zaporizhzhia", "Dnipro")
+_ADJECTIVE_ENDS = ("an", "ese", "ist", "ite", "ic", "i")
+"""Capitalised adjectives in a group's description: Palestinian, Islamist, Lebanese, Shi'ite."""
+_ISRAELI_MILITARY = (
+    "IDF",
+    "Israeli military",
+    "Israeli army",
+    "Israel's army",
+    "Israel's military",
+)
+_MILITARY = ("the military", "The military", "the army", "The army")
+
+
+def rewrite(subject: str) -> str:
+    """The subject as the name table should read it (usually unchanged)."""
+    if "-" in subject and (m := _RUN_MOD.match(subject)) is not None:
+        return m.group("art") + subject[m.end() :]  # "The Hamas-run office" -> "The office"
+    if "' " not in subject and "’ " not in subject:
+        return subject
+    words = subject.split()
+    if len(words) == 2 and words[1].lower() in lex.DOCUMENTS and words[0].endswith(("'", "’")):
+        return words[0][:-1]  # "Hamas' statement" speaks for Hamas
+    return subject
+
+
+def refine(
+    registry: Registry,
+    body: str,
+    subject: str,
+    resolved: Resolved | None,
+    offset: int,
+    last_org: str | None,
+) -> Resolved | None:
+    """``resolved`` corrected for the shapes this module knows; ``offset`` is the subject's."""
+    words = subject.split()
+    if len(words) > 2 and words[-2] == "on" and words[-1].endswith("day"):
+        words = words[:-2]  # "the Palestinian Islamist group on Thursday"
+    if not words:
+        return resolved
+    lower = [w.lower().replace("’", "'") for w in words]
+    if lower[0] in _NEGATIVE:
+        return None  # "No group claimed responsibility"
+    if resolved is None and "He" in words[:-1] and len(words) >= 2:
+        return _surname_he(words)  # "Vice Premier He Lifeng": a name, not a pronoun
+    if resolved is not None and " News Agency" in subject:
+        m = _AGENCY.match(subject)
+        if m is not None and resolved.canonical != m.group("name"):
+            return Resolved(m.group("name"), "org")  # "Lebanon's National News Agency"
+    if resolved is not None and resolved.canonical.startswith("Ministry of "):
+        topic = resolved.canonical.removeprefix("Ministry of ")
+        if topic.isalpha():  # "the Ministry of Health in Gaza" -> "Gaza health ministry"
+            place = words[-1] if len(words) > 2 and words[-2] == "in" else "the"
+            again = registry.resolve(f"{place} {topic.lower()} ministry", offset)
+            return again if again is not None and again.kind == "org" else resolved
+    if resolved is not None and resolved.canonical in _FIXED:
+        return Resolved(_FIXED[resolved.canonical], "org")
+    if "prosecutor" in lower and "office" in lower[-1]:
+        return Resolved(_prosecutors(body, subject, offset), "org")
+    if len(lower) == 2 and lower[0] == "its" and lower[1] in ("governor", "mayor"):
+        return _its_holder(registry, body, lower[1], offset) or resolved
+    if resolved is not None and resolved.kind == "person":
+        surname = resolved.canonical.split()[-1]
+        named = surname.lower() in lower or surname in body[:offset]  # the article names them
+        if lower[-1] in _VOICE_WORDS and not named and any(w in lex.ORG_HEADS for w in lower):
+            return _voice_principal(registry, words[:-1], offset) or resolved  # not Peskov
+        return resolved
+    head = _HEAD_WORDS.get(lower[-1].removesuffix("'s"))
+    if head is None and lower[0] == "the" and len(lower) > 3 and lower[1] == "head":
+        head = "head"  # "the head of the oblast administration"
+    if head is not None:
+        found = _holder(registry, body, words, lower, head, offset)
+        if found is not None:
+            return found
+    if resolved is None:
+        return None
+    if resolved.kind == "generic" and lower[-1] in _VOICE_WORDS:
+        body_of = _voice_principal(registry, words[:-1], offset)  # "A China foreign ministry"
+        if body_of is None and len(lower) <= 2:
+            body_of = _voice_before(registry, body, offset)  # then "The spokesperson said"
+        if body_of is not None:
+            return body_of
+    canonical = resolved.canonical
+    if canonical.lower() in _BARE_BODIES and last_org is not None and last_org != canonical:
+        return Resolved(last_org, "org")  # "the WHO said ... The agency said ..."
+    if subject in _MILITARY and canonical.endswith(" officials"):
+        return Resolved(canonical.removesuffix(" officials"), "org")  # "Indian army officials"
+    if subject in _MILITARY and "IDF" in body[max(0, offset - 1500) : offset]:
+        last = max(_ISRAELI_MILITARY, key=lambda name: body.rfind(name, 0, offset))
+        if last == "IDF":  # named last before "the military": "The IDF said ... The army said"
+            return Resolved("IDF", "org")
+    described = " ".join(w for w in lower if w not in ("the", "a", "an"))
+    if resolved.kind == "org" and lower[-1] in lex.GROUP_HEADS and canonical.lower() == described:
+        group = _group_before(body, offset) if _described_group(words) else None
+        group = group or last_org
+        if group is not None:
+            return Resolved(group, "org")  # "the Palestinian Islamist group" after "Hamas"
+    return resolved
+
+
+def _holder(
+    registry: Registry, body: str, words: list[str], lower: list[str], head: str, offset: int
+) -> Resolved | None:
+    """The person a title-only subject names back to, or the office of a named body."""
+    if head == "head" and lower[0] == "the" and lower[1] == "head":
+        content = [w for w in lower[2:] if w not in _STOP]
+    else:
+        content = [w.removesuffix("'s").removesuffix("'") for w in lower[:-1] if w not in _STOP]
+    if not content:
+        return None
+    org = registry.resolve(" ".join(words[:-1]).removesuffix("'s").removesuffix("’s"), offset)
+    aliases = _aliases(org.canonical) if org is not None and org.kind == "org" else set()
+    for canonical, heads in roles.TABLE_HEADS.items():
+        if content[-1] in heads:
+            aliases |= _aliases(canonical)  # "the alliance's chief": NATO's
+    person = _described_before(registry, body, offset, head, set(content), aliases)
+    if person is not None:
+        return Resolved(person, "person", registry.gender(person))
+    if head == "head" and org is not None and org.kind == "org" and lower[-1] == "chief":
+        return Resolved(f"{org.canonical} chief", "generic")  # "the WHO's chief", unnamed
+    return None
+
+
+def _its_holder(registry: Registry, body: str, head: str, offset: int) -> Resolved | None:
+    """ "..., over the southern region of Odesa, its governor said": Odesa's governor."""
+    sentence, at = roles.sentence_around(body, offset)
+    found = roles.qualified([head], [head], sentence, at)
+    if found is None:
+        return None
+    place = found.split()[0].lower()
+    person = _described_before(registry, body, offset, head, {place}, set())
+    if person is not None:
+        return Resolved(person, "person", registry.gender(person))
+    return Resolved(found, "generic")
+
+
+def _aliases(canonical: str) -> set[str]:
+    """Every written form of a table organisation (lower case), itself included."""
+    key = canonical.lower()
+    return {a for a, e in roles.ALIASES.items() if e.canonical.lower() == key} | {key}
+
+
+def _described_before(
+    registry: Registry, body: str, offset: int, head: str, content: set[str], aliases: set[str]
+) -> str | None:
+    """The person introduced before ``offset`` with a title of class ``head`` whose
+    description holds the subject's words (or a name of its organisation)."""
+    title = _CLASS_WORDS[head]
+    low = max(0, offset - 3000)
+    best: str | None = None
+    for m in title.finditer(body, low, offset):
+        stop_before = body.rfind(". ", low, m.start())
+        start = max(stop_before + 2 if stop_before >= 0 else low, m.start() - 90, 0)
+        stop = body.find(". ", m.end(), m.end() + 90)
+        window = body[start : stop if stop > 0 else min(len(body), m.end() + 90)]
+        key = window.lower().replace("’", "'")
+        needed = content - _LOOSE
+        has_words = all(w in key for w in needed) and any(w in key for w in content)
+        if not has_words and not any(re.search(rf"\b{re.escape(a)}\b", key) for a in aliases):
+            continue
+        person = _nearest_person(registry, window, m.start() - start, start)
+        if person is not None:
+            best = person
+    return best
+
+
+def _nearest_person(registry: Registry, window: str, at: int, base: int) -> str | None:
+    """The person named closest to position ``at`` of ``window``."""
+    best: tuple[int, str] | None = None
+    for m in _NAME_RUN.finditer(window):
+        found = registry.resolve(m.group(), base + m.start())
+        if found is None or found.kind != "person":
+            continue
+        distance = m.start() - at if m.start() >= at else at - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, found.canonical)
+    return best[1] if best is not None and best[0] <= 60 else None
+
+
+def _described_group(words: list[str]) -> bool:
+    """ "the Palestinian Islamist group": a description with no proper name of its own."""
+    inner = [w for w in words[:-1] if w.lower() not in ("the", "a", "an")]
+    return bool(inner) and all(
+        w.islower() or (w[:1].isupper() and w.endswith(_ADJECTIVE_ENDS)) for w in inner
+    )
+
+
+def _group_before(body: str, offset: int) -> str | None:
+    """The armed or political group named last before ``offset``."""
+    best = -1
+    found: str | None = None
+    for group in _GROUPS:
+        at = body.rfind(group, max(0, offset - 2000), offset)
+        if at > best:
+            best, found = at, group
+    return "Houthis" if found == "Houthi" else found
+
+
+def _prosecutors(body: str, subject: str, offset: int) -> str:
+    """ "the Prosecutor General's Office" with its country: in the phrase, else Ukraine's
+    when the story is about Ukraine, else the country named last."""
+    for word in subject.replace("’", "'").split()[:2]:
+        own = lex.DEMONYMS.get(word.lower().removesuffix("'s"))
+        if own is not None and word[:1].isupper():
+            return f"{own} Prosecutor General's Office"  # "Ukraine's Prosecutor General's ..."
+        if word in lex.DEMONYMS.values():
+            return f"{word} Prosecutor General's Office"
+    if any(hint in body for hint in _UKRAINE_HINTS):
+        return "Ukrainian Prosecutor General's Office"
+    country = roles.country_before(body, offset)
+    return f"{country} Prosecutor General's Office" if country else "Prosecutor General's Office"
+
+
+_TAIL = re.compile(r",[ \t]+(?:its|his|her|their|the)(?:[ \t]+[\w'’-]+){1,3}$")
+
+
+def tail_cut(body: str, start: int, end: int) -> int:
+    """End of a trailing cue's clause without the title before the name ("..., its
+    governor, Filip Pronin, said": the clause stops before ", its governor")."""
+    if end - start < 20 or body[end - 1].isupper():
+        return end
+    m = _TAIL.search(body, max(start, end - 60), end)
+    if m is None or not any(w.lower() in lex.TITLES for w in m.group().split()[2:]):
+        return end
+    return m.start()
+
+
+def _surname_he(words: list[str]) -> Resolved | None:
+    """ "Chinese Vice Premier He Lifeng": the surname He before a capitalised given name
+    that ends the subject."""
+    i = len(words) - 2
+    if words[i] != "He" or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return None
+    if i and not all(w[:1].isupper() for w in words[:i]):
+        return None
+    return Resolved(f"He {words[-1]}", "person")
+
+
+def _voice_principal(registry: Registry, words: list[str], offset: int) -> Resolved | None:
+    """The body an unnamed voice speaks for, a country noun read as its adjective."""
+    kept = [w for w in words if w.lower() not in ("a", "an", "the")]
+    if len(kept) < 2 or not kept[0][:1].isupper() or not kept[-1].islower():
+        return None
+    demonym = lex.DEMONYMS.get(kept[0].lower())
+    phrase = " ".join([demonym or kept[0], *kept[1:]])
+    found = registry.resolve(phrase, offset)
+    return found if found is not None and found.kind == "org" else None
+
+
+def _voice_before(registry: Registry, body: str, offset: int) -> Resolved | None:
+    """ "The spokesperson said" after "A China foreign ministry spokesperson said"."""
+    found: Resolved | None = None
+    for m in _VOICE_RE.finditer(body, max(0, offset - 1500), offset):
+        found = _voice_principal(registry, m.group("body").split(), m.start()) or found
+    return found
