@@ -9,6 +9,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 KAFKA := $(PYTHON) deploy/local/kafka_local.py
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv tools clean
 
@@ -61,7 +62,7 @@ lint: venv
 
 ## Benchmarks (not part of `make test`): prints a table, writes bench/results/*.json.
 bench: venv broker-up
-	$(PY) -m bench.run
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 ## A long run (1,000,000 articles by default) watching the worker's memory and throughput.
 bench-soak: venv broker-up
