@@ -68,7 +68,7 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # The place may carry a compass or border adjective ("four more over the central
 # Dnipropetrovsk region") or come after "region of" ("over the southern region of Kherson").
 _REGION = re.compile(
-    r"\s+(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
+    r"\s+(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
     r"(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
@@ -99,7 +99,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _ALL = re.compile(
-    rf"(?<!\bin\s)(?<!not\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
+    rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
     re.IGNORECASE,
 )
@@ -237,7 +237,7 @@ def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
 
 
 _REGION_LEAD = re.compile(
-    r"\s*(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
+    r"\s*(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
     r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
     re.IGNORECASE,
@@ -339,6 +339,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         before = text[max(0, q.start - 40) : q.start]
         # "19 of which were destroyed": the clause runs on past its "which".
         ellipsis = _ELLIPSIS.match(text, q.end) if noun is None else None
+        if ellipsis is not None and _HIT_AFTER.match(text, ellipsis.end()):
+            continue  # "four of them crashed in fields": the ones not shot down
         anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
         s, e = clause(text, q.start, anchor, split_and=region is not None)
         role: Role | None

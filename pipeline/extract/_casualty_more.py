@@ -15,6 +15,8 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
   all the attacks, so they do not complete the single strike's record.
 - People "in (a) critical condition" are injured, whatever harm word stands nearer
   ("Among the dead were ..., while five other people were in a critical condition").
+- "Three of the dead were soldiers; the two others were “civilians”": "the N others were
+  X" only says who the rest of a toll already counted were -- no record of its own.
 """
 
 from __future__ import annotations
@@ -74,10 +76,11 @@ def kind_re(killed: str, injured: str) -> re.Pattern[str]:
 
 
 # What joins a background toll's first figure to its second: the rest of the first
-# item, then "and wounded (more than)".
+# item, then "and wounded (more than)" -- or a bare "and" ("killed and 11,300 injured").
 _AND_HARMED = re.compile(
-    r"[^.;:\d]{0,80}?\band\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|"
-    r"killing)\s+(?:(?:more\s+than|over|at\s+least|about|nearly|almost|some|around)\s+)?",
+    r"[^.;:\d]{0,80}?(?:\band\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|"
+    r"killing)\s+|\b(?:killed|dead|wounded|injured)\s+and\s+)"
+    r"(?:(?:more\s+than|over|at\s+least|about|nearly|almost|some|around)\s+)?",
     re.IGNORECASE,
 )
 
@@ -113,3 +116,17 @@ def other_attacks(text: str, start: int, part: _Figure) -> bool:
     if _ONE_ATTACK.search(text, start, part.start) is None:
         return False
     return _MANY_ATTACKS.search(text, part.start, min(len(text), part.end + 40)) is not None
+
+
+# "the two others were “civilians”": a copula naming who they were, no harm word after it.
+_OTHERS_WERE = re.compile(
+    r"\s+(?:were|are)\s+(?!(?:[\w-]+\s+){0,2}?(?:killed|dead|died|injured|wounded|hurt|"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable)|taken|hospitali[sz]ed|treated|missing)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_others(text: str, group: re.Match[str]) -> bool:
+    """True when "the N others" is followed by "were <who they were>", not by a harm word."""
+    word = group.group("group").lower()
+    return word == "others" and _OTHERS_WERE.match(text, group.end()) is not None

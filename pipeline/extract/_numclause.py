@@ -29,6 +29,9 @@ _FWD = re.compile(rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS
 _FWD_AND = re.compile(
     rf"[,;:)–—](?=\s|$)|[.!?][\"'”’»)]*$|\s(?:{_FWD_WORDS}|and)\s|\s[-–—]\s", re.IGNORECASE
 )
+# "... between 6:20 and 7:00 a.m. Most of those were intercepted": the sentence splitter
+# keeps "a.m." with what follows, so a capital after it ends the clause there.
+_AM = re.compile(r"[ap]\.m\.(?=\s+[A-Z])")
 
 
 @lru_cache(maxsize=256)
@@ -104,6 +107,8 @@ def clause(text: str, start: int, end: int, *, split_and: bool = False) -> tuple
         s = _back_stop(_lower(text), max(0, start - _WINDOW), start, split_and)
     m2 = fwd.search(text, end, min(len(text), end + _WINDOW))
     e = m2.start() if m2 else min(len(text), end + _WINDOW)
+    if ".m. " in text[end:e] and (am := _AM.search(text, end, e)) is not None:
+        e = am.end()
     while s < start and text[s].isspace():
         s += 1
     while e > end and text[e - 1].isspace():
@@ -193,7 +198,7 @@ LAUNCH_VERB = re.compile(
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
     r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
-    r"engag(?:ed|es|ing))\b"
+    r"engag(?:ed|es|ing)|involv(?:ed|es|ing))\b"
     r"|-launched\b",
     re.IGNORECASE,
 )
@@ -245,14 +250,22 @@ _BRING = (
 )
 _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b|(?:19|20)\d\d\b|"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b(?!\s+(?:the\s+)?day\b)|(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
     r"(?:ceasefire|truce|war|invasion|conflict|operation|escalation|offensive|hostilities)\b|"
-    rf"(?:last\s+)?(?-i:(?=[A-Z])){_MONTH}\b|last\s+(?:year|summer|autumn|winter|spring)\b)"
+    rf"(?:last\s+)?(?-i:(?=[A-Z])){_MONTH}\b|last\s+(?:year|summer|autumn|winter|spring)\b|"
+    # A toll counted since an earlier turn of the war: "since the army resumed its offensive
+    # on March 18", "since the RSF captured the city last month".
+    r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:resumed|captured|seized|took\s+(?:control|over)|"
+    r"invaded|overran|broke\s+down|collapsed)\b)"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
-    rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b",
+    rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    # A past year told as such: "The previous year it had fired ...", "the year before".
+    r"|\b(?:previous|preceding)\s+year\b|\byear\s+before\b"
+    # A running total of the season: "with more than 1,000 missiles and drones this winter".
+    r"|\bthis\s+(?:winter|summer|autumn|spring)\b",
     re.IGNORECASE,
 )
 """Running totals ("since then", "since the ceasefire", "since January") and past dates."""
@@ -303,6 +316,10 @@ _OLD_NEWS = re.compile(
     r"[^.;:]{0,80}?\b(?:said|reported|claimed|announced|wrote)\b[^.;:]{0,40}?\bhad\b",
     re.IGNORECASE,
 )
+# A part of a year ("in the last days of 2023") is the news when told as such ("Russia
+# deployed 900 drones in the last days of 2024"), background when told in the pluperfect.
+_PAST_PERIOD = re.compile(r"\b(?:days|weeks|months|end|half|quarter)\s+of\s+(?:19|20)\d\d\b")
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped)\b")
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
 _FRONTED = re.compile(
@@ -337,6 +354,8 @@ def background(text: str, start: int, end: int) -> bool:
     """
     if _background_in(text, start, end):
         return True
+    if "had " in text and _PAST_PERIOD.search(text, start, end) and _HAD.search(text, 0, end):
+        return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
     if text[:5].lower() in ("last ", "earli") and _OLD_NEWS.match(text) is not None:
         return True  # "Last week, Ukrainian forces said they had downed 46 drones ..."
     fronted = _FRONTED.match(text)

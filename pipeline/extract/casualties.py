@@ -298,7 +298,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         kind = prev.kind
     if kind is None:
         kind = _kind_near(text, s, e, q.start, end) or _kind_near(text, 0, len(text), q.start, end)
-    if kind is None:
+    if kind is None or (group_m is not None and more.names_others(text, group_m)):
         return None
     if group is None:
         group = main.group if main is not None and not sub else "people"

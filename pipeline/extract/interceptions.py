@@ -18,6 +18,17 @@ from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._numclause import background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
+from pipeline.extract._salvo import (
+    all_but,
+    all_but_outcome,
+    all_targets_of,
+    answered_launch,
+    in_aside,
+    not_downed,
+    other_place,
+    whole_launch,
+    whole_salvo,
+)
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import find_models
@@ -181,6 +192,9 @@ def _analyse(doc: Document) -> _Report:
             )
         )
         sent_of.append(m.sent)
+        if (second := other_place(doc, m)) is not None:
+            found.append(replace(found[-1], location=second))  # "one drone each in A and in B"
+            sent_of.append(m.sent)
         if m.role == "intercept":
             outcome_sents.add(m.sent)
             if weapon == "mixed":
@@ -197,7 +211,11 @@ def _analyse(doc: Document) -> _Report:
         if pending:
             flush(before=idx - 2)
         last_outcome: Mention | None = None
-        mentions = read(idx, sent)
+        mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
+        mentions = [m for m in mentions if not in_aside(doc, m)]
+        buts = all_but(doc, idx)
+        if buts:  # "all but three of them": the three are the misses, not a shoot-down
+            mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]
         # "shot down 186 drones out of 194": a launch stated after its outcome goes first.
         mentions = [m for m in mentions if m.ahead] + [m for m in mentions if not m.ahead]
         for m in mentions:
@@ -214,13 +232,21 @@ def _analyse(doc: Document) -> _Report:
                     consumed.add(m.num_start)
                 continue
             if m.total is not None or m.part:
+                # "Seven of the nine were intercepted": the nine launched are this report's.
+                twin = [c for c in pending if c.value == m.total and m.weapon in (None, c.weapon)]
+                if m.total is not None and twin:
+                    pending.remove(twin[-1])
+                    consumed.add(twin[-1].num_start)
                 _emit(m, None, m)
                 continue
             window = [c for c in pending if c.sent >= idx - 2]
             # "35 drones ...; destroyed all targets": every named launch went down.
-            mixed_all = m.all and m.value is None and m.weapon == "mixed"
+            # So is "All ten targets were shot down" after "fired ten cruise missiles".
+            mixed_all = m.all and m.weapon == "mixed"
+            if mixed_all and m.value is not None:
+                mixed_all = m.value == sum(c.value or 0 for c in window)
             if mixed_all and window and all(c.weapon != "mixed" for c in window):
-                m = replace(m, weapon=None)
+                m = replace(m, weapon=None, value=None)
             if m.weapon is None and m.all:
                 matched = window  # "all were destroyed" covers every figure just launched
             else:
@@ -239,12 +265,24 @@ def _analyse(doc: Document) -> _Report:
                 matched = (mixed or model or same)[-1:]
             for launch in matched:
                 pending.remove(launch)
+                # "three drones ... Of the two UAVs deployed, one was intercepted": one of three.
+                if (whole := whole_launch(doc, launch, pending)) is not None:
+                    pending.remove(whole)
+                    consumed.add(launch.num_start)
+                    launch = whole
                 _emit(m, launch, launch)
-            if not matched:
+            if not matched and (earlier := all_targets_of(m, stale)) is not None:
+                stale.remove(earlier)
+                _emit(replace(m, weapon=None, value=None), earlier, earlier)
+            elif not matched:
                 earlier = _referred(m, stale) or _carried_over(doc, m, stale)
                 if earlier is not None:
                     stale.remove(earlier)
                 _emit(m, earlier, m)
+        for start, end, n in buts:
+            if (answered := answered_launch(idx, n, pending, stale)) is not None:
+                (pending if answered in pending else stale).remove(answered)
+                _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 

@@ -22,6 +22,7 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
+from pipeline.extract._strikecount import front_assaults
 from pipeline.extract._strikelist import (
     anaphoric,
     included_share,
@@ -247,7 +248,7 @@ def _strike(
     head = None if generic else _HEAD_MORE.match(text, noun_end)
     if head is not None:  # "Grad rockets": the last noun is the head
         noun, noun_end = head.group(1).lower(), head.end()
-    if noun in _PLATFORMS:
+    if noun in _PLATFORMS or front_assaults(text, noun, noun_end):
         return None
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"

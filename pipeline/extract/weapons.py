@@ -68,7 +68,7 @@ MODIFIER = (
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
     r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
-    r"suicide|explosive|exploding|"
+    r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
     r"anti-aircraft|anti-radar|surface-to-air|air-to-surface|operational(?:-tactical)?|tactical|"
     r"group|massive|massed|combined|(?:high-)?precision|"  # "5 group strikes" (Russian MoD)
     r"(?:aircraft|airplane|plane|helicopter|copter)-type|"

@@ -419,3 +419,50 @@ def test_campaign_tolls_are_background(text: str, expected: list[tuple[object, .
 )
 def test_background_tolls_and_conditions(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the N others were X" says who the rest were: no record of its own.
+        (
+            "Six people died when a missile hit the depot. Four of the dead were firefighters "
+            "and the two others were “volunteers”, the mayor said.",
+            [("people", 6, None), ("firefighters", 4, None)],
+        ),
+        (
+            "A drone killed four people in the village. Three were pensioners; the other was "
+            "a teacher. The two others were local farmers, police said.",
+            [("people", 4, None)],
+        ),
+        # "others were killed/injured" still counts.
+        (
+            "Two soldiers were killed and the three others were wounded, the army said.",
+            [("soldiers", 2, 3)],
+        ),
+    ],
+)
+def test_others_identified(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A toll counted since an earlier turn of the war is background, both its figures.
+        "Since the army resumed its offensive in May, 2,300 people have been killed and "
+        "6,100 injured, the ministry said.",
+        "More than 800 civilians have died in the city since the RSF seized it in October.",
+        "At least 450 people were killed since Israel resumed its strikes on Lebanon.",
+    ],
+)
+def test_toll_since_a_turn_of_the_war(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_toll_since_a_turn_keeps_the_days_own_figure() -> None:
+    found = casualties(
+        "Since the truce collapsed in March, 900 people have been killed, the ministry said. "
+        "Strikes on Monday killed 12 people."
+    )
+    assert [(c.killed, c.injured) for c in found] == [(12, None)]

@@ -715,3 +715,166 @@ def test_share_subject_outcome_is_not_the_launch_figure() -> None:
 def test_models_as_nouns_and_all_targets(text: str, expected: list[tuple[object, ...]]) -> None:
     found = [(i.weapon, i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
     assert found == expected
+
+
+def _numbers(i: Interception) -> tuple[object, ...]:
+    return (i.weapon, i.launched, i.intercepted, i.all_intercepted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "strikes"),
+    [
+        # An outcome told for part of the launch just counted joins that launch.
+        (
+            "Russia sent five drones towards the Belgorod region at night. Of the three UAVs "
+            "flying at the city, two were shot down, the governor said.",
+            [("drone", 5, 2, False)],
+            0,
+        ),
+        # "All N targets" summing the missiles just launched is the missile report.
+        (
+            "Russia launched six Kalibr missiles at Odesa overnight. All six targets were "
+            "destroyed by air defence, the navy said.",
+            [("missile", 6, 6, True)],
+            0,
+        ),
+        (
+            "Russia fired eight cruise missiles at Lviv overnight, the governor said.\n\n"
+            "All eight targets were downed over the region, he added.",
+            [("missile", 8, 8, True)],
+            0,
+        ),
+        # "N of the M" consumes the launch of M: no strike next to the report.
+        (
+            "The Houthis fired 12 drones at the ship. Ten of the 12 were intercepted, "
+            "the navy said.",
+            [("drone", 12, 10, False)],
+            0,
+        ),
+        # The salvo as the subject of the outcome is all of it.
+        (
+            "Three drones launched from Yemen tried to reach Eilat but were shot down, "
+            "the army said.",
+            [("drone", 3, 3, True)],
+            0,
+        ),
+        (
+            "Four rockets were fired from Gaza and intercepted, the military said.",
+            [("missile", 4, 4, True)],
+            0,
+        ),
+        # One figure for each of two places: a record per place.
+        (
+            "Air defence units downed two drones each over the Kursk region and over the "
+            "Oryol region, the ministry said.",
+            [("drone", None, 2, False), ("drone", None, 2, False)],
+            0,
+        ),
+        # "almost all" is not all: no figure went down, the launch stays a strike.
+        (
+            "Iran fired 120 drones at Israel; nearly all of them were intercepted.",
+            [],
+            1,
+        ),
+        ("Allied jets shot down almost all drones Iran launched.", [], 0),
+    ],
+)
+def test_salvo_framings(text: str, expected: list[tuple[object, ...]], strikes: int) -> None:
+    found = interceptions(text)
+    assert [_numbers(i) for i in found] == expected
+    assert sum(isinstance(f, Strike) for f in extract(text)) == strikes
+
+
+def test_each_place_gets_its_own_location() -> None:
+    found = interceptions(
+        "Russian air defence destroyed one drone each in the Tula region and in the "
+        "Kaluga region overnight."
+    )
+    assert [i.location for i in found] == ["Tula region", "Kaluga region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over the territory of the X region" is a per-region share like "over the X region".
+        (
+            "Air defences destroyed 9 Ukrainian UAVs: 5 over the territory of the Kursk region "
+            "and 4 over the territory of the Belgorod region.",
+            [(9, None), (5, "Kursk region"), (4, "Belgorod region")],
+        ),
+        # "N of them crashed / hit ..." are the ones not shot down.
+        (
+            "Russia sent 30 drones at Kharkiv. Air defence destroyed 24 of them; three of them "
+            "crashed in a field and three hit warehouses.",
+            [(24, "Kharkiv")],
+        ),
+    ],
+)
+def test_shares_of_a_report(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(i.intercepted, i.location) for i in interceptions(text)][: len(expected)] == expected
+    assert len(interceptions(text)) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "strikes"),
+    [
+        # "all but N": the launch minus the misses, whatever noun the launch had.
+        (
+            "The Houthis fired seven missiles at the ship. The destroyer shot down all but one.",
+            [("missile", 7, 6, False)],
+            0,
+        ),
+        (
+            "Russia launched 48 drones at Sumy overnight.\n\nAir defence destroyed all but "
+            "five of them, the regional administration said.",
+            [("drone", 48, 43, False)],
+            0,
+        ),
+        # No launch to read it against: nothing to report, no figure invented.
+        ("Air defence destroyed all but two drones over the city.", [], 0),
+        # "involved N" is a launch figure.
+        (
+            "The attack involved 16 drones, of which 14 were shot down.",
+            [("drone", 16, 14, False)],
+            0,
+        ),
+    ],
+)
+def test_all_but_and_involved(text: str, expected: list[tuple[object, ...]], strikes: int) -> None:
+    assert [_numbers(i) for i in interceptions(text)] == expected
+    assert sum(isinstance(f, Strike) for f in extract(text)) == strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N missiles ... were not intercepted" is a stated zero, the breakdown no report.
+        (
+            "Two missiles — an Iskander-M and a Kh-22 — were not intercepted, the air force said.",
+            [("missile", 2, 0, False)],
+        ),
+        (
+            "Air defence downed 30 of 34 drones, while four missiles were not shot down.",
+            [("drone", 34, 30, False), ("missile", 4, 0, False)],
+        ),
+        # A breakdown in brackets after a shoot-down figure is part of it.
+        (
+            "Air defence destroyed 12 missiles (eight Kalibrs and four Kh-101s) over the south.",
+            [("missile", None, 12, False)],
+        ),
+    ],
+)
+def test_stated_zero_and_asides(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [_numbers(i) for i in interceptions(text)] == expected
+
+
+def test_shares_after_a_dash_stay_their_own_records() -> None:
+    found = interceptions(
+        "Air defence destroyed 50 drones overnight — 30 over the Bryansk region and 20 over "
+        "the Kursk region, the ministry said."
+    )
+    assert [(i.intercepted, i.location) for i in found] == [
+        (50, None),
+        (30, "Bryansk region"),
+        (20, "Kursk region"),
+    ]

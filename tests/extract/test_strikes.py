@@ -444,3 +444,52 @@ def test_attacks_already_told_are_no_count(text: str) -> None:
 )
 def test_model_as_noun(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Since the start of the day" is today's report, not a running total.
+        (
+            "Since the start of the day, Russian forces have shelled the front 312 times.",
+            [(312, "artillery")],
+        ),
+        (
+            "Since the beginning of the day, the enemy dropped 12 guided bombs.",
+            [(12, "glide_bomb")],
+        ),
+        # A past part of a year in the pluperfect, and "the previous year", are background.
+        ("He said Russia had launched about 500 drones in the final weeks of 2022.", []),
+        ("The previous year, Russia had fired some 2,000 missiles at Ukraine.", []),
+        ("The year before, it used about 1,200 drones.", []),
+        # Ground assaults of a front-line summary are no strikes.
+        ("The General Staff said 52 Russian attacks were repelled near Kurakhove.", []),
+        ("In all, 17 attacks in the Lyman direction were reported by the General Staff.", []),
+        (
+            "Russian forces carried out 245 attacks on 11 settlements, the governor said.",
+            [(245, "other")],
+        ),
+        # "explosive-laden" is one more adjective before the weapon.
+        ("Hezbollah sent 15 explosive-laden drones into the Galilee.", [(15, "drone")]),
+        # A clause ends at "a.m." before a capital: the launch stays a strike.
+        (
+            "Some 40 rockets crossed from Lebanon at 5 a.m. Most were intercepted, the army said.",
+            [(40, "rocket")],
+        ),
+    ],
+)  # fmt: skip
+def test_third_round_phrasing(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A season's running total is background; "this month" stays the news (dnum3-005).
+        ("Russia has fired more than 900 missiles at the grid this winter, Ukrenergo said.", []),
+        ("Russia launched 2,500 drones this summer, the air force said.", []),
+        ("Russia launched 1,300 glide bombs at Ukraine this month.", [(1300, "glide_bomb")]),
+    ],
+)
+def test_season_totals(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected
