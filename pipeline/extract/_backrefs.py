@@ -23,7 +23,9 @@ from typing import Protocol
 from pipeline.extract import _lexicon as lex
 from pipeline.extract._roles import Kind, country_before
 
-HEADS = frozenset({"official", "diplomat"})
+HEADS = frozenset(
+    {"official", "diplomat", "source", "major", "colonel", "captain", "lieutenant", "sergeant"}
+)
 """Heads that, bare, point back to an earlier speaker."""
 _OPENERS = frozenset({"the", "a", "an", "one", "but", "and", "yet", "so", "that"})
 _WINDOW = 12
@@ -62,11 +64,11 @@ def earlier(
         found = said[j]
         if found is None:
             continue
-        if found.kind == "generic" and found.speaker.lower().endswith(f" {head}"):
+        if found.kind in ("generic", "org") and found.speaker.lower().endswith(f" {head}"):
             return found.speaker, found.kind  # "A Hamas official said ... the official said"
         if person is None and found.kind == "person" and j >= index - _PERSON_WINDOW:
             person = (found.speaker, found.kind)
-    return person
+    return person if head != "source" else None  # an anonymous source is nobody named
 
 
 def unscoped(
@@ -109,15 +111,17 @@ def company_before(body: str, offset: int) -> str | None:
 
 
 _FIRST_NAME = re.compile(
-    r"(?:first|only)[ \t]+name[ \t]*,?[ \t]+(?:as[ \t]+)?(?P<n>[A-Z][\w'’-]+)[ \t]*,?"
+    r"(?:(?:first|only)[ \t]+name|call[ \t]+sign)[ \t]*,?[ \t]+(?:as[ \t]+)?[“\"]?"
+    r"(?P<n>[A-Z][\w'’-]+)[ \t]*,?[”\"]?,?"
 )
 _TELLING = frozenset({"said", "says", "told", "added"})
-_THAT = re.compile(r"[ \t]+(?:[A-Z][\w.-]*[ \t]+)?(?:that[ \t]+)?")
+_THAT = re.compile(r"[ \t]+(?:(?:[A-Z][\w.-]*[ \t]+)?that[ \t]+)?")
 
 
 def first_named(text: str, hits: Sequence[tuple[int, str]]) -> tuple[str, int, str, int] | None:
     """ "A resident who gave only his first name, Adam, for fear of reprisals said he had
-    fled": (name, verb offset, verb, clause start) in the sentence, or None."""
+    fled", "Their commander, a major who goes by the call sign “Hrim,” said ...": (name,
+    verb offset, verb, clause start) in the sentence, or None."""
     m = _FIRST_NAME.search(text, 0, 200)
     if m is None:
         return None
@@ -188,4 +192,20 @@ def labelled_quote(body: str, context: str, start: int) -> str | None:
     found = None
     for m in _SOURCE_LINE.finditer(body, max(0, start - 1500), start):
         found = m.group("s")
+    return found
+
+
+_NAMED_GROUPS = frozenset({"ministers", "leaders", "diplomats"})
+
+
+def group_before(body: str, head: str, offset: int) -> str | None:
+    """ "NATO foreign ministers pledged ... the ministers said": the group the text named
+    last before ``offset`` with a bare plural ``head`` (named in a sentence without a cue)."""
+    if head not in _NAMED_GROUPS:
+        return None
+    found = None
+    pattern = rf"(?<![\w-])([A-Z][\w.-]*(?:[ \t][a-z]+){{0,2}}[ \t]{head})(?![\w-])"
+    for m in re.finditer(pattern, body[max(0, offset - 3000) : offset]):
+        if m.group(1).split(" ", 1)[0] not in lex.NON_NAME:
+            found = m.group(1)
     return found

@@ -23,7 +23,9 @@ from pipeline.extract._subjects import (
     described,
     framing,
     introduced,
+    relative_that,
 )
+from pipeline.extract._subjects import FINITE as _FINITE
 from pipeline.extract._subjects import opens as clause_opens
 
 Form = Literal["leading", "trailing", "according", "figure", "adding"]
@@ -43,7 +45,7 @@ _CUE_WORDS = _words(
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned"""
-) | {"according to", "pointed out", "went on", "called on", "calls on"}
+) | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
 _TRAIL_ONLY = frozenset({"continued", "went on"})
 """Cues that attribute only after a quote or clause ("“...,” he went on.")."""
 _URGING = frozenset({"urged", "urges", "called on", "calls on"})
@@ -66,8 +68,7 @@ def _trie(words: frozenset[str] | set[str]) -> str:
 _SCAN = re.compile(rf" (?:{_trie(_CUE_WORDS)})(?![\w’'-])")
 """Cue words after a space: the literal prefix keeps the scan in C's fast path."""
 _PASSIVE = (" be", " been", " being", " is", " are", " was", " were")
-"""Auxiliaries before a passive cue ("no date has been announced", "is said to be"): such
-a cue attributes nothing, so it is dropped before any sentence is parsed."""
+"""Auxiliaries before a passive cue ("has been announced"): dropped before any parsing."""
 _FIGURE = re.compile(
     r"put (?:the|its|his|her|their) (?:number|death toll|toll|figure|total|tally)(?![\w-])"
 )
@@ -120,7 +121,9 @@ _CONJOINED = _words(
     "said says added adds told stressed noted warned insisted claimed wrote urged"
 ) | {"called on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
-_ADDITION = re.compile(r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to ))[ :]?")
+_ADDITION = re.compile(
+    r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to )|and accused (?=\S+ of ))[ :]?"
+)
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
@@ -140,10 +143,10 @@ _PASSIVE_QUOTED = re.compile(
     r"(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)"
 )
 """The rest of "X was quoted as saying (by RIA Novosti) (that) ..."."""
-_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling"})
+_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on"})
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 _COUNTED = re.compile(
-    r"[ \t]*(?:two|three|four|five|six|several|some|many|multiple|a[ \t]+few|\d+)[ \t]+(?=\S)"
+    r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
 )
 """The count before a group of sources: "according to two senior officials"."""
 _SOURCE_OPENING = re.compile(
@@ -157,7 +160,6 @@ _CLAUSE_OPENERS = _words(
     there all some most many several no none both each every any one two three four five six
     seven eight nine ten"""
 )
-_FINITE = _words("is are was were be been had has have will would could should can may might must")
 _BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into during")
 _GAP_PREPOSITIONS = _words("during in at on after before while from with")
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
@@ -311,12 +313,10 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
 
 def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
-    pos = v_end
-    if verb == "telling":  # ", telling reporters (that) ...": skip the hearer
-        obj = _TOLD_OBJECT.match(text, pos, pos + 80)
-        if obj is None:
-            return None
-        pos = obj.end()
+    obj = _TOLD_OBJECT.match(text, v_end, v_end + 80) if verb == "telling" else None
+    if (verb == "telling" and obj is None) or (verb == "calling on" and not appeal(text, v_end)):
+        return None  # ", telling reporters (that) ...": skip the hearer; "calling on Y to Z"
+    pos = obj.end() if obj is not None else v_end
     that = _THAT.match(text, pos, pos + 40)
     start = that.end() if that is not None and not that.group("gap").strip() else pos
     c_start, c_end = _trim(text, start, len(text))
@@ -329,11 +329,8 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
 
 
 def _cut_addition(text: str, start: int, end: int) -> int:
-    """End of a reported clause before a following ", adding ..." / "and added ...".
-
-    Also before a sentence that opens with a German „ mark, which sentence splitting
-    may not have cut off ("... within years. „We have to be prepared“, he said.").
-    """
+    """End of a reported clause before a following ", adding ..." / "and added ...", or a
+    sentence opening with a German „ mark that splitting missed ("... years. „We ...“")."""
     low = text.find(" „", start, end)
     while low > start:
         if text[low - 1] in ".!?":
@@ -403,7 +400,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         long_gap = True
     if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
         gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
-        if not any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap):
+        verbish = any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap)
+        if not verbish and not relative_that(gap, verb):
             c_start, c_end = _trim(text, that.end(), len(text))
             c_end = _cut_addition(text, c_start, c_end)
             return Cue(
@@ -474,8 +472,8 @@ def _plausible_clause(clause: str) -> bool:
     words = clause.split(None, 3)
     if len(words) < 3:
         return False
-    if words[0].lower() in _BAD_CLAUSE_START:  # "at least 27 civilians were killed"
-        return words[1] in ("least", "most") or words[1][:1].isdigit()
+    if words[0].lower() in _BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
+        return words[1] in ("least", "most", "have") or words[1][:1].isdigit()
     return True
 
 

@@ -61,6 +61,12 @@ _VOICE_RE = re.compile(
 )
 """An unnamed voice of a body written with lower-case words ("a China foreign ministry ...")."""
 _NEGATIVE = frozenset({"no", "nobody", "none", "neither", "nor"})
+_DOTTED = ("U.N. ", "U.S. ")
+"""An institution's country or UN prefix is written without dots ("UN human rights office")."""
+_NAME_OF = re.compile(rf"(?P<n>{NAME}(?:[ \t]+{NAME}){{1,2}})[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
+"""A person named before "of" and a description of their employer."""
+_PLACED_NAMES = frozenset({"hospital", "institute", "university", "centre", "center", "council"})
+"""Heads of a proper name whose place after "in" is no part of it ("Nasser Hospital in ...")."""
 _FIXED = {"Central Command": "US Central Command", "CENTCOM": "US Central Command"}
 _GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Houthi", "Rapid Support Forces")
 _UKRAINE_HINTS = ("Ukrain", "Kyiv", "Kherson", "Kharkiv", "Odesa", "Zaporizhzhia", "Dnipro")
@@ -80,6 +86,8 @@ def rewrite(subject: str) -> str:
     """The subject as the name table should read it (usually unchanged)."""
     if "-" in subject and (m := _RUN_MOD.match(subject)) is not None:
         return m.group("art") + subject[m.end() :]  # "The Hamas-run office" -> "The office"
+    if subject.endswith(("'s", "’s")) and " " in subject:
+        return subject[:-2]  # "according to the ministry's running tally": the ministry
     if "' " not in subject and "’ " not in subject:
         return subject
     words = subject.split()
@@ -119,10 +127,16 @@ def refine(
             return again if again is not None and again.kind == "org" else resolved
     if resolved is not None and resolved.canonical in _FIXED:
         return Resolved(_FIXED[resolved.canonical], "org")
+    if resolved is not None and resolved.kind == "org" and resolved.canonical[:5] in _DOTTED:
+        return resolved._replace(canonical=resolved.canonical.replace(".", "", 2))  # "UN ..."
     if "prosecutor" in lower and "office" in lower[-1]:
         return Resolved(_prosecutors(body, subject, offset), "org")
     if len(lower) == 2 and lower[0] == "its" and lower[1] in ("governor", "mayor"):
         return _its_holder(registry, body, lower[1], offset) or resolved
+    if resolved is not None and resolved.kind == "org" and (m := _NAME_OF.match(subject)):
+        person = registry.resolve(m.group("n"), offset)  # "Munro Anderson of the firm X"
+        if person is not None and person.kind == "person":
+            return person
     if resolved is not None and resolved.kind == "person":
         surname = resolved.canonical.split()[-1]
         named = surname.lower() in lower or surname in body[:offset]  # the article names them
@@ -138,6 +152,11 @@ def refine(
             return found
     if resolved is None:
         return None
+    if resolved.kind == "org" and " in " in resolved.canonical:
+        head, place = resolved.canonical.rsplit(" in ", 1)
+        last = head.rsplit(" ", 1)[-1].lower()
+        if place[:1].isupper() and head[:1].isupper() and last in _PLACED_NAMES:
+            return Resolved(head, "org")  # "Nasser Hospital in Khan Younis"
     if resolved.kind == "generic" and lower[-1] in _VOICE_WORDS:
         body_of = _voice_principal(registry, words[:-1], offset)  # "A China foreign ministry"
         if body_of is None and len(lower) <= 2:
@@ -152,7 +171,7 @@ def refine(
     if subject in _MILITARY and "IDF" in body[max(0, offset - 1500) : offset]:
         last = max(_ISRAELI_MILITARY, key=lambda name: body.rfind(name, 0, offset))
         if last == "IDF":  # named last before "the military": "The IDF said ... The army said"
-            return Resolved("IDF", "org")
+            return registry.resolve("IDF", offset) or Resolved("IDF", "org")  # as spelled out
     described = " ".join(w for w in lower if w not in ("the", "a", "an"))
     if resolved.kind == "org" and lower[-1] in lex.GROUP_HEADS and canonical.lower() == described:
         group = _group_before(body, offset) if _described_group(words) else None

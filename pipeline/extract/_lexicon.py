@@ -15,6 +15,7 @@ def words(text: str) -> frozenset[str]:
 TITLES: dict[str, str] = {
     "president": "head",
     "head of state": "head",
+    "head of government": "prime minister",
     "leader": "head",
     "chief": "head",
     "prime minister": "prime minister",
@@ -197,7 +198,7 @@ ORG_HEADS = words(
     company operator utility guard guards intelligence directorate headquarters department
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
-    corps brigade battalion regiment division unit authority firm network cell"""
+    corps brigade battalion regiment division unit authority firm network cell hospital"""
 )
 DESCRIPTORS = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
@@ -207,7 +208,8 @@ DISCOURSE_HEADS = words(
     """ministry agency company operator army military navy force forces staff group movement
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
-    monitor watchdog utility mission embassy bank alliance headquarters network authority"""
+    monitor watchdog utility mission embassy bank alliance headquarters network authority
+    hospital"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -235,8 +237,11 @@ GENERIC = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
-    traders groups companies firms insurers humanitarians activists volunteers workers"""
+    traders groups companies firms insurers humanitarians activists volunteers workers
+    governors mayors"""
 )
+PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
+"""Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""
 VIA_WORDS = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
 NOT_SPEAKERS = words(

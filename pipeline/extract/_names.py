@@ -203,8 +203,8 @@ class Registry:
             return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
             via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
-            if via is not None and via.kind == "org":
-                return via
+            if via is not None and via.kind in ("org", "person"):  # "... at Energy Aspects"
+                return Resolved(via.canonical, "org")
         if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
             return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         if len(tokens) > 1 and lower[0] in lex.VOICES and lower[1] == "for":
@@ -260,7 +260,7 @@ class Registry:
                 return described
             return Resolved(self._org(tokens, lower), "org")
         if lower[-1] in lex.GENERIC:
-            return self._group(tokens, lower)
+            return self._group(tokens, lower, offset)
         if _is_name(tokens):
             if len(tokens) == 1:
                 found = self._surname(tokens[0])
@@ -280,13 +280,15 @@ class Registry:
             return Resolved(canonical, "person", self.gender(canonical))
         return None
 
-    def _group(self, tokens: list[str], lower: list[str]) -> Resolved:
+    def _group(self, tokens: list[str], lower: list[str], offset: int) -> Resolved:
         """ "The G7 foreign ministers said ... The ministers said": the group named before."""
         if len(tokens) > 1:
+            tokens = [lex.PLURAL_PLACES.get(w, t) for t, w in zip(tokens, lower, strict=True)]
             self._groups[lower[-1]] = " ".join(tokens)
             return Resolved(self._groups[lower[-1]], "generic")
         self._offset_used = True  # the answer depends on what came before
-        return Resolved(self._groups.get(lower[0], tokens[0]), "generic")
+        found = self._groups.get(lower[0]) or backrefs.group_before(self._body, lower[0], offset)
+        return Resolved(found or tokens[0], "generic")
 
     def _appositive(self, text: str, offset: int) -> Resolved | None:
         """ "Serhiy Popko, head of the city's military administration": the name wins."""
@@ -341,7 +343,7 @@ class Registry:
             sentence, _ = roles.sentence_around(self._body, offset)
             country = roles.country_of(key, sentence)  # "Russian air defences ..."
             if country is None and key in roles.PLACED_BY_ARTICLE:
-                country = roles.country_before(self._body, offset)  # "Sudan's RSF attacked"
+                country = roles.country_before(self._body, offset, lede=True)  # "Sudan's RSF"
             if country is not None:
                 named = self._resolve(f"{country} {key}", offset)
                 found = named.canonical if named is not None else None
@@ -376,7 +378,7 @@ class Registry:
         """A regional or city body or office qualified by its place, or as qualified before."""
         self._offset_used = True
         sentence, at = roles.sentence_around(self._body, offset)
-        return roles.local(tokens, lower, sentence, at, self._locals)
+        return roles.local(tokens, lower, sentence, at, self._locals, self._body, offset)
 
     def _voiced(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """The person an office or spokesman speaks for: "Benjamin Netanyahu's office"."""
@@ -441,8 +443,8 @@ class Registry:
     def _role(self, lower: list[str], offset: int, written: str) -> Resolved | None:
         """A role description ("the Chinese head of state", "the mayor")."""
         role = _TITLES.get(lower[-1], "official")
-        if len(lower) >= 3 and " ".join(lower[-3:]) == "head of state":
-            role = "head"
+        if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
+            role = _TITLES[" ".join(lower[-3:])]
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
         scope = _scope(lower[:-1], place_first=True)

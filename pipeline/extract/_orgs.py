@@ -79,6 +79,10 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
     spelled = _spelled_name(tokens, lower)
     if spelled is not None:
         return spelled
+    k = next((i for i, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))
+    described = k >= 2 and len(tokens) - k == 1 and lower[-1] in lex.DESCRIPTORS
+    if described and is_name(tokens[:k]) and tokens[0] not in lex.DEMONYMS.values():
+        return " ".join(tokens[:k])  # "the Al Jazeera network", "the Kyiv Independent daily"
     for i, word in enumerate(lower[:-2]):
         if not word.endswith(("'s", "'")):
             continue
@@ -196,6 +200,10 @@ _WORKS = frozenset(
 """What a body publishes ("Drewry's World Container Index"): the publisher speaks."""
 
 
+def _capitalised_run(tokens: list[str]) -> bool:
+    return all(t[:1].isupper() for t in tokens)
+
+
 def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
     """The proper name a possessive or a description wraps, or None.
 
@@ -206,7 +214,12 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
     first = tokens[0]
     if 1 < len(tokens) < 4 and lower[-1] in _WORKS and is_name(tokens[:-1]):
         return tokens[:-1]  # "according to U.N. figures": the publisher speaks
-    if len(tokens) > 2 and lower[0] == "officials" and lower[1] == "at" and is_name(tokens[2:]):
+    if (
+        len(tokens) > 2
+        and lower[0] == "officials"
+        and lower[1] == "at"
+        and _capitalised_run(tokens[2:])
+    ):
         return [*tokens[2:], first]  # "officials at Nasser Hospital"
     if len(tokens) >= 2 and lower[0] in ("manufacturer", "maker") and is_name(tokens[1:]):
         return tokens[1:]  # "its manufacturer Rafael"
@@ -215,6 +228,8 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
         rest = tokens[1:]
         if lower[-1] in _WORKS and all(t[:1].isupper() for t in rest):
             return [owner]
+        if len(rest) == 2 and lower[-1] in lex.GROUP_HEADS and is_name(rest[:1]):
+            return rest if rest[0] not in lex.DEMONYMS.values() else None  # "Houthi movement"
         if lower[0] in lex.COUNTRIES or not all(t[:1].isupper() for t in rest):
             return None
         if any(t in lex.NON_NAME or t.lower() in lex.COUNTRIES for t in rest):

@@ -36,7 +36,8 @@ _NP_LOWER = (
     analysts experts operator company prosecutor prosecutors his her its their diplomats
     diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
     agencies bloggers brokers traders management groups companies firms insurers humanitarians
-    activists volunteers workers aid"""
+    activists volunteers workers aid acting governors mayors rebels militants
+    insurgents correspondent correspondents executive arm neighborhood neighbourhood"""
     )
     | ORG_HEADS
 )
@@ -87,6 +88,8 @@ def np_word(word: str) -> bool:
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
     if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
         return True  # "the 47th Mechanised Brigade"
+    if word[-1:] in "'’" and word[-2:-1] == "s":
+        return word[:-1].isalpha() and word.islower()  # "the regions’ governors"
     return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
 
 
@@ -116,6 +119,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             w_start = seg.rfind(" ", 0, w_end) + 1
     word = seg[w_start:w_end]
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
+        if not word[1:-1].isupper() and (outer := np_before(text, low + w_start - 1)):
+            return outer  # "the Federal Air Transport Agency (Rosaviatsia) said": the name
         return low + w_start + 1, low + w_end - 1  # "the UN humanitarian office (OCHA) said"
     if word in ORG_HEADS and w_start > 1:  # "... (UKMTO) agency said": the acronym
         opening = seg.rfind(" ", 0, w_start - 1) + 1
@@ -158,7 +163,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start = named if named < comma else np_start
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
-    if seg.startswith(" at ", np_start - 4) and _has_org_head(seg[np_start:np_end]):
+    phrase = seg[np_start:np_end]
+    if seg.startswith(" at ", np_start - 4) and (_has_org_head(phrase) or _is_names(phrase)):
         via = _word_before(seg, np_start - 4)
         if via[2].lower() in _VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
@@ -236,7 +242,7 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
 def _head_follows(words: list[str], i: int) -> bool:
     """Whether an institution head comes within the two words after ``words[i]``."""
     heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 3])
-    return any(h in ORG_HEADS or h in TITLES for h in heads)
+    return any(h in ORG_HEADS or h in TITLES or h in _GROUP_NOUNS for h in heads)
 
 
 _OWNERS = frozenset({"her", "his", "their"})

@@ -13,14 +13,18 @@ from __future__ import annotations
 from bisect import insort
 from typing import NamedTuple
 
-from pipeline.extract import _backrefs
+from pipeline.extract import _backrefs, _relative
 from pipeline.extract._cues import Cue, Form
+from pipeline.extract._lexicon import TITLES
 from pipeline.extract._names import Kind, Registry, Resolved
 from pipeline.extract._phrases import np_after
 from pipeline.extract.model import Document
 
 _SPEAKING = frozenset({"person", "org", "generic"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_TEAMS = frozenset({"group", "organisation", "organization", "network", "monitor", "charity"})
+"""Heads of an indefinite description ("a medical group") a later sentence names."""
+_NAMED = _TEAMS | {"observatory", "committee", "union", "syndicate", "federation"}
 
 
 class Attribution(NamedTuple):
@@ -49,6 +53,7 @@ class Reattributions:
     _attributions: list[Attribution | None]
     _attributed: list[int]
     _hits: dict[int, list[tuple[int, str]]]
+    _extra: dict[int, list[Attribution]]
 
     def _reg(self) -> Registry:
         raise NotImplementedError
@@ -80,6 +85,45 @@ class Reattributions:
             if own.form == "leading" and _backrefs.this_clause(body, start):
                 self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
                 self._said_before(i, own.cue, Resolved(own.speaker, own.kind))
+
+    def _relative(self, index: int, main: Attribution | None) -> Attribution | None:
+        """ "..., according to X, which said C": C is a further statement, by X."""
+        sentence = self._doc.sentences[index]
+        cue = _relative.cue(sentence.text)
+        if cue is None or (
+            main is not None and main.clause_start >= sentence.start + cue.clause_start
+        ):
+            return main
+        resolved = self._reg().resolve(cue.subject, sentence.start + cue.subject_start)
+        if resolved is None or resolved.kind == "pronoun":
+            return main
+        found = attribution_at(sentence.start, cue, resolved, pronoun=False)
+        if main is None:
+            return found
+        if main.clause_end > found.subject_start:  # "X, which said C" closes main's clause
+            main = main._replace(clause_end=max(main.clause_start, found.subject_start - 2))
+        self._extra.setdefault(index, []).append(found)
+        return main
+
+    def _named_next(self) -> None:
+        """ "..., a medical group said." then "The Sudan Doctors Network said ...": an
+        indefinite description of a group takes the name the next attribution gives."""
+        body = self._doc.body
+        attributed = self._attributed
+        for k, i in enumerate(attributed):
+            own = self._attributions[i]
+            if own is None or own.kind not in ("generic", "org"):
+                continue
+            subject = body[own.subject_start : own.subject_end].split()
+            if len(subject) < 2 or subject[0] not in ("a", "an") or subject[-1] not in _TEAMS:
+                continue
+            for j in attributed[k + 1 : k + 3]:
+                later = self._attributions[j]
+                if j - i > 2 or later is None or later.kind != "org":
+                    break
+                if later.speaker[:1].isupper() and later.speaker.split()[-1].lower() in _NAMED:
+                    self._attributions[i] = own._replace(speaker=later.speaker, kind="org")
+                    break
 
     def _principal(self, subject: str, base: int) -> Resolved | None:
         """ "The Israel Defense Forces spokesperson said": the body speaks."""
@@ -117,6 +161,13 @@ class Reattributions:
             return None
         name, v_start, verb, c_start = found
         text = sentence.text
+        registry = self._reg()
+        registry._learn(name, None)  # "Hrim said ..." later: the same person
+        for word in text[:v_start].replace(",", " ").split():
+            role = TITLES.get(word.lower())  # "Their commander, a major ...": "the commander"
+            if role is not None and role != "official":
+                registry._scan_titles(role)
+                registry._roles.append((sentence.start, "", role, name))
         c_end = len(text.rstrip().rstrip(".!?"))
         if c_end - c_start < 10:
             return None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._regionback import region_of
 
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
 
@@ -343,15 +344,27 @@ def _in_place(sentence: str, offset: int, wanted: Level) -> str | None:
 
 
 def local(
-    tokens: list[str], lower: list[str], sentence: str, at: int, memory: dict[str, str]
+    tokens: list[str],
+    lower: list[str],
+    sentence: str,
+    at: int,
+    memory: dict[str, str],
+    body: str,
+    offset: int,
 ) -> str | None:
     """A regional or city body qualified by its place, else as qualified before, else by the
-    place an earlier body of its level took ("the city council" after "Odesa city ...")."""
+    place an earlier body of its level took ("the city council" after "Odesa city ..."), else
+    (regional) by the region the article named last before ``offset`` in ``body``."""
     wanted = level(lower)
     key = f"{wanted}:{lower[-1]}"
     found = qualified(tokens, lower, sentence, at)
     if found is None and key not in memory and wanted in memory:
         found = qualified(tokens, lower, sentence, at, memory[wanted])
+    if found is None and key not in memory and wanted == "region" and lower[-1] not in lex.GENERIC:
+        region = region_of(
+            body[max(0, offset - 800) : offset]
+        )  # "... over the Odesa region. ... the regional administration"
+        found = qualified(tokens, lower, sentence, at, region) if region else None
     if found is None:
         return memory.get(key)
     memory[key] = found
@@ -399,12 +412,18 @@ def qualified(
     return f"{place} {'regional' if wanted == 'region' else 'city'} {' '.join(rest)}"
 
 
-def country_before(body: str, offset: int, *, territory: bool = False) -> str | None:
+def country_before(
+    body: str, offset: int, *, territory: bool = False, lede: bool = False
+) -> str | None:
     """Adjective of the country named last before ``offset`` ("the country's air force");
-    a ``territory`` may also be Gaza ("the enclave's health ministry")."""
+    a ``territory`` may also be Gaza ("the enclave's health ministry"); with ``lede``, else
+    the country the article's first lines name ("Sudan's South Kordofan state ...")."""
     found = None
     for m in _COUNTRY_RE.finditer(body, max(0, offset - 400), offset):
         found = m.group("c")
+    if found is None and lede and offset > 400:
+        first = _COUNTRY_RE.search(body, 0, min(400, offset))
+        found = first.group("c") if first is not None else None
     if found == "Gaza" and territory:
         return found
     if found is None or found == "Gaza":
@@ -435,8 +454,10 @@ def country_of(key: str, sentence: str) -> str | None:
         if word.lower().endswith("'s"):
             return _COUNTRY_NOUNS.get(word.lower()[:-2])
         return next((d for d in lex.DEMONYMS.values() if d.lower() == word.lower()), None)
-    if _civil(key):
-        m = _COUNTRY_RE.search(sentence)
+    if _civil(key):  # the place struck ("Israel resumed strikes on Lebanon") over the striker
+        hits = list(_COUNTRY_RE.finditer(sentence))
+        m = next((h for h in hits if sentence.endswith((" on ", " in "), 0, h.start())), None)
+        m = m or (hits[0] if hits else None)
         if m is not None:
             word = m.group("c")
             return "Gaza" if word == "Gaza" else _COUNTRY_NOUNS.get(word.lower())

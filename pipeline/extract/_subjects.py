@@ -27,6 +27,8 @@ _NOT_DESCRIPTIONS = lex.words(
     then where since until once than whereas with by for from to in on at of"""
 )
 _QUOTED_ARTICLE = (",” a ", '," a ', ",” an ", '," an ')
+_JOINS = (" and", " but", " while", " after", " when", " because", " although", " though")
+"""Words after which a new clause (and its subject) may start: "two days after the army said"."""
 _STAMP = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}[ \t]*[—–]$")
 
 
@@ -37,7 +39,7 @@ def opens(pre: str) -> bool:
         return True
     if pre[-1] in "—–" and _STAMP.search(pre) is not None:
         return True
-    return pre[-1] in ',:;”"»“' or pre.endswith((" and", " but", " while")) or pre in ("And", "But")
+    return pre[-1] in ',:;”"»“' or pre.endswith(_JOINS) or pre in ("And", "But")
 
 
 def described(text: str, s_start: int) -> int | None:
@@ -96,3 +98,21 @@ def appeal(text: str, pos: int) -> bool:
         return False
     _, _, conjoined = between.partition(" and ")
     return not conjoined.split(" ", 1)[0].endswith("ed")  # not "... and warned that"
+
+
+FINITE = lex.words(
+    "is are was were be been had has have will would could should can may might must fell rose"
+)
+"""Finite verbs that show a clause reported without "that" ("said revenue ... fell by 61%");
+besides these, any word ending in "-ed"."""
+_TIME_WORDS = lex.words("day week month year time while later earlier ago")
+_OBJECT_VERBS = lex.words("told tells informed informs warned warns assured reminded urged")
+
+
+def relative_that(gap: list[str], verb: str) -> bool:
+    """ "said an explosive-laden drone that crossed ... had been downed": the "that" after an
+    indefinite noun phrase opens a relative clause, not the reported one (``gap``: the
+    lower-case words between the verb and "that"; "said a day later that" is a time)."""
+    if not gap or gap[0] not in ("a", "an") or verb in _OBJECT_VERBS:
+        return False
+    return not any(w in _TIME_WORDS for w in gap)

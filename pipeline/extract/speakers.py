@@ -9,8 +9,9 @@ answers all of these: only sentences containing a cue word are parsed.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 
-from pipeline.extract import _backrefs, _guards, _holders, _openers
+from pipeline.extract import _backrefs, _described, _guards, _holders, _openers
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._lexicon import DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
@@ -200,6 +201,7 @@ class Speakers(Reattributions):
             self._passives()
         if " this" in self._doc.body:
             self._stated_this()
+        self._named_next()  # one pass over the attributed sentences only
 
     def _attribute(self, index: int) -> Attribution | None:
         """The first cue of the sentence whose subject resolves to a speaker.
@@ -241,6 +243,9 @@ class Speakers(Reattributions):
                         continue
                 elif (joint := _conjoined(sentence.text, main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=sentence.start + joint)  # "..., but he noted"
+                elif (relay := _relayed(main, cue, sentence.start)) >= 0:
+                    main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
+                    continue
                 elif not _encloses(main, cue, sentence.start):
                     continue
                 else:
@@ -251,6 +256,8 @@ class Speakers(Reattributions):
             at = sentence.start + cue.subject_start
             resolved = registry.resolve(subject, at)
             resolved = _holders.refine(registry, self._doc.body, subject, resolved, at, last_org)
+            if resolved is None:
+                resolved = _described.describe(subject, partial(registry.resolve, offset=at))
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
@@ -286,7 +293,9 @@ class Speakers(Reattributions):
                 main = found
             else:  # "..., local media reported, while the governor said ..."
                 self._extra.setdefault(index, []).append(found)
-        if main is None and "first name" in sentence.text:
+        if ", which " in sentence.text or ", who " in sentence.text:
+            main = self._relative(index, main)
+        if main is None and ("first name" in sentence.text or "call sign" in sentence.text):
             main = self._first_named(index)
         if (main is None or main.clause_start < 0) and _openers.gate(sentence.text):
             main = self._opening_speaker(index) or main
@@ -446,6 +455,19 @@ def _conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     for joint in (", but ", ", and "):
         if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
             return at - len(joint) if base + at < main.clause_end else -1
+    return -1
+
+
+def _relayed(main: Attribution, cue: Cue, base: int) -> int:
+    """End of a leading cue's clause that a closing "..., Xinhua news agency reported."
+    relays (the agency only passes the statement on), else -1."""
+    if cue.form != "trailing" or main.form != "leading" or main.clause_start < 0:
+        return -1
+    if cue.clause_start < 0 or base + cue.clause_start > main.subject_start:
+        return -1
+    end = base + cue.clause_end
+    if main.clause_start < end < main.clause_end and base + cue.verb_end >= main.clause_end - 1:
+        return end
     return -1
 
 

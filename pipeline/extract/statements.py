@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs
+from pipeline.extract import _backrefs, _relative
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
     Document,
@@ -33,7 +33,9 @@ _SPEECH = re.compile(
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
     r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
 )
-_NAMING = frozenset({"operation", "so-called", "dubbed", "codenamed", "code-named", "titled"})
+_NAMING = frozenset(
+    {"operation", "so-called", "dubbed", "codenamed", "code-named", "titled", "sign", "callsign"}
+)
 """Words before a quoted name or label rather than someone's words."""
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
@@ -111,6 +113,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     if not text or not any(ch.isalpha() for ch in text[:200]):
         return None
     body = doc.body
+    if _named(body, quote.start):
+        return None  # Operation “Spiderweb”, the call sign “Hrim”
     i0 = speakers.sentence_at(quote.start)
     i1 = speakers.sentence_at(max(quote.start, quote.end - 1))
     s0, s1 = doc.sentences[i0], doc.sentences[i1]
@@ -141,6 +145,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     elif (asked := _asked_next(doc, speakers, quote, i1)) is not None:
         speaker, cue, confidence = asked.speaker, asked.cue, 0.85
         mode = "direct" if pre_blank else "partial"
+    elif (owner := _relative_owner(doc, speakers, s0, quote)) is not None:
+        speaker, cue, confidence = owner, None, 0.75  # "X, which called it “...”"
     elif after is not None or before is not None:
         chosen = after if after is not None else before
         assert chosen is not None
@@ -163,7 +169,7 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
             mode = "direct" if whole else "partial"
             if speaker is None or (not whole and len(text.split()) < _MIN_CARRIED_WORDS):
                 return None
-        if _is_label(text) or _named(body, quote.start):
+        if _is_label(text):
             return None
     if speaker is None:
         return None
@@ -179,6 +185,21 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         quote=text,
         cue=cue,
     )
+
+
+def _relative_owner(
+    doc: Document, speakers: Speakers, sentence: Sentence, quote: Quote
+) -> str | None:
+    """The antecedent of ", which called ..." right before the quote, as a speaker."""
+    context = doc.body[sentence.start : quote.start]
+    found = _relative.antecedent(context) if ", wh" in context else None
+    if found is None:
+        return None
+    phrase, at, who = found
+    if who:  # "..., Mohammed bin Abdulrahman Al Thani, who called it “...”"
+        index = speakers.sentence_at(sentence.start)
+        return speakers.person_before(index, sentence.start + at) or speakers.canonical(phrase)
+    return speakers.canonical(phrase)
 
 
 def _adjacent_after(body: str, quote: Quote, attribution: Attribution) -> bool:

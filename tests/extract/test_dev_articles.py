@@ -104,6 +104,32 @@ what it led to:
     "According to the head of the oblast administration" (the governor named a paragraph
     before) and the country of "the Prosecutor General's Office". Its numeric errors are left
     to the numeric detectors (see the bars).
+
+``dev_articles6.jsonl``
+    12 everyday full-length articles (11-21 paragraphs) written in the fifth session by an
+    annotator who never saw the extractor: an air force overnight report with governors and
+    DTEK, a TASS Defence Ministry bulletin, a German-press Berlin summit page (photo credits,
+    job ad, "source site-12"), Gaza with a hospital and the civil defence, Houthis and CENTCOM
+    in the Red Sea, a Sudan market attack, an AP-style front-line feature on a commander known
+    by his call sign, Kremlin reactions, a NATO ministers' meeting, a gas-market story, a Kyiv
+    Independent oblast roundup and a Times of Israel-style Lebanon page. First measurement
+    (labels as delivered): strike .960, interception .974, casualty .814, statement .843 (P
+    .875, R .814) with the committed extractor; .865 with this round's first, set-blind rules.
+    Its statement errors then guided general fixes: "that" after "said a/an <noun>" opens a
+    relative clause; "according to the ministry's running tally"; "Yemen's Houthi movement";
+    "the head of government" is the prime minister; "X of the <description> firm Y" is X; a
+    proper name "in <place>" and "the hospital" after it; "analysts at <Name>"; a name before a
+    non-acronym parenthesis ("(Rosaviatsia)"); "according to local health officials"; clauses
+    after "after/when/because X said"; "X, which said C"; bare "the ministers" as the group
+    named before; irregular past verbs in a clause reported without "that"; ", and accused Y
+    of" ending the clause; ", calling on Y to"; "a medical group said" named by the next
+    attribution; a call sign, then "the commander"/"the major". Statement .865 -> .991. Labels
+    changed to the conventions of the other sets: "U.S. Central Command" -> "US Central Command"
+    (3), "US State Department spokesperson" -> "US State Department" (1: an unnamed spokesperson
+    of a named body speaks for the body). Still missed: "the United Kingdom Maritime Trade
+    Operations (UKMTO) agency" (labelled with the full name; earlier sets label this shape
+    "UKMTO") and "the alliance's chief warned" before Rutte is named. Its numeric errors are
+    left to the numeric detectors (see the bars).
 """
 
 from __future__ import annotations
@@ -125,7 +151,12 @@ SETS = {
     # numeric .40: its strike errors (a "two attacks" count, launch/shoot-down pairing) are
     # the numeric detectors' to fix; raise the bar when they are
     "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.40}),
+    # numeric .81: casualty .814 (strike .960, interception .974) as first measured; the
+    # numeric detectors' to fix
+    "dev_articles6.jsonl": (12, 170, (1, 300), {"statement": 0.99, "numeric": 0.81}),
 }
+MIN_BREAKS = {"dev_articles6.jsonl": 10}
+"""Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
     pytest.param(
         name, kind, bars["statement" if kind == "statement" else "numeric"], id=f"{name}-{kind}"
@@ -142,7 +173,8 @@ def test_dev_articles_structure(name: str) -> None:
     passages = checked_passages(DATA / name, "newswire-dev (original)", sentences)
     assert len(passages) == articles
     assert sum(len(obj["statements"]) for obj in passages) >= statements
-    assert all(obj["text"].count("\n\n") >= 12 for obj in passages), "full articles only"
+    breaks = MIN_BREAKS.get(name, 12)
+    assert all(obj["text"].count("\n\n") >= breaks for obj in passages), "full articles only"
 
 
 @pytest.mark.parametrize(("name", "kind", "minimum"), BARS)

@@ -1040,3 +1040,288 @@ def test_real_copy_attribution_shapes(body: str, expected: list[tuple[str, str, 
 def test_real_copy_clause_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
     """Clause and subject shapes from the fourth round of real copy (dev_statements4)."""
     assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Three drones were shot down over Chernihiv and three more over Cherkasy, the"
+            " regions’ governors said.",
+            [
+                (
+                    "regional governors",
+                    "indirect",
+                    "Three drones were shot down over Chernihiv and three more over Cherkasy",
+                )
+            ],
+            id="plural-possessive-regions-governors",
+        ),
+        pytest.param(
+            "Russian missiles hit Sumy. At least 21 people were wounded in both strikes, acting"
+            " mayor Artem Kobzar said, and a university building was damaged.",
+            [("Artem Kobzar", "indirect", "At least 21 people were wounded in both strikes")],
+            id="acting-title-mid-sentence",
+        ),
+        pytest.param(
+            "Ukrainian forces downed 46 drones over the Odesa region. On Friday, the regional"
+            " administration said the city had been quiet.",
+            [("Odesa regional administration", "indirect", "the city had been quiet")],
+            id="regional-body-takes-region-of-previous-sentence",
+        ),
+        pytest.param(
+            "Air defence forces shot down two drones over Sumy Oblast overnight, the regional"
+            " administration said.",
+            [
+                (
+                    "Sumy regional administration",
+                    "indirect",
+                    "Air defence forces shot down two drones over Sumy Oblast overnight",
+                )
+            ],
+            id="capitalised-oblast-places-a-regional-body",
+        ),
+        pytest.param(
+            "Rescuers pulled seven bodies from the rubble of a house in Jabalia, Gaza's civil"
+            " defence said. Two more died in a strike on a tent, it said, where eight were hurt.",
+            [
+                (
+                    "Gaza civil defence",
+                    "indirect",
+                    "Rescuers pulled seven bodies from the rubble of a house in Jabalia",
+                ),
+                ("Gaza civil defence", "indirect", "Two more died in a strike on a tent"),
+            ],
+            id="civil-defence-and-it-said-after-it",
+        ),
+        pytest.param(
+            "The ministry said two people were killed in the strike on the port, Xinhua news"
+            " agency reported.",
+            [("ministry", "indirect", "two people were killed in the strike on the port")],
+            id="relaying-agency-leaves-the-clause",
+        ),
+        pytest.param(
+            "The strike killed five journalists of the Al Jazeera network, which condemned"
+            " what it called “targeted killing” of its staff, the Israeli army said.",
+            [("Al Jazeera", "partial", "targeted killing")],
+            id="relative-clause-quote-is-the-antecedents",
+        ),
+        pytest.param(
+            "The talks had stalled over the weekend, according to an Ukrinform correspondent.",
+            [("Ukrinform correspondent", "indirect", "The talks had stalled over the weekend")],
+            id="according-to-an-outlets-correspondent",
+        ),
+        pytest.param(
+            "According to a Hamas official, the talks had stalled over the weekend.",
+            [("Hamas official", "indirect", "the talks had stalled over the weekend")],
+            id="according-to-a-named-description",
+        ),
+        pytest.param(
+            "A neighborhood official told the BBC that the building collapsed after the strike.",
+            [("neighborhood official", "indirect", "the building collapsed after the strike")],
+            id="lower-case-described-official",
+        ),
+        pytest.param(
+            "Yemen's Houthi rebels claimed to have targeted a commercial ship in the Red Sea.",
+            [("Houthis", "indirect", "to have targeted a commercial ship in the Red Sea")],
+            id="named-rebels-claimed-to-have",
+        ),
+        pytest.param(
+            "The European Commission proposed new sanctions. The bloc's executive arm said the"
+            " package would target oil revenues.",
+            [("European Commission", "indirect", "the package would target oil revenues")],
+            id="blocs-executive-arm",
+        ),
+        pytest.param(
+            "Sudan's army said its air defences shot down drones over Atbara. An army official"
+            " said 15 drones had targeted Atbara overnight.",
+            [
+                ("Sudanese army", "indirect", "its air defences shot down drones over Atbara"),
+                ("Sudanese army official", "indirect", "15 drones had targeted Atbara overnight"),
+            ],
+            id="an-army-official-of-the-placed-army",
+        ),
+    ],
+)
+def test_typical_copy_gaps(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """General gaps left by the dev_articles5/dev_statements4 rounds (fifth session)."""
+    assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Earlier on Thursday, the Israeli military said an explosive-laden drone that"
+            " crossed from Lebanon had been downed.",
+            [
+                (
+                    "Israeli military",
+                    "indirect",
+                    "an explosive-laden drone that crossed from Lebanon had been downed",
+                )
+            ],
+            id="relative-that-after-an-indefinite-object",
+        ),
+        pytest.param(
+            "Air defences destroyed more than 90,000 drones, according to the Russian Defence"
+            " Ministry. The toll rose again, according to the ministry's running tally.",
+            [
+                (
+                    "Russian Defence Ministry",
+                    "indirect",
+                    "Air defences destroyed more than 90,000 drones",
+                ),
+                ("Russian Defence Ministry", "indirect", "The toll rose again"),
+            ],
+            id="according-to-an-owners-document",
+        ),
+        pytest.param(
+            "Yemen's Houthi movement said on Thursday it had fired two ballistic missiles.",
+            [("Houthi movement", "indirect", "it had fired two ballistic missiles")],
+            id="country-possessive-before-a-named-movement",
+        ),
+        pytest.param(
+            "British Prime Minister Keir Starmer met Zelensky. The head of government described"
+            " the coalition as „more united than ever“.",
+            [("Keir Starmer", "partial", "more united than ever")],
+            id="head-of-government-is-the-prime-minister",
+        ),
+        pytest.param(
+            "“Cover had only just started to soften,” said Munro Anderson of the maritime"
+            " security firm Vessel Protect.",
+            [("Munro Anderson", "direct", "Cover had only just started to soften,")],
+            id="person-of-a-described-firm",
+        ),
+        pytest.param(
+            "Nasser Hospital in Khan Younis said it received six bodies overnight. Another 14"
+            " people were wounded there, the hospital said.",
+            [
+                ("Nasser Hospital", "indirect", "it received six bodies overnight"),
+                ("Nasser Hospital", "indirect", "Another 14 people were wounded there"),
+            ],
+            id="hospital-in-a-place-then-the-hospital",
+        ),
+        pytest.param(
+            "Analysts at Energy Aspects said EU storage sites were about 79% full.",
+            [("Energy Aspects", "indirect", "EU storage sites were about 79% full")],
+            id="analysts-at-a-named-firm",
+        ),
+        pytest.param(
+            "Flights were restricted, the Federal Air Transport Agency (Rosaviatsia) said.",
+            [("Federal Air Transport Agency", "indirect", "Flights were restricted")],
+            id="name-before-a-non-acronym-parenthesis",
+        ),
+        pytest.param(
+            "Strikes killed 27 people, including nine children, according to local health"
+            " officials, as mediators met in Cairo.",
+            [
+                (
+                    "local health officials",
+                    "indirect",
+                    "Strikes killed 27 people, including nine children",
+                )
+            ],
+            id="according-to-modified-group",
+        ),
+        pytest.param(
+            "Sudan's army fights the RSF. The attack came two days after the army said it had"
+            " repelled an assault on Dilling.",
+            [("Sudanese army", "indirect", "it had repelled an assault on Dilling")],
+            id="subordinate-after-opens-a-clause",
+        ),
+        pytest.param(
+            "Russia attacked with 103 drones, according to Ukraine's air force, which said 79"
+            " drones had been shot down.",
+            [
+                ("Ukrainian Air Force", "indirect", "Russia attacked with 103 drones"),
+                ("Ukrainian Air Force", "indirect", "79 drones had been shot down"),
+            ],
+            id="which-said-is-a-second-statement",
+        ),
+        pytest.param(
+            "NATO foreign ministers pledged to keep arming Ukraine. In a joint statement, the"
+            " ministers condemned the incursions and said NATO would strengthen its defences.",
+            [("NATO foreign ministers", "indirect", "NATO would strengthen its defences")],
+            id="bare-ministers-take-the-group-named-before",
+        ),
+        pytest.param(
+            "The Suez Canal Authority said revenue in the last fiscal year fell by 61%.",
+            [("Suez Canal Authority", "indirect", "revenue in the last fiscal year fell by 61%")],
+            id="irregular-past-shows-a-reported-clause",
+        ),
+        pytest.param(
+            "In a statement, the group said it remained committed to the truce and accused"
+            " Israel of “searching for pretexts” to escalate.",
+            [
+                ("group", "partial", "searching for pretexts"),
+                ("group", "indirect", "it remained committed to the truce"),
+            ],
+            id="and-accused-ends-the-clause",
+        ),
+        pytest.param(
+            "“This is a massacre,” the network said, calling on the world to hold the RSF"
+            " accountable.",
+            [
+                ("network", "direct", "This is a massacre,"),
+                ("network", "indirect", "the world to hold the RSF accountable"),
+            ],
+            id="calling-on-someone-to",
+        ),
+        pytest.param(
+            "A drone hit a market, killing 40 people, a medical group said. The Sudan Doctors"
+            " Network said more than 60 others were wounded.",
+            [
+                ("Sudan Doctors Network", "indirect", "A drone hit a market, killing 40 people"),
+                ("Sudan Doctors Network", "indirect", "more than 60 others were wounded"),
+            ],
+            id="indefinite-group-named-next",
+        ),
+        pytest.param(
+            "Their commander, a 34-year-old major who goes by the call sign “Hrim,” said Russian"
+            " troops had stepped up assaults. The major said his biggest problem was people.",
+            [
+                ("Hrim", "indirect", "Russian troops had stepped up assaults"),
+                ("Hrim", "indirect", "his biggest problem was people"),
+            ],
+            id="call-sign-and-rank-back-reference",
+        ),
+        pytest.param(
+            "Since Israel resumed strikes on Lebanon, more than 3,000 people have been killed,"
+            " the health ministry said.",
+            [
+                (
+                    "Lebanese health ministry",
+                    "indirect",
+                    "Since Israel resumed strikes on Lebanon, more than 3,000 people have been"
+                    " killed",
+                )
+            ],
+            id="health-ministry-of-the-place-struck",
+        ),
+        pytest.param(
+            "At least 1,000 civilians have been killed in El Fasher, the U.N. human rights"
+            " office said.",
+            [
+                (
+                    "UN human rights office",
+                    "indirect",
+                    "At least 1,000 civilians have been killed in El Fasher",
+                )
+            ],
+            id="un-body-without-dots",
+        ),
+        pytest.param(
+            "The RSF struck Port Sudan with drones on Friday, a military source said. Air"
+            " defences downed eight of the 11 drones, the source said.",
+            [
+                ("military source", "indirect", "The RSF struck Port Sudan with drones on Friday"),
+                ("military source", "indirect", "Air defences downed eight of the 11 drones"),
+            ],
+            id="the-source-after-a-military-source",
+        ),
+    ],
+)
+def test_typical_article_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """General rules from the errors of dev_articles6 (typical full-length copy)."""
+    assert _triples(body) == expected

@@ -1,0 +1,61 @@
+"""Relative clauses speak for their antecedent.
+
+"... the Al Jazeera network, which condemned what it called “targeted killing” of its
+staff, the Israeli army said": the partial quote is Al Jazeera's, not the army's, even
+though the sentence's own attribution is the army's. "..., according to Ukraine's air
+force, which said 79 drones had been shot down": a second statement, by the air force.
+Kept apart from :mod:`pipeline.extract.statements` and ``_cues`` (at its size limit); both
+run only for a sentence holding ", which " or ", who ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract._cues import Cue
+from pipeline.extract._phrases import np_before, np_runs_backward
+
+_RELATIVE = re.compile(
+    r", (?:which|who) (?:also |later |had |has |have )?"
+    r"(?P<verb>said|says|condemned|condemns|denounced|denounces|called|calls|described"
+    r"|describes|termed|terms|branded|brands|dismissed|dismisses|labell?ed|decried|decries"
+    r"|hailed|hails|warned|warns)(?![\w-])[^,;:“”\"«»]{0,60}$"
+)
+
+
+def antecedent(context: str) -> tuple[str, int, bool] | None:
+    """The noun phrase a ", which called ... “" clause ending ``context`` (the sentence text
+    up to the opening mark) refers to, where its clause starts, and whether it is a "who"
+    clause (a person, better found by name); else None."""
+    if ", which " not in context and ", who " not in context:
+        return None
+    m = _RELATIVE.search(context, max(0, len(context) - 100))
+    if m is None:
+        return None
+    run = next(np_runs_backward(context[max(0, m.start() - 100) : m.start()]), "")
+    if not any(w[:1].isupper() for w in run.split()):
+        return None  # a named antecedent only
+    return run, m.start(), context.startswith(", who ", m.start())
+
+
+_SAID = re.compile(
+    r", (?:which|who) (?:also |later )?(?P<v>said|says|reported|added|stated|announced|claimed"
+    r"|warned|told reporters)(?: that)? (?=\S)"
+)
+
+
+def cue(text: str) -> Cue | None:
+    """ "..., according to Ukraine's air force, which said 79 drones had been shot down":
+    the relative clause is a statement of its antecedent (a sentence-relative cue)."""
+    m = _SAID.search(text)
+    if m is None:
+        return None
+    np = np_before(text, m.start())
+    if np is None:
+        return None
+    end = len(text.rstrip().rstrip(".!?"))
+    if end - m.end() < 12:
+        return None
+    s_start, s_end = np
+    return Cue(m.group("v"), m.start("v"), m.end("v"), text[s_start:s_end], s_start, s_end,
+               m.end(), end, "leading", m.group().rstrip().endswith("that"))  # fmt: skip
