@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
     LAUNCH_VERB,
@@ -61,7 +62,10 @@ _ELLIPSIS = re.compile(
 _TALLY = re.compile(rf"\b(?:{_AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
 # So is a crossing: "two drones crossed from Lebanon and one was intercepted".
-_FINITE_ATTACK = re.compile(r"attacked\s+(?!by\b)|crossed\s|entered\s", re.IGNORECASE)
+_FINITE_ATTACK = re.compile(
+    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s",
+    re.IGNORECASE,
+)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
@@ -306,7 +310,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         )
         if tally is not None:
             weapon = weapon_of(tally)
-        if noun is not None and _HIT_AFTER.match(text, noun.end()):
+        if noun is not None and (
+            _HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end())
+        ):
             continue  # "two drones struck a school": the ones that got through
         if _DEBRIS_OF.search(text, max(0, q.start - 30), q.start):
             continue

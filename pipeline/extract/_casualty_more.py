@@ -4,7 +4,9 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
 
 - Elliptical place lists: "Four were hurt in Kupiansk, three in Izium and two in
   Borova" -- the later figures name no group and no kill/injure word; they take
-  both from the first item, because each is followed by a place as it was.
+  both from the first item, because each is followed by a place as it was. A figure of
+  the other harm after such a list ("..., and injured seven") counts all the places: it
+  does not complete the last item.
 - Deaths of the wounded: "Three of the people wounded ... succumbed to their
   injuries" counts the dead although the only harm word before the verb is "wounded".
 - The second figure of a running total: "strikes since the war began have killed 224
@@ -49,6 +51,13 @@ def elliptical_place(text: str, prev_end: int, start: int, end: int) -> int | No
     if place is None or not _PREVIOUS_ITEM.fullmatch(text, prev_end, start):
         return None
     return place.end()
+
+
+def place_item(text: str, end: int, gend: int) -> bool:
+    """True when a figure ending at ``end`` is a place-list item ("one in Druzhkivka", its
+    phrase ending at ``gend``): a figure of the other kind after it ("..., and injured
+    seven") counts all the places, so it is a record of its own."""
+    return gend > end and _PLACE_AFTER.fullmatch(text, end, gend) is not None
 
 
 _DIED_OF_WOUNDS = re.compile(

@@ -264,6 +264,9 @@ _BACKGROUND = re.compile(
     rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
     # A past year told as such: "The previous year it had fired ...", "the year before".
     r"|\b(?:previous|preceding)\s+year\b|\byear\s+before\b"
+    # A span of past years: "between November 2023 and early 2025", "from 2022 to 2024".
+    rf"|\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\s+"
+    r"(?:and|to|until|through)\b"
     # A running total of the season: "with more than 1,000 missiles and drones this winter".
     r"|\bthis\s+(?:winter|summer|autumn|spring)\b",
     re.IGNORECASE,

@@ -22,7 +22,12 @@ from pipeline.extract._numclause import ATTACK_VERB
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, WEAPON_NOUN
 
-_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# A separator, perhaps behind an aside on the previous item ("35 missiles, including
+# ballistic missiles, and 60 drones").
+_SEP = re.compile(
+    r"(?:\s*,\s*(?:including|among\s+them)\b[^,;.\d]{1,50})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+    re.IGNORECASE,
+)
 _ITEM_NOUN = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?:{WEAPON_NOUN})\b"
     r"(?:\s+of\s+(?:various|different|several)\s+types)?",
@@ -30,6 +35,12 @@ _ITEM_NOUN = re.compile(
 )
 _PASSIVE = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly|\w+ly)\s+)?", re.IGNORECASE
+)
+# The list as the subject of a verb of aiming ("35 missiles and 60 drones had targeted its
+# facilities"); a verb of hitting ("had struck") counts the ones that got through instead.
+_AIMED = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:target(?:ed|s)|attack(?:ed|s)|were\s+(?:fired|launched))\b",
+    re.IGNORECASE,
 )
 _MAX_ITEMS = 6
 
@@ -53,6 +64,9 @@ def passive_list_verb(text: str, noun_end: int, later: Sequence[Quantity]) -> re
         passive = _PASSIVE.match(text, pos)
         if passive is not None:
             return ATTACK_VERB.match(text, passive.end())
+        aimed = _AIMED.match(text, pos)
+        if aimed is not None:
+            return aimed
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _places
 from pipeline.extract._numclause import background, clause
@@ -52,6 +53,7 @@ _GROUPS = {
     "infant": "children", "teen": "teenagers", "teens": "teenagers",
     "toddler": "children", "toddlers": "children", "family members": "family members",
     "relatives": "family members", "athletes": "athletes", "tourists": "tourists",
+    "members of the same family": "family members", "members of one family": "family members",
     # People named by nationality keep it ("43 Palestinians had been killed").
     "palestinians": "Palestinians", "israelis": "Israelis", "ukrainians": "Ukrainians",
     "russians": "Russians", "lebanese": "Lebanese", "syrians": "Syrians", "yemenis": "Yemenis",
@@ -400,6 +402,9 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         if main >= 0 and not part.sub:
             s, e, group, killed, injured = records[main]
             slot_free = injured is None if part.kind == "injured" else killed is None
+            have = killed or injured
+            if have is not None and more.place_item(text, have.q.end, have.gend):
+                slot_free = False  # "killed two in A and one in B, and injured seven"
             if slot_free and group == part.group and not more.other_attacks(text, s, part):
                 killed = part if part.kind == "killed" else killed
                 injured = part if part.kind == "injured" else injured
@@ -411,25 +416,6 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         if not part.sub:
             main = len(records) - 1
     return records
-
-
-# "Four people were killed ... Eleven more are injured": the injured of the group just counted.
-_MORE_HURT = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:more|others|other\s+people)\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?"
-    rf"(?:{_INJURED})\b",
-    re.IGNORECASE,
-)
-
-
-def _more_hurt(out: list[Finding], last: int, idx: int, text: str, part: _Part) -> bool:
-    """Fold "N more are injured" into the previous sentence's killed-only record."""
-    prev = out[-1] if out and last == idx - 1 else None
-    if not isinstance(prev, Casualty) or prev.killed is None or prev.injured is not None:
-        return False
-    if part.q.start > 1 or not _MORE_HURT.match(text, 0):
-        return False
-    out[-1] = replace(prev, injured=part.q.value, confidence=0.85)
-    return True
 
 
 def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
@@ -464,6 +450,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
     out: list[Finding] = []
     last = -2  # sentence of the last record
+    top = -1  # index of the last record that is not a subgroup
     gated = gate(doc).casualty
     for idx in sorted(gated):
         sent = doc.sentences[idx]
@@ -473,7 +460,14 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             main = killed or injured
             if main is None:
                 continue
-            if killed is None and injured and _more_hurt(out, last, idx, text, injured):
+            fig = (main.q.start, main.q.end, main.kind, group, main.q.value)
+            one_kind = killed is None or injured is None
+            if (
+                one_kind
+                and last == idx - 1
+                and not main.sub
+                and link.completes(out, top, text, fig, doc.sentences[idx - 1].text)
+            ):
                 continue
             last = idx
             approx: Approx = main.q.approx
@@ -491,6 +485,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             )
             reported_by = speakers.reported_by(idx)
             out.append(found if reported_by is None else replace(found, reported_by=reported_by))
+            top = top if main.sub else len(out) - 1
         nxt = idx + 1
         if last == idx and nxt < len(doc.sentences) and nxt not in gated:
             sub = _them_subgroup(doc, nxt, out[-1])

@@ -466,3 +466,91 @@ def test_toll_since_a_turn_keeps_the_days_own_figure() -> None:
         "Strikes on Monday killed 12 people."
     )
     assert [(c.killed, c.injured) for c in found] == [(12, None)]
+
+
+# A one-kind figure marked as further people ("Another N", "N more", "N others") in the
+# sentence after a one-kind record completes that record (subgroups are skipped, never
+# completed); a group of its own or a place of its own keeps it a record of its own.
+NEXT_SENTENCE_COMPLETES: list[tuple[str, list[tuple[object, ...]]]] = [
+    (
+        "A missile hit a bus station in Kramatorsk, killing five people, the mayor said. "
+        "Another 12 people were wounded there, he added.",
+        [("people", 5, 12)],
+    ),
+    (
+        "Shelling of a market killed at least 20 people, among them three children, medics "
+        "said. The hospital said more than 30 others were injured.",
+        [("people", 20, 30), ("children", 3, None)],
+    ),
+    (
+        "Three people were wounded when a drone hit a shop. Two more were killed, officials said.",
+        [("people", 2, 3)],
+    ),
+    (
+        "Artillery killed eight soldiers at the base, the army said. Another 15 were injured "
+        "in the strike on the Tula depot.",
+        [("soldiers", 8, None), ("people", None, 15)],
+    ),
+    (
+        "A strike killed four civilians in Kherson. Another nine people were wounded in Mykolaiv.",
+        [("civilians", 4, None), ("people", None, 9)],
+    ),
+    (
+        "A drone killed six people, including two children. Another three children were wounded.",
+        [("people", 6, None), ("children", 2, None), ("children", None, 3)],
+    ),
+    # Without a marker of further people the next figure stays its own record.
+    (
+        "A strike killed four people in the village. Nine people were wounded, the governor said.",
+        [("people", 4, None), ("people", None, 9)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_SENTENCE_COMPLETES)
+def test_further_people_complete_the_record_before(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# A place list of one harm ("three in A and two in B") followed by the other harm counts
+# all the places: the last item is not completed by it.
+PLACE_LIST_THEN_OTHER_HARM: list[tuple[str, list[tuple[object, ...]]]] = [
+    (
+        "Shelling killed three people in Nikopol and two in Marhanets, and wounded 14, the "
+        "governor said.",
+        [("people", 3, None), ("people", 2, None), ("people", None, 14)],
+    ),
+    (
+        "Drones wounded four civilians in Izium and one in Balakliia, and killed two.",
+        [("civilians", None, 4), ("civilians", None, 1), ("civilians", 2, None)],
+    ),
+    ("Shelling killed three people in Nikopol and wounded 14.", [("people", 3, 14)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_LIST_THEN_OTHER_HARM)
+def test_place_list_then_the_other_harm(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the dead were three members of the same family, the ministry said.",
+            [("family members", 3, None)],
+        ),
+        ("Two members of one family were injured.", [("family members", None, 2)]),
+        # A span of past years dates the toll: background.
+        (
+            "The rebels attacked 40 convoys between March 2022 and late 2024, killing at least "
+            "60 drivers.",
+            [],
+        ),
+        ("From 2021 to 2023, the militia's raids killed 300 villagers.", []),
+    ],
+)
+def test_family_members_and_past_spans(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

@@ -878,3 +878,38 @@ def test_shares_after_a_dash_stay_their_own_records() -> None:
         (30, "Bryansk region"),
         (20, "Kursk region"),
     ]
+
+
+# A weapon list in subject position before a hit verb counts the ones that got through:
+# no shoot-down, even with "downed" later in the sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 80 drones and four missiles overnight, the air force said, and air "
+            "defences downed 60 of the drones. The air force said 14 drones and one missile "
+            "had hit targets, while debris from downed drones fell in two districts.",
+            [("drone", None, 80, 60, False, None)],
+        ),
+        (
+            "Air defences shot down 50 drones and two missiles hit a school, the air force said.",
+            [("drone", None, None, 50, False, None)],
+        ),
+        (
+            "Air defences downed 50 drones, while 15 drones and two missiles hit targets.",
+            [("drone", None, None, 50, False, None)],
+        ),
+        # "N drones targeted X" is what came in (a finite verb), "targeted at X" describes.
+        (
+            "The ministry said 25 drones targeted the port overnight, and 20 of them were "
+            "intercepted.",
+            [("drone", None, 25, 20, False, None)],
+        ),
+        (
+            "Forty drones targeted at Odesa were shot down.",
+            [("drone", None, None, 40, False, "Odesa")],
+        ),
+    ],
+)
+def test_listed_hits_are_no_shoot_downs(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [row(i) for i in interceptions(text)] == expected

@@ -493,3 +493,24 @@ def test_third_round_phrasing(text: str, expected: list[tuple[int, str]]) -> Non
 )
 def test_season_totals(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+# A weapon list as the subject of a verb of aiming ("had targeted", "attacked") is one
+# strike per figure, also past an aside on an item ("20 missiles, including ..., and").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company said 20 missiles, including hypersonic ones, and 45 drones had "
+            "targeted its plants overnight.",
+            [("missile", 20), ("drone", 45)],
+        ),
+        (
+            "The ministry said 12 drones and three missiles attacked the port overnight.",
+            [("drone", 12), ("missile", 3)],
+        ),
+        ("From 2021 to 2023, the militia fired 300 rockets at the city.", []),
+    ],
+)
+def test_aimed_weapon_lists(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected

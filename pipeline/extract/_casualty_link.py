@@ -1,0 +1,88 @@
+"""A one-kind casualty figure that completes the record of the sentence before it.
+
+"Four people were killed ... Eleven more are injured", "received the bodies of six
+people ... . Another 14 people were wounded there", "killed at least 40 people ... .
+The network said more than 60 others were wounded": the second sentence counts the
+other harm of the same incident, so it fills the free slot of the previous sentence's
+last main record (subgroups such as "among them 12 children" are skipped, never
+completed). Symmetric for "Another two people were killed" after an injured-only
+record. Only when the figure is marked as further people ("another", "a further",
+"N more", "N others"), is the first record of its sentence, names the same group (or
+just "people"), and no other place than the record's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Literal
+
+from pipeline.extract import _places
+from pipeline.extract.model import Casualty, Finding
+
+Kind = Literal["killed", "injured"]
+
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+_LINK = r"(?:(?:are|were|was|have\s+been|had\s+been|got)\s+)?"
+_OTHERS = re.compile(
+    r"\s+(?:more|others|other|further|additional)(?:\s+[\w-]+)?\s+" + _LINK,
+    re.IGNORECASE,
+)
+_PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
+_HARM: dict[Kind, re.Pattern[str]] = {
+    "killed": re.compile(r"(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
+    "injured": re.compile(r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+}
+
+
+def _further(text: str, start: int, end: int, kind: Kind) -> bool:
+    """True when the figure ``text[start:end]`` counts further people harmed as ``kind``."""
+    before = text[max(0, start - 20) : start]
+    if _ANOTHER.search(before):
+        after = _OTHERS.match(text, end) or _PLAIN.match(text, end)
+    else:
+        after = _OTHERS.match(text, end)
+    return after is not None and _HARM[kind].match(text, after.end()) is not None
+
+
+# A place or attack of its own after the figure: "... were wounded in the attack on the
+# Abu Shouk camp" counts another incident than the record's (unless that named it too).
+_PLACE = re.compile(
+    r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:on|of|in)\s+)?(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]+)"
+)
+
+
+def _new_place(text: str, end: int, before: str) -> bool:
+    m = _PLACE.search(text, end, end + 80)
+    return m is not None and m.group("place") not in before
+
+
+def completes(
+    out: list[Finding],
+    main: int,
+    text: str,
+    fig: tuple[int, int, Kind, str, int],
+    before: str,
+) -> bool:
+    """Fold the figure ``fig`` (start, end, kind, group, value) of the sentence ``text``
+    into ``out[main]``, the last main record of the sentence ``before``; True when done."""
+    start, end, kind, group, value = fig
+    if not 0 <= main < len(out):
+        return False
+    prev = out[main]
+    if not isinstance(prev, Casualty) or group not in ("people", prev.group):
+        return False
+    free = prev.injured is None and prev.killed is not None
+    if kind == "killed":
+        free = prev.killed is None and prev.injured is not None
+    if not free or not _further(text, start, end, kind) or _new_place(text, end, before):
+        return False
+    place = _places.located(text)
+    if place is not None and prev.location is not None and place != prev.location:
+        return False
+    if kind == "injured":
+        out[main] = replace(prev, injured=value, confidence=0.85)
+    else:
+        out[main] = replace(prev, killed=value, confidence=0.85)
+    return True
