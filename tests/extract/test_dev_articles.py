@@ -102,11 +102,13 @@ what it led to:
     and "Washington “has no authority” to ..., he wrote" labelled a partial quote (the
     convention of ``statements``: a fragment before a trailing attribution). Still missed:
     "According to the head of the oblast administration" (the governor named a paragraph
-    before) and the country of "the Prosecutor General's Office". Its numeric errors are left
-    to the numeric detectors (see the bars).
+    before) and the country of "the Prosecutor General's Office". Its numeric errors (strike
+    .400, interception .889, casualty .970) were then fixed by the numeric rounds (a launch and
+    its outcome across paragraphs, "including 6 air strikes", "in the two attacks", the second
+    figure of a running total): 1.000 each.
 
 ``dev_articles6.jsonl``
-    12 everyday full-length articles (11-21 paragraphs) written in the fifth session by an
+    12 everyday full-length articles (11-21 paragraphs) written in the third session by an
     annotator who never saw the extractor: an air force overnight report with governors and
     DTEK, a TASS Defence Ministry bulletin, a German-press Berlin summit page (photo credits,
     job ad, "source site-12"), Gaza with a hospital and the civil defence, Houthis and CENTCOM
@@ -128,8 +130,11 @@ what it led to:
     (3), "US State Department spokesperson" -> "US State Department" (1: an unnamed spokesperson
     of a named body speaks for the body). Still missed: "the United Kingdom Maritime Trade
     Operations (UKMTO) agency" (labelled with the full name; earlier sets label this shape
-    "UKMTO") and "the alliance's chief warned" before Rutte is named. Its numeric errors are
-    left to the numeric detectors (see the bars).
+    "UKMTO") and "the alliance's chief warned" before Rutte is named. Its numeric errors then
+    guided general fixes too ("Another 14 people were wounded there" completes the record
+    before it, a place list then the other harm, "members of the same family", spans of past
+    years as background, listed hits are no shoot-downs, weapon lists as the subject of
+    "targeted"): strike, interception and casualty 1.000.
 """
 
 from __future__ import annotations
@@ -150,10 +155,10 @@ SETS = {
     "dev_articles4.jsonl": (6, 70, (1, 300), {"statement": 0.93, "numeric": 0.80}),
     # numeric .40: its strike errors (a "two attacks" count, launch/shoot-down pairing) are
     # the numeric detectors' to fix; raise the bar when they are
-    "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.40}),
+    "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     # numeric .81: casualty .814 (strike .960, interception .974) as first measured; the
     # numeric detectors' to fix
-    "dev_articles6.jsonl": (12, 170, (1, 300), {"statement": 0.99, "numeric": 0.81}),
+    "dev_articles6.jsonl": (12, 170, (1, 300), {"statement": 0.99, "numeric": 0.98}),
 }
 MIN_BREAKS = {"dev_articles6.jsonl": 10}
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
