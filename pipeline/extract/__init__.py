@@ -18,7 +18,7 @@ from pipeline.extract.document import parse
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 """Bumped whenever a change can alter what is extracted from the same text."""
 
 __all__ = ["EXTRACTOR_VERSION", "clear_memo", "extract", "extract_document"]
