@@ -135,6 +135,18 @@ what it led to:
     before it, a place list then the other harm, "members of the same family", spans of past
     years as background, listed hits are no shoot-downs, weapon lists as the subject of
     "targeted"): strike, interception and casualty 1.000.
+
+``dev_articles7.jsonl``
+    14 everyday full-length articles written at the end of the third session by another
+    annotator who never saw the extractor (an Odesa grain-port strike, a prisoner swap, a
+    Zaporizhzhia plant power cut, a TASS-style Belgorod/Kursk story, Israeli strikes on Hodeidah,
+    a UN Security Council session, a Polish airspace alert, a US Senate sanctions debate, a West
+    Bank raid, a Kharkiv mayor interview, Zelensky's weekly totals, Chinese and Indian
+    reactions, a sea-drone attack on Novorossiysk, a Kherson daily report). Measured once with
+    the session's final extractor (commit c36edc4): strike .966, interception .929, casualty
+    .762 (P .696), statement .872 (P .903, R .843); with the extractor of the session's start
+    (b96631b) .929 / .929 / .727 / .864. **Not yet used for fixes**: the next session's first
+    dev set of typical copy (its errors were not looked at).
 """
 
 from __future__ import annotations
@@ -153,14 +165,12 @@ SETS = {
     "dev_articles2.jsonl": (14, 200, (1, 200), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles3.jsonl": (10, 120, (1, 300), {"statement": 0.97, "numeric": 0.95}),
     "dev_articles4.jsonl": (6, 70, (1, 300), {"statement": 0.93, "numeric": 0.80}),
-    # numeric .40: its strike errors (a "two attacks" count, launch/shoot-down pairing) are
-    # the numeric detectors' to fix; raise the bar when they are
     "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.98}),
-    # numeric .81: casualty .814 (strike .960, interception .974) as first measured; the
-    # numeric detectors' to fix
     "dev_articles6.jsonl": (12, 170, (1, 300), {"statement": 0.99, "numeric": 0.98}),
+    # Not yet used for fixes: the bars only guard its first measurement (casualty .762).
+    "dev_articles7.jsonl": (14, 200, (1, 300), {"statement": 0.85, "numeric": 0.75}),
 }
-MIN_BREAKS = {"dev_articles6.jsonl": 10}
+MIN_BREAKS = {"dev_articles6.jsonl": 10, "dev_articles7.jsonl": 9}
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
     pytest.param(
