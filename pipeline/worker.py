@@ -39,8 +39,9 @@ WARM_UP_RECORD = orjson.dumps(
     }
 )
 
-TAKE_WITHIN = 0.002
-"""Seconds the agent waits to fill a batch: at low rates a batch is one article, sent at once."""
+TAKE_WITHIN = 0.005
+"""Seconds the agent waits to fill a batch. Measured: 2 ms cost ~8 % of full-load throughput
+(smaller batches, more per-batch publishing) and did not lower the half-load p99."""
 
 MAX_BATCHES_IN_FLIGHT = 4
 """Batches sent but not yet acknowledged by the broker before the agent waits (backpressure)."""
