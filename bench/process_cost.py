@@ -34,7 +34,6 @@ import orjson
 
 from bench.corpus import make
 from pipeline import worker
-from pipeline.ack_window import AckWindow
 from pipeline.extract import extract
 from pipeline.extract.model import Finding
 from pipeline.process import Origin, Processor, Result
@@ -71,15 +70,6 @@ class _Message:
         self.message = self
         self.value, self.key, self.offset = value, None, offset
         self.topic, self.partition = "news.articles.raw", offset % 6
-        self.refcount = 1
-
-    def incref(self, n: int = 1) -> None:
-        """The ack window holds the offset until the (immediate) acks arrive."""
-        self.refcount += n
-
-    def ack(self) -> bool:
-        self.refcount -= 1
-        return self.refcount == 0
 
 
 class _Producer:
@@ -132,13 +122,9 @@ def publish_cost(
         publisher = BatchPublisher(producer)
 
         async def one_pass() -> None:
-            window = AckWindow(worker.MAX_BATCHES_IN_FLIGHT)
             for i in range(0, len(messages), batch):
                 chunk = list(messages[i : i + batch])
-                await worker._handle_batch(lambda: publisher, processor, "raw", chunk, window)
-                for m in chunk:  # faust's take loop acks the batch when the agent returns
-                    m.ack()
-            await window.drain()
+                await worker._handle_batch(lambda: publisher, processor, "raw", chunk)
 
         await one_pass()  # warm up
         producer.bytes_out = 0

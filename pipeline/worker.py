@@ -3,8 +3,8 @@
 The pure work happens in :class:`pipeline.process.Processor`; this module is
 only the Kafka edge. Delivery is at-least-once: a batch's events are sent and
 *acknowledged by the broker* (acks=all) before faust may commit the batch's
-offsets (:mod:`pipeline.ack_window`), so a crash replays articles rather than
-losing them, and the replayed events carry the same deterministic ``event_id``.
+offsets, so a crash replays articles rather than losing them, and the replayed
+events carry the same deterministic ``event_id``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import orjson
 from faust.types import TP
 
 from pipeline import metrics, web
-from pipeline.ack_window import AckWindow
 from pipeline.kafka_clients import ssl_context
 from pipeline.process import Origin, Processor, Result
 from pipeline.publish import BatchPublisher
@@ -38,13 +37,6 @@ WARM_UP_RECORD = orjson.dumps(
         "Air defences shot down 30 of them. Two civilians were killed.",
     }
 )
-
-TAKE_WITHIN = 0.005
-"""Seconds the agent waits to fill a batch. Measured: 2 ms cost ~8 % of full-load throughput
-(smaller batches, more per-batch publishing) and did not lower the half-load p99."""
-
-MAX_BATCHES_IN_FLIGHT = 4
-"""Batches sent but not yet acknowledged by the broker before the agent waits (backpressure)."""
 
 PRODUCER_MAX_BATCH_BYTES = 524_288
 """Largest record batch the producer builds; half the broker's default record-batch
@@ -113,15 +105,11 @@ def build_app(settings: Settings) -> faust.App:
 
     @app.agent(raw_topic, name="newswire.extract")
     async def extract_articles(stream: Any) -> None:
-        window = AckWindow(MAX_BATCHES_IN_FLIGHT)
-        try:
-            async for events in stream.take_events(settings.batch_size, within=TAKE_WITHIN):
-                if exactly_once:
-                    await _handle_batch_transactionally(app, processor, settings.topics.raw, events)
-                else:
-                    await _handle_batch(publisher, processor, settings.topics.raw, events, window)
-        finally:
-            await window.drain(timeout=settings.session_timeout_ms / 1000)
+        async for events in stream.take_events(settings.batch_size, within=0.005):
+            if exactly_once:
+                await _handle_batch_transactionally(app, processor, settings.topics.raw, events)
+            else:
+                await _handle_batch(publisher, processor, settings.topics.raw, events)
 
     async def settle_heap() -> None:
         """Once started, move everything alive into the GC's permanent generation.
@@ -144,23 +132,18 @@ def build_app(settings: Settings) -> faust.App:
 
 
 async def _handle_batch(
-    publisher: Callable[[], BatchPublisher],
-    processor: Processor,
-    topic: str,
-    events: list[Any],
-    window: AckWindow,
+    publisher: Callable[[], BatchPublisher], processor: Processor, topic: str, events: list[Any]
 ) -> None:
-    """At-least-once: publish a batch; its offsets commit once the broker acked it (acks=all).
+    """At-least-once: publish a batch and wait for the broker's acks (acks=all).
 
-    The acks are awaited off the critical path (:class:`AckWindow`): the next
-    batch is extracted meanwhile, but no offset is committable before its
-    events are stored.
+    faust acks the batch's messages only after this returns, and commits only
+    acked offsets, so an offset is never committed before its events are stored.
     """
-    await window.admit()
     records = [
         record for _, result in _process(processor, topic, events) for record in result.records
     ]
-    window.hold(events, await publisher().publish(records) if records else ())
+    if records:
+        await asyncio.gather(*await publisher().publish(records))
 
 
 async def _handle_batch_transactionally(
