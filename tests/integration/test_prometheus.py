@@ -46,6 +46,12 @@ BAD_RECORDS = {b'{"id": "bad-1", "body": ': "invalid_json", b"\xff\xfe junk": "n
                b'{"id": "bad-2", "body": 42}': "schema_violation"}  # fmt: skip
 
 
+WORKER_JOB = 'job="newswire-worker"'
+WORKER = "{" + WORKER_JOB + "}"
+"""The worker's own series: the feeder job exposes this test process's registry, where
+in-process tests (the worker's batch step, the bench smoke test) may have counted too."""
+
+
 def _articles() -> list[dict[str, Any]]:
     """The repository's samples, synthetic reports of every event type, and quiet news."""
     out = [a for p in sorted((REPO / "samples").glob("*.txt")) for a in read_path(str(p))]
@@ -187,19 +193,23 @@ def test_prometheus_scrapes_the_pipeline_and_every_panel_has_data(
             total = sent + len(BAD_RECORDS)
 
             # Counters as Prometheus scraped them match what was sent.
-            consumed = prom.wait_for("sum(newswire_articles_consumed_total)", lambda v: v >= total)
+            consumed = prom.wait_for(
+                f"sum(newswire_articles_consumed_total{WORKER})", lambda v: v >= total
+            )
             assert (sent, consumed) == (len(articles), total)
             for event_type, count in expected_types.items():
                 got = prom.wait_for(
-                    f'sum(newswire_events_published_total{{type="{event_type}"}})',
+                    f'sum(newswire_events_published_total{{type="{event_type}",{WORKER_JOB}}})',
                     lambda v, c=count: v >= c,  # type: ignore[misc]
                 )
                 assert got == count, event_type
             for reason, count in Counter(BAD_RECORDS.values()).items():
-                got = prom.value(f'sum(newswire_articles_dead_lettered_total{{reason="{reason}"}})')
+                got = prom.value(
+                    f'sum(newswire_articles_dead_lettered_total{{reason="{reason}",{WORKER_JOB}}})'
+                )
                 assert got == count, reason
-            assert prom.value("sum(newswire_articles_without_events_total)") == quiet
-            assert prom.value("sum(newswire_end_to_end_latency_seconds_count)") == (
+            assert prom.value(f"sum(newswire_articles_without_events_total{WORKER})") == quiet
+            assert prom.value(f"sum(newswire_end_to_end_latency_seconds_count{WORKER})") == (
                 len(articles) - quiet
             )
             feeder_sent = prom.wait_for(
