@@ -1,38 +1,362 @@
-"""The numeric detectors against ``dev_numeric.jsonl``: phrasing the dev set does not cover.
+"""The extractor against the numeric phrasing batches ``dev_numeric*.jsonl``.
 
-The file was written after studying public wire phrasing (Russian Defence
-Ministry briefings, air force tallies, General Staff summaries, governors'
-posts, Middle East and Sudan reports) and labelled by the README conventions
-before the detectors were tuned on it; its first score (strike .837,
-interception .881, casualty .952) was the honest unseen-text figure. Decisions
-it adds to the conventions: a range ("15 to 20 shells", "between 20 and 25") is
-one figure, its lower bound; a tally line ("Shahed drones: 112, of which 87
-...") is a launch figure; figures lost "in location" are never intercepted; a
-count of delivered hardware ("31 Abrams tanks") is no strike.
+Each batch was written from real wire phrasing, measured before any fix, then
+used to guide fixes; the structure test guards the labels (it must always pass),
+the score tests are the bars (strikes, interceptions and casualties; the batches'
+statements are labelled but held to no bar here). What each batch was and
+decided:
+
+``dev_numeric.jsonl``
+    The numeric detectors against ``dev_numeric.jsonl``: phrasing the dev set does not cover.
+
+    The file was written after studying public wire phrasing (Russian Defence
+    Ministry briefings, air force tallies, General Staff summaries, governors'
+    posts, Middle East and Sudan reports) and labelled by the README conventions
+    before the detectors were tuned on it; its first score (strike .837,
+    interception .881, casualty .952) was the honest unseen-text figure. Decisions
+    it adds to the conventions: a range ("15 to 20 shells", "between 20 and 25") is
+    one figure, its lower bound; a tally line ("Shahed drones: 112, of which 87
+    ...") is a launch figure; figures lost "in location" are never intercepted; a
+    count of delivered hardware ("31 Abrams tanks") is no strike.
+
+``dev_numeric2.jsonl``
+    The numeric detectors against ``dev_numeric2.jsonl``: misses found on real wire articles.
+
+    The lead ran the extractor on real wire copy and found phrasings neither dev set
+    covers; this file holds original passages written for those categories (and
+    more phrasing studied in public reports), labelled before any fix. Its first
+    score (strike .962, interception .867, casualty .717; statement .874) was the
+    honest unseen-text figure.
+
+    Decisions it adds to the conventions:
+
+    - People rescued, saved, evacuated or pulled out alive are not casualties.
+    - A summary over several days ("in the final days of the year", "in the first
+      week of January") gets no ``PT24H`` period; "over the past three days" is ``P3D``.
+    - A capitalised name after "at"/"on" is the clause's target even when it is not
+      on the places list; a previous sentence's target is inherited only when the
+      clause names none.
+    - A pronoun or "the enemy"/"the occupiers" subject still makes a strike; the
+      attacker comes from the paragraph.
+    - "sent 31 drones, 24 of which were shot down" is one interception (31/24).
+    - "regions were attacked by 17 drones" names the target, not the attacker.
+    - A casualty's cause never includes the attribution ("X said Russian attacks
+      killed ..." has cause "Russian attacks").
+    - "fell victim(s)" means killed; "victims" alone ("the victims, 14 in all")
+      says neither killed nor injured and gives no record. Listed subgroups
+      ("including 12 children and six women") take the kind of the figure they
+      break down. A superseded figure ("its previous update had reported 49
+      deaths", "up from an earlier toll of five", "rose from 14 to 17") is no
+      event: only the current figure counts.
+    - A per-region breakdown after a stated total ("destroyed 44 drones ... Twenty
+      over the Bryansk region, 15 over ...") is labelled as ``dev_numeric.jsonl``
+      (dnum-002) and the held-out set already label it: each region is its own
+      interception next to the total. Sums are never made, and nothing is dropped.
+
+``dev_numeric3.jsonl``
+    The numeric detectors against ``dev_numeric3.jsonl``: angles the earlier sets miss.
+
+    Original passages (2-8 sentences) written after studying public phrasing of
+    Ukrainian Air Force morning bulletins ("means of air attack", "shot
+    down/suppressed", imitator drones "locationally lost"), Russian Defence Ministry
+    daily and weekly briefings (HIMARS rockets, JDAM bombs, "UAVs of the aircraft
+    type"), think-tank summaries, Israel/Lebanon/Gaza/Yemen/Red Sea, Sudan, Syria,
+    India-Pakistan and Russian border-region reports, headline-style figures ("50+",
+    "4,000-plus", "three dozen") and hard negatives (production, stockpiles, aid
+    packages, training, past-year figures). Labelled before any fix; its first score
+    (strike .750, interception .824, casualty 1.000; statement .929) was the honest
+    unseen-text figure.
+
+    Decisions it adds to the conventions:
+
+    - "a dozen", "two dozen", "three dozen" are 12, 24, 36; "4,000-plus" is 4,000.
+    - A past year ("In 2022, Russia fired ...") or a running total ("since the start
+      of the year / of the operation", "since it entered service") is background,
+      not an event; a summary of recent days or weeks still is (``dev_numeric2``).
+    - Capability, intent and stock ("could fire 90 missiles", "produces 2,700 a
+      month", "a package that includes 3,000 shells") are no strikes.
+    - "N of N" shot down per weapon ("three Kh-59 ... three Kh-59 shot down") is
+      ``all_intercepted`` even when "all" is not written.
+    - A per-model shoot-down figure pairs with that model's launch figure, not the
+      nearest launch of the same kind.
+    - Guided bombs shot down (JDAM, Hammer) are interceptions (weapon ``missile``).
+    - "Of those, 9 were airstrikes, 318 were drone attacks" breaks a total down by
+      kind: each is a strike beside the total (``other``).
+    - "Hits by 17 drones were recorded" after an air-defence report belongs to it.
+    - A combined launch total with no combined outcome gets no ``mixed`` record
+      (as ``dev_numeric.jsonl`` dnum-011); with one it does.
+    - "lost up to 230 servicemen" says neither killed nor injured: no record.
+    - One count closing two verb phrases on one target ("shelled Nikopol with heavy
+      artillery and struck it with FPV drones 17 times", dnum3-049) counts the
+      attacks of both, as regional tallies do: ``other``, like "shelled ... 23 times
+      with artillery and kamikaze drones" (``dev_articles2`` art2-14).
+
+``dev_numeric4.jsonl``
+    The numeric detectors against ``dev_numeric4.jsonl``: phrasings found failing on real copy.
+
+    Original passages (2-8 sentences, some with datelines, photo credits and sign-offs)
+    written after running the extractor over some 40 excerpts of real wire copy (Ukrainian
+    Air Force and General Staff reports, regional governors, Russian Defence Ministry
+    per-region claims, Zelensky's weekly totals, Gaza and Lebanon health ministry tolls,
+    Israeli hospital tallies, Iran and Hezbollah fire, CENTCOM Red Sea statements, Sudan)
+    and sorting its errors into categories: passive and "as well as" weapon lists,
+    "engaged N ..., destroying M of them", "neither was intercepted" after hits, a colon list
+    of regions inside a quoted restatement, elliptical place lists of casualties ("four in
+    Kupiansk, three in Izium"), the wounded who "succumbed to their injuries", hospital
+    admissions, superseded first figures ("Early figures showed ..."), a toll restated with
+    another word ("workers" / "employees"), and cumulative tolls the day's figure is added
+    to ("taking the overall death toll of the war to ...", "since its liberation"). 13 hard
+    negatives (prisoner swap, aid package, production, historical totals, ages and unit
+    names, power cuts, rescued people, costs and percentages, a poll, war tolls, sport, a
+    past year).
+
+    Labelled before any fix; its first score (strike .829, interception .853, casualty
+    .889; statement .922) was the honest unseen-text figure.
+
+    Decisions it adds to the conventions:
+
+    - "engaged N drones ..., destroying M of them" is one interception (N launched).
+    - "Two missiles struck X; neither was intercepted" is launched 2, intercepted 0.
+    - "N drones, M bombs and K missiles were used" / "..., as well as K missiles": each
+      figure is a strike.
+    - "Four were hurt in X, three in Y and two in Z": each place's figure is its own record
+      beside the stated total, as per-region figures are.
+    - "N of the people wounded ... succumbed to their injuries" is N killed.
+    - "N were taken to hospital (with injuries)" is N injured.
+    - A toll restated with another word for the same unspecific people ("four workers",
+      then "Four employees of the port died") is one event; a subgroup never is.
+    - "killed two men and injured 11 other people" is two records, as in
+      ``dev_articles2`` art2-05.
+    - "bringing/taking the overall death toll (of the war) to N", "in more than 14 months of
+      fighting", "since its liberation", "the total ... this month" are background.
+    - "Early figures showed three dead", "Initially, ... five dead" are superseded.
+
+``dev_numeric5.jsonl``
+    The numeric detectors against ``dev_numeric5.jsonl``: phrasings found failing on real copy.
+
+    Original passages (2-8 sentences, some in the Ukrainska Pravda "Source:/Details:/Quote:"
+    layout) written after running the extractor over ~40 excerpts of real wire copy (Russian
+    Defence Ministry per-region claims, Ukrainian Air Force and regional governors, Ukrainska
+    Pravda "Background:"/"Recall:" paragraphs, CENTCOM and Houthi statements, Israel-Iran
+    barrages, Lebanon and Gaza tolls, Zaporizhzhia daily shelling counts, General Staff
+    summaries, Sudan) and the failures in ``dev_articles5`` and on the lead's real texts,
+    sorted into categories: launch and outcome in separate paragraphs ("fired 14 missiles" /
+    "Nine of them were shot down"; "attacked by 23 drones" / "23 drones were intercepted"),
+    "Background:" and "Recall:" recaps, debris and fragments "of one (downed) drone", per-region
+    shares with adjectives or after a relative clause ("four more over the central
+    Dnipropetrovsk region", "five others over the Republic of Crimea", "..., which borders
+    Ukraine, and two over the Tula region"), "including 9 air strikes" after a total of
+    attacks, "wounded in the two attacks" (attacks already told), the second figure of a
+    running total ("since the war began ... killed 224 ... and wounded more than 1,200"),
+    "in a critical condition" (injured, not killed), a toll over several attacks after one
+    attack's toll, a report dated "Last week, ... said ... had". Batch 2 (8 passages, after
+    the first fixes, from a second round of excerpts): "N of Russia's M drones", "shellings",
+    "rocket artillery" (MLRS), "subjected ... to N shellings, including M from MLRS",
+    "Ukraine-launched" followed by a per-region share, more recaps and debris. Batch 3 (2
+    passages, from a third round): a model standing for the noun ("launched 11
+    Shahed-136/131"), "destroyed all targets" after a launch of drones.
+
+    Labelled before any fix. First scores (the honest unseen-text figure): batch 1 (22
+    passages) strike .429, interception .615, casualty .667 (statement .761); batches 2 and 3
+    (8 and 2 passages, written after earlier fixes, measured on the unfixed extractor) strike
+    .000 / -, interception .667 / .000, casualty .000 / -; the whole file (32 passages) on the
+    unfixed extractor: strike .316, interception .558, casualty .625.
+
+    Decisions it adds to the conventions:
+
+    - A shoot-down figure may answer the launch of the previous paragraph: "N of them" (any
+      share) or the very same figure of the same weapon, within four sentences, unless the
+      two name different sides ("Russia launched 20" vs "20 Ukrainian drones").
+    - Paragraphs from a "Background:" or "Recall:" label to the next section label are
+      background; so is a report told as "Last week, X said ... had ...".
+    - "Debris from one of them", "fragments of two downed missiles": no interception.
+    - "in the two attacks", "in both strikes": no strike count.
+    - "N people were in a critical condition" is N injured.
+    - "Two more died in a strike on a tent, where eight people were wounded in the attacks":
+      two records (the wounded are counted over several attacks).
+    - "459 shellings" is artillery; "rocket artillery" is MLRS.
+    - A model standing for the noun counts as that weapon ("fired four Iskander-M"); "destroyed
+      all targets" right after launches of named weapons is all of each.
+
+``dev_numeric6.jsonl``
+    The numeric detectors against ``dev_numeric6.jsonl``: styles from real copy not yet covered.
+
+    Original passages (2-8 sentences, a few over two paragraphs) written after reading real
+    wire pages in styles the earlier batches lacked: Israel-Hezbollah rocket and drone counts
+    ("some 200 rockets and 20 explosive-laden drones", "85 rockets were detected crossing",
+    "Seven of the nine were intercepted"), Iranian barrages with U.S. interceptors, Ukrainian
+    General Staff daily summaries ("six missile strikes with 17 missiles", "shelled positions
+    547 times", "combat clashes"), Russian MoD weekly summaries, Sudan (RSF drones on Atbara
+    and Port Sudan, El Fasher shelling), India-Pakistan cross-border shelling (cattle killed,
+    per-district injured), Gaza and Lebanon health ministry daily tolls, translated German
+    copy ("In the course of the day, 35 Russian attacks were reported") and explainers full of
+    background figures; plus the lead's known gaps: an outcome told for a subset ("Of the two
+    UAVs deployed, one was intercepted" after "three drones"), "All ten targets" after ten
+    missiles, "the two others were “civilians”", "one drone each in A and in B", "almost
+    all", "in the last days of 2023" (batch 1: 31 passages, 6 hard negatives; 7 in the
+    file). Batch 2 (8 passages, num6-032 to
+    039, written after the first fixes from a second round of pages: Gaza daily reports,
+    Russian MoD per-region lists, Sudan, Lebanon, India-Pakistan): tolls counted "since the
+    army resumed its offensive" / "since the RSF captured the city" with both figures, "over
+    the territory of the Bryansk region", "four of them crashed in fields". Batch 3 (4
+    passages, num6-040 to 043, from a third round): "The overnight attack involved 40 drones
+    and three missiles", "downed all but two" / "intercepted all but three of them" (also
+    across a paragraph break), repelled assaults and a since-the-start-of-the-month total.
+    Batch 4 (3 passages, num6-044 to 046): "three missiles — two Iskanders and a Kh-59 — were
+    not intercepted", a season's total ("this winter"), "so far this year" next to a day's
+    toll.
+
+    Labelled before any fix. First score of batch 1 (the honest unseen-text figure): strike .571,
+    interception .774, casualty .968 (statement .876). One label was corrected after that
+    run, not to fit the extractor but to follow ``dnum-022``: "six missile strikes with 17
+    missiles" is two strikes (missile 6, missile 17), as "4 missile strikes using 11
+    missiles" is there (the score above is with the corrected label; with the first label
+    strike was .519). Batch 2 on the extractor after batch 1's fixes: strike 1.000,
+    interception .842, casualty .727 (statement .750). Batch 3 on the extractor after batch
+    2's fixes: interception .250, one spurious strike (no strikes labelled), statement .857.
+    Batch 4 on the extractor after batch 3's fixes: interception .400, one spurious strike (none
+    labelled), casualty 1.000, statement .889.
+
+    Decisions it adds to the conventions:
+
+    - An outcome told for part of a launch ("Russia attacked with three drones. Of the two
+      UAVs deployed against the city, one was intercepted") joins that launch: launched 3,
+      intercepted 1, and no strike.
+    - "All ten targets were shot down" right after "fired ten cruise missiles" is the missile
+      interception (all of 10), not a second, mixed one.
+    - "N of the M were intercepted" consumes the launch of M: no strike next to it.
+    - "Three of the dead were soldiers" is a subgroup record; "the two others were X"
+      identifies the rest and is no record.
+    - "destroyed one drone each in A and in B" is one interception per place.
+    - "almost all" / "nearly all" is not all: no interception without a figure.
+    - A part of a past year told in the pluperfect ("Zelensky said Russia had deployed almost
+      300 missiles ... in the last days of 2023") and "The previous year it had fired ..." are
+      background (a fresh summary, "Russia deployed almost 900 drones ... in the last days of
+      2024", stays a strike, as test_strikes has it).
+    - "N rockets were detected crossing from Lebanon" is a launch; "N explosive drones
+      launched from Lebanon ... were intercepted" and "were fired ... and intercepted" are all
+      of N.
+    - "33 air strikes with 56 guided aerial bombs" is two strikes (airstrike 33, glide_bomb
+      56), as "six missile strikes with 17 missiles" is (missile 6, missile 17; ``dnum-022``).
+    - "Since the start of the day, ... shelled positions N times" is today's report, not a
+      running total: artillery N; "dropped N guided bombs on them" glide_bomb N.
+    - A clause ends at "a.m." before a capital ("between 6:20 and 7:00 a.m. Most of those
+      rockets were intercepted"): the launch before it stays a strike.
+    - A toll counted since an earlier turn of the war ("since the army resumed its offensive
+      on March 18, 4,100 people have been killed and 11,300 injured", "since the RSF captured
+      the city last month") is background, both figures; the day's own toll next to it is not.
+    - "6 over the territory of the Bryansk region" is a per-region share; "four of them
+      crashed in fields" / "two hit a warehouse" after a shoot-down figure are no
+      interceptions.
+    - "The attack involved N drones" is a launch; "downed all but two" after "fired 11
+      drones" is 11 launched, 9 intercepted (the two are the misses, no record of their own);
+      the launch may stand in the previous paragraph.
+    - "N missiles — A and B — were not intercepted" is launched N, intercepted 0; the
+      breakdown between dashes or brackets is no report of its own.
+    - A season's total ("more than 1,000 missiles and drones this winter") is background;
+      "this month" stays an event (``dnum3-005``).
+    - "N Russian attacks were reported" (ground assaults, combat clashes), interceptors fired,
+      cattle killed, "99 percent"/"the majority" intercepted: no events.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from pipeline.extract import extract
+from pipeline.extract.model import Interception, Strike
 from pipeline.gold import EventType
 from tests.extract.gold_checks import NUMBERS, assert_f1, checked_passages, is_numeric
 
-DEV_NUMERIC = Path(__file__).resolve().parents[1] / "data" / "dev_numeric.jsonl"
-F1_BAR = 0.90
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def test_dev_numeric_structure() -> None:
+@dataclass(frozen=True)
+class Batch:
+    file: str
+    sentences: tuple[int, int]
+    """Fewest and most sentences a passage may have."""
+    min_passages: int
+    min_negatives: int
+    """Passages with no strike, interception or casualty."""
+    min_per_type: int
+    """Passages with at least one event of each numeric type."""
+    bar: float
+    id_prefix: str = ""
+
+
+BATCHES = [
+    Batch("dev_numeric.jsonl", (1, 6), 60, 15, 12, 0.90),
+    Batch("dev_numeric2.jsonl", (1, 6), 40, 6, 8, 0.90),
+    Batch("dev_numeric3.jsonl", (2, 8), 45, 8, 10, 0.90),
+    Batch("dev_numeric4.jsonl", (2, 8), 50, 10, 10, 0.98),
+    Batch("dev_numeric5.jsonl", (2, 8), 25, 4, 5, 0.98, "num5-"),
+    Batch("dev_numeric6.jsonl", (2, 8), 25, 5, 5, 0.98, "num6-"),
+]
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.file)
+def test_dev_numeric_structure(batch: Batch) -> None:
     """Every line parses, has the gold keys and valid values, and quotes the text verbatim."""
-    passages = checked_passages(DEV_NUMERIC, "newswire-dev (original)", (1, 6))
-    assert len(passages) >= 60
-    assert sum(not is_numeric(obj) for obj in passages) >= 15, "too few hard negatives"
+    passages = checked_passages(DATA / batch.file, "newswire-dev (original)", batch.sentences)
+    assert len(passages) >= batch.min_passages
+    assert all(obj["id"].startswith(batch.id_prefix) for obj in passages)
+    negatives = sum(not is_numeric(obj) for obj in passages)
+    assert negatives >= batch.min_negatives, "too few hard negatives"
     for kind in NUMBERS:
-        assert sum(bool(obj[kind]) for obj in passages) >= 12, f"too few passages with {kind}"
+        with_kind = sum(bool(obj[kind]) for obj in passages)
+        assert with_kind >= batch.min_per_type, f"too few passages with {kind}"
 
 
 @pytest.mark.parametrize("kind", ["strike", "interception", "casualty"])
-def test_dev_numeric_f1(kind: EventType) -> None:
-    assert_f1(DEV_NUMERIC, kind, F1_BAR)
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.file)
+def test_dev_numeric_f1(batch: Batch, kind: EventType) -> None:
+    assert_f1(DATA / batch.file, kind, batch.bar)
+
+
+# The new readings on minimal sentences: (text, strikes as (weapon, count), interceptions
+# as (launched, intercepted, all_intercepted)).
+CASES: list[tuple[str, list[tuple[str, int]], list[tuple[int | None, int | None, bool]]]] = [
+    ("Russia launched 4,000-plus glide bombs at Ukraine this month.", [("glide_bomb", 4000)], []),
+    ("In 2022, Russia fired more than 4,000 missiles at Ukraine.", [], []),
+    ("Since the start of the year, 1,400 drones have attacked the region.", [], []),
+    ("Moscow could fire 90 missiles in a single night.", [], []),
+    ("The package includes 12 launchers and 3,000 artillery shells.", [], []),
+    (
+        "Russian forces carried out 512 attacks on the region. Of those, 9 were airstrikes "
+        "and 185 were artillery attacks.",
+        [("other", 512), ("airstrike", 9), ("artillery", 185)],
+        [],
+    ),
+    (
+        "Air defences shot down two JDAM guided bombs and 84 drones.",
+        [],
+        [(None, 2, False), (None, 84, False)],
+    ),
+    (
+        "Russia launched 9 Iskander-M missiles and 3 Kh-59/69 missiles. Air defences destroyed "
+        "2 Iskander-M missiles and 3 Kh-59/69 missiles.",
+        [],
+        [(9, 2, False), (3, 3, True)],
+    ),
+    ("Air defences intercepted 60,000 drones since the start of the operation.", [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "strikes", "interceptions"), CASES)
+def test_new_readings(
+    text: str,
+    strikes: list[tuple[str, int]],
+    interceptions: list[tuple[int | None, int | None, bool]],
+) -> None:
+    found = extract(text)
+    got_strikes = [(f.weapon, f.count) for f in found if isinstance(f, Strike)]
+    got_air = [
+        (f.launched, f.intercepted, f.all_intercepted) for f in found if isinstance(f, Interception)
+    ]
+    assert (got_strikes, got_air) == (strikes, interceptions)
+    for f in found:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
