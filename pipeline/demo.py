@@ -21,7 +21,7 @@ from kafka import TopicPartition
 
 from pipeline.errors import NewswireError
 from pipeline.ingest import ingest
-from pipeline.kafka_clients import consumer, partitions_for
+from pipeline.kafka_clients import consumer, partitions_for, poll
 from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 from pipeline.topics import ensure_topics
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         print("events as they arrive (Ctrl-C to stop):")
         last = time.monotonic()
         while args.exit_after_idle is None or time.monotonic() - last < args.exit_after_idle:
-            for records in reader.poll(timeout_ms=500).values():
+            for records in poll(reader, timeout_ms=500).values():
                 for record in records:
                     print("  " + describe(orjson.loads(record.value)), flush=True)
                     last = time.monotonic()

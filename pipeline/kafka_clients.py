@@ -14,7 +14,7 @@ import struct
 import time
 from typing import Any
 
-from kafka.errors import KafkaError, KafkaTimeoutError
+from kafka.errors import KafkaError, KafkaTimeoutError, RetriableError, UnknownBrokerIdError
 
 from pipeline.errors import AuthError, BrokerError
 from pipeline.settings import Settings
@@ -201,6 +201,36 @@ def reachable(server: str, timeout: float = 3.0) -> bool:
             return True
     except (OSError, ValueError):
         return False
+
+
+#: Errors a consumer poll raises while a broker fails over; the next poll goes elsewhere.
+#: kafka-python 3 calls ``UnknownBrokerIdError`` non-retriable, yet it is what a
+#: list-offsets request raises when its leader vanished from the metadata meanwhile.
+_TRANSIENT_POLL_ERRORS: tuple[type[Exception], ...] = (
+    RetriableError,
+    UnknownBrokerIdError,
+)
+
+
+def poll(
+    client: Any, *, timeout_ms: int, max_records: int | None = None, patience: float = 60.0
+) -> dict[Any, list[Any]]:
+    """``client.poll`` that rides out a broker dying under it for up to ``patience`` seconds.
+
+    A failover makes single polls raise (a refused connection, a leader that is
+    gone) although the cluster serves again a moment later; a subscriber must not
+    exit over that. Errors that persist beyond ``patience`` are raised.
+    """
+    failing_since: float | None = None
+    while True:
+        try:
+            return dict(client.poll(timeout_ms=timeout_ms, max_records=max_records))
+        except _TRANSIENT_POLL_ERRORS:
+            now = time.monotonic()
+            failing_since = now if failing_since is None else failing_since
+            if now - failing_since >= patience:
+                raise
+            time.sleep(0.25)
 
 
 def partitions_for(client: Any, topic: str, attempts: int = 8) -> list[int]:

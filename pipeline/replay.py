@@ -25,7 +25,7 @@ from kafka.errors import KafkaError
 
 from pipeline import metrics
 from pipeline.errors import BrokerError, ConfigError
-from pipeline.kafka_clients import consumer, partitions_for, producer
+from pipeline.kafka_clients import consumer, partitions_for, poll, producer
 from pipeline.process import Origin, Processor
 from pipeline.settings import Settings
 
@@ -88,7 +88,7 @@ def replay(
         remaining = dict(ranges)
         shown = last = time.monotonic()
         while remaining:
-            batch = client.poll(timeout_ms=1000, max_records=2000)
+            batch = poll(client, timeout_ms=1000, max_records=2000)
             for tp, records in batch.items():
                 stop = ranges[tp][1]
                 for record in records:

@@ -10,7 +10,7 @@ from typing import IO, Any
 import orjson
 
 from pipeline.alerting.conditions import parse_conditions
-from pipeline.kafka_clients import consumer
+from pipeline.kafka_clients import consumer, poll
 from pipeline.settings import Settings
 
 
@@ -61,7 +61,7 @@ def tail(
     last = time.monotonic()
     try:
         while max_records is None or printed < max_records:
-            batch = client.poll(timeout_ms=500)
+            batch = poll(client, timeout_ms=500)
             if not batch:
                 if idle_timeout is not None and time.monotonic() - last > idle_timeout:
                     break

@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from pipeline.kafka_clients import common_config, partitions_for
+from pipeline.kafka_clients import common_config, partitions_for, poll
 from pipeline.readiness import wait_http_ready
 from pipeline.settings import Settings
 
@@ -122,7 +122,7 @@ def read_records(settings: Settings, topics: Iterable[str], *, expect: int | Non
         deadline = time.monotonic() + timeout
         last = time.monotonic()
         while time.monotonic() < deadline:
-            batch = consumer.poll(timeout_ms=300, max_records=5000)
+            batch = poll(consumer, timeout_ms=300, max_records=5000)
             if batch:
                 last = time.monotonic()
                 for tp, records in batch.items():
@@ -186,7 +186,7 @@ class EventCollector:
         self.counts: dict[str, int] = {}
 
     def poll(self) -> None:
-        for records in self._consumer.poll(timeout_ms=300, max_records=20_000).values():
+        for records in poll(self._consumer, timeout_ms=300, max_records=20_000).values():
             for r in records:
                 event_id = orjson.loads(r.value)["event_id"]
                 self.counts[event_id] = self.counts.get(event_id, 0) + 1

@@ -26,7 +26,7 @@ from pipeline import metrics
 from pipeline.alerting.rules import RuleSet
 from pipeline.alerting.sinks import DeliveryError, Sink, backoff
 from pipeline.errors import BrokerError
-from pipeline.kafka_clients import consumer, producer
+from pipeline.kafka_clients import consumer, poll, producer
 from pipeline.process import now_iso
 from pipeline.settings import Settings
 
@@ -115,7 +115,7 @@ class Alerter:
             while not self._stop.is_set():
                 if max_events is not None and self.stats.events >= max_events:
                     break
-                batch = client.poll(timeout_ms=500)
+                batch = poll(client, timeout_ms=500)
                 records = [r for part in batch.values() for r in part]
                 if not records:
                     if idle_timeout is not None and time.monotonic() - last > idle_timeout:
