@@ -11,9 +11,12 @@ KAFKA := $(PYTHON) deploy/local/kafka_local.py
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv tools clean
+.PHONY: run test test-unit test-faults lint bench bench-soak broker-up broker-down broker-up-3 broker-down-3 venv native native-clean tools clean
 
-venv: $(STAMP)
+NATIVE := pipeline/extract/native.json
+NATIVE_SOURCES := $(filter-out %/__init__.py %/_loader.py,$(wildcard pipeline/extract/*.py))
+
+venv: $(STAMP) $(NATIVE)
 
 $(STAMP): pyproject.toml
 	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless)
@@ -22,6 +25,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
+
+## The extractor compiled with mypyc (same code, ~1.4x faster), rebuilt when a source
+## changes; the package ignores a build that no longer matches its sources.
+native: $(NATIVE)
+
+$(NATIVE): $(STAMP) $(NATIVE_SOURCES)
+	$(PY) deploy/compile_extract.py
+
+native-clean:
+	$(PY) deploy/compile_extract.py --clean
 
 broker-up:
 	@$(KAFKA) up
@@ -69,4 +82,4 @@ bench-soak: venv broker-up
 	$(PY) -m bench.soak $(SOAK_ARGS)
 
 clean:
-	rm -rf $(VENV) run .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) run build .pytest_cache .mypy_cache .ruff_cache pipeline/extract/*.so $(NATIVE)

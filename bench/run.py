@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import ceiling, e2e, extraction, process_cost
+from pipeline.extract import COMPILED
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -39,6 +40,7 @@ def machine() -> dict[str, Any]:
         "memory_gib": round(int(mem) / 2**20, 1),
         "python": platform.python_version(),
         "kernel": platform.release(),
+        "extractor": "compiled (mypyc)" if COMPILED else "Python sources",
     }
 
 
@@ -116,7 +118,7 @@ def report(out: dict[str, Any]) -> None:
         f"Python {m['python']}"
     )
     ex = out["extraction"]
-    print("\nextraction (one core, CPU time)")
+    print(f"\nextraction (one core, CPU time; extractor: {m.get('extractor', '?')})")
     for key, label in (
         ("4KB", "4 KB wire article"),
         ("4KB_cold", "4 KB, no sentence memo"),

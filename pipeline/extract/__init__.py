@@ -12,16 +12,22 @@ This package imports nothing of Kafka or faust. The stages are
 
 from __future__ import annotations
 
-from pipeline.extract import _cues, casualties, interceptions, statements, strikes
-from pipeline.extract._repeats import drop_restated
-from pipeline.extract.document import parse
-from pipeline.extract.model import Document, Finding
-from pipeline.extract.speakers import Speakers
+from pipeline.extract import _loader
+
+COMPILED = _loader.choose(__path__)
+"""Whether the mypyc-compiled modules run (a fresh ``make native`` build) or the sources."""
+
+# The submodules are imported after the choice above, hence E402.
+from pipeline.extract import _cues, casualties, interceptions, statements, strikes  # noqa: E402
+from pipeline.extract._repeats import drop_restated  # noqa: E402
+from pipeline.extract.document import parse  # noqa: E402
+from pipeline.extract.model import Document, Finding  # noqa: E402
+from pipeline.extract.speakers import Speakers  # noqa: E402
 
 EXTRACTOR_VERSION = "0.3.0"
 """Bumped whenever a change can alter what is extracted from the same text."""
 
-__all__ = ["EXTRACTOR_VERSION", "clear_memo", "extract", "extract_document"]
+__all__ = ["COMPILED", "EXTRACTOR_VERSION", "clear_memo", "extract", "extract_document"]
 
 
 def extract(body: str) -> list[Finding]:

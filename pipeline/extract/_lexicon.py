@@ -191,7 +191,7 @@ CAPITALS: dict[str, str] = {
     "london": "British",
     "tokyo": "Japanese",
 }
-ORG_HEADS = words(
+ORG_HEADS: frozenset[str] = words(
     """military army forces force navy ministry staff government police service services agency
     broadcaster office command administration council authorities committee kremlin pentagon
     prosecutor prosecutors court parliament media newspaper channel television tv outlet
@@ -200,7 +200,7 @@ ORG_HEADS = words(
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital"""
 )
-DESCRIPTORS = words(
+DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
     network website operator company"""
 )

@@ -12,8 +12,9 @@ Pure functions over strings; :mod:`pipeline.extract._names` decides when to ask.
 from __future__ import annotations
 
 import csv
+import io
 import re
-from pathlib import Path
+from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _lexicon as lex
@@ -51,8 +52,9 @@ def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
     """Read ``data/speakers.csv``: alias -> entry, and (country, role) -> canonical."""
     aliases: dict[str, Entry] = {}
     roles: dict[tuple[str, str], str] = {}
-    path = Path(__file__).with_name("data") / "speakers.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
+    # Through the package, not __file__: a compiled module's __file__ names its build.
+    text = resources.files("pipeline.extract").joinpath("data/speakers.csv").read_text("utf-8")
+    with io.StringIO(text, newline="") as fh:
         for row in csv.DictReader(fh):
             kind: Kind = "org" if row["kind"] == "org" else "person"
             entry = Entry(row["canonical"], kind, row["gender"] or None)
