@@ -8,7 +8,10 @@ last main record (subgroups such as "among them 12 children" are skipped, never
 completed). Symmetric for "Another two people were killed" after an injured-only
 record. Only when the figure is marked as further people ("another", "a further",
 "N more", "N others"), is the first record of its sentence, names the same group (or
-just "people"), and no other place than the record's own.
+just "people"), and no other place than the record's own ("Two civilians were killed
+... Another six passengers were taken to hospital" stays two records, as "Two more
+passengers were hurt" does in ``dev_numeric4``). The harm may follow a short phrase
+("Another five people waiting at the stop were taken to hospital").
 """
 
 from __future__ import annotations
@@ -29,10 +32,17 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
-_HARM: dict[Kind, re.Pattern[str]] = {
-    "killed": re.compile(r"(?:killed|dead|died|perished|lost\s+their\s+lives)\b", re.I),
-    "injured": re.compile(r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
-}
+_KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
+_INJURED = r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
+
+
+def _harm(words: str) -> re.Pattern[str]:
+    """The harm word right after the group, or after a short phrase ending in its verb
+    ("Another five people waiting at the stop were taken to hospital")."""
+    return re.compile(rf"(?:{words})\b|(?:[\w-]+\s+){{1,6}}?(?:were|was)\s+(?:{words})\b", re.I)
+
+
+_HARM: dict[Kind, re.Pattern[str]] = {"killed": _harm(_KILLED), "injured": _harm(_INJURED)}
 
 
 def _further(text: str, start: int, end: int, kind: Kind) -> bool:

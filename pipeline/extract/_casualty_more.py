@@ -19,6 +19,10 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
   ("Among the dead were ..., while five other people were in a critical condition").
 - "Three of the dead were soldiers; the two others were “civilians”": "the N others were
   X" only says who the rest of a toll already counted were -- no record of its own.
+- Figures that count no harmed people: the spared ("None of its 21 crew members were
+  hurt"), bodies exchanged between the sides ("31 bodies were handed to Russia"), a toll
+  from an earlier report the story has moved past, and things after "more" ("struck
+  Kherson and eight more settlements, killing three people").
 """
 
 from __future__ import annotations
@@ -139,3 +143,96 @@ def names_others(text: str, group: re.Match[str]) -> bool:
     """True when "the N others" is followed by "were <who they were>", not by a harm word."""
     word = group.group("group").lower()
     return word == "others" and _OTHERS_WERE.match(text, group.end()) is not None
+
+
+# "None of the 23 crew members was injured", "Neither of the two drivers was hurt", "No one
+# among the 112 miners ...": the figure counts the people spared, not the harmed.
+_NEGATED = re.compile(
+    r"\b(?:none|neither|no\s+one|nobody|not\s+(?:one|a\s+single\s+one))\s+(?:of|among)\s+"
+    r"(?:(?:the|its|their|his|her|our|those|these|all)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, start: int) -> bool:
+    """True when the figure at ``start`` follows "none of (the)", "neither of", "no one among"."""
+    return _NEGATED.search(text, max(0, start - 30), start) is not None
+
+
+_SIDE = (
+    r"(?:(?:the\s+)?(?:Russian|Ukrainian|Israeli|Palestinian|other|opposing)\s+side|"
+    r"(?:its|their)\s+(?:own\s+)?side|Russia|Ukraine|Israel|Moscow|Kyiv|Kiev|Hamas|Hezbollah|"
+    r"(?:the\s+)?(?:International\s+Committee\s+of\s+the\s+)?Red\s+Cross|(?:the\s+)?ICRC)\b"
+)
+# Bodies handed from one side to the other: "brought home the bodies of 909 fallen soldiers",
+# "31 bodies were handed to Russia", "Kyiv received the bodies of 1,212 people".
+_HANDOVER = re.compile(
+    r"\b(?:repatriat\w*|exchange(?!\s+of\s+fire)|swap|in\s+return|"
+    r"(?:brought|bring|brings|bringing)\s+(?:home|back)|"
+    r"fallen\s+(?:soldiers|servicemen|defenders|fighters)|"
+    rf"(?:handed|returned|transferred|sent\s+back|given\s+back)\s+(?:over\s+)?to\s+{_SIDE}|"
+    rf"(?-i:(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Hamas))\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:received|returned|handed\s+over|got\s+back|took\s+back))",
+    re.IGNORECASE,
+)
+
+
+_BODIES_BEFORE = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+
+
+def bodies_handed_over(text: str, start: int, end: int) -> bool:
+    """True when the figure ``text[start:end]`` counts bodies and the sentence tells of bodies
+    exchanged between the sides (a repatriation): the dead of earlier fighting, no toll."""
+    if "bod" not in text and "Bod" not in text:
+        return False
+    if not (
+        _BODIES_BEFORE.search(text, max(0, start - 40), start) or _BODIES_AFTER.match(text, end)
+    ):
+        return False
+    return _HANDOVER.search(text) is not None
+
+
+# A sentence whose subject is an earlier report: "An unconfirmed earlier report by a Telegram
+# channel, which ..., put the death toll at seven" (the figure may stand far from "earlier").
+_EARLIER_REPORT = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:unconfirmed|unverified|first)\s+)?(?:earlier|initial|previous|"
+    r"preliminary|early)\s+(?:(?:unconfirmed|unverified|media|official)\s+)?"
+    r"(?:reports?|estimates?|figures?|counts?|tall(?:y|ies)|tolls?)\b",
+    re.IGNORECASE,
+)
+_OPENERS = frozenset(["an", "a", "the", "earlier", "initial", "previous", "preliminary", "early"])
+
+
+_TURN = re.compile(r"\b(?:but|later|now|since|rose|risen|climbed|increased|updated)\b", re.I)
+
+
+def earlier_report(text: str, start: int) -> bool:
+    """True when the sentence's subject is a report the story has moved past, and no turn
+    ("but the toll later rose to eight") comes before the figure at ``start``."""
+    first = text.lstrip()[:12].split(" ", 1)[0].lower()
+    if first not in _OPENERS or (opening := _EARLIER_REPORT.match(text)) is None:
+        return False
+    return _TURN.search(text, opening.end(), start) is None
+
+
+# What may follow "N more" when it counts people: a verb, a preposition, an aside or a
+# person word the group table lacks ("two more were killed", "three more in Izium").
+_AFTER_MORE_OK = frozenset(
+    ["were", "was", "are", "is", "have", "has", "had", "being", "died", "killed", "injured",
+     "wounded", "hurt", "in", "on", "at", "near", "from", "across", "during", "after", "later",
+     "still", "remain", "remained", "suffered", "sustained", "received", "including", "among",
+     "who", "and", "or", "but", "with", "as", "to", "victims", "bodies", "body", "dead",
+     "people", "casualties", "others", "inside", "aboard", "since", "when", "while", "victim"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z][a-z'’-]*)\b")
+
+
+def more_things(text: str, group: re.Match[str]) -> bool:
+    """True for "eight more settlements": "more" before a noun that names no people, so the
+    figure counts things, not the harmed ("struck Kherson and eight more settlements,
+    killing three people")."""
+    if group.group("group").lower() != "more":
+        return False
+    nxt = _NEXT_WORD.match(text, group.end())
+    return nxt is not None and nxt.group("w") not in _AFTER_MORE_OK

@@ -250,6 +250,9 @@ _BRING = (
 )
 _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
+    # A month of a given year is a past month's total: "launched 6,000 drones in July 2025".
+    rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){_MONTH}\.?\s+"
+    r"(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b(?!\s+(?:the\s+)?day\b)|(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pipeline.extract._numclause import MAX_SENTENCE
-from pipeline.extract._sections import recap_spans
+from pipeline.extract._sections import recap_sentence, recap_spans
 from pipeline.extract.model import Document
 
 _NUMBER_WORDS = (
@@ -234,6 +234,8 @@ def gate(doc: Document) -> Gate:
             continue
         if recaps and any(a <= starts[idx] < b for a, b in recaps):
             continue  # "Background: Earlier, Russia said it had downed 40 drones ..."
+        if recap_sentence(doc.sentences[idx].text):
+            continue  # "As Ukrinform reported earlier, ..."
         bits = _keys(folded, starts[idx], ends[idx] + 1)
         if bits & _AIR_BIT:
             air.add(idx)

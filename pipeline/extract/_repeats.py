@@ -7,11 +7,13 @@ detector reads one sentence at a time, so both readings come out; this pass
 keeps one. Two numeric findings are the same event when they are of one type
 and weapon or group, agree on every figure both state, share at least one
 figure, and name no conflicting place or target. Of the two, the one stating
-more figures is kept (the earlier on a tie), so nothing stated is lost.
+more figures is kept (the earlier on a tie), so nothing stated is lost. A toll marked as
+further people ("Two more people died in hospital") restates nothing.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.model import Casualty, Finding, Interception, Strike
@@ -32,7 +34,7 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
             kept.append(f)
             continue
         keys = _keys(f)
-        match = _find(kept, index, keys, f)
+        match = None if _further_people(f) else _find(kept, index, keys, f)
         if match is not None:
             if _stated(f) <= _stated(match[1]):
                 continue
@@ -42,6 +44,19 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
             index.setdefault(key, []).append(len(kept))
         kept.append(f)
     return [f for f in kept if f is not None]
+
+
+# "Two more people died", "Another three were killed": people beyond those counted, so
+# never a restatement of an equal figure told before.
+_FURTHER = re.compile(
+    r"\s*(?:(?:another|a\s+further|an\s+additional)\s+[\w,-]+|[\w,-]+\s+(?:more|further|"
+    r"additional)\b(?!\s+than))",
+    re.IGNORECASE,
+)
+
+
+def _further_people(f: Finding) -> bool:
+    return isinstance(f, Casualty) and _FURTHER.match(f.evidence.text) is not None
 
 
 def _find(

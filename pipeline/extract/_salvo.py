@@ -6,7 +6,8 @@ is near its size limit):
 
 - the whole salvo as the subject of the outcome: "Two explosive drones launched from
   Lebanon tried to cross into Israel but were intercepted", "Two drones were fired from
-  Lebanon and intercepted" are all of two, not two of an unknown number or a strike;
+  Lebanon and intercepted", "two drones launched from Yemen were also shot down" are all
+  of two, not two of an unknown number or a strike;
 - an outcome told for part of a launch just counted: "Russia attacked the region with
   three drones. Of the two UAVs deployed against the city, one was intercepted" is one
   of the three (the two are a subset of the launch, not a launch of their own);
@@ -32,6 +33,15 @@ _SALVO = re.compile(
     rf"(?:later\s+|then\s+|all\s+)?{_DOWNED}\b",
     re.IGNORECASE,
 )
+# "three drones launched from Lebanon were also intercepted": the participle phrase names
+# where the salvo came from, and its first finite verb is the outcome (a figure, a comma or
+# "and" in between would make the outcome a part: "... were tracked and five were shot down").
+_SALVO_PARTICIPLE = re.compile(
+    r"\S+[^.;:,\d]{0,60}?\b(?:launched|fired)\s+from\s+"
+    r"(?:(?!(?:were|was|and|but|which|of)\b)[^\s.;:,\d]+\s+){1,6}"
+    rf"(?:were|was)\s+(?:also\s+|later\s+|then\s+|all\s+|successfully\s+)?{_DOWNED}\b",
+    re.IGNORECASE,
+)
 
 
 def whole_salvo(doc: Document, m: Mention) -> Mention:
@@ -42,7 +52,8 @@ def whole_salvo(doc: Document, m: Mention) -> Mention:
     if doc.body[m.start : m.num_start].strip():
         return m  # the figure must open its clause: the salvo is the subject
     sent = doc.sentences[m.sent]
-    if _SALVO.match(sent.text, m.num_start - sent.start) is None:
+    at = m.num_start - sent.start
+    if _SALVO.match(sent.text, at) is None and _SALVO_PARTICIPLE.match(sent.text, at) is None:
         return m
     return replace(m, role="intercept", all=True)
 

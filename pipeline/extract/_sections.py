@@ -6,6 +6,11 @@ drones over Bryansk Oblast last week"; "Recall: On 8 May, a missile strike on
 Odesa injured 11 people"). Its figures are background, not this story's events,
 so the numeric gate skips every sentence from such a label up to the next
 section label ("Source:", "Details:", "Quote:", "Update:") or the end.
+
+The same outlets recap in one sentence too: "As Ukrinform reported earlier, one person
+was killed ..."; "As previously reported, Russia fired 45 shells ...". "As reported by the
+air force, ..." is an attribution, not a recap: a recap says "earlier"/"previously", or
+is the outlet's own name for its earlier story ("As reported by Ukrinform, ...").
 """
 
 from __future__ import annotations
@@ -41,3 +46,19 @@ def recap_spans(body: str, low: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(body)))
     return spans
+
+
+_OUTLET = r"(?:Ukrinform|UNN|Censor\.NET|Ukrainska\s+Pravda|RBC-Ukraine|Interfax-Ukraine|we)"
+_RECAP_OPENER = re.compile(
+    r"[\s\"“]*As\s+(?:(?:was|had\s+been)\s+)?(?:(?:previously|earlier)\s+reported|"
+    r"reported\s+(?:earlier|previously|before)|a\s+reminder\b)"
+    r"|[\s\"“]*As\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+)?(?:previously\s+|earlier\s+)?"
+    r"reported\s+(?:earlier|previously|before)\b"
+    rf"|[\s\"“]*As\s+{_OUTLET}\s+(?:had\s+)?(?:previously\s+|earlier\s+)?reported\b"
+    rf"|[\s\"“]*As\s+(?:was\s+)?reported\s+by\s+{_OUTLET}\b",
+)
+
+
+def recap_sentence(text: str) -> bool:
+    """True when a sentence opens as a recap of an earlier story ("As reported earlier, ...")."""
+    return text.lstrip(' "“')[:3] == "As " and _RECAP_OPENER.match(text) is not None

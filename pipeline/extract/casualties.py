@@ -15,10 +15,11 @@ from typing import Literal
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _places
+from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import Quantity, find_quantities, parse_number
+from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
@@ -124,9 +125,11 @@ _OF_OWN = re.compile(
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 # "51 bodies were brought to hospitals": the dead, counted by their bodies.
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+# "Among the dead were a woman and her two children": a subgroup after a one-person item.
 _SUBGROUP = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
-    r"killed|victims|injured|wounded)\s+(?:were|are))\s+$",
+    r"killed|victims|injured|wounded)\s+(?:were|are)(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and"
+    r"(?:\s+(?:his|her|their))?)?)\s+$",
     re.IGNORECASE,
 )
 # "Two civilians were killed and three more, including a teenager, were injured".
@@ -166,37 +169,6 @@ _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
 # A figure listed after a subgroup is one too: "including 11 children and three women".
 _LIST_GAP = re.compile(r"\s+(?:and|as\s+well\s+as)\s+|\s*,\s*", re.IGNORECASE)
-_CAUSE_NOUN = (
-    r"(?:attacks?|strikes?|airstrikes?|shelling|bombardments?|bombing|explosions?|blasts?|"
-    r"shellfire|(?:rocket|artillery|mortar|tank)\s+fire|raids?|debris|missiles?|rockets?|"
-    r"drones?|bombs?|shells?)"
-)
-_MODIFIER = (
-    r"(?:(?!(?:the|a|an|in|on|of|by|and|but|at|after|or|to|from|with|for|than|as|said|says|"
-    r"told|wrote|added|reported|stated|announced|that|telegram)\b)"
-    r"[^\W\d][\w'’-]*\s+)"
-)
-# "missile strike", "missile and drone strike": nouns that together name one attack.
-_CAUSE_TAIL = rf"(?:\s+(?:and\s+)?{_CAUSE_NOUN}){{0,2}}"
-_CAUSE_AFTER = re.compile(
-    r"\b(?:killed|injured|wounded|dead|died|hurt|toll|injuries|deaths)\s+(?:[\w'’-]+\s+){0,8}?"
-    r"(?:in|by|during|"
-    r"from|after|following|as\s+a\s+result\s+of|due\s+to|when)\s+(?:an?\s+|the\s+)?"
-    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}{_CAUSE_TAIL})\b",
-    re.IGNORECASE,
-)
-# The subject of the kill verb: "A Russian missile strike on the city centre killed ...".
-_CAUSE_SUBJECT = re.compile(
-    rf"(?P<cause>\b{_MODIFIER}{{0,3}}?{_CAUSE_NOUN}{_CAUSE_TAIL})\b", re.IGNORECASE
-)
-_VERB_OF_HARM = re.compile(
-    r"\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|left|claimed)\b",
-    re.IGNORECASE,
-)
-_NOT_CAUSE_WORDS = frozenset(
-    ["a", "an", "the", "but", "and", "this", "that", "its", "their", "his", "her", "our",
-     "my", "said", "which", "while"]
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +207,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
+    if group_m is not None and more.more_things(text, group_m):
+        return None  # "struck Kherson and eight more settlements, killing three people"
     if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
         group_m = own
     if group_m is None and not sub and prev is not None:
@@ -299,6 +273,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if kind is None and sub and prev is not None:
         kind = prev.kind
     if kind is None:
+        if _OF_THE_FIRST.fullmatch(text, 0, q.start):
+            return None  # "Of the 12 people on the bus, five were killed": those present
         kind = _kind_near(text, s, e, q.start, end) or _kind_near(text, 0, len(text), q.start, end)
     if kind is None or (group_m is not None and more.names_others(text, group_m)):
         return None
@@ -322,31 +298,6 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     return _Part(q, group, kind, s, e, False, end)
 
 
-def _clean_cause(phrase: str) -> str:
-    """Drop leading function words and day possessives; lower-case a common first word."""
-    words = phrase.split()
-    while len(words) > 1 and (
-        words[0].lower() in _NOT_CAUSE_WORDS
-        or words[0].lower().endswith(("'s", "’s"))
-        or parse_number(words[0]) is not None
-        or _places.located(f"in {words[0]}") is not None  # "the Odesa strike"
-    ):
-        words.pop(0)
-    first = words[0]
-    if first[:1].isupper() and _places.actor(first) is None:
-        words[0] = first[0].lower() + first[1:]
-    return " ".join(words)
-
-
-def _cause(text: str) -> str | None:
-    """The attack the sentence blames: "killed in X", else the subject before the verb."""
-    m = _CAUSE_AFTER.search(text)
-    if m is None:
-        verb = _VERB_OF_HARM.search(text)
-        m = _CAUSE_SUBJECT.search(text, 0, verb.start()) if verb is not None else None
-    return _clean_cause(m.group("cause")) if m else None
-
-
 # The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
 _CLAUSE_END = re.compile(r"[,;]|\.(?:\s+(?=[A-Z\W])|$)")
 _WINDOW = 80
@@ -361,14 +312,34 @@ def _running_total(text: str, q: Quantity) -> bool:
     return background(text, lo, hi)
 
 
+# "N of the M <group> (at the plant) were killed": the harm word after the group or its place.
+_PARTITIVE_TAIL = re.compile(
+    r"(?:\s+(?:at|in|on|aboard|inside)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?" + _BARE_AFTER.pattern,
+    re.IGNORECASE,
+)
+
+
+def _partitive(text: str, q: Quantity) -> bool:
+    """True when the N of "N of the M <group> were killed" counts the harmed (M are those
+    present)."""
+    group = _AFTER_QTY.match(text, q.end)
+    if group is None or group.group("group").lower() in ("others", "more"):
+        return False
+    return _PARTITIVE_TAIL.match(text, group.end()) is not None
+
+
 def _not_harmed(text: str, q: Quantity) -> bool:
     """True for people saved ("rescuers saved six people"), superseded tolls and running totals."""
     if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
+    if more.earlier_report(text, q.start):
+        return True  # "An unconfirmed earlier report ... put the death toll at seven"
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
         return True
-    if _CORRECTED_AFTER.match(text, q.end):
-        return True
+    if more.negated(text, q.start):
+        return True  # "None of its 21 crew members were hurt"
+    if _CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
+        return True  # "one body had been misidentified", "31 bodies were handed to Russia"
     group = _AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None
 
@@ -378,8 +349,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     parts: list[_Part] = []
     skipped_end = -1  # end of the last figure of people saved, whose subgroups go too
     for q in find_quantities(text):
-        if q.total is not None:
-            continue
+        if q.total is not None and not _partitive(text, q):
+            continue  # "Two of the 19 sailors were killed" counts the two
         if _not_harmed(text, q):
             skipped_end = q.end
             continue
@@ -455,7 +426,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     for idx in sorted(gated):
         sent = doc.sentences[idx]
         text = sent.text
-        cause = _cause(text)
+        cause = cause_of(text)
         for s, e, group, killed, injured in _records(text):
             main = killed or injured
             if main is None:

@@ -61,7 +61,7 @@ _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
         (?P<more>\s+or\s+more\b|\+|-plus\b)?
-        (?:\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+|(?-i:[A-Z])\w+['’]s\s+)?
+        (?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|(?-i:[A-Z])\w+['’]s\s+)?
         (?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -554,3 +554,137 @@ def test_place_list_then_the_other_harm(text: str, expected: list[tuple[object, 
 )
 def test_family_members_and_past_spans(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# A negated figure counts the people spared ("None of its 21 crew members were hurt");
+# bodies handed from one side to the other are a repatriation, not a toll; bodies pulled
+# from rubble stay the dead, even when later "handed over to relatives".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of its 21 crew members were hurt, the company said.", []),
+        ("Neither of the two guards on duty was injured.", []),
+        ("No one among the 40 passengers was killed, police said.", []),
+        (
+            "None of the 18 sailors was hurt, but two dock workers were wounded.",
+            [("workers", None, 2)],
+        ),
+        ("Ukraine brought home the bodies of 757 fallen soldiers on Friday.", []),
+        (
+            "Kyiv received the bodies of 1,000 people, while 31 bodies were handed to Russia.",
+            [],
+        ),
+        ("Israel returned the bodies of 15 Palestinians through the Red Cross.", []),
+        (
+            "Rescuers pulled the bodies of four people from the rubble and handed them over to "
+            "relatives.",
+            [("people", 4, None)],
+        ),
+        (
+            "The bodies of two soldiers killed in an exchange of fire were recovered.",
+            [("soldiers", 2, None)],
+        ),
+    ],
+)
+def test_spared_and_repatriated_are_no_toll(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# "Another N <group>" in the next sentence completes the record before only for the same
+# group (or "people"), its harm possibly after a short phrase or as "taken to hospital"; a
+# different group noun stays a record of its own. A recap of an earlier story ("As reported
+# earlier, ...") is no toll of this one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two civilians were killed when a shell hit a bus stop. Another six passengers "
+            "were taken to hospital, the governor said.",
+            [("civilians", 2, None), ("passengers", None, 6)],
+        ),
+        (
+            "A drone hit a minibus, killing three people. A further four people waiting at "
+            "the stop were taken to hospital.",
+            [("people", 3, 4)],
+        ),
+        (
+            "Three soldiers were killed at a checkpoint. Another two civilians were wounded.",
+            [("soldiers", 3, None), ("civilians", None, 2)],
+        ),
+        ("As reported earlier, one person was killed and seven others were injured.", []),
+        ("As Ukrinform reported, on May 3 a strike killed two people in Sumy.", []),
+        ("As noted, four people were injured in the attack.", [("people", None, 4)]),
+    ],
+)
+def test_another_group_and_recaps(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# A sentence whose subject is an earlier report is superseded, unless the figure comes after
+# a turn ("but ... later"); "Among the dead were a woman and her two children" is a subgroup,
+# so "Five others were wounded" completes the main record, not the children's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An unconfirmed earlier report by a Telegram channel close to the police, which "
+            "cited witnesses, put the death toll at seven.",
+            [],
+        ),
+        ("Early reports said five people were killed.", []),
+        (
+            "Initial reports said five people were killed, but the toll later rose to eight.",
+            [("people", 8, None)],
+        ),
+        (
+            "A strike on a house killed at least ten people, the ministry said.\n\nAmong the "
+            "dead were a woman and her two children. Five others were wounded.",
+            [("people", 10, 5), ("children", 2, None)],
+        ),
+        ("Among the injured were an elderly man and two teenagers.", [("teenagers", None, 2)]),
+    ],
+)
+def test_earlier_reports_and_listed_subgroups(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# "N of the M <group> were killed" counts the N (the M are those present); so does "Of the M
+# people on the bus, N were killed"; "Of the M people injured, N were children" keeps both.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the 19 sailors were killed, the company said.", [("sailors", 2, None)]),
+        ("Three of its five crew members were injured.", [("crew members", None, 3)]),
+        ("Four of the 30 workers at the plant were wounded.", [("workers", None, 4)]),
+        ("Of the 12 people on the bus, five were killed.", [("people", 5, None)]),
+        (
+            "Of the 12 people injured, four were children.",
+            [("people", None, 12), ("children", None, 4)],
+        ),
+    ],
+)
+def test_partitive_tolls(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# "N more <things>" counts no people; "Two more people died" after a toll of two is a
+# further record, not a restatement of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces struck Kherson and eight more settlements, killing three people.",
+            [("people", 3, None)],
+        ),
+        ("Two people were killed. Three more were injured.", [("people", 2, 3)]),
+        ("Four were hurt in Izium, two more in Lyman.", [("people", None, 4), ("people", None, 2)]),
+        (
+            "Shelling killed two people and wounded nine. Two more people died in hospital.",
+            [("people", 2, 9), ("people", 2, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_more_things_and_further_tolls(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

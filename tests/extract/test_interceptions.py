@@ -913,3 +913,36 @@ def test_shares_after_a_dash_stay_their_own_records() -> None:
 )
 def test_listed_hits_are_no_shoot_downs(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [row(i) for i in interceptions(text)] == expected
+
+
+# The salvo named by where it came from, as the subject of its outcome, is all of it; a
+# figure, a comma or "and" before the outcome makes the outcome a part of the salvo.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said two drones launched from Yemen were also shot down.",
+            [("drone", 2, 2, True)],
+        ),
+        (
+            "Two cruise missiles fired from the Black Sea were shot down over Odesa.",
+            [("missile", 2, 2, True)],
+        ),
+        (
+            "Eight drones launched from the south were tracked by radar and five were shot down.",
+            [("drone", 8, 5, False)],
+        ),
+        (
+            "Of the 12 drones launched from the Crimea direction, ten were destroyed.",
+            [("drone", 12, 10, False)],
+        ),
+    ],
+)
+def test_salvo_named_by_its_origin(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [_numbers(i) for i in interceptions(text)] == expected
+
+
+def test_share_of_its_own_launch() -> None:
+    """ "Ten of its 12 drones were shot down": the 12 is the launch, as "of the 12" is."""
+    found = interceptions("The army said ten of its 12 drones were shot down over the sea.")
+    assert [_numbers(i) for i in found] == [("drone", 12, 10, False)]

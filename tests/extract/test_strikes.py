@@ -514,3 +514,20 @@ def test_season_totals(text: str, expected: list[tuple[int, str]]) -> None:
 )
 def test_aimed_weapon_lists(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+# A month of a given year is a past month's total, and a recap of an earlier story ("As
+# Ukrinform reported earlier, ...") is no event; "As reported by X" is an attribution.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched more than 6,000 drones at Ukraine in July 2025.", []),
+        ("During March 2024, Russia fired 190 missiles at Ukraine.", []),
+        ("As Ukrinform reported earlier, Russia fired 45 shells at Nikopol on Friday.", []),
+        ("As previously reported, Russian forces launched 1,500 drones in the past week.", []),
+        ("As reported by the governor, Russia fired 45 shells at Nikopol.", [(45, "artillery")]),
+        ("Russia launched 1,300 glide bombs at Ukraine this month.", [(1300, "glide_bomb")]),
+    ],
+)  # fmt: skip
+def test_past_months_and_recaps(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected
