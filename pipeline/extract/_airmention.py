@@ -20,11 +20,12 @@ from pipeline.extract._numclause import (
     LAUNCH_VERB,
     LOST_VERB,
     clause,
+    repelled_attack,
     stated_outcomes,
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import find_quantities
-from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, find_models
+from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, find_models, unquoted
 
 Role = Literal["launch", "intercept", "lost"]
 
@@ -32,7 +33,7 @@ _AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
     rf"vehicles?|objects?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
-    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?(?![-/]\w)|"
+    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
@@ -295,7 +296,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     last_weapon: InterceptWeapon | None = None
     out_of_end = -1  # end of the last "out of N drones" launch, which a list continues
     for q in find_quantities(text):
-        noun = _AFTER_QTY.match(text, q.end)
+        noun = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
         weapon = weapon_of(noun) if noun else None
         if noun is None and (named := _model_after(text, q.end)) is not None:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
@@ -350,6 +351,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
         s, e = clause(text, q.start, anchor, split_and=region is not None)
         role: Role | None
+        repelled = False
         value: int | None = q.value
         share = q.total
         if q.total is not None:
@@ -370,6 +372,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             _OUT_OF.search(before) or _LIST_JOIN.fullmatch(text, out_of_end, q.start)
         ):
             role, out_of_end = "launch", noun.end()
+        elif noun is not None and repelled_attack(text, q.start, noun.end()):
+            role, repelled = "intercept", True
         else:
             role = _role(text, s, e, q.start, q.end)
         if role is None or role == "lost" or (weapon is None and role == "launch"):
@@ -382,7 +386,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         )
         # "35 of the missiles", "all four Houthi drones": figures that point back to a launch.
         definite = noun is not None and (q.all or noun.group().lstrip()[:3].lower() == "of ")
-        mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all, q.approx,
+        mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all or repelled, q.approx,
                            weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:
             mention = replace(mention, location=_region_name(region.group()))

@@ -25,6 +25,7 @@ from pipeline.extract._roles import Kind, country_before
 
 HEADS = frozenset(
     {"official", "diplomat", "source", "major", "colonel", "captain", "lieutenant", "sergeant"}
+    | {"officer", "commander", "spokesman", "spokeswoman", "spokesperson"}
 )
 """Heads that, bare, point back to an earlier speaker."""
 _OPENERS = frozenset({"the", "a", "an", "one", "but", "and", "yet", "so", "that"})
@@ -64,11 +65,22 @@ def earlier(
         found = said[j]
         if found is None:
             continue
-        if found.kind in ("generic", "org") and found.speaker.lower().endswith(f" {head}"):
+        if found.kind in ("generic", "org") and _headed(found.speaker.lower(), head):
             return found.speaker, found.kind  # "A Hamas official said ... the official said"
         if person is None and found.kind == "person" and j >= index - _PERSON_WINDOW:
             person = (found.speaker, found.kind)
     return person if head != "source" else None  # an anonymous source is nobody named
+
+
+_LINKS = ("in", "at", "from", "close", "familiar", "with", "inside")
+
+
+def _headed(speaker: str, head: str) -> bool:
+    """ "hamas official" or "source close to hezbollah" has the head "official"/"source"."""
+    if speaker.endswith(f" {head}"):
+        return True
+    first, _, rest = speaker.partition(" ")
+    return first == head and rest.split(" ", 1)[0] in _LINKS
 
 
 def unscoped(

@@ -33,7 +33,10 @@ _OTHERS = re.compile(
 )
 _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
 _KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
-_INJURED = r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
+_INJURED = (
+    r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+)
 
 
 def _harm(words: str) -> re.Pattern[str]:
@@ -45,9 +48,23 @@ def _harm(words: str) -> re.Pattern[str]:
 _HARM: dict[Kind, re.Pattern[str]] = {"killed": _harm(_KILLED), "injured": _harm(_INJURED)}
 
 
+# "The shelling also wounded 23 others": the harm verb before the figure, "others" after.
+_HARM_BEFORE: dict[Kind, re.Pattern[str]] = {
+    "killed": re.compile(r"\b(?:also\s+)?(?:killed|killing)\s+(?:at\s+least\s+)?$", re.I),
+    "injured": re.compile(
+        r"\b(?:also\s+)?(?:wounded|injured|wounding|injuring)\s+"
+        r"(?:(?:at\s+least|more\s+than|over|about|some|nearly|another)\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+_OTHERS_AFTER = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
+
+
 def _further(text: str, start: int, end: int, kind: Kind) -> bool:
     """True when the figure ``text[start:end]`` counts further people harmed as ``kind``."""
     before = text[max(0, start - 20) : start]
+    if _HARM_BEFORE[kind].search(before) and _OTHERS_AFTER.match(text, end):
+        return True
     if _ANOTHER.search(before):
         after = _OTHERS.match(text, end) or _PLAIN.match(text, end)
     else:
@@ -63,8 +80,15 @@ _PLACE = re.compile(
 )
 
 
+_HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?)\s+$", re.IGNORECASE)
+
+
 def _new_place(text: str, end: int, before: str) -> bool:
+    """True when a place after the figure is not in ``before`` ("taken to hospital in
+    Melitopol" is where they are treated, not a place of the attack)."""
     m = _PLACE.search(text, end, end + 80)
+    if m is not None and _HOSPITAL.search(text, max(0, m.start() - 12), m.start()):
+        return False
     return m is not None and m.group("place") not in before
 
 

@@ -16,9 +16,15 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
   tent, where eight people were wounded in the attacks" -- the wounded are counted over
   all the attacks, so they do not complete the single strike's record.
 - People "in (a) critical condition" are injured, whatever harm word stands nearer
-  ("Among the dead were ..., while five other people were in a critical condition").
+  ("Among the dead were ..., while five other people were in a critical condition"); a
+  condition stated of some of the injured ("Two of the injured were in serious condition")
+  is a subgroup record of its own.
 - "Three of the dead were soldiers; the two others were “civilians”": "the N others were
   X" only says who the rest of a toll already counted were -- no record of its own.
+- A toll phrase cut from its figure by a clause word: "The death toll after the strike on
+  the market rose to 14".
+- The other side's toll after a running total ("... since October have killed more than
+  600 people in Lebanon. On the Israeli side, 22 soldiers ... have been killed"): background.
 - Figures that count no harmed people: the spared ("None of its 21 crew members were
   hurt"), bodies exchanged between the sides ("31 bodies were handed to Russia"), a toll
   from an earlier report the story has moved past, and things after "more" ("struck
@@ -28,7 +34,10 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
+
+from pipeline.extract.numbers import Quantity, find_quantities
 
 # A figure followed by a place, as each item of the list is: "three in Izium",
 # "two more in the village of Borova", "one near Pokrovsk".
@@ -77,6 +86,37 @@ def died_of_wounds(text: str, start: int, end: int) -> bool:
 
 
 CONDITION = r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition"
+
+# "Two of the injured were in serious condition", "three of the wounded remain in intensive
+# care", "two of the wounded were seriously hurt": a stated condition subgroup of the harmed.
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|remain(?:s|ed)?|(?:have|has|had)\s+been)\s+(?:still\s+|now\s+)?"
+    r"(?:listed\s+|described\s+as\s+|reported\s+(?:to\s+be\s+)?)?"
+    r"(?:in\s+(?:an?\s+)?(?:(?:very|extremely|especially)\s+)?"
+    r"(?:(?:critical|serious|grave|severe|stable|moderate|satisfactory|life-threatening)"
+    r"(?:\s+(?:but|and)\s+(?:stable|critical|serious))?\s+(?:condition|state)|intensive\s+care)"
+    r"|(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|ill)"
+    r"|(?:in\s+)?(?:critical|serious)(?=\s*[,.;]))",
+    re.IGNORECASE,
+)
+
+
+def condition_subgroup(text: str, end: int) -> int | None:
+    """End of a stated condition after "N of the injured" (``end`` is where "injured" ends):
+    the subgroup is a record of its own, like "including five children"."""
+    m = _CONDITION_AFTER.match(text, end)
+    return m.end() if m is not None else None
+
+
+_OF_THE_INJURED_FIRST = re.compile(r"\s*Of\s+(?:the|those)\s+(?:injured|wounded)\s*,\s*", re.I)
+
+
+def fronted_condition(text: str, start: int, end: int) -> int | None:
+    """ "Of the wounded, two are in serious condition": end of the condition after the
+    figure ``text[start:end]``, the sentence's only subject."""
+    if start > 40 or _OF_THE_INJURED_FIRST.fullmatch(text, 0, start) is None:
+        return None
+    return condition_subgroup(text, end)
 
 
 def kind_re(killed: str, injured: str) -> re.Pattern[str]:
@@ -204,6 +244,7 @@ _EARLIER_REPORT = re.compile(
 _OPENERS = frozenset(["an", "a", "the", "earlier", "initial", "previous", "preliminary", "early"])
 
 
+_STATED_NOW = re.compile(r"\s+(?:indicate|show|suggest|say)s?\b", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|later|now|since|rose|risen|climbed|increased|updated)\b", re.I)
 
 
@@ -213,6 +254,8 @@ def earlier_report(text: str, start: int) -> bool:
     first = text.lstrip()[:12].split(" ", 1)[0].lower()
     if first not in _OPENERS or (opening := _EARLIER_REPORT.match(text)) is None:
         return False
+    if _STATED_NOW.match(text, opening.end()):
+        return False  # "Preliminary reports indicate that 22 people were injured"
     return _TURN.search(text, opening.end(), start) is None
 
 
@@ -236,3 +279,42 @@ def more_things(text: str, group: re.Match[str]) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, group.end())
     return nxt is not None and nxt.group("w") not in _AFTER_MORE_OK
+
+
+_TOLL_ROSE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|reached|stood\s+at)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def toll_before(toll_re: re.Pattern[str], text: str, s: int, start: int) -> re.Match[str] | None:
+    """The toll phrase (``toll_re``) the figure at ``start`` completes: in its clause (from
+    ``s``), or earlier in the sentence when only words and a verb of change stand between
+    ("The death toll after the strike on the market rose to 14"); "the toll, ..., at 11"
+    is a time."""
+    toll = toll_re.search(text, s, start)
+    if toll is not None or s == 0 or _TOLL_ROSE.search(text, max(0, start - 20), start) is None:
+        return toll
+    tolls = list(toll_re.finditer(text, max(0, start - 120), s))
+    if not tolls or any(c.isdigit() or c in ";:" for c in text[tolls[-1].end() : start]):
+        return None
+    return tolls[-1]
+
+
+_OTHER_SIDE = re.compile(r"\s*On\s+the\s+(?:other|(?-i:[A-Z])[\w-]*)\s+side\b", re.IGNORECASE)
+_DAY = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|today|"
+    r"yesterday|this\s+morning|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def other_side_of_background(
+    text: str, prev: str, is_background: Callable[[str, Quantity], bool]
+) -> bool:
+    """True for "On the Israeli side, 22 soldiers and 25 civilians have been killed" after a
+    sentence whose toll is a running total (``is_background``): the same tally, counted
+    for the other side, is background too (not when it names its day: "on Sunday")."""
+    if _OTHER_SIDE.match(text) is None or _DAY.search(text):
+        return False
+    return any(is_background(prev, q) for q in find_quantities(prev))

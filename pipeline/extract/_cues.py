@@ -44,11 +44,11 @@ _CUE_WORDS = _words(
     admitted alleged predicted promised vowed denied replied responded commented posted
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
     remarked specified clarified highlighted recalled assured cited noting saying continued
-    affirmed indicated telling estimated mentioned"""
+    affirmed indicated telling estimated mentioned read urging"""
 ) | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
-_TRAIL_ONLY = frozenset({"continued", "went on"})
-"""Cues that attribute only after a quote or clause ("“...,” he went on.")."""
-_URGING = frozenset({"urged", "urges", "called on", "calls on"})
+_TRAIL_ONLY = frozenset({"continued", "went on", "read"})
+"""Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
+_URGING = frozenset({"urged", "urges", "called on", "calls on", "calling on", "urging"})
 """Appeals reported as "X urged/called on Y to ...": the reported clause is "Y to ..."."""
 
 
@@ -102,6 +102,7 @@ _ADJUNCT_STARTS = _words(
 )
 _TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers|the[ \t]+(?:media|press)"
+    r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
     rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[’']s(?: [a-z]+){{,2}})?(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
     r"|an?[ \t]+(?:news|press)[ \t]+conference)(?![\w-])[ \t]*,?"
 )
@@ -110,7 +111,7 @@ _TRAIL_REST = re.compile(
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
     r"|reporters|journalists|lawmakers|parliament|media|state)(?![\w-])"
     r"[^,;:!?“”\"«»\n]{0,100}?)?"
-    r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
+    r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
 _TOLD = frozenset({"told", "tells", "informed", "informs"})
 _TOLD_REST = re.compile(
@@ -123,27 +124,32 @@ _CONJOINED = _words(
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(
     r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to )|and accused (?=\S+ of ))[ :]?"
+    r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
 )
+_ADDED = (" add", " and ", ", saying ", ", noting ", ", but ")  # cheap gate before _ADDITION
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
 _SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information)s?[ \t]+"
-    r"(?:from|by|of|issued[ \t]+by|released[ \t]+by|published[ \t]+by|posted[ \t]+by)(?![\w-])"
+    r"(?:from|by|of|(?:issued|released|published|posted|compiled)[ \t]+by)(?![\w-])"
 )
 _WORK = re.compile(
-    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}})"
-    r"[ \t]+(?:estimates?|reports?|survey|assessment|tally|count|figures|data)(?![\w-])"
+    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
+    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}})[ \t]+(?:estimates?"
+    r"|reports?|survey|poll|study|assessment|tally|count|figures|data)(?![\w-])"
+    r"(?:[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,4}(?=,))?"
 )
 """A body's publication after "according to": the body speaks."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
 _PASSIVE_QUOTED = re.compile(
+    r"(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?)?"  # "was cited by Interfax as saying"
     r"[ \t]+as[ \t]+saying(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?(?=[ \t]+that[ \t]|[ \t]*,))?"
     r"(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)"
 )
-"""The rest of "X was quoted as saying (by RIA Novosti) (that) ..."."""
-_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on"})
+"""The rest of "X was quoted/cited (by RIA) as saying (by RIA Novosti) (that) ..."."""
+_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", "urging"})
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 _COUNTED = re.compile(
     r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
@@ -155,11 +161,9 @@ _SOURCE_OPENING = re.compile(
     r"(?:by|from)[ \t]+$"
 )
 """A sentence opening "A statement issued by X said ...": X is the speaker."""
-_CLAUSE_OPENERS = _words(
-    """the a an his her its their our my your this these those that he she it they we i you
-    there all some most many several no none both each every any one two three four five six
-    seven eight nine ten"""
-)
+_CLAUSE_OPENERS = _words("""the a an his her its their our my your this these those that he she it
+    they we i you there all some most many several no none both each every any one two three four
+    five six seven eight nine ten""")
 _BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into during")
 _GAP_PREPOSITIONS = _words("during in at on after before while from with")
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
@@ -194,7 +198,7 @@ def scan(body: str) -> list[tuple[int, str]]:
         start = m.start()
         word = m.group()[1:]
         if body.endswith(_PASSIVE, start - 7, start) and (
-            word != "quoted" or not body.startswith(" as saying", m.end())
+            word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None
         ):
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or _FIGURE.match(body, start + 1):
@@ -314,8 +318,8 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
 def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
     obj = _TOLD_OBJECT.match(text, v_end, v_end + 80) if verb == "telling" else None
-    if (verb == "telling" and obj is None) or (verb == "calling on" and not appeal(text, v_end)):
-        return None  # ", telling reporters (that) ...": skip the hearer; "calling on Y to Z"
+    if (verb == "telling" and obj is None) or (verb in _URGING and not appeal(text, v_end)):
+        return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
     pos = obj.end() if obj is not None else v_end
     that = _THAT.match(text, pos, pos + 40)
     start = that.end() if that is not None and not that.group("gap").strip() else pos
@@ -341,7 +345,7 @@ def _cut_addition(text: str, start: int, end: int) -> int:
         place = _PLACE_APPOSITIVE.search(text, start, end)
         if place is not None:
             end = _trim(text, start, place.start())[1]
-    if text.find(" add", start, end) < 0 and text.find(" and ", start, end) < 0:
+    if all(text.find(w, start, end) < 0 for w in _ADDED):
         return end
     m = _ADDITION.search(text, start, end)
     return _trim(text, start, m.start())[1] if m is not None else end
@@ -470,8 +474,8 @@ def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
 def _plausible_clause(clause: str) -> bool:
     """A reported clause has a few words and does not start like a prepositional phrase."""
     words = clause.split(None, 3)
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or (words[0] in ("this", "so") and words[1] in _ADJUNCT_STARTS):
+        return False  # "He said this in his address": no clause
     if words[0].lower() in _BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
         return words[1] in ("least", "most", "have") or words[1][:1].isdigit()
     return True

@@ -85,6 +85,14 @@ TITLES: dict[str, str] = {
     "brigadier general": "commander",
     "rear admiral": "commander",
     "vice admiral": "commander",
+    # legislators: "Republican Senator X", "Sen. X", "Rep. X", "Speaker X", "the senator"
+    "senator": "legislator",
+    "sen.": "legislator",
+    "representative": "legislator",
+    "rep.": "legislator",
+    "congressman": "legislator",
+    "congresswoman": "legislator",
+    "speaker": "speaker",
 }
 COUNTRIES: dict[str, str] = {
     "russian": "RU",
@@ -209,7 +217,7 @@ DISCOURSE_HEADS = words(
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital"""
+    hospital police"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -238,7 +246,7 @@ GENERIC = words(
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
     traders groups companies firms insurers humanitarians activists volunteers workers
-    governors mayors"""
+    governors mayors hospitals worker"""
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""
@@ -259,7 +267,7 @@ VOICES = frozenset(
 """Who speaks for someone: "a spokesman for the government", "Zelensky's office"."""
 ARTICLES = frozenset({"the", "a", "an"})
 NON_NAME = words(
-    """The A An In On At Of For And But Since Meanwhile However Last This That These Those It
+    """The A An As In On At Of For And But Since Meanwhile However Last This That These Those It
     Its He She They We I His Her Their Our Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday January February March April May June July August September October November
     December North South East West New United Saudi Western Eastern Northern Southern Central

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
 
 from pipeline.extract import _backrefs as backrefs
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
+from pipeline.extract._apposed import Appositives, Resolved, described_after
+from pipeline.extract._national import opening_country
 from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
 from pipeline.extract._orgs import capitalised as _capitalised
 from pipeline.extract._orgs import is_name as _is_name
@@ -51,14 +52,6 @@ _ORG_HEADS = lex.ORG_HEADS
 _FIRMS = frozenset({"company", "operator", "utility"})
 
 
-class Resolved(NamedTuple):
-    """A mention resolved to its canonical name."""
-
-    canonical: str
-    kind: Kind
-    gender: str | None = None
-
-
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
@@ -72,7 +65,7 @@ _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
 """A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
 
 
-class Registry:
+class Registry(Appositives):
     """Names, surnames and roles of the people one article introduces."""
 
     def __init__(self, body: str) -> None:
@@ -127,8 +120,8 @@ class Registry:
     def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
         """Record the person a title at ``at`` introduces, with the scope of the title."""
         tokens = _strip_non_names(m.group("name").split())
-        if not tokens:
-            return
+        if not tokens or body[max(0, at - 8) : at].lower().endswith(("late ", "former ")):
+            return  # "the late mayor X" holds the office no more
         of = m.group("of")
         scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
         person = self.person(tokens)
@@ -174,7 +167,7 @@ class Registry:
             return self._cache[phrase]
         self._offset_used = False
         result = self._resolve(phrase, offset)
-        if result is not None and (result.kind == "org" or _ORG_LIKE(phrase)):
+        if result is not None and (result.kind == "org" or _ORG_LIKE(result.canonical)):
             self._last_org = result.canonical
         if not self._offset_used:  # role lookups depend on where the phrase occurs
             self._cache[phrase] = result
@@ -226,7 +219,7 @@ class Registry:
             return known
         title_end = _title_end(lower)
         names = tokens[title_end:]
-        if title_end and names and lower[title_end] in ("for", "of"):
+        if title_end and names and lower[title_end] in ("for", "of", "to"):
             names = roles.complement_name(names)  # "High Commissioner for Human Rights X Y"
         if title_end and names and _is_name(names):
             canonical = self.person(names) or " ".join(names)
@@ -261,6 +254,9 @@ class Registry:
             return Resolved(self._org(tokens, lower), "org")
         if lower[-1] in lex.GENERIC:
             return self._group(tokens, lower, offset)
+        owned = len(tokens) > 1 and lower[0] in _COUNTRIES and lower[0].endswith("'s")
+        if owned and _is_name(tokens[1:]):  # "Ukraine's Energoatom", "Russia's Gazprom"
+            return self._resolve(" ".join(tokens[1:]), offset)
         if _is_name(tokens):
             if len(tokens) == 1:
                 found = self._surname(tokens[0])
@@ -273,6 +269,9 @@ class Registry:
                     if defined is not None:
                         self._remember(defined, defined.lower().split())
                         return Resolved(defined, "org")
+                if kind == "other" and described_after(self._body, tokens[0], offset):
+                    kind = "person"  # "said Bassam, a resident of Rafah": "he" may be him
+                    self._offset_used = True
                 return Resolved(_bare(tokens[0]), kind)
             if lower[0] in _COUNTRIES or any(t in lex.NON_NAME for t in tokens):
                 return None
@@ -289,24 +288,6 @@ class Registry:
         self._offset_used = True  # the answer depends on what came before
         found = self._groups.get(lower[0]) or backrefs.group_before(self._body, lower[0], offset)
         return Resolved(found or tokens[0], "generic")
-
-    def _appositive(self, text: str, offset: int) -> Resolved | None:
-        """ "Serhiy Popko, head of the city's military administration": the name wins."""
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        for part in parts:
-            tokens = _strip_leading(part.split())
-            if len(tokens) >= 2 and _is_name(tokens) and _norm(tokens[0]) not in _COUNTRIES:
-                found = self._resolve(" ".join(tokens), offset)
-                if found is not None and found.kind == "person":
-                    return found
-        if len(parts) == 2 and _is_name(parts[0].split()) and len(parts[0].split()) == 1:
-            described = self._resolve(parts[1], offset)  # "Ukrenergo, the grid operator"
-            if described is not None and described.kind == "org":
-                name = _bare(parts[0])
-                self._remember(name, parts[1].lower().split())
-                return Resolved(name, "org")
-        named = orgs.institution_part(parts)
-        return self._resolve(named or parts[-1], offset) if parts else None
 
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """An institution placed by its capital: "the Defence Ministry in Moscow"."""
@@ -342,8 +323,10 @@ class Registry:
         if found is None and roles.placed_by_sentence(key):
             sentence, _ = roles.sentence_around(self._body, offset)
             country = roles.country_of(key, sentence)  # "Russian air defences ..."
-            if country is None and key in roles.PLACED_BY_ARTICLE:
-                country = roles.country_before(self._body, offset, lede=True)  # "Sudan's RSF"
+            if country is None and key in roles.PLACED_BY_ARTICLE:  # "Poland scrambled ..."
+                country = opening_country(sentence) or roles.country_before(
+                    self._body, offset, lede=True
+                )  # "Sudan's RSF"
             if country is not None:
                 named = self._resolve(f"{country} {key}", offset)
                 found = named.canonical if named is not None else None
@@ -423,8 +406,8 @@ class Registry:
                 return Resolved(entry.canonical, entry.kind, entry.gender)
             if k and any(t[:1].isupper() for t in tokens[:k]):
                 continue  # "Pakistani military", "UAE foreign ministry": not the one before
-            if tail in self._orgs:
-                self._offset_used = True  # a later mention may rebind it
+            if tail in self._orgs and not (k and roles.level(lower[:k])):
+                self._offset_used = True  # a later mention may rebind it (not "regional X")
                 return Resolved(self._orgs[tail], "org")
         return None
 
@@ -434,8 +417,8 @@ class Registry:
         for head in _TABLE_HEADS.get(canonical, ()):
             self._orgs[head] = canonical  # "IAEA" ... "the agency"
         for words in (_norm(canonical).split(), lower):
-            for w in words:
-                if w in lex.DISCOURSE_HEADS:
+            for w in words:  # "Operational Command" keeps "... of the Polish Armed Forces"
+                if w in lex.DISCOURSE_HEADS and not self._orgs.get(w, "").startswith(canonical):
                     self._orgs[w] = canonical
             if len(words) >= 2 and words[-1] in lex.DISCOURSE_HEADS:
                 self._orgs[" ".join(words[-2:])] = canonical
@@ -447,7 +430,7 @@ class Registry:
             role = _TITLES[" ".join(lower[-3:])]
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
-        scope = _scope(lower[:-1], place_first=True)
+        scope = _scope(written.split()[:-1], place_first=True)  # "the RSF leader": rsf
         country = _scope(lower[:-1])
         self._offset_used = True
         self._scan_titles(role)

@@ -231,13 +231,44 @@ _UNSTATED = re.compile(
 )
 
 
+# "..., destroying 22 residential buildings": damage done, not an air-defence outcome. The
+# words before the object name no air weapon ("destroyed 12 drones above the buildings").
+_DAMAGE_OBJECT = re.compile(
+    r"\s+(?:(?!(?:drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|bombs?|targets?)\b)"
+    r"[\w,-]+\s+){0,3}?(?:buildings?|houses?|homes?|apartments?|flats|dwellings|vehicles|cars|"
+    r"trucks|warehouses?|shops|stores|garages?|facilities|substations?|bridges?|schools?|"
+    r"churches|enterprises?|power\s+lines|windows|roofs)\b",
+    re.IGNORECASE,
+)
+
+
 def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """Intercept verbs in ``text[lo:hi]`` that state an outcome (not "how many were shot down")."""
+    """Intercept verbs in ``text[lo:hi]`` that state an outcome (not "how many were shot
+    down", not damage: "destroying 22 residential buildings")."""
     return [
         v
         for v in INTERCEPT_VERB.finditer(text, lo, hi)
         if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
+        and not (v.group()[:4].lower() == "dest" and _DAMAGE_OBJECT.match(text, v.end()))
     ]
+
+
+# "repelled an attack by four drones flying towards Moscow": the attack's every weapon downed.
+_REPELLED_ATTACK = re.compile(
+    r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|thwarted|foiled)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def repelled_attack(text: str, start: int, noun_end: int) -> bool:
+    """True when the figure at ``start`` (its weapon noun ending at ``noun_end``) counts an
+    attack said to be repelled, and no outcome of its own follows ("..., all of which were
+    shot down" is read as launch and outcome)."""
+    if _REPELLED_ATTACK.search(text, max(0, start - 60), start) is None:
+        return False
+    return not stated_outcomes(text, noun_end, len(text))
 
 
 _MONTH = (
@@ -270,8 +301,12 @@ _BACKGROUND = re.compile(
     # A span of past years: "between November 2023 and early 2025", "from 2022 to 2024".
     rf"|\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\s+"
     r"(?:and|to|until|through)\b"
-    # A running total of the season: "with more than 1,000 missiles and drones this winter".
-    r"|\bthis\s+(?:winter|summer|autumn|spring)\b",
+    # A running total of the season: "with more than 1,000 missiles and drones this winter",
+    # "Over the three winter months", "During the summer" ("the summer offensive" is a name).
+    r"|\b(?:this|(?:in|over|during|throughout)\s+the(?:\s+[\w-]+)?)\s+"
+    r"(?:winter|summer|autumn|spring)\b(?!\s+(?:offensive|campaign|counteroffensive))"
+    # A rate, not a report: "400-450 attacks per day", "on average five civilians a day".
+    r"|\bper\s+(?:day|night|week|month)\b|\bon\s+(?:an?\s+)?average\b",
     re.IGNORECASE,
 )
 """Running totals ("since then", "since the ceasefire", "since January") and past dates."""
@@ -322,6 +357,12 @@ _OLD_NEWS = re.compile(
     r"[^.;:]{0,80}?\b(?:said|reported|claimed|announced|wrote)\b[^.;:]{0,40}?\bhad\b",
     re.IGNORECASE,
 )
+# A past month or year opening the sentence: "Last month, a strike on a bus stop killed five
+# people" (as "in July 2025"; "this month" stays the news). Only fronted: "the school,
+# rebuilt last year, was hit" dates something else.
+_PAST_MONTH_LEAD = re.compile(
+    r"\s*(?:last|earlier\s+this|earlier\s+last)\s+(?:month|year)\s*,", re.IGNORECASE
+)
 # A part of a year ("in the last days of 2023") is the news when told as such ("Russia
 # deployed 900 drones in the last days of 2024"), background when told in the pluperfect.
 _PAST_PERIOD = re.compile(r"\b(?:days|weeks|months|end|half|quarter)\s+of\s+(?:19|20)\d\d\b")
@@ -362,7 +403,9 @@ def background(text: str, start: int, end: int) -> bool:
         return True
     if "had " in text and _PAST_PERIOD.search(text, start, end) and _HAD.search(text, 0, end):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
-    if text[:5].lower() in ("last ", "earli") and _OLD_NEWS.match(text) is not None:
+    if text[:5].lower() in ("last ", "earli") and (
+        _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None
+    ):
         return True  # "Last week, Ukrainian forces said they had downed 46 drones ..."
     fronted = _FRONTED.match(text)
     if fronted is not None and fronted.end() <= start and _background_in(text, 0, fronted.end()):

@@ -52,7 +52,7 @@ _AIR = (
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospital",
+    "perish", "bodies", "body", "hospital", "martyr",
 )  # fmt: skip
 
 
@@ -73,6 +73,24 @@ _EDITORS_NOTE = re.compile(
     r"this\s+(?:story|article|version))\b",
     re.IGNORECASE,
 )
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _headline(doc: Document) -> bool:
+    """True when the first sentence is a headline: a paragraph of its own before the story,
+    with no closing punctuation and most longer words capitalised ("Russia Fires 90
+    Missiles And Drones At Ukraine's Power Grid"). Its figure sums or restates the story's,
+    never an event of its own."""
+    sents = doc.sentences
+    if len(sents) < 2 or sents[1].paragraph == sents[0].paragraph:
+        return False
+    text = sents[0].text.rstrip()
+    if not text or len(text) > 160 or text[-1] in '.!?:;"”’)':
+        return False
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
 
 T = TypeVar("T")
 _EMPTY = Gate(frozenset(), frozenset(), frozenset())
@@ -229,7 +247,10 @@ def gate(doc: Document) -> Gate:
     air: set[int] = set()
     casualty: set[int] = set()
     recaps = recap_spans(body, low)
+    headline = 0 in numbered and _headline(doc)
     for idx in numbered | allish:
+        if idx == 0 and headline:
+            continue  # "Russia Fires 90 Missiles And Drones At Ukraine's Power Grid"
         if _EDITORS_NOTE.match(doc.sentences[idx].text):
             continue
         if recaps and any(a <= starts[idx] < b for a, b in recaps):

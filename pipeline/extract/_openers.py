@@ -3,10 +3,12 @@
 Real copy opens with subjects that hold a preposition ("A source close to Hezbollah
 confirmed that ...", "Another statement by Hamas on Friday said that ...") or puts the
 speaker after a contrast and a time ("Early figures showed three dead, but by evening
-Belgorod governor Vyacheslav Gladkov said ..."). :mod:`pipeline.extract._cues` walks back
-from the verb over name-like words and stops at "close to" or "by evening", so these
-sentences had no attribution. Asked only for a sentence that got none, behind cheap
-substring gates; kept apart because ``_cues`` is at its size limit.
+Belgorod governor Vyacheslav Gladkov said ...") or names the outlet first ("As Ukrinform
+reported earlier, CLAUSE", "A source in Ukraine's SBU security service told Newswire CLAUSE").
+:mod:`pipeline.extract._cues` walks back from the verb over name-like words and stops at
+"close to", "by evening" or "in", so these sentences had no attribution. Asked only for a
+sentence that got none, behind cheap substring gates; kept apart because ``_cues`` is at its
+size limit.
 """
 
 from __future__ import annotations
@@ -17,12 +19,17 @@ from typing import NamedTuple
 from pipeline.extract._cues import Cue, cues_for
 
 _VERB = (
-    r"(?P<verb>said|says|confirmed|told[ \t]+(?:Reuters|AFP|AP|reporters|journalists)"
+    r"(?P<verb>said|says|confirmed|told[ \t]+(?:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
+    r"|reporters|journalists|(?:local|state)[ \t]+(?:television|media|radio))"
     r"|added|stated|reported|announced)"
 )
 _DAY = r"(?:[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+[A-Z][a-z]+day)?"
+_BODY = (
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:services?|agency|ministry|directorate|office|command"
+    r"|intelligence|staff|headquarters|government)"
+)
 _OWNER = (
-    r"(?P<owner>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for)){0,4}"
+    rf"(?P<owner>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for)){{0,4}}(?:{_BODY})?"
     r"|(?<=with[ \t]the[ \t])[a-z]+(?:[ \t]+[a-z]+)?|(?<=with[ \t])[a-z]+(?:[ \t]+[a-z]+)?"
     r"|(?<=to[ \t]the[ \t])[a-z]+)"
 )
@@ -46,11 +53,20 @@ _LATER = re.compile(
 )
 
 
+_AS_REPORTED = re.compile(
+    r"As[ \t]+(?P<subj>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+news[ \t]+agency)?)[ \t]+(?P<verb>reported|reports|said|says|wrote|announced)"
+    r"(?:[ \t]+(?:earlier|previously|last[ \t]+\w+|on[ \t]+\w+|in[ \t]+\w+)){0,2},[ \t]+(?=\S)"
+)
+"""A sentence opening "As Ukrinform reported earlier, CLAUSE": the outlet speaks."""
 _ACCORDING_TO_HIM = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?P<subj>him|her|them)[.!?]?$")
 _NAMED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+")
 LABELS = ("Details: ", "Background: ", "Reminder: ")
 """Ukrainska Pravda-style item labels that open a sentence before its own attribution."""
-_GATES = (" close to ", " by ", " familiar with ", ", but ", "day ", "according to", "According to")
+_GATES = (
+    " close to ", " by ", " familiar with ", ", but ", "day ", "according to", "According to",
+    "ource in ", "As ",
+)  # fmt: skip
 _ACCORDING_NAMED = re.compile(
     r"According[ \t]+to[ \t]+(?:the|a|an)[ \t][^,;“”\"]{5,110},[ \t]+"
     r"(?P<subj>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+(?=\S)"
@@ -81,6 +97,8 @@ def gate(text: str) -> bool:
 
 def find(text: str) -> Opening | None:
     """The opening speaker of ``text`` in one of this module's shapes, if any."""
+    if text.startswith("As ") and (m := _AS_REPORTED.match(text)) is not None:
+        return _opening(text, m, m.group("subj"), None)
     m = _SOURCE.match(text)
     if m is not None:
         head = m.group("head")
@@ -140,7 +158,7 @@ def named_source(text: str, cue: Cue) -> Cue | None:
     if cue.subject[:1].isupper():
         return None  # "According to Reuters, ...": a name already
     m = _NAMED.match(text, cue.clause_start)
-    if m is None or len(text) - m.end() < 20:
+    if m is None or len(text) - m.end() < 12:
         return None
     return cue._replace(
         subject=m.group("name"),

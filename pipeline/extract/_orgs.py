@@ -44,6 +44,8 @@ def strip_leading(tokens: list[str]) -> list[str]:
         or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
         or tokens[0].lower().endswith("-based")
         or (tokens[0] in _HONORIFICS and len(tokens) > 2 and is_name(tokens[1:]))
+        or (tokens[0].lower() in COUNTS and len(tokens) > 1 and tokens[-1].lower() in lex.GENERIC)
+        or (tokens[0].endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
     ):
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-2] in ("on", "late", "early") and tokens[-1] in _DAYS:
@@ -52,7 +54,12 @@ def strip_leading(tokens: list[str]) -> list[str]:
 
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "but", "and", "yet"})
+_LEADING = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "one", "but", "and", "yet"}
+    | {"while", "whereas", "although", "though", "because"}  # "While diplomats said ..."
+)
+COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both"})
+"""A count before a group of sources ("Two industry sources"): not part of the description."""
 _HONORIFICS = frozenset({"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms."})
 """Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.extract._apposed import person_described
 from pipeline.extract._lexicon import (
     CAPITALS,
     COUNTRIES,
@@ -19,7 +20,9 @@ from pipeline.extract._lexicon import (
     TITLES,
     words,
 )
+from pipeline.extract._linking import aside_start, links_name, posted_to
 from pipeline.extract._names import UPPER
+from pipeline.extract._orgs import COUNTS
 
 _words = words
 _WINDOW = 160
@@ -37,7 +40,8 @@ _NP_LOWER = (
     diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
     agencies bloggers brokers traders management groups companies firms insurers humanitarians
     activists volunteers workers aid acting governors mayors rebels militants
-    insurgents correspondent correspondents executive arm neighborhood neighbourhood"""
+    insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
+    worker"""
     )
     | ORG_HEADS
 )
@@ -57,9 +61,13 @@ _PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la"
 _TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
 """Lower-case titles that may stand in a speaker phrase ("foreign policy adviser")."""
 _PARENTHETICAL = frozenset(
-    {"speaking", "who", "which", "citing", "asked", "writing", "quoted", "on", "during"}
+    {"speaking", "who", "whose", "which", "citing", "asked", "writing", "quoted", "on", "during"}
 )
 """First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Dr)\.").fullmatch
+"""Initials and abbreviated titles inside a name: the full stop ends no phrase."""
+_PARTY = re.compile(r"\([RDI]-[A-Z][\w.]*\)|[RDI]-[A-Z][\w.]*,").fullmatch
+"""A US legislator's party and state after the name: "(R-Ohio)", ", D-N.Y.,"."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
 _VIA = frozenset({"analysts", "experts", "researchers"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
@@ -80,6 +88,8 @@ _ORDINALS = ("st", "nd", "rd", "th")
 
 def np_word(word: str) -> bool:
     """A word that can belong to a speaker noun phrase."""
+    if _ABBREVIATED(word) is not None:
+        return True  # "J.D. Vance", "Sen. Rick Scott"
     if not word or word[0] in STOP_CHARS or word[-1] in STOP_CHARS:
         return False
     if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
@@ -88,6 +98,8 @@ def np_word(word: str) -> bool:
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
     if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
         return True  # "the 47th Mechanised Brigade"
+    if word[0].isdigit() and word.endswith("-year-old"):
+        return True  # "the 58-year-old mayor"
     if word[-1:] in "'’" and word[-2:-1] == "s":
         return word[:-1].isalpha() and word.islower()  # "the regions’ governors"
     return word[-2:] in ("'s", "’s") and word[:-2].isalpha() and word.islower()
@@ -118,6 +130,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             w_end = w_start - 1
             w_start = seg.rfind(" ", 0, w_end) + 1
     word = seg[w_start:w_end]
+    if (aside := aside_start(seg, w_start, word)) > 0:  # "Lysenko – speaking Tuesday – said"
+        return np_before(text, low + aside)
+    if _PARTY(word) is not None and w_start > 1:  # "Sen. J.D. Vance (R-Ohio) said"
+        return np_before(text, low + w_start - (2 if word.endswith(",") else 1))
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
         if not word[1:-1].isupper() and (outer := np_before(text, low + w_start - 1)):
             return outer  # "the Federal Air Transport Agency (Rosaviatsia) said": the name
@@ -129,7 +145,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             return low + opening + 1, low + w_start - 2
     appositive = word.endswith(",")
     if word.rstrip(",").isdigit() and seg.endswith(", ", 0, w_start):
-        return np_before(text, low + w_start - 2)  # "Andriy Melnyk, 58, who ...": an age
+        aged = np_before(text, low + w_start - 2)  # "Andriy Melnyk, 58, who ...": an age
+        if aged is not None and " " not in text[aged[0] : aged[1]]:
+            return aged[0], low + w_start + len(word.rstrip(","))  # "Olena, 47": a person
+        return aged
     if appositive and w_start > 1:  # ", speaking on condition of anonymity, said"
         comma = seg.rfind(", ", max(0, w_start - 80), w_start)
         if comma > 0 and seg[comma + 2 : w_start].split(" ", 1)[0] in _PARENTHETICAL:
@@ -148,12 +167,11 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         return None
     np_start = found
     prev = _word_before(seg, np_start - 1) if np_start > 1 else None
-    if (
-        prev is not None
-        and _group_modifier(prev[2], seg[np_start:np_end])
-        and (not prev[0] or seg[: prev[0]].endswith((", ", "— ")))
-    ):
-        np_start = prev[0]  # "..., shipping brokers said."
+    if prev is not None and _group_modifier(prev[2], seg[np_start:np_end]):
+        if not prev[0] or seg[: prev[0]].endswith((", ", "— ")):
+            np_start = prev[0]  # "..., shipping brokers said."
+        elif (count := _counted(seg, prev[0])) is not None:
+            np_start = count  # "Two industry sources told ..."
     if appositive and not _is_names(seg[np_start:np_end]):
         np_start = _name_before_appositive(seg, np_start, np_end)
     elif appositive:  # "Oleksandr Kamyshin, a senior adviser to Zelensky, said"
@@ -164,8 +182,11 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
     phrase = seg[np_start:np_end]
-    if seg.startswith(" at ", np_start - 4) and (_has_org_head(phrase) or _is_names(phrase)):
-        via = _word_before(seg, np_start - 4)
+    via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
+    if seg.startswith((" at ", " from "), np_start - via_at) and (
+        _has_org_head(phrase) or _is_names(phrase)
+    ):
+        via = _word_before(seg, np_start - via_at)
         if via[2].lower() in _VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
     elif seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
@@ -205,7 +226,7 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     plain = -1  # where the phrase starts without an unbracketed run of modifiers
     while taken < 12:
         if not np_word(word):
-            linking = word in _NAME_LINKS or word in _PARTICLES
+            linking = word in _NAME_LINKS or word in _PARTICLES or posted_to(seg, w_start, word)
             if not taken or (not linking and not _modifier(word)):
                 break
             if linking:
@@ -250,6 +271,16 @@ _GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups"
 _QUANTIFIERS = _words("many some several other others most few all both two three these those")
 
 
+def _counted(seg: str, start: int) -> int | None:
+    """Start of a count opening the sentence or clause just before ``start``, else None."""
+    if start < 2:
+        return None
+    c_start, _, word = _word_before(seg, start - 1)
+    if word.lower() not in COUNTS or (c_start and not seg[:c_start].endswith((", ", "— "))):
+        return None
+    return c_start
+
+
 def _group_modifier(word: str, head: str) -> bool:
     """ "industry sources", "shipping brokers": one lower-case noun before a bare group."""
     return head in _GROUP_NOUNS and word not in _QUANTIFIERS and _modifier(word)
@@ -282,7 +313,9 @@ def _has_org_head(phrase: str) -> bool:
     return any(w.strip(",").lower() in ORG_HEADS for w in phrase.split())
 
 
-_APPOSED = re.compile(r"(?:^|(?<=[.,;:] ))(?P<n>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)")
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.,;:] )|(?<=[.,;:][”\"’»] ))(?P<n>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)"
+)
 
 
 def _name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
@@ -294,7 +327,8 @@ def _name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
     desc = seg[comma + 2 : desc_end].split()
     if not desc or not (desc[0] in ("a", "an", "the") or desc[0].endswith(("'s", "’s"))):
         return None
-    if not desc[-1].islower() or len(desc) > 12:  # "a medical group that tracks ..."
+    dated = desc[-1].isdigit() and desc[-2] in ("since", "in")  # "the mayor since 2021"
+    if not (desc[-1].islower() or dated) or len(desc) > 12:  # "a group that tracks ..."
         return None
     m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
     if m is None or m.end() != comma + 2 or m.group("n") in NON_NAME:
@@ -330,7 +364,11 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     start = linked
     if start == name_end or seg.startswith(("al-", "el-"), start):
         return np_start
-    if seg.count(" ", start, name_end) < 1 and not _has_org_head(seg[np_start:np_end]):
+    if (
+        seg.count(" ", start, name_end) < 1
+        and not _has_org_head(seg[np_start:np_end])
+        and not person_described(seg[start:name_end], seg[comma + 2 : np_end])
+    ):
         return np_start  # one word names an institution ("Ukrenergo, the grid operator,")
     if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
         return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
@@ -376,6 +414,14 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     if not words or not words[0]:
         return None
     first = words[0].rstrip(".,;:!?")
+    if first in ("a", "an") and len(words) > 1:
+        begin = start + lead + len(words[0]) + 1
+        if (noun := words[1].rstrip(".,;:!?")) in GENERIC:
+            return begin, begin + len(noun)  # "said a witness"
+        if len(words) > 2 and words[1].isalpha() and words[2].rstrip(".,;:!?") in GENERIC:
+            return begin, begin + len(words[1]) + 1 + len(words[2].rstrip(".,;:!?"))  # aid worker
+        if len(words) > 2 and words[1][:1].isupper():
+            return np_after(text, begin)  # "said a NATO officer"
     if (
         first in _OWNERS
         and len(words) > 2
@@ -393,16 +439,25 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         head = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) else ""
         if i == 0 and bare == word and _group_modifier(bare, head):
             pass  # "according to industry sources"
+        elif word in _NAME_LINKS and links_name(taken, words, i):
+            pass  # "the Institute for the Study of War"
+        elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):
+            pass  # "according to local and state authorities"
         elif not np_word(bare) and not (
             taken and (bare in TITLES or (_modifier(bare) and _head_follows(words, i)))
         ):
             break  # "the regional energy company": modifiers only before an institution
+        if _ABBREVIATED(word) is not None:
+            taken.append(word)  # "Florida Sen. Rick Scott", "J.D. Vance"
+            continue
         taken.append(bare)
         if bare != word:
             break
     if not taken:
         return None
     n = len(taken)
+    if n > 1 and taken[-1] == "of" and taken[-2] in ORG_HEADS and len(words) > n:
+        taken.append(words[n].rstrip(".,;:!?"))  # "the ministry of finance"
     if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
         place = words[n + 1].rstrip(".,;:!?")
         placed = place.lower() in CAPITALS or (taken[-1] == "mission" and place in COUNTRIES_T)
@@ -421,6 +476,12 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             taken += ["at", *named]
     begin = start + lead
     return begin, begin + len(" ".join(taken))
+
+
+def _paired_head(words: list[str], i: int) -> bool:
+    """ "local and state authorities": a second modifier, then a body or group head."""
+    pair = [w.rstrip(".,;:!?") for w in words[i + 1 : i + 3]]
+    return len(pair) == 2 and pair[0] in _NP_LOWER and (pair[1] in ORG_HEADS or pair[1] in GENERIC)
 
 
 def past_apposition(text: str, pos: int, np: tuple[int, int] | None) -> tuple[int, int] | None:

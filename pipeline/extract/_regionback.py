@@ -1,12 +1,14 @@
 """The region a regional body belongs to when its own sentence names none.
 
-Wire copy names the region once ("drones over the Odesa region", "over Sumy Oblast") and
-then writes "the regional administration" or "the regional prosecutor's office". Only a
-region named as one counts (a city name alone is no region: earlier sets label "shelling of
-Kherson, the regional administration said" unqualified), and only in the same or the
-previous paragraph, so a roundup's earlier oblast does not leak into the next one. Kept
-apart from :mod:`pipeline.extract._roles` (near its size limit); it runs only for a
-regional body left unqualified by its phrase and sentence, so it costs nothing per sentence.
+Wire copy names the region once ("drones over the Odesa region", "over Sumy Oblast") or its
+namesake capital ("shelling of Kherson") and then writes "the regional administration" or
+"the regional prosecutor's office": that is the region's body ("Kherson regional
+prosecutor's office"; tests/data/README.md, "Speaker naming conventions"). A town that names
+no region (Pokrovsk) gives none. Only the same or the previous paragraph counts, so a
+roundup's earlier oblast does not leak into the next one; a region owned by a country
+("Ukraine's Kharkiv region") yields to one named plainly. Kept apart from
+:mod:`pipeline.extract._roles` (near its size limit); it runs only for a regional body left
+unqualified by its phrase and sentence, so it costs nothing per sentence.
 """
 
 from __future__ import annotations
@@ -16,10 +18,21 @@ import re
 from pipeline.extract import _lexicon as lex
 
 _PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+"
+_NAMESAKES = (
+    "Kherson Kharkiv Odesa Mykolaiv Zaporizhzhia Sumy Chernihiv Poltava Zhytomyr Vinnytsia"
+    " Rivne Lviv Ternopil Khmelnytskyi Cherkasy Chernivtsi Ivano-Frankivsk Donetsk Luhansk"
+    " Belgorod Kursk Bryansk Voronezh Oryol Lipetsk Tula Kaluga Smolensk Pskov Krasnodar"
+)
+"""Regional capitals that share their region's name (not Kyiv or Moscow: there the city and
+the region are separate bodies; not Pokrovsk or Bilozerka, which name no region)."""
+_LISTED = r",[ \t]+[A-Z]|[ \t]+(?:and|or|oblasts|regions|provinces)(?![\w-])"
+"""A capital in a list of regions ("Kharkiv, Zaporizhzhia and Kherson oblasts"): no one's."""
 _REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:[Rr]egion|[Oo]blast|[Pp]rovince)(?![\w-])"
-    rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE}))"
+    rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE})"
+    rf"|(?P<c>{'|'.join(_NAMESAKES.split())})(?![\w-]|{_LISTED}))"
 )
+_OWNED = re.compile(r"(?:Ukraine|Russia|Belarus)[’']s[ \t]+$")
 _NOT_PLACES = lex.words("The A An In On At Of Its Their Russian Ukrainian")
 _WINDOW = 800
 """How far back (characters) the region is looked for."""
@@ -37,8 +50,12 @@ def region_of(before: str) -> str | None:
     if cut > 0:
         cut = text.rfind("\n\n", 0, cut)
     found: str | None = None
+    owned: str | None = None
     for m in _REGION_RE.finditer(text, max(0, cut)):
-        name = _bare(m.group("a") or m.group("b"))
+        name = _bare(m.group("a") or m.group("b") or m.group("c"))
         if name not in _NOT_PLACES and name.lower() not in lex.COUNTRIES:
-            found = name
-    return found
+            if _OWNED.search(text, max(0, m.start() - 12), m.start()) is None:
+                found = name
+            else:  # "which borders Ukraine's Kharkiv region": another country's, for orientation
+                owned = name
+    return found or owned

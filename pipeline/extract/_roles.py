@@ -215,7 +215,7 @@ def adjective(token: str, lower: str) -> str:
 Level = Literal["region", "city", ""]
 _PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+"
 _REGION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:region|oblast|province)(?![\w-])"
+    rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:[Rr]egion|[Oo]blast|[Pp]rovince)(?![\w-])"
     rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE}))"
 )
 _CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
@@ -308,7 +308,7 @@ def place_in(sentence: str, offset: int, wanted: Level) -> str | None:
     """The region or city the sentence names, nearest before ``offset``."""
     found: list[tuple[int, str]] = []
     if wanted == "region":
-        if "region" not in sentence and "oblast" not in sentence and "province" not in sentence:
+        if "egion" not in sentence and "blast" not in sentence and "rovince" not in sentence:
             return None
         for m in _REGION_RE.finditer(sentence):
             name = m.group("a") or m.group("b")

@@ -8,7 +8,8 @@ so the numeric gate skips every sentence from such a label up to the next
 section label ("Source:", "Details:", "Quote:", "Update:") or the end.
 
 The same outlets recap in one sentence too: "As Ukrinform reported earlier, one person
-was killed ..."; "As previously reported, Russia fired 45 shells ...". "As reported by the
+was killed ..."; "As previously reported, Russia fired 45 shells ..."; "As reported, on
+Tuesday Russian forces struck nine settlements ...". "As reported by the
 air force, ..." is an attribution, not a recap: a recap says "earlier"/"previously", or
 is the outlet's own name for its earlier story ("As reported by Ukrinform, ...").
 """
@@ -55,7 +56,9 @@ _RECAP_OPENER = re.compile(
     r"|[\s\"“]*As\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+)?(?:previously\s+|earlier\s+)?"
     r"reported\s+(?:earlier|previously|before)\b"
     rf"|[\s\"“]*As\s+{_OUTLET}\s+(?:had\s+)?(?:previously\s+|earlier\s+)?reported\b"
-    rf"|[\s\"“]*As\s+(?:was\s+)?reported\s+by\s+{_OUTLET}\b",
+    rf"|[\s\"“]*As\s+(?:was\s+)?reported\s+by\s+{_OUTLET}\b"
+    # Bare "As reported, ..." (Ukrinform's "Як повідомлялося"): an earlier story.
+    r"|[\s\"“]*As\s+(?:was\s+)?reported\s*,",
 )
 
 

@@ -15,9 +15,12 @@ from pipeline.extract._names import UPPER
 
 ASIDE = re.compile(
     r",[ \t]+(?:(?:speaking|who|citing|writing|[a-z]{3,}ing(?<!including))[ \t][^,;“”\"]{1,120}"
-    r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however),[ \t]*$"
+    r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however"
+    r"|in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:statement|post|interview|message|video"
+    r"|address|briefing|speech)[^,;“”\"]{0,60}),[ \t]*$"
 )
-"""An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,")."""
+"""An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,",
+"The Kremlin, in a statement on Monday,")."""
 CLOSING_NAME = re.compile(
     rf",[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{1,3}})[ \t]*[.!?]?$"
 )
@@ -101,10 +104,14 @@ def appeal(text: str, pos: int) -> bool:
 
 
 FINITE = lex.words(
-    "is are was were be been had has have will would could should can may might must fell rose"
+    """is are was were be been had has have will would could should can may might must fell
+    rose hit struck tore took came went shot made saw ran began broke blew drove flew gave got
+    kept knew led lost met paid sent spent stood threw won wrote fought brought caught held
+    heard built sank swept"""
 )
 """Finite verbs that show a clause reported without "that" ("said revenue ... fell by 61%");
-besides these, any word ending in "-ed"."""
+besides these (irregular pasts included: "said bulldozers tore up ..."), any word ending
+in "-ed"."""
 _TIME_WORDS = lex.words("day week month year time while later earlier ago")
 _OBJECT_VERBS = lex.words("told tells informed informs warned warns assured reminded urged")
 

@@ -78,8 +78,10 @@ _AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGN
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
+    r"|(?-i:martyr(?:s|ed))"
 )
-"""Victims who "fell" are the dead; "victims" alone says neither dead nor hurt."""
+"""Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
+"Martyrs Square"); "victims" alone says neither dead nor hurt."""
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
@@ -96,7 +98,7 @@ _BARE_BEFORE = re.compile(rf"\b(?:{_KILLED}|{_INJURED})\s+$", re.IGNORECASE)
 # "put the number of civilians killed ... at four", "the death toll rose to 12".
 _TOLL = re.compile(
     rf"\b(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?"
-    r"(?P<kind>killed|dead|deaths|injured|wounded|injuries|wounds)"
+    r"(?P<kind>killed|dead|deaths|martyrs|injured|wounded|injuries|wounds)"
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
@@ -150,12 +152,16 @@ _RESCUED_AFTER = re.compile(
 _SUPERSEDED = re.compile(
     r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former|early|first|original)"
     r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+"
+    # "Preliminary figures show that 16 people ...": stated now, the current figure.
+    r"(?!(?:indicate|show|suggest|say)s?\b)(?:[\w-]+\s+){0,4}?"
     r"|\b(?:up|down|rose|risen|rising|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?"
     r"(?:(?!to\b)[\w-]+\s+){0,3}?"
     # An update story's earlier figure, told in the pluperfect: "officials had put the toll
-    # at six", "Earlier, the administration had said 17 people were killed".
-    r"|\bhad\s+(?:put|set|given|reported|said|estimated)\b[^.;:]*"
+    # at six", "Earlier, the administration had said 17 people were killed", "had earlier
+    # said nine people were killed".
+    r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?"
+    r"(?:put|set|given|reported|said|estimated)\b[^.;:]*"
     r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60})$",
     re.IGNORECASE,
 )
@@ -207,6 +213,9 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
+    if not q.all and (cond_end := more.fronted_condition(text, q.start, q.end)) is not None:
+        s, e = clause(text, q.start, cond_end, split_and=True)  # "Of the wounded, two are ..."
+        return _Part(q, "people", "injured", s, e, True, cond_end)
     if group_m is not None and more.more_things(text, group_m):
         return None  # "struck Kherson and eight more settlements, killing three people"
     if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
@@ -253,7 +262,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         word = group_m.group("group").lower()
         group = None if word in ("others", "more") else _GROUPS.get(word, word)
     elif kind is None:
-        toll = _TOLL.search(text, s, q.start) if _TOLL_LINK.search(before) else None
+        toll = more.toll_before(_TOLL, text, s, q.start) if _TOLL_LINK.search(before) else None
         if _BODIES.search(before):
             kind = "killed"
         elif toll is None:
@@ -263,7 +272,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         else:
             kind = (
                 "killed"
-                if toll.group("kind").lower() in ("killed", "dead", "deaths")
+                if toll.group("kind").lower() in ("killed", "dead", "deaths", "martyrs")
                 else "injured"
             )
             g = toll.group("group")
@@ -288,8 +297,15 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     named = _WERE_GROUP.match(text, harmed.end())
     s, e = clause(text, q.start, harmed.end())
     died = harmed.group("injured") is not None and more.died_of_wounds(text, harmed.end(), e)
+    if named is None and not died and harmed.group("injured") is not None:
+        cond_end = more.condition_subgroup(text, harmed.end())
+        if cond_end is not None:  # "Two of the injured were in serious condition"
+            if q.all:
+                return None  # "All 14 of the injured are in stable condition": the total
+            s, e = clause(text, q.start, cond_end, split_and=True)
+            return _Part(q, "people", "injured", s, e, True, cond_end)
     if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
-        return None  # "Two of the injured were in serious condition": no new figure
+        return None  # "Two of the injured were taken away": no new figure
     end = named.end() if named else harmed.end()
     kind: Kind = "killed" if harmed.group("killed") or died else "injured"
     word = named.group("group").lower() if named else "people"
@@ -426,6 +442,10 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     for idx in sorted(gated):
         sent = doc.sentences[idx]
         text = sent.text
+        if text.lstrip()[:7] == "On the " and idx > 0:
+            prev = doc.sentences[idx - 1].text
+            if more.other_side_of_background(text, prev, _running_total):
+                continue  # "On the Israeli side, ..." after a running total
         cause = cause_of(text)
         for s, e, group, killed, injured in _records(text):
             main = killed or injured

@@ -13,7 +13,7 @@ from functools import partial
 
 from pipeline.extract import _backrefs, _described, _guards, _holders, _openers
 from pipeline.extract._cues import Cue, Form, cues_for, scan
-from pipeline.extract._lexicon import DOCUMENTS
+from pipeline.extract._lexicon import CAPITALS, COUNTRIES, DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
 from pipeline.extract._phrases import np_after, np_runs_backward, past_apposition
 from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
@@ -136,8 +136,8 @@ class Speakers(Reattributions):
         found = self._own_subject(index)
         if found is not None and found.kind == "pronoun":
             found = self._antecedent(index, found.canonical)
-        if found is None or found.kind not in ("person", "org"):
-            return None
+        if found is None or (found.kind not in ("person", "org") and not _metonym(found.canonical)):
+            return None  # a country or capital may speak: "China welcomed what it called “...”"
         return found.canonical
 
     def attributed(self) -> list[int]:
@@ -246,6 +246,9 @@ class Speakers(Reattributions):
                 elif (relay := _relayed(main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
                     continue
+                elif (pair := _paired(sentence.text, main, cue, sentence.start)) >= 0:
+                    cue = cue._replace(clause_start=pair)  # "A, according to X, while B,
+                    # according to Y": B is Y's
                 elif not _encloses(main, cue, sentence.start):
                     continue
                 else:
@@ -338,23 +341,12 @@ class Speakers(Reattributions):
         found = self._own_subject(index)
         if found is not None and found.kind == "pronoun":
             found = self._antecedent(index - 1, found.canonical) if index else None
-        if found is None or found.kind not in ("person", "org", "generic"):
-            return None
+        kinds = ("person", "org", "generic")
+        if found is None or (found.kind not in kinds and not _metonym(found.canonical)):
+            return None  # a capital speaks for its government ("Kyiv has ..., saying")
         start = self._doc.sentences[index].start
-        return Attribution(
-            found.canonical,
-            found.kind,
-            "",
-            "leading",
-            start,
-            start,
-            start,
-            start,
-            -1,
-            -1,
-            has_that=False,
-            pronoun=False,
-        )
+        return Attribution(found.canonical, found.kind, "", "leading", start, start, start, start,
+                           -1, -1, has_that=False, pronoun=False)  # fmt: skip
 
     def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
         """The most recent compatible sentence subject before the pronoun (for "..., it
@@ -411,6 +403,11 @@ class Speakers(Reattributions):
                 if resolved is not None and resolved.kind == "person":
                     return resolved
         return self._reg().resolve(text[np[0] : end], sentence.start + np[0])
+
+
+def _metonym(name: str) -> bool:
+    """A country or capital standing for its government ("China", "Kyiv")."""
+    return name.lower() in CAPITALS or name.lower() in COUNTRIES
 
 
 def _office(subject: Resolved) -> bool:
@@ -479,3 +476,16 @@ def _encloses(main: Attribution, cue: Cue, base: int) -> bool:
         and base + cue.clause_start <= main.subject_start
         and base + cue.clause_end >= main.clause_end
     )
+
+
+_PAIRS = (", while ", ", whereas ", "; ")
+
+
+def _paired(text: str, main: Attribution, cue: Cue, base: int) -> int:
+    """Sentence offset where a second trailing "according to Y" clause starts after
+    ", while" following the first one's attribution, else -1."""
+    if cue.form != "according" or main.form != "according" or cue.clause_start != 0:
+        return -1
+    gap = text[main.cue_end - base : cue.verb_start]
+    joint = max(gap.rfind(p) + len(p) if p in gap else -1 for p in _PAIRS)
+    return main.cue_end - base + joint if joint > 0 else -1

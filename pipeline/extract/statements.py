@@ -33,6 +33,11 @@ _SPEECH = re.compile(
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
     r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
 )
+_WHAT_CALLED = re.compile(
+    r"(?<![\w-])what[ \t]+(?P<who>[\w'’. -]{1,40}?)[ \t]+(?:called|calls|described[ \t]+as"
+    r"|termed|dubbed)[ \t]*$"
+)
+"""The speaker of a label inside "... what X called “...”" is X ("it": the subject)."""
 _NAMING = frozenset(
     {"operation", "so-called", "dubbed", "codenamed", "code-named", "titled", "sign", "callsign"}
 )
@@ -151,9 +156,15 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         chosen = after if after is not None else before
         assert chosen is not None
         speaker, cue, confidence = chosen.speaker, chosen.cue, 0.8
+        if post_blank and quote.closed and body[: quote.start].rstrip().endswith((".", "!", "?")):
+            mode = "direct"  # "“A,” the command said in a post. “B.”": B stands alone
     else:
-        speaker = speakers.person_before(i0, quote.start)
         context = body[s0.start : quote.start]
+        what = _WHAT_CALLED.search(context, len(context) - 60) if "what " in context else None
+        if what is not None and what.group("who") not in ("it", "he", "she", "they"):
+            speaker = speakers.canonical(what.group("who"))  # "what Kyiv called “...”"
+        else:
+            speaker = speakers.person_before(i0, quote.start) if what is None else None
         if speaker is None and _SPEECH.search(context) is not None:
             speaker = speakers.subject(i0)  # "NATO described the strikes as “reckless”"
         if speaker is not None:

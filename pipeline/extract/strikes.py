@@ -32,7 +32,7 @@ from pipeline.extract._strikelist import (
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon
+from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon, unquoted
 
 _GENERIC = ("attacks", "strikes", "bombardments", "times", "raids")
 _ATTACK_NOUN = "|".join(_GENERIC)
@@ -220,7 +220,7 @@ def _strike(
     later: Sequence[Quantity] = (),
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
-    noun_m = _AFTER_QTY.match(text, q.end)
+    noun_m = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
     share = copula = False
     # "Of those, 9 were airstrikes, 318 were drone attacks": a breakdown by kind.
     if (

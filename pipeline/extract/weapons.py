@@ -68,6 +68,7 @@ MODIFIER = (
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
     r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
+    r"such|inbound|incoming|"  # "about 1,100 such bombs", "one inbound missile"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
     r"anti-aircraft|anti-radar|surface-to-air|air-to-surface|operational(?:-tactical)?|tactical|"
     r"group|massive|massed|combined|(?:high-)?precision|"  # "5 group strikes" (Russian MoD)
@@ -113,7 +114,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     ("rocket", r"rockets?|(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?"),
     (
         "drone",
-        r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|"
+        r"drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|loitering\s+munitions?|"
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
@@ -157,6 +158,20 @@ def strike_weapon(phrase: str) -> StrikeWeapon | None:
     if len(kinds) == 1:
         return kinds[0]
     return "other"
+
+
+_QUOTES = str.maketrans({c: " " for c in "'\"‘’“”«»"})
+_QUOTE_CHARS = frozenset("'\"‘’“”«»")
+
+
+@lru_cache(maxsize=256)
+def unquoted(text: str) -> str:
+    """``text`` with quotation marks as spaces (offsets kept), so a weapon named in quotes
+    ("112 ‘Shaheds’", "17 'Geran' drones") reads as its noun; ``text`` itself when it has
+    none."""
+    if _QUOTE_CHARS.isdisjoint(text):
+        return text
+    return text.translate(_QUOTES)
 
 
 def intercept_weapon(kind: StrikeWeapon | None) -> InterceptWeapon | None:

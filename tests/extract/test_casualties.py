@@ -276,7 +276,9 @@ def test_cause_never_holds_the_attribution(text: str, cause: str) -> None:
 
 # "N of the dead/wounded" counts people the article already reported; "were <group>"
 # names them, a new kill/injure verb makes it the sentence's own record (merging with
-# a later figure), and a bare condition ("were in serious condition") is no record.
+# a later figure), and a stated condition ("were in serious condition") is a subgroup
+# record of its own (injured N, "people"), like "including five children"; "all N" of them
+# restates the total and is none.
 OF_THE_HARMED: list[tuple[str, list[tuple[object, ...]]]] = [
     (
         "A spokesman said 12 of the dead were killed when a strike hit a clinic, where "
@@ -286,7 +288,12 @@ OF_THE_HARMED: list[tuple[str, list[tuple[object, ...]]]] = [
     ("Three of the dead were nurses, the hospital said.", [("nurses", 3, None)]),
     ("Five of the wounded were children, the governor said.", [("children", None, 5)]),
     ("The charity said three of its volunteers were injured.", [("volunteers", None, 3)]),
-    ("Two of the injured were in serious condition.", []),
+    ("Two of the injured were in serious condition.", [("people", None, 2)]),
+    ("Three of the wounded remain in intensive care, he said.", [("people", None, 3)]),
+    ("Of the wounded, four are in a serious but stable condition.", [("people", None, 4)]),
+    ("Two of the wounded were seriously hurt.", [("people", None, 2)]),
+    ("All 14 of the injured are in stable condition.", []),
+    ("Five of the injured were released after treatment, the governor said.", []),
     ("(Corrects number of wounded children to seven from six in paragraph 2)", []),
 ]
 
@@ -687,4 +694,50 @@ def test_partitive_tolls(text: str, expected: list[tuple[object, ...]]) -> None:
     ],
 )  # fmt: skip
 def test_more_things_and_further_tolls(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# Sixth-session readings (dev_numeric8): an earlier figure in the pluperfect with an adverb,
+# a past month's incident, "martyrs" as the dead, a preliminary figure stated now, a toll
+# phrase cut from its figure, and "also wounded N others" completing the record before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The civil defence agency had earlier said 21 people had been killed.", []),
+        ("Last month, a strike on a bus stop in the district killed five people.", []),
+        ("Earlier this month, shelling of the hospital killed 12 patients.", []),
+        ("The strike left 13 martyrs and dozens of wounded.", [("people", 13, None)]),
+        ("Thousands gathered in Martyrs Square, where 40 shops were shut.", []),
+        ("Preliminary reports indicate that 22 people were injured.", [("people", None, 22)]),
+        ("Initial reports had said two people were hurt.", []),
+        ("The death toll after the strike on the market rose to 14.", [("people", 14, None)]),
+        (
+            "An RSF shell killed at least eight people, the committee said. The shelling also "
+            "wounded 23 others, it said.",
+            [("people", 8, 23)],
+        ),
+        (
+            "Shelling killed two civilians in Vasylivka. Five other people received shrapnel "
+            "wounds and were taken to hospital in Melitopol.",
+            [("civilians", 2, 5)],
+        ),
+        (
+            "Shelling killed three people in Nikopol. A drone strike also wounded six others in "
+            "Marhanets.",
+            [("people", 3, None), ("people", None, 6)],
+        ),
+        ("As reported, on Tuesday Russian shelling killed two people in the region.", []),
+        (
+            "Hostilities since October have killed more than 600 people in Lebanon. On the "
+            "Israeli side, 22 soldiers and 25 civilians have been killed.",
+            [],
+        ),
+        (
+            "Hostilities since October have killed more than 600 people in Lebanon. On the "
+            "Israeli side, three soldiers were killed on Sunday.",
+            [("soldiers", 3, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected

@@ -36,6 +36,33 @@ real pages, written before its fixes): "Quote from X:", "According to the head o
 CLAUSE", a "Details:" label before "According to", "A China foreign ministry spokesperson" and
 "The spokesperson" after it, a titled name with "on Sunday evening" before the verb, "...,
 according to him". First score: statement .308 (P .500, R .222).
+``dev_statements5.jsonl``: categories the blind everyday articles of ``dev_articles7`` failed on
+(fourth session; dst5-001..035), then categories found running the extractor on real wire
+excerpts (dst5-036..053), in original passages: US legislators' titles ("Republican Senator",
+"Sen.", "Rep.", "Speaker"), party tags ("(D-Va.)", ", R-La.,"), "Texas Sen. X" then "He"; a
+lone surname or first name before a description of the person ("Koval, the town's acting
+mayor since March,", "Hanna, 39, whose husband ...,", "Yusuf, a fisherman") whose inner names
+do not speak; "told Newswire" + a clause without "that"; counted and unnamed sources ("Two
+industry sources", "A source in Ukraine's military intelligence", then "the source"); "As X
+reported, CLAUSE"; "according to a X poll/survey/report", "analysts from X", "local
+hospitals", "local and state authorities", "according to X on Nov. 3"; regional bodies placed
+by a region or its namesake capital (not a town, not another country's region, "Sumy Oblast"
+later in the sentence); full names with "of the" and "the command"; "He said this ...,
+Ukrinform reports"; "the military" of the country opening its sentence; bare "police" after a
+national force; "the N-year-old mayor"; a late office holder; "A, according to X, while B,
+according to Y"; "what X called “...”"; a capital speaking ("Moscow has ..., saying");
+"the statement read"; ", urging Y to Z" after another verb; "The RSF leader" scoped by
+its acronym, not another body's chief; "Permanent Representative to the UN X"; "Ukraine's
+Energoatom"; a clause cut before ", saying ..."; "X, in a statement on Monday, said"; "X
+was cited by Y as saying"; dashed and bracketed asides before the verb ("X – speaking on
+Tuesday – said"); "said a NATO military officer" and "the officer added"; "While diplomats
+said"; a clause cut before ", but did not ..."; hard negatives ("As expected", "As the
+governor spoke", "told Newswire about"). First score (dst5-001..022, written before any fix):
+statement .382 (P .464, R .325). dst5-054..065 are second passages for the categories above,
+written after their fixes to check that the rules generalise: first score .829 (P .895,
+R .773), then fixed ("Estonia briefly closed ...", "data compiled by X", "The Houthis ...
+The group", "said a witness", "said an aid worker", "the ministry of finance").
+The whole file on the unfixed extractor (commit 504d38d): .416 (P .562, R .330).
 
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
@@ -56,6 +83,7 @@ SETS = [
     pytest.param("dev_statements2.jsonl", 40, 4, 50, (1, 6), False, id="dev_statements2"),
     pytest.param("dev_statements3.jsonl", 45, 5, 90, (2, 8), True, id="dev_statements3"),
     pytest.param("dev_statements4.jsonl", 35, 2, 75, (1, 8), True, id="dev_statements4"),
+    pytest.param("dev_statements5.jsonl", 30, 3, 50, (1, 6), False, id="dev_statements5"),
 ]
 
 
@@ -87,6 +115,7 @@ def test_dev_statements_structure(
         "dev_statements2.jsonl",
         "dev_statements3.jsonl",
         "dev_statements4.jsonl",
+        "dev_statements5.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -946,3 +946,30 @@ def test_share_of_its_own_launch() -> None:
     """ "Ten of its 12 drones were shot down": the 12 is the launch, as "of the 12" is."""
     found = interceptions("The army said ten of its 12 drones were shot down over the sea.")
     assert [_numbers(i) for i in found] == [("drone", 12, 10, False)]
+
+
+# Sixth-session readings (dev_numeric8): "repelled an attack by N drones" downs all N;
+# "unmanned aerial systems" are drones and "inbound"/"incoming" qualify the weapon;
+# "destroying 22 homes" is damage, not an outcome; "12 attacks by infantry" is no weapon.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences repelled an attack by four drones flying towards Moscow, Sobyanin said.",
+            [("drone", 4, 4, True)],
+        ),
+        ("The brigade repelled 12 attacks by Russian infantry near Pokrovsk.", []),
+        (
+            "US forces destroyed one inbound anti-ship ballistic missile and two unmanned aerial "
+            "systems launched by the Houthis.",
+            [("missile", None, 1, False), ("drone", None, 2, False)],
+        ),
+        ("A destroyer shot down two incoming cruise missiles.", [("missile", None, 2, False)]),
+        (
+            "Russian troops hit the town with nine glide bombs and 30 drones, destroying 12 homes.",
+            [],
+        ),
+    ],
+)
+def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [_numbers(i) for i in interceptions(text)] == expected

@@ -880,3 +880,86 @@ def test_unseen_speaker_shapes(body: str, expected: list[str]) -> None:
 def test_fourth_round_speaker_names(body: str, expected: list[str]) -> None:
     """Speaker names from the fourth round of real copy (dev_statements4), own sentences."""
     assert _statement_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The United Kingdom Maritime Trade Operations (UKMTO) agency said a vessel reported"
+            " a blast nearby. The crew were safe, UKMTO said.",
+            ["UKMTO", "UKMTO"],
+            id="ukmto-one-canonical-form",
+        ),
+        pytest.param(
+            "The United Kingdom Maritime Trade Operations said a ship had been approached by"
+            " small boats.",
+            ["UKMTO"],
+            id="ukmto-spelled-out",
+        ),
+        pytest.param(
+            "A Russian strike on a bus in Kherson killed a driver, the regional prosecutor's"
+            " office said.",
+            ["Kherson regional prosecutor's office"],
+            id="namesake-capital-places-a-regional-body",
+        ),
+        pytest.param(
+            "The shelling of Pokrovsk damaged a school, the regional prosecutor's office said.",
+            ["regional prosecutor's office"],
+            id="a-town-names-no-region",
+        ),
+        pytest.param(
+            "Attacks on Kharkiv, Zaporizhzhia and Kherson oblasts wounded civilians over the"
+            " past day, regional authorities said.",
+            ["regional authorities"],
+            id="a-list-of-regions-places-nobody",
+        ),
+        pytest.param(
+            "The Belgorod region, which borders Ukraine's Kharkiv region, came under fire.\n\n"
+            "Schools will stay shut, the regional education ministry said.",
+            ["Belgorod regional education ministry"],
+            id="another-countrys-region-yields",
+        ),
+    ],
+)
+def test_speaker_naming_conventions(body: str, expected: list[str]) -> None:
+    """The two naming calls of tests/data/README.md ("Speaker naming conventions")."""
+    assert _statement_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Republican Senator Tom Cotton said the vote would slip. “We are not done,” Sen."
+            " Mark Warner (D-Va.) told reporters.",
+            ["Tom Cotton", "Mark Warner"],
+            id="us-titles-and-party-tags",
+        ),
+        pytest.param(
+            "Vadym Koval toured the school.\n\nKoval, a former aide to the late governor Petro"
+            " Hrytsenko, said repairs would take months.",
+            ["Vadym Koval"],
+            id="lone-surname-before-a-description-with-a-name",
+        ),
+        pytest.param(
+            "Two industry sources told Newswire loadings had been delayed by a day.",
+            ["industry sources"],
+            id="counted-sources-told-outlet-without-that",
+        ),
+        pytest.param(
+            "As Interfax reported earlier, the plant lost its last power line overnight.",
+            ["Interfax"],
+            id="as-outlet-reported",
+        ),
+        pytest.param(
+            "Lithuania closed its airport as balloons drifted in from Belarus, and the military"
+            " said it was tracking them.",
+            ["Lithuanian military"],
+            id="the-military-of-the-opening-country",
+        ),
+    ],
+)
+def test_everyday_copy_speakers(body: str, expected: list[str]) -> None:
+    """Speaker shapes from dev_articles7's everyday copy (fourth session), own sentences."""
+    assert _statement_speakers(body) == expected

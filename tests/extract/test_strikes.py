@@ -531,3 +531,32 @@ def test_aimed_weapon_lists(text: str, expected: list[tuple[str, int]]) -> None:
 )  # fmt: skip
 def test_past_months_and_recaps(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+# Sixth-session readings (dev_numeric8): a season told as months or "during the summer", a
+# past month and a rate are background; a weapon named in quotation marks is still its noun;
+# "destroying 12 houses" is damage, no shoot-down; a title-case headline's figure is no event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the three winter months, Russia launched 14,000 glide bombs, Zelensky said.", []),
+        ("During the summer, the Houthis fired 60 ballistic missiles at Israel.", []),
+        ("Last month, Moscow fired more than 5,000 drones at Ukrainian cities.", []),
+        ("In the last week alone, they used about 1,100 such bombs.", [(1100, "glide_bomb")]),
+        ("Overnight, Russia launched 112 \u2018Shaheds\u2019 at our cities.", [(112, "drone")]),
+        ("Russia attacked Kharkiv overnight with 17 'Geran' drones.", [(17, "drone")]),
+        (
+            "Russian troops hit the town with nine glide bombs and 30 drones, destroying 12 "
+            "houses.",
+            [(9, "glide_bomb"), (30, "drone")],
+        ),
+        ("Russian forces have been firing about 2,000 shells per day at the sector.", []),
+        (
+            "Russia Fires 90 Missiles At Ukraine's Power Grid\n\nRussia fired 26 missiles "
+            "at Ukraine overnight, the air force said.",
+            [(26, "missile")],
+        ),
+    ],
+)
+def test_sixth_session_readings(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected

@@ -1,0 +1,99 @@
+"""A speaker phrase with an appositive: "Name, description" (or the other way round).
+
+"Serhiy Popko, head of the city's military administration", "Koval, the town's acting
+mayor since March", "Hanna, 39" and "Ukrenergo, the grid operator" each name their speaker
+in the name part, never in the description ("a former deputy of the late mayor Hennadiy
+Kernes" describes Koval; Kernes says nothing). Kept apart from
+:mod:`pipeline.extract._names` (at its size limit) as a mixin of its ``Registry``; it also
+holds :class:`Resolved`, which both modules build.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.extract import _lexicon as lex
+from pipeline.extract import _orgs as orgs
+from pipeline.extract._roles import Kind
+from pipeline.extract._roles import bare as _bare
+from pipeline.extract._roles import norm as _norm
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+class Resolved(NamedTuple):
+    """A mention resolved to its canonical name."""
+
+    canonical: str
+    kind: Kind
+    gender: str | None = None
+
+
+class Appositives:
+    """The appositive half of the name registry (see :class:`pipeline.extract._names.Registry`)."""
+
+    def _resolve(self, phrase: str, offset: int) -> Resolved | None:
+        raise NotImplementedError
+
+    def _remember(self, canonical: str, lower: list[str]) -> None:
+        raise NotImplementedError
+
+    def _appositive(self, text: str, offset: int) -> Resolved | None:
+        """ "Serhiy Popko, head of the city's military administration": the name wins."""
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        for part in parts:
+            tokens = orgs.strip_leading(part.split())
+            if len(tokens) >= 2 and orgs.is_name(tokens) and _norm(tokens[0]) not in lex.COUNTRIES:
+                found = self._resolve(" ".join(tokens), offset)
+                if found is not None and found.kind == "person":
+                    return found
+        lone = parts[0].split() if parts else []
+        if len(lone) == 1 and orgs.is_name(lone) and _norm(lone[0]) not in lex.COUNTRIES:
+            found = self._resolve(lone[0], offset)  # "Koval, the town's acting mayor"
+            if found is not None and found.kind == "person":
+                return found
+            if len(parts) > 1 and _described_person(parts[1]):
+                return Resolved(_bare(lone[0]), "person")  # "Hanna, 39,", "Koval, a deputy"
+        if len(parts) == 2 and len(lone) == 1 and orgs.is_name(lone):
+            described = self._resolve(parts[1], offset)  # "Ukrenergo, the grid operator"
+            if described is not None and described.kind == "org":
+                name = _bare(parts[0])
+                self._remember(name, parts[1].lower().split())
+                return Resolved(name, "org")
+        named = orgs.institution_part(parts)
+        return self._resolve(named or parts[-1], offset) if parts else None
+
+
+_PEOPLE = lex.words(
+    """resident mother father son daughter wife husband widow teacher nurse doctor surgeon
+    farmer driver student shopkeeper volunteer pensioner survivor engineer miner fisherman"""
+)
+"""Nouns that describe one private person ("Bassam, a resident of Rafah")."""
+
+
+def _described_person(part: str) -> bool:
+    """An age ("39") or a description holding a title or a person noun ("a former deputy of
+    ...", "a resident of Rafah")."""
+    words = part.lower().split()
+    return part.isdigit() or any(w in lex.TITLES or w in _PEOPLE for w in words[:6])
+
+
+def described_after(body: str, name: str, offset: int) -> bool:
+    """Whether the lone ``name`` at ``offset`` is followed by an age or a description of a
+    person (", 52, a shopkeeper", ", a resident of Rafah"): a private person, not a body."""
+    at = body.find(name, offset, offset + 200)
+    if at < 0 or not body.startswith(", ", at + len(name)):
+        return False
+    part = body[at + len(name) + 2 : at + len(name) + 60].split(",", 1)[0]
+    return _described_person(part.strip(' .”"'))
+
+
+def person_described(name: str, description: str) -> bool:
+    """ "Koval, the town's acting mayor since March,": a lone surname before a description
+    of a person (a determiner or a possessive, then a title word), not a place or a body."""
+    words = description.split()
+    if not words or not (words[0] in _DETERMINERS or words[0].endswith(("'s", "’s"))):
+        return False
+    if name.lower() in lex.COUNTRIES or name.endswith(("'s", "’s")):
+        return False
+    return any(w.strip(",").lower() in lex.TITLES for w in words[:6])

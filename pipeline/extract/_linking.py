@@ -1,0 +1,48 @@
+"""Function words that join a speaker phrase instead of ending it, and asides it skips.
+
+The noun-phrase walks of :mod:`pipeline.extract._phrases` stop at lower-case words, but some
+names and titles carry one: "the Institute for the Study of War", "the Centre for Eastern
+Studies", "Permanent Representative to the UN Vassily Nebenzia"; and the walk back from a
+verb jumps over a dashed or bracketed aside ("Lykhovii – speaking on Tuesday – said"). Kept
+apart because ``_phrases`` is at its size limit; each test is a few string comparisons on
+words the walk already holds.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import _lexicon as lex
+
+_MONTHS = lex.words("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec")
+_POSTED = ("ambassador ", "envoy ", "representative ")
+
+
+def links_name(taken: list[str], words: list[str], i: int) -> bool:
+    """ "for"/"on" inside a name: a capitalised word before it and after it (or after
+    "the"), not a date ("Kyrylenko on Dec. 1")."""
+    if not taken or not taken[-1][:1].isupper() or taken[-1] in lex.NON_NAME:
+        return False
+    after = words[i + 1 : i + 3]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    if not after or not after[0][:1].isupper():
+        return False
+    bare = after[0].rstrip(".,;:!?")
+    return bare not in lex.NON_NAME and bare[:3] not in _MONTHS
+
+
+def posted_to(seg: str, w_start: int, word: str) -> bool:
+    """ "Ambassador to the UN Vasily Nebenzia": "to" after an envoy's title joins the name."""
+    return word == "to" and seg[max(0, w_start - 16) : w_start].lower().endswith(_POSTED)
+
+
+def aside_start(seg: str, w_start: int, word: str) -> int:
+    """Where a dashed or bracketed aside before the verb opens ("X – speaking Tuesday –",
+    "X (writing on his Facebook page)"), else -1; a bracketed name ("(OCHA)") is no aside."""
+    if word in ("–", "—"):
+        opening = seg.rfind(f" {word} ", max(0, w_start - 80), w_start - 1)
+    elif word.endswith(")") and "(" not in word:
+        opening = seg.rfind(" (", max(0, w_start - 80), w_start)
+        opening = opening if opening >= 0 and seg[opening + 2 : opening + 3].islower() else -1
+    else:
+        return -1
+    return opening

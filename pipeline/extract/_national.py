@@ -1,0 +1,29 @@
+"""The country whose forces a bare "the military" belongs to, from its sentence's subject.
+
+"Poland scrambled fighter jets ... as Russia pounded western Ukraine ..., and the military
+said it was searching for an object": the military is Poland's, the country the sentence
+opens with as the subject of its own verb, not the last country named before ("Ukraine").
+Asked only for a bare national body whose sentence names no forces of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _lexicon as lex
+
+_OPENING = re.compile(
+    r"(?:[^\n]{0,80}?[ \t][—–-]{1,2}[ \t]+)?"  # a dateline: "WARSAW (Newswire) — "
+    r"(?P<c>[A-Z][a-z]+)[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|[a-z]+ly[ \t]+)?"
+    r"(?:[a-z]+ed|shot|struck|hit|sent|took|began|kept|held|fought)(?![\w-])"
+)
+
+
+def opening_country(sentence: str) -> str | None:
+    """The demonym of the country that opens ``sentence`` as the subject of a past-tense
+    verb ("Lithuania closed ...", "Poland has scrambled ...", "Estonia briefly closed ..."),
+    else None."""
+    m = _OPENING.match(sentence)
+    if m is None:
+        return None
+    return lex.DEMONYMS.get(m.group("c").lower())
