@@ -713,7 +713,6 @@ def test_ministry_not_taken_for_the_one_before(first: str, second: str, speaker:
     assert _statements(f"{first} {second}")[-1].speaker == speaker
 
 
-@pytest.mark.xfail(reason="a sentence opening 'Gov. X' is not read as its subject (the period)")
 def test_abbreviated_title_opening_a_sentence_is_its_subject() -> None:
     body = "Gov. Serhiy Lysak visited Nikopol. Two houses burned, according to his office."
     assert _statements(body)[-1].speaker == "Serhiy Lysak"
