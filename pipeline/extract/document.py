@@ -268,7 +268,11 @@ def _split(
         if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
             continue
         dot = m.start()
-        if body[dot] == "." and _is_abbreviation(body, lo, dot):
+        if (
+            body[dot] == "."
+            and _is_abbreviation(body, lo, dot)
+            and not _clock_ends_sentence(body, dot, nxt)
+        ):
             continue
         out.append(Sentence(cursor, end, body[cursor:end], paragraph))
         cursor = nxt
@@ -285,7 +289,27 @@ def _is_abbreviation(body: str, lo: int, dot: int) -> bool:
     word_start = dot
     while word_start > lo and (body[word_start - 1].isalpha() or body[word_start - 1] == "."):
         word_start -= 1
-    word = body[word_start:dot].lower()
+    word = body[word_start:dot]
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and body[word_start].isupper())
+    return word.lower() in _ABBREVIATIONS or _initials(word)
+
+
+def _initials(word: str) -> bool:
+    """ "J", "J.D", "J.R.R": capital initials, as in "Sen. J.D. Vance said"."""
+    return all(len(part) == 1 and part.isupper() for part in word.split("."))
+
+
+_AFTER_CLOCK = re.compile(r"[A-Z][a-z]+ time\b|(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|MSK|EET)\b")
+"""What continues a clock time: "2 a.m. Kyiv time", "at 9 p.m. GMT"."""
+
+
+def _clock_ends_sentence(body: str, dot: int, nxt: int) -> bool:
+    """A clock's "a.m."/"p.m." before a capital ends the sentence unless a time zone follows.
+
+    "The sirens sounded at 2 a.m. Rescuers arrived" is two sentences; "at 2 a.m. Kyiv
+    time" is one.
+    """
+    if body[dot - 3 : dot].lower() not in ("a.m", "p.m") or body[dot - 4 : dot - 3].isalpha():
+        return False
+    return _AFTER_CLOCK.match(body, nxt) is None

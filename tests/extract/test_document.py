@@ -141,6 +141,22 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
         ),
         ("The U.S. sent 31 tanks. They arrived.", ["The U.S. sent 31 tanks.", "They arrived."]),
         ("“We will win.” He smiled.", ["“We will win.”", "He smiled."]),
+        (
+            "“It is over,” Sen. J.D. Vance said. He left.",
+            ["“It is over,” Sen. J.D. Vance said.", "He left."],
+        ),
+        (
+            "The sirens sounded at 2 a.m. Rescuers arrived at dawn.",
+            ["The sirens sounded at 2 a.m.", "Rescuers arrived at dawn."],
+        ),
+        (
+            "The strike came at 2 a.m. Kyiv time on Monday.",
+            ["The strike came at 2 a.m. Kyiv time on Monday."],
+        ),
+        (
+            "Talks began at 9 p.m. GMT. Both sides left.",
+            ["Talks began at 9 p.m. GMT.", "Both sides left."],
+        ),
         ("Losses were high. 12 soldiers died.", ["Losses were high.", "12 soldiers died."]),
         (
             "Der Krieg geht weiter. „Wir bleiben“, sagte er.",
