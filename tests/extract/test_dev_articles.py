@@ -145,8 +145,17 @@ what it led to:
     reactions, a sea-drone attack on Novorossiysk, a Kherson daily report). Measured once with
     the session's final extractor (commit c36edc4): strike .966, interception .929, casualty
     .762 (P .696), statement .872 (P .903, R .843); with the extractor of the session's start
-    (b96631b) .929 / .929 / .727 / .864. **Not yet used for fixes**: the next session's first
-    dev set of typical copy (its errors were not looked at).
+    (b96631b) .929 / .929 / .727 / .864. Its errors guided the fourth session's first fixes:
+    strike and interception 1.000, casualty 1.000, statement .993 (P 1.000, R .986).
+
+``dev_articles8.jsonl``
+    16 everyday full-length articles written blind in the fourth session by another annotator
+    (an air-force overnight report, a Ukrinform-style governors' roundup, a General Staff
+    summary, TASS-style MoD claims, Gaza, Lebanon, the Red Sea, Sudan, Kremlin diplomacy,
+    Zelensky's weekly totals, a drone commander's interview, a no-event budget story, a toll
+    updated through the day, a grid attack with a combined total, drones over Poland, Russian
+    border regions in translated style). First measured (commit 83cd924) before any fix:
+    strike .868, interception .829, casualty .821, statement .832 (P .870, R .797).
 """
 
 from __future__ import annotations
@@ -167,10 +176,11 @@ SETS = {
     "dev_articles4.jsonl": (6, 70, (1, 300), {"statement": 0.93, "numeric": 0.80}),
     "dev_articles5.jsonl": (10, 150, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles6.jsonl": (12, 170, (1, 300), {"statement": 0.99, "numeric": 0.98}),
-    # Not yet used for fixes: the bars only guard its first measurement (casualty .762).
-    "dev_articles7.jsonl": (14, 200, (1, 300), {"statement": 0.85, "numeric": 0.75}),
+    "dev_articles7.jsonl": (14, 200, (1, 300), {"statement": 0.98, "numeric": 0.95}),
+    # First measured (fourth session) before any fix: the bars guard that level.
+    "dev_articles8.jsonl": (16, 200, (1, 300), {"statement": 0.80, "numeric": 0.80}),
 }
-MIN_BREAKS = {"dev_articles6.jsonl": 10, "dev_articles7.jsonl": 9}
+MIN_BREAKS = {"dev_articles6.jsonl": 10, "dev_articles7.jsonl": 9, "dev_articles8.jsonl": 6}
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
     pytest.param(
