@@ -35,7 +35,7 @@ _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
 _KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
 _INJURED = (
     r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
-    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+    r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|being\s+treated"
 )
 
 
@@ -80,6 +80,26 @@ _PLACE = re.compile(
 )
 
 
+# "The death toll ... rose to 17 ... . Fedorov said 58 people had been wounded": a toll
+# update's wounded figure told in the next sentence belongs to the same record.
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|climbed|(?:has|had)\s+risen|increased|"
+    r"reached|stood|grew|jumped)\b",
+    re.IGNORECASE,
+)
+_SEPARATE = re.compile(
+    r"\b(?:separate|separately|elsewhere|another\s+(?:attack|strike|incident))\b", re.IGNORECASE
+)
+
+
+def _toll_wounded(text: str, end: int, kind: Kind, before: str) -> bool:
+    """True when the injured figure ending at ``end`` completes the toll of ``before``."""
+    if kind != "injured" or _TOLL_UPDATE.search(before) is None or _SEPARATE.search(text):
+        return False
+    plain = _PLAIN.match(text, end)
+    return plain is not None and _HARM[kind].match(text, plain.end()) is not None
+
+
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?)\s+$", re.IGNORECASE)
 
 
@@ -110,7 +130,9 @@ def completes(
     free = prev.injured is None and prev.killed is not None
     if kind == "killed":
         free = prev.killed is None and prev.injured is not None
-    if not free or not _further(text, start, end, kind) or _new_place(text, end, before):
+    if not free or _new_place(text, end, before):
+        return False
+    if not (_further(text, start, end, kind) or _toll_wounded(text, end, kind, before)):
         return False
     place = _places.located(text)
     if place is not None and prev.location is not None and place != prev.location:

@@ -75,7 +75,9 @@ def place_item(text: str, end: int, gend: int) -> bool:
 
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:succumbed|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her|the)\s+"
-    r"(?:wounds|injuries)|later\s+died|(?:have|has|had)\s+died)\b",
+    r"(?:wounds|injuries)|later\s+died|(?:have|has|had)\s+died|"
+    # "two of the people wounded in the strike died overnight": the subject says who.
+    r"died|passed\s+away)\b",
     re.IGNORECASE,
 )
 

@@ -234,7 +234,8 @@ _UNSTATED = re.compile(
 # "..., destroying 22 residential buildings": damage done, not an air-defence outcome. The
 # words before the object name no air weapon ("destroyed 12 drones above the buildings").
 _DAMAGE_OBJECT = re.compile(
-    r"\s+(?:(?!(?:drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|bombs?|targets?)\b)"
+    r"\s+(?:(?!(?:drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|bombs?|targets?|"
+    r"unmanned|aerial)\b)"
     r"[\w,-]+\s+){0,3}?(?:buildings?|houses?|homes?|apartments?|flats|dwellings|vehicles|cars|"
     r"trucks|warehouses?|shops|stores|garages?|facilities|substations?|bridges?|schools?|"
     r"churches|enterprises?|power\s+lines|windows|roofs)\b",
@@ -306,7 +307,11 @@ _BACKGROUND = re.compile(
     r"|\b(?:this|(?:in|over|during|throughout)\s+the(?:\s+[\w-]+)?)\s+"
     r"(?:winter|summer|autumn|spring)\b(?!\s+(?:offensive|campaign|counteroffensive))"
     # A rate, not a report: "400-450 attacks per day", "on average five civilians a day".
-    r"|\bper\s+(?:day|night|week|month)\b|\bon\s+(?:an?\s+)?average\b",
+    r"|\bper\s+(?:day|night|week|month)\b|\bon\s+(?:an?\s+)?average\b"
+    # The war's opening attack: "killed in the Hamas-led attack that started the war".
+    r"|\b(?:attack|raid|assault|incursion|invasion|offensive)\s+(?:that|which)\s+"
+    r"(?:started|triggered|sparked|began|ignited|unleashed|set\s+off)\s+the\s+(?:\w+\s+)?"
+    r"(?:war|conflict)\b",
     re.IGNORECASE,
 )
 """Running totals ("since then", "since the ceasefire", "since January") and past dates."""

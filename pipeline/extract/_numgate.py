@@ -52,7 +52,7 @@ _AIR = (
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospital", "martyr",
+    "perish", "bodies", "body", "hospital", "martyr", "treated",
 )  # fmt: skip
 
 

@@ -49,6 +49,8 @@ def whole_salvo(doc: Document, m: Mention) -> Mention:
     and the shoot-down ("Two drones were fired from Lebanon and intercepted")."""
     if m.value is None or m.all or m.total is not None or m.weapon is None or m.part:
         return m
+    if m.definite:
+        return m  # "22 of the rockets launched from Lebanon were intercepted": a share
     if doc.body[m.start : m.num_start].strip():
         return m  # the figure must open its clause: the salvo is the subject
     sent = doc.sentences[m.sent]

@@ -15,6 +15,7 @@ from typing import Literal
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _places
+from pipeline.extract._casualty_care import care_subgroups
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
@@ -84,7 +85,7 @@ _KILLED = (
 "Martyrs Square"); "victims" alone says neither dead nor hurt."""
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
-    r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
+    r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
 )
 _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
@@ -438,6 +439,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out: list[Finding] = []
     last = -2  # sentence of the last record
     top = -1  # index of the last record that is not a subgroup
+    touched = -2  # sentence whose figure completed the record before it
+    cared: set[int] = set()  # offsets of figures read as "N of them in hospital"
     gated = gate(doc).casualty
     for idx in sorted(gated):
         sent = doc.sentences[idx]
@@ -449,7 +452,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         cause = cause_of(text)
         for s, e, group, killed, injured in _records(text):
             main = killed or injured
-            if main is None:
+            if main is None or sent.start + main.q.start in cared:
                 continue
             fig = (main.q.start, main.q.end, main.kind, group, main.q.value)
             one_kind = killed is None or injured is None
@@ -459,6 +462,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 and not main.sub
                 and link.completes(out, top, text, fig, doc.sentences[idx - 1].text)
             ):
+                touched = idx
                 continue
             last = idx
             approx: Approx = main.q.approx
@@ -482,4 +486,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             sub = _them_subgroup(doc, nxt, out[-1])
             if sub is not None:
                 out.append(sub)
+        if idx in (last, touched) and nxt < len(doc.sentences) and 0 <= top < len(out):
+            # "Two of them have been taken to hospital": the injured of the last main record
+            head = out[top]
+            care = care_subgroups(doc, nxt, head) if isinstance(head, Casualty) else []
+            if care:
+                out.extend(care)
+                cared.update(c.evidence.start for c in care)
+                last = nxt
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
+from pipeline.extract._airtotal import heading_share, total_at
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._numclause import background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
@@ -213,6 +214,9 @@ def _analyse(doc: Document) -> _Report:
         last_outcome: Mention | None = None
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
         mentions = [m for m in mentions if not in_aside(doc, m)]
+        mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
+        if found and not mentions and any(0 < idx - o <= 3 for o in outcome_sents):
+            mentions = heading_share(idx, sent, found[-1].weapon)  # "nine ... toward Moscow"
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down
             mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]

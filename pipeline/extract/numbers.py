@@ -62,6 +62,7 @@ _AT = re.compile(
     rf"""(?P<num>{_NUM})
         (?P<more>\s+or\s+more\b|\+|-plus\b)?
         (?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|(?-i:[A-Z])\w+['’]s\s+)?
+        (?:(?:roughly|about|around|approximately|some|nearly|almost|more\s+than|at\s+least)\s+)?
         (?P<total>{_NUM}))?""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -29,6 +29,7 @@ from pipeline.extract._strikelist import (
     model_noun,
     passive_list_verb,
 )
+from pipeline.extract._strikeshape import PLACE_GAP, breakdown_item, compound_subject, one_attack
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -40,7 +41,7 @@ _HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
 # Figures listed after a strike share its verb: "used 700 bombs, 500 drones and 30 missiles".
 # So do shares of a total: "shelled 140 times, including 85 times with MLRS".
 _CHAIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+    PLACE_GAP + r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
     r"(?:(?:including|among\s+them|of\s+which|of\s+them|with)\s+)?",
     re.IGNORECASE,
 )
@@ -229,8 +230,12 @@ def _strike(
         and _OF_THOSE.search(text, max(0, q.start - _OF_REACH), q.start)
     ):
         noun_m, copula = cop, True
+    if noun_m is None:
+        noun_m = one_attack(text, q, later)  # "one massive strike and 37 group strikes"
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
+        if noun in ("strike", "attack", "raid"):
+            noun += "s"
     elif (named := model_noun(text, q.end)) is not None:
         noun, noun_end = named  # "fired four Iskander-M at Kharkiv"
     elif (elided := _ELIDED.match(text, q.end)) is not None:
@@ -258,7 +263,8 @@ def _strike(
         return None
     verb = _verb(text, s, e, q.start, noun_end)
     subject_from = s
-    chained = (
+    chained = verb is None and breakdown_item(text, q.start, noun_end)
+    chained = chained or (
         verb is None
         and chain_end is not None
         and bool(
@@ -290,11 +296,14 @@ def _strike(
     before_verb = (
         text[subject_from : verb.start()] if verb is not None and verb.start() < q.start else ""
     )
+    if before_verb and cs < subject_from and compound_subject(text, cs, subject_from):
+        before_verb = text[cs : verb.start()] if verb is not None else before_verb
     # The head noun names the weapon; a generic one ("attacks", "times") takes it
     # from a "with ..." list, then the subject ("Russian aircraft"), then the verb.
     weapon = None if generic else strike_weapon(noun)
     listed, list_end = _weapon_list(text, noun_end)
     e = max(e, list_end)
+    chain_from = list_end if share else noun_end  # "47 from MLRS and 160 drone attacks"
     if weapon is None or listed == "other":
         weapon = listed
     if share and weapon is None:
@@ -350,7 +359,7 @@ def _strike(
         and (verb.start() >= noun_end or _HITS_BY.match(text, verb.start()) is not None)
     )
     return _Read(
-        s, e, noun_end, weapon or "other", attacker, target, when, confidence, chained,
+        s, e, chain_from, weapon or "other", attacker, target, when, confidence, chained,
         leftover, stated_target, attacker is None and bool(_PRONOUN.search(subject)),
     )  # fmt: skip
 

@@ -741,3 +741,44 @@ def test_more_things_and_further_tolls(text: str, expected: list[tuple[object, .
 )  # fmt: skip
 def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(c.group, c.killed, c.injured) for c in casualties(text)] == expected
+
+
+# dev_numeric9: hospital and condition subgroups after "of them", a toll update's wounded
+# figure, "N of the people wounded ... died", "N others were being treated".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A drone hit a house, injuring five people. "Two of them have been taken to '
+            'hospital," the mayor wrote.',
+            [(None, 5), (None, 2)],
+        ),
+        (
+            "The death toll from a missile strike on Odesa rose to 11, the governor said. He "
+            "said 40 people had been wounded. Nine of them remained in hospital, two in a "
+            "serious condition.",
+            [(11, 40), (None, 9), (None, 2)],
+        ),
+        (
+            "The death toll from the strike on Sumy rose to 11. In a separate attack on "
+            "Okhtyrka, four people were wounded.",
+            [(11, None), (None, 4)],
+        ),
+        (
+            "Shelling wounded six people in Kherson. All of them were later released.",
+            [(None, 6)],
+        ),
+        (
+            "Doctors said two of the people wounded in a strike on a tent camp died overnight, "
+            "and that 17 others were still being treated there.",
+            [(2, 17)],
+        ),
+        (
+            "Israel says about 1,200 people were killed in the Hamas-led attack that started "
+            "the war.",
+            [],
+        ),
+    ],
+)
+def test_ninth_batch_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(c.killed, c.injured) for c in casualties(text)] == expected

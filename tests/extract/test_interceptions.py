@@ -973,3 +973,37 @@ def test_share_of_its_own_launch() -> None:
 )
 def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [_numbers(i) for i in interceptions(text)] == expected
+
+
+# dev_numeric9: a qualified total of a share, a share of an earlier salvo, a tally total,
+# "unmanned aerial vehicles" as drones, a city's share told by the drones' heading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jets shot down four of the roughly 20 drones that entered Polish airspace.",
+            [(20, 4, False)],
+        ),
+        (
+            "Hezbollah fired about 30 rockets at northern Israel.\n\nThe army said 22 of the "
+            "rockets launched from Lebanon were intercepted.",
+            [(30, 22, False)],
+        ),
+        (
+            "Russia fired 36 missiles and 452 drones overnight. Air defences shot down 28 of "
+            "the missiles and 401 of the drones, putting the total number of air targets "
+            "neutralised at 429 out of 488.",
+            [(36, 28, False), (452, 401, False), (488, 429, False)],
+        ),
+        ("Air defence forces destroyed 23 unmanned aerial vehicles over the region.",
+         [(None, 23, False)]),
+        (
+            "Air defences destroyed 57 drones over Russia overnight, the ministry said. "
+            "\"Of these, 20 were destroyed over the Bryansk Region,\" it said.\n\n"
+            "The mayor said that seven of the drones had been flying toward the capital.",
+            [(None, 57, False), (None, 20, False), (None, 7, False)],
+        ),
+    ],
+)  # fmt: skip
+def test_ninth_batch_reports(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)] == expected

@@ -560,3 +560,33 @@ def test_past_months_and_recaps(text: str, expected: list[tuple[int, str]]) -> N
 )
 def test_sixth_session_readings(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+# dev_numeric9: breakdowns after a total, compound weapon subjects, "one ... strike and N".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces launched 386 attacks on the region, including 47 from multiple "
+            "rocket launchers and 160 drone attacks.",
+            [(386, "other"), (47, "mlrs"), (160, "drone")],
+        ),
+        (
+            "Russian forces carried out 412 strikes over the past day. Among them were 8 "
+            "airstrikes on Huliaipole and Stepnohirsk, 287 drone attacks and 116 artillery "
+            "strikes.",
+            [(412, "other"), (8, "airstrike"), (287, "drone"), (116, "artillery")],
+        ),
+        (
+            "Russian artillery and kamikaze drones hit the Nikopol district more than 20 times.",
+            [(20, "other")],
+        ),
+        (
+            "Russian forces delivered one massive strike and 37 group strikes on Ukraine.",
+            [(1, "other"), (37, "other")],
+        ),
+        ("One strike damaged a school and another hit a warehouse.", []),
+    ],
+)
+def test_ninth_batch_readings(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected

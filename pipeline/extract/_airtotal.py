@@ -1,0 +1,106 @@
+"""A stated combined total told as a tally: "putting the total number of air targets
+neutralised at 429 out of 488".
+
+The figure stands after its noun and verb (the reverse of "shot down 429 air
+targets"), so :mod:`pipeline.extract._airmention`, which reads the noun after a
+figure, never sees it. The README counts a stated total as one more interception
+with ``weapon: mixed`` next to the per-weapon ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract._airmention import Mention
+from pipeline.extract.model import Sentence
+from pipeline.extract.numbers import find_quantities
+
+_TOTAL_AT = re.compile(
+    r"\btotal\s+(?:number\s+)?of\s+(?:enemy\s+)?(?:(?:air|aerial)\s+(?:attack\s+)?)?"
+    r"(?:targets|objects|assets|weapons|means\s+of\s+(?:air\s+)?attack)\s+"
+    r"(?:(?:that\s+were|were)\s+)?(?:neutrali[sz]ed|downed|destroyed|shot\s+down|intercepted)"
+    r"\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def total_at(idx: int, sent: Sentence, taken: frozenset[int]) -> list[Mention]:
+    """The "total ... neutralised at N (out of M)" figures of one sentence, as mixed
+    outcomes; ``taken`` holds the absolute offsets of figures already read."""
+    text = sent.text
+    if "total" not in text.lower():
+        return []
+    out: list[Mention] = []
+    for q in find_quantities(text):
+        if sent.start + q.num_start in taken or q.value is None:
+            continue
+        head = _TOTAL_AT.search(text, max(0, q.start - 120), q.start)
+        if head is None:
+            continue
+        out.append(
+            Mention(
+                sent=idx,
+                start=sent.start + head.start(),
+                end=sent.start + q.end,
+                num_start=sent.start + q.num_start,
+                value=q.value,
+                total=q.total,
+                all=False,
+                approx=q.approx,
+                weapon="mixed",
+                role="intercept",
+                location=None,
+                model=None,
+            )
+        )
+    return out
+
+
+# "Sobyanin said that nine of the drones had been flying toward the capital": a city's
+# own share of the shoot-down just reported, told by where the drones were heading.
+_HEADING = re.compile(
+    r"\s+of\s+(?:the\s+|these\s+|those\s+)?(?:(?:enemy|hostile|ukrainian|russian|attack)\s+)?"
+    r"(?P<noun>drones|uavs|unmanned\s+aerial\s+vehicles|missiles|them)\s+"
+    r"(?:(?:had\s+been|were|was)\s+)?(?:flying|heading|headed|moving)\s+"
+    r"(?:toward|towards|for|to)\s+(?P<place>the\s+capital|the\s+city|(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def heading_share(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
+    """The "N of the drones had been flying toward <city>" shares of one sentence, read as
+    shoot-downs of ``weapon`` (the outcome just reported) at that place.
+
+    Only called right after a shoot-down report: after a launch alone, "nine of them were
+    flying toward Kyiv" says nothing of an outcome.
+    """
+    text = sent.text
+    if weapon not in ("drone", "missile") or " of " not in text:
+        return []
+    out: list[Mention] = []
+    for q in find_quantities(text):
+        m = _HEADING.match(text, q.end)
+        if m is None or q.value is None or q.total is not None:
+            continue
+        noun = m.group("noun").lower()
+        if noun != "them" and (noun[0] == "m") != (weapon == "missile"):
+            continue
+        place = m.group("place")
+        out.append(
+            Mention(
+                sent=idx,
+                start=sent.start + q.start,
+                end=sent.start + m.end(),
+                num_start=sent.start + q.num_start,
+                value=q.value,
+                total=None,
+                all=False,
+                approx=q.approx,
+                weapon="drone" if weapon == "drone" else "missile",
+                role="intercept",
+                location=None if place[:4].lower() == "the " else place,
+                model=None,
+                part=True,
+            )
+        )
+    return out

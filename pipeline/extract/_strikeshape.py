@@ -1,0 +1,92 @@
+"""Sentence shapes around a strike figure that :mod:`strikes` reads per figure.
+
+Kept apart from :mod:`strikes` for its size. Each reading is a careful reader's
+rule for how wire copy lays out a breakdown of attacks:
+
+* "Among them were 8 airstrikes, 287 drone attacks and ...": a breakdown of the
+  total told just before, whose items have no attack verb of their own;
+* "8 airstrikes on Huliaipole and Stepnohirsk, 287 drone attacks": a list item may
+  carry its own target before the next item;
+* "Russian artillery and kamikaze drones hit ... 20 times": a compound subject
+  names every weapon of the count (a mixed list, ``other``);
+* "one massive strike and 37 group strikes": "one" with a singular attack noun is a
+  count when a plural count of attacks is coordinated with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.extract._numclause import ATTACK_VERB
+from pipeline.extract.numbers import Quantity
+from pipeline.extract.weapons import MODIFIER
+
+# "Among them were", "Of these, there were": the figures after it break a total down.
+_BREAKDOWN_HEAD = re.compile(
+    r"\b(?:among|of)\s+(?:them|these|those|which|the\s+attacks|the\s+strikes)\s*,?\s*"
+    r"(?:there\s+)?(?:were|was)\s+(?:(?:about|some|around|at\s+least|more\s+than|over|"
+    r"nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+_ATTACK_END = re.compile(
+    r"(?:strikes|attacks|raids|times|bombardments|shellings)$",
+    re.IGNORECASE,
+)
+
+
+def breakdown_item(text: str, start: int, noun_end: int) -> bool:
+    """True when the figure at ``start`` opens an "Among them were N <attacks>" breakdown.
+
+    Only counts of attacks qualify ("8 airstrikes", "287 drone attacks"): "Among them
+    were 30 Shahed drones" may be part of an air-defence report, and "Among them were
+    14 children" is no strike at all.
+    """
+    if _BREAKDOWN_HEAD.search(text, max(0, start - 45), start) is None:
+        return False
+    return _ATTACK_END.search(text, max(start, noun_end - 14), noun_end) is not None
+
+
+# "... on Huliaipole and Stepnohirsk, ": an item's own target, up to the next separator.
+PLACE_GAP = (
+    r"(?:\s+(?:on|at|in|against)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)"
+    r"(?:(?:\s+and\s+|\s*,\s*|\s+)(?-i:[A-Z][\w'’-]+)){0,3})?"
+)
+"""Regex source of an optional capitalised target phrase between two list items."""
+
+# "Russian mortars and FPV drones hit": the part of the subject before its "and".
+_COMPOUND_HEAD = re.compile(r"[^,;:]{1,60}?\s(?:and|or)\s+$", re.IGNORECASE)
+
+
+def compound_subject(text: str, start: int, split_at: int) -> bool:
+    """True when ``text[start:split_at]`` is the first half of a compound subject
+    ("Russian artillery and ") rather than a clause of its own ("shelled X and ")."""
+    if split_at <= start or _COMPOUND_HEAD.fullmatch(text, start, split_at) is None:
+        return False
+    return ATTACK_VERB.search(text, start, split_at) is None
+
+
+_ONE_ATTACK = re.compile(
+    rf"\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>strike|attack|raid)\b",
+    re.IGNORECASE,
+)
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(
+    rf"\s+(?:{MODIFIER}\s+){{0,3}}?(?:strikes|attacks|raids)\b",
+    re.IGNORECASE,
+)
+
+
+def one_attack(text: str, q: Quantity, later: Sequence[Quantity]) -> re.Match[str] | None:
+    """The singular attack noun of "one massive strike and 37 group strikes", or None.
+
+    A lone "one strike hit a school" is no count (as "a missile" is none); the
+    coordinated plural count is what makes the "one" a tally.
+    """
+    if q.value != 1 or not later:
+        return None
+    m = _ONE_ATTACK.match(text, q.end)
+    nxt = later[0]
+    if m is None or nxt.start - m.end() > 8 or not _AND_NEXT.match(text[m.end() : nxt.start]):
+        return None
+    return m if _PLURAL_NEXT.match(text, nxt.end) is not None else None
