@@ -156,6 +156,14 @@ what it led to:
     updated through the day, a grid attack with a combined total, drones over Poland, Russian
     border regions in translated style). First measured (commit 83cd924) before any fix:
     strike .868, interception .829, casualty .821, statement .832 (P .870, R .797).
+
+``dev_articles9.jsonl``
+    12 numeric-heavy everyday articles written blind in the fourth session (air-force reports
+    in several house styles with "lost locally" and hit locations, Kherson/Zaporizhzhia/Donetsk
+    daily tallies, a table-like list of regional tolls, General Staff numbers, MoD daily and
+    weekly claims, Lebanon, Gaza with a toll updated during the day, Yemen and the Red Sea,
+    Sudan with a replaced toll, old and new figures mixed, a no-event story of numbers). First
+    measured (commit 4e1c28a) before any fix: strike .808, interception .837, casualty .867.
 """
 
 from __future__ import annotations
@@ -179,8 +187,14 @@ SETS = {
     "dev_articles7.jsonl": (14, 200, (1, 300), {"statement": 0.98, "numeric": 0.95}),
     # First measured (fourth session) before any fix: the bars guard that level.
     "dev_articles8.jsonl": (16, 200, (1, 300), {"statement": 0.80, "numeric": 0.80}),
+    "dev_articles9.jsonl": (12, 120, (1, 300), {"statement": 0.85, "numeric": 0.78}),
 }
-MIN_BREAKS = {"dev_articles6.jsonl": 10, "dev_articles7.jsonl": 9, "dev_articles8.jsonl": 6}
+MIN_BREAKS = {
+    "dev_articles6.jsonl": 10,
+    "dev_articles7.jsonl": 9,
+    "dev_articles8.jsonl": 6,
+    "dev_articles9.jsonl": 7,
+}
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
     pytest.param(
