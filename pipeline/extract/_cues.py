@@ -18,7 +18,11 @@ from pipeline.extract._phrases import np_after, np_before
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
+    COUNTED,
     OPENING_MARKS,
+    RELEASED,
+    SOURCE,
+    WORK,
     appeal,
     described,
     framing,
@@ -44,12 +48,14 @@ _CUE_WORDS = _words(
     admitted alleged predicted promised vowed denied replied responded commented posted
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
     remarked specified clarified highlighted recalled assured cited noting saying continued
-    affirmed indicated telling estimated mentioned read urging"""
+    affirmed indicated telling estimated mentioned read urging cautioned cautions caution
+    reminded communicated"""
 ) | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
 _TRAIL_ONLY = frozenset({"continued", "went on", "read"})
 """Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
-_URGING = frozenset({"urged", "urges", "called on", "calls on", "calling on", "urging"})
-"""Appeals reported as "X urged/called on Y to ...": the reported clause is "Y to ..."."""
+_DECLARING = frozenset({"declared", "declares"})
+_URGING = frozenset({"urged", "urges", "called on", "calls on", "calling on", "urging", "asked"})
+"""Appeals reported as "X urged/called on/asked Y to ...": the reported clause is "Y to ..."."""
 
 
 def _trie(words: frozenset[str] | set[str]) -> str:
@@ -76,7 +82,7 @@ _CLAUSE_VERBS = _words(
     """said says say declared declares stressed stresses noted notes claimed claims added adds
     stated insisted insists explained explains emphasised emphasized emphasises emphasizes
     underlined underscored asserted argued argues acknowledged admitted alleged
-    predicted"""
+    predicted cautioned cautions caution"""
 )
 """Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
 
@@ -91,7 +97,8 @@ _ADJUNCT = re.compile(
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,4}?(?:Telegram|X|Twitter|Facebook|statement|address|interview|speech"
-    r"|briefing|post|message|conference|channel|media|television|TV|call|meeting|update)"
+    r"|briefing|post|message|conference|channel|media|television|TV|call|meeting|update"
+    r"|assessment|bulletin)"
     r"(?:[ \t]+(?:messaging[ \t]+)?(?:channel|account|app|page))?"
     r"(?:[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[\w.-]+)?"
     r")(?![\w-])[ \t]*,?"
@@ -119,7 +126,7 @@ _TOLD_REST = re.compile(
 )
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED = _words(
-    "said says added adds told stressed noted warned insisted claimed wrote urged"
+    "said says added adds told stressed noted warned insisted claimed wrote urged assured"
 ) | {"called on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(
@@ -130,18 +137,6 @@ _ADDED = (" add", " and ", ", saying ", ", noting ", ", but ")  # cheap gate bef
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
-_SOURCE = re.compile(
-    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
-    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information)s?[ \t]+"
-    r"(?:from|by|of|(?:issued|released|published|posted|compiled)[ \t]+by)(?![\w-])"
-)
-_WORK = re.compile(
-    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
-    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}})[ \t]+(?:estimates?"
-    r"|reports?|survey|poll|study|assessment|tally|count|figures|data)(?![\w-])"
-    r"(?:[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,4}(?=,))?"
-)
-"""A body's publication after "according to": the body speaks."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
 _PASSIVE_QUOTED = re.compile(
     r"(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?)?"  # "was cited by Interfax as saying"
@@ -151,10 +146,6 @@ _PASSIVE_QUOTED = re.compile(
 """The rest of "X was quoted/cited (by RIA) as saying (by RIA Novosti) (that) ..."."""
 _PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", "urging"})
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
-_COUNTED = re.compile(
-    r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
-)
-"""The count before a group of sources: "according to two senior officials"."""
 _SOURCE_OPENING = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
     r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
@@ -263,9 +254,9 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
 
 def _according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
-    source = _SOURCE.match(text, end, end + 80)
+    source = SOURCE.match(text, end, end + 80)
     at = source.end() if source else end
-    work = _WORK.match(text, at, at + 80)
+    work = WORK.match(text, at, at + 80)
     if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
         s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
         c_start, c_end = _trim(text, *((0, pos) if pos else (work.end(), len(text))))
@@ -273,13 +264,16 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         return Cue(
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
         )
-    count = _COUNTED.match(text, at, at + 40)
+    count = COUNTED.match(text, at, at + 40)
     np = np_after(text, count.end() if count else at)
     if np is None:
         return None
     s_start, s_end = np
     if not text[:pos].strip():
+        released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
+        s_cut, s_end = s_end, released.end() if released else s_end
         comma = text.find(",", s_end, s_end + 3)
+        s_end = s_cut
         if comma < 0:
             return None
         c_start, c_end = _trim(text, comma + 1, len(text))
@@ -322,7 +316,10 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
     pos = obj.end() if obj is not None else v_end
     that = _THAT.match(text, pos, pos + 40)
-    start = that.end() if that is not None and not that.group("gap").strip() else pos
+    gap = that.group("gap").split() if that is not None else []
+    if that is not None and verb == "assured" and len(gap) <= 3:
+        gap = []  # "and assured residents that ...": the hearer, then the clause
+    start = that.end() if that is not None and not gap else pos
     c_start, c_end = _trim(text, start, len(text))
     c_end = _cut_addition(text, c_start, c_end)
     if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
@@ -434,7 +431,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         c_end = _cut_addition(text, c_start, c_end)
     if c_start >= 0:
         clause = text[c_start : min(c_end, c_start + 200)]
-        if not _plausible_clause(clause) or not (urged or _looks_finite(clause)):
+        if not _plausible_clause(clause) or not (urged or _looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
 
@@ -481,14 +478,15 @@ def _plausible_clause(clause: str) -> bool:
     return True
 
 
-def _looks_finite(clause: str) -> bool:
+def _looks_finite(clause: str, verb: str) -> bool:
     """A clause reported without "that" opens with a subject or soon has a finite verb.
 
-    Rejects noun objects ("claimed credit for the talks") that a verb of saying can take.
+    Rejects noun objects ("claimed credit for the talks") that a verb of saying can take,
+    and "declared Friday a day of mourning" (an act: "declared" needs the finite verb).
     """
     words = clause.split(None, 12)
     first = words[0]
-    if not first[:1].islower() or first in _CLAUSE_OPENERS:
+    if (not first[:1].islower() or first in _CLAUSE_OPENERS) and verb not in _DECLARING:
         return True
     return any(w in _FINITE or w.endswith("ed") for w in words[1:12])
 

@@ -96,6 +96,22 @@ def rewrite(subject: str) -> str:
     return subject
 
 
+def run_by(subject: str, rewritten: str, resolved: Resolved | None) -> Resolved | None:
+    """ "The Houthi-run health ministry said": with no body named before for "the health
+    ministry" to point back to, the label keeps the description ("Houthi-run health
+    ministry"); "The Hamas-run office" after "Gaza's government media office" stays that."""
+    if resolved is None or rewritten == subject or resolved.kind not in ("org", "generic"):
+        return resolved
+    described = subject.split(" ", 1)[1]
+    head, _, place = described.rpartition(" in ")
+    if head and place[:1].isupper():
+        described = head  # "the Houthi-run health ministry in Sanaa"
+    bare = described.split(" ", 1)[1].lower() if " " in described else ""
+    if resolved.canonical.lower() != bare:
+        return resolved
+    return Resolved(described, "org")
+
+
 def refine(
     registry: Registry,
     body: str,
@@ -129,10 +145,20 @@ def refine(
         return Resolved(_FIXED[resolved.canonical], "org")
     if resolved is not None and resolved.kind == "org" and resolved.canonical[:5] in _DOTTED:
         return resolved._replace(canonical=resolved.canonical.replace(".", "", 2))  # "UN ..."
+    if lower[-1] == "prosecutors" and len(lower) <= 2 and (office := _office_before(body, offset)):
+        return registry.resolve(office, offset) or resolved  # "According to prosecutors"
     if "prosecutor" in lower and "office" in lower[-1]:
         return Resolved(_prosecutors(body, subject, offset), "org")
     if len(lower) == 2 and lower[0] == "its" and lower[1] in ("governor", "mayor"):
         return _its_holder(registry, body, lower[1], offset) or resolved
+    if (resolved is None or resolved.kind == "generic") and (m := _UNIT_ROLE.match(subject)):
+        unit = _unit_before(body, m.group("u"), offset)  # "The brigade's press officer"
+        if unit is not None:
+            return Resolved(f"{unit} {m.group('role')}", "generic")
+    if lower in (["the", "head", "of", "the", "region"], ["the", "head", "of", "the", "oblast"]):
+        governor = _described_before(registry, body, offset, "governor", {lower[-1]}, set())
+        if governor is not None:  # TASS style: the head of the region is its governor
+            return Resolved(governor, "person", registry.gender(governor))
     if resolved is not None and resolved.kind == "org" and (m := _NAME_OF.match(subject)):
         person = registry.resolve(m.group("n"), offset)  # "Munro Anderson of the firm X"
         if person is not None and person.kind == "person":
@@ -277,6 +303,36 @@ def _group_before(body: str, offset: int) -> str | None:
         if at > best:
             best, found = at, group
     return "Houthis" if found == "Houthi" else found
+
+
+_UNIT_ROLE = re.compile(
+    r"[Tt]he[ \t]+(?P<u>brigade|battalion|regiment|division|corps)(?:'s|’s)[ \t]+"
+    r"(?P<role>(?:[a-z-]+[ \t]+){0,2}(?:officer|spokesman|spokeswoman|spokesperson|commander))$"
+)
+"""A unit's office holder left unnamed: "The brigade's press officer"."""
+
+
+def _unit_before(body: str, unit: str, offset: int) -> str | None:
+    """The numbered unit of that kind the text named last ("the 93rd Mechanized Brigade")."""
+    found = None
+    pattern = rf"\b\d{{1,3}}(?:st|nd|rd|th)(?:[ \t]+[A-Z][\w-]*){{0,3}}[ \t]+{unit.capitalize()}\b"
+    for m in re.finditer(pattern, body[max(0, offset - 3000) : offset]):
+        found = m.group()
+    return found
+
+
+_OFFICE = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:regional[ \t]+|city[ \t]+)?prosecutor(?:'s|’s)[ \t]+office"
+)
+
+
+def _office_before(body: str, offset: int) -> str | None:
+    """The prosecutor's office named last in the ~two sentences before ``offset``: bare
+    "prosecutors" after "The Zaporizhzhia regional prosecutor's office said ..." are its."""
+    found = None
+    for m in _OFFICE.finditer(body, max(0, offset - 400), offset):
+        found = m.group()
+    return found
 
 
 def _prosecutors(body: str, subject: str, offset: int) -> str:

@@ -46,7 +46,8 @@ _TITLES = lex.TITLES
 _REGION_NOUNS = frozenset({"region", "oblast", "province"})
 _PLACED_TITLES = frozenset({"governor", "mayor"})
 _POSTS = frozenset({"embassy", "consulate", "mission"})
-_PLACED_GROUPS = frozenset({"residents", "witnesses"})
+_DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
+_PLACED_GROUPS = frozenset({"residents", "witnesses", "critics"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
 _FIRMS = frozenset({"company", "operator", "utility"})
@@ -120,8 +121,10 @@ class Registry(Appositives):
     def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
         """Record the person a title at ``at`` introduces, with the scope of the title."""
         tokens = _strip_non_names(m.group("name").split())
-        if not tokens or body[max(0, at - 8) : at].lower().endswith(("late ", "former ")):
-            return  # "the late mayor X" holds the office no more
+        before = body[max(0, at - 40) : at].lower()
+        if not tokens or before.endswith(("late ", "former ", "deputy ")) or _DEPUTY(before):
+            return  # "the late mayor X" holds the office no more; "deputy commander, Captain
+            # X" never held it
         of = m.group("of")
         scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
         person = self.person(tokens)

@@ -60,6 +60,12 @@ _AS_REPORTED = re.compile(
 )
 """A sentence opening "As Ukrinform reported earlier, CLAUSE": the outlet speaks."""
 _ACCORDING_TO_HIM = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?P<subj>him|her|them)[.!?]?$")
+_ACCORDING_SOURCE = re.compile(
+    r",[ \t]+according[ \t]+to[ \t]+(?:(?:an?|two|three|four|several|some|\d+)[ \t]+)?"
+    r"(?P<subj>(?:[\w-]+[ \t]+){0,2}?(?:sources?|officials?|person|people|diplomats?)[ \t]+"
+    r"(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ \t]+[\w'’ .-]{2,60}?)[.!?]?$"
+)
+"""A trailing "..., according to two people familiar with the talks." (the count dropped)."""
 _NAMED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+")
 LABELS = ("Details: ", "Background: ", "Reminder: ")
 """Ukrainska Pravda-style item labels that open a sentence before its own attribution."""
@@ -118,6 +124,11 @@ def find(text: str) -> Opening | None:
                 m.group("subj"), None, "according to", 0, 12, m.start("subj"), m.end("subj"),
                 m.end(), len(text.rstrip().rstrip(".!?")), False,
             )  # fmt: skip
+    if "according to" in text and (m := _ACCORDING_SOURCE.search(text)) is not None:
+        return Opening(
+            m.group("subj"), m.group("subj"), "according to", m.start() + 2, m.start("subj") - 1,
+            m.start("subj"), m.end("subj"), 0, m.start(), False,
+        )  # fmt: skip
     if "according to" in text:
         m = _ACCORDING_TO_HIM.search(text)
         if m is not None:  # "..., according to him.": the clause before, a pronoun speaker

@@ -78,7 +78,9 @@ _NOT_MODIFIERS = _words(
     not no also only just even still all some any each every this these those such"""
 )
 _NON_NAME_START = NON_NAME
-AUX_WORDS = _words("has have had also later earlier previously again further then once repeatedly")
+AUX_WORDS = _words(
+    "has have had also later earlier previously again further then once repeatedly initially"
+)
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EDGE_PUNCTUATION = '.,;:!?“”"«»()'
 _QUOTE_CLOSERS = frozenset('”"»“')
@@ -181,6 +183,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start = named if named < comma else np_start
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
+        if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
+            np_start -= 4  # "“...,” the head of the region said": the article opens it
     phrase = seg[np_start:np_end]
     via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
     if seg.startswith((" at ", " from "), np_start - via_at) and (
@@ -344,9 +348,12 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     name_end = comma
     start = name_end
     linked = start
-    for _ in range(7):  # "The Syrian Observatory for Human Rights, a ... monitor,"
+    for _ in range(9):  # "The Syrian Observatory for Human Rights, a ... monitor,"
         prev = seg.rfind(" ", 0, start - 1) + 1 if start > 0 else 0
         word = seg[prev:start].strip()
+        if word == "the" and linked < name_end and seg.endswith((" for ", " of "), 0, prev):
+            start = prev  # "Institute for the Study of War": an article inside the name
+            continue
         if word in ("The", "the") and linked < name_end:
             start = linked = prev
             break
@@ -431,8 +438,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         and words[2][:1].isupper()
     ):  # "said her colleague Iryna Bondar": the name
         return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)
-    if first.lower() in PRONOUNS:
-        return start + lead, start + lead + len(first)
+    if first.lower() in PRONOUNS or (first in ("him", "her") and words[0].endswith(",")):
+        return start + lead, start + lead + len(first)  # "According to him, ..."
     taken: list[str] = []
     for i, word in enumerate(words[:10]):
         bare = word.rstrip(".,;:!?")

@@ -253,6 +253,7 @@ _DEFENDER_RE = {
 Ministry said"): the forces a body reports on are its own, never the attacker's drones."""
 _CIVIL_HEADS = frozenset(
     {"health ministry", "ministry of health", "interior ministry", "civil aviation authority"}
+    | {"central bank"}  # "Russia's economy ..., the central bank said"
 )
 PLACED_BY_ARTICLE = frozenset({"army", "military", "civil aviation authority"})
 """Bodies that take the country named last before when their sentence names none."""

@@ -90,14 +90,25 @@ def framing(text: str, start: int, end: int) -> bool:
     return text.startswith(_SUBORDINATE, start) or participial(text[start:end])
 
 
+_RELATIVE = re.compile(r",[ \t]+wh(?:ich|o)[ \t][^,;“”\"]{1,100},")
+"""A relative clause after the addressee of an appeal, skipped to find its "to"."""
+_NO_ADDRESSEE = frozenset({"", "not", "for", "about", "whether", "if", "by", "how", "why"})
+
+
 def appeal(text: str, pos: int) -> bool:
     """ "urged Moscow to accept ...": an addressee, then "to", within a few words; not
     "urged “maximum restraint” and warned that ... efforts to revive ..."."""
     to = text.find(" to ", pos, pos + 80)
+    if to < 0 and ", wh" in text[pos : pos + 80]:  # "called on X, which co-chair ..., to Y"
+        to = text.find(" to ", pos, pos + 160)
+        to = to if to > 0 and len(_RELATIVE.sub("", text[pos:to])) < 80 else -1
     if to < 0:
         return False
     between = text[pos:to]
     if any(mark in between for mark in OPENING_MARKS):
+        return False
+    first = between.split(" ", 2)[1] if between.startswith(" ") and between.strip() else ""
+    if first in _NO_ADDRESSEE:  # "who asked not to be named", "asked for help to ..."
         return False
     _, _, conjoined = between.partition(" and ")
     return not conjoined.split(" ", 1)[0].endswith("ed")  # not "... and warned that"
@@ -123,3 +134,24 @@ def relative_that(gap: list[str], verb: str) -> bool:
     if not gap or gap[0] not in ("a", "an") or verb in _OBJECT_VERBS:
         return False
     return not any(w in _TIME_WORDS for w in gap)
+
+
+# "according to" sources, kept here because ``_cues`` is at its size limit.
+SOURCE = re.compile(
+    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
+    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information"
+    r"|poll|survey|study)s?[ \t]+"
+    r"(?:from|by|of|(?:issued|released|published|posted|compiled)[ \t]+by)(?![\w-])"
+)
+WORK = re.compile(
+    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
+    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}})[ \t]+(?:estimates?"
+    r"|reports?|survey|poll|study|assessment|tally|count|figures|data)(?![\w-])"
+    r"(?:[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,4}(?=,))?"
+)
+"""A body's publication after "according to": the body speaks."""
+RELEASED = re.compile(r"[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,3}(?=,)")
+COUNTED = re.compile(
+    r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
+)
+"""The count before a group of sources: "according to two senior officials"."""

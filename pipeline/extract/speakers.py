@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import partial
 
-from pipeline.extract import _backrefs, _described, _guards, _holders, _openers
+from pipeline.extract import _backrefs, _described, _former, _guards, _holders, _openers, _pairs
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._lexicon import CAPITALS, COUNTRIES, DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
@@ -231,8 +231,8 @@ class Speakers(Reattributions):
                 else:
                     self._extra.setdefault(index, []).append(found)
                 continue
-            if main is not None and not _separate(main, cue, sentence.start):
-                semi = _semicolon(sentence.text, main, cue, sentence.start)
+            if main is not None and not _pairs.separate(main, cue, sentence.start):
+                semi = _pairs.semicolon(sentence.text, main, cue, sentence.start)
                 if semi >= 0:  # "X said A; B, it said": two statements by X
                     main = main._replace(clause_end=sentence.start + semi)
                     cue = cue._replace(clause_start=semi + 2)
@@ -241,15 +241,15 @@ class Speakers(Reattributions):
                         found = attribution_at(sentence.start, cue, same, pronoun=True)
                         self._extra.setdefault(index, []).append(found)
                         continue
-                elif (joint := _conjoined(sentence.text, main, cue, sentence.start)) >= 0:
+                elif (joint := _pairs.conjoined(sentence.text, main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=sentence.start + joint)  # "..., but he noted"
-                elif (relay := _relayed(main, cue, sentence.start)) >= 0:
+                elif (relay := _pairs.relayed(main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
                     continue
-                elif (pair := _paired(sentence.text, main, cue, sentence.start)) >= 0:
+                elif (pair := _pairs.paired(sentence.text, main, cue, sentence.start)) >= 0:
                     cue = cue._replace(clause_start=pair)  # "A, according to X, while B,
                     # according to Y": B is Y's
-                elif not _encloses(main, cue, sentence.start):
+                elif not _pairs.encloses(main, cue, sentence.start):
                     continue
                 else:
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
@@ -259,6 +259,7 @@ class Speakers(Reattributions):
             at = sentence.start + cue.subject_start
             resolved = registry.resolve(subject, at)
             resolved = _holders.refine(registry, self._doc.body, subject, resolved, at, last_org)
+            resolved = _holders.run_by(cue.subject, subject, resolved)  # "Houthi-run ministry"
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
             pronoun = resolved is not None and resolved.kind == "pronoun"
@@ -282,10 +283,15 @@ class Speakers(Reattributions):
                 back = head and _backrefs.earlier(head, index, self._attributed, self._attributions)
                 if back:
                     resolved = Resolved(*back)
+            if _former.past_holder(cue.subject) and not _former.named_in(cue.subject, resolved):
+                resolved = self._past_holder(index, cue.subject, sentence.start) or resolved
+            if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
+                resolved = _former.named_body(self._subject(index - 1, 0)) or resolved  # it said"
             if resolved is None or resolved.kind == "pronoun":
                 continue
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
-                before = sentence.text[: cue.subject_start]
+                before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
+                before = before or (self._doc.sentences[index - 1].text if index else "")  # last
                 owner = _backrefs.owned(cue.subject, resolved.canonical, before)
                 resolved = Resolved(owner, "org") if owner else resolved
             found = attribution_at(sentence.start, cue, resolved, pronoun=pronoun)
@@ -302,7 +308,21 @@ class Speakers(Reattributions):
             main = self._first_named(index)
         if (main is None or main.clause_start < 0) and _openers.gate(sentence.text):
             main = self._opening_speaker(index) or main
+        if " and " in sentence.text[:90] and _pairs.joined(self._doc.body, main):
+            both = _pairs.pair(sentence.text, sentence.start, registry.resolve)  # "Residents and
+            main = both[0] if both else main  # a committee said": one statement each
+            self._extra.setdefault(index, []).extend(both[1:])
         return main
+
+    def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
+        """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
+        back = _backrefs.earlier("", index, self._attributed, self._attributions)
+        last = (
+            back[0] if back else _former.person_name(self._subject(index - 1, 0) if index else None)
+        )
+        at = lambda offset: self.person_before(self.sentence_at(offset), offset)  # noqa: E731
+        found = _former.pointed(subject, self._doc.body, start, at, last)
+        return Resolved(found, "person", self._reg().gender(found)) if found else None
 
     def _opening_speaker(self, index: int) -> Attribution | None:
         """ "A source close to Hezbollah said ...", "..., but by evening X said ..."."""
@@ -419,73 +439,3 @@ def _issued(subject: str) -> bool:
     """ "the report", "its statement": a document speaks for whoever issued it."""
     words = subject.lower().split()
     return len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in DOCUMENTS
-
-
-def _separate(main: Attribution, cue: Cue, base: int) -> bool:
-    """A second speaker with a clause of its own after the first statement's clause."""
-    return (
-        cue.form == "leading"
-        and cue.clause_start >= 0
-        and main.clause_end >= 0
-        and base + cue.subject_start > main.clause_end
-        and base + cue.subject_start > main.cue_end
-    )
-
-
-def _semicolon(text: str, main: Attribution, cue: Cue, base: int) -> int:
-    """Sentence offset of the "; " before a trailing cue inside a leading cue's clause."""
-    if cue.form != "trailing" or main.form != "leading" or main.clause_start < 0:
-        return -1
-    if "; " not in text:
-        return -1
-    start = main.clause_start - base
-    semi = text.rfind("; ", start, cue.subject_start)
-    return semi if semi > start and base + cue.subject_start < main.clause_end + 2 else -1
-
-
-def _conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
-    """Sentence offset of the ", but" before a second leading cue ("A said that X, but he
-    noted that Y") inside the first cue's clause, else -1."""
-    if cue.form != "leading" or main.clause_start < 0 or cue.clause_start < 0:
-        return -1
-    at = cue.subject_start
-    for joint in (", but ", ", and "):
-        if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
-            return at - len(joint) if base + at < main.clause_end else -1
-    return -1
-
-
-def _relayed(main: Attribution, cue: Cue, base: int) -> int:
-    """End of a leading cue's clause that a closing "..., Xinhua news agency reported."
-    relays (the agency only passes the statement on), else -1."""
-    if cue.form != "trailing" or main.form != "leading" or main.clause_start < 0:
-        return -1
-    if cue.clause_start < 0 or base + cue.clause_start > main.subject_start:
-        return -1
-    end = base + cue.clause_end
-    if main.clause_start < end < main.clause_end and base + cue.verb_end >= main.clause_end - 1:
-        return end
-    return -1
-
-
-def _encloses(main: Attribution, cue: Cue, base: int) -> bool:
-    """A trailing cue whose reported clause holds the first cue and its subject."""
-    return (
-        cue.form == "trailing"
-        and main.form == "leading"
-        and base + cue.clause_start <= main.subject_start
-        and base + cue.clause_end >= main.clause_end
-    )
-
-
-_PAIRS = (", while ", ", whereas ", "; ")
-
-
-def _paired(text: str, main: Attribution, cue: Cue, base: int) -> int:
-    """Sentence offset where a second trailing "according to Y" clause starts after
-    ", while" following the first one's attribution, else -1."""
-    if cue.form != "according" or main.form != "according" or cue.clause_start != 0:
-        return -1
-    gap = text[main.cue_end - base : cue.verb_start]
-    joint = max(gap.rfind(p) + len(p) if p in gap else -1 for p in _PAIRS)
-    return main.cue_end - base + joint if joint > 0 else -1

@@ -1324,3 +1324,57 @@ def test_typical_copy_gaps(body: str, expected: list[tuple[str, str, str]]) -> N
 def test_typical_article_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
     """General rules from the errors of dev_articles6 (typical full-length copy)."""
     assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Chancellor Friedrich Merz said Berlin would stay the course. President Frank-Walter"
+            " Steinmeier said unity mattered most. “We cannot afford division,” the former"
+            " German foreign minister said.",
+            [
+                ("Friedrich Merz", "indirect", "Berlin would stay the course"),
+                ("Frank-Walter Steinmeier", "indirect", "unity mattered most"),
+                ("Frank-Walter Steinmeier", "direct", "We cannot afford division,"),
+            ],
+            id="former-office-points-back-not-to-holder",
+        ),
+        pytest.param(
+            "Sergeant Yurii Boiko, 29, drives an evacuation vehicle near Pokrovsk. The"
+            " 29-year-old said the roads were mined almost every night.",
+            [("Yurii Boiko", "indirect", "the roads were mined almost every night")],
+            id="age-points-to-apposed-person",
+        ),
+        pytest.param(
+            "The city council asked drivers to avoid the bridge until Monday. A local official,"
+            " who asked not to be identified, said the span had cracked.",
+            [
+                ("city council", "indirect", "drivers to avoid the bridge until Monday"),
+                ("local official", "indirect", "the span had cracked"),
+            ],
+            id="asked-to-appeal-not-asked-not-to",
+        ),
+        pytest.param(
+            "The mayor declared Sunday a day of mourning.",
+            [],
+            id="declared-act-no-statement",
+        ),
+        pytest.param(
+            "Turkey's exports rose 8% in October, the central bank said.",
+            [("Turkish central bank", "indirect", "Turkey's exports rose 8% in October")],
+            id="central-bank-of-sentence-country",
+        ),
+        pytest.param(
+            "Residents and a volunteer rescue group said the shelter had been hit twice.",
+            [
+                ("Residents", "indirect", "the shelter had been hit twice"),
+                ("volunteer rescue group", "indirect", "the shelter had been hit twice"),
+            ],
+            id="two-speakers-joined-by-and",
+        ),
+    ],
+)
+def test_fifth_session_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """Shapes the blind ``dev_articles8`` copy failed on, in new wording."""
+    assert _triples(body) == expected
