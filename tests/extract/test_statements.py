@@ -1176,9 +1176,14 @@ def test_typical_copy_gaps(body: str, expected: list[tuple[str, str, str]]) -> N
             id="according-to-an-owners-document",
         ),
         pytest.param(
-            "Yemen's Houthi movement said on Thursday it had fired two ballistic missiles.",
-            [("Houthi movement", "indirect", "it had fired two ballistic missiles")],
+            "Lebanon's Amal movement said on Thursday it had left the talks.",
+            [("Amal movement", "indirect", "it had left the talks")],
             id="country-possessive-before-a-named-movement",
+        ),
+        pytest.param(
+            "Yemen's Houthi movement said on Thursday it had fired two ballistic missiles.",
+            [("Houthis", "indirect", "it had fired two ballistic missiles")],
+            id="one-canonical-form-per-body",
         ),
         pytest.param(
             "British Prime Minister Keir Starmer met Zelensky. The head of government described"
@@ -1207,9 +1212,14 @@ def test_typical_copy_gaps(body: str, expected: list[tuple[str, str, str]]) -> N
             id="analysts-at-a-named-firm",
         ),
         pytest.param(
-            "Flights were restricted, the Federal Air Transport Agency (Rosaviatsia) said.",
-            [("Federal Air Transport Agency", "indirect", "Flights were restricted")],
+            "Ports were shut, the State Maritime Service (Morflot) said.",
+            [("State Maritime Service", "indirect", "Ports were shut")],
             id="name-before-a-non-acronym-parenthesis",
+        ),
+        pytest.param(
+            "Flights were restricted, the Federal Air Transport Agency (Rosaviatsia) said.",
+            [("Rosaviatsia", "indirect", "Flights were restricted")],
+            id="a-listed-body-under-its-canonical-form",
         ),
         pytest.param(
             "Strikes killed 27 people, including nine children, according to local health"
