@@ -62,9 +62,7 @@ def build() -> bool:
         setup(
             name="newswire-native",
             script_args=["-q", "build_ext", "--inplace", "--build-temp", str(BUILD)],
-            ext_modules=mypycify(
-                sources, opt_level="3", group_name=GROUP, target_dir=str(BUILD)
-            ),
+            ext_modules=mypycify(sources, opt_level="3", group_name=GROUP, target_dir=str(BUILD)),
         )
     except (SystemExit, Exception) as exc:  # setuptools exits on compiler errors
         print(f"native: build failed ({exc}); the extractor runs from its sources", file=sys.stderr)
