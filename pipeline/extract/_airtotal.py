@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._airmention import Mention
+from pipeline.extract._airmention import _REGION, Mention, _region_name
 from pipeline.extract.model import Sentence
 from pipeline.extract.numbers import find_quantities
 
@@ -103,4 +103,54 @@ def heading_share(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
                 part=True,
             )
         )
+    return out
+
+
+# "It listed nine over the Moscow region and six over Crimea": the list goes on.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$", re.IGNORECASE)
+# What may follow the last share: the end, or an attribution ("..., the ministry said.").
+_TAIL = re.compile(
+    r"\s*(?:,\s*[^.;:]{0,60}?\b(?:said|added|reported|wrote|stated)\b[^.;:]{0,40})?[.;]?[\s\"”]*",
+    re.IGNORECASE,
+)
+
+
+def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
+    """The "N over <region>" figures of a sentence that carries on the previous
+    sentence's per-region shoot-down list with no verb of its own, read as more shares
+    of ``weapon``. Every figure must be such a share (joined by "and"/commas), else the
+    sentence says something else and gives none."""
+    text = sent.text
+    if weapon not in ("drone", "missile") or " over " not in text:
+        return []
+    out: list[Mention] = []
+    prev_end = -1
+    for q in find_quantities(text):
+        m = _REGION.match(text, q.end)
+        if m is None or q.value is None or q.total is not None or q.all:
+            return []
+        if m.group().lstrip()[:4].lower() not in ("over", "abov"):
+            return []
+        if prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, q.start) is None:
+            return []
+        prev_end = m.end()
+        out.append(
+            Mention(
+                sent=idx,
+                start=sent.start + q.start,
+                end=sent.start + m.end(),
+                num_start=sent.start + q.num_start,
+                value=q.value,
+                total=None,
+                all=False,
+                approx=q.approx,
+                weapon="drone" if weapon == "drone" else "missile",
+                role="intercept",
+                location=_region_name(m.group()),
+                model=None,
+                part=True,
+            )
+        )
+    if out and _TAIL.fullmatch(text, prev_end) is None:
+        return []  # "12 over Crimea had been tracked": a verb of its own follows
     return out

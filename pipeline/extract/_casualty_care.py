@@ -73,3 +73,38 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
             if second is not None:
                 out.append(second)
     return out
+
+
+# "treated ... nine others for acute stress", "five more were treated for panic attacks":
+# people seen by medics for anxiety or shock, not the injured the wire counts.
+_SHAKEN = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
+    r"(?:(?:treated|hospitali[sz]ed|taken\s+to\s+hospital|suffering|suffered)\s+)?"
+    r"(?:for|from)\s+(?:acute\s+|severe\s+|mild\s+)?(?:anxiety|shock|stress|panic|"
+    r"emotional\s+distress|distress|psychological|hysteria|trauma\b(?!\s+wounds?))",
+    re.IGNORECASE,
+)
+
+
+def shaken(text: str, end: int) -> bool:
+    """True when the figure ending at ``end`` counts people treated for anxiety or shock."""
+    return _SHAKEN.match(text, end) is not None
+
+
+# "seven people were wounded, three of whom were taken to hospital": the same subgroup
+# inside the sentence of its total.
+_WHOM_CARE = re.compile(
+    rf"\s+of\s+whom\s+(?:(?:have|has|had)\s+been|were|was|are|is|remain(?:s|ed)?)\s+{_CARE}",
+    re.IGNORECASE,
+)
+_INJURED_BEFORE = re.compile(r"\b(?:injur|wound|hurt)\w*\b[^,.;]{0,40},\s*$", re.IGNORECASE)
+
+
+def whom_in_care(text: str, end: int) -> int | None:
+    """End of "of whom were taken to hospital" after a figure ending at ``end`` that
+    follows an injured figure's clause ("... were wounded, three of whom ...")."""
+    m = _WHOM_CARE.match(text, end)
+    if m is None:
+        return None
+    head = text.rfind(",", 0, end)
+    return m.end() if head >= 0 and _INJURED_BEFORE.search(text, 0, head + 1) else None

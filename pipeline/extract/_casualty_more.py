@@ -37,6 +37,8 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from pipeline.extract._casualty_care import whom_in_care
+from pipeline.extract._numclause import clause
 from pipeline.extract.numbers import Quantity, find_quantities
 
 # A figure followed by a place, as each item of the list is: "three in Izium",
@@ -115,7 +117,11 @@ _OF_THE_INJURED_FIRST = re.compile(r"\s*Of\s+(?:the|those)\s+(?:injured|wounded)
 
 def fronted_condition(text: str, start: int, end: int) -> int | None:
     """ "Of the wounded, two are in serious condition": end of the condition after the
-    figure ``text[start:end]``, the sentence's only subject."""
+    figure ``text[start:end]``, the sentence's only subject. So is "..., three of whom were
+    taken to hospital" after the injured figure it refers to."""
+    whom = whom_in_care(text, end)
+    if whom is not None:
+        return whom
     if start > 40 or _OF_THE_INJURED_FIRST.fullmatch(text, 0, start) is None:
         return None
     return condition_subgroup(text, end)
@@ -250,9 +256,32 @@ _STATED_NOW = re.compile(r"\s+(?:indicate|show|suggest|say)s?\b", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|later|now|since|rose|risen|climbed|increased|updated)\b", re.I)
 
 
+# "the figure rose after rescuers pulled two more bodies from the rubble": the rise's
+# cause, a share of the toll told already, not a record of its own.
+_RISE_CAUSE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|went\s+up)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:after|when|as)\s+[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# The figure's clause opens by dating an earlier event from the story's one: ", almost
+# exactly a year after a strike on ... killed 31 people" tolls that earlier strike.
+_ANNIVERSARY = re.compile(
+    r"(?:^|[,;(])\s*(?:(?:almost|nearly|exactly|just|about|some|more\s+than)\s+)*"
+    r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+after\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+
+
 def earlier_report(text: str, start: int) -> bool:
     """True when the sentence's subject is a report the story has moved past, and no turn
-    ("but the toll later rose to eight") comes before the figure at ``start``."""
+    ("but the toll later rose to eight") comes before the figure at ``start``; or when
+    the figure is what made the toll rise ("rose after rescuers found two more bodies")."""
+    if "after " in text and _RISE_CAUSE.search(text, max(0, start - 100), start):
+        return True
+    if "after " in text and _ANNIVERSARY.search(text, 0, start):
+        return True  # "..., a year after a strike on a residential block killed 31 people"
     first = text.lstrip()[:12].split(" ", 1)[0].lower()
     if first not in _OPENERS or (opening := _EARLIER_REPORT.match(text)) is None:
         return False
@@ -320,3 +349,22 @@ def other_side_of_background(
     if _OTHER_SIDE.match(text) is None or _DAY.search(text):
         return False
     return any(is_background(prev, q) for q in find_quantities(prev))
+
+
+# "Three of the dead were in Kostiantynivka (and one in Druzhkivka)": the harmed split by place.
+_PLACE_SHARE = re.compile(
+    r"\s+(?:were|was)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?:region|district|oblast|community))?(?=\s*(?:[,.;]|and\b|$))",
+    re.IGNORECASE,
+)
+
+
+def place_share(text: str, start: int, end: int) -> tuple[int, int, bool, int] | None:
+    """Clause, subgroup flag and phrase end of "N of the dead|injured" (figure at
+    ``start``, phrase ending at ``end``) when it counts the harmed of one place: a record
+    of its own, as "one in Druzhkivka" after it is."""
+    m = _PLACE_SHARE.match(text, end)
+    if m is None:
+        return None
+    s, e = clause(text, start, m.end(), split_and=True)
+    return s, e, True, m.end()

@@ -199,6 +199,11 @@ LAUNCH_VERB = re.compile(
     r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing))\b"
+    # "struck the port overnight with 37 drones": an attack told by its weapons, as
+    # "attacked ... with" is (a bare "two drones struck a house" tells the hits).
+    r"|\b(?:struck|strik(?:es|ing)|hit(?:s|ting)?|pound(?:ed|s|ing)|bombard(?:ed|s|ing))\b"
+    r"(?=[^.;:\d]{0,80}?\bwith\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
+    r"(?:\d|[a-z]+[-\s]))"
     r"|-launched\b",
     re.IGNORECASE,
 )
@@ -213,7 +218,7 @@ INTERCEPT_VERB = re.compile(
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""
 
 LOST_VERB = re.compile(
-    r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|location|"
+    r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|locally|location|"
     r"from\s+(?:the\s+)?radars?|"
     r"(?:to|due\s+to|because\s+of)\s+electronic|track)|(?:disappeared|vanished)\s+from\s+"
     r"(?:the\s+)?radars?)\b",
@@ -297,6 +302,11 @@ _BACKGROUND = re.compile(
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
     rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    # A war named by its past years: "killed in Lebanon during the 2023-2024 war".
+    r"|\b(?:in|during|throughout)\s+the\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+"
+    r"(?:[\w-]+\s+)?(?:war|conflict|hostilities|escalation|fighting)\b"
+    # Counted back from now: "A year ago this week, Russia launched ...", "two years ago".
+    r"|\b(?:a|one|two|three|four|five|six|\d{1,2})\s+years?\s+ago\b"
     # A past year told as such: "The previous year it had fired ...", "the year before".
     r"|\b(?:previous|preceding)\s+year\b|\byear\s+before\b"
     # A span of past years: "between November 2023 and early 2025", "from 2022 to 2024".
@@ -308,6 +318,11 @@ _BACKGROUND = re.compile(
     r"(?:winter|summer|autumn|spring)\b(?!\s+(?:offensive|campaign|counteroffensive))"
     # A rate, not a report: "400-450 attacks per day", "on average five civilians a day".
     r"|\bper\s+(?:day|night|week|month)\b|\bon\s+(?:an?\s+)?average\b"
+    # "shoot down about 40 drones a day", "turns out 2,700 drones a month" ("in a day",
+    # "a day after the strike", "a night missile strike" date one event).
+    r"|(?<=[a-z]s\s)(?:a|each|every)\s+(?:day|night|week|month)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:if|by|until|unless|since|this|last|now|at|from|over|during|"
+    r"according|on\s+average)\b)"
     # The war's opening attack: "killed in the Hamas-led attack that started the war".
     r"|\b(?:attack|raid|assault|incursion|invasion|offensive)\s+(?:that|which)\s+"
     r"(?:started|triggered|sparked|began|ignited|unleashed|set\s+off)\s+the\s+(?:\w+\s+)?"
@@ -380,6 +395,10 @@ _FRONTED = re.compile(
 """A sentence's opening adverbial ("In total, since the beginning of the operation, ...")."""
 
 
+_YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
+"""A year closing a date the clause cut at its comma."""
+
+
 def _background_in(text: str, lo: int, hi: int) -> bool:
     if any(
         not _SUPERLATIVE.search(text, max(0, m.start() - 40), m.start())
@@ -404,6 +423,9 @@ def background(text: str, start: int, end: int) -> bool:
     A fronted adverbial before the clause counts too, when it is all that precedes it or
     opens the sentence ("In total, since the beginning of the operation, 668 aircraft, ...").
     """
+    year = _YEAR_AFTER.match(text, end)
+    if year is not None:
+        end = year.end()  # "the attack of October 7, 2023": the clause stopped at the comma
     if _background_in(text, start, end):
         return True
     if "had " in text and _PAST_PERIOD.search(text, start, end) and _HAD.search(text, 0, end):

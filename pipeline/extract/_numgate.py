@@ -248,7 +248,7 @@ def gate(doc: Document) -> Gate:
     casualty: set[int] = set()
     recaps = recap_spans(body, low)
     headline = 0 in numbered and _headline(doc)
-    for idx in numbered | allish:
+    for idx in sorted(numbered | allish):
         if idx == 0 and headline:
             continue  # "Russia Fires 90 Missiles And Drones At Ukraine's Power Grid"
         if _EDITORS_NOTE.match(doc.sentences[idx].text):
@@ -260,9 +260,20 @@ def gate(doc: Document) -> Gate:
         bits = _keys(folded, starts[idx], ends[idx] + 1)
         if bits & _AIR_BIT:
             air.add(idx)
+        elif _list_goes_on(doc, idx, air, bits):
+            air.add(idx)  # "It listed nine over the Moscow region and six over Crimea."
         if idx in numbered:
             if bits & _STRIKE_BIT:
                 strike.add(idx)
             if bits & _HARM_BIT:
                 casualty.add(idx)
     return Gate(frozenset(strike), frozenset(air), frozenset(casualty))
+
+
+def _list_goes_on(doc: Document, idx: int, air: set[int], bits: int) -> bool:
+    """True for a sentence with no weapon, strike or harm word right after an air-defence
+    sentence of its paragraph, giving more "N over <region>" figures."""
+    if idx - 1 not in air or bits & (_STRIKE_BIT | _HARM_BIT):
+        return False
+    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
+    return prev.paragraph == sent.paragraph and " over " in sent.text

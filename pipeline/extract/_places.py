@@ -212,6 +212,20 @@ def located(text: str) -> str | None:
     return _place_name(m) if m else None
 
 
+# "- Sumy region: 4 injured": a tally line labelled by its place.
+_LINE_LABEL = re.compile(
+    r"\s*[-•*–]\s*(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:region|oblast|province|district|governorate))?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def line_start(text: str, start: int) -> int:
+    """Where a record's evidence starts: the whole line for a tally line ("- Sumy region:
+    4 injured"), so the line's label travels with it, else ``start``."""
+    return 0 if _LINE_LABEL.match(text) is not None else start
+
+
 # "the occupiers"/"the invaders" is Ukrainian officials' name for Russian forces.
 _UKRAINE_SIDE = re.compile(r"ukrain|kyiv|zelensk|general\s+staff|occupier|invader", re.IGNORECASE)
 _RUSSIA_SIDE = re.compile(

@@ -81,7 +81,8 @@ def _keys(f: _Numeric) -> list[tuple[object, ...]]:
         pairs = (("launched", f.launched), ("intercepted", f.intercepted))
         return [("interception", f.weapon, name, n) for name, n in pairs if n is not None]
     pairs = (("killed", f.killed), ("injured", f.injured))
-    group = "people" if f.group in _GENERIC_PEOPLE else f.group
+    plain = f.group in _GENERIC_PEOPLE or f.group in _NATIONALS or f.group in _ADULTS
+    group = "people" if plain else f.group
     return [("casualty", group, name, n) for name, n in pairs if n is not None]
 
 
@@ -102,7 +103,10 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
         )
     if isinstance(a, Casualty) and isinstance(b, Casualty):
         return (
-            _same_group(a.group, b.group)
+            not _two_cuts(a, b)
+            and not _named_adults(a, b)
+            and _agree(_tally_label(a), _tally_label(b))
+            and _same_group(a.group, b.group)
             and _figures_agree((a.killed, a.injured), (b.killed, b.injured))
             and _agree(a.location, b.location)
         )
@@ -115,8 +119,78 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
 _GENERIC_PEOPLE = frozenset(["people", "residents", "civilians", "workers", "employees", "staff"])
 
 
+# The victims told by nationality ("killed 38 Palestinians across Gaza") are the same
+# unspecific people a later "Hospitals received 38 bodies" counts; two nationalities differ.
+_NATIONALS = frozenset(
+    [
+        "Palestinians",
+        "Israelis",
+        "Ukrainians",
+        "Russians",
+        "Lebanese",
+        "Syrians",
+        "Yemenis",
+        "Sudanese",
+        "Iranians",
+        "Iraqis",
+        "Gazans",
+        "Pakistanis",
+        "Indians",
+        "Afghans",
+    ]
+)
+
+
+# "including two dock workers" names who some of the harmed were; "Two of the injured
+# were in serious condition" says how some of them are: two cuts of one total, which may
+# share a figure without restating each other.
+_NAMED_PART = re.compile(r"(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
+_CONDITION_PART = re.compile(
+    r"[\w,-]+\s+of\s+(?:the|those|them)\s+(?:injured|wounded|hurt|dead|killed)?\b",
+    re.IGNORECASE,
+)
+
+
+# "- Kharkiv region: 2 killed, 5 injured": one line of a tally, one place per line.
+_TALLY_LABEL = re.compile(r"\s*[-•*–]\s*(?P<label>[^:\n]{1,40}):")
+
+
+def _tally_label(f: Casualty) -> str | None:
+    """The label of the tally line a record was read from, if any: two lines of one
+    tally never restate each other, whatever figures they share."""
+    m = _TALLY_LABEL.match(f.evidence.text)
+    return m.group("label").strip() if m is not None else None
+
+
+def _named_adults(a: Casualty, b: Casualty) -> bool:
+    """True when men or women stand against plain people and may not be the same toll:
+    a named cut ("including two women") never restates, and prose ("two women were
+    killed") restates only a tally line, whose place is its label (a town the prose
+    names may be unknown to the place list, so a bare prose toll stays apart)."""
+    if (a.group in _ADULTS) == (b.group in _ADULTS):
+        return False
+    if any(f.group in _ADULTS and _NAMED_PART.match(f.evidence.text) for f in (a, b)):
+        return True
+    return _tally_label(a) is None and _tally_label(b) is None
+
+
+def _two_cuts(a: Casualty, b: Casualty) -> bool:
+    ta, tb = a.evidence.text, b.evidence.text
+    named_a, named_b = _NAMED_PART.match(ta) is not None, _NAMED_PART.match(tb) is not None
+    cond_a, cond_b = _CONDITION_PART.match(ta) is not None, _CONDITION_PART.match(tb) is not None
+    return (named_a and cond_b) or (named_b and cond_a)
+
+
+# "Two men aged 47 and 58 were killed" restates a tally's "2 killed" told before it; a
+# named cut ("including two men") never does (see ``_two_cuts``).
+_ADULTS = frozenset(["men", "women"])
+
+
 def _same_group(a: str, b: str) -> bool:
-    return a == b or (a in _GENERIC_PEOPLE and b in _GENERIC_PEOPLE)
+    if a == b or (a in _GENERIC_PEOPLE and b in _GENERIC_PEOPLE):
+        return True
+    plain = _NATIONALS | _ADULTS
+    return (a in _GENERIC_PEOPLE and b in plain) or (b in _GENERIC_PEOPLE and a in plain)
 
 
 def _agree(a: object, b: object) -> bool:

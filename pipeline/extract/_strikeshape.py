@@ -22,11 +22,16 @@ from pipeline.extract._numclause import ATTACK_VERB
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.weapons import MODIFIER
 
-# "Among them were", "Of these, there were": the figures after it break a total down.
+# "Among them were", "Of these, there were", "He listed": the figures after it break a
+# total down.
 _BREAKDOWN_HEAD = re.compile(
     r"\b(?:among|of)\s+(?:them|these|those|which|the\s+attacks|the\s+strikes)\s*,?\s*"
     r"(?:there\s+)?(?:were|was)\s+(?:(?:about|some|around|at\s+least|more\s+than|over|"
-    r"nearly|almost)\s+)?$",
+    r"nearly|almost)\s+)?$"
+    # "He listed 11 airstrikes on A and B, 311 drone attacks and ...": the same breakdown
+    # told by a verb of enumerating after the total.
+    r"|\b(?:listed|itemi[sz]ed|enumerated|counted)\s+(?:(?:about|some|around|at\s+least|"
+    r"more\s+than|over|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 _ATTACK_END = re.compile(

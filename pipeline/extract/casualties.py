@@ -15,7 +15,7 @@ from typing import Literal
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _places
-from pipeline.extract._casualty_care import care_subgroups
+from pipeline.extract._casualty_care import care_subgroups, shaken
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
@@ -162,7 +162,7 @@ _SUPERSEDED = re.compile(
     # at six", "Earlier, the administration had said 17 people were killed", "had earlier
     # said nine people were killed".
     r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?"
-    r"(?:put|set|given|reported|said|estimated)\b[^.;:]*"
+    r"(?:put|set|given|reported|said|estimated|counted)\b[^.;:]*"
     r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60})$",
     re.IGNORECASE,
 )
@@ -305,6 +305,8 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
                 return None  # "All 14 of the injured are in stable condition": the total
             s, e = clause(text, q.start, cond_end, split_and=True)
             return _Part(q, "people", "injured", s, e, True, cond_end)
+    if named is None and (at := more.place_share(text, q.start, harmed.end())) is not None:
+        return _Part(q, "people", "killed" if harmed.group("killed") else "injured", *at)
     if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
         return None  # "Two of the injured were taken away": no new figure
     end = named.end() if named else harmed.end()
@@ -346,13 +348,13 @@ def _partitive(text: str, q: Quantity) -> bool:
 
 
 def _not_harmed(text: str, q: Quantity) -> bool:
-    """True for people saved ("rescuers saved six people"), superseded tolls and running totals."""
+    """True for people saved or treated for shock, superseded tolls and running totals."""
     if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
     if more.earlier_report(text, q.start):
         return True  # "An unconfirmed earlier report ... put the death toll at seven"
-    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return True
+    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start) or shaken(text, q.end):
+        return True  # "rescuers saved six people", "six others for anxiety"
     if more.negated(text, q.start):
         return True  # "None of its 21 crew members were hurt"
     if _CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
@@ -466,7 +468,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             last = idx
             approx: Approx = main.q.approx
-            start, end = sent.start + s, sent.start + e
+            start, end = sent.start + _places.line_start(text, s), sent.start + e
             found = Casualty(
                 evidence=Evidence(doc.body[start:end], start, end),
                 confidence=0.85 if killed and injured else 0.8,

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
-from pipeline.extract._airtotal import heading_share, total_at
+from pipeline.extract._airtotal import heading_share, region_shares, total_at
 from pipeline.extract._carry import carried_launch
-from pipeline.extract._numclause import background, extend_to_sentence_end
+from pipeline.extract._numclause import LOST_VERB, background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract._salvo import (
     all_but,
@@ -215,8 +215,12 @@ def _analyse(doc: Document) -> _Report:
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
         mentions = [m for m in mentions if not in_aside(doc, m)]
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
+        if "lost" in sent.text and LOST_VERB.search(sent.text):
+            outcome_sents.add(idx)  # "17 drones were lost locally": the report's outcome too
         if found and not mentions and any(0 < idx - o <= 3 for o in outcome_sents):
             mentions = heading_share(idx, sent, found[-1].weapon)  # "nine ... toward Moscow"
+            if not mentions and sent_of[-1] == idx - 1 and found[-1].location is not None:
+                mentions = region_shares(idx, sent, found[-1].weapon)  # "It listed nine over X"
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down
             mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]
@@ -241,6 +245,12 @@ def _analyse(doc: Document) -> _Report:
                 if m.total is not None and twin:
                     pending.remove(twin[-1])
                     consumed.add(twin[-1].num_start)
+                elif m.total is not None and m.weapon is not None:
+                    # "Two of the three drones", paragraphs after "fired ... three drones"
+                    old = [c for c in stale if c.value == m.total and c.weapon == m.weapon]
+                    if old:
+                        stale.remove(old[-1])
+                        consumed.add(old[-1].num_start)
                 _emit(m, None, m)
                 continue
             window = [c for c in pending if c.sent >= idx - 2]

@@ -196,6 +196,19 @@ class _Read:
     """The subject is "they"/"it": its actor is named in an earlier sentence."""
 
 
+_AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
+
+
+def _subject_of(before_verb: str) -> str:
+    """The subject alone when the verb is coordinated with an earlier one: in "attacked
+    X with 43 drones and shelled Y 27 times" the drones belong to the first verb, and
+    "shelled" keeps its own weapon."""
+    if not _AND_END.search(before_verb):
+        return before_verb
+    first = ATTACK_VERB.search(before_verb)
+    return before_verb if first is None else before_verb[: first.start()]
+
+
 def _verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.Match[str] | None:
     """The attack verb of a figure: the last one before it, else the first after it.
 
@@ -316,7 +329,7 @@ def _strike(
             # count closes both verb phrases on one target, so it takes both weapons.
             weapon = strike_weapon(text[cs : q.start]) or weapon
     if weapon is None:
-        weapon = strike_weapon(before_verb)
+        weapon = strike_weapon(_subject_of(before_verb))
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)

@@ -73,7 +73,8 @@ MODIFIER = (
     r"anti-aircraft|anti-radar|surface-to-air|air-to-surface|operational(?:-tactical)?|tactical|"
     r"group|massive|massed|combined|(?:high-)?precision|"  # "5 group strikes" (Russian MoD)
     r"(?:aircraft|airplane|plane|helicopter|copter)-type|"
-    r"types?\s+of|kinds?\s+of|and|or|&|(?-i:[A-Z][\w/-]*))"
+    r"types?\s+of|kinds?\s+of|and|or|&|(?-i:[A-Z][\w/-]*)|"
+    r"(?-i:(?:[A-Z]\.){2,3}))"  # "14 U.S. and Israeli air strikes"
 )
 """Regex source of one word that may sit between a count and its weapon noun."""
 

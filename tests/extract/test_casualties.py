@@ -782,3 +782,37 @@ def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -
 )
 def test_ninth_batch_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert [(c.killed, c.injured) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics treated two people for shrapnel wounds and five others for shock.",
+            [(None, 2)],
+        ),
+        (
+            "More than 3,000 people were killed in Lebanon during the 2023-2024 war.",
+            [],
+        ),
+        (
+            "Officials say 900 people were killed in the raid of March 3, 2024.",
+            [],
+        ),
+        (
+            "Shelling killed five civilians, the governor said. Four of the dead were in "
+            "Pokrovsk and one in Myrnohrad.",
+            [(5, None), (4, None), (1, None)],
+        ),
+        (
+            "A drone wounded nine people, three of whom were taken to hospital.",
+            [(None, 9), (None, 3)],
+        ),
+        (
+            "The toll rose to 7 after rescuers found two more bodies in the rubble.",
+            [(7, None)],
+        ),
+    ],
+)
+def test_tenth_batch_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(c.killed, c.injured) for c in casualties(text)] == expected

@@ -1007,3 +1007,24 @@ def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -
 )  # fmt: skip
 def test_ninth_batch_reports(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia struck Kharkiv overnight with 26 drones. The air force said 19 of the "
+            "drones had been shot down.",
+            [(26, 19)],
+        ),
+        ("Another 12 drones were lost locally, the air force said.", []),
+        ("Crews in the south shoot down about 40 drones a day, the commander said.", []),
+        (
+            "Air defences destroyed 30 drones, the ministry said. Eighteen were downed over "
+            "the Bryansk region and five over the Kursk region. It listed four over Crimea.",
+            [(None, 30), (None, 18), (None, 5), (None, 4)],
+        ),
+    ],
+)
+def test_tenth_batch_interceptions(text: str, expected: list[tuple[int | None, int]]) -> None:
+    assert [(i.launched, i.intercepted) for i in interceptions(text)] == expected

@@ -590,3 +590,24 @@ def test_sixth_session_readings(text: str, expected: list[tuple[int, str]]) -> N
 )
 def test_ninth_batch_readings(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(s.count, s.weapon) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces attacked Nikopol with 30 drones and shelled the Marhanets and "
+            "Pokrov communities 12 times.",
+            [("drone", 30), ("artillery", 12)],
+        ),
+        (
+            "Officials said 40 attacks hit 11 villages. He listed 6 airstrikes on Orikhiv, "
+            "20 drone attacks and 14 artillery attacks.",
+            [("other", 40), ("airstrike", 6), ("drone", 20), ("artillery", 14)],
+        ),
+        ("Local media said 9 U.S. air strikes hit the port of Ras Isa.", [("airstrike", 9)]),
+        ("A year ago this week, Russia launched 120 drones at Kyiv in one night.", []),
+    ],
+)
+def test_tenth_batch_strikes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected
