@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
 
 from pipeline import __version__
-from pipeline.extract import EXTRACTOR_VERSION
+from pipeline.extract import COMPILED, EXTRACTOR_VERSION
 
 # A ``*_created`` gauge per counter and histogram doubles the series count for
 # nothing Prometheus 2 reads from the text format.
@@ -65,10 +65,12 @@ REBALANCES = Counter("newswire_rebalances", "Consumer-group rebalances seen by t
 IN_FLIGHT = Gauge("newswire_articles_in_flight", "Articles taken from the stream, not yet acked")
 BUILD_INFO = Gauge(
     "newswire_build_info",
-    "Always 1; the labels say which newswire and extractor versions run",
-    ["version", "extractor_version"],
+    "Always 1; the labels say which newswire and extractor versions run, and whether the "
+    "extractor runs compiled (make native) or from its Python sources",
+    ["version", "extractor_version", "extractor_build"],
 )
-BUILD_INFO.labels(__version__, EXTRACTOR_VERSION).set(1)
+EXTRACTOR_BUILD = "compiled" if COMPILED else "python"
+BUILD_INFO.labels(__version__, EXTRACTOR_VERSION, EXTRACTOR_BUILD).set(1)
 
 # --- feeders and subscribers (label ``tool``: ingest, rss, webhook, ...) ------------------
 RECORDS_SENT = Counter(

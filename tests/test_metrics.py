@@ -15,7 +15,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline import __version__, cli, metrics, process, stats, web
 from pipeline.errors import NewswireError
-from pipeline.extract import EXTRACTOR_VERSION
+from pipeline.extract import COMPILED, EXTRACTOR_VERSION
 from pipeline.metrics_server import MetricsServer, serve_metrics
 
 
@@ -72,11 +72,13 @@ def test_exposed_sample_names_follow_conventions() -> None:
         assert base.endswith(("_total", "_seconds", "_messages", "_info", "_in_flight")), name
 
 
-def test_build_info_carries_versions() -> None:
-    value = REGISTRY.get_sample_value(
-        "newswire_build_info", {"version": __version__, "extractor_version": EXTRACTOR_VERSION}
-    )
-    assert value == 1.0
+def test_build_info_carries_versions_and_the_extractor_build() -> None:
+    labels = {
+        "version": __version__,
+        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_build": "compiled" if COMPILED else "python",
+    }
+    assert REGISTRY.get_sample_value("newswire_build_info", labels) == 1.0
 
 
 def test_worker_series_exist_at_zero_for_every_bounded_label() -> None:
