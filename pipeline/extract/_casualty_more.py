@@ -29,6 +29,9 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
   hurt"), bodies exchanged between the sides ("31 bodies were handed to Russia"), a toll
   from an earlier report the story has moved past, and things after "more" ("struck
   Kherson and eight more settlements, killing three people").
+- Group phrases the table lacks: a named family's members ("Seven members of the Abu Nasr
+  family"), singulars of plural nouns ("one sailor"), which count only with a harm word
+  of their own; people who speak ("One resident said ...") are witnesses, not the harmed.
 """
 
 from __future__ import annotations
@@ -187,10 +190,41 @@ _OTHERS_WERE = re.compile(
 )
 
 
+_SPEAKS = re.compile(
+    r"\s+(?:said|says|told|tells|described|recalled|added|wrote|recounted|reported)\b",
+    re.IGNORECASE,
+)
+"""People who speak are the witnesses, not the harmed: "One resident said five people were
+killed", "Two soldiers told AFP ..."."""
+_SINGULARS: set[str] = set()
+"""Singular group nouns added by :func:`with_singulars` (not in the table itself)."""
+_LONE_HARMED_AFTER = re.compile(
+    r"\s+(?:(?:was|is|has\s+been|had\s+been|got|were)\s+)?(?:(?:also|later|reportedly|"
+    r"slightly|seriously|badly|critically|fatally|lightly)\s+)?"
+    r"(?:kill|die|dead|injur|wound|hurt|hospitali|succumb)",
+    re.IGNORECASE,
+)
+_LONE_HARMED_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing|s)?)\s+"
+    r"(?:another\s+|a\s+further\s+)?[\w-]+\s*$",
+    re.IGNORECASE,
+)
+
+
 def names_others(text: str, group: re.Match[str]) -> bool:
-    """True when "the N others" is followed by "were <who they were>", not by a harm word."""
+    """True when "the N others" is followed by "were <who they were>", not by a harm word;
+    when the people speak ("One resident said ..."); and when a lone singular ("one
+    officer") has no harm word of its own right next to it ("One officer said ...", "one
+    medic who treated them")."""
     word = group.group("group").lower()
-    return word == "others" and _OTHERS_WERE.match(text, group.end()) is not None
+    if word == "others" and _OTHERS_WERE.match(text, group.end()) is not None:
+        return True
+    if _SPEAKS.match(text, group.end()) is not None:
+        return True
+    if word not in _SINGULARS or _LONE_HARMED_AFTER.match(text, group.end()) is not None:
+        return False
+    lo = max(0, group.start() - 40)
+    return _LONE_HARMED_BEFORE.search(text, lo, group.start()) is None
 
 
 # "None of the 23 crew members was injured", "Neither of the two drivers was hurt", "No one
@@ -299,6 +333,18 @@ _AFTER_MORE_OK = frozenset(
      "who", "and", "or", "but", "with", "as", "to", "victims", "bodies", "body", "dead",
      "people", "casualties", "others", "inside", "aboard", "since", "when", "while", "victim"]
 )  # fmt: skip
+# A time or place phrase after "N more" ("injured 13 more over the past day") counts people
+# only when a harm verb stands right before the figure ("shelled Marhanets 12 more over the
+# past day" counts attacks).
+_AFTER_MORE_TIME = frozenset(
+    ["over", "overnight", "throughout", "within", "by", "this", "last", "yesterday", "today",
+     "earlier", "elsewhere", "there", "nearby"]
+)  # fmt: skip
+_HARMED_JUST_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+"
+    r"(?:another\s+|a\s+further\s+|at\s+least\s+)?[\w,.-]+$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[a-z][a-z'’-]*)\b")
 
 
@@ -309,7 +355,12 @@ def more_things(text: str, group: re.Match[str]) -> bool:
     if group.group("group").lower() != "more":
         return False
     nxt = _NEXT_WORD.match(text, group.end())
-    return nxt is not None and nxt.group("w") not in _AFTER_MORE_OK
+    if nxt is None or nxt.group("w") in _AFTER_MORE_OK:
+        return False
+    if nxt.group("w") in _AFTER_MORE_TIME:
+        lo = max(0, group.start() - 40)
+        return _HARMED_JUST_BEFORE.search(text, lo, group.start()) is None
+    return True
 
 
 _TOLL_ROSE = re.compile(
@@ -368,3 +419,27 @@ def place_share(text: str, start: int, end: int) -> tuple[int, int, bool, int] |
         return None
     s, e = clause(text, start, m.end(), split_and=True)
     return s, e, True, m.end()
+
+
+FAMILY = r"|members\s+of\s+the\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+family"
+"""A named family's members ("Seven members of the Abu Nasr family were killed"), appended to
+the casualty group alternatives as one more group phrase."""
+
+
+def group_of(word: str) -> str:
+    """The group a matched phrase not in the table names: a named family's members are
+    "family members"; anything else keeps its own word."""
+    return "family members" if word.startswith("members of ") else word
+
+
+_SINGULAR_ENDS = ("ers", "ists", "ics", "ents", "ors")
+
+
+def with_singulars(groups: dict[str, str]) -> dict[str, str]:
+    """Add the singular of each plural group noun ("One sailor was injured", "one medic")
+    to ``groups`` in place, where the table lists only the plural; returns ``groups``."""
+    for word, group in list(groups.items()):
+        if word.endswith(_SINGULAR_ENDS) and word[:-1] not in groups:
+            groups[word[:-1]] = group
+            _SINGULARS.add(word[:-1])
+    return groups

@@ -290,11 +290,14 @@ _BACKGROUND = re.compile(
     # A month of a given year is a past month's total: "launched 6,000 drones in July 2025".
     rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){_MONTH}\.?\s+"
     r"(?:19|20)\d\d\b(?![-–/]\d)"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\b(?!\s+(?:the\s+)?day\b)|(?:19|20)\d\d\b|"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|end|middle)\s+of\b(?!\s+(?:the\s+)?day\b)|"
+    r"(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
     r"(?:ceasefire|truce|war|invasion|conflict|operation|escalation|offensive|hostilities)\b|"
-    rf"(?:last\s+)?(?-i:(?=[A-Z])){_MONTH}\b|last\s+(?:year|summer|autumn|winter|spring)\b|"
+    # "since late October", "since mid-March": a running total from a past month too.
+    rf"(?:last\s+|(?:late|early|mid)[\s-]+)?(?-i:(?=[A-Z])){_MONTH}\b|"
+    r"last\s+(?:year|summer|autumn|winter|spring)\b|"
     # A toll counted since an earlier turn of the war: "since the army resumed its offensive
     # on March 18", "since the RSF captured the city last month".
     r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:resumed|captured|seized|took\s+(?:control|over)|"

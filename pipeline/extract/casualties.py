@@ -14,7 +14,7 @@ from typing import Literal
 
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
-from pipeline.extract import _places
+from pipeline.extract import _notnews, _places
 from pipeline.extract._casualty_care import care_subgroups, shaken
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._numclause import background, clause
@@ -31,7 +31,7 @@ _GROUPS = {
     "teenager": "teenagers", "teenagers": "teenagers", "woman": "women", "women": "women",
     "man": "men", "men": "men", "resident": "residents", "residents": "residents",
     "soldier": "soldiers", "soldiers": "soldiers", "civilians": "civilians",
-    "servicemen": "soldiers", "serviceman": "soldiers",
+    "servicemen": "soldiers", "serviceman": "soldiers", "troopers": "soldiers",
     "troops": "soldiers", "police officers": "police officers", "policemen": "police officers",
     "rescuers": "rescuers", "firefighters": "firefighters", "medics": "medics",
     "workers": "workers", "journalists": "journalists", "passengers": "passengers",
@@ -63,8 +63,8 @@ _GROUPS = {
     "pakistanis": "Pakistanis", "indians": "Indians", "afghans": "Afghans",
     "foreigners": "foreigners", "foreign nationals": "foreign nationals",
 }  # fmt: skip
-_GROUP_WORDS = sorted({*_GROUPS, "others", "more"}, key=len, reverse=True)
-_GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS)
+_GROUP_WORDS = sorted({*more.with_singulars(_GROUPS), "others", "more"}, key=len, reverse=True)
+_GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS) + more.FAMILY
 _ADJ = (
     r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
@@ -261,7 +261,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         kind = "killed"  # bodies "taken to hospitals" are the dead
     if group_m:
         word = group_m.group("group").lower()
-        group = None if word in ("others", "more") else _GROUPS.get(word, word)
+        group = None if word in ("others", "more") else _GROUPS.get(word) or more.group_of(word)
     elif kind is None:
         toll = more.toll_before(_TOLL, text, s, q.start) if _TOLL_LINK.search(before) else None
         if _BODIES.search(before):
@@ -326,8 +326,8 @@ def _running_total(text: str, q: Quantity) -> bool:
     """A toll summed over time or dated to the past: "312 people had been killed since the
     ceasefire", "since January, more than 1,100 children", "on Oct. 7, 2023, killing 1,200"."""
     lo = max(0, q.start - _WINDOW, text.rfind(";", 0, q.start) + 1)
-    stop = _CLAUSE_END.search(text, q.end, q.end + _WINDOW)
-    hi = stop.start() if stop is not None else min(len(text), q.end + _WINDOW)
+    stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
+    hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
     return background(text, lo, hi)
 
 
@@ -351,12 +351,12 @@ def _not_harmed(text: str, q: Quantity) -> bool:
     """True for people saved or treated for shock, superseded tolls and running totals."""
     if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
-    if more.earlier_report(text, q.start):
-        return True  # "An unconfirmed earlier report ... put the death toll at seven"
+    if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
+        return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start) or shaken(text, q.end):
         return True  # "rescuers saved six people", "six others for anxiety"
-    if more.negated(text, q.start):
-        return True  # "None of its 21 crew members were hurt"
+    if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
+        return True  # "None of its 21 crew were hurt"; "with 40 others abducted"
     if _CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
         return True  # "one body had been misidentified", "31 bodies were handed to Russia"
     group = _AFTER_QTY.match(text, q.end)

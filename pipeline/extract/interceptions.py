@@ -17,6 +17,7 @@ from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
 from pipeline.extract._airtotal import heading_share, region_shares, total_at
 from pipeline.extract._carry import carried_launch
+from pipeline.extract._notnews import compared
 from pipeline.extract._numclause import LOST_VERB, background, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract._salvo import (
@@ -227,7 +228,9 @@ def _analyse(doc: Document) -> _Report:
         # "shot down 186 drones out of 194": a launch stated after its outcome goes first.
         mentions = [m for m in mentions if m.ahead] + [m for m in mentions if not m.ahead]
         for m in mentions:
-            if background(sent.text, m.start - sent.start, m.end - sent.start):
+            if background(sent.text, m.start - sent.start, m.end - sent.start) or compared(
+                sent.text, m.num_start - sent.start
+            ):
                 continue  # "60,000 drones since the start of the operation": a running total
             if m.role == "intercept" and m.breakdown and _breaks_down(m, last_outcome):
                 continue  # "neutralised 117 drones, of which 98 were shot down and 19 ..."

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
+from pipeline.extract._notnews import compared
 from pipeline.extract._numclause import (
     ATTACK_VERB,
     LOST_VERB,
@@ -274,6 +275,8 @@ def _strike(
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
         return None
+    if compared(text, q.start):
+        return None  # "a rise from the 4,870 drones it sent in September": the baseline
     verb = _verb(text, s, e, q.start, noun_end)
     subject_from = s
     chained = verb is None and breakdown_item(text, q.start, noun_end)

@@ -816,3 +816,46 @@ def test_ninth_batch_records(text: str, expected: list[tuple[int | None, int | N
 )
 def test_tenth_batch_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert [(c.killed, c.injured) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 17 people, with 40 others abducted, activists said.", [(17, None)]),
+        ("Militants killed three guards, and 11 soldiers were taken captive.", [(3, None)]),
+        ("A strike killed six people, with nine more still missing under the rubble.", [(6, None)]),
+        (
+            "Jets hit Tyre in retaliation for a rocket attack that killed 12 children. The "
+            "strikes killed three people.",
+            [(3, None)],
+        ),
+        ("Mourners marked the anniversary of the attack that killed 26 tourists.", []),
+        ("Shelling hit a post in which at least three troopers were killed.", [(3, None)]),
+        ("Seven members of the Abu Nasr family were killed in a strike.", [(7, None)]),
+        ("A drone boat hit the ship and one sailor was injured.", [(None, 1)]),
+        ("Attacks killed one person and injured 13 more over the past day.", [(1, 13)]),
+        ("Troops shelled Nikopol 20 times and Marhanets 12 more over the past day.", []),
+        ("The outage is putting the lives of 240 patients at risk.", []),
+        (
+            "At least 798 people have been killed by Israeli fire at food distribution points "
+            "in Gaza since the end of May.",
+            [],
+        ),
+        ("One resident said five people were killed.", [(5, None)]),
+        ("One officer said three people were killed in the strike.", [(3, None)]),
+        ("A second drone hit the ambulance, and one medic was wounded.", [(None, 1)]),
+        ("The siege was endangering the lives of 260,000 civilians.", []),
+        (
+            "At least 860 people have been killed near aid sites since the end of May. "
+            "Gunfire near a Rafah site killed nine people on Wednesday.",
+            [(9, None)],
+        ),
+    ],
+)
+def test_eleventh_batch_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(c.killed, c.injured) for c in casualties(text)] == expected
+
+
+def test_eleventh_batch_family_group() -> None:
+    found = casualties("Five members of the Darwish family died in the bombardment.")
+    assert [(c.group, c.killed) for c in found] == [("family members", 5)]

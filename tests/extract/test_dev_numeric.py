@@ -502,6 +502,34 @@ decided:
     - "N others for anxiety/shock/stress/panic" is no injured record.
     - Men or women told in prose restate a tally line with the same figure; a named
       cut ("including two women") never restates.
+
+``dev_numeric11.jsonl``
+    The numeric detectors against ``dev_numeric11.jsonl``: numeric errors found on real
+    wire copy from less-covered styles (Israel-Iran and Israel-Hezbollah barrages, Gaza
+    civil-defence and health-ministry tolls, RSF drone attacks in Sudan, India-Pakistan
+    shelling, Russian border governors, monthly drone tallies), sorted into categories,
+    each with original passages (2-8 sentences) and hard negatives (dnum11-001 to 027).
+
+    Categories: a comparison's baseline is no event ("a rise from the 4,870 drones it
+    sent in September", "up from the 356 drones destroyed a week earlier", "compared with
+    the 30 drones it reported downing the night before"); people taken hostage, abducted,
+    kidnapped, captured or missing are no casualties ("killing 17 people, with 40 others
+    abducted"); the toll of an earlier attack invoked as motive or date is background ("to
+    avenge an air strike that had killed 14 of its officers", "on the anniversary of the
+    attack that killed 26 tourists", "in retaliation for a rocket attack that killed 12
+    children"); group nouns "troopers", "members of the <Name> family" and singular
+    "one sailor"; "injured 13 more over the past day" (a time phrase after "N more" when a
+    harm verb touches the figure; "shelled Marhanets nine more over the past day" stays no
+    casualty); people put at risk are no casualties ("putting the lives of 240 patients at
+    risk", "endangering the lives of 260,000 civilians"); a total counted from a past
+    point is a running total ("since the end of May", "since late October", "since
+    mid-March"); people who speak are witnesses, not the harmed ("One resident told
+    Reuters that six people had been killed" is six, not also one), and a lone "one
+    officer" counts only with its own harm word ("one medic was wounded").
+
+    Labelled before any fix and measured on the unfixed extractor: strike .824 (P .700
+    R 1.000), interception .667 (P .500 R 1.000), casualty .596 (P .538 R .667); after the
+    fixes 1.000 each.
 """
 
 from __future__ import annotations
@@ -544,6 +572,7 @@ BATCHES = [
     Batch("dev_numeric8.jsonl", (2, 8), 42, 7, 3, 0.98, "dnum8-"),
     Batch("dev_numeric9.jsonl", (2, 8), 28, 5, 5, 0.98, "dnum9-"),
     Batch("dev_numeric10.jsonl", (2, 8), 39, 5, 7, 0.98, "dnum10-"),
+    Batch("dev_numeric11.jsonl", (2, 8), 27, 3, 2, 0.98, "dnum11-"),
 ]
 
 

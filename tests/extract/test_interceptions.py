@@ -1028,3 +1028,11 @@ def test_ninth_batch_reports(text: str, expected: list[tuple[object, ...]]) -> N
 )
 def test_tenth_batch_interceptions(text: str, expected: list[tuple[int | None, int]]) -> None:
     assert [(i.launched, i.intercepted) for i in interceptions(text)] == expected
+
+
+def test_comparison_baseline_is_no_interception() -> None:
+    text = (
+        "Air defence units downed 412 drones over the past week, up from the 356 drones "
+        "destroyed a week earlier, the air force said."
+    )
+    assert [(i.launched, i.intercepted) for i in interceptions(text)] == [(None, 412)]

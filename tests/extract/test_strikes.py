@@ -611,3 +611,27 @@ def test_ninth_batch_readings(text: str, expected: list[tuple[int, str]]) -> Non
 )
 def test_tenth_batch_strikes(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 5,120 drones at Ukraine in October. That was a rise from the "
+            "4,870 drones it sent in September.",
+            [("drone", 5120)],
+        ),
+        (
+            "Hezbollah fired about 140 rockets on Thursday, up sharply from the 90 rockets "
+            "launched a day earlier.",
+            [("rocket", 140)],
+        ),
+        (
+            "It fired 190 missiles last month, compared with the 230 missiles of the month before.",
+            [("missile", 190)],
+        ),
+        ("Russian drones have hit the Sumy region more than 1,400 times since late October.", []),
+    ],
+)
+def test_eleventh_batch_strikes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.weapon, s.count) for s in strikes(text)] == expected
