@@ -98,7 +98,7 @@ _ADJUNCT = re.compile(
     r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,4}?(?:Telegram|X|Twitter|Facebook|statement|address|interview|speech"
     r"|briefing|post|message|conference|channel|media|television|TV|call|meeting|update"
-    r"|assessment|bulletin)"
+    r"|assessment|bulletin|summary|report)"
     r"(?:[ \t]+(?:messaging[ \t]+)?(?:channel|account|app|page))?"
     r"(?:[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[\w.-]+)?"
     r")(?![\w-])[ \t]*,?"

@@ -59,3 +59,20 @@ def describe(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolve
         if lower[0] not in _VAGUE:
             return Resolved(" ".join(words), "generic")  # "a neighborhood official"
     return None
+
+
+_TANK_NAMES = frozenset(
+    {"institute", "institution", "center", "centre", "council", "foundation", "studies"}
+    | {"forum", "isw", "rusi", "chatham", "carnegie", "brookings", "rand", "csis", "iiss"}
+)
+"""Words one of which a think tank's name carries ("Institute for the Study of War")."""
+
+
+def think_tank(subject: str, last_org: str | None) -> Resolved | None:
+    """ "The Washington-based think tank said": the research body named last, if any."""
+    lower = subject.lower().split()
+    if lower[-2:] != ["think", "tank"] or lower[0] != "the" or len(lower) > 4 or not last_org:
+        return None  # "a think tank" introduces another one
+    if not _TANK_NAMES.intersection(last_org.lower().split()):
+        return None  # "the ministry ... the think tank": not the ministry
+    return Resolved(last_org, "org")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract import _ministers
 from pipeline.extract import _roles as roles
 from pipeline.extract._names import NAME, Registry, Resolved
 
@@ -131,6 +132,18 @@ def refine(
         return None  # "No group claimed responsibility"
     if resolved is None and "He" in words[:-1] and len(words) >= 2:
         return _surname_he(words)  # "Vice Premier He Lifeng": a name, not a pronoun
+    if lower[-1] == "authority" and len(lower) in (2, 3) and lower[-2] in _FACILITIES:
+        owner = _facility(body, lower[-2], offset)  # "the canal authority" after "the Suez Canal"
+        if owner is not None or (resolved and lower[-2] not in resolved.canonical.lower()):
+            return Resolved(owner or " ".join(lower[-2:]), "org")  # not an earlier "Suez Canal
+            # Authority" for "the port authority"
+    if resolved is not None and resolved.kind == "org" and lower[-1] == "ministry":
+        bare = lower[1:] if lower[0] == "the" else lower  # "the (finance) ministry"
+        other = _ministers.other_portfolio(bare, resolved.canonical)  # not "defence ministry"
+        if resolved.canonical[:1].islower() or other:
+            owner = _ministers.ministry(body, offset, bare)  # after "Defence Minister X said"
+            if owner is not None or other:
+                return Resolved(owner or " ".join(bare), "org")
     if resolved is not None and " News Agency" in subject:
         m = _AGENCY.match(subject)
         if m is not None and resolved.canonical != m.group("name"):
@@ -144,7 +157,7 @@ def refine(
     if resolved is not None and resolved.canonical in _FIXED:
         return Resolved(_FIXED[resolved.canonical], "org")
     if resolved is not None and resolved.kind == "org" and resolved.canonical[:5] in _DOTTED:
-        return resolved._replace(canonical=resolved.canonical.replace(".", "", 2))  # "UN ..."
+        return undotted(resolved)  # "UN ..."
     if lower[-1] == "prosecutors" and len(lower) <= 2 and (office := _office_before(body, offset)):
         return registry.resolve(office, offset) or resolved  # "According to prosecutors"
     if "prosecutor" in lower and "office" in lower[-1]:
@@ -392,3 +405,38 @@ def _voice_before(registry: Registry, body: str, offset: int) -> Resolved | None
     for m in _VOICE_RE.finditer(body, max(0, offset - 1500), offset):
         found = _voice_principal(registry, m.group("body").split(), m.start()) or found
     return found
+
+
+def undotted(resolved: Resolved) -> Resolved:
+    """ "U.N. human rights monitoring mission" -> "UN ...": one spelling per body."""
+    if resolved.kind != "org" or resolved.canonical[:5] not in _DOTTED:
+        return resolved
+    return resolved._replace(canonical=resolved.canonical.replace(".", "", 2))
+
+
+def _facility(body: str, facility: str, offset: int) -> str | None:
+    """ "the canal authority": the authority of the facility the text names right before
+    ("Shipping through the Suez Canal ..." -> "Suez Canal Authority"), else None."""
+    word = facility.capitalize()
+    window = body[max(0, offset - 400) : offset]
+    names = re.findall(rf"((?:[A-Z][\w'-]+ ){{1,2}}){word}\b", window)
+    return f"{names[-1]}{word} Authority" if names else None
+
+
+_FACILITIES = frozenset({"canal", "port", "airport", "dam", "pipeline"})
+"""Facilities an authority is named after ("Suez Canal Authority")."""
+
+
+def governed(registry: Registry, holder: Resolved | None, offset: int) -> Resolved | None:
+    """ "His administration said" after a governor spoke: his region's administration,
+    placed as "the regional administration" would be there; None for anyone else (a
+    president's administration) or when no region is tied to the place."""
+    if holder is None or holder.kind != "person":
+        return None
+    registry._scan_titles("governor")
+    if not any(
+        role == "governor" and who == holder.canonical for _, _, role, who in registry._roles
+    ):
+        return None
+    found = registry.resolve("the regional administration", offset)
+    return found if found is not None and found.canonical != "regional administration" else None

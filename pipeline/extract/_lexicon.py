@@ -6,6 +6,8 @@ readable. Every list is data; nothing here depends on an article.
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """A set of whitespace-separated words (keeps long word lists readable)."""
@@ -294,5 +296,10 @@ CITIES = words(
     simferopol belgorod kursk bryansk voronezh rostov moscow"""
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
-DOCUMENTS = words("report statement update post message bulletin readout")
+DOCUMENTS = words("report statement update post message bulletin readout summary")
 """What "the report says" means: the body or person that issued it."""
+HYPHENATED_TITLE = re.compile(
+    r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president)(?![\w-])"
+)
+"""A title hyphenated in translated copy ("the press-secretary of Rosaviatsia X"): read
+with a space, as the title tables spell it."""

@@ -178,6 +178,7 @@ class Registry(Appositives):
 
     def _resolve(self, phrase: str, offset: int) -> Resolved | None:
         text = phrase.replace("’", "'").strip(" ,:;")
+        text = lex.HYPHENATED_TITLE.sub(r"\1 \2", text) if "-" in text else text
         if "," in text:
             return self._appositive(text, offset)
         tokens = _strip_leading(text.split())
@@ -382,8 +383,10 @@ class Registry(Appositives):
         at = body.rfind(word, 0, offset)
         while at > 0:
             names = body[max(0, at - 60) : at].split(" ")[-5:-1]
-            while names and not _capitalised(names[0]):
-                names = names[1:]  # the capitalised run right before the head
+            k = len(names)  # the capitalised run right before the head ("medics at Nasser")
+            while k and _capitalised(names[k - 1]) and names[k - 1][-1:] not in ",;:.":
+                k -= 1
+            names = names[k:]
             if names and all(map(_capitalised, names)):
                 found = self._resolve(" ".join([*names, word]), at)
                 return found.canonical if found is not None and found.kind == "org" else None
@@ -413,6 +416,13 @@ class Registry(Appositives):
                 self._offset_used = True  # a later mention may rebind it (not "regional X")
                 return Resolved(self._orgs[tail], "org")
         return None
+
+    def learn_org(self, canonical: str) -> None:
+        """Let "the office" take back a body resolved by a special path ("Ukraine's
+        Prosecutor General's Office", "medics at Nasser Hospital")."""
+        canonical = canonical.split(" at ", 1)[-1]  # "medics at Nasser Hospital": the hospital
+        if self._orgs.get(_norm(canonical)) != canonical:
+            self._remember(canonical, _norm(canonical).split())
 
     def _remember(self, canonical: str, lower: list[str]) -> None:
         """Let later definite descriptions ("the ministry", "the agency") find ``canonical``."""

@@ -91,11 +91,12 @@ def semicolon(text: str, main: Attribution, cue: Cue, base: int) -> int:
 
 def conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     """Sentence offset of the ", but" before a second leading cue ("A said that X, but he
-    noted that Y") inside the first cue's clause, else -1."""
+    noted that Y", "A said X, while Houthi-run media said Y") inside the first cue's clause,
+    else -1."""
     if cue.form != "leading" or main.clause_start < 0 or cue.clause_start < 0:
         return -1
     at = cue.subject_start
-    for joint in (", but ", ", and "):
+    for joint in (", but ", ", and ", ", while ", ", whereas "):  # "..., while Y said"
         if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
             return at - len(joint) if base + at < main.clause_end else -1
     return -1

@@ -8,13 +8,14 @@ job.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from pipeline.extract._apposed import person_described
+from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
     CAPITALS,
     COUNTRIES,
     GENERIC,
+    HYPHENATED_TITLE,
     NON_NAME,
     ORG_HEADS,
     TITLES,
@@ -37,11 +38,11 @@ _NP_LOWER = (
     provincial national security intelligence top senior interior rescue state-run state-owned
     public television tv channel newspaper daily outlet sources source witnesses residents
     analysts experts operator company prosecutor prosecutors his her its their diplomats
-    diplomat medics doctors paramedics rescuers report statement update civil ministers leaders
-    agencies bloggers brokers traders management groups companies firms insurers humanitarians
-    activists volunteers workers aid acting governors mayors rebels militants
+    diplomat medics doctors paramedics rescuers report statement update summary civil ministers
+    leaders agencies bloggers brokers traders management groups companies firms insurers
+    humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
-    worker"""
+    worker think tank"""
     )
     | ORG_HEADS
 )
@@ -69,7 +70,7 @@ _ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|
 _PARTY = re.compile(r"\([RDI]-[A-Z][\w.]*\)|[RDI]-[A-Z][\w.]*,").fullmatch
 """A US legislator's party and state after the name: "(R-Ohio)", ", D-N.Y.,"."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
-_VIA = frozenset({"analysts", "experts", "researchers"})
+_VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 _NOT_MODIFIERS = _words(
     """and or but that which who whom whose said says told added as than then when while if
@@ -96,6 +97,8 @@ def np_word(word: str) -> bool:
         return False
     if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
         return True
+    if "-" in word and HYPHENATED_TITLE.fullmatch(word) is not None:
+        return True  # "the press-secretary of Rosaviatsia"
     if word.startswith(("al-", "el-")) and word[3:4].isupper():
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
     if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
@@ -185,6 +188,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
         if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
             np_start -= 4  # "“...,” the head of the region said": the article opens it
+    if seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
+        inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
+        if inner is not None and _has_org_head(seg[inner : np_start - 4]):
+            np_start = inner  # "the Defence Ministry in Moscow", "Nasser Hospital in ..."
     phrase = seg[np_start:np_end]
     via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
     if seg.startswith((" at ", " from "), np_start - via_at) and (
@@ -193,10 +200,6 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         via = _word_before(seg, np_start - via_at)
         if via[2].lower() in _VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
-    elif seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
-        inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
-        if inner is not None and _has_org_head(seg[inner : np_start - 4]):
-            np_start = inner  # "the Defence Ministry in Moscow"
     return low + np_start, low + np_end
 
 
@@ -228,9 +231,11 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     phrase_end = w_end
     modifiers = 0
     plain = -1  # where the phrase starts without an unbracketed run of modifiers
+    right = ""  # the word taken last (to the right of ``word``)
     while taken < 12:
         if not np_word(word):
             linking = word in _NAME_LINKS or word in _PARTICLES or posted_to(seg, w_start, word)
+            linking = linking or (word == "and" and inner_and(seg, w_start, w_end, phrase_end))
             if not taken or (not linking and not _modifier(word)):
                 break
             if linking:
@@ -238,7 +243,7 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
                 particle = word in _PARTICLES and after.split(" ", 1)[0] in _PARTICLES
                 if not (after[:1].isupper() or _THE_NAME(after) or particle):
                     break  # not "Observatory for Human Rights"
-            elif modifiers < 3 and _has_head(seg[w_end:phrase_end]):
+            elif modifiers < 3 and right not in _DETERMINERS and _has_head(seg[w_end:phrase_end]):
                 if not modifiers:
                     plain = np_start
                 modifiers += 1  # "the El Fasher resistance committee": bracketed below
@@ -247,6 +252,7 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
         elif modifiers and (word[0].isupper() or word in _DETERMINERS or word.endswith("'s")):
             modifiers = 0  # the lower-case run is bracketed: keep it
         taken += 1
+        right = word  # "the day the commander": no modifier stands before a determiner
         if not w_start:  # every word of the window is taken
             if cut:  # the first word of the window may be cut off
                 taken -= 1
@@ -265,8 +271,9 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
 
 
 def _head_follows(words: list[str], i: int) -> bool:
-    """Whether an institution head comes within the two words after ``words[i]``."""
-    heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 3])
+    """Whether an institution head comes within the three words after ``words[i]`` ("U.N.
+    human rights monitoring mission")."""
+    heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 4])
     return any(h in ORG_HEADS or h in TITLES or h in _GROUP_NOUNS for h in heads)
 
 
@@ -380,37 +387,6 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
         return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
     return start
-
-
-def np_runs_backward(text: str) -> Iterator[str]:
-    """Maximal runs of noun-phrase words in ``text``, last run first ("Xi of a" -> "Xi")."""
-    current: list[str] = []  # words of the run being built, in reverse order
-    for word in reversed(text.split(" ")):
-        bare = word.strip(_EDGE_PUNCTUATION)
-        if not bare or not np_word(bare):
-            if current:
-                yield _run(current)
-                current = []
-            continue
-        if current and bare != word and word[-1] in _EDGE_PUNCTUATION:
-            yield _run(current)  # "Putin, Xi": the comma ends the run after it
-            current = []
-        current.append(bare)
-        if word[0] in _EDGE_PUNCTUATION or len(current) >= 10:
-            yield _run(current)
-            current = []
-    if current:
-        yield _run(current)
-
-
-def _run(reversed_words: list[str]) -> str:
-    """Join a run collected backwards, without dangling "of"/"the" at either end."""
-    words = reversed_words[::-1]
-    while words and words[-1] in ("of", "the"):
-        words.pop()
-    while words and words[0] == "of":
-        words.pop(0)
-    return " ".join(words)
 
 
 def np_after(text: str, start: int) -> tuple[int, int] | None:

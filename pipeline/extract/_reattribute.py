@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import insort
 from typing import NamedTuple
 
-from pipeline.extract import _backrefs, _relative
+from pipeline.extract import _backrefs, _holders, _relative
 from pipeline.extract._cues import Cue, Form
 from pipeline.extract._lexicon import TITLES
 from pipeline.extract._names import Kind, Registry, Resolved
@@ -97,6 +97,7 @@ class Reattributions:
         resolved = self._reg().resolve(cue.subject, sentence.start + cue.subject_start)
         if resolved is None or resolved.kind == "pronoun":
             return main
+        resolved = _holders.undotted(resolved)  # as the main attribution spells it
         found = attribution_at(sentence.start, cue, resolved, pronoun=False)
         if main is None:
             return found

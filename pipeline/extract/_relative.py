@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._cues import Cue
-from pipeline.extract._phrases import np_before, np_runs_backward
+from pipeline.extract._npruns import np_runs_backward
+from pipeline.extract._phrases import np_before
 
 _RELATIVE = re.compile(
     r", (?:which|who) (?:also |later |had |has |have )?"

@@ -16,11 +16,11 @@ from pipeline.extract._names import UPPER
 ASIDE = re.compile(
     r",[ \t]+(?:(?:speaking|who|citing|writing|[a-z]{3,}ing(?<!including))[ \t][^,;“”\"]{1,120}"
     r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however"
-    r"|in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:statement|post|interview|message|video"
-    r"|address|briefing|speech)[^,;“”\"]{0,60}),[ \t]*$"
+    r"|in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:statement|post|interview"
+    r"|message|video|address|briefing|speech|summary|update)[^,;“”\"]{0,60}),[ \t]*$"
 )
 """An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,",
-"The Kremlin, in a statement on Monday,")."""
+"The Kremlin, in a statement on Monday,", "The ministry, in its own daily briefing,")."""
 CLOSING_NAME = re.compile(
     rf",[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{1,3}})[ \t]*[.!?]?$"
 )
@@ -30,7 +30,17 @@ _NOT_DESCRIPTIONS = lex.words(
     then where since until once than whereas with by for from to in on at of"""
 )
 _QUOTED_ARTICLE = (",” a ", '," a ', ",” an ", '," an ')
-_JOINS = (" and", " but", " while", " after", " when", " because", " although", " though")
+_JOINS = (
+    " and",
+    " but",
+    " while",
+    " whereas",
+    " after",
+    " when",
+    " because",
+    " although",
+    " though",
+)
 """Words after which a new clause (and its subject) may start: "two days after the army said"."""
 _STAMP = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}[ \t]*[—–]$")
 
@@ -72,12 +82,32 @@ def described(text: str, s_start: int) -> int | None:
 
 def introduced(text: str, subject: str, s_start: int) -> bool:
     """ "In his evening video address on Sunday he said ...": a pronoun after an opening
-    prepositional phrase (no comma) is still the sentence's subject."""
+    prepositional phrase (no comma) is still the sentence's subject; so is a definite
+    description after a short time adverbial ("Later in the day the commander said")."""
+    if subject.startswith(_DEFINITE) and s_start <= 40:
+        return _TIME_OPENER.fullmatch(text, 0, s_start) is not None
     return (
         subject in ("he", "she", "they")
         and text.startswith(("In ", "On ", "At ", "During ", "After "))
         and "," not in text[:s_start]
         and s_start < 80
+    )
+
+
+_TIME_OPENER = re.compile(
+    r"(?:On|In|At|During|After|Later|Earlier|Late|Early|By)[ \t][^,;:“”\"]{0,30}?"
+    r"(?:day|morning|afternoon|evening|night|week|hours|later|earlier|meantime)[ \t]+"
+)
+"""A short opening time adverbial without its comma ("Later in the day", "On Monday")."""
+_DEFINITE = ("the ", "its ", "his ", "her ", "their ")
+
+
+def untimed(subject: str) -> str:
+    """ "On Monday the governor" -> "the governor": the opening adverbial is no part of the
+    speaker a backward phrase walk took in."""
+    m = _TIME_OPENER.match(subject)
+    return (
+        subject[m.end() :] if m is not None and subject.startswith(_DEFINITE, m.end()) else subject
     )
 
 

@@ -11,12 +11,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import partial
 
-from pipeline.extract import _backrefs, _described, _former, _guards, _holders, _openers, _pairs
+from pipeline.extract import (
+    _backrefs,
+    _continued,
+    _described,
+    _former,
+    _guards,
+    _holders,
+    _openers,
+    _pairs,
+    _told,
+)
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._lexicon import CAPITALS, COUNTRIES, DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
-from pipeline.extract._phrases import np_after, np_runs_backward, past_apposition
+from pipeline.extract._npruns import np_runs_backward
+from pipeline.extract._phrases import np_after, past_apposition
 from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
+from pipeline.extract._subjects import untimed
 from pipeline.extract.model import Document
 
 __all__ = ["Attribution", "Speakers"]
@@ -169,6 +181,11 @@ class Speakers(Reattributions):
                 return resolved.canonical
         return None
 
+    def resolve_name(self, name: str, offset: int) -> str:
+        """The canonical speaker for an institution's name (the name itself if unknown)."""
+        found = self._reg().resolve(name, offset)
+        return found.canonical if found is not None and found.kind == "org" else name
+
     def _reg(self) -> Registry:
         if self._registry is None:
             self._registry = Registry(self._doc.body)
@@ -255,6 +272,8 @@ class Speakers(Reattributions):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = _OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
+            # governor" -> "the governor"
             last_org = registry._last_org  # before this subject rebinds it
             at = sentence.start + cue.subject_start
             resolved = registry.resolve(subject, at)
@@ -262,9 +281,14 @@ class Speakers(Reattributions):
             resolved = _holders.run_by(cue.subject, subject, resolved)  # "Houthi-run ministry"
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
+            if resolved is None and subject.endswith("think tank"):
+                resolved = _described.think_tank(subject, last_org)
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
+            if cue.subject.lower() in ("his administration", "her administration"):
+                holder = self._antecedent(index, "he" if cue.subject[1] == "i" else "she")
+                resolved = _holders.governed(registry, holder, at) or resolved
             voice = resolved is not None and resolved.canonical in _VOICES
             if resolved is not None and cue.subject.lower() in ("his office", "her office"):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
@@ -294,6 +318,8 @@ class Speakers(Reattributions):
                 before = before or (self._doc.sentences[index - 1].text if index else "")  # last
                 owner = _backrefs.owned(cue.subject, resolved.canonical, before)
                 resolved = Resolved(owner, "org") if owner else resolved
+            if resolved.kind == "org" and " " in resolved.canonical:
+                registry.learn_org(resolved.canonical)  # "... the office said" later
             found = attribution_at(sentence.start, cue, resolved, pronoun=pronoun)
             if found.form == "trailing" and found.clause_start >= 0:
                 cut = _holders.tail_cut(self._doc.body, found.clause_start, found.clause_end)
@@ -306,13 +332,32 @@ class Speakers(Reattributions):
             main = self._relative(index, main)
         if main is None and ("first name" in sentence.text or "call sign" in sentence.text):
             main = self._first_named(index)
+        if main is not None and main.clause_start < 0 and main.cue == "told":
+            span = _told.about(sentence.text, main.cue_end - sentence.start)  # "told about Y"
+            if span is not None:
+                main = main._replace(clause_start=sentence.start + span[0])
+                main = main._replace(clause_end=sentence.start + span[1])
         if (main is None or main.clause_start < 0) and _openers.gate(sentence.text):
             main = self._opening_speaker(index) or main
+        if main is not None and main.form == "trailing" and ", " in sentence.text:
+            self._continued(index, main)  # "A, X said, and B": B is X's too
         if " and " in sentence.text[:90] and _pairs.joined(self._doc.body, main):
             both = _pairs.pair(sentence.text, sentence.start, registry.resolve)  # "Residents and
             main = both[0] if both else main  # a committee said": one statement each
             self._extra.setdefault(index, []).extend(both[1:])
         return main
+
+    def _continued(self, index: int, main: Attribution) -> None:
+        """Add the clause after "X said, and" when no other cue follows the verb."""
+        sentence = self._doc.sentences[index]
+        verb_end = main.cue_end - sentence.start
+        if any(at >= verb_end for at, _ in self._hits[index]):
+            return  # "..., X said, and Y added ...": Y's cue speaks for the rest
+        span = _continued.clause(sentence.text, verb_end)
+        if span is not None:
+            start, end = span[0] + sentence.start, span[1] + sentence.start
+            more = main._replace(form="adding", clause_start=start, clause_end=end)
+            self._extra.setdefault(index, []).append(more._replace(has_that=False))
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
         """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
@@ -416,6 +461,9 @@ class Speakers(Reattributions):
         if np is None:
             return None
         end = np[1]
+        if text.startswith(_COMPLEMENTS, end):  # "Ukraine's military spokesman for the
+            comma = text.find(", ", end, end + 50)  # eastern grouping, Viktor Trehubov, said"
+            end = comma if comma > 0 and "“" not in text[end:comma] else end
         if text.startswith(", ", end):
             close = text.find(",", end + 2, end + 60)
             if close > 0:  # "Deputy head of ..., Kyrylo Tymoshenko, put ..."
@@ -423,6 +471,10 @@ class Speakers(Reattributions):
                 if resolved is not None and resolved.kind == "person":
                     return resolved
         return self._reg().resolve(text[np[0] : end], sentence.start + np[0])
+
+
+_COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
+"""Complements a title takes before the name it introduces ("spokesman for the ...,")."""
 
 
 def _metonym(name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs, _relative
+from pipeline.extract import _backrefs, _polls, _relative
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
     Document,
@@ -68,11 +68,37 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 statement = _indirect(doc.body, sentence, each, quotes)
                 if statement is not None:
                     found.append(statement)
+    if _polls.gate(doc.body):
+        found.extend(_polled(doc, speakers, {f.evidence.start for f in found}))
     titles = _titles(doc)
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
+
+
+def _polled(doc: Document, speakers: Speakers, taken: set[int]) -> list[Finding]:
+    """ "A poll by X ... found that C": C, by X (sentences with no statement yet)."""
+    out: list[Finding] = []
+    for sentence in doc.sentences:
+        if sentence.start in taken or " that " not in sentence.text:
+            continue
+        hit = _polls.finding(sentence.text)
+        if hit is None:
+            continue
+        name, at, c_start, c_end = hit
+        resolved = speakers.resolve_name(name, sentence.start + at)
+        out.append(
+            Statement(
+                evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                confidence=0.75,
+                speaker=resolved,
+                mode="indirect",
+                quote=sentence.text[c_start:c_end],
+                cue="found",
+            )
+        )
+    return out
 
 
 def _titles(doc: Document) -> set[int]:

@@ -87,6 +87,38 @@ former Estonian prime minister", an age with nobody speaking, "Residents asked a
 authority said". First score, each batch written before its fixes: dst6-001..019 .565
 (P .650, R .500); the whole file (dst6-001..045) on the unfixed extractor .495 (P .591,
 R .426).
+``dev_statements7.jsonl``: categories the blind everyday articles of ``dev_articles9``
+failed on (sixth session), in original passages: a body resolved by a special path
+("Ukraine's Prosecutor General's Office", "Russia's Defence Ministry, in its daily briefing,
+said") and then "the office" / "the hospital" / "the ministry"; "A, X said, and B" where B
+opens with a count of its own (a continued tally is still X's; "..., the mayor said, and
+walked back" and "..., the navy said, and no injuries were reported" are not); "Ukraine's
+military spokesman for the southern grouping, NAME," (the name after a title's complement);
+"The Washington-based think tank" (the research body named before; not "A Berlin-based think
+tank"); "according to the U.N. X office, which says ..." (one "UN" spelling, the whole
+name); "said in its evening summary that" and "the summary said"; "the canal authority"
+after "the Panama Canal" (not "the port authority"); "His administration said" after a
+governor (his region's administration); "Medics at X Hospital in Y said" (the group, as
+art8-05 settled) and then "The hospital said" (X Hospital); "A said C1, while/whereas B said
+C2" (two statements); hyphenated titles of translated copy ("the press-secretary of
+Rosaviatsia X", "The vice-premier X"); "A survey by X released on Tuesday found/showed that
+C" (an indirect statement by X); a time adverbial opening the sentence without its comma
+("Later in the day the governor said", "On Sunday the Kremlin said"); translated "X told
+about <a report of six words or more>" (X's statement); "the ministry said" after "Defence
+Minister X said" (the minister's ministry, of the country before the title, of an opening
+"In Warsaw," or of the dateline), and "the finance ministry" never a defence ministry named
+before; an "and" inside a body's name ("Ukraine's National Security and Defence Council",
+"The Ministry of Energy and Environment"; "Hamas and Islamic Jihad" stay two). Hard
+negatives: "The office of the mayor was closed", a think tank that says nothing, counted
+clauses with nobody speaking, "The deputy-minister's visit ... was postponed",
+"Investigators found that ...", "On the day the ceasefire began the streets ... were quiet",
+"told about the night attack", "told Newswire about the repairs but gave no details". First
+score (dst7-001..009, written before any fix): .500 (P .600, R .429); dst7-010..042 were
+written after the fixes of their categories (to check that the rules generalise); the whole
+file after the fixes: .972 (P .981, R .963), "The Royal United Services Institute, a
+London-based think tank, said" and "The health ministry said" after "In Warsaw, Finance
+Minister ..." (labelled "Polish health ministry", found unplaced) remaining misses. The
+whole file on the unfixed extractor (commit fc61e17): .522 (P .632, R .444).
 
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
@@ -109,6 +141,7 @@ SETS = [
     pytest.param("dev_statements4.jsonl", 35, 2, 75, (1, 8), True, id="dev_statements4"),
     pytest.param("dev_statements5.jsonl", 30, 3, 50, (1, 6), False, id="dev_statements5"),
     pytest.param("dev_statements6.jsonl", 15, 2, 20, (1, 6), False, id="dev_statements6"),
+    pytest.param("dev_statements7.jsonl", 20, 3, 25, (1, 6), False, id="dev_statements7"),
 ]
 
 
@@ -142,6 +175,7 @@ def test_dev_statements_structure(
         "dev_statements4.jsonl",
         "dev_statements5.jsonl",
         "dev_statements6.jsonl",
+        "dev_statements7.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
