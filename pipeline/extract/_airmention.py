@@ -99,8 +99,10 @@ _SHARE_SUBJECT = re.compile(
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
 # "shot down most, but not all, of them": an outcome with its share unstated.
 _SHARE = re.compile(
-    r"\b(?:most|many|some|part|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
-    rf"(?:,?\s+but\s+not\s+all,?)?\s+of\s+(?:them|these|those|the\s+(?P<noun>{_AIR_NOUN}))\b",
+    r"\b(?:most|many|some|several|part|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
+    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?P<noun>{_AIR_NOUN}))\b"
+    # "most were intercepted", "the majority were shot down": the share as the subject.
+    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s))",
     re.IGNORECASE,
 )
 _ALL = re.compile(
@@ -421,7 +423,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         mention = _mention(idx, sent, s, e, m.start(), value, None, not zero,
                            "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
         out.append(replace(mention, implied=2) if kw == "neither" else mention)
-    for m in _SHARE.finditer(text) if " of " in low else ():
+    for m in _SHARE.finditer(text):
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue
         s, e = clause(text, m.start(), m.end())

@@ -26,8 +26,10 @@ _NUMBER_WORDS = (
     "thousand", "dozen",
 )  # fmt: skip
 
+# "most were intercepted", "the majority were shot down": an outcome without a figure,
+# which turns a launch figure just before it into an interception.
 _ALL_WORDS = (
-    "all", "both", "none", "neither",
+    "all", "both", "none", "neither", "most", "majority", "some", "several", "many", "bulk",
 )  # fmt: skip
 
 _WEAPONS = (

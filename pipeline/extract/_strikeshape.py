@@ -10,7 +10,9 @@ rule for how wire copy lays out a breakdown of attacks:
 * "Russian artillery and kamikaze drones hit ... 20 times": a compound subject
   names every weapon of the count (a mixed list, ``other``);
 * "one massive strike and 37 group strikes": "one" with a singular attack noun is a
-  count when a plural count of attacks is coordinated with it.
+  count when a plural count of attacks is coordinated with it;
+* "5,660 missiles and long-range drones": one figure covering several weapon types
+  is a mixed strike (``other``), while "62 drones and four missiles" stay apart.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 
 from pipeline.extract._numclause import ATTACK_VERB
 from pipeline.extract.numbers import Quantity
-from pipeline.extract.weapons import MODIFIER
+from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, strike_weapon
 
 # "Among them were", "Of these, there were", "He listed": the figures after it break a
 # total down.
@@ -32,6 +34,13 @@ _BREAKDOWN_HEAD = re.compile(
     # told by a verb of enumerating after the total.
     r"|\b(?:listed|itemi[sz]ed|enumerated|counted)\s+(?:(?:about|some|around|at\s+least|"
     r"more\s+than|over|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# "missiles and long-range drones", "rockets, drones and glide bombs": more weapon nouns
+# coordinated with the figure's own, none with a figure of its own.
+_COMBINED = re.compile(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:{MODIFIER}\s+){{0,3}}?(?:{WEAPON_NOUN})\b"
+    rf"(?:\s+(?:{WEAPON_NOUN})\b)*",  # "mortar shells": the last noun is the head
     re.IGNORECASE,
 )
 _ATTACK_END = re.compile(
@@ -95,3 +104,18 @@ def one_attack(text: str, q: Quantity, later: Sequence[Quantity]) -> re.Match[st
     if m is None or nxt.start - m.end() > 8 or not _AND_NEXT.match(text[m.end() : nxt.start]):
         return None
     return m if _PLURAL_NEXT.match(text, nxt.end) is not None else None
+
+
+def combined_end(text: str, noun_end: int) -> int | None:
+    """End of a weapon list the figure's noun opens, when it names several weapon types.
+
+    "launched 5,660 missiles and long-range drones": one count over several types is
+    one mixed strike; a list whose items carry their own figures is not matched here.
+    """
+    end = noun_end
+    while (m := _COMBINED.match(text, end)) is not None:
+        end = m.end()
+    if end == noun_end:
+        return None
+    start = text.rfind(" ", 0, noun_end - 1) + 1
+    return end if strike_weapon(text[start:end]) == "other" else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
+from pipeline.extract._airplace import elsewhere
 from pipeline.extract._airtotal import heading_share, region_shares, total_at
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._notnews import compared
@@ -148,9 +149,16 @@ def _analyse(doc: Document) -> _Report:
             weapon = _context_weapon(doc, m.sent)
         if weapon is None:
             return
-        if m.role == "intercept" and not m.all and m.value is None:
-            # "shot down most of them": no figure went down, so no report; a launch
-            # figure it would pair with stays a strike (the outcome is not stated).
+        if (
+            m.role == "intercept"
+            and not m.all
+            and m.value is None
+            and launch is None
+            and m.total is None
+        ):
+            # "shot down most of them" with no launch figure: nothing counted, no report.
+            # With one ("fired 200 missiles; most were intercepted") the outcome is
+            # stated, so it is an interception with its launch figure only.
             return
         launched = m.total if m.total is not None else (launch.value if launch else None)
         if m.role == "launch":
@@ -272,6 +280,7 @@ def _analyse(doc: Document) -> _Report:
                     for c in window
                     if (m.weapon is None or c.weapon == m.weapon)
                     and (c.value is None or m.value is None or c.value >= m.value)
+                    and not elsewhere(doc, m, c)  # "100 at Port Sudan ... 14 over Kassala"
                 ]
                 # "launched 89 drones and missiles ...; 76 of them were destroyed": a
                 # figure naming no weapon is a share of the stated combined total.
@@ -291,7 +300,7 @@ def _analyse(doc: Document) -> _Report:
             if not matched and (earlier := all_targets_of(m, stale)) is not None:
                 stale.remove(earlier)
                 _emit(replace(m, weapon=None, value=None), earlier, earlier)
-            elif not matched:
+            elif not matched and (m.value is not None or m.all):
                 earlier = _referred(m, stale) or _carried_over(doc, m, stale)
                 if earlier is not None:
                     stale.remove(earlier)

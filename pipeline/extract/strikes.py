@@ -30,7 +30,13 @@ from pipeline.extract._strikelist import (
     model_noun,
     passive_list_verb,
 )
-from pipeline.extract._strikeshape import PLACE_GAP, breakdown_item, compound_subject, one_attack
+from pipeline.extract._strikeshape import (
+    PLACE_GAP,
+    breakdown_item,
+    combined_end,
+    compound_subject,
+    one_attack,
+)
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -317,6 +323,8 @@ def _strike(
     # The head noun names the weapon; a generic one ("attacks", "times") takes it
     # from a "with ..." list, then the subject ("Russian aircraft"), then the verb.
     weapon = None if generic else strike_weapon(noun)
+    if not generic and (combined := combined_end(text, noun_end)) is not None:
+        weapon, noun_end, e = "other", combined, max(e, combined)  # "missiles and drones"
     listed, list_end = _weapon_list(text, noun_end)
     e = max(e, list_end)
     chain_from = list_end if share else noun_end  # "47 from MLRS and 160 drone attacks"

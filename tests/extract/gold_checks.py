@@ -157,8 +157,14 @@ def event_problems(kind: str, event: dict[str, Any], text: str, where: str) -> I
         numbers = (event["launched"], event["intercepted"])
         if None not in numbers and numbers[1] > numbers[0]:
             yield f"{where}: more intercepted than launched"
-        if not event["all_intercepted"] and event["intercepted"] is None:
-            yield f"{where}: neither a figure shot down nor 'all'"
+        # "fired 200 missiles; most were intercepted": a launch figure with an outcome
+        # stated without a number is an interception with intercepted null.
+        if (
+            not event["all_intercepted"]
+            and event["intercepted"] is None
+            and event["launched"] is None
+        ):
+            yield f"{where}: neither a figure launched or shot down nor 'all'"
     if kind == "casualties" and event["killed"] is None and event["injured"] is None:
         yield f"{where}: neither killed nor injured"
     if kind == "statements":

@@ -214,13 +214,16 @@ def test_unrelated_launch_next_to_a_report_stays_a_strike() -> None:
             "Russia launched two ballistic missiles at Dnipro; both were intercepted.",
             [("missile", None, 2, 2, True, "Dnipro")],
         ),
-        # "Most, but not all" states no figure shot down: no report (the gold format has
-        # no interception without one); the launch figure stays a strike (below).
+        # "Most, but not all" states an outcome without a figure: one interception with
+        # the launch figure only (intercepted null), and no strike (below).
         (
             "Russia sent 45 drones towards Kyiv; defenders destroyed most, but not all, of them.",
-            [],
+            [("drone", None, 45, None, False, "Kyiv")],
         ),
-        ("Mobile fire groups shot down most of the 26 drones, but not all of them.", []),
+        (
+            "Mobile fire groups shot down most of the 26 drones, but not all of them.",
+            [("drone", None, 26, None, False, None)],
+        ),
         # Weapons lost from radar or "locationally lost" are not shot down.
         (
             "Russia launched 61 drones. Air defence shot down 44 of them, while 17 were "
@@ -532,25 +535,44 @@ def test_launches_after_outcomes(text: str, expected: list[tuple[str, int, int]]
     assert found == sorted(expected)
 
 
-# An outcome with no figure ("some of them were intercepted", "most, but not all") leaves
-# the launch figure a strike, as a weekly total followed by "shot down most of the drones".
+# An outcome with no figure ("some of them were intercepted", "most were intercepted") makes
+# the launch figure an interception (launched N, intercepted null), not a strike; "all"
+# stays all of them; a vague outcome in another paragraph converts nothing.
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "strikes"),
     [
         (
             "Russia sent 45 drones towards Kyiv; defenders destroyed most, but not all, of them.",
-            [("drone", 45)],
+            [(45, None, False)],
+            [],
         ),
         (
             "About 30 rockets were fired from Lebanon at the Galilee, some of them were "
             "intercepted, the military said.",
-            [("rocket", 30)],
+            [(30, None, False)],
+            [],
         ),
+        (
+            "Iran fired about 200 ballistic missiles at Israel; most were intercepted.",
+            [(200, None, False)],
+            [],
+        ),
+        ("Iran fired 12 ballistic missiles at Israel; all were intercepted.", [(12, 12, True)], []),
+        (
+            "Russia launched 23 Kalibr missiles at the Lviv region.\n\nIn a separate incident, "
+            "drones entered Polish airspace. Most of them were shot down by Dutch jets.",
+            [],
+            [("missile", 23)],
+        ),
+        ("Iran launched a barrage of missiles at Israel. Most were intercepted.", [], []),
     ],
 )
-def test_unstated_outcome_leaves_a_strike(text: str, expected: list[tuple[str, int]]) -> None:
-    assert not interceptions(text)
-    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == expected
+def test_unstated_outcome_is_an_interception(
+    text: str, expected: list[tuple[int | None, int | None, bool]], strikes: list[tuple[str, int]]
+) -> None:
+    found = [(i.launched, i.intercepted, i.all_intercepted) for i in interceptions(text)]
+    assert found == expected
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == strikes
 
 
 def test_launch_total_after_its_outcome_completes_it() -> None:
@@ -1036,3 +1058,46 @@ def test_comparison_baseline_is_no_interception() -> None:
         "destroyed a week earlier, the air force said."
     )
     assert [(i.launched, i.intercepted) for i in interceptions(text)] == [(None, 412)]
+
+
+# A shoot-down over another place than the launch's target is its own report; a city
+# inside the region named, or a place on one side only, still pairs.
+@pytest.mark.parametrize(
+    ("text", "expected", "strikes"),
+    [
+        (
+            "The RSF fired more than 100 drones at Port Sudan on Sunday. On Tuesday the army "
+            "intercepted 14 drones over Kassala.",
+            [(None, 14)],
+            [("drone", 100)],
+        ),
+        (
+            "Russia fired 12 missiles at Kyiv. Air defences destroyed five missiles over the "
+            "Lviv region.",
+            [(None, 5)],
+            [("missile", 12)],
+        ),
+        (
+            "Russia attacked the Kharkiv region with 48 drones. Air defences shot down 31 drones "
+            "over Kharkiv.",
+            [(48, 31)],
+            [],
+        ),
+        (
+            "Russia sent 38 drones against the Odesa region. Air defences destroyed 29 drones "
+            "over Izmail.",
+            [(38, 29)],
+            [],
+        ),
+        ("Russia launched 52 drones at the Sumy region. Air defences shot down 40 drones.",
+         [(52, 40)], []),
+        # Where the launch came from is no target: it still pairs.
+        ("Russia launched 30 drones from the Kursk region. Air defences shot down 20 drones "
+         "over the Sumy region.", [(30, 20)], []),
+    ],
+)  # fmt: skip
+def test_other_place_is_not_merged(
+    text: str, expected: list[tuple[int | None, int | None]], strikes: list[tuple[str, int]]
+) -> None:
+    assert [(i.launched, i.intercepted) for i in interceptions(text)] == expected
+    assert [(s.weapon, s.count) for s in extract(text) if isinstance(s, Strike)] == strikes

@@ -471,11 +471,14 @@ def test_model_as_noun(text: str, expected: list[tuple[str, int]]) -> None:
         ),
         # "explosive-laden" is one more adjective before the weapon.
         ("Hezbollah sent 15 explosive-laden drones into the Galilee.", [(15, "drone")]),
-        # A clause ends at "a.m." before a capital: the launch stays a strike.
+        # A clause ends at "a.m." before a capital; the next sentence's outcome without a
+        # figure ("Most were intercepted") makes the launch an interception, not a strike.
         (
             "Some 40 rockets crossed from Lebanon at 5 a.m. Most were intercepted, the army said.",
-            [(40, "rocket")],
+            [],
         ),
+        ("Some 40 rockets crossed from Lebanon at 5 a.m. Sirens sounded in Safed.",
+         [(40, "rocket")]),
     ],
 )  # fmt: skip
 def test_third_round_phrasing(text: str, expected: list[tuple[int, str]]) -> None:
@@ -635,3 +638,20 @@ def test_tenth_batch_strikes(text: str, expected: list[tuple[str, int]]) -> None
 )
 def test_eleventh_batch_strikes(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.weapon, s.count) for s in strikes(text)] == expected
+
+
+# One figure over several weapon types is one mixed strike; per-type figures stay apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 5,660 missiles and long-range drones at Ukraine in October.",
+         [(5660, "other")]),
+        ("Hezbollah fired more than 100 rockets and drones at northern Israel.", [(100, "other")]),
+        ("Russia fired 300 drones, missiles and glide bombs at Kharkiv.", [(300, "other")]),
+        ("Russia launched 62 drones and four Iskander-M missiles at the Dnipro region.",
+         [(62, "drone"), (4, "missile")]),
+        ("Russia launched 40 Shahed drones and decoys at Odesa.", [(40, "drone")]),
+    ],
+)  # fmt: skip
+def test_combined_weapon_figure_is_other(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(s.count, s.weapon) for s in strikes(text)] == expected
