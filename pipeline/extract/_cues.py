@@ -126,11 +126,12 @@ _TOLD_REST = re.compile(
 )
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED = _words(
-    "said says added adds told stressed noted warned insisted claimed wrote urged assured"
+    "said says added adds told stressed noted warned insisted claimed wrote urged assured explained"
 ) | {"called on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
 _ADDITION = re.compile(
-    r",? (?:adding|and added|and (?:called on|urged) (?=\S+ to )|and accused (?=\S+ of ))[ :]?"
+    r",? (?:adding|and (?:added|explained|(?:called on|urged) (?=\S+ to )"
+    r"|accused (?=\S+ of )))[ :]?"
     r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
 )
 _ADDED = (" add", " and ", ", saying ", ", noting ", ", but ")  # cheap gate before _ADDITION

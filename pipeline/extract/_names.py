@@ -229,7 +229,8 @@ class Registry(Appositives):
             canonical = self.person(names) or " ".join(names)
             return Resolved(canonical, "person", self.gender(canonical))
         if title_end == len(tokens):
-            role = self._role(lower, offset, " ".join(tokens))
+            vague = text.split(None, 1)[0].lower() in ("a", "an")  # "A senior X official"
+            role = self._role(lower, offset, " ".join(tokens), vague)
             if role is None or role.kind == "person":
                 return role
             local = self._local(tokens, lower, offset)  # "the Kursk region's governor"
@@ -436,8 +437,9 @@ class Registry(Appositives):
             if len(words) >= 2 and words[-1] in lex.DISCOURSE_HEADS:
                 self._orgs[" ".join(words[-2:])] = canonical
 
-    def _role(self, lower: list[str], offset: int, written: str) -> Resolved | None:
-        """A role description ("the Chinese head of state", "the mayor")."""
+    def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
+        """A role description ("the Chinese head of state", "the mayor"); a ``vague``
+        ("A senior White House official") unnamed official is nobody named before."""
         role = _TITLES.get(lower[-1], "official")
         if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
             role = _TITLES[" ".join(lower[-3:])]
@@ -448,14 +450,15 @@ class Registry(Appositives):
         self._offset_used = True
         self._scan_titles(role)
         best: str | None = None
+        vague = vague and role == "official"  # no earlier holder of a bare "official" role
         for at, r_scope, r_role, canonical in self._roles:
-            fits = r_role == role and (not scope or r_scope in (scope, country))
+            fits = r_role == role and (not scope or r_scope in (scope, country)) and not vague
             if fits and (best is None or at <= offset):
                 best = canonical
         if best is None and scope:
             best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
             best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
-        if best is None and not scope:
+        if best is None and not scope and not vague:
             best = self._holder_before(role, offset)
         if best is None:
             if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):

@@ -66,12 +66,22 @@ _ACCORDING_SOURCE = re.compile(
     r"(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ \t]+[\w'’ .-]{2,60}?)[.!?]?$"
 )
 """A trailing "..., according to two people familiar with the talks." (the count dropped)."""
+_IN_WORDS = re.compile(
+    r"(?:In|And[ \t]+in)[ \t]+(?P<subj>his|her|their)[ \t]+(?:own[ \t]+)?"
+    r"(?:words|opinion),[ \t]+(?=\S)"
+)
+"""Translated "In his words, CLAUSE" (TASS, Ukrinform): "According to him, CLAUSE"."""
+_IN_WORDS_AT = re.compile(
+    r"(?:(?<=[.!?”\"’][ \t])|(?<=\n)|^)(?:In|And[ \t]+in)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:own[ \t]+)?(?:words|opinion),[ \t]"
+)
+_POSSESSIVE_OBJECT = {"his": "him", "her": "her", "their": "them"}
 _NAMED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+")
 LABELS = ("Details: ", "Background: ", "Reminder: ")
 """Ukrainska Pravda-style item labels that open a sentence before its own attribution."""
 _GATES = (
     " close to ", " by ", " familiar with ", ", but ", "day ", "according to", "According to",
-    "ource in ", "As ",
+    "ource in ", "As ", " words, ", " opinion, ",
 )  # fmt: skip
 _ACCORDING_NAMED = re.compile(
     r"According[ \t]+to[ \t]+(?:the|a|an)[ \t][^,;“”\"]{5,110},[ \t]+"
@@ -101,6 +111,13 @@ def gate(text: str) -> bool:
     return any(word in text for word in _GATES)
 
 
+def hits(body: str) -> list[tuple[int, str]]:
+    """Sentence openings "In his words, ..." as cue hits: they hold no cue word of their own."""
+    if " words, " not in body and " opinion, " not in body:
+        return []
+    return [(m.start(), m.group().split(None, 1)[0]) for m in _IN_WORDS_AT.finditer(body)]
+
+
 def find(text: str) -> Opening | None:
     """The opening speaker of ``text`` in one of this module's shapes, if any."""
     if text.startswith("As ") and (m := _AS_REPORTED.match(text)) is not None:
@@ -117,6 +134,11 @@ def find(text: str) -> Opening | None:
         m = _TIMED.match(text)
         if m is not None:  # "An IDF spokesperson on Tuesday morning confirmed that ..."
             return _opening(text, m, m.group("subj"), None)
+    if text.startswith(("In ", "And in ")) and (m := _IN_WORDS.match(text)) is not None:
+        return Opening(
+            _POSSESSIVE_OBJECT[m.group("subj")], None, "according to", m.start(), m.start("subj"),
+            m.start("subj"), m.end("subj"), m.end(), len(text.rstrip().rstrip(".!?")), False,
+        )  # fmt: skip
     if text.startswith("According to "):
         m = _ACCORDING_NAMED.match(text)
         if m is not None:  # "According to the head of X, NAME, CLAUSE" with a long X

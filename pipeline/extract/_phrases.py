@@ -81,7 +81,9 @@ _NOT_MODIFIERS = _words(
 _NON_NAME_START = NON_NAME
 AUX_WORDS = _words(
     "has have had also later earlier previously again further then once repeatedly initially"
-)
+    " firmly flatly publicly privately separately explicitly bluntly openly categorically"
+    " sharply formally officially subsequently briefly personally emphatically"
+)  # manner adverbs: "Kirby firmly stated", "the minister flatly denied"
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EDGE_PUNCTUATION = '.,;:!?“”"«»()'
 _QUOTE_CLOSERS = frozenset('”"»“')

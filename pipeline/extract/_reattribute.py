@@ -58,18 +58,25 @@ class Reattributions:
     def _reg(self) -> Registry:
         raise NotImplementedError
 
+    def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
+        raise NotImplementedError
+
     def _passives(self) -> None:
         """ "<Sentence>. This was stated by X.": X said the sentence before."""
         sentences = self._doc.sentences
         for i in range(1, len(sentences)):
             sentence = sentences[i]
             found = _backrefs.passive_by(sentence.text)
-            if found is None or self._attributions[i - 1] is not None:
+            if found is None:
                 continue
+            own = self._attributions[i]
+            if self._attributions[i - 1] is not None:
+                if own is not None and own.clause_start <= sentence.start + 1:  # "This was
+                    self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)  # stated
+                continue  # by X, Censor.NET reports." is no statement of the outlet's
             resolved = self._agent(sentence.text, found[1], sentence.start)
             if resolved is None:
                 continue
-            own = self._attributions[i]
             if own is not None and own.clause_start <= sentence.start + 1:
                 self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
             self._said_before(i, found[0], resolved)
@@ -95,6 +102,8 @@ class Reattributions:
         ):
             return main
         resolved = self._reg().resolve(cue.subject, sentence.start + cue.subject_start)
+        if resolved is not None and resolved.kind == "pronoun" and main is None:
+            resolved = self._antecedent(index, resolved.canonical)  # ", which he said C"
         if resolved is None or resolved.kind == "pronoun":
             return main
         resolved = _holders.undotted(resolved)  # as the main attribution spells it

@@ -45,12 +45,25 @@ _SAID = re.compile(
 )
 
 
+_HE_SAID = re.compile(
+    r", (?:which|what) (?P<s>he|she) (?:had |has )?(?P<v>said|says)(?: that)? (?=\S)"
+)
+"""", which he said turns out ...": a clause of saying whose speaker is a pronoun."""
+
+
 def cue(text: str) -> Cue | None:
     """ "..., according to Ukraine's air force, which said 79 drones had been shot down":
-    the relative clause is a statement of its antecedent (a sentence-relative cue)."""
+    the relative clause is a statement of its antecedent (a sentence-relative cue); in
+    "X pointed to the line, which he said had held" the pronoun's (subject "he")."""
     m = _SAID.search(text)
     if m is None:
-        return None
+        he = _HE_SAID.search(text)
+        end = len(text.rstrip().rstrip(".!?"))
+        if he is None or end - he.end() < 12:
+            return None
+        that = he.group().rstrip().endswith("that")
+        return Cue(he.group("v"), he.start("v"), he.end("v"), he.group("s"), he.start("s"),
+                   he.end("s"), he.end(), end, "leading", that)  # fmt: skip
     np = np_before(text, m.start())
     if np is None:
         return None

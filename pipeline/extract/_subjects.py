@@ -175,11 +175,13 @@ SOURCE = re.compile(
 )
 WORK = re.compile(
     rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
-    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}})[ \t]+(?:estimates?"
+    rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}}"
+    r"|(?:[a-z]+[ \t]+)?(?:authority|ministry|agency|police|army|military|operator))"
+    r"[ \t]+(?:estimates?"
     r"|reports?|survey|poll|study|assessment|tally|count|figures|data)(?![\w-])"
     r"(?:[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,4}(?=,))?"
 )
-"""A body's publication after "according to": the body speaks."""
+"""A body's publication after "according to": the body speaks ("canal authority data" too)."""
 RELEASED = re.compile(r"[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,3}(?=,)")
 COUNTED = re.compile(
     r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"

@@ -21,6 +21,7 @@ from pipeline.extract import (
     _openers,
     _pairs,
     _told,
+    _wirecopy,
 )
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._lexicon import CAPITALS, COUNTRIES, DOCUMENTS
@@ -198,7 +199,10 @@ class Speakers(Reattributions):
         sentences = self._doc.sentences
         starts = self._starts = [s.start for s in sentences]
         hits = self._hits
-        for offset, word in scan(self._doc.body):
+        words = scan(self._doc.body)
+        if extra := _openers.hits(self._doc.body):  # "In his words, CLAUSE"
+            words = sorted(words + extra)
+        for offset, word in words:
             i = bisect_right(starts, offset) - 1
             if i >= 0:
                 sentence = sentences[i]
@@ -234,6 +238,7 @@ class Speakers(Reattributions):
             cues = _openers.relabelled(sentence.text, self._hits[index]) or cues
         for cue in cues:
             cue = _openers.named_source(sentence.text, cue) or cue  # "According to T, NAME, C"
+            cue = _wirecopy.informed(sentence.text, cue)  # "CLAUSE, X informed."
             if marked and _guards.inside_quote(sentence.text, cue.verb_start):
                 continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
@@ -272,6 +277,7 @@ class Speakers(Reattributions):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = _OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"
             last_org = registry._last_org  # before this subject rebinds it

@@ -1388,3 +1388,65 @@ def test_typical_article_shapes(body: str, expected: list[tuple[str, str, str]])
 def test_fifth_session_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
     """Shapes the blind ``dev_articles8`` copy failed on, in new wording."""
     assert _triples(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The vote slipped to Friday, according to Ambassador Barbara Woodward of the"
+            " United Kingdom.",
+            [("Barbara Woodward", "indirect", "The vote slipped to Friday")],
+            id="envoy-of-country",
+        ),
+        pytest.param(
+            "The Armed Forces of Ukraine said the bridge was hit.",
+            [("Ukrainian military", "indirect", "the bridge was hit")],
+            id="body-of-country-keeps-its-alias",
+        ),
+        pytest.param(
+            "Two more ferries were sent to Kerch, Russian aide Vladimir Medinsky informed.",
+            [("Vladimir Medinsky", "indirect", "Two more ferries were sent to Kerch")],
+            id="trailing-informed",
+        ),
+        pytest.param(
+            "Sergei Lavrov met his Turkish counterpart on Friday. In his words, the sides"
+            " agreed to meet again in May.",
+            [("Sergei Lavrov", "indirect", "the sides agreed to meet again in May")],
+            id="in-his-words",
+        ),
+        pytest.param(
+            "The port was closed on Friday. In other words, no grain left Odesa that week.",
+            [],
+            id="in-other-words-no-speaker",
+        ),
+        pytest.param(
+            "The Pentagon insists that the package must arrive before winter. This was stated"
+            " by press secretary Pat Ryder at a briefing, Ukrinform reports.",
+            [("Pentagon", "indirect", "the package must arrive before winter")],
+            id="stated-by-with-outlet-tail",
+        ),
+        pytest.param(
+            "Kirby flatly denied that the deadline had been missed.",
+            [("Kirby", "indirect", "the deadline had been missed")],
+            id="manner-adverb-before-verb",
+        ),
+        pytest.param(
+            "The governor showed the damaged substation, which he said would take months to"
+            " rebuild.",
+            [("governor", "indirect", "would take months to rebuild")],
+            id="relative-clause-of-saying-pronoun",
+        ),
+        pytest.param(
+            "Ukraine's head of military intelligence, Kyrylo Budanov, said the front held. A"
+            " senior White House official said the package was ready.",
+            [
+                ("Kyrylo Budanov", "indirect", "the front held"),
+                ("senior White House official", "indirect", "the package was ready"),
+            ],
+            id="indefinite-official-is-a-new-speaker",
+        ),
+    ],
+)
+def test_seventh_session_shapes(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(body) == expected
