@@ -130,14 +130,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newswire: {exc}", file=sys.stderr)
         return 1
     finally:
-        if worker.poll() is None:
-            worker.send_signal(signal.SIGTERM)
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+        _stop(worker)
         print("worker stopped.")
     return 0
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> None:
+    """Stop the worker cleanly; a second Ctrl-C (or TERM) while it drains kills it at once."""
+    if worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGTERM)
+    try:
+        worker.wait(timeout=20)
+    except (subprocess.TimeoutExpired, KeyboardInterrupt):
+        worker.kill()
+        worker.wait()
 
 
 if __name__ == "__main__":
