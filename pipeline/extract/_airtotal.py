@@ -13,7 +13,7 @@ import re
 
 from pipeline.extract._airmention import _REGION, Mention, _region_name
 from pipeline.extract.model import Sentence
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities
 
 _TOTAL_AT = re.compile(
     r"\btotal\s+(?:number\s+)?of\s+(?:enemy\s+)?(?:(?:air|aerial)\s+(?:attack\s+)?)?"
@@ -86,24 +86,30 @@ def heading_share(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
         if noun != "them" and (noun[0] == "m") != (weapon == "missile"):
             continue
         place = m.group("place")
-        out.append(
-            Mention(
-                sent=idx,
-                start=sent.start + q.start,
-                end=sent.start + m.end(),
-                num_start=sent.start + q.num_start,
-                value=q.value,
-                total=None,
-                all=False,
-                approx=q.approx,
-                weapon="drone" if weapon == "drone" else "missile",
-                role="intercept",
-                location=None if place[:4].lower() == "the " else place,
-                model=None,
-                part=True,
-            )
-        )
+        location = None if place[:4].lower() == "the " else place
+        out.append(_share(idx, sent, q, m.end(), weapon, location))
     return out
+
+
+def _share(
+    idx: int, sent: Sentence, q: Quantity, end: int, weapon: str | None, location: str | None
+) -> Mention:
+    """One shoot-down share of ``weapon`` read from ``sent.text[q.start:end]``."""
+    return Mention(
+        sent=idx,
+        start=sent.start + q.start,
+        end=sent.start + end,
+        num_start=sent.start + q.num_start,
+        value=q.value,
+        total=None,
+        all=False,
+        approx=q.approx,
+        weapon="drone" if weapon == "drone" else "missile",
+        role="intercept",
+        location=location,
+        model=None,
+        part=True,
+    )
 
 
 # "It listed nine over the Moscow region and six over Crimea": the list goes on.
@@ -134,23 +140,7 @@ def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
         if prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, q.start) is None:
             return []
         prev_end = m.end()
-        out.append(
-            Mention(
-                sent=idx,
-                start=sent.start + q.start,
-                end=sent.start + m.end(),
-                num_start=sent.start + q.num_start,
-                value=q.value,
-                total=None,
-                all=False,
-                approx=q.approx,
-                weapon="drone" if weapon == "drone" else "missile",
-                role="intercept",
-                location=_region_name(m.group()),
-                model=None,
-                part=True,
-            )
-        )
+        out.append(_share(idx, sent, q, m.end(), weapon, _region_name(m.group())))
     if out and _TAIL.fullmatch(text, prev_end) is None:
         return []  # "12 over Crimea had been tracked": a verb of its own follows
     return out
