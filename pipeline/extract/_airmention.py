@@ -105,6 +105,7 @@ _SHARE = re.compile(
     r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s))",
     re.IGNORECASE,
 )
+_SHARE_WORDS = ("most", "many", "some", "several", "part", "majority", "bulk", "number", "few")
 _ALL = re.compile(
     rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
@@ -423,7 +424,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         mention = _mention(idx, sent, s, e, m.start(), value, None, not zero,
                            "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
         out.append(replace(mention, implied=2) if kw == "neither" else mention)
-    for m in _SHARE.finditer(text):
+    for m in _SHARE.finditer(text) if any(w in low for w in _SHARE_WORDS) else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue
         s, e = clause(text, m.start(), m.end())

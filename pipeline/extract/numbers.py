@@ -57,6 +57,28 @@ _PREFIX = re.compile(
     rf"(?:(?P<all>\ball)\s+(?:of\s+(?:the\s+)?)?)?(?:\b(?:{_QUAL.format(p='q_')})\s+)?$",
     re.IGNORECASE,
 )
+_PREFIX_TAILS = (
+    "than", "over", "least", "of", "about", "around", "approximately", "some", "roughly",
+    "estimated", "to", "approx.", "most", "under", "nearly", "almost", "as", "all", "the",
+)  # fmt: skip
+"""How every non-empty ``_PREFIX`` match ends (before its spaces)."""
+
+
+def _prefix(text: str, at: int) -> re.Match[str] | None:
+    """The qualifier and "all" before the figure at ``at`` (an empty match when none).
+
+    A ``$``-anchored search tries every start in its window, so it runs only when the
+    word before the figure can end a qualifier.
+    """
+    lo = max(0, at - 40)
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end < at and text[lo:end].lower().endswith(_PREFIX_TAILS):
+        return _PREFIX.search(text, lo, at)
+    return _PREFIX.match(text, at, at)
+
+
 _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
@@ -260,7 +282,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             out.append(_range(text, at, (ns, ne), raw, hi))
             pos = hi
             continue
-        prefix = _PREFIX.search(text, max(0, at - 40), at)
+        prefix = _prefix(text, at)
         start = prefix.start() if prefix is not None else at
         out.append(
             Quantity(
@@ -298,7 +320,7 @@ def _range(text: str, at: int, num: tuple[int, int], raw: str, end: int) -> Quan
     """The lower bound of a range as an "at least" figure covering the whole range."""
     before = _BETWEEN_BEFORE.search(text, max(0, at - 10), at)
     start = before.start() if before is not None else at
-    prefix = _PREFIX.search(text, max(0, start - 40), start)
+    prefix = _prefix(text, start)
     if prefix is not None and prefix.start() < start:
         start = prefix.start()
     return Quantity(parse_number(raw) or 0, "at_least", start, end, num_start=num[0])
