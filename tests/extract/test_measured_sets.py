@@ -12,6 +12,10 @@
     14 full-length articles of everyday copy and 28 short passages, written the
     same way at the start of the fourth session (first score: strike .920,
     interception .837, casualty .864, statement .905).
+``blind4.jsonl``
+    10 full-length articles of everyday copy and 25 short passages, written the same
+    way at the start of the fifth session (first score: strike .826, interception .837,
+    casualty .805, statement .926).
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -53,6 +57,7 @@ SETS = [
     MeasuredSet("blind.jsonl", "newswire-blind (original)", (2, 8), 70, 12),
     MeasuredSet("blind2.jsonl", "newswire-blind2 (original)", (2, 40), 35, 10),
     MeasuredSet("blind3.jsonl", "newswire-blind3 (original)", (1, 40), 40, 12),
+    MeasuredSet("blind4.jsonl", "newswire-blind4 (original)", (1, 40), 35, 12),
 ]
 
 
