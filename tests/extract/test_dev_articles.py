@@ -178,6 +178,18 @@ what it led to:
     put in the speaker table's canonical forms or the article's first-mention form ("WFP" ->
     "World Food Programme", "Ukrainian State Emergency Service" -> "State Emergency Service",
     "IDF" -> "Israel Defense Forces" / "Israeli military" as each article first names it).
+
+``dev_articles11.jsonl``
+    12 numeric-dense everyday articles written blind in the fifth session (air-force reports
+    in four house styles with models, decoys, "lost locally" and hit locations, a Kharkiv toll
+    with subgroups, MoD per-region claims with governors, a General Staff summary, a
+    Zaporizhzhia governor's per-weapon tally, Lebanon/Israel barrages, a Gaza toll rising
+    through the day, Houthis against Central Command, Sudan, India-Pakistan, a Sumy toll with
+    hospital and condition subgroups, Zelensky's weekly totals with tally lines). First
+    measured before any fix on the committed extractor (ed7f20d): strike .949, interception
+    .852, casualty .884, statement .872; on the uncommitted numeric work of the same hour,
+    which had never seen it: .949 / .923 / .929 / .872. Two speaker labels were put in the
+    speaker table's canonical form first ("Ukrainian State Emergency Service").
 """
 
 from __future__ import annotations
@@ -204,6 +216,7 @@ SETS = {
     "dev_articles9.jsonl": (12, 120, (1, 300), {"statement": 0.85, "numeric": 0.78}),
     # First measured (fifth session) before any fix: the bars guard that level.
     "dev_articles10.jsonl": (14, 220, (1, 300), {"statement": 0.80, "numeric": 0.78}),
+    "dev_articles11.jsonl": (12, 150, (1, 300), {"statement": 0.82, "numeric": 0.82}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -211,6 +224,7 @@ MIN_BREAKS = {
     "dev_articles8.jsonl": 6,
     "dev_articles9.jsonl": 7,
     "dev_articles10.jsonl": 10,
+    "dev_articles11.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
