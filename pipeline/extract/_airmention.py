@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._airmodel import model_after, model_in
+from pipeline.extract._airowner import owner_of
 from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
@@ -25,18 +27,20 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import find_quantities
-from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, find_models, unquoted
+from pipeline.extract.weapons import MODIFIER, unquoted
 
 Role = Literal["launch", "intercept", "lost"]
 
 _AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"vehicles?|objects?|threats?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
+    # "intercepted three guided aerial bombs": only ever an outcome (see ``read``).
+    r"guided\s+(?:aerial\s+|aircraft\s+|air\s+)?bombs?|"
     r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?)"  # "projectiles from Lebanon"
 )
 AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
@@ -64,16 +68,19 @@ _TALLY = re.compile(rf"\b(?:{_AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECAS
 # "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
 # So is a crossing: "two drones crossed from Lebanon and one was intercepted".
 _FINITE_ATTACK = re.compile(
-    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s",
+    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|"
+    r"attempted\s",
     re.IGNORECASE,
 )
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
-# "20 over the Kursk region, 16 over Crimea": a per-region share of the report.
+# "20 over the Kursk region, 16 over Crimea": a per-region share of the report (also as
+# a list line: "8 – over the territory of the Kursk region,").
 # The place may carry a compass or border adjective ("four more over the central
 # Dnipropetrovsk region") or come after "region of" ("over the southern region of Kherson").
 _REGION = re.compile(
-    r"\s+(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s+(?:[-–—]\s+)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
+    r"(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
     r"(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
@@ -100,7 +107,7 @@ _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECA
 # "shot down most, but not all, of them": an outcome with its share unstated.
 _SHARE = re.compile(
     r"\b(?:most|many|some|several|part|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
-    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?P<noun>{_AIR_NOUN}))\b"
+    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?:(?P<noun>{_AIR_NOUN})|weapons|munitions))\b"
     # "most were intercepted", "the majority were shot down": the share as the subject.
     r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s))",
     re.IGNORECASE,
@@ -111,9 +118,11 @@ _ALL = re.compile(
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
     re.IGNORECASE,
 )
-# "All were shot down", "destroyed all of them.": a bare "all" needs one of these after it.
+# "All were shot down", "destroyed all of them." / "... all of them over Kyiv": a bare
+# "all" needs one of these after it.
 _BARE_ALL_END = re.compile(
-    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b", re.IGNORECASE
+    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b|\s+(?:over|above)\s",
+    re.IGNORECASE,
 )
 _SUBJECT_OF = re.compile(
     rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
@@ -122,7 +131,8 @@ _SUBJECT_OF = re.compile(
 )
 _HIT_AFTER = re.compile(
     r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
-    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through)\b",
+    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through|missed|"
+    r"splashed)\b",
     re.IGNORECASE,
 )
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
@@ -136,6 +146,23 @@ _DEBRIS_OF = re.compile(
     r"\b(?:debris|fragments?|wreckage|remnants|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A list of figures that is the subject of a shoot-down, opening its own clause.
+_LIST_OUTCOME = re.compile(
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{_AIR_NOUN})\b)+\s+"
+    rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_DOWNED}\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\band)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def _list_outcome(text: str, start: int, noun_end: int) -> bool:
+    """True when the figure at ``start`` opens a list whose verb is a shoot-down."""
+    if _CLAUSE_OPEN.search(text, max(0, start - 16), start) is None:
+        return False
+    return _LIST_OUTCOME.match(text, noun_end) is not None
+
+
+_REMAINING = re.compile(r"\b(?:remaining|other)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 
@@ -235,37 +262,12 @@ def _verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
     return tuple(found)
 
 
-def _model(text: str, weapon: InterceptWeapon | None) -> str | None:
-    """Models of ``weapon``'s kind named in ``text``, joined ("Kh-101/Kalibr")."""
-    names: list[str] = []
-    for model, _, _ in find_models(text):
-        if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
-            names.append(model.name)
-    return "/".join(names) if names else None
-
-
 _REGION_LEAD = re.compile(
     r"\s*(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
     r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
     re.IGNORECASE,
 )
-
-
-_MODEL_AFTER = re.compile(rf"\s+(?:{MODEL_RE.pattern})", re.IGNORECASE)
-_MODEL_HINTS = frozenset(alias[:3] for alias in MODELS)
-
-
-def _model_after(text: str, end: int) -> tuple[re.Match[str], InterceptWeapon] | None:
-    """A drone or missile model named right after a figure, with no noun ("nine
-    Shahed-136/131"); the cheap look at its first letters skips the long pattern."""
-    if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
-        return None
-    m = _MODEL_AFTER.match(text, end)
-    if m is None:
-        return None
-    category = MODELS[m.group().strip().lower()].category
-    return (m, category) if category in ("drone", "missile") else None
 
 
 def _region_name(phrase: str) -> str:
@@ -301,7 +303,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     for q in find_quantities(text):
         noun = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
         weapon = weapon_of(noun) if noun else None
-        if noun is None and (named := _model_after(text, q.end)) is not None:
+        if noun is None and (named := model_after(text, q.end)) is not None:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
         # A tally line's figure follows a colon or dash: test that before the regex.
         region = _REGION.match(text, q.end) if noun is None else None
@@ -379,8 +381,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role, repelled = "intercept", True
         else:
             role = _role(text, s, e, q.start, q.end)
+        if role == "launch" and noun is not None and _list_outcome(text, q.start, noun.end()):
+            role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
             continue
+        if role == "launch" and noun is not None and "bomb" in noun.group().lower():
+            continue  # "dropped 40 guided aerial bombs": a strike, never a launch to pair
         part = region is not None and role == "intercept" and share is None
         if part and weapon is None:
             weapon = last_weapon
@@ -388,7 +394,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             text[q.start : noun.end()] if noun else (text[tally.start() : q.end] if tally else "")
         )
         # "35 of the missiles", "all four Houthi drones": figures that point back to a launch.
-        definite = noun is not None and (q.all or noun.group().lstrip()[:3].lower() == "of ")
+        definite = noun is not None and (
+            q.all
+            or noun.group().lstrip()[:3].lower() == "of "
+            or _REMAINING.search(before) is not None  # "The remaining eight drones were ..."
+        )
         mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all or repelled, q.approx,
                            weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:
@@ -397,7 +407,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             mention = replace(mention, breakdown=True)
         if ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of ":
             mention = replace(mention, backref=True)
-        owner = _owner(text, s, q.start, noun.end() if noun else q.end, role)
+        owner = owner_of(text, s, q.start, noun.end() if noun else q.end, role == "launch")
         if owner is not None:
             mention = replace(mention, owner=owner)
         if role == "launch" and out_of_end == anchor:
@@ -440,29 +450,6 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     return out
 
 
-# "31 Ukrainian drones", "the Houthi missiles": whose weapons the figure counts.
-_OWNER_WORD = re.compile(
-    r"\b(?P<who>Russian|Ukrainian|Iranian|Houthi|Israeli|Hezbollah|Hamas)\s+(?:[\w-]+\s+){0,2}?$"
-)
-
-
-def _owner(text: str, s: int, q_start: int, noun_end: int, role: Role) -> str | None:
-    """The side whose weapons a figure counts, from a word before its noun ("31 Ukrainian
-    drones") or, for a launch, the subject before the figure ("Russia launched 40")."""
-    head = text[q_start:noun_end]
-    m = _OWNER_WORD.search(
-        head, 0, max(0, len(head) - len(head.split()[-1]) if head.split() else 0)
-    )
-    if m is not None:
-        return _places.actor(m.group("who"))
-    if role == "launch" and not _BY_BEFORE.search(text, max(0, q_start - 12), q_start):
-        return _places.first_actor(text[s:q_start])  # not "oblasts attacked by 23 drones"
-    return None
-
-
-_BY_BEFORE = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
-
-
 def _mention(
     idx: int,
     sent: Sentence,
@@ -494,7 +481,7 @@ def _mention(
         role=role,
         location=_places.target(text)
         or (region_after(sent.text, s, e) if role == "intercept" else None),
-        model=_model(phrase, weapon) or _model(text, weapon),
+        model=model_in(phrase, weapon) or model_in(text, weapon),
         part=part,
         definite=definite,
     )

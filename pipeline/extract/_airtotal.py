@@ -112,11 +112,23 @@ def _share(
     )
 
 
+# A list line of a ministry bulletin: "8 – over the territory of the Kursk region,".
+_LIST_LINE = re.compile(r"\s*\d[\d,]*\s*[-–—]\s*(?:over|above)\b")
+
+
+def list_line(text: str) -> bool:
+    """True for a bulletin's per-region list line, which shares the report above it even
+    when that report named no place."""
+    return _LIST_LINE.match(text) is not None
+
+
 # "It listed nine over the Moscow region and six over Crimea": the list goes on.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?$", re.IGNORECASE)
+# "... and 17 drones over the waters of the Black Sea": the noun said again in the list.
+_NOUN = re.compile(r"\s+(?:drones|uavs|missiles)(?=\s+(?:over|above)\b)", re.IGNORECASE)
 # What may follow the last share: the end, or an attribution ("..., the ministry said.").
 _TAIL = re.compile(
-    r"\s*(?:,\s*[^.;:]{0,60}?\b(?:said|added|reported|wrote|stated)\b[^.;:]{0,40})?[.;]?[\s\"”]*",
+    r"\s*(?:,\s*[^.;:]{0,60}?\b(?:said|added|reported|wrote|stated)\b[^.;:]{0,40})?[.;,]?[\s\"”]*",
     re.IGNORECASE,
 )
 
@@ -131,11 +143,15 @@ def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
         return []
     out: list[Mention] = []
     prev_end = -1
+    line = list_line(text)
     for q in find_quantities(text):
-        m = _REGION.match(text, q.end)
+        noun = _NOUN.match(text, q.end)
+        m = _REGION.match(text, noun.end() if noun else q.end)
+        if line and out:
+            return out  # "3 – over the Moscow region, including 2 flying toward Moscow,"
         if m is None or q.value is None or q.total is not None or q.all:
             return []
-        if m.group().lstrip()[:4].lower() not in ("over", "abov"):
+        if m.group().lstrip(" -–—")[:4].lower() not in ("over", "abov"):
             return []
         if prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, q.start) is None:
             return []

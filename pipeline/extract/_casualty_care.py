@@ -91,20 +91,56 @@ def shaken(text: str, end: int) -> bool:
     return _SHAKEN.match(text, end) is not None
 
 
-# "seven people were wounded, three of whom were taken to hospital": the same subgroup
-# inside the sentence of its total.
+# "seven people were wounded, three of whom were taken to hospital", "nine others were
+# injured, four of them seriously", "14 wounded, two of them in critical condition": the
+# same subgroup inside the sentence of its total, as an appositive.
 _WHOM_CARE = re.compile(
-    rf"\s+of\s+whom\s+(?:(?:have|has|had)\s+been|were|was|are|is|remain(?:s|ed)?)\s+{_CARE}",
+    r"\s+of\s+(?:whom|them)\s+(?:(?:(?:have|has|had)\s+been|were|was|are|is|"
+    rf"remain(?:s|ed)?)\s+)?(?:{_CARE}|in\s+(?:an?\s+)?stable\s+condition\b|"
+    r"(?:critically|seriously|severely|gravely|badly)\b(?:\s+(?:injured|wounded|hurt|burned))?)",
     re.IGNORECASE,
 )
-_INJURED_BEFORE = re.compile(r"\b(?:injur|wound|hurt)\w*\b[^,.;]{0,40},\s*$", re.IGNORECASE)
+# The injured figure's clause before the comma, maybe with an attribution between
+# ("Three children were among the wounded, he said, one of them ...").
+_INJURED_BEFORE = re.compile(
+    r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,40}[,—–]"
+    r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote)\b[^,.;]{0,30},)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def whom_in_care(text: str, end: int) -> int | None:
-    """End of "of whom were taken to hospital" after a figure ending at ``end`` that
-    follows an injured figure's clause ("... were wounded, three of whom ...")."""
+    """End of "of whom were taken to hospital" / "of them seriously" after a figure ending
+    at ``end`` that follows an injured figure's clause ("... were wounded, three of whom
+    ...")."""
+    if " of " not in text[end : end + 4]:
+        return None
     m = _WHOM_CARE.match(text, end)
     if m is None:
         return None
-    head = text.rfind(",", 0, end)
+    head = max(text.rfind(",", 0, end), text.rfind("—", 0, end), text.rfind("–", 0, end))
     return m.end() if head >= 0 and _INJURED_BEFORE.search(text, 0, head + 1) else None
+
+
+# "admitted 14 wounded, including one in serious condition and 13 with light injuries",
+# "..., with two in moderate condition and 21 lightly wounded": the injured just counted,
+# broken down by condition. Each share is a condition subgroup of its own.
+_SHARE_LEAD = re.compile(
+    r"(?:\b(?:including|among\s+them|with|of\s+whom|and)|,)\s+$", re.IGNORECASE
+)
+_CONDITION_SHARE = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+)?(?:in\s+(?:an?\s+)?(?:serious|critical|moderate|stable|light|"
+    r"mild|grave|satisfactory|severe|life-threatening)\s+condition|with\s+(?:light|minor|mild|"
+    r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|(?:lightly|moderately|seriously|"
+    r"critically|severely|slightly|badly|gravely)\s+(?:wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+
+
+def condition_share(text: str, start: int, end: int) -> int | None:
+    """End of the condition after a figure ``text[start:end]`` that shares out an injured
+    figure before it ("including one in serious condition"), else None."""
+    if not _SHARE_LEAD.search(text, max(0, start - 14), start):
+        return None
+    m = _CONDITION_SHARE.match(text, end)
+    return m.end() if m is not None else None

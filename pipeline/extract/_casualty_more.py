@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pipeline.extract._casualty_care import whom_in_care
 from pipeline.extract._numclause import clause
@@ -115,6 +115,11 @@ def condition_subgroup(text: str, end: int) -> int | None:
     return m.end() if m is not None else None
 
 
+_FRONTED_CARE = re.compile(
+    r"\s+(?:were|was|are|is|remain(?:s|ed)?|(?:have|has|had)\s+been)\s+(?:still\s+|now\s+)?"
+    r"(?:in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)",
+    re.IGNORECASE,
+)
 _OF_THE_INJURED_FIRST = re.compile(r"\s*Of\s+(?:the|those)\s+(?:injured|wounded)\s*,\s*", re.I)
 
 
@@ -127,7 +132,28 @@ def fronted_condition(text: str, start: int, end: int) -> int | None:
         return whom
     if start > 40 or _OF_THE_INJURED_FIRST.fullmatch(text, 0, start) is None:
         return None
-    return condition_subgroup(text, end)
+    cared = _FRONTED_CARE.match(text, end)  # "Of the injured, 17 remained in hospital"
+    return cared.end() if cared is not None else condition_subgroup(text, end)
+
+
+# "Of the 46 people who died, seven were children": the sentence restates a toll, and the
+# figures after the comma are its subgroups, of its kind.
+_OF_THE_HARMED_FIRST = re.compile(
+    r"\s*Of\s+(?:the|those|these)\s+(?:[\w,.-]+\s+){0,4}?(?:who\s+(?:were\s+|had\s+been\s+|"
+    r"have\s+been\s+)?)?(?:(?P<killed>died|killed|dead)|injured|wounded|hurt)\b[^,.;]{0,40},\s*",
+    re.IGNORECASE,
+)
+
+
+def fronted_harmed(text: str, start: int) -> Literal["killed", "injured"] | None:
+    """The kind of the harmed a sentence opens with ("Of the 46 people who died, ...") when
+    the figure at ``start`` follows that opening, else None."""
+    if start > 90 or not text.startswith("Of"):
+        return None
+    m = _OF_THE_HARMED_FIRST.fullmatch(text, 0, start)
+    if m is None:
+        return None
+    return "killed" if m.group("killed") else "injured"
 
 
 def kind_re(killed: str, injured: str) -> re.Pattern[str]:
@@ -364,7 +390,7 @@ def more_things(text: str, group: re.Match[str]) -> bool:
 
 
 _TOLL_ROSE = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|grew|reached|stood\s+at)\s+(?:to\s+)?$",
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached|stood\s+at)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
 
@@ -443,3 +469,21 @@ def with_singulars(groups: dict[str, str]) -> dict[str, str]:
             groups[word[:-1]] = group
             _SINGULARS.add(word[:-1])
     return groups
+
+
+# "Two people were killed in the Sumy region and 11 were injured in Odesa", "killed three
+# people in Kharkiv and 14 were wounded in Zaporizhzhia": each figure names its own place,
+# so they are two records, not one.
+_HARMED_IN = re.compile(
+    r"\s+(?:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|injured|wounded|hurt|died)\s+)?"
+    r"in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def places_differ(text: str, first_end: int, second_end: int) -> bool:
+    """True when the figures ending at ``first_end`` and ``second_end`` are each harmed "in"
+    a place of their own, and the places differ."""
+    a = _HARMED_IN.match(text, first_end)
+    b = _HARMED_IN.match(text, second_end) if a is not None else None
+    return b is not None and a is not None and a.group("place") != b.group("place")

@@ -198,7 +198,9 @@ LAUNCH_VERB = re.compile(
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
     r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
-    r"engag(?:ed|es|ing)|involv(?:ed|es|ing))\b"
+    r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
+    # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
+    r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*)\b"
     # "struck the port overnight with 37 drones": an attack told by its weapons, as
     # "attacked ... with" is (a bare "two drones struck a house" tells the hits).
     r"|\b(?:struck|strik(?:es|ing)|hit(?:s|ting)?|pound(?:ed|s|ing)|bombard(?:ed|s|ing))\b"
@@ -301,8 +303,14 @@ _BACKGROUND = re.compile(
     # A toll counted since an earlier turn of the war: "since the army resumed its offensive
     # on March 18", "since the RSF captured the city last month".
     r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:resumed|captured|seized|took\s+(?:control|over)|"
-    r"invaded|overran|broke\s+down|collapsed)\b)"
+    r"invaded|overran|broke\s+down|collapsed)\b|"
+    # "since the siege of El Fasher began", "since the fighting broke out in April".
+    r"the\s+(?:war|siege|conflict|fighting|offensive|invasion|escalation|hostilities)\b"
+    r"[^.;:,]{0,40}?\b(?:began|started|broke\s+out|erupted))"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
+    # An attack named by its past year: "the site of a 2019 attack in which 38 soldiers ...".
+    r"|\b(?:a|an|the)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault|bombing|"
+    r"massacre|ambush|offensive|incursion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
     rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
     # A war named by its past years: "killed in Lebanon during the 2023-2024 war".
@@ -342,7 +350,10 @@ _CUMULATIVE = re.compile(
     rf"|\b{_BRING}\s+(?:the\s+|its\s+)?total\b[^.;:,]{{0,60}}?\b(?:war|conflict|invasion|"
     r"this\s+(?:month|year)|so\s+far)\b"
     r"|\btoll\s+(?:of|from|in)\s+the\s+(?:war|conflict|invasion)\b"
-    r"|\bin\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d{1,3}|[a-z]+)\s+"
+    # The war itself as the subject: "That conflict killed more than 4,000 people".
+    r"|\b(?:that|the)\s+(?:war|conflict)\s+(?:has\s+|had\s+)?(?:killed|left)\b"
+    r"|\b(?:in|during|over|after)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\d{1,3}|[a-z]+)\s+"
     r"(?:months|years)\s+of\s+(?:the\s+)?(?:war|fighting|conflict)\b"
     r"|\bsince\s+(?:its|the(?:\s+(?:city|town|region)['’]s)?)\s+"
     r"(?:liberation|de-occupation|recapture)\b"
@@ -419,7 +430,17 @@ def _background_possible(text: str) -> bool:
     return any(w in low for w in _BACKGROUND_WORDS) or _PER_SPAN.search(low) is not None
 
 
+# An incident dated to a past month: "In June, three workers were injured when ...",
+# "were wounded in August when ..." (a month's summary, "in August", stays the news).
+_MONTH_WHEN = re.compile(
+    rf"\b(?:in|during)\s+(?-i:(?=[A-Z])){_MONTH}\b(?!\.?\s+\d)[^.;:]{{0,80}}?\bwhen\b",
+    re.IGNORECASE,
+)
+
+
 def _background_in(text: str, lo: int, hi: int) -> bool:
+    if " when " in text and _MONTH_WHEN.search(text, lo, hi) is not None:
+        return True
     if _background_possible(text) and any(
         not _SUPERLATIVE.search(text, max(0, m.start() - 40), m.start())
         for m in _BACKGROUND.finditer(text, lo, hi)

@@ -26,10 +26,12 @@ _NUMBER_WORDS = (
     "thousand", "dozen",
 )  # fmt: skip
 
-# "most were intercepted", "the majority were shot down": an outcome without a figure,
-# which turns a launch figure just before it into an interception.
+# "most were intercepted", "the majority were shot down", "a number of them were
+# intercepted": an outcome without a figure, which turns a launch figure just before it
+# into an interception.
 _ALL_WORDS = (
     "all", "both", "none", "neither", "most", "majority", "some", "several", "many", "bulk",
+    "number", "few",
 )  # fmt: skip
 
 _WEAPONS = (
@@ -49,7 +51,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "jdam", "uncrewed", "unmanned", "projectile",
+    "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat",
 )  # fmt: skip
 
 _HARM = (
@@ -90,6 +92,29 @@ def _headline(doc: Document) -> bool:
     text = sents[0].text.rstrip()
     if not text or len(text) > 160 or text[-1] in '.!?:;"”’)':
         return False
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+# "Kyiv downs 16 of 20 Russian drones in night attack, air force says": a related story's
+# headline between paragraphs, told in the present tense with no closing punctuation.
+_HEADLINE_SAYS = re.compile(r"\b(?:says|say|claims|reports)\b")
+
+
+def _promo(doc: Document, idx: int) -> bool:
+    """True when sentence ``idx`` (not the first) is a headline of another story standing
+    as a paragraph of its own: no closing punctuation, and title case or a "says"."""
+    sents = doc.sentences
+    sent = sents[idx]
+    if sents[idx - 1].paragraph == sent.paragraph:
+        return False
+    if idx + 1 < len(sents) and sents[idx + 1].paragraph == sent.paragraph:
+        return False
+    text = sent.text.rstrip()
+    if not text or len(text) > 160 or text[-1] in '.!?:;,"”’)':
+        return False
+    if _HEADLINE_SAYS.search(text) is not None:
+        return True
     words = _TITLE_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
@@ -251,7 +276,7 @@ def gate(doc: Document) -> Gate:
     recaps = recap_spans(body, low)
     headline = 0 in numbered and _headline(doc)
     for idx in sorted(numbered | allish):
-        if idx == 0 and headline:
+        if (idx == 0 and headline) or (idx > 0 and _promo(doc, idx)):
             continue  # "Russia Fires 90 Missiles And Drones At Ukraine's Power Grid"
         if _EDITORS_NOTE.match(doc.sentences[idx].text):
             continue

@@ -43,7 +43,43 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
         for key in keys:
             index.setdefault(key, []).append(len(kept))
         kept.append(f)
-    return [f for f in kept if f is not None]
+    return _drop_revised([f for f in kept if f is not None])
+
+
+# "CORRECTION: the civil defence has revised the toll from the strike on the school in
+# Tuffah to 11 dead": the toll an earlier entry gave for that strike is superseded.
+_REVISED = re.compile(
+    r"\b(?:revised|corrected|lowered|raised|updated)\s+(?:the\s+|its\s+)?(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<!^)(?<![.:]\s)\b[A-Z][a-z'’-]{3,}")
+
+
+def _drop_revised(found: list[Finding]) -> list[Finding]:
+    """``found`` without earlier tolls of an attack a later record says it revised: the
+    same kind of people, another killed figure, and a place name both evidences give."""
+    revised = [
+        f
+        for f in found
+        if isinstance(f, Casualty) and f.killed is not None and _REVISED.search(f.evidence.text)
+    ]
+    if not revised:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        if isinstance(f, Casualty) and any(_superseded(f, r) for r in revised):
+            continue
+        out.append(f)
+    return out
+
+
+def _superseded(old: Casualty, new: Casualty) -> bool:
+    if old.evidence.start >= new.evidence.start or old.killed in (None, new.killed):
+        return False
+    if not _same_group(old.group, new.group):
+        return False
+    names = set(_NAME.findall(new.evidence.text))
+    return any(n in names for n in _NAME.findall(old.evidence.text))
 
 
 # "Two more people died", "Another three were killed": people beyond those counted, so
@@ -177,7 +213,9 @@ def _named_adults(a: Casualty, b: Casualty) -> bool:
 def _two_cuts(a: Casualty, b: Casualty) -> bool:
     ta, tb = a.evidence.text, b.evidence.text
     named_a, named_b = _NAMED_PART.match(ta) is not None, _NAMED_PART.match(tb) is not None
-    cond_a, cond_b = _CONDITION_PART.match(ta) is not None, _CONDITION_PART.match(tb) is not None
+    # "Five of the dead were children" names its group as "including five children" does.
+    cond_a = _CONDITION_PART.match(ta) is not None and a.group in _GENERIC_PEOPLE
+    cond_b = _CONDITION_PART.match(tb) is not None and b.group in _GENERIC_PEOPLE
     return (named_a and cond_b) or (named_b and cond_a)
 
 

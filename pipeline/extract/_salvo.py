@@ -6,8 +6,9 @@ is near its size limit):
 
 - the whole salvo as the subject of the outcome: "Two explosive drones launched from
   Lebanon tried to cross into Israel but were intercepted", "Two drones were fired from
-  Lebanon and intercepted", "two drones launched from Yemen were also shot down" are all
-  of two, not two of an unknown number or a strike;
+  Lebanon and intercepted", "two drones launched from Yemen were also shot down", "three
+  rockets fired from Syria, apparently by a militia, were intercepted" are all of them,
+  not a share of an unknown number or a strike;
 - an outcome told for part of a launch just counted: "Russia attacked the region with
   three drones. Of the two UAVs deployed against the city, one was intercepted" is one
   of the three (the two are a subset of the launch, not a launch of their own);
@@ -38,7 +39,10 @@ _SALVO = re.compile(
 # "and" in between would make the outcome a part: "... were tracked and five were shot down").
 _SALVO_PARTICIPLE = re.compile(
     r"\S+[^.;:,\d]{0,60}?\b(?:launched|fired)\s+from\s+"
-    r"(?:(?!(?:were|was|and|but|which|of)\b)[^\s.;:,\d]+\s+){1,6}"
+    # An aside between commas may sit before the outcome ("launched from Iraq, which the
+    # army believes were sent by a militia, were shot down").
+    r"(?:(?!(?:were|was|and|but|which|of)\b)[^\s.;:,\d]+"
+    r"(?:\s+|\s*,\s*(?!(?:and|but)\b)[^,.;:\d]{1,80},\s+)){1,6}"
     rf"(?:were|was)\s+(?:also\s+|later\s+|then\s+|all\s+|successfully\s+)?{_DOWNED}\b",
     re.IGNORECASE,
 )

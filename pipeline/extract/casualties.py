@@ -15,8 +15,10 @@ from typing import Literal
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _notnews, _places
-from pipeline.extract._casualty_care import care_subgroups, shaken
+from pipeline.extract._casualty_care import care_subgroups, condition_share, shaken
 from pipeline.extract._casualty_cause import cause_of
+from pipeline.extract._casualty_groups import GROUPS as _GROUPS
+from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED
 from pipeline.extract._numclause import background, clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -25,44 +27,6 @@ from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
 
-_GROUPS = {
-    "person": "people", "persons": "people", "people": "people", "civilian": "civilians",
-    "child": "children", "children": "children", "kids": "children", "minors": "children",
-    "teenager": "teenagers", "teenagers": "teenagers", "woman": "women", "women": "women",
-    "man": "men", "men": "men", "resident": "residents", "residents": "residents",
-    "soldier": "soldiers", "soldiers": "soldiers", "civilians": "civilians",
-    "servicemen": "soldiers", "serviceman": "soldiers", "troopers": "soldiers",
-    "troops": "soldiers", "police officers": "police officers", "policemen": "police officers",
-    "rescuers": "rescuers", "firefighters": "firefighters", "medics": "medics",
-    "workers": "workers", "journalists": "journalists", "passengers": "passengers",
-    "volunteers": "volunteers", "employees": "employees", "pensioners": "pensioners",
-    "infants": "children", "babies": "children", "boys": "children", "girls": "children",
-    "adults": "adults", "fighters": "fighters", "militants": "militants",
-    "fighter": "fighters", "militant": "militants",
-    "paramedics": "paramedics", "doctors": "doctors", "nurses": "nurses",
-    "medical staff": "medics", "staff": "staff", "students": "students", "pupils": "children",
-    "schoolchildren": "children", "miners": "miners", "farmers": "farmers",
-    "guards": "guards", "border guards": "border guards", "officers": "officers",
-    "policeman": "police officers", "police officer": "police officers",
-    "patients": "patients", "elderly people": "elderly people", "sailors": "sailors",
-    "crew members": "crew members", "seafarers": "sailors", "drivers": "drivers",
-    "electricians": "workers", "engineers": "engineers", "reporters": "journalists",
-    "photographers": "journalists", "teachers": "teachers", "refugees": "refugees",
-    "displaced people": "displaced people", "evacuees": "evacuees", "villagers": "residents",
-    "locals": "residents", "inhabitants": "residents", "officials": "officials",
-    "deminers": "deminers", "sappers": "deminers", "peacekeepers": "peacekeepers",
-    "worker": "workers", "girl": "children", "boy": "children", "baby": "children",
-    "infant": "children", "teen": "teenagers", "teens": "teenagers",
-    "toddler": "children", "toddlers": "children", "family members": "family members",
-    "relatives": "family members", "athletes": "athletes", "tourists": "tourists",
-    "members of the same family": "family members", "members of one family": "family members",
-    # People named by nationality keep it ("43 Palestinians had been killed").
-    "palestinians": "Palestinians", "israelis": "Israelis", "ukrainians": "Ukrainians",
-    "russians": "Russians", "lebanese": "Lebanese", "syrians": "Syrians", "yemenis": "Yemenis",
-    "sudanese": "Sudanese", "iranians": "Iranians", "iraqis": "Iraqis", "gazans": "Gazans",
-    "pakistanis": "Pakistanis", "indians": "Indians", "afghans": "Afghans",
-    "foreigners": "foreigners", "foreign nationals": "foreign nationals",
-}  # fmt: skip
 _GROUP_WORDS = sorted({*more.with_singulars(_GROUPS), "others", "more"}, key=len, reverse=True)
 _GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS) + more.FAMILY
 _ADJ = (
@@ -71,11 +35,12 @@ _ADJ = (
     r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
     r"port|dock|shipyard|plant|mine|gas|oil|road|rail|ambulance|"
-    r"underage|little|small|infant|newborn|"
+    r"underage|little|small|infant|newborn|minor|army|regime|government|national|defen[cs]e|"
+    r"forces|militia|druze|sunni|shia|shiite|alawite|bedouin|kurdish|christian|"
     r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
     r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
 )
-_AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE)
+_AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,3}}(?P<group>{_GROUP})\b", re.IGNORECASE)
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
@@ -92,14 +57,20 @@ _KIND_RE = more.kind_re(_KILLED, _INJURED)
 _BARE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
     r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
-    rf"(?:{_KILLED}|{_INJURED})\b",
+    rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones
     re.IGNORECASE,
 )
-_BARE_BEFORE = re.compile(rf"\b(?:{_KILLED}|{_INJURED})\s+$", re.IGNORECASE)
+# ... and "the deaths of two soldiers and the injury of another four": nominal harm words.
+_BARE_BEFORE = re.compile(
+    rf"\b(?:{_KILLED}|{_INJURED}|(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$",
+    re.IGNORECASE,
+)
 # "put the number of civilians killed ... at four", "the death toll rose to 12".
+# ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
 _TOLL = re.compile(
-    rf"\b(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?"
-    r"(?P<kind>killed|dead|deaths|martyrs|injured|wounded|injuries|wounds)"
+    rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?|(?<=\bthe\s)"
+    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b))"
+    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds)"
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
@@ -138,7 +109,10 @@ _SUBGROUP = re.compile(
 # "Two civilians were killed and three more, including a teenager, were injured".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},", re.IGNORECASE)
 # People saved are no casualties: "rescuers saved six people", "14 were evacuated".
-_RESCUE = r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out"
+_RESCUE = (
+    r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out|"
+    r"forc(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing)"  # "forced 60,000 from their homes"
+)
 _RESCUED_BEFORE = re.compile(
     rf"\b(?:{_RESCUE})\s+(?:(?:another|a\s+further|some|about|over|more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -148,32 +122,12 @@ _RESCUED_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?alive\b",
     re.IGNORECASE,
 )
-# A figure the text reports as replaced: "its previous update had reported 49 deaths",
-# "up from an earlier toll of five", "rose from 14 to 17" (only the new figure counts).
-_SUPERSEDED = re.compile(
-    r"(?:\b(?:previous(?:ly)?|earlier|prior|initial|preliminary|former|early|first|original)"
-    r"\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|update|figure|count|report|tally|estimate)s?\s+"
-    # "Preliminary figures show that 16 people ...": stated now, the current figure.
-    r"(?!(?:indicate|show|suggest|say)s?\b)(?:[\w-]+\s+){0,4}?"
-    r"|\b(?:up|down|rose|risen|rising|increased|climbed|jumped)\s+from\s+(?:an?\s+|the\s+)?"
-    r"(?:(?!to\b)[\w-]+\s+){0,3}?"
-    # An update story's earlier figure, told in the pluperfect: "officials had put the toll
-    # at six", "Earlier, the administration had said 17 people were killed", "had earlier
-    # said nine people were killed".
-    r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?"
-    r"(?:put|set|given|reported|said|estimated|counted)\b[^.;:]*"
-    r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60})$",
-    re.IGNORECASE,
-)
-# A correction, not a toll: "one body had been misidentified", "two were counted twice".
-_CORRECTED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:had\s+been|have\s+been|were|was)\s+"
-    r"(?:misidentified|miscounted|double-counted|counted\s+twice|wrongly\s+counted)\b",
-    re.IGNORECASE,
-)
 _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
+# "Three children were among those killed": a subgroup of the record before, told first.
+_AMONG_HARMED = re.compile(
+    r"\bamong\s+(?:those|the)\s+(?:killed|dead|injured|wounded|victims)\b", re.IGNORECASE
+)
 # A figure listed after a subgroup is one too: "including 11 children and three women".
 _LIST_GAP = re.compile(r"\s+(?:and|as\s+well\s+as)\s+|\s*,\s*", re.IGNORECASE)
 
@@ -209,14 +163,21 @@ def _kind_of(m: re.Match[str] | None) -> Kind | None:
 def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Part | None:
     """Read one figure as a casualty part, or None if it is not about people hurt."""
     before = text[max(0, q.start - 40) : q.start]
-    sub = bool(_SUBGROUP.search(before))
+    fronted = more.fronted_harmed(text, q.start)  # "Of the 46 people who died, seven ..."
+    sub = fronted is not None or bool(_SUBGROUP.search(before))
     group_m = _OF_THEM.match(text, q.end) or _AFTER_QTY.match(text, q.end)
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
+    if prev is not None and prev.kind == "injured" and not q.all:
+        cond_end = condition_share(text, q.start, q.end)  # "including one in serious ..."
+        if cond_end is not None:
+            s, e = clause(text, q.start, cond_end, split_and=True)
+            return _Part(q, prev.group, "injured", s, e, True, cond_end)
     if not q.all and (cond_end := more.fronted_condition(text, q.start, q.end)) is not None:
         s, e = clause(text, q.start, cond_end, split_and=True)  # "Of the wounded, two are ..."
-        return _Part(q, "people", "injured", s, e, True, cond_end)
+        of_group = prev.group if prev is not None and prev.kind == "injured" else "people"
+        return _Part(q, of_group, "injured", s, e, True, cond_end)
     if group_m is not None and more.more_things(text, group_m):
         return None  # "struck Kherson and eight more settlements, killing three people"
     if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
@@ -273,15 +234,16 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         else:
             kind = (
                 "killed"
-                if toll.group("kind").lower() in ("killed", "dead", "deaths", "martyrs")
+                if toll.group("kind").lower()
+                in ("killed", "dead", "deaths", "fatalities", "martyrs")
                 else "injured"
             )
             g = toll.group("group")
             group = _GROUPS.get(g.lower(), g.lower()) if g else None
     if kind is None and _BODIES.search(before):
         kind = "killed"
-    if kind is None and sub and prev is not None:
-        kind = prev.kind
+    if kind is None and sub:
+        kind = fronted or (prev.kind if prev is not None else None)
     if kind is None:
         if _OF_THE_FIRST.fullmatch(text, 0, q.start):
             return None  # "Of the 12 people on the bus, five were killed": those present
@@ -322,10 +284,17 @@ _CLAUSE_END = re.compile(r"[,;]|\.(?:\s+(?=[A-Z\W])|$)")
 _WINDOW = 80
 
 
+# "Adam, who has lived in the camp since 2024, said that six of the wounded were women".
+_SAID_THAT = re.compile(r"\b(?:said|says|told|added|reported|stated)\b[^.;:]{0,30}?\bthat\s")
+
+
 def _running_total(text: str, q: Quantity) -> bool:
     """A toll summed over time or dated to the past: "312 people had been killed since the
     ceasefire", "since January, more than 1,100 children", "on Oct. 7, 2023, killing 1,200"."""
     lo = max(0, q.start - _WINDOW, text.rfind(";", 0, q.start) + 1)
+    if " that " in text[lo : q.start]:  # the reported clause, not who reports it
+        said = list(_SAID_THAT.finditer(text, lo, q.start))
+        lo = said[-1].end() if said else lo
     stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
     hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
     return background(text, lo, hi)
@@ -349,7 +318,7 @@ def _partitive(text: str, q: Quantity) -> bool:
 
 def _not_harmed(text: str, q: Quantity) -> bool:
     """True for people saved or treated for shock, superseded tolls and running totals."""
-    if _SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
+    if SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
         return True
     if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
         return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
@@ -357,7 +326,7 @@ def _not_harmed(text: str, q: Quantity) -> bool:
         return True  # "rescuers saved six people", "six others for anxiety"
     if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
         return True  # "None of its 21 crew were hurt"; "with 40 others abducted"
-    if _CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
+    if CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
         return True  # "one body had been misidentified", "31 bodies were handed to Russia"
     group = _AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None
@@ -395,6 +364,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
             have = killed or injured
             if have is not None and more.place_item(text, have.q.end, have.gend):
                 slot_free = False  # "killed two in A and one in B, and injured seven"
+            if have is not None and more.places_differ(text, have.gend, part.gend):
+                slot_free = False  # "killed in the Sumy region and 11 were injured in Odesa"
             if slot_free and group == part.group and not more.other_attacks(text, s, part):
                 killed = part if part.kind == "killed" else killed
                 injured = part if part.kind == "injured" else injured
@@ -452,6 +423,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             if more.other_side_of_background(text, prev, _running_total):
                 continue  # "On the Israeli side, ..." after a running total
         cause = cause_of(text)
+        before, had_main = last, False  # subgroups may come first: "Three children were ..."
         for s, e, group, killed, injured in _records(text):
             main = killed or injured
             if main is None or sent.start + main.q.start in cared:
@@ -460,7 +432,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             one_kind = killed is None or injured is None
             if (
                 one_kind
-                and last == idx - 1
+                and before == idx - 1
+                and not had_main
                 and not main.sub
                 and link.completes(out, top, text, fig, doc.sentences[idx - 1].text)
             ):
@@ -482,7 +455,9 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             )
             reported_by = speakers.reported_by(idx)
             out.append(found if reported_by is None else replace(found, reported_by=reported_by))
-            top = top if main.sub else len(out) - 1
+            among = main.sub or _AMONG_HARMED.search(text, s, e) is not None
+            top = top if among else len(out) - 1
+            had_main = had_main or not among
         nxt = idx + 1
         if last == idx and nxt < len(doc.sentences) and nxt not in gated:
             sub = _them_subgroup(doc, nxt, out[-1])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract import _places
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
 from pipeline.extract._airplace import elsewhere
-from pipeline.extract._airtotal import heading_share, region_shares, total_at
+from pipeline.extract._airtotal import heading_share, list_line, region_shares, total_at
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._notnews import compared
 from pipeline.extract._numclause import LOST_VERB, background, extend_to_sentence_end
@@ -68,8 +68,13 @@ def _paragraph_back(doc: Document, idx: int) -> Iterator[str]:
 
 
 def _context_weapon(doc: Document, idx: int) -> InterceptWeapon | None:
-    """The air weapon the paragraph last named ("All of them were destroyed")."""
-    for text in _paragraph_back(doc, idx):
+    """The air weapon the paragraph last named ("All of them were destroyed"), else the
+    last sentence of the paragraph before ("Of those, 22 were brought down over ...")."""
+    texts = list(_paragraph_back(doc, idx))
+    first = idx - len(texts) + 1
+    if first > 0:
+        texts.append(doc.sentences[first - 1].text)
+    for text in texts:
         words = [w for w in AIR_WORD.finditer(text) if weapon_of(w) != "mixed"]
         if words:
             return weapon_of(words[-1])
@@ -228,7 +233,8 @@ def _analyse(doc: Document) -> _Report:
             outcome_sents.add(idx)  # "17 drones were lost locally": the report's outcome too
         if found and not mentions and any(0 < idx - o <= 3 for o in outcome_sents):
             mentions = heading_share(idx, sent, found[-1].weapon)  # "nine ... toward Moscow"
-            if not mentions and sent_of[-1] == idx - 1 and found[-1].location is not None:
+            placed = found[-1].location is not None or list_line(sent.text)
+            if not mentions and (sent_of[-1] == idx - 1 or (placed and sent_of[-1] == idx - 2)):
                 mentions = region_shares(idx, sent, found[-1].weapon)  # "It listed nine over X"
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down

@@ -128,9 +128,10 @@ _OF_THOSE = re.compile(
     re.IGNORECASE,
 )
 # "Moscow could fire 90 missiles", "plans to launch": capability or intent, not an attack.
+# A capability or a habit, not an attack: "could fire 90", "at times sending 500 drones".
 _MODAL = re.compile(
     r"\b(?:could|would|might|may|can|cannot|will|plans?\s+to|intends?\s+to|able\s+to|"
-    r"threaten(?:s|ed)?\s+to)\s+(?:\w+ly\s+)?$",
+    r"threaten(?:s|ed)?\s+to|at\s+times|sometimes|often|routinely|regularly)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # "regions have been attacked by 23 drones": the subject is the target, never the attacker.
@@ -328,8 +329,8 @@ def _strike(
     listed, list_end = _weapon_list(text, noun_end)
     e = max(e, list_end)
     chain_from = list_end if share else noun_end  # "47 from MLRS and 160 drone attacks"
-    if weapon is None or listed == "other":
-        weapon = listed
+    if weapon is None or listed == "other" or (weapon == "artillery" and listed == "mlrs"):
+        weapon = listed  # "60 rounds from multiple launch rocket systems" are MLRS fire
     if share and weapon is None:
         return None  # "112 of them" names no weapon of its own
     if weapon is None and verb is not None and verb.end() <= q.start:

@@ -808,6 +808,18 @@ def test_ninth_batch_records(text: str, expected: list[tuple[int | None, int | N
             "A drone wounded nine people, three of whom were taken to hospital.",
             [(None, 9), (None, 3)],
         ),
+        # The appositive condition subgroup is a record; "none/all of them" is not.
+        (
+            "One person died and nine others were injured, four of them seriously.",
+            [(1, 9), (None, 4)],
+        ),
+        (
+            "The drone wounded 18 people. Three children were among the wounded, he said, one "
+            "of them in critical condition.",
+            [(None, 18), (None, 3), (None, 1)],
+        ),
+        ("The attack wounded 14 people, none of them seriously.", [(None, 14)]),
+        ("Twelve people were hurt, all of them seriously.", [(None, 12)]),
         (
             "The toll rose to 7 after rescuers found two more bodies in the rubble.",
             [(7, None)],

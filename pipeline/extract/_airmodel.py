@@ -1,0 +1,36 @@
+"""Which drone or missile model an air-defence figure names ("nine Shahed-136/131").
+
+Split from :mod:`pipeline.extract._airmention` (which reads the figures) to keep that
+module under the size limit: naming the model is a question of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.model import InterceptWeapon
+from pipeline.extract.weapons import MODEL_RE, MODELS, find_models
+
+_MODEL_AFTER = re.compile(rf"\s+(?:{MODEL_RE.pattern})", re.IGNORECASE)
+_MODEL_HINTS = frozenset(alias[:3] for alias in MODELS)
+
+
+def model_after(text: str, end: int) -> tuple[re.Match[str], InterceptWeapon] | None:
+    """A drone or missile model named right after a figure, with no noun ("nine
+    Shahed-136/131"); the cheap look at its first letters skips the long pattern."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
+        return None
+    m = _MODEL_AFTER.match(text, end)
+    if m is None:
+        return None
+    category = MODELS[m.group().strip().lower()].category
+    return (m, category) if category in ("drone", "missile") else None
+
+
+def model_in(text: str, weapon: InterceptWeapon | None) -> str | None:
+    """Models of ``weapon``'s kind named in ``text``, joined ("Kh-101/Kalibr")."""
+    names: list[str] = []
+    for model, _, _ in find_models(text):
+        if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
+            names.append(model.name)
+    return "/".join(names) if names else None
