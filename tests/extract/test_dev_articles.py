@@ -177,7 +177,8 @@ what it led to:
     .900, casualty .800, statement .823 (P .856, R .793); .832 after four speaker labels were
     put in the speaker table's canonical forms or the article's first-mention form ("WFP" ->
     "World Food Programme", "Ukrainian State Emergency Service" -> "State Emergency Service",
-    "IDF" -> "Israel Defense Forces" / "Israeli military" as each article first names it).
+    "IDF" -> "Israel Defense Forces" where the article says so, "Israeli military" where it says
+    "The Israeli military said": the body as each sentence names it, as the sample's labels do).
 
 ``dev_articles11.jsonl``
     12 numeric-dense everyday articles written blind in the fifth session (air-force reports
