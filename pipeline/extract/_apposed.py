@@ -75,7 +75,8 @@ def _described_person(part: str) -> bool:
     """An age ("39") or a description holding a title or a person noun ("a former deputy of
     ...", "a resident of Rafah")."""
     words = part.lower().split()
-    return part.isdigit() or any(w in lex.TITLES or w in _PEOPLE for w in words[:6])
+    aged = any(w.endswith("-year-old") for w in words[:3])  # "a 41-year-old infantryman"
+    return part.isdigit() or aged or any(w in lex.TITLES or w in _PEOPLE for w in words[:6])
 
 
 def described_after(body: str, name: str, offset: int) -> bool:

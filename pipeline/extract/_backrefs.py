@@ -40,6 +40,12 @@ class _Said(Protocol):
     def speaker(self) -> str: ...
     @property
     def kind(self) -> Kind: ...
+    @property
+    def subject_start(self) -> int: ...
+    @property
+    def subject_end(self) -> int: ...
+    @property
+    def cue_start(self) -> int: ...
 
 
 def bare_head(subject: str) -> str | None:
@@ -70,6 +76,74 @@ def earlier(
         if person is None and found.kind == "person" and j >= index - _PERSON_WINDOW:
             person = (found.speaker, found.kind)
     return person if head != "source" else None  # an anonymous source is nobody named
+
+
+_DEMONYM_NOUNS = frozenset(lex.DEMONYMS.values()) | {
+    *("Frenchman", "Frenchwoman", "Briton", "Pole", "Dane", "Swede", "Finn", "Spaniard"),
+    *("Dutchman", "Dutchwoman", "Turk", "Greek", "Czech", "Slovak", "Belgian", "Austrian"),
+}
+_STANDINS = frozenset({"speaker", "representative"})
+"""Heads that stand for the person just named: "According to the speaker" (a briefing
+translated from Ukrainian or Russian), "The Houthi representative also confirmed"."""
+
+
+def stand_in(subject: str) -> str | None:
+    """The modifier of "the (Houthi) speaker/representative" ("" when bare), else None."""
+    words = subject.lower().rsplit(", ", 1)[-1].split()  # "Separately, the ..."
+    if len(words) == 2 and words[0] == "the" and subject.split()[-1] in _DEMONYM_NOUNS:
+        return ""  # "said the Estonian" (German copy): the person just quoted
+    if not 2 <= len(words) <= 3 or words[0] not in ("the", "a") or words[-1] not in _STANDINS:
+        return None
+    return words[1] if len(words) == 3 else ""
+
+
+def voiced_earlier(
+    index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
+) -> tuple[str, Kind] | None:
+    """ "the spokesperson said" after "A spokesperson for Aegean Crest Maritime said": the
+    speaker whose own subject named a spokesperson within the last sentences."""
+    for j in reversed(attributed):
+        if j >= index:
+            continue
+        if j < index - _PERSON_WINDOW:
+            break
+        found = said[j]
+        if found is None:
+            continue
+        window = body[max(0, found.subject_start - 60) : found.cue_start]
+        if "spokes" in window.rsplit(". ", 1)[-1]:  # in the speaker's own sentence
+            return found.speaker, found.kind
+    return None
+
+
+def bare_title(subject: str) -> str | None:
+    """ "the governor" / "the mayor" -> the title, else None."""
+    words = subject.lower().split()
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in _TITLES else None
+
+
+_TITLES = frozenset({"governor", "mayor"})
+
+
+def stood_in(
+    modifier: str, index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
+) -> str | None:
+    """The person who spoke within the last sentences, named with ``modifier`` if any."""
+    for j in reversed(attributed):
+        if j >= index:
+            continue
+        if j < index - _PERSON_WINDOW:
+            break
+        found = said[j]
+        if found is None or found.kind != "person":
+            continue
+        subject = body[found.subject_start : found.subject_end].lower()
+        if not modifier or modifier in subject.split():
+            return found.speaker
+        first = body.find(found.speaker.rsplit(" ", 1)[-1])  # "the Houthi military spokesman,
+        if modifier in body[max(0, first - 80) : first + 80].lower().split():  # Yahya Sarea,"
+            return found.speaker
+    return None
 
 
 _LINKS = ("in", "at", "from", "close", "familiar", "with", "inside")
@@ -138,7 +212,7 @@ def first_named(text: str, hits: Sequence[tuple[int, str]]) -> tuple[str, int, s
     if m is None:
         return None
     for pos, word in hits:
-        if pos > m.end() and word in _TELLING:
+        if pos >= m.end() and word in _TELLING:
             after = _THAT.match(text, pos + len(word))
             start = after.end() if after is not None else pos + len(word)
             return m.group("n"), pos, word, start

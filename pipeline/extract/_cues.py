@@ -13,7 +13,32 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from pipeline.extract._names import UPPER
+from pipeline.extract import _briefing, _outlets
+from pipeline.extract._cuewords import (
+    ABSTRACT,
+    ADDED,
+    ADDITION,
+    ADJUNCT,
+    ADJUNCT_STARTS,
+    BAD_CLAUSE_START,
+    CLAUSE_OPENERS,
+    CLAUSE_VERBS,
+    CONFIRMING,
+    DECLARING,
+    FIGURE,
+    GAP_PREPOSITIONS,
+    PARTICIPLE_GAPS,
+    PARTICIPLES,
+    PASSIVE,
+    SCAN,
+    SUBORDINATORS,
+    THAT_PARTICIPLES,
+    TOLD_OBJECT,
+    TRAIL_ONLY,
+    URGING,
+    WHEN_WORDS,
+    words,
+)
 from pipeline.extract._phrases import np_after, np_before
 from pipeline.extract._subjects import (
     ASIDE,
@@ -27,7 +52,9 @@ from pipeline.extract._subjects import (
     described,
     framing,
     introduced,
+    past_stamp,
     relative_that,
+    topical,
 )
 from pipeline.extract._subjects import FINITE as _FINITE
 from pipeline.extract._subjects import opens as clause_opens
@@ -35,84 +62,8 @@ from pipeline.extract._subjects import opens as clause_opens
 Form = Literal["leading", "trailing", "according", "figure", "adding"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of whitespace-separated words (keeps long word lists readable)."""
-    return frozenset(text.split())
-
-
-_CUE_WORDS = _words(
-    """said says say declared declares warned warns told tells added adds stressed stresses
-    noted notes claimed claims reported reports wrote writes announced announces stated
-    insisted insists urged urges explained explains emphasised emphasized emphasises
-    emphasizes underlined underscored confirmed confirms asserted argued argues acknowledged
-    admitted alleged predicted promised vowed denied replied responded commented posted
-    tweeted concluded suggested revealed asked put informed informs adding quoted shared
-    remarked specified clarified highlighted recalled assured cited noting saying continued
-    affirmed indicated telling estimated mentioned read urging cautioned cautions caution
-    reminded communicated"""
-) | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
-_TRAIL_ONLY = frozenset({"continued", "went on", "read"})
-"""Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
-_DECLARING = frozenset({"declared", "declares"})
-_URGING = frozenset({"urged", "urges", "called on", "calls on", "calling on", "urging", "asked"})
-"""Appeals reported as "X urged/called on/asked Y to ...": the reported clause is "Y to ..."."""
-
-
-def _trie(words: frozenset[str] | set[str]) -> str:
-    """An alternation grouped by first letter: far fewer branch attempts per position."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        tails = sorted((re.escape(r) for r in rests if r), key=lambda r: (-len(r), r))
-        optional = "?" if "" in rests else ""
-        parts.append(f"{re.escape(first)}(?:{'|'.join(tails)}){optional}" if tails else first)
-    return "|".join(parts)
-
-
-_SCAN = re.compile(rf" (?:{_trie(_CUE_WORDS)})(?![\w’'-])")
-"""Cue words after a space: the literal prefix keeps the scan in C's fast path."""
-_PASSIVE = (" be", " been", " being", " is", " are", " was", " were")
-"""Auxiliaries before a passive cue ("has been announced"): dropped before any parsing."""
-_FIGURE = re.compile(
-    r"put (?:the|its|his|her|their) (?:number|death toll|toll|figure|total|tally)(?![\w-])"
-)
-_CLAUSE_VERBS = _words(
-    """said says say declared declares stressed stresses noted notes claimed claims added adds
-    stated insisted insists explained explains emphasised emphasized emphasises emphasizes
-    underlined underscored asserted argued argues acknowledged admitted alleged
-    predicted cautioned cautions caution"""
-)
-"""Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
-
 _THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
-_ADJUNCT = re.compile(
-    r"[ \t]*(?:"
-    r"(?:(?:on|in|late|early|earlier|later)[ \t]+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight"
-    r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
-    r"|(?:last|this)[ \t]+(?:night|morning|week|month|year)|afterwards|later|earlier)"
-    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
-    r"(?:[\w-]+[ \t]+){0,4}?(?:Telegram|X|Twitter|Facebook|statement|address|interview|speech"
-    r"|briefing|post|message|conference|channel|media|television|TV|call|meeting|update"
-    r"|assessment|bulletin|summary|report)"
-    r"(?:[ \t]+(?:messaging[ \t]+)?(?:channel|account|app|page))?"
-    r"(?:[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[\w.-]+)?"
-    r")(?![\w-])[ \t]*,?"
-)
-_ADJUNCT_STARTS = _words(
-    """on late early earlier later Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    yesterday today tonight overnight last this via in during at afterwards"""
-)
-_TOLD_OBJECT = re.compile(
-    rf"[ \t]*(?:reporters|journalists|parliament|lawmakers|the[ \t]+(?:media|press)"
-    r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
-    rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[’']s(?: [a-z]+){{,2}})?(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
-    r"|an?[ \t]+(?:news|press)[ \t]+conference)(?![\w-])[ \t]*,?"
-)
 _TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
@@ -125,16 +76,11 @@ _TOLD_REST = re.compile(
     r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
 )
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
-_CONJOINED = _words(
-    "said says added adds told stressed noted warned insisted claimed wrote urged assured explained"
-) | {"called on"}
-_LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,8}?)that[ \t]+(?=\S)")
-_ADDITION = re.compile(
-    r",? (?:adding|and (?:added|explained|(?:called on|urged) (?=\S+ to )"
-    r"|accused (?=\S+ of )))[ :]?"
-    r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
-)
-_ADDED = (" add", " and ", ", saying ", ", noting ", ", but ")  # cheap gate before _ADDITION
+_CONJOINED = words(
+    "said says added adds told stressed noted warned insisted claimed wrote urged urges assured"
+    " explained"
+) | {"called on", "calls on"}
+_LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,12}?)that[ \t]+(?=\S)")
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
@@ -145,20 +91,12 @@ _PASSIVE_QUOTED = re.compile(
     r"(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)"
 )
 """The rest of "X was quoted/cited (by RIA) as saying (by RIA Novosti) (that) ..."."""
-_PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", "urging"})
-"""", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 _SOURCE_OPENING = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
     r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
     r"(?:by|from)[ \t]+$"
 )
 """A sentence opening "A statement issued by X said ...": X is the speaker."""
-_CLAUSE_OPENERS = _words("""the a an his her its their our my your this these those that he she it
-    they we i you there all some most many several no none both each every any one two three four
-    five six seven eight nine ten""")
-_BAD_CLAUSE_START = _words("of to about for with by on in at nothing so as from into during")
-_GAP_PREPOSITIONS = _words("during in at on after before while from with")
-"""Words opening a longer gap before "that": "explained during a visit to Washington that"."""
 _CLOSING_MARKS = '”"»’“'  # "“" closes the German „…“
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
@@ -186,14 +124,14 @@ class Cue(NamedTuple):
 def scan(body: str) -> list[tuple[int, str]]:
     """All cue words (offset, word) in ``body``, in order."""
     cues: list[tuple[int, str]] = []
-    for m in _SCAN.finditer(body):
+    for m in SCAN.finditer(body):
         start = m.start()
         word = m.group()[1:]
-        if body.endswith(_PASSIVE, start - 7, start) and (
+        if body.endswith(PASSIVE, start - 7, start) and (
             word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None
         ):
             continue  # but "X was quoted as saying ..." names its speaker
-        if word != "put" or _FIGURE.match(body, start + 1):
+        if word != "put" or FIGURE.match(body, start + 1):
             cues.append((start + 1, word))
     if "According to" in body:
         pos = body.find("According to")
@@ -204,6 +142,7 @@ def scan(body: str) -> list[tuple[int, str]]:
     return cues
 
 
+_OWN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 _MEMO: dict[str, tuple[list[tuple[int, str]], tuple[Cue, ...]]] = {}
 _MEMO_SIZE = 4096
 """Sentences remembered by :func:`cues_for`; the memo is emptied when full (bounded memory)."""
@@ -241,12 +180,14 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         if word.lower() == "according to":
             cue = _according(text, pos, end)
         elif word == "put":
-            figure = _FIGURE.match(text, pos)
+            figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
         elif word in ("quoted", "cited"):
             cue = _quoted(text, pos, end)
-        elif word in _PARTICIPLES:
-            cue = _addition(text, word, pos, end) if text.endswith(", ", 0, pos) else None
+        elif word in PARTICIPLES or word in THAT_PARTICIPLES:
+            cue = (
+                _addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
+            )
         else:
             cue = _verb(text, word, pos, end)
         if cue is not None:
@@ -265,12 +206,20 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         return Cue(
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
         )
+    quoted_name = _outlets.after(text, at)  # "According to “Sudan Tribune,” CLAUSE"
+    if quoted_name is not None and not text[:pos].strip():
+        c_start, c_end = _trim(text, quoted_name[2], len(text))
+        subject = text[quoted_name[0] : quoted_name[1]]
+        return Cue(
+            text[pos:end], pos, end, subject, *quoted_name[:2], c_start, c_end, "according", False
+        )
     count = COUNTED.match(text, at, at + 40)
     np = np_after(text, count.end() if count else at)
     if np is None:
         return None
     s_start, s_end = np
-    if not text[:pos].strip():
+    semi = text.rfind("; ", 0, pos) + 2 if text.endswith("; ", 0, pos) else 0
+    if not text[semi:pos].strip():  # "A; according to X, B": B is X's
         released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
         s_cut, s_end = s_end, released.end() if released else s_end
         comma = text.find(",", s_end, s_end + 3)
@@ -312,10 +261,16 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
 
 def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
-    obj = _TOLD_OBJECT.match(text, v_end, v_end + 80) if verb == "telling" else None
-    if (verb == "telling" and obj is None) or (verb in _URGING and not appeal(text, v_end)):
+    obj = TOLD_OBJECT.match(text, v_end, v_end + 80) if verb == "telling" else None
+    if (verb == "telling" and obj is None) or (verb in URGING and not appeal(text, v_end)):
         return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
     pos = obj.end() if obj is not None else v_end
+    if verb in THAT_PARTICIPLES:  # ", arguing (in a statement) that ...": "that" or nothing
+        pos = _skip_adjuncts(text, verb, pos)
+        if not text[pos : pos + 8].lstrip(" ").startswith("that "):
+            return None
+    elif verb == "appealed" and text.startswith(" to ", pos):
+        pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = _THAT.match(text, pos, pos + 40)
     gap = that.group("gap").split() if that is not None else []
     if that is not None and verb == "assured" and len(gap) <= 3:
@@ -343,9 +298,9 @@ def _cut_addition(text: str, start: int, end: int) -> int:
         place = _PLACE_APPOSITIVE.search(text, start, end)
         if place is not None:
             end = _trim(text, start, place.start())[1]
-    if all(text.find(w, start, end) < 0 for w in _ADDED):
+    if all(text.find(w, start, end) < 0 for w in ADDED):
         return end
-    m = _ADDITION.search(text, start, end)
+    m = ADDITION.search(text, start, end)
     return _trim(text, start, m.start())[1] if m is not None else end
 
 
@@ -360,7 +315,14 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
-    np = np_before(text, aside.start() if aside is not None else v_start)
+    briefed = text[v_start - 2] in ",)" or " for " in text[:v_start]  # cheap gate
+    np = _briefing.speaker(text, v_start) if briefed else None
+    if np is None and ("correspondent " in text or "reporter " in text):
+        np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"
+    np = np or np_before(text, aside.start() if aside is not None else v_start)
+    quoted = np is None and text[v_start - 2 : v_start - 1] in '”"'
+    if quoted:
+        np = _outlets.before(text, v_start)  # "“Al-Taghyeer” reported that ..."
     if np is None:
         if text.endswith((" and ", " but "), 0, v_start) and verb in _CONJOINED:
             return _addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
@@ -378,7 +340,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             s_start = pre_at = start
             subject = text[s_start:s_end]
             pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
-    opens = clause_opens(pre) or introduced(text, subject, s_start)
+    opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted
     if pre.endswith(", as") and verb not in _TOLD:  # "CLAUSE, as the air force announced."
         rest = _TRAIL_REST.match(text, v_end, v_end + 200)
         c_start, c_end = _trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
@@ -389,6 +351,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if not opens and pre.endswith((" by", " from")):
         opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
     pos = _skip_adjuncts(text, verb, v_end)
+    if verb == "appealed" and text.startswith(" to ", pos):
+        pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = None
     if pos >= 0 and "that " in text[pos : pos + 120]:
         that = _THAT.match(text, pos, pos + 120)
@@ -396,13 +360,14 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if (
         that is None
         and "that " in text[v_end : v_end + 120]
-        and (pos < 0 or text[v_end + 1 : v_end + 8].split(" ", 1)[0] in _GAP_PREPOSITIONS)
+        and (pos < 0 or text[v_end + 1 : v_end + 8].split(" ", 1)[0] in GAP_PREPOSITIONS)
     ):
         that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"
         long_gap = True
-    if that is not None and opens and not pre.endswith(_CLOSING_TUPLE):
+    if that is not None and opens and (quoted or not pre.endswith(_CLOSING_TUPLE)):
         gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
         verbish = any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap)
+        verbish = verbish or _inner_that(gap)  # "said the night's strike showed that ..."
         if not verbish and not relative_that(gap, verb):
             c_start, c_end = _trim(text, that.end(), len(text))
             c_end = _cut_addition(text, c_start, c_end)
@@ -416,18 +381,22 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if rest is not None and (
         not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
     ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
-        c_start, c_end = _trim(text, 0, pre_at)  # before "the X (ACR)", not inside it
+        c_start, c_end = _trim(text, past_stamp(text, 0), pre_at)  # before "the X (ACR)"
+        quoting = text[rest.end() :].lstrip()[:1] in OPENING_MARKS
+        if quoting and topical(text[c_start:c_end]):  # "On the truce, he said, “...”": a
+            return Cue(verb, v_start, v_end, subject, s_start, s_end, -1, -1, "trailing", False)
         if c_end > c_start and not framing(text, c_start, c_end):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
-    if not opens or verb in _TRAIL_ONLY:
+    if not opens or verb in TRAIL_ONLY:
         if text.endswith(", ", 0, v_start):  # "..., specified the ministry in a release"
             return _inverted(text, verb, v_start, v_end)
         return None
     c_start = c_end = -1
-    urged = verb in _URGING and appeal(text, pos)
-    if pos >= 0 and (verb in _CLAUSE_VERBS or verb in _TOLD or urged):
+    urged = verb in URGING and appeal(text, pos)
+    confirmed = verb in ("confirmed", "confirms")
+    if pos >= 0 and (verb in CLAUSE_VERBS or verb in _TOLD or urged or confirmed):
         c_start, c_end = _trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)
     if c_start >= 0:
@@ -444,26 +413,36 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     np = np_after(text, v_end)
     if np is None or not _TRAIL_REST.match(text, np[1], np[1] + 200):
         return None
+    if text[np[0] : np[1]] in WHEN_WORDS:
+        return None  # "..., said Wednesday": a time, not a speaker
     c_start, c_end = _trim(text, 0, v_start)
     subject = text[np[0] : np[1]]
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)
 
 
+def _inner_that(gap: list[str]) -> bool:
+    """A gap before "that" holding its own subject and verb ("the strike showed"): the
+    "that" opens a clause inside the reported one, which starts right after the verb."""
+    if len(gap) < 2 or gap[0] not in _OWN_DETERMINERS:
+        return False
+    return any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in gap[1:])
+
+
 def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
     """Offset after time/channel adjuncts (and the object of "told"), -1 if "told" has none."""
     for _ in range(3):
-        if text[pos + 1 : pos + 12].split(" ", 1)[0] not in _ADJUNCT_STARTS:
+        if text[pos + 1 : pos + 12].split(" ", 1)[0] not in ADJUNCT_STARTS:
             break
-        adj = _ADJUNCT.match(text, pos, pos + 120)
+        adj = ADJUNCT.match(text, pos, pos + 120)
         if adj is None or adj.end() == pos:
             break
         pos = adj.end()
     if verb in _TOLD:
-        obj = _TOLD_OBJECT.match(text, pos, pos + 80)
+        obj = TOLD_OBJECT.match(text, pos, pos + 80)
         if obj is None:
             return -1
         pos = obj.end()
-        adj = _ADJUNCT.match(text, pos, pos + 120)
+        adj = ADJUNCT.match(text, pos, pos + 120)
         if adj is not None:
             pos = adj.end()
     return pos
@@ -472,9 +451,9 @@ def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
 def _plausible_clause(clause: str) -> bool:
     """A reported clause has a few words and does not start like a prepositional phrase."""
     words = clause.split(None, 3)
-    if len(words) < 3 or (words[0] in ("this", "so") and words[1] in _ADJUNCT_STARTS):
+    if len(words) < 3 or (words[0] in ("this", "so") and words[1] in ADJUNCT_STARTS):
         return False  # "He said this in his address": no clause
-    if words[0].lower() in _BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
+    if words[0].lower() in BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
         return words[1] in ("least", "most", "have") or words[1][:1].isdigit()
     return True
 
@@ -487,9 +466,25 @@ def _looks_finite(clause: str, verb: str) -> bool:
     """
     words = clause.split(None, 12)
     first = words[0]
-    if (not first[:1].islower() or first in _CLAUSE_OPENERS) and verb not in _DECLARING:
+    if first in ("responsibility", "credit"):
+        return False  # "claimed responsibility in a message posted by ...": an act
+    if verb in CONFIRMING:  # "confirmed the movement would ...", not "confirmed the death of"
+        if len(words) > 1 and words[1] in ABSTRACT:
+            return False  # "stressed the importance of ...", "the pressure the attacks put"
+        for i, w in enumerate(words[1:6], 1):
+            if w in _FINITE:
+                return words[i + 1 : i + 2] != ["by"]  # not "the challenges brought by"
+            if w in BAD_CLAUSE_START or w in ("who", "which", "that"):
+                return False
+        return False
+    if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
         return True
-    return any(w in _FINITE or w.endswith("ed") for w in words[1:12])
+    for w in words[1:12]:
+        if verb in DECLARING and (w in SUBORDINATORS or w[:1] in OPENING_MARKS):
+            return False  # "declared the capital “free” after his troops retook it": an act
+        if w in _FINITE or w.endswith("ed"):
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from pipeline.extract import _lexicon as lex
 from pipeline.extract import _ministers
 from pipeline.extract import _roles as roles
 from pipeline.extract._names import NAME, Registry, Resolved
+from pipeline.extract._national import opening_country
 
 _HEAD_WORDS = {
     "chief": "head",
@@ -49,6 +50,10 @@ _LOOSE = frozenset({"oblast", "regional", "region", "military", "city"})
 """Words a later short form may keep or drop ("the oblast administration")."""
 _NAME_RUN = re.compile(rf"{NAME}(?:[ \t]+(?:{NAME}|al-{NAME}|bin)){{1,3}}")
 _RUN_MOD = re.compile(r"^(?P<art>[Tt]he )[\w’']+-(?:run|controlled|backed|led) (?=[a-z])")
+_DEMONYM_MINISTRY = re.compile(
+    r"([A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ic))\ Ministry of ([A-Z][a-z]+)"
+).fullmatch
+_DEFENCE_FORCES = re.compile(r"(?<![\w-])(?:Israel(?:i)? Defen[cs]e Forces|IDF)(?![\w-])")
 _AGENCY = re.compile(
     r"[A-Z][a-z]+(?:'s|’s) (?:state-run )?(?P<name>(?:[A-Z][a-z]+ ){1,2}News Agency)$"
 )
@@ -142,8 +147,28 @@ def refine(
         other = _ministers.other_portfolio(bare, resolved.canonical)  # not "defence ministry"
         if resolved.canonical[:1].islower() or other:
             owner = _ministers.ministry(body, offset, bare)  # after "Defence Minister X said"
+            if owner is None:
+                owner = _ministers.dated(body, bare)  # "KYIV, ... the energy ministry"
             if owner is not None or other:
                 return Resolved(owner or " ".join(bare), "org")
+    if resolved is None and lower[-1] == "ministry" and len(lower) <= 3:
+        bare = lower[1:] if lower[0] == "the" else lower  # "according to the energy ministry"
+        owner = _ministers.ministry(body, offset, bare) or _ministers.dated(body, bare)
+        if owner is not None:
+            return Resolved(owner, "org")
+    if len(lower) >= 4 and lower[-2] == "in" and "regional" in lower[:-2] and words[-1].istitle():
+        body_words = [w for w in lower[:-2] if w not in ("the", "regional")]  # "the regional
+        return Resolved(f"{words[-1]} regional {' '.join(body_words)}", "org")  # health
+        # department in Zaporizhzhia" -> "Zaporizhzhia regional health department"
+    if resolved is not None and lower in (["the", "army"], ["the", "military"]):
+        sentence, _ = roles.sentence_around(body, offset)  # "In neighbouring Burkina Faso, the
+        own = opening_country(sentence.lstrip())  # army said": not the one from Mali
+        if own is not None and not resolved.canonical.startswith(own):
+            return Resolved(f"{own} {lower[1]}", "org")
+        forces = _DEFENCE_FORCES.findall(body, max(0, offset - 2500), offset)
+        if own is None and forces and resolved.canonical not in body:  # a placed guess, not
+            return registry.resolve(forces[-1], offset) or resolved  # "The Israel Defense
+            # Forces said ... the military said": the IDF
     if resolved is not None and " News Agency" in subject:
         m = _AGENCY.match(subject)
         if m is not None and resolved.canonical != m.group("name"):
@@ -154,6 +179,10 @@ def refine(
             place = words[-1] if len(words) > 2 and words[-2] == "in" else "the"
             again = registry.resolve(f"{place} {topic.lower()} ministry", offset)
             return again if again is not None and again.kind == "org" else resolved
+    if resolved is not None and (m := _DEMONYM_MINISTRY(resolved.canonical)) is not None:
+        again = registry.resolve(f"{m.group(1)} {m.group(2).lower()} ministry", offset)
+        return again if again is not None and again.kind == "org" else resolved  # "The
+        # Lebanese Ministry of Health" -> "Lebanese health ministry"
     if resolved is not None and resolved.canonical in _FIXED:
         return Resolved(_FIXED[resolved.canonical], "org")
     if resolved is not None and resolved.kind == "org" and resolved.canonical[:5] in _DOTTED:

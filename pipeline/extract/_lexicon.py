@@ -93,6 +93,8 @@ TITLES: dict[str, str] = {
     "representative": "legislator",
     "rep.": "legislator",
     "congressman": "legislator",
+    "lawmaker": "legislator",
+    "legislator": "legislator",
     "congresswoman": "legislator",
     "speaker": "speaker",
 }
@@ -181,6 +183,10 @@ DEMONYMS: dict[str, str] = {
     "ethiopia": "Ethiopian",
     "somalia": "Somali",
     "libya": "Libyan",
+    "mali": "Malian",
+    "burkina": "Burkinabe",  # "Burkina Faso": the first word names it
+    "niger": "Nigerien",
+    "chad": "Chadian",
 }
 CAPITALS: dict[str, str] = {
     "moscow": "Russian",
@@ -208,7 +214,8 @@ ORG_HEADS: frozenset[str] = words(
     company operator utility guard guards intelligence directorate headquarters department
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
-    corps brigade battalion regiment division unit authority firm network cell hospital"""
+    corps brigade battalion regiment division unit authority firm network cell hospital
+    association federation chamber"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
@@ -303,3 +310,51 @@ HYPHENATED_TITLE = re.compile(
 )
 """A title hyphenated in translated copy ("the press-secretary of Rosaviatsia X"): read
 with a space, as the title tables spell it."""
+
+ADVERBIAL_STARTS = frozenset(
+    {
+        *[
+            "In",
+            "On",
+            "At",
+            "After",
+            "Before",
+            "During",
+            "Since",
+            "Meanwhile",
+            "However",
+            "Moreover",
+            "Also",
+            "Earlier",
+            "Later",
+        ],
+        *[
+            "Last",
+            "This",
+            "Separately",
+            "Overnight",
+            "Yesterday",
+            "Today",
+            "Still",
+            "Then",
+            "Now",
+            "Instead",
+            "Speaking",
+        ],
+        *[
+            "Asked",
+            "When",
+            "While",
+            "As",
+            "But",
+            "And",
+            "Yet",
+            "Despite",
+            "Following",
+            "Amid",
+            "Throughout",
+        ],
+        *["Regarding", "Concerning", "Commenting", "Referring", "Addressing", "Turning"],
+    }
+)
+"""Sentence openers before a comma that leave the subject after it ("Meanwhile, the army")."""

@@ -48,6 +48,24 @@ def ministry(body: str, offset: int, lower: list[str]) -> str | None:
     return f"{country} {portfolio} ministry" if country else None
 
 
+def dated(body: str, lower: list[str]) -> str | None:
+    """ "the energy ministry" with no minister or country before it: the ministry of the
+    dateline's country ("KYIV, Oct 14 (Newswire) -"). Not the health ministry, which a Gaza
+    story datelined from Jerusalem means for the enclave."""
+    if len(lower) != 2 or lower[1] != "ministry" or lower[0] not in PORTFOLIOS:
+        return None
+    if lower[0] == "health":
+        return None
+    country = _dateline(body)
+    return f"{country} {lower[0].replace('defense', 'defence')} ministry" if country else None
+
+
+def _dateline(body: str) -> str | None:
+    """The country of the dateline's capital ("BERLIN, Nov 27 (Newswire) -")."""
+    dateline = body[:40].split(",", 1)[0].split("/", 1)[0].strip()
+    return CAPITALS.get(dateline.lower()) if dateline.isupper() else None
+
+
 def _country(body: str, at: int, adjective: str | None) -> str | None:
     """The minister's country: the demonym before the title, the opening "In Kyiv," of
     the minister's sentence, or the dateline's capital."""
@@ -57,8 +75,7 @@ def _country(body: str, at: int, adjective: str | None) -> str | None:
     opening = _OPENING.match(body, sentence_start)
     if opening is not None and at - opening.end() < 40:
         return CAPITALS.get(opening.group("c").lower())
-    dateline = body[:40].split(",", 1)[0].split("/", 1)[0].strip()
-    return CAPITALS.get(dateline.lower()) if dateline.isupper() else None  # "BERLIN, Nov 27"
+    return _dateline(body)  # "BERLIN, Nov 27"
 
 
 def other_portfolio(lower: list[str], canonical: str) -> bool:

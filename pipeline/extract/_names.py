@@ -206,7 +206,7 @@ class Registry(Appositives):
             return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         if len(tokens) > 1 and lower[0] in lex.VOICES and lower[1] == "for":
             principal = self._resolve(" ".join(tokens[2:]), offset)  # "a spokesman for X"
-            if principal is not None and principal.kind in ("person", "org"):
+            if principal is not None and principal.kind in ("person", "org", "other"):
                 return principal
         owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"
         if owner is not None:
@@ -276,7 +276,8 @@ class Registry(Appositives):
                         return Resolved(defined, "org")
                 if kind == "other" and described_after(self._body, tokens[0], offset):
                     kind = "person"  # "said Bassam, a resident of Rafah": "he" may be him
-                    self._offset_used = True
+                    self._offset_used = True  # and no later full name takes the lone name over
+                    self._by_token.setdefault(_norm(tokens[0]), _bare(tokens[0]))
                 return Resolved(_bare(tokens[0]), kind)
             if lower[0] in _COUNTRIES or any(t in lex.NON_NAME for t in tokens):
                 return None

@@ -18,12 +18,17 @@ _OPENING = re.compile(
     r"(?:[a-z]+ed|shot|struck|hit|sent|took|began|kept|held|fought)(?![\w-])"
 )
 
+_IN_COUNTRY = re.compile(
+    r"In[ \t]+(?:neighbou?ring[ \t]+)?(?P<c>[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+)?,"
+)
+"""A sentence opening with its country: "In neighbouring Burkina Faso, the army said"."""
+
 
 def opening_country(sentence: str) -> str | None:
     """The demonym of the country that opens ``sentence`` as the subject of a past-tense
     verb ("Lithuania closed ...", "Poland has scrambled ...", "Estonia briefly closed ..."),
     else None."""
-    m = _OPENING.match(sentence)
+    m = _OPENING.match(sentence) or _IN_COUNTRY.match(sentence)
     if m is None:
         return None
     return lex.DEMONYMS.get(m.group("c").lower())

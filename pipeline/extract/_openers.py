@@ -20,7 +20,8 @@ from pipeline.extract._cues import Cue, cues_for
 
 _VERB = (
     r"(?P<verb>said|says|confirmed|told[ \t]+(?:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
-    r"|reporters|journalists|(?:local|state)[ \t]+(?:television|media|radio))"
+    r"|reporters|journalists|(?:local|state)[ \t]+(?:television|media|radio)"
+    r"|the[ \t]+(?:outlet|agency|newspaper|broadcaster|channel))"
     r"|added|stated|reported|announced)"
 )
 _DAY = r"(?:[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+[A-Z][a-z]+day)?"
@@ -36,8 +37,8 @@ _OWNER = (
 """Who the source is close to; "familiar with the negotiations" may be lower case."""
 _SOURCE = re.compile(
     r"(?:Speaking[ \t]+(?:to|with)[ \t]+[A-Z][\w.]*,[ \t]+)?"
-    r"(?P<subj>(?:[Aa]n?|One|Two|Another|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?P<head>sources?|statement|officials?|person|people)[ \t]+"
+    r"(?P<subj>(?:(?:[Aa]n?|One|Two|Another|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?|(?=Sources ))"
+    r"(?P<head>[Ss]ources?|statement|officials?|person|people)[ \t]+"
     r"(?P<link>close[ \t]+to|familiar[ \t]+with|by|from|in)[ \t]+(?:the[ \t]+)?"
     rf"{_OWNER}){_DAY}(?:[ \t]+also)?[ \t]+{_VERB}(?:[ \t]+that)?[ \t]+"
 )
@@ -127,7 +128,8 @@ def find(text: str) -> Opening | None:
         head = m.group("head")
         description = None
         if head != "statement":
-            description = m.group("subj").split(None, 1)[1]  # "source close to Hezbollah"
+            subj = m.group("subj")  # "source close to Hezbollah", "Sources close to the Kremlin"
+            description = subj if subj.startswith("Sources ") else subj.split(None, 1)[1]
         name = m.group("owner") if description is None else m.group("subj")
         return _opening(text, m, name, description)
     if "day " in text:

@@ -43,7 +43,11 @@ def strip_leading(tokens: list[str]) -> list[str]:
         tokens[0].lower() in _LEADING
         or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
         or tokens[0].lower().endswith("-based")
-        or (tokens[0] in _HONORIFICS and len(tokens) > 2 and is_name(tokens[1:]))
+        or (
+            tokens[0] in _HONORIFICS
+            and len(tokens) > _NAMED[tokens[0] in _COURTESY]
+            and is_name(tokens[1:])
+        )
         or (tokens[0].lower() in COUNTS and len(tokens) > 1 and tokens[-1].lower() in lex.GENERIC)
         or (tokens[0].endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
     ):
@@ -62,6 +66,10 @@ COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both"})
 """A count before a group of sources ("Two industry sources"): not part of the description."""
 _HONORIFICS = frozenset({"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms."})
 """Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
+_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+"""Titles that also stand before a bare surname ("said Mr. Laerke"), as U.N. summaries write."""
+_NAMED = (2, 1)
+"""Tokens a title needs after it: two (a full name), or one after a courtesy title."""
 
 
 def strip_non_names(tokens: list[str]) -> list[str]:
@@ -249,7 +257,9 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
         k += 1
     if k >= 3 and k < len(tokens) and all(t.islower() for t in tokens[k:]):
         run = tokens[:k]
-        if any(w in _NAME_HEADS for w in lower[k:]) and is_name(run[:4]):
+        owned = [i for i, t in enumerate(run[:-1]) if t.endswith("'s")]
+        run = run[owned[-1] + 1 :] if owned else run  # "the European Union's Aspides naval
+        if any(w in _NAME_HEADS for w in lower[k:]) and is_name(run[:4]):  # mission": Aspides
             return run
     return None
 

@@ -115,6 +115,17 @@ def relayed(main: Attribution, cue: Cue, base: int) -> int:
     return -1
 
 
+def as_relayed(text: str, main: Attribution, cue: Cue, base: int) -> bool:
+    """ "As Interfax (earlier) reported, the governor said C": the outlet only relays the
+    governor's statement, whose own cue follows the opening "As X reported,"."""
+    if main.form != "leading" or cue.form != "leading" or cue.clause_start < 0:
+        return False
+    if not text.startswith("As ", main.subject_start - base):
+        return False
+    comma = text.find(", ", main.cue_end - base, cue.subject_start)
+    return comma >= 0 and not text[comma + 2 : cue.subject_start].strip()
+
+
 def encloses(main: Attribution, cue: Cue, base: int) -> bool:
     """A trailing cue whose reported clause holds the first cue and its subject."""
     return (
@@ -128,11 +139,14 @@ def encloses(main: Attribution, cue: Cue, base: int) -> bool:
 _PAIRS = (", while ", ", whereas ", "; ")
 
 
+_PAIRED = ("according", "trailing")
+
+
 def paired(text: str, main: Attribution, cue: Cue, base: int) -> int:
     """Sentence offset where a second trailing "according to Y" clause starts after
     ", while" following the first one's attribution, else -1."""
-    if cue.form != "according" or main.form != "according" or cue.clause_start != 0:
-        return -1
+    if cue.form not in _PAIRED or main.form != cue.form or cue.clause_start != 0:
+        return -1  # "A, the army said, while B, local officials said" too
     gap = text[main.cue_end - base : cue.verb_start]
     joint = max(gap.rfind(p) + len(p) if p in gap else -1 for p in _PAIRS)
     return main.cue_end - base + joint if joint > 0 else -1

@@ -24,6 +24,7 @@ from pipeline.extract._lexicon import (
 from pipeline.extract._linking import aside_start, links_name, posted_to
 from pipeline.extract._names import UPPER
 from pipeline.extract._orgs import COUNTS
+from pipeline.extract._parties import party, party_tagged
 
 _words = words
 _WINDOW = 160
@@ -65,10 +66,10 @@ _PARENTHETICAL = frozenset(
     {"speaking", "who", "whose", "which", "citing", "asked", "writing", "quoted", "on", "during"}
 )
 """First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
-_ABBREVIATED = re.compile(r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Dr)\.").fullmatch
+_ABBREVIATED = re.compile(
+    r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Dr|Mrs?|Ms)\."
+).fullmatch
 """Initials and abbreviated titles inside a name: the full stop ends no phrase."""
-_PARTY = re.compile(r"\([RDI]-[A-Z][\w.]*\)|[RDI]-[A-Z][\w.]*,").fullmatch
-"""A US legislator's party and state after the name: "(R-Ohio)", ", D-N.Y.,"."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
 _VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
@@ -82,7 +83,7 @@ _NON_NAME_START = NON_NAME
 AUX_WORDS = _words(
     "has have had also later earlier previously again further then once repeatedly initially"
     " firmly flatly publicly privately separately explicitly bluntly openly categorically"
-    " sharply formally officially subsequently briefly personally emphatically"
+    " sharply formally officially subsequently briefly personally emphatically now"
 )  # manner adverbs: "Kirby firmly stated", "the minister flatly denied"
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EDGE_PUNCTUATION = '.,;:!?“”"«»()'
@@ -139,17 +140,23 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     word = seg[w_start:w_end]
     if (aside := aside_start(seg, w_start, word)) > 0:  # "Lysenko – speaking Tuesday – said"
         return np_before(text, low + aside)
-    if _PARTY(word) is not None and w_start > 1:  # "Sen. J.D. Vance (R-Ohio) said"
+    if party(word) is not None and w_start > 1:  # "Sen. J.D. Vance (R-Ohio) said"
         return np_before(text, low + w_start - (2 if word.endswith(",") else 1))
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
-        if not word[1:-1].isupper() and (outer := np_before(text, low + w_start - 1)):
-            return outer  # "the Federal Air Transport Agency (Rosaviatsia) said": the name
+        if (outer := np_before(text, low + w_start - 1)) and (
+            not word[1:-1].isupper() or party_tagged(text[outer[0] : outer[1]])
+        ):
+            return outer  # "the Federal Air Transport Agency (Rosaviatsia) said": the name;
+            # "Foreign Minister Johann Wadephul (CDU) said": the person, not the party
         return low + w_start + 1, low + w_end - 1  # "the UN humanitarian office (OCHA) said"
     if word in ORG_HEADS and w_start > 1:  # "... (UKMTO) agency said": the acronym
-        opening = seg.rfind(" ", 0, w_start - 1) + 1
-        acronym = seg[opening + 1 : w_start - 2]
-        if seg[opening] == "(" and seg[w_start - 2] == ")" and acronym.isupper():
-            return low + opening + 1, low + w_start - 2
+        close = seg.rfind(") ", max(0, w_start - 30), w_start)  # "(RSF) paramilitary group"
+        between = seg[close + 2 : w_start].split() if close > 0 else ["X"]
+        if all(w.isalpha() and w.islower() for w in between):
+            opening = seg.rfind(" ", 0, close) + 1
+            acronym = seg[opening + 1 : close]
+            if seg[opening] == "(" and acronym.isupper():
+                return low + opening + 1, low + close
     appositive = word.endswith(",")
     if word.rstrip(",").isdigit() and seg.endswith(", ", 0, w_start):
         aged = np_before(text, low + w_start - 2)  # "Andriy Melnyk, 58, who ...": an age
@@ -280,6 +287,7 @@ def _head_follows(words: list[str], i: int) -> bool:
 
 
 _OWNERS = frozenset({"her", "his", "their"})
+_LED = re.compile(r"[a-z]+-(?:led|run|backed|based|aligned|affiliated|controlled)").fullmatch
 _GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups")
 _QUANTIFIERS = _words("many some several other others most few all both two three these those")
 
@@ -416,6 +424,9 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         and words[2][:1].isupper()
     ):  # "said her colleague Iryna Bondar": the name
         return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)
+    if first == "the" and len(words) > 2 and _LED(words[1]) and words[2][:1].isupper():
+        return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)  # "the
+        # civilian-led El Fasher Resistance Committees": the name
     if first.lower() in PRONOUNS or (first in ("him", "her") and words[0].endswith(",")):
         return start + lead, start + lead + len(first)  # "According to him, ..."
     taken: list[str] = []
@@ -424,6 +435,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         head = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) else ""
         if i == 0 and bare == word and _group_modifier(bare, head):
             pass  # "according to industry sources"
+        elif i == 0 and _modifier(bare) and _group_modifier(head, "".join(words[2:3]).rstrip(",.")):
+            pass  # "according to two insurance industry sources"
         elif word in _NAME_LINKS and links_name(taken, words, i):
             pass  # "the Institute for the Study of War"
         elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):

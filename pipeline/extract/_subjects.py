@@ -42,7 +42,16 @@ _JOINS = (
     " though",
 )
 """Words after which a new clause (and its subject) may start: "two days after the army said"."""
-_STAMP = re.compile(r"(?:^|\s)\d{1,2}[:.]\d{2}[ \t]*[—–]$")
+_ZONE = r"(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|local time))?"
+_STAMP = re.compile(rf"(?:^|\s)\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]*[—–-]$")
+_LEADING_STAMP = re.compile(rf"\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]+[—–-][ \t]+")
+"""A live blog's entry stamp opening a sentence: "12:10 GMT - ", "09:40 — "."""
+
+
+def past_stamp(text: str, start: int) -> int:
+    """Offset after a live blog's time stamp at ``start`` ("08:40 GMT - "), else ``start``."""
+    m = _LEADING_STAMP.match(text, start) if text[start : start + 1].isdigit() else None
+    return m.end() if m is not None else start
 
 
 def opens(pre: str) -> bool:
@@ -50,7 +59,7 @@ def opens(pre: str) -> bool:
     or a live blog's time stamp ("09:40 — Russia's Defence Ministry claims ...")."""
     if not pre:
         return True
-    if pre[-1] in "—–" and _STAMP.search(pre) is not None:
+    if pre[-1] in "—–-" and _STAMP.search(pre) is not None:
         return True
     return pre[-1] in ',:;”"»“' or pre.endswith(_JOINS) or pre in ("And", "But")
 
@@ -117,7 +126,8 @@ _SUBORDINATE = ("Asked ", "When asked ", "Speaking ", "Answering ", "Responding 
 def framing(text: str, start: int, end: int) -> bool:
     """ "Asked about ..., X said", "Opening the session, X said": the words before a
     speaker that frame the sentence rather than report anything."""
-    return text.startswith(_SUBORDINATE, start) or participial(text[start:end])
+    clause = text[start:end]
+    return text.startswith(_SUBORDINATE, start) or participial(clause) or _titular(clause)
 
 
 _RELATIVE = re.compile(r",[ \t]+wh(?:ich|o)[ \t][^,;“”\"]{1,100},")
@@ -140,6 +150,8 @@ def appeal(text: str, pos: int) -> bool:
     first = between.split(" ", 2)[1] if between.startswith(" ") and between.strip() else ""
     if first in _NO_ADDRESSEE:  # "who asked not to be named", "asked for help to ..."
         return False
+    if " for " in between:  # "asked its partners for $15 billion to strengthen ...": a request
+        return False
     _, _, conjoined = between.partition(" and ")
     return not conjoined.split(" ", 1)[0].endswith("ed")  # not "... and warned that"
 
@@ -157,10 +169,17 @@ _TIME_WORDS = lex.words("day week month year time while later earlier ago")
 _OBJECT_VERBS = lex.words("told tells informed informs warned warns assured reminded urged")
 
 
+_HEARSAY = frozenset(
+    {"reports", "report", "claims", "allegations", "rumours", "rumors", "suggestions"}
+)
+
+
 def relative_that(gap: list[str], verb: str) -> bool:
     """ "said an explosive-laden drone that crossed ... had been downed": the "that" after an
     indefinite noun phrase opens a relative clause, not the reported one (``gap``: the
     lower-case words between the verb and "that"; "said a day later that" is a time)."""
+    if gap and gap[-1] in _HEARSAY and verb[:4] in ("deni", "dism", "reje", "refu"):
+        return True  # "denied media reports that C": C is what the reports said
     if not gap or gap[0] not in ("a", "an") or verb in _OBJECT_VERBS:
         return False
     return not any(w in _TIME_WORDS for w in gap)
@@ -171,7 +190,9 @@ SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information"
     r"|poll|survey|study)s?[ \t]+"
-    r"(?:from|by|of|(?:issued|released|published|posted|compiled)[ \t]+by)(?![\w-])"
+    r"(?:from|by|of|(?:issued|released|published|posted|compiled)"
+    r"(?:[ \t]+(?:on|late|early|earlier|this|last)(?:[ \t]+[\w-]+){1,2}"
+    r"|[ \t]+[A-Z][a-z]+day(?:[ \t]+(?:morning|evening|night))?)?[ \t]+by)(?![\w-])"
 )
 WORK = re.compile(
     rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
@@ -187,3 +208,28 @@ COUNTED = re.compile(
     r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
 )
 """The count before a group of sources: "according to two senior officials"."""
+
+
+_TOPICS = ("On ", "Regarding ", "Concerning ", "As for ", "As to ", "Turning to ")
+
+
+def topical(clause: str) -> bool:
+    """ "On the violations of the ceasefire, he said, “...”": a topic named before the
+    speaker, with no finite verb, which introduces the quote rather than reporting."""
+    if not clause.startswith(_TOPICS):
+        return False
+    words = clause.split()
+    if len(words) > 14:
+        return False
+    return not any(w in FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:])
+
+
+def _titular(clause: str) -> bool:
+    """ "The Director General of the IAEA, Rafael Grossi, ... warns": a title before the
+    name it introduces, no clause (mostly capitalised words, no verb)."""
+    words = clause.split()
+    if not 2 <= len(words) <= 12 or words[0] not in ("The", "A", "An"):
+        return False
+    if any(w in FINITE or w.endswith("ed") for w in words):
+        return False
+    return 2 * sum(w[:1].isupper() or w[:1] == "(" for w in words) > len(words)

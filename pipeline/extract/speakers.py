@@ -19,66 +19,23 @@ from pipeline.extract import (
     _guards,
     _holders,
     _openers,
+    _outlets,
     _pairs,
     _told,
     _wirecopy,
 )
 from pipeline.extract._cues import Cue, Form, cues_for, scan
-from pipeline.extract._lexicon import CAPITALS, COUNTRIES, DOCUMENTS
+from pipeline.extract._cuewords import THAT_PARTICIPLES
+from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, COUNTRIES, DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
 from pipeline.extract._npruns import np_runs_backward
 from pipeline.extract._phrases import np_after, past_apposition
 from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
-from pipeline.extract._subjects import untimed
+from pipeline.extract._subjects import past_stamp, untimed
 from pipeline.extract.model import Document
 
 __all__ = ["Attribution", "Speakers"]
 
-_ADVERBIAL_STARTS = frozenset(
-    {
-        *[
-            "In",
-            "On",
-            "At",
-            "After",
-            "Before",
-            "During",
-            "Since",
-            "Meanwhile",
-            "However",
-            "Moreover",
-            "Also",
-            "Earlier",
-            "Later",
-        ],
-        *[
-            "Last",
-            "This",
-            "Separately",
-            "Overnight",
-            "Yesterday",
-            "Today",
-            "Still",
-            "Then",
-            "Now",
-            "Instead",
-            "Speaking",
-        ],
-        *[
-            "Asked",
-            "When",
-            "While",
-            "As",
-            "But",
-            "And",
-            "Yet",
-            "Despite",
-            "Following",
-            "Amid",
-            "Throughout",
-        ],
-    }
-)
 _FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "After"})
 _OFFICES = frozenset(
     {"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat"}
@@ -86,6 +43,7 @@ _OFFICES = frozenset(
 )
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICED = tuple(_VOICES)
+_BARE_VOICES = frozenset(f"the {v}" for v in _VOICES)
 _OBJECTS = {"her": "she", "him": "he", "them": "they"}
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
@@ -242,6 +200,8 @@ class Speakers(Reattributions):
             if marked and _guards.inside_quote(sentence.text, cue.verb_start):
                 continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
+                if main is not None and cue.verb in THAT_PARTICIPLES:
+                    continue  # "A, X said, warning that B": one statement (art5-03)
                 speaker = main if main is not None else self._opening(index)
                 if speaker is None:
                     continue
@@ -253,6 +213,8 @@ class Speakers(Reattributions):
                 else:
                     self._extra.setdefault(index, []).append(found)
                 continue
+            if main is not None and _pairs.as_relayed(sentence.text, main, cue, sentence.start):
+                main = None  # "As Interfax reported, the governor said C": the governor's
             if main is not None and not _pairs.separate(main, cue, sentence.start):
                 semi = _pairs.semicolon(sentence.text, main, cue, sentence.start)
                 if semi >= 0:  # "X said A; B, it said": two statements by X
@@ -295,6 +257,12 @@ class Speakers(Reattributions):
             if cue.subject.lower() in ("his administration", "her administration"):
                 holder = self._antecedent(index, "he" if cue.subject[1] == "i" else "she")
                 resolved = _holders.governed(registry, holder, at) or resolved
+            if cue.subject.lower() in _BARE_VOICES and (
+                voiced := _backrefs.voiced_earlier(
+                    index, self._attributed, self._attributions, self._doc.body
+                )
+            ):
+                resolved = Resolved(*voiced)  # "the spokesperson said" after "A spokesperson for X"
             voice = resolved is not None and resolved.canonical in _VOICES
             if resolved is not None and cue.subject.lower() in ("his office", "her office"):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
@@ -313,12 +281,32 @@ class Speakers(Reattributions):
                 back = head and _backrefs.earlier(head, index, self._attributed, self._attributions)
                 if back:
                     resolved = Resolved(*back)
+            if resolved is not None and (title := _backrefs.bare_title(cue.subject)):
+                body = self._doc.body  # "the governor specified": named later is no answer
+                if body.find(resolved.canonical.rsplit(" ", 1)[-1]) > at:
+                    spoke = _backrefs.stood_in(
+                        title, index, self._attributed, self._attributions, body
+                    )
+                    resolved = (
+                        Resolved(spoke, "person", self._reg().gender(spoke)) if spoke else resolved
+                    )
+            if (modifier := _backrefs.stand_in(cue.subject)) is not None:
+                body, attributed = self._doc.body, self._attributed  # "the speaker"
+                person = _backrefs.stood_in(modifier, index, attributed, self._attributions, body)
+                if person is None and not modifier and index:  # the person named last
+                    earlier = self._doc.sentences[index - 1]
+                    person = self.person_before(index - 1, earlier.end)
+                resolved = (
+                    Resolved(person, "person", self._reg().gender(person)) if person else resolved
+                )
             if _former.past_holder(cue.subject) and not _former.named_in(cue.subject, resolved):
                 resolved = self._past_holder(index, cue.subject, sentence.start) or resolved
             if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
                 resolved = _former.named_body(self._subject(index - 1, 0)) or resolved  # it said"
             if resolved is None or resolved.kind == "pronoun":
                 continue
+            resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
+            resolved = _outlets.unowned(resolved)
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
                 before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
                 before = before or (self._doc.sentences[index - 1].text if index else "")  # last
@@ -456,11 +444,13 @@ class Speakers(Reattributions):
         """The noun phrase a sentence opens with, after an introductory adverbial."""
         sentence = self._doc.sentences[index]
         text = sentence.text
-        pos = 0
-        first = text[: text.find(" ")]
-        if first in _ADVERBIAL_STARTS:
-            comma = text.find(", ", 0, 120)
-            pos = comma + 2 if comma > 0 else 0
+        pos = past_stamp(text, 0)  # "13:30 GMT - CORRECTION: Gaza's civil defence has ..."
+        if text.startswith(_LABELS, pos):
+            pos = text.find(": ", pos) + 2
+        first = text[pos : text.find(" ", pos)]
+        if first in ADVERBIAL_STARTS:
+            comma = text.find(", ", pos, pos + 120)
+            pos = comma + 2 if comma > 0 else pos
         np = np_after(text, pos)
         if pos and first in _FRAMES:  # "Asked ... his counterpart, Sergei Lavrov, if they
             np = past_apposition(text, pos, np)  # met, the minister paused."
@@ -476,10 +466,15 @@ class Speakers(Reattributions):
                 resolved = self._reg().resolve(text[end + 2 : close], sentence.start + end)
                 if resolved is not None and resolved.kind == "person":
                     return resolved
-        return self._reg().resolve(text[np[0] : end], sentence.start + np[0])
+        phrase, at = text[np[0] : end], sentence.start + np[0]
+        found = self._reg().resolve(phrase, at)
+        if found is None and "'s " in phrase:  # "Gaza's civil defence has revised ..."
+            found = _described.describe(phrase, partial(self._reg().resolve, offset=at))
+        return found
 
 
 _COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
+_LABELS = ("CORRECTION: ", "UPDATE: ", "BREAKING: ", "Correction: ", "Update: ")
 """Complements a title takes before the name it introduces ("spokesman for the ...,")."""
 
 

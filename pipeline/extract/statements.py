@@ -42,6 +42,9 @@ _NAMING = frozenset(
     {"operation", "so-called", "dubbed", "codenamed", "code-named", "titled", "sign", "callsign"}
 )
 """Words before a quoted name or label rather than someone's words."""
+_RELAYED = re.compile(r"[\s,]*according to ")
+"""A quote's tail naming only where it was reported, not more words of the speaker."""
+_PLATFORMS = frozenset({"x", "telegram", "twitter", "facebook", "instagram", "truth social"})
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _OPENERS = frozenset('"“„«»')
@@ -144,8 +147,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     if not text or not any(ch.isalpha() for ch in text[:200]):
         return None
     body = doc.body
-    if _named(body, quote.start):
-        return None  # Operation “Spiderweb”, the call sign “Hrim”
+    if _named(body, quote.start) or _platform(body, quote):
+        return None  # Operation “Spiderweb”, the call sign “Hrim”, wrote on “X”
     i0 = speakers.sentence_at(quote.start)
     i1 = speakers.sentence_at(max(quote.start, quote.end - 1))
     s0, s1 = doc.sentences[i0], doc.sentences[i1]
@@ -154,6 +157,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     pre_blank = s0.start >= quote.start - 300 and not pre.strip()
     post_blank = _BLANK.fullmatch(post) is not None
     a0, a1 = speakers.attribution(i0), speakers.attribution(i1)
+    if a0 is not None and quote.start <= a0.subject_start < quote.end:
+        return None  # the speaker's own name in marks: "“Al-Taghyeer” reported that ..."
     penalty = 0.0 if quote.closed else 0.3
 
     speaker: str | None = None
@@ -313,9 +318,19 @@ def _asked_next(doc: Document, speakers: Speakers, quote: Quote, index: int) -> 
 
 
 def _named(body: str, start: int) -> bool:
-    """A quote naming something: Operation “Spiderweb”, so-called “referendums”."""
+    """A quote naming something: Operation “Spiderweb”, so-called “referendums” (not "called
+    the operation “a turning point”": a lower-case word before a lower-case quote)."""
     before = body[max(0, start - 12) : start].rstrip().rsplit(None, 1)[-1:]
-    return bool(before) and before[0].lower() in _NAMING
+    if not before or before[0].lower() not in _NAMING:
+        return False
+    return before[0] != "operation" or body[start + 1 : start + 2].isupper()
+
+
+def _platform(body: str, quote: Quote) -> bool:
+    """A quoted platform name ("wrote on “X”", "via “Telegram”"), no one's words."""
+    return quote.text.strip(" ,.").lower() in _PLATFORMS and body[
+        max(0, quote.start - 6) : quote.start
+    ].rstrip(' “"').endswith((" on", " via", " to", " from"))
 
 
 def _carried(doc: Document, speakers: Speakers, index: int) -> tuple[str | None, float]:
@@ -355,6 +370,8 @@ def _indirect(
             return None  # the quote carries the statement ("“...,” he said")
         if inside and inside[0].start <= start + 1 and inside[0].end >= end - 1:
             return None  # "X said: “...”" is a direct quote
+        if inside and inside[0].start <= start + 1 and _RELAYED.match(body, inside[0].end, end):
+            return None  # "He said, “...,” according to The Times of Israel report."
         if inside and inside[0].start <= start and body.startswith(":", start - 2, start):
             return None  # "X stated: “...,” describing it as “...”": the quotes carry it
     confidence = 0.85 if attribution.has_that or attribution.form != "leading" else 0.75

@@ -138,6 +138,60 @@ dst8-001..016 were measured before their fixes, dst8-017..025 written with their
 file on the unfixed extractor (HEAD at the start of the session): .381 (P .667, R .267);
 after the fixes .983 (P 1.000, R .967), "Nicolas de Riviere" (a lower-case particle inside
 a name) remaining a miss.
+``dev_statements9.jsonl``: categories found running the extractor on ~30 real pages of
+other conflicts and briefings (Kremlin and Iranian foreign ministry briefings, Houthi and
+Saudi-coalition spokesmen, Sudanese army, RSF and medics, U.N. Geneva briefing notes, the
+IAEA, Lebanon's health ministry, IDF spokesmen, AFP/Reuters/Ukrinform copy; eighth
+session), in original passages: participles of saying after a non-saying verb ("accused
+..., stating in a statement that", "criticised ..., arguing that", "described the talks as
+“useful,” emphasising that"; not after a trailing "X said", and not ", warning that");
+"repeated/reiterated that", "appealed to Y to Z", "complained that"; a platform in marks
+("wrote on “X” that" is no quote); an outlet in marks ("According to “Sudan Tribune,”",
+"“Al-Taghyeer” reported that"); a reporter or correspondent by outlet ("Al Jazeera's
+Hamda Salhut", "Al Arabiya's correspondent in Khartoum"); "according to a statement
+released (on) Saturday by X" and "the statement said"; "the civilian-led/volunteer-run X";
+U.N. briefing notes ("Jens Laerke, for OCHA (OCHA), said", "NAME, a senior officer at X
+(ACR), who ..., said", "NAME, Senior Communications Advisor, ORG (ACR), said", "NAME for
+UNICEF said", "said Mr. Laerke", "Ms. Wateridge stressed"); "As Ukrinform earlier
+reported, X said that C" (X speaks, the outlet relays); "The Lebanese Ministry of Health"
+(the health ministry's canonical form); "According to the speaker" and "the Houthi
+representative" (the person who spoke just before); "confirmed C" without "that" (a finite
+verb soon, no noun object); ", calling the area “...”" (a partial beside the clause);
+"denied media reports that C" (no statement of C); "declared X “free” after ..." (a
+partial only); "“...,” Col. X, spokesman for Y, said Thursday" (no weekday speaker); "The
+X (ACR) paramilitary group denied ..., AFP has reported"; "On the hostages, he said,
+“...”" (a topic, no clause); "He said, “...,” according to a report by X"; "..., according
+to a statement posted on its Telegram channel" (cut from the clause); "Regarding X, NAME
+...". Hard negatives: "The Director General of the IAEA, NAME, after ..., warns of",
+quoted platforms, "Col. NAME, a retired officer, now runs", "When the sirens sounded, the
+UNICEF team", "denied media reports about", "emphasized the pressure ...", "said
+Wednesday's communique". First score (dst9-001..034, written before any fix): .506 (P .656,
+R .412); dst9-035..047 were written after the first fixes (to check that they generalise)
+and scored .667 (two of their misses were slips in the passages, corrected: a group's name
+with "group" and a surname never given in full). dst9-048..068 back the fixes of the
+statement errors of the blind everyday set ``dev_articles10`` (written after those fixes):
+live-blog entries ("14:20 GMT - X says ...", "..., the council says." after a stamp,
+"UPDATE: Odesa's regional administration has lifted ..., saying"), "The IDF now says", "X
+says A and calls on Y to Z", "and called on both sides to", "said the night's attack
+proved that C" (the inner "that"), "..., and he repeated his call" (cut), "according to the
+energy ministry" under a "KYIV," dateline, "Warsaw has asked its allies for money to ..."
+(no appeal), "said in a string of posts between midnight and dawn that", "the Association
+of X", "the governor specified" when another governor is named later, "the Ministry of
+Defence of the Russian Federation", "A; according to X, B", "A, the army said, while B,
+residents said", "In neighbouring Mali, the army said" (not the army remembered from
+Burkina Faso), ", without giving details" (cut), "claimed responsibility in a video ...,
+saying", "Taras, a 27-year-old gunner" (a lone name with an age, not the later "Gen. Taras
+Kovalenko"), "A paramedic with the call sign Vesna said", "Lawmaker X", "the regional
+emergency service in Kharkiv", "X (Renaissance) called on" (a party tag), "said the
+Frenchman", "A spokesperson for UNIFIL, the U.N. peacekeeping force ..., said", "the
+military" after "The Israel Defense Forces said", "the spokesman said" after "A spokesman
+for the shipping company, X, said", "according to two shipping industry sources", "the
+European Union's Aspides naval mission", "Doctors Without Borders", "Amina, a 42-year-old
+nurse ..., said by telephone that". They scored .919 when written (a slip in one passage,
+corrected, and "the Frenchman"). dst9-069..071 back fixes from a last round of real
+pages (written with them): "told Russian outlet Zvezda C", "told the newspaper Izvestia
+C", "Sources close to the Kremlin also told the agency C", "told the outlet C". The whole
+file (71 passages) after the fixes: 1.000.
 
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
@@ -162,6 +216,7 @@ SETS = [
     pytest.param("dev_statements6.jsonl", 15, 2, 20, (1, 6), False, id="dev_statements6"),
     pytest.param("dev_statements7.jsonl", 20, 3, 25, (1, 6), False, id="dev_statements7"),
     pytest.param("dev_statements8.jsonl", 15, 3, 18, (1, 6), False, id="dev_statements8"),
+    pytest.param("dev_statements9.jsonl", 60, 6, 90, (1, 6), False, id="dev_statements9"),
 ]
 
 
@@ -197,6 +252,7 @@ def test_dev_statements_structure(
         "dev_statements6.jsonl",
         "dev_statements7.jsonl",
         "dev_statements8.jsonl",
+        "dev_statements9.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
