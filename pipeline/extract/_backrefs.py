@@ -295,3 +295,16 @@ def group_before(body: str, head: str, offset: int) -> str | None:
         if m.group(1).split(" ", 1)[0] not in lex.NON_NAME:
             found = m.group(1)
     return found
+
+
+_LIST_LINE = re.compile(r"[^:.!?“”\"]{1,50}:[ \t]+\S")
+"""A tally line of a bulletin ("Kh-101 cruise missiles: 6, all shot down", "Total: ...")."""
+
+
+def issuing(texts: Sequence[str], index: int) -> int:
+    """The sentence before ``index`` whose subject issued "the report" / "the summary": the
+    one before a bulletin's tally lines, whose "Total:" names nobody."""
+    j = index - 1
+    while j > 0 and index - j < 12 and _LIST_LINE.match(texts[j]) is not None:
+        j -= 1
+    return j

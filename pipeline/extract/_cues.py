@@ -67,7 +67,8 @@ _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this
 _TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
-    r"|reporters|journalists|lawmakers|parliament|media|state)(?![\w-])"
+    r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
+    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly)(?![\w-])"
     r"[^,;:!?“”\"«»\n]{0,100}?)?"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
@@ -319,6 +320,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     np = _briefing.speaker(text, v_start) if briefed else None
     if np is None and ("correspondent " in text or "reporter " in text):
         np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"
+    np = np or _outlets.quoted_subject(text, v_start)  # "The “Emergency Lawyers” group said"
     np = np or np_before(text, aside.start() if aside is not None else v_start)
     quoted = np is None and text[v_start - 2 : v_start - 1] in '”"'
     if quoted:
@@ -399,6 +401,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if pos >= 0 and (verb in CLAUSE_VERBS or verb in _TOLD or urged or confirmed):
         c_start, c_end = _trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)
+        warned = text.find(", warning ", c_start, c_end) if urged else -1
+        c_end = warned if warned > 0 else c_end  # "called on X to Y, warning that Z": the appeal
     if c_start >= 0:
         clause = text[c_start : min(c_end, c_start + 200)]
         if not _plausible_clause(clause) or not (urged or _looks_finite(clause, verb)):
@@ -431,7 +435,7 @@ def _inner_that(gap: list[str]) -> bool:
 def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
     """Offset after time/channel adjuncts (and the object of "told"), -1 if "told" has none."""
     for _ in range(3):
-        if text[pos + 1 : pos + 12].split(" ", 1)[0] not in ADJUNCT_STARTS:
+        if text[pos : pos + 12].lstrip(" \t").split(" ", 1)[0] not in ADJUNCT_STARTS:
             break
         adj = ADJUNCT.match(text, pos, pos + 120)
         if adj is None or adj.end() == pos:
@@ -464,7 +468,7 @@ def _looks_finite(clause: str, verb: str) -> bool:
     Rejects noun objects ("claimed credit for the talks") that a verb of saying can take,
     and "declared Friday a day of mourning" (an act: "declared" needs the finite verb).
     """
-    words = clause.split(None, 12)
+    words = clause.split(None, 17)  # "said talks on ... and the release of ... had made"
     first = words[0]
     if first in ("responsibility", "credit"):
         return False  # "claimed responsibility in a message posted by ...": an act
@@ -479,7 +483,7 @@ def _looks_finite(clause: str, verb: str) -> bool:
         return False
     if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
         return True
-    for w in words[1:12]:
+    for w in words[1:17]:
         if verb in DECLARING and (w in SUBORDINATORS or w[:1] in OPENING_MARKS):
             return False  # "declared the capital “free” after his troops retook it": an act
         if w in _FINITE or w.endswith("ed"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract import _locality as locality
 from pipeline.extract import _ministers
 from pipeline.extract import _roles as roles
 from pipeline.extract._names import NAME, Registry, Resolved
@@ -242,7 +243,8 @@ def refine(
             return registry.resolve("IDF", offset) or Resolved("IDF", "org")  # as spelled out
     described = " ".join(w for w in lower if w not in ("the", "a", "an"))
     if resolved.kind == "org" and lower[-1] in lex.GROUP_HEADS and canonical.lower() == described:
-        group = _group_before(body, offset) if _described_group(words) else None
+        armed = _described_group(words) and not _CIVIL_GROUP.intersection(lower)
+        group = _group_before(body, offset) if armed else None  # not "the medical group"
         group = group or last_org
         if group is not None:
             return Resolved(group, "org")  # "the Palestinian Islamist group" after "Hamas"
@@ -275,7 +277,7 @@ def _holder(
 def _its_holder(registry: Registry, body: str, head: str, offset: int) -> Resolved | None:
     """ "..., over the southern region of Odesa, its governor said": Odesa's governor."""
     sentence, at = roles.sentence_around(body, offset)
-    found = roles.qualified([head], [head], sentence, at)
+    found = locality.qualified([head], [head], sentence, at)
     if found is None:
         return None
     place = found.split()[0].lower()
@@ -326,6 +328,15 @@ def _nearest_person(registry: Registry, window: str, at: int, base: int) -> str 
         if best is None or distance < best[0]:
             best = (distance, found.canonical)
     return best[1] if best is not None and best[0] <= 60 else None
+
+
+_CIVIL_GROUP = frozenset(
+    {"medical", "aid", "rights", "humanitarian", "relief", "charity", "doctors'", "monitoring"}
+    | {"advocacy", "lawyers'", "campaign", "volunteer", "health", "media", "press", "research"}
+    | {"civic", "environmental", "watchdog", "legal", "doctors", "lawyers", "women's"}
+)
+"""Words that describe a civilian group ("the medical group", "the rights group"): the body
+named last, never the armed group the story is about."""
 
 
 def _described_group(words: list[str]) -> bool:

@@ -303,7 +303,7 @@ CITIES = words(
     simferopol belgorod kursk bryansk voronezh rostov moscow"""
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
-DOCUMENTS = words("report statement update post message bulletin readout summary")
+DOCUMENTS = words("report statement update post message bulletin readout summary tally")
 """What "the report says" means: the body or person that issued it."""
 HYPHENATED_TITLE = re.compile(
     r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president)(?![\w-])"
@@ -358,3 +358,13 @@ ADVERBIAL_STARTS = frozenset(
     }
 )
 """Sentence openers before a comma that leave the subject after it ("Meanwhile, the army")."""
+SURNAMES_FIRST = words(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren yao shen zhong cui tan fan jin shi liao jia xia fu fang zou xiong
+    bai meng qin qiu hou yin xue yan duan lei long shao qian tao mao hao kong wen geng kang
+    ning kim lee park choi jung cho yoon jang lim shin seo kwon hwang ahn yoo hong moon nguyen
+    tran pham hoang vu vo dang bui ngo duong"""
+)
+"""East Asian surnames, written before the given name ("Wu Qian", "Kim Yo Jong"): a lone
+"Wu said" takes the given name from the surname's first mention, wherever that stands."""

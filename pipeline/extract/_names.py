@@ -10,93 +10,80 @@ registers the person, their surname and their role.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from pipeline.extract import _backrefs as backrefs
 from pipeline.extract import _lexicon as lex
+from pipeline.extract import _locality as locality
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
-from pipeline.extract._apposed import Appositives, Resolved, described_after
+from pipeline.extract._apposed import Resolved, described_after
 from pipeline.extract._national import opening_country
 from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
 from pipeline.extract._orgs import capitalised as _capitalised
 from pipeline.extract._orgs import is_name as _is_name
 from pipeline.extract._orgs import same_initial as _same_initial
 from pipeline.extract._orgs import strip_leading as _strip_leading
-from pipeline.extract._orgs import strip_non_names as _strip_non_names
 from pipeline.extract._roles import ALIASES as _ALIASES
-from pipeline.extract._roles import HOLDERS as _HOLDERS
-from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
 from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
 from pipeline.extract._roles import Kind
 from pipeline.extract._roles import bare as _bare
-from pipeline.extract._roles import gender_of as _gender_of
 from pipeline.extract._roles import norm as _norm
-from pipeline.extract._roles import role_titles as _role_titles
-from pipeline.extract._roles import scope as _scope
 from pipeline.extract._roles import title_end as _title_end
+from pipeline.extract._titled import NAME, UPPER, TitledRoles
 
 __all__ = ["NAME", "UPPER", "Kind", "Registry", "Resolved"]
-
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
-NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
-"""One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
 
 _TITLES = lex.TITLES
 _REGION_NOUNS = frozenset({"region", "oblast", "province"})
 _PLACED_TITLES = frozenset({"governor", "mayor"})
 _POSTS = frozenset({"embassy", "consulate", "mission"})
-_DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
 _PLACED_GROUPS = frozenset({"residents", "witnesses", "critics"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
 _FIRMS = frozenset({"company", "operator", "utility"})
 
 
-# "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
-# "the head of Ukraine's presidential office, Andriy Yermak,".
-_TITLE_NAME = (
-    r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
-    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|[ae]l-{NAME})){{0,3}})"
-)
-_AFTER_TITLE = re.compile(_TITLE_NAME)
-
-
 _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
 """A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
 
 
-class Registry(Appositives):
+_GIVEN = re.compile(rf"(?P<g>(?:[ \t]+[{UPPER}][a-z]+(?:-[a-z]+)?){{1,2}})(?![\w-])")
+
+
+def _given_names(body: str, surname: str) -> list[str]:
+    """The given name(s) after the first whole-word mention of a surname written first
+    ("Wu Qian", "Kim Yo Jong"), when the mention is no title, body or place."""
+    at = body.find(surname)
+    while at > 0 and (body[at - 1].isalnum() or body[at - 1] == "-"):
+        at = body.find(surname, at + 1)  # a whole word: not "Lin" in "Berlin"
+    given = _GIVEN.match(body, at + len(surname)) if at >= 0 else None
+    if given is None:
+        return []
+    words = given.group("g").split()
+    if any(w.lower() in _TITLES or w in lex.NON_NAME or w.lower() in _ORG_HEADS for w in words):
+        return []
+    if any(w.lower() in _COUNTRIES or w.lower() in lex.DEMONYMS for w in words):
+        return []
+    return words
+
+
+def _placed_group(tokens: list[str], lower: list[str]) -> bool:
+    """ "brokers in London", "officials in Kyiv": a plural group placed by a city."""
+    return lower[0] in lex.GENERIC and lower[0].endswith("s") and _is_name(tokens[2:])
+
+
+class Registry(TitledRoles):
     """Names, surnames and roles of the people one article introduces."""
 
     def __init__(self, body: str) -> None:
-        self._body = body
-        self._titles_scanned: set[str] = set()
+        super().__init__(body)
         self._by_token: dict[str, str] = {}
-        self._roles: list[tuple[int, str, str, str]] = []  # (offset, scope, role, canonical)
         self._genders: dict[str, str] = {}
         self._orgs: dict[str, str] = {}
         self._cache: dict[str, Resolved | None] = {}
-        self._offset_used = False
         self._last_org: str | None = None
         self._locals: dict[str, str] = {}
-        self._holders: dict[str, list[tuple[int, int, str]]] = {}
         self._groups: dict[str, str] = {}
-
-    def _scan_titles(self, role: str) -> None:
-        """Register every "title + name" for one role class; done once per role, when needed."""
-        if role not in self._titles_scanned:
-            self._titles_scanned.add(role)
-            body = self._body
-            for title in _role_titles(role):
-                at = body.find(title)
-                while at >= 0:
-                    before = body[at - 1] if at else " "
-                    m = _AFTER_TITLE.match(body, at + len(title))
-                    if m is not None and not before.isalnum() and before != "-":
-                        self._register_title(body, at, title, m)
-                    at = body.find(title, at + len(title))
-            self._roles.sort()
 
     def _surname(self, token: str) -> str | None:
         """Full name for a lone surname, from titles or from its first mention."""
@@ -116,20 +103,11 @@ class Registry(Appositives):
                 names.insert(0, word)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
                 self.person([*names, token])
+            elif not names and key in lex.SURNAMES_FIRST:
+                given = _given_names(self._body, token)  # "Wu Qian ... made the remarks"
+                if given:
+                    self.person([token, *given])
         return self._by_token.get(key)
-
-    def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
-        """Record the person a title at ``at`` introduces, with the scope of the title."""
-        tokens = _strip_non_names(m.group("name").split())
-        before = body[max(0, at - 40) : at].lower()
-        if not tokens or before.endswith(("late ", "former ", "deputy ")) or _DEPUTY(before):
-            return  # "the late mayor X" holds the office no more; "deputy commander, Captain
-            # X" never held it
-        of = m.group("of")
-        scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
-        person = self.person(tokens)
-        if person is not None:
-            self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
 
     def person(self, tokens: list[str]) -> str | None:
         """Canonical person for name tokens; registers full names on first sight."""
@@ -179,6 +157,9 @@ class Registry(Appositives):
     def _resolve(self, phrase: str, offset: int) -> Resolved | None:
         text = phrase.replace("’", "'").strip(" ,:;")
         text = lex.HYPHENATED_TITLE.sub(r"\1 \2", text) if "-" in text else text
+        named = text[4:] if text.startswith(("the ", "The ")) else text
+        if named[:1] in '“"' and named[-1:] in '”"' and orgs.is_name(named[1:-1].split()[:1]):
+            return Resolved(named[1:-1], "org")  # "The “Emergency Lawyers” group": the name
         if "," in text:
             return self._appositive(text, offset)
         tokens = _strip_leading(text.split())
@@ -196,6 +177,8 @@ class Registry(Appositives):
                 return holder
         if lower[0] in _PLACED_GROUPS and len(lower) > 2 and lower[1] in ("of", "in"):
             return Resolved(" ".join(tokens), "generic")  # "Residents of Gaza City"
+        if len(lower) == 3 and lower[1] == "in" and _placed_group(tokens, lower):
+            return Resolved(" ".join(tokens), "generic")  # "traders in Hamburg"
         if _PLACE_POSSESSIVES.intersection(lower):
             return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
@@ -248,7 +231,7 @@ class Registry(Appositives):
                 sentence, at = roles.sentence_around(self._body, offset)
                 place = orgs.state_place(sentence, at)
                 return Resolved(f"{place} state government" if place else "state government", "org")
-            if roles.level(lower) and tokens[-1].islower():  # not "... company Teplo"
+            if locality.level(lower) and tokens[-1].islower():  # not "... company Teplo"
                 local = self._local(tokens, lower, offset)  # "the city administration"
                 if local is not None:
                     self._remember(local, local.lower().split())
@@ -367,7 +350,7 @@ class Registry(Appositives):
         """A regional or city body or office qualified by its place, or as qualified before."""
         self._offset_used = True
         sentence, at = roles.sentence_around(self._body, offset)
-        return roles.local(tokens, lower, sentence, at, self._locals, self._body, offset)
+        return locality.local(tokens, lower, sentence, at, self._locals, self._body, offset)
 
     def _voiced(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """The person an office or spokesman speaks for: "Benjamin Netanyahu's office"."""
@@ -414,7 +397,7 @@ class Registry(Appositives):
                 return Resolved(entry.canonical, entry.kind, entry.gender)
             if k and any(t[:1].isupper() for t in tokens[:k]):
                 continue  # "Pakistani military", "UAE foreign ministry": not the one before
-            if tail in self._orgs and not (k and roles.level(lower[:k])):
+            if tail in self._orgs and not (k and locality.level(lower[:k])):
                 self._offset_used = True  # a later mention may rebind it (not "regional X")
                 return Resolved(self._orgs[tail], "org")
         return None
@@ -437,51 +420,6 @@ class Registry(Appositives):
                     self._orgs[w] = canonical
             if len(words) >= 2 and words[-1] in lex.DISCOURSE_HEADS:
                 self._orgs[" ".join(words[-2:])] = canonical
-
-    def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
-        """A role description ("the Chinese head of state", "the mayor"); a ``vague``
-        ("A senior White House official") unnamed official is nobody named before."""
-        role = _TITLES.get(lower[-1], "official")
-        if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
-            role = _TITLES[" ".join(lower[-3:])]
-        elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
-            role = _TITLES[" ".join(lower[-2:])]
-        scope = _scope(written.split()[:-1], place_first=True)  # "the RSF leader": rsf
-        country = _scope(lower[:-1])
-        self._offset_used = True
-        self._scan_titles(role)
-        best: str | None = None
-        vague = vague and role == "official"  # no earlier holder of a bare "official" role
-        for at, r_scope, r_role, canonical in self._roles:
-            fits = r_role == role and (not scope or r_scope in (scope, country)) and not vague
-            if fits and (best is None or at <= offset):
-                best = canonical
-        if best is None and scope:
-            best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
-            best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
-        if best is None and not scope and not vague:
-            best = self._holder_before(role, offset)
-        if best is None:
-            if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):
-                return None  # a bare "official": too vague to name a speaker
-            named = written if role == "official" else " ".join(lower)
-            return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")
-        return Resolved(best, "person", self.gender(best) or _gender_of(best))
-
-    def _holder_before(self, role: str, offset: int) -> str | None:
-        """The well-known holder of ``role`` the article names last before ``offset`` (each
-        role's mentions are found once per article, then walked back from ``offset``)."""
-        hits = self._holders.get(role)
-        if hits is None:
-            holders = _HOLDERS.get(role)
-            hits = []
-            if holders is not None:
-                hits = roles.holder_mentions(self._body, role)
-            self._holders[role] = hits
-        for i in range(bisect_left(hits, (offset,)) - 1, -1, -1):
-            if hits[i][1] <= offset:
-                return hits[i][2]
-        return None
 
     def _org(self, tokens: list[str], lower: list[str]) -> str:
         """Canonical organisation: the proper name after a descriptor, else the phrase."""

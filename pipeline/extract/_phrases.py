@@ -21,7 +21,7 @@ from pipeline.extract._lexicon import (
     TITLES,
     words,
 )
-from pipeline.extract._linking import aside_start, links_name, posted_to
+from pipeline.extract._linking import aside_start, head_follows, links_name, posted_to
 from pipeline.extract._names import UPPER
 from pipeline.extract._orgs import COUNTS
 from pipeline.extract._parties import party, party_tagged
@@ -43,7 +43,7 @@ _NP_LOWER = (
     leaders agencies bloggers brokers traders management groups companies firms insurers
     humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
-    worker think tank"""
+    worker think tank bulletin tally readout"""
     )
     | ORG_HEADS
 )
@@ -199,8 +199,9 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start -= 4  # "“...,” the head of the region said": the article opens it
     if seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
         inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
-        if inner is not None and _has_org_head(seg[inner : np_start - 4]):
-            np_start = inner  # "the Defence Ministry in Moscow", "Nasser Hospital in ..."
+        group = seg[inner : np_start - 4].lower() in _GROUP_NOUNS if inner is not None else False
+        if inner is not None and (group or _has_org_head(seg[inner : np_start - 4])):
+            np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg"
     phrase = seg[np_start:np_end]
     via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
     if seg.startswith((" at ", " from "), np_start - via_at) and (
@@ -277,13 +278,6 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     if not taken or np_start < 0:
         return None
     return np_start
-
-
-def _head_follows(words: list[str], i: int) -> bool:
-    """Whether an institution head comes within the three words after ``words[i]`` ("U.N.
-    human rights monitoring mission")."""
-    heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 4])
-    return any(h in ORG_HEADS or h in TITLES or h in _GROUP_NOUNS for h in heads)
 
 
 _OWNERS = frozenset({"her", "his", "their"})
@@ -442,7 +436,7 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):
             pass  # "according to local and state authorities"
         elif not np_word(bare) and not (
-            taken and (bare in TITLES or (_modifier(bare) and _head_follows(words, i)))
+            taken and (bare in TITLES or (_modifier(bare) and head_follows(words, i, taken)))
         ):
             break  # "the regional energy company": modifiers only before an institution
         if _ABBREVIATED(word) is not None:
@@ -459,8 +453,9 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
         place = words[n + 1].rstrip(".,;:!?")
         placed = place.lower() in CAPITALS or (taken[-1] == "mission" and place in COUNTRIES_T)
-        if placed and any(w.lower() in ORG_HEADS for w in taken):
-            taken += ["in", place]  # "the foreign ministry in Beijing", "the mission in Ukraine"
+        grouped = n == 1 and taken[0].lower() in _GROUP_NOUNS and place[:1].isupper()
+        if grouped or (placed and any(w.lower() in ORG_HEADS for w in taken)):
+            taken += ["in", place]  # "the foreign ministry in Beijing", "brokers in London"
     elif n == 1 and taken[0] in _GROUPS and words[n : n + 1] == ["at"]:
         named: list[str] = []
         for word in words[n + 1 : n + 5]:  # "officials at Nasser Hospital, which ..."

@@ -14,14 +14,15 @@ from typing import NamedTuple
 
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "‘’‚"
-# Which closing marks end a quote opened by each mark.
+# Which closing marks end a quote opened by each mark; a straight mark may close a curly
+# one and the other way round (scraped copy mixes them: “...," he said).
 _CLOSERS = {
-    "“": "”“",
+    "“": '”“"',
     "„": "“”‟",
     "‟": "”",
     "«": "»",
     "»": "«",
-    '"': '"',
+    '"': '"”',
     "”": "”",
     "‘": "’",
     "‚": "‘’",

@@ -110,8 +110,11 @@ class Reattributions:
         found = attribution_at(sentence.start, cue, resolved, pronoun=False)
         if main is None:
             return found
-        if main.clause_end > found.subject_start:  # "X, which said C" closes main's clause
-            main = main._replace(clause_end=max(main.clause_start, found.subject_start - 2))
+        stop = found.subject_start
+        which = self._doc.body.rfind(", wh", max(0, stop - 12), stop)  # ", which the RSF said"
+        stop = which + 2 if which > 0 else stop
+        if main.clause_end > stop:  # "X, which said C" closes main's clause
+            main = main._replace(clause_end=max(main.clause_start, stop - 2))
         self._extra.setdefault(index, []).append(found)
         return main
 

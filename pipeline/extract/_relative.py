@@ -46,9 +46,11 @@ _SAID = re.compile(
 
 
 _HE_SAID = re.compile(
-    r", (?:which|what) (?P<s>he|she) (?:had |has )?(?P<v>said|says)(?: that)? (?=\S)"
+    r", (?:which|what) (?P<s>he|she|(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    r" (?:had |has )?(?P<v>said|says|claimed|claims)(?: that)? (?=\S)"
 )
-"""", which he said turns out ...": a clause of saying whose speaker is a pronoun."""
+"""", which he said turns out ...", ", which the RSF said was a market": a clause of saying
+inside another clause, whose speaker is a pronoun or a name."""
 
 
 def cue(text: str) -> Cue | None:

@@ -6,7 +6,8 @@ Wire copy names a local body or office once ("the Sumy regional military adminis
 speaker the way a reader understands it, so a generic body or role is qualified by the
 place the text ties it to: in the phrase itself, else in the same sentence. A national
 institution ("the Defence Ministry", "the military") takes its country the same way.
-Pure functions over strings; :mod:`pipeline.extract._names` decides when to ask.
+Pure functions over strings; :mod:`pipeline.extract._names` decides when to ask. The
+regional and city half (places inside a country) lives in :mod:`pipeline.extract._locality`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _lexicon as lex
-from pipeline.extract._regionback import region_of
 
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
 
@@ -69,12 +69,16 @@ def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
 
 ALIASES, ROLE_TABLE = _load_table()
 TABLE_HEADS: dict[str, set[str]] = {}
-"""Institution heads of the table's organisations, from their aliases ("IAEA" -> agency)."""
+"""Institution heads of the table's organisations, from their aliases ("IAEA" -> agency;
+"Magen David Adom ambulance service" -> service and "ambulance service")."""
 for _alias, _entry in ALIASES.items():
     if _entry.kind == "org":
         _words_of = _alias.split()
         if _words_of[-1] in lex.DISCOURSE_HEADS:
             TABLE_HEADS.setdefault(_entry.canonical, set()).add(_words_of[-1])
+            _described_as = _alias.removeprefix(norm(_entry.canonical) + " ")
+            if _described_as != _alias and _described_as.count(" ") == 1:
+                TABLE_HEADS[_entry.canonical].add(_described_as)  # name + description
 HOLDERS: dict[str, tuple[re.Pattern[str], list[str]]] = {}
 """role -> one pattern of every alias of the table's holders of that office, and the
 canonical name of each of its groups ("the president" -> Zelensky): one scan per role."""
@@ -210,23 +214,8 @@ def adjective(token: str, lower: str) -> str:
     return token[:-2] if token[:1].isupper() else token  # "Gaza's health ministry"
 
 
-# --- places a generic body or role belongs to ----------------------------------------
+# --- the country a national body belongs to -------------------------------------------
 
-Level = Literal["region", "city", ""]
-_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+"
-_REGION_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:[Rr]egion|[Oo]blast|[Pp]rovince)(?![\w-])"
-    rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE}))"
-)
-_CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
-_CAPITALISED = re.compile(rf"(?<![\w-]){_PLACE}")
-_REGION_WORDS = frozenset({"regional", "region's", "region", "oblast", "governor"})
-_CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's", "local"})
-_DROP = frozenset(
-    {*lex.ARTICLES, "its", "their", "his", "her", "of", "regional", "region's", "region"}
-    | {"city", "city's", "town's", "oblast", "province", "local"}
-    | lex.DIRECTIONS
-)
 _COUNTRY_NOUNS = {k: v for k, v in lex.DEMONYMS.items() if "." not in k}
 _COUNTRY_RE = re.compile(
     r"(?<![\w-])(?P<c>"
@@ -255,19 +244,10 @@ _CIVIL_HEADS = frozenset(
     {"health ministry", "ministry of health", "interior ministry", "civil aviation authority"}
     | {"central bank"}  # "Russia's economy ..., the central bank said"
 )
-PLACED_BY_ARTICLE = frozenset({"army", "military", "civil aviation authority"})
-"""Bodies that take the country named last before when their sentence names none."""
 """Bodies named after the place the sentence reports on ("Israeli strikes on Gaza ...,
 the health ministry said")."""
-
-
-def level(lower: list[str]) -> Level:
-    """Whether a generic phrase names a regional or a city body or office."""
-    if any(w in _REGION_WORDS for w in lower):
-        return "region"
-    if any(w in _CITY_WORDS for w in lower):
-        return "city"
-    return ""
+PLACED_BY_ARTICLE = frozenset({"army", "military", "civil aviation authority"})
+"""Bodies that take the country named last before when their sentence names none."""
 
 
 def sentence_around(body: str, offset: int) -> tuple[str, int]:
@@ -279,140 +259,6 @@ def sentence_around(body: str, offset: int) -> tuple[str, int]:
     ends = [e for e in (body.find(". ", offset, stop), body.find("\n", offset, stop)) if e >= 0]
     end = min(ends) + 1 if ends else min(len(body), stop)
     return body[start:end], offset - start
-
-
-def _is_place(token: str) -> bool:
-    """A capitalised word that can name a region or city (not "The", not "Russian")."""
-    word = bare(token)
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and word not in _NON_NAME
-        and lower not in _COUNTRIES
-        and lower not in lex.DEMONYMS
-        and lower not in _TITLES
-        and lower not in lex.ORG_HEADS
-        and word.capitalize() not in lex.DEMONYMS.values()
-        and not any(lower.startswith(d.lower()) for d in ("Russian-", "Ukrainian-", "pro-"))
-    )
-
-
-def _nearest(places: list[tuple[int, str]], offset: int) -> str | None:
-    """The last place before ``offset``, else the first after it."""
-    before = [p for at, p in places if at < offset]
-    if before:
-        return before[-1]
-    return places[0][1] if places else None
-
-
-def place_in(sentence: str, offset: int, wanted: Level) -> str | None:
-    """The region or city the sentence names, nearest before ``offset``."""
-    found: list[tuple[int, str]] = []
-    if wanted == "region":
-        if "egion" not in sentence and "blast" not in sentence and "rovince" not in sentence:
-            return None
-        for m in _REGION_RE.finditer(sentence):
-            name = m.group("a") or m.group("b")
-            if _is_place(name):
-                found.append((m.start(), bare(name)))
-        return _nearest(found, offset)
-    for m in _CITY_OF.finditer(sentence):
-        if _is_place(m.group("a")):
-            found.append((m.start(), bare(m.group("a"))))
-    for m in _CAPITALISED.finditer(sentence):
-        name = bare(m.group())
-        after = sentence[m.end() : m.end() + 9]
-        if name.lower() in lex.CITIES and not after.startswith((" region", " oblast")):
-            found.append((m.start(), name))
-    found.sort()
-    return _nearest(found, offset)
-
-
-_LOCAL_BODY = re.compile(r"local[ \t]+(?:\w+[ \t]+)?(?:committee|council)")
-_IN_PLACE = re.compile(rf"(?:^|[ \t])[Ii]n[ \t]+(?P<p>{_PLACE}(?:[ \t]+{_PLACE})?)(?=[ \t,.])")
-
-
-def _in_place(sentence: str, offset: int, wanted: Level) -> str | None:
-    """A regional body in a sentence opening "In Ternopil, ..."; a local one in the last
-    place the sentence puts things in ("a market in El Fasher") before ``offset``."""
-    if wanted == "region":
-        m = _IN_PLACE.match(sentence)
-        found = [(0, m.group("p"))] if m is not None and sentence[m.end()] == "," else []
-    elif _LOCAL_BODY.search(sentence, 0, offset + 40) is None:
-        return None
-    else:
-        found = [(m.start(), m.group("p")) for m in _IN_PLACE.finditer(sentence, 0, offset)]
-    found = [(at, p) for at, p in found if all(_is_place(w) for w in p.split())]
-    return found[-1][1] if found else None
-
-
-def local(
-    tokens: list[str],
-    lower: list[str],
-    sentence: str,
-    at: int,
-    memory: dict[str, str],
-    body: str,
-    offset: int,
-) -> str | None:
-    """A regional or city body qualified by its place, else as qualified before, else by the
-    place an earlier body of its level took ("the city council" after "Odesa city ..."), else
-    (regional) by the region the article named last before ``offset`` in ``body``."""
-    wanted = level(lower)
-    key = f"{wanted}:{lower[-1]}"
-    found = qualified(tokens, lower, sentence, at)
-    if found is None and key not in memory and wanted in memory:
-        found = qualified(tokens, lower, sentence, at, memory[wanted])
-    if found is None and key not in memory and wanted == "region" and lower[-1] not in lex.GENERIC:
-        region = region_of(
-            body[max(0, offset - 800) : offset]
-        )  # "... over the Odesa region. ... the regional administration"
-        found = qualified(tokens, lower, sentence, at, region) if region else None
-    if found is None:
-        return memory.get(key)
-    memory[key] = found
-    place = _place(tokens, sentence, at, wanted)
-    if place is not None:
-        memory[wanted] = place
-    return found
-
-
-def _place(tokens: list[str], sentence: str, offset: int, wanted: Level) -> str | None:
-    """The place a local body's phrase or sentence names."""
-    place = next((bare(t) for t in tokens if _is_place(t)), None)
-    return place or place_in(sentence, offset, wanted) or _in_place(sentence, offset, wanted)
-
-
-def qualified(
-    tokens: list[str], lower: list[str], sentence: str, offset: int, known: str | None = None
-) -> str | None:
-    """ "the regional military administration" -> "Sumy regional military administration".
-
-    The place comes from the phrase ("the Kursk region's governor", "the governor of the
-    southern Mykolaiv region", "Kharkiv's regional prosecutor's office"), else from the
-    sentence. A regional body is "<Region> regional <body>", a city body "<City> city
-    <body>"; an office keeps only its title ("<Region> regional governor", "<City> mayor").
-    """
-    wanted = level(lower)
-    if not wanted or ("local" in lower and lower[-1] not in ("committee", "council")):
-        return None  # "local media" stays as written
-    place = _place(tokens, sentence, offset, wanted) or known
-    if place is None:
-        return None
-    if "local" in lower:  # "the local resistance committee" -> "El Fasher resistance committee"
-        return " ".join([place, *(t for t, w in zip(tokens, lower, strict=True) if w not in _DROP)])
-    rest = [
-        t
-        for t, w in zip(tokens, lower, strict=True)
-        if w not in _DROP and w not in _COUNTRIES and bare(t) != place
-    ]
-    if not rest:
-        return None
-    if rest[-1].lower() in _TITLES:
-        rest = rest[-1:]  # an office: "the city's exiled mayor" -> "Melitopol mayor"
-        if rest[0].lower() == "mayor":
-            return f"{place} mayor"
-    return f"{place} {'regional' if wanted == 'region' else 'city'} {' '.join(rest)}"
 
 
 def country_before(

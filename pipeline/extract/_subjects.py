@@ -48,9 +48,22 @@ _LEADING_STAMP = re.compile(rf"\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]+[—–-][ \t]+"
 """A live blog's entry stamp opening a sentence: "12:10 GMT - ", "09:40 — "."""
 
 
+_SOURCE_PREFIX = re.compile(
+    rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}[ \t]+[—–-][ \t]+(?=[{UPPER}“\"])"
+)
+"""A source's name glued before a scraped sentence ("SadaNews - Sudanese military sources
+said ...", "Sudan Tribune – The army said ..."): no part of the sentence."""
+
+
 def past_stamp(text: str, start: int) -> int:
-    """Offset after a live blog's time stamp at ``start`` ("08:40 GMT - "), else ``start``."""
-    m = _LEADING_STAMP.match(text, start) if text[start : start + 1].isdigit() else None
+    """Offset after a live blog's time stamp at ``start`` ("08:40 GMT - ") or a source's
+    name glued before the sentence ("SadaNews - "), else ``start``."""
+    if text[start : start + 1].isdigit():
+        m = _LEADING_STAMP.match(text, start)
+    elif " - " in text[start : start + 40] or " – " in text[start : start + 40]:
+        m = _SOURCE_PREFIX.match(text, start)
+    else:
+        m = None
     return m.end() if m is not None else start
 
 
@@ -93,21 +106,24 @@ def introduced(text: str, subject: str, s_start: int) -> bool:
     """ "In his evening video address on Sunday he said ...": a pronoun after an opening
     prepositional phrase (no comma) is still the sentence's subject; so is a definite
     description after a short time adverbial ("Later in the day the commander said")."""
+    if s_start <= 40 and past_stamp(text, 0) == s_start:
+        return True  # "SadaNews - Sudanese military sources said"
     if subject.startswith(_DEFINITE) and s_start <= 40:
         return _TIME_OPENER.fullmatch(text, 0, s_start) is not None
-    return (
-        subject in ("he", "she", "they")
-        and text.startswith(("In ", "On ", "At ", "During ", "After "))
-        and "," not in text[:s_start]
-        and s_start < 80
-    )
+    if subject not in ("he", "she", "they"):
+        return False
+    if text.startswith(("In ", "On ", "At ", "During ", "After ")):
+        return "," not in text[:s_start] and s_start < 80
+    return s_start <= 40 and _TIME_OPENER.fullmatch(text, 0, s_start) is not None
 
 
 _TIME_OPENER = re.compile(
-    r"(?:On|In|At|During|After|Later|Earlier|Late|Early|By)[ \t][^,;:“”\"]{0,30}?"
+    r"(?:Later|Earlier|Afterwards|Subsequently)[ \t]+"
+    r"|(?:On|In|At|During|After|Later|Earlier|Late|Early|By)[ \t][^,;:“”\"]{0,30}?"
     r"(?:day|morning|afternoon|evening|night|week|hours|later|earlier|meantime)[ \t]+"
 )
-"""A short opening time adverbial without its comma ("Later in the day", "On Monday")."""
+"""A short opening time adverbial without its comma ("Later in the day", "On Monday",
+"Afterwards")."""
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 
 

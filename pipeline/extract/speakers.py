@@ -269,7 +269,9 @@ class Speakers(Reattributions):
             if voice and resolved is not None and resolved.kind in ("generic", "org"):
                 resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
             if resolved is None and _issued(cue.subject) and index:
-                resolved = self._subject(index - 1, depth=0)  # "..., the report says."
+                texts = [s.text for s in self._doc.sentences[max(0, index - 12) : index]]
+                issuer = index - len(texts) + _backrefs.issuing(texts, len(texts))
+                resolved = self._subject(issuer, depth=0)  # "..., the report says."
             if (
                 resolved is not None
                 and resolved.kind == "generic"

@@ -157,6 +157,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     pre_blank = s0.start >= quote.start - 300 and not pre.strip()
     post_blank = _BLANK.fullmatch(post) is not None
     a0, a1 = speakers.attribution(i0), speakers.attribution(i1)
+    if a0 is not None and a0.subject_start <= quote.start and quote.end <= a0.subject_end + 1:
+        return None  # the speaker's own name in marks: "The “Emergency Lawyers” group said"
     if a0 is not None and quote.start <= a0.subject_start < quote.end:
         return None  # the speaker's own name in marks: "“Al-Taghyeer” reported that ..."
     penalty = 0.0 if quote.closed else 0.3

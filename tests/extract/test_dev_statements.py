@@ -192,6 +192,32 @@ corrected, and "the Frenchman"). dst9-069..071 back fixes from a last round of r
 pages (written with them): "told Russian outlet Zvezda C", "told the newspaper Izvestia
 C", "Sources close to the Kremlin also told the agency C", "told the outlet C". The whole
 file (71 passages) after the fixes: 1.000.
+``dev_statements10.jsonl``: categories the blind everyday articles of ``dev_articles11``
+failed on, and misses left on real pages (ninth session), in original passages: a short
+time adverbial before a pronoun without its comma ("Earlier in the day he had said that",
+"Later he said", "Afterwards he told reporters that"); a trailing adverb after the verb
+("..., Ukrenergo said separately/afterwards/again/subsequently"); "the ambulance service"
+after Magen David Adom (a body the table describes, by its alias "Magen David Adom ambulance
+service"); a clause without "that" whose subject runs past twelve words ("said talks on
+... and the release of ... had made"); "said in the morning/afternoon/evening that"; "the
+medical group" / "the rights group" after a named civilian body (never the armed group the
+story is about; Amnesty International, Human Rights Watch, Save the Children in the table);
+"..., the summary/bulletin said" after a bulletin's tally lines ("Total: ..." names
+nobody); a group placed by a city ("traders in Hamburg", "according to officials in
+Kyiv"); an appeal cut before ", warning that"; East Asian names written surname first and
+introduced outside a cue ("Wu Qian ... made the remarks. Wu said"); a source's name glued
+before a scraped sentence ("SadaNews - Sudanese army sources said"); a name in quotation
+marks inside a subject ("The “Coordination of Resistance Committees” in El Fasher said",
+"The “Emergency Lawyers” group said", no partial quote); ", which the RSF said was ..."
+inside another speaker's clause; mismatched quotation marks (“...," and "...”); "Alexander
+Stubb met ..." (a verb after a name is no modifier of a head). Hard negatives: an adverbial
+with no verb of saying, a placed group that says nothing, a source prefix before a
+sentence with no speaker, a surname-first name in a possessive, "The ambulance service
+opened". First score (dst10-001..040, written before any fix): .382 (P .520, R .302); .406
+(P .560, R .318) after one slip in a label was corrected before measuring again (a second
+statement, ", saying that" after "urged"; "RSF" for an acronym the passage never spells out
+was corrected after the fixes). dst10-041..054 were written after the fixes (to check
+that they generalise) and scored 1.000. The whole file after the fixes: 1.000.
 
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
@@ -217,6 +243,7 @@ SETS = [
     pytest.param("dev_statements7.jsonl", 20, 3, 25, (1, 6), False, id="dev_statements7"),
     pytest.param("dev_statements8.jsonl", 15, 3, 18, (1, 6), False, id="dev_statements8"),
     pytest.param("dev_statements9.jsonl", 60, 6, 90, (1, 6), False, id="dev_statements9"),
+    pytest.param("dev_statements10.jsonl", 45, 6, 50, (1, 6), False, id="dev_statements10"),
 ]
 
 
@@ -253,6 +280,7 @@ def test_dev_statements_structure(
         "dev_statements7.jsonl",
         "dev_statements8.jsonl",
         "dev_statements9.jsonl",
+        "dev_statements10.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -963,3 +963,45 @@ def test_speaker_naming_conventions(body: str, expected: list[str]) -> None:
 def test_everyday_copy_speakers(body: str, expected: list[str]) -> None:
     """Speaker shapes from dev_articles7's everyday copy (fourth session), own sentences."""
     assert _statement_speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ma Xiaoguang took questions on Friday. Ma said Beijing would respond firmly.",
+            ["Ma Xiaoguang"],
+            id="surname-first-name-introduced-without-a-cue",
+        ),
+        pytest.param(
+            "Ma Xiaoguang's office was closed. Nobody said anything.",
+            [],
+            id="surname-first-name-never-speaking",
+        ),
+        pytest.param(
+            "Crude prices rose on Monday, analysts in Frankfurt said.",
+            ["analysts in Frankfurt"],
+            id="group-placed-by-a-city",
+        ),
+        pytest.param(
+            "Nasser Hospital said the ward was full. The “Gaza Doctors Union” in Khan Younis"
+            " said staff had not been paid.",
+            ["Nasser Hospital", "Gaza Doctors Union"],
+            id="quoted-name-in-a-subject",
+        ),
+        pytest.param(
+            "Radio Tamazuj - South Sudanese officials said the border crossing had reopened.",
+            ["South Sudanese officials"],
+            id="source-name-glued-before-the-sentence",
+        ),
+        pytest.param(
+            "MDA said two people were being treated for shock. One of them was discharged in"
+            " the evening, the ambulance service said.",
+            ["Magen David Adom", "Magen David Adom"],
+            id="table-body-by-its-description",
+        ),
+    ],
+)
+def test_ninth_session_speakers(body: str, expected: list[str]) -> None:
+    """Speaker shapes from dev_articles11 and real pages (ninth session), own sentences."""
+    assert _statement_speakers(body) == expected

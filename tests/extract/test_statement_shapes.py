@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _briefing, _ministers, _outlets, _parties, extract
+from pipeline.extract import _backrefs, _briefing, _ministers, _outlets, _parties, extract
 from pipeline.extract._names import Resolved
 from pipeline.extract._subjects import past_stamp, topical
 from pipeline.extract.model import Statement
@@ -104,3 +104,22 @@ def test_dateline_ministry() -> None:
 )
 def test_statement_shapes(body: str, expected: list[tuple[str, str]]) -> None:
     assert _said(body) == expected
+
+
+def test_source_prefix_and_bulletin_lines() -> None:
+    """A source's name glued before a sentence is skipped like a live blog's stamp; a
+    bulletin's tally lines are stepped over to find who issued "the summary"."""
+    text = "SadaNews - The army said it had retaken the town."
+    assert text[past_stamp(text, 0) :].startswith("The army")
+    assert past_stamp("Kyiv - the capital - was quiet.", 0) == 0
+    lines = ["The service published its summary:", "Kyiv: fires in two districts", "Total: none"]
+    assert _backrefs.issuing([*lines, "Crews worked all night, the summary said."], 3) == 0
+
+
+def test_quoted_subject() -> None:
+    """ "The “Emergency Lawyers” group said": the name in marks is the subject."""
+    text = "The “Emergency Lawyers” group said that fighters had detained men."
+    span = _outlets.quoted_subject(text, text.index("said"))
+    assert span is not None and text[span[0] : span[1]] == "The “Emergency Lawyers”"
+    quote = "“We will win,” he said."
+    assert _outlets.quoted_subject(quote, quote.index("said")) is None

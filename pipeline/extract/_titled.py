@@ -1,0 +1,128 @@
+"""Offices held by named people: "title + name" mentions and role descriptions.
+
+"Chinese President Xi Jinping" registers Xi Jinping as China's president, so a later "the
+Chinese president" or "the president" resolves to him; a role never introduced by a title
+falls back to the speaker table's holders. Kept apart from :mod:`pipeline.extract._names`
+(at its size limit) as the base class of its ``Registry``: one concern, the roles.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.extract import _backrefs as backrefs
+from pipeline.extract import _lexicon as lex
+from pipeline.extract import _roles as roles
+from pipeline.extract._apposed import Appositives, Resolved
+from pipeline.extract._orgs import strip_non_names as _strip_non_names
+from pipeline.extract._roles import HOLDERS as _HOLDERS
+from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
+from pipeline.extract._roles import gender_of as _gender_of
+from pipeline.extract._roles import role_titles as _role_titles
+from pipeline.extract._roles import scope as _scope
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
+NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
+"""One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
+
+_TITLES = lex.TITLES
+_DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
+
+# "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
+# "the head of Ukraine's presidential office, Andriy Yermak,".
+_TITLE_NAME = (
+    r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
+    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|[ae]l-{NAME})){{0,3}})"
+)
+_AFTER_TITLE = re.compile(_TITLE_NAME)
+
+
+class TitledRoles(Appositives):
+    """The role half of the name registry (see :class:`pipeline.extract._names.Registry`)."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._titles_scanned: set[str] = set()
+        self._roles: list[tuple[int, str, str, str]] = []  # (offset, scope, role, canonical)
+        self._offset_used = False
+        self._holders: dict[str, list[tuple[int, int, str]]] = {}
+
+    def person(self, tokens: list[str]) -> str | None:
+        raise NotImplementedError
+
+    def gender(self, canonical: str) -> str | None:
+        raise NotImplementedError
+
+    def _scan_titles(self, role: str) -> None:
+        """Register every "title + name" for one role class; done once per role, when needed."""
+        if role not in self._titles_scanned:
+            self._titles_scanned.add(role)
+            body = self._body
+            for title in _role_titles(role):
+                at = body.find(title)
+                while at >= 0:
+                    before = body[at - 1] if at else " "
+                    m = _AFTER_TITLE.match(body, at + len(title))
+                    if m is not None and not before.isalnum() and before != "-":
+                        self._register_title(body, at, title, m)
+                    at = body.find(title, at + len(title))
+            self._roles.sort()
+
+    def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
+        """Record the person a title at ``at`` introduces, with the scope of the title."""
+        tokens = _strip_non_names(m.group("name").split())
+        before = body[max(0, at - 40) : at].lower()
+        if not tokens or before.endswith(("late ", "former ", "deputy ")) or _DEPUTY(before):
+            return  # "the late mayor X" holds the office no more; "deputy commander, Captain
+            # X" never held it
+        of = m.group("of")
+        scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
+        person = self.person(tokens)
+        if person is not None:
+            self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
+
+    def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
+        """A role description ("the Chinese head of state", "the mayor"); a ``vague``
+        ("A senior White House official") unnamed official is nobody named before."""
+        role = _TITLES.get(lower[-1], "official")
+        if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
+            role = _TITLES[" ".join(lower[-3:])]
+        elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
+            role = _TITLES[" ".join(lower[-2:])]
+        scope = _scope(written.split()[:-1], place_first=True)  # "the RSF leader": rsf
+        country = _scope(lower[:-1])
+        self._offset_used = True
+        self._scan_titles(role)
+        best: str | None = None
+        vague = vague and role == "official"  # no earlier holder of a bare "official" role
+        for at, r_scope, r_role, canonical in self._roles:
+            fits = r_role == role and (not scope or r_scope in (scope, country)) and not vague
+            if fits and (best is None or at <= offset):
+                best = canonical
+        if best is None and scope:
+            best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
+            best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
+        if best is None and not scope and not vague:
+            best = self._holder_before(role, offset)
+        if best is None:
+            if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):
+                return None  # a bare "official": too vague to name a speaker
+            named = written if role == "official" else " ".join(lower)
+            return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")
+        return Resolved(best, "person", self.gender(best) or _gender_of(best))
+
+    def _holder_before(self, role: str, offset: int) -> str | None:
+        """The well-known holder of ``role`` the article names last before ``offset`` (each
+        role's mentions are found once per article, then walked back from ``offset``)."""
+        hits = self._holders.get(role)
+        if hits is None:
+            holders = _HOLDERS.get(role)
+            hits = []
+            if holders is not None:
+                hits = roles.holder_mentions(self._body, role)
+            self._holders[role] = hits
+        for i in range(bisect_left(hits, (offset,)) - 1, -1, -1):
+            if hits[i][1] <= offset:
+                return hits[i][2]
+        return None
