@@ -159,6 +159,11 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
         ),
         ("Losses were high. 12 soldiers died.", ["Losses were high.", "12 soldiers died."]),
         (
+            "Zelenskiy wrote on X. He said more was needed.",
+            ["Zelenskiy wrote on X.", "He said more was needed."],
+        ),
+        ("Malcolm X. Little spoke.", ["Malcolm X. Little spoke."]),
+        (
             "Der Krieg geht weiter. „Wir bleiben“, sagte er.",
             ["Der Krieg geht weiter.", "„Wir bleiben“, sagte er."],
         ),
