@@ -17,7 +17,7 @@ kept apart because :mod:`pipeline.extract._names` and ``_cues`` are at their siz
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from pipeline.extract import _lexicon as lex
@@ -58,19 +58,26 @@ def bare_head(subject: str) -> str | None:
     return words[0] if len(words) == 1 and words[0] in HEADS else None
 
 
+def _recent(
+    index: int, attributed: Sequence[int], said: Sequence[_Said | None], window: int
+) -> Iterator[tuple[int, _Said]]:
+    """The attributed sentences before ``index`` within ``window`` sentences, nearest first."""
+    for j in reversed(attributed):
+        if j >= index:
+            continue
+        if j < index - window:
+            break
+        found = said[j]
+        if found is not None:
+            yield j, found
+
+
 def earlier(
     head: str, index: int, attributed: Sequence[int], said: Sequence[_Said | None]
 ) -> tuple[str, Kind] | None:
     """The speaker a bare ``head`` in sentence ``index`` points back to, or None."""
     person: tuple[str, Kind] | None = None
-    for j in reversed(attributed):
-        if j >= index:
-            continue
-        if j < index - _WINDOW:
-            break
-        found = said[j]
-        if found is None:
-            continue
+    for j, found in _recent(index, attributed, said, _WINDOW):
         if found.kind in ("generic", "org") and _headed(found.speaker.lower(), head):
             return found.speaker, found.kind  # "A Hamas official said ... the official said"
         if person is None and found.kind == "person" and j >= index - _PERSON_WINDOW:
@@ -102,14 +109,7 @@ def voiced_earlier(
 ) -> tuple[str, Kind] | None:
     """ "the spokesperson said" after "A spokesperson for Aegean Crest Maritime said": the
     speaker whose own subject named a spokesperson within the last sentences."""
-    for j in reversed(attributed):
-        if j >= index:
-            continue
-        if j < index - _PERSON_WINDOW:
-            break
-        found = said[j]
-        if found is None:
-            continue
+    for _, found in _recent(index, attributed, said, _PERSON_WINDOW):
         window = body[max(0, found.subject_start - 60) : found.cue_start]
         if "spokes" in window.rsplit(". ", 1)[-1]:  # in the speaker's own sentence
             return found.speaker, found.kind
@@ -129,13 +129,8 @@ def stood_in(
     modifier: str, index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
 ) -> str | None:
     """The person who spoke within the last sentences, named with ``modifier`` if any."""
-    for j in reversed(attributed):
-        if j >= index:
-            continue
-        if j < index - _PERSON_WINDOW:
-            break
-        found = said[j]
-        if found is None or found.kind != "person":
+    for _, found in _recent(index, attributed, said, _PERSON_WINDOW):
+        if found.kind != "person":
             continue
         subject = body[found.subject_start : found.subject_end].lower()
         if not modifier or modifier in subject.split():
