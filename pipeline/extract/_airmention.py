@@ -16,6 +16,14 @@ from typing import Literal
 from pipeline.extract import _places
 from pipeline.extract._airmodel import model_after, model_in
 from pipeline.extract._airowner import owner_of
+from pipeline.extract._airshare import (
+    DEBRIS_OF,
+    HIT_AFTER,
+    appositive_share,
+    heading_part,
+    region_before,
+    whole_of_share,
+)
 from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
@@ -41,7 +49,7 @@ _AIR_NOUN = (
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
     # "intercepted three guided aerial bombs": only ever an outcome (see ``read``).
     r"guided\s+(?:aerial\s+|aircraft\s+|air\s+)?bombs?|"
-    r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?)"  # "projectiles from Lebanon"
+    r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?|(?<=himars\s)(?:shells?|rounds?))"
 )
 AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
 _AFTER_QTY = re.compile(
@@ -93,7 +101,8 @@ _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IG
 _OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 # "shot down most of the 30 drones": the figure is how many came in, the share unstated.
 _SHARE_OF = re.compile(
-    r"\b(?:most|many|some|part|much|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
+    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:majority|bulk)|"
+    r"a\s+(?:majority|number|few|third|quarter))"
     r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -106,10 +115,11 @@ _SHARE_SUBJECT = re.compile(
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
 # "shot down most, but not all, of them": an outcome with its share unstated.
 _SHARE = re.compile(
-    r"\b(?:most|many|some|several|part|the\s+(?:majority|bulk)|a\s+(?:majority|number|few))"
+    r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few))"
     rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?:(?P<noun>{_AIR_NOUN})|weapons|munitions))\b"
-    # "most were intercepted", "the majority were shot down": the share as the subject.
-    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s))",
+    # "most were intercepted", "the majority were shot down": the share as the subject
+    # ("with some intercepted and others falling in open areas": its verb left out).
+    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)|(?=\s+(?:intercepted|shot\s+down)\b))",
     re.IGNORECASE,
 )
 _SHARE_WORDS = ("most", "many", "some", "several", "part", "majority", "bulk", "number", "few")
@@ -121,7 +131,8 @@ _ALL = re.compile(
 # "All were shot down", "destroyed all of them." / "... all of them over Kyiv": a bare
 # "all" needs one of these after it.
 _BARE_ALL_END = re.compile(
-    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b|\s+(?:over|above)\s",
+    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b|\s+(?:over|above)\s|"
+    rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{_DOWNED}\b",  # "None of the Kh-22s could be"
     re.IGNORECASE,
 )
 _SUBJECT_OF = re.compile(
@@ -129,23 +140,11 @@ _SUBJECT_OF = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
     re.IGNORECASE,
 )
-_HIT_AFTER = re.compile(
-    r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
-    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through|missed|"
-    r"splashed)\b",
-    re.IGNORECASE,
-)
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
 # figures stated after their outcomes, as a list behind "out of".
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
-# "Debris from one of them damaged a house", "fragments of two downed missiles fell": the
-# figure counts where wreckage came from, not how many were shot down.
-_DEBRIS_OF = re.compile(
-    r"\b(?:debris|fragments?|wreckage|remnants|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # A list of figures that is the subject of a shoot-down, opening its own clause.
 _LIST_OUTCOME = re.compile(
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{_AIR_NOUN})\b)+\s+"
@@ -307,6 +306,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
         # A tally line's figure follows a colon or dash: test that before the regex.
         region = _REGION.match(text, q.end) if noun is None else None
+        if noun is None and region is None and (at := appositive_share(text, q.start, q.end)):
+            region = _REGION.match(text, at)  # "The largest share, 17, was destroyed over X"
+        if noun is None and region is None:
+            region = region_before(text, q.start)  # "over the Chernihiv region, 11"
         tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
         # "... 96 drones: 38 over the Bryansk region" is a per-region share, not a tally.
         tally = (
@@ -317,10 +320,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if tally is not None:
             weapon = weapon_of(tally)
         if noun is not None and (
-            _HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end())
+            HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end())
         ):
             continue  # "two drones struck a school": the ones that got through
-        if _DEBRIS_OF.search(text, max(0, q.start - 30), q.start):
+        if DEBRIS_OF.search(text, max(0, q.start - 30), q.start):
             continue
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
         # "downed 44 drones out of 50 launched": the noun is the previous figure's.
@@ -351,7 +354,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         before = text[max(0, q.start - 40) : q.start]
         # "19 of which were destroyed": the clause runs on past its "which".
         ellipsis = _ELLIPSIS.match(text, q.end) if noun is None else None
-        if ellipsis is not None and _HIT_AFTER.match(text, ellipsis.end()):
+        if ellipsis is not None and HIT_AFTER.match(text, ellipsis.end()):
             continue  # "four of them crashed in fields": the ones not shot down
         anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
         s, e = clause(text, q.start, anchor, split_and=region is not None)
@@ -377,6 +380,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             _OUT_OF.search(before) or _LIST_JOIN.fullmatch(text, out_of_end, q.start)
         ):
             role, out_of_end = "launch", noun.end()
+        elif (
+            noun is not None
+            and whole_of_share(text, noun.end())
+            and not any(v_end <= q.start for _, v_end, _ in _verbs(text))
+        ):
+            role = "launch"  # "Total: 152 air targets, 126 of them neutralised": the whole
         elif noun is not None and repelled_attack(text, q.start, noun.end()):
             role, repelled = "intercept", True
         else:
@@ -384,6 +393,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if role == "launch" and noun is not None and _list_outcome(text, q.start, noun.end()):
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
+            continue
+        if role == "launch" and noun is not None and heading_part(text, noun.group(), noun.end()):
             continue
         if role == "launch" and noun is not None and "bomb" in noun.group().lower():
             continue  # "dropped 40 guided aerial bombs": a strike, never a launch to pair

@@ -77,3 +77,13 @@ def elsewhere(doc: Document, outcome: Mention, launch: Mention) -> bool:
     if over_base == at_base or over_base.startswith(at_base) or at_base.startswith(over_base):
         return False  # "at Kharkiv ... over the Kharkiv region"
     return not at_area  # a region or country may hold the city named; a city holds no other
+
+
+def other_scene(doc: Document, outcome_sent: int, launch_sent: int) -> bool:
+    """True when the launch's sentence names a place the outcome's sentence does not
+    ("Most of the drones were shot down over Kyiv ... In the Odesa region, Russia sent 30
+    drones"): a vague outcome told first then belongs to another attack."""
+    place = _places.located(doc.sentences[launch_sent].text)
+    if place is None:
+        return False
+    return place.split()[0] not in doc.sentences[outcome_sent].text

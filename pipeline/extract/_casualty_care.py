@@ -28,6 +28,10 @@ _THEM_CARE = re.compile(
     rf"remain(?:s|ed)?)\s+{_CARE}",
     re.IGNORECASE,
 )
+# "Seven of the 16 were taken to hospital": the total restated instead of "of them".
+_TOTAL_CARE = re.compile(
+    rf"\s+(?:(?:have|has|had)\s+been|were|was|are|is|remain(?:s|ed)?)\s+{_CARE}", re.IGNORECASE
+)
 # ", five in a serious condition": a second subgroup with its verb left out.
 _ELIDED_SEP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?", re.IGNORECASE)
 _ELIDED_CARE = re.compile(rf"\s+(?:of\s+them\s+)?(?:were\s+|are\s+)?{_CARE}", re.IGNORECASE)
@@ -37,8 +41,8 @@ _OPEN = " \"“‘'"
 def _subgroup(
     doc: Document, idx: int, prev: Casualty, q: Quantity, end: int, total: int
 ) -> Casualty | None:
-    if q.value is None or q.all or q.total is not None or not q.value < total:
-        return None
+    if q.value is None or q.all or q.total not in (None, total) or not q.value < total:
+        return None  # "Seven of the 16 were taken to hospital" names its total
     sent = doc.sentences[idx]
     start, stop = sent.start + q.start, sent.start + end
     return replace(
@@ -62,6 +66,8 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     if not qs or text[: qs[0].start].strip(_OPEN):
         return []
     m = _THEM_CARE.match(text, qs[0].end)
+    if m is None and qs[0].total == total:
+        m = _TOTAL_CARE.match(text, qs[0].end)
     first = _subgroup(doc, idx, prev, qs[0], m.end(), total) if m is not None else None
     if m is None or first is None:
         return []
@@ -103,7 +109,7 @@ _WHOM_CARE = re.compile(
 # The injured figure's clause before the comma, maybe with an attribution between
 # ("Three children were among the wounded, he said, one of them ...").
 _INJURED_BEFORE = re.compile(
-    r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,40}[,—–]"
+    r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,70}[,—–]"
     r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote)\b[^,.;]{0,30},)?\s*$",
     re.IGNORECASE,
 )
@@ -143,4 +149,37 @@ def condition_share(text: str, start: int, end: int) -> int | None:
     if not _SHARE_LEAD.search(text, max(0, start - 14), start):
         return None
     m = _CONDITION_SHARE.match(text, end)
+    return m.end() if m is not None else None
+
+
+# "the hospital had received 31 of the wounded", "Nasser hospital took in 14 of the
+# wounded": a hospital's share of the injured, a care subgroup stated by what it did.
+_TOOK_IN = re.compile(
+    r"\b(?:admitted|received|took\s+in|taken\s+in|treated|(?:is|was)\s+treating|"
+    r"(?:is|was)\s+caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def taken_in(text: str, start: int) -> bool:
+    """True when the figure at ``start`` ("31" of "received 31 of the wounded") counts the
+    injured a hospital took in."""
+    return _TOOK_IN.search(text, max(0, start - 30), start) is not None
+
+
+# "killed at least 300 civilians, 194 of whom were summarily executed": how some of the
+# dead were killed, a subgroup of the toll before it (as "nine of them children").
+_WHOM_KILLED = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:(?:summarily|reportedly|allegedly|deliberately)\s+)?"
+    r"(?:executed|shot\s+dead|beheaded|burned\s+(?:alive|to\s+death)|hanged|stabbed\s+to\s+death)\b",
+    re.IGNORECASE,
+)
+
+
+def whom_killed(text: str, end: int) -> int | None:
+    """End of "of whom were executed" after a figure ending at ``end``, else None."""
+    if " of " not in text[end : end + 4]:
+        return None
+    m = _WHOM_KILLED.match(text, end)
     return m.end() if m is not None else None

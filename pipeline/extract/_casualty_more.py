@@ -47,7 +47,7 @@ from pipeline.extract.numbers import Quantity, find_quantities
 # A figure followed by a place, as each item of the list is: "three in Izium",
 # "two more in the village of Borova", "one near Pokrovsk".
 _PLACE_AFTER = re.compile(
-    r"\s+(?:more\s+|others?\s+)?(?:in|at|near|on)\s+(?:the\s+)?"
+    r"\s+(?:more\s+|others?\s+|each\s+|of\s+them\s+)?(?:in|at|near|on)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|settlement|district|community|suburb|outskirts)\s+of\s+)?"
     r"(?-i:[A-Z])[\w'’-]+",
     re.IGNORECASE,
@@ -55,7 +55,9 @@ _PLACE_AFTER = re.compile(
 # What lies between the previous item's figure and this one: its own words, a place,
 # then a list separator ("were hurt in Kupiansk, ").
 _PREVIOUS_ITEM = re.compile(
-    r"[^.;:\d]{0,80}?\b(?:in|at|near|on)\s+[^.;:\d,]{1,50}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+    r"[^.;:\d]{0,80}?\b(?:in|at|near|on|across)\s+[^.;:\d,]{1,50}?"
+    r"(?:,\s*(?:including|among\s+them)\b[^.;:\d,]{1,40})?"  # ", including a journalist"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
     re.IGNORECASE,
 )
 
@@ -66,6 +68,8 @@ def elliptical_place(text: str, prev_end: int, start: int, end: int) -> int | No
     ``prev_end`` is where the previous casualty figure of the sentence ends.
     """
     place = _PLACE_AFTER.match(text, end)
+    if place is not None and text[end : end + 9].lower() == " of them ":
+        return place.end()  # "31 people had died, 16 of them in the town of Balakliia"
     if place is None or not _PREVIOUS_ITEM.fullmatch(text, prev_end, start):
         return None
     return place.end()
@@ -111,8 +115,8 @@ _CONDITION_AFTER = re.compile(
 def condition_subgroup(text: str, end: int) -> int | None:
     """End of a stated condition after "N of the injured" (``end`` is where "injured" ends):
     the subgroup is a record of its own, like "including five children"."""
-    m = _CONDITION_AFTER.match(text, end)
-    return m.end() if m is not None else None
+    m = _CONDITION_AFTER.match(text, end) or _FRONTED_CARE.match(text, end)
+    return m.end() if m is not None else None  # "Four of the injured were in hospital"
 
 
 _FRONTED_CARE = re.compile(
@@ -120,7 +124,9 @@ _FRONTED_CARE = re.compile(
     r"(?:in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)",
     re.IGNORECASE,
 )
-_OF_THE_INJURED_FIRST = re.compile(r"\s*Of\s+(?:the|those)\s+(?:injured|wounded)\s*,\s*", re.I)
+_OF_THE_INJURED_FIRST = re.compile(
+    r"\s*Of\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:people\s+)?(?:injured|wounded)\s*,\s*", re.I
+)
 
 
 def fronted_condition(text: str, start: int, end: int) -> int | None:
@@ -390,7 +396,7 @@ def more_things(text: str, group: re.Match[str]) -> bool:
 
 
 _TOLL_ROSE = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached|stood\s+at)\s+(?:to\s+)?$",
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached|stood\s+at)(?:,\s*|\s+)(?:to\s+)?$",
     re.IGNORECASE,
 )
 

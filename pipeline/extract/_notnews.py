@@ -72,11 +72,23 @@ _AT_RISK_BEFORE = re.compile(
 )
 
 
+# One figure for both kinds ("lost 1,040 troops killed or wounded", "came to 1,020 killed
+# and wounded"): a combined loss count that is neither a death toll nor an injured count.
+_COMBINED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 def after_figure(text: str, end: int) -> bool:
     """True when what follows the figure ending at ``end`` says its people were taken, held,
     missing or only put at risk ("with 40 others abducted", "11 soldiers were taken
-    captive", "nine more still missing", "the lives of 240 patients at risk")."""
-    return _CAPTIVE.match(text, end) is not None or _AT_RISK_AFTER.match(text, end) is not None
+    captive", "nine more still missing", "the lives of 240 patients at risk"), or counts
+    the dead and the wounded as one ("1,040 troops killed or wounded")."""
+    if _CAPTIVE.match(text, end) is not None or _AT_RISK_AFTER.match(text, end) is not None:
+        return True
+    near = text[end : end + 60]
+    return (" or " in near or " and " in near) and _COMBINED.match(text, end) is not None
 
 
 _MOTIVE = re.compile(

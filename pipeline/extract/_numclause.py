@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from pipeline.extract._pastdate import past_dated, since_lead
 from pipeline.extract.numbers import parse_number
 
 _WINDOW = 300
@@ -194,11 +195,13 @@ ATTACK_VERB = re.compile(
 
 LAUNCH_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
-    r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
+    r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|"
     r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
+    # "48 drones were heading for the Kharkiv region": what came in, by its course.
+    r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
     # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
     r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*)\b"
     # "struck the port overnight with 37 drones": an attack told by its weapons, as
@@ -214,7 +217,9 @@ LAUNCH_VERB = re.compile(
 INTERCEPT_VERB = re.compile(
     r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|taken\s+down|"
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
-    r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing))\b",
+    r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
+    # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
+    r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+out)\b",
     re.IGNORECASE,
 )
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""
@@ -245,7 +250,7 @@ _DAMAGE_OBJECT = re.compile(
     r"unmanned|aerial)\b)"
     r"[\w,-]+\s+){0,3}?(?:buildings?|houses?|homes?|apartments?|flats|dwellings|vehicles|cars|"
     r"trucks|warehouses?|shops|stores|garages?|facilities|substations?|bridges?|schools?|"
-    r"churches|enterprises?|power\s+lines|windows|roofs)\b",
+    r"churches|enterprises?|power\s+lines|windows|roofs|power|electricity|heating|water|lights)\b",
     re.IGNORECASE,
 )
 
@@ -257,7 +262,10 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         v
         for v in INTERCEPT_VERB.finditer(text, lo, hi)
         if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
-        and not (v.group()[:4].lower() == "dest" and _DAMAGE_OBJECT.match(text, v.end()))
+        and not (
+            v.group()[:4].lower() in ("dest", "knoc", "took", "take")
+            and _DAMAGE_OBJECT.match(text, v.end())
+        )
     ]
 
 
@@ -439,6 +447,8 @@ _MONTH_WHEN = re.compile(
 
 
 def _background_in(text: str, lo: int, hi: int) -> bool:
+    if past_dated(text, lo, hi):
+        return True
     if " when " in text and _MONTH_WHEN.search(text, lo, hi) is not None:
         return True
     if _background_possible(text) and any(
@@ -467,7 +477,7 @@ def background(text: str, start: int, end: int) -> bool:
     year = _YEAR_AFTER.match(text, end)
     if year is not None:
         end = year.end()  # "the attack of October 7, 2023": the clause stopped at the comma
-    if _background_in(text, start, end):
+    if _background_in(text, start, end) or since_lead(text):
         return True
     if "had " in text and _PAST_PERIOD.search(text, start, end) and _HAD.search(text, 0, end):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"

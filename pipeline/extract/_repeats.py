@@ -140,6 +140,7 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
     if isinstance(a, Casualty) and isinstance(b, Casualty):
         return (
             not _two_cuts(a, b)
+            and not _list_items(a, b)
             and not _named_adults(a, b)
             and _agree(_tally_label(a), _tally_label(b))
             and _same_group(a.group, b.group)
@@ -189,6 +190,22 @@ _CONDITION_PART = re.compile(
 
 # "- Kharkiv region: 2 killed, 5 injured": one line of a tally, one place per line.
 _TALLY_LABEL = re.compile(r"\s*[-•*–]\s*(?P<label>[^:\n]{1,40}):")
+
+
+_ITEM_GAP = 12
+"""Most characters between two items of one list ("one in Druzhkivka and one in ...")."""
+
+
+def _list_items(a: Casualty, b: Casualty) -> bool:
+    """True for neighbouring items of one list ("Two people died in A, one in B and one in
+    C") and for the places of one figure ("two each in A, B and C", evidences from the same
+    start): a restatement never follows its figure within a few characters."""
+    first, second = (a, b) if a.evidence.start <= b.evidence.start else (b, a)
+    if first.evidence.start == second.evidence.start:
+        return first.evidence.end != second.evidence.end
+    if not second.evidence.text[:1].islower():
+        return False  # a new sentence (or a headline's body) may restate
+    return 0 <= second.evidence.start - first.evidence.end <= _ITEM_GAP
 
 
 def _tally_label(f: Casualty) -> str | None:

@@ -15,8 +15,15 @@ from typing import Literal
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _notnews, _places
-from pipeline.extract._casualty_care import care_subgroups, condition_share, shaken
+from pipeline.extract._casualty_care import (
+    care_subgroups,
+    condition_share,
+    shaken,
+    taken_in,
+    whom_killed,
+)
 from pipeline.extract._casualty_cause import cause_of
+from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED
 from pipeline.extract._numclause import background, clause
@@ -56,6 +63,7 @@ _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
+    r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally)\s+)?"
     r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
     rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones
     re.IGNORECASE,
@@ -174,6 +182,9 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         if cond_end is not None:
             s, e = clause(text, q.start, cond_end, split_and=True)
             return _Part(q, prev.group, "injured", s, e, True, cond_end)
+    if prev is not None and prev.kind == "killed" and (how := whom_killed(text, q.end)):
+        s, e = clause(text, q.start, how, split_and=True)  # "194 of whom were executed"
+        return _Part(q, prev.group, "killed", s, e, True, how)
     if not q.all and (cond_end := more.fronted_condition(text, q.start, q.end)) is not None:
         s, e = clause(text, q.start, cond_end, split_and=True)  # "Of the wounded, two are ..."
         of_group = prev.group if prev is not None and prev.kind == "injured" else "people"
@@ -186,7 +197,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         place_end = more.elliptical_place(text, prev.q.end, q.start, q.end)
         if place_end is not None:  # "Four were hurt in Kupiansk, three in Izium"
             s, e = clause(text, q.start, place_end, split_and=True)
-            return _Part(q, prev.group, prev.kind, s, e, False, place_end)
+            share = text[q.end : q.end + 9].lower().startswith(" of them ")
+            return _Part(q, prev.group, prev.kind, s, e, share, place_end)
     if (
         not sub
         and prev is not None
@@ -212,6 +224,12 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if bodies is not None:
         group_m = None
     end = bodies.end() if bodies else (group_m.end() if group_m else q.end)
+    if (
+        group_m is None
+        and bodies is None
+        and (them := of_them_harmed(text, q.start, q.end)) is not None
+    ):
+        end, sub = them, True  # "Twelve of them died in a strike on a house in Jabalia"
     s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
     kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
@@ -269,6 +287,9 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
             return _Part(q, "people", "injured", s, e, True, cond_end)
     if named is None and (at := more.place_share(text, q.start, harmed.end())) is not None:
         return _Part(q, "people", "killed" if harmed.group("killed") else "injured", *at)
+    if named is None and harmed.group("injured") is not None and taken_in(text, q.start):
+        s, e = clause(text, q.start, harmed.end(), split_and=True)  # "received 31 of the
+        return _Part(q, "people", "injured", s, e, False, harmed.end())  # wounded"
     if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
         return None  # "Two of the injured were taken away": no new figure
     end = named.end() if named else harmed.end()
@@ -355,6 +376,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         part = _part(text, q, parts[-1] if parts else None, mains[-1] if mains else None)
         if part is not None:
             parts.append(part)
+            for b in further_places(text, q.end, part.gend):  # "two each in A, B and C"
+                parts.append(_Part(q, part.group, part.kind, part.start, b, True, b))
     records: list[tuple[int, int, str, _Part | None, _Part | None]] = []
     main = -1  # index of the last record that is not a subgroup
     for part in parts:

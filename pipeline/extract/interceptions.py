@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
+from pipeline.extract._airclass import same_class
 from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
-from pipeline.extract._airplace import elsewhere
+from pipeline.extract._airplace import elsewhere, other_scene
+from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airtotal import heading_share, list_line, region_shares, total_at
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._notnews import compared
@@ -122,6 +124,8 @@ def _analyse(doc: Document) -> _Report:
     """All interceptions of ``doc`` plus the launch figures they consumed."""
     found: list[Interception] = []
     sent_of: list[int] = []
+    own_place: list[bool] = []
+    """Whether each outcome named a place of its own ("over the Kyiv region, 20 ...")."""
     consumed: set[int] = set()
     para = -1
     pending: list[Mention] = []
@@ -130,6 +134,8 @@ def _analyse(doc: Document) -> _Report:
     outcome_sents: set[int] = set()
     stale: list[Mention] = []
     """Launches no nearby outcome took: a later "35 of the missiles" may still refer back."""
+    vague: list[Mention] = []
+    """Outcomes without a number and no launch yet ("Most of the projectiles were ...")."""
 
     def flush(before: int | None = None) -> None:
         """Settle launches too old to pair (all of them at a paragraph end).
@@ -147,6 +153,7 @@ def _analyse(doc: Document) -> _Report:
                 stale.append(launch)
         if before is None:
             report_sents.clear()
+            vague.clear()
 
     def _emit(m: Mention, launch: Mention | None, first: Mention) -> None:
         weapon = m.weapon or (launch.weapon if launch else None)
@@ -207,9 +214,11 @@ def _analyse(doc: Document) -> _Report:
             )
         )
         sent_of.append(m.sent)
+        own_place.append(m.location is not None or m.part)
         if (second := other_place(doc, m)) is not None:
             found.append(replace(found[-1], location=second))  # "one drone each in A and in B"
             sent_of.append(m.sent)
+            own_place.append(True)
         if m.role == "intercept":
             outcome_sents.add(m.sent)
             if weapon == "mixed":
@@ -251,7 +260,15 @@ def _analyse(doc: Document) -> _Report:
             if m.role == "intercept":
                 last_outcome = m
             if m.role == "launch":
-                if not _completes(found, sent_of, m):
+                if (
+                    vague
+                    and vague[-1].sent >= idx - 1
+                    and vague[-1].weapon in (None, m.weapon)
+                    and not other_scene(doc, vague[-1].sent, idx)  # "most ... over Kyiv. In
+                    # the Odesa region, Russia sent 30 drones": another attack
+                ):
+                    _emit(vague.pop(), m, m)  # "Most were intercepted ... 30 rockets were fired"
+                elif not _completes(found, sent_of, m):
                     pending.append(m)
                 else:
                     consumed.add(m.num_start)
@@ -278,8 +295,8 @@ def _analyse(doc: Document) -> _Report:
                 mixed_all = m.value == sum(c.value or 0 for c in window)
             if mixed_all and window and all(c.weapon != "mixed" for c in window):
                 m = replace(m, weapon=None, value=None)
-            if m.weapon is None and m.all:
-                matched = window  # "all were destroyed" covers every figure just launched
+            if m.weapon is None and (m.all or (m.value == 0 and m.implied is None)):
+                matched = window  # "all were destroyed", "none were shot down": every launch
             else:
                 same = [
                     c
@@ -294,7 +311,9 @@ def _analyse(doc: Document) -> _Report:
                 # "7 Iskander-M and 3 Kh-59 ... shot down 2 Iskander-M and 3 Kh-59": a
                 # figure naming a model takes that model's launch, not merely the nearest.
                 model = [c for c in same if _same_family(m.model, c.model)]
-                matched = (mixed or model or same)[-1:]
+                if not model and m.weapon == "missile" and len(same) > 1:  # "three of the
+                    model = [c for c in same if same_class(doc.body, m.num_start, c.num_start)]
+                matched = (mixed or model or same)[-1:]  # ballistic missiles"
             for launch in matched:
                 pending.remove(launch)
                 # "three drones ... Of the two UAVs deployed, one was intercepted": one of three.
@@ -306,6 +325,8 @@ def _analyse(doc: Document) -> _Report:
             if not matched and (earlier := all_targets_of(m, stale)) is not None:
                 stale.remove(earlier)
                 _emit(replace(m, weapon=None, value=None), earlier, earlier)
+            elif not matched and not m.all and m.value is None and m.implied is None:
+                vague.append(m)
             elif not matched and (m.value is not None or m.all):
                 earlier = _referred(m, stale) or _carried_over(doc, m, stale)
                 if earlier is not None:
@@ -316,6 +337,7 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
+    total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 

@@ -55,6 +55,8 @@ _CHAIN = re.compile(
 # "sent 87 drones against Ukraine overnight, as well as four missiles": one verb, two figures.
 _AS_WELL_AS = re.compile(
     r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,60}?"
+    # "..., Zelensky said, along with 1,100 attack drones": an attribution between.
+    r"(?:,\s*(?:[\w.'’-]+\s+){1,3}(?:said|says|added)(?=,))?"
     r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+",
     re.IGNORECASE,
 )

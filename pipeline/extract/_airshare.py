@@ -1,0 +1,98 @@
+"""Figures whose role the air-defence reader takes from a share next to them.
+
+Split from ``_airmention`` (at its size limit):
+
+- "Total: 152 air targets, 126 of them neutralised" ("..., of which 70 were shot down"):
+  with no verb before it, the figure
+  followed by a numbered share that went down is how many came in.
+- "The largest share, 17, was destroyed over the Kharkiv region": an appositive figure,
+  the region's own share of the shoot-down just reported.
+- "nine of the drones were heading for the capital" is such a share too, not a launch
+  ("48 drones were heading for the Kharkiv region" is one).
+- Figures that are no shoot-down at all: the hits ("two drones struck a school") and the
+  wreckage ("debris from one of them").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract._numclause import INTERCEPT_VERB
+
+_WHOLE_OF_SHARE = re.compile(
+    r"\s*,\s*(?:(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:them|which)|"
+    r"of\s+(?:them|which)\s+(?:\d[\d,]*|[a-z-]+))"
+    r"\s+(?:(?:were|was|had\s+been)\s+)?"
+    rf"(?:{INTERCEPT_VERB.pattern})",
+    re.IGNORECASE,
+)
+
+
+def whole_of_share(text: str, noun_end: int) -> bool:
+    """True when ", N of them <downed>" follows the figure's noun ending at ``noun_end``."""
+    if "," not in text[noun_end : noun_end + 2]:
+        return False
+    return _WHOLE_OF_SHARE.match(text, noun_end) is not None
+
+
+_LARGEST_BEFORE = re.compile(
+    r"\b(?:largest|biggest|greatest|highest|most)\s+(?:share|number|part|portion|tally)"
+    r"(?:\s+of\s+them)?\s*,\s*$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_DOWNED = re.compile(
+    rf"\s*,\s*(?:was|were|had\s+been)\s+(?:{INTERCEPT_VERB.pattern})(?=\s+(?:over|above|in)\s)",
+    re.IGNORECASE,
+)
+
+
+def appositive_share(text: str, start: int, end: int) -> int | None:
+    """Where the place phrase begins after "The largest share, 17, was destroyed" (the
+    figure at ``text[start:end]``), else None."""
+    if "," not in text[end : end + 2]:
+        return None
+    m = _APPOSITIVE_DOWNED.match(text, end)
+    if m is None or _LARGEST_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
+    return m.end()
+
+
+_HEADED = re.compile(r"\s+(?:(?:had\s+been|were|was)\s+)?(?:heading|headed|flying)\s", re.I)
+
+
+def heading_part(text: str, noun: str, noun_end: int) -> bool:
+    """True for "nine of the drones were heading for the capital": a share of the drones
+    just reported, by where they flew (``_airtotal.heading_share`` reads it), no launch."""
+    return noun.lstrip()[:3].lower() == "of " and _HEADED.match(text, noun_end) is not None
+
+
+# Moved from ``_airmention`` (size limit): figures that are no shoot-down.
+HIT_AFTER = re.compile(
+    r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
+    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through|missed|"
+    r"splashed)\b",
+    re.IGNORECASE,
+)
+
+# "Debris from one of them damaged a house", "fragments of two downed missiles fell": the
+# figure counts where wreckage came from, not how many were shot down.
+DEBRIS_OF = re.compile(
+    r"\b(?:debris|fragments?|wreckage|remnants|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "...; over the Chernihiv region, 11.": a region's share told before its figure.
+_REGION_BEFORE = re.compile(
+    r"(?:^|(?<=[;,]\s)|(?<=\band\s))(?:over|above)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?i:region|oblast|province))?(?=,\s*$)",
+    re.IGNORECASE,
+)
+
+
+def region_before(text: str, start: int) -> re.Match[str] | None:
+    """The "over the X region" phrase just before the figure at ``start`` ("Over the Kyiv
+    region, 20 were shot down"), else None."""
+    if "," not in text[max(0, start - 3) : start]:
+        return None
+    return _REGION_BEFORE.search(text, max(0, start - 60), start)

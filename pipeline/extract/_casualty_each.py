@@ -1,0 +1,51 @@
+"""Shares of a casualty figure by place: "two each in Shostka, Konotop and Okhtyrka",
+"Twelve of them died in a strike on a house in Jabalia".
+
+Split from ``casualties`` (at its size limit). "N each in A, B and C" is stated once but
+counts the people of every place listed, so each further place is a record of its own (as
+"one in Druzhkivka and one in Mykolaivka" would be); its evidence runs from the figure to
+the place. "N of them died" with no group word is a share of the toll before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The list's next place after the first: ", Konotop", " and Okhtyrka", ", and the town of X".
+_NEXT_PLACE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast|community))?",
+    re.IGNORECASE,
+)
+_EACH_IN = re.compile(r"\s+each\s+(?:in|at|near)\s", re.IGNORECASE)
+
+
+def further_places(text: str, fig_end: int, place_end: int) -> list[int]:
+    """Ends of the further places after "N each in A" (figure ending at ``fig_end``, the
+    first place ending at ``place_end``); empty when the figure is not shared out."""
+    if " each " not in text[fig_end : fig_end + 7] or _EACH_IN.match(text, fig_end) is None:
+        return []
+    ends: list[int] = []
+    pos = place_end
+    while (m := _NEXT_PLACE.match(text, pos)) is not None:
+        ends.append(m.end())
+        pos = m.end()
+    return ends
+
+
+_GOVERNED = re.compile(r"\b(?:from|of|by|with)\s+$", re.IGNORECASE)
+_OF_THEM_HARMED = re.compile(
+    r"\s+of\s+(?:them|those)(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:killed|died|wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
+
+
+def of_them_harmed(text: str, start: int, end: int) -> int | None:
+    """End of "of them" when the figure ``text[start:end]`` is a share of the harmed told by
+    its verb ("Twelve of them died ..."; not "debris from one of them wounded four"), else
+    None."""
+    if " of " not in text[end : end + 4] or _GOVERNED.search(text, max(0, start - 8), start):
+        return None
+    m = _OF_THEM_HARMED.match(text, end)
+    return m.end() if m is not None else None

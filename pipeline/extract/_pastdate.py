@@ -1,0 +1,52 @@
+"""Figures dated before the story's day by a past month or an earlier week.
+
+Split from ``_numclause`` (at its size limit): "last July, when it launched 728 drones",
+"The week before, he had said ...", "a bombing on May 14, in which 19 officers were
+killed" and a sentence opened by "Since October 2023" all report background, not the news.
+Each test is behind a literal check, as most sentences hold none of these words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "last July", "last April": a month of the past year ("last month" is handled apart).
+_LAST_MONTH = re.compile(rf"\blast\s+(?-i:(?=[A-Z])){_MONTH}\b", re.IGNORECASE)
+# "The week before,", "A month earlier", "the previous week": an earlier report.
+_EARLIER_SPAN = re.compile(
+    r"\b(?:(?:the|a)\s+(?:week|month)\s+(?:before|earlier)|the\s+previous\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+# A named past incident with its own date: "a bombing in Pulwama on May 14, in which ...",
+# "Russia's largest attack came on Sept. 7, when 810 drones ...".
+_DATED_WHICH = re.compile(
+    rf"\bon\s+(?:(?-i:(?=[A-Z])){_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:(?=[A-Z])){_MONTH})"
+    r"(?:st|nd|rd|th)?\b,?\s+(?:in\s+which|when)\b",
+    re.IGNORECASE,
+)
+# "Since October 2023 Hezbollah has fired ..., killing 45": the opening governs the sentence.
+_SINCE_LEAD = re.compile(
+    rf"\s*since\s+(?:(?-i:(?=[A-Z])){_MONTH}\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
+
+
+def past_dated(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` dates its figure to a past month or an earlier week."""
+    if "ast " in text and _LAST_MONTH.search(text, lo, hi) is not None:
+        return True
+    if (" before" in text or "earlier" in text or "previous" in text) and _EARLIER_SPAN.search(
+        text, lo, hi
+    ) is not None:
+        return True
+    if " which" not in text and " when" not in text:
+        return False
+    return _DATED_WHICH.search(text, max(0, lo - 40), hi) is not None
+
+
+def since_lead(text: str) -> bool:
+    """True when the sentence opens with a running-total date ("Since October 2023 ...")."""
+    return text[:6].lower() == "since " and _SINCE_LEAD.match(text) is not None
