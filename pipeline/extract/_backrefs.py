@@ -230,8 +230,10 @@ def owned(subject: str, canonical: str, before: str) -> str | None:
 _PASSIVE_BY = re.compile(
     r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed)[ \t]+"
-    r"(?:[a-z]+[ \t]+){0,4}?by[ \t]+"
+    r"(?:(?:[a-z]+|to[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+){0,4}?"
+    r"by[ \t]+"
 )
+"""Also "This was stated to NV by X" (the outlet X spoke to)."""
 
 
 def has_passive(body: str) -> bool:

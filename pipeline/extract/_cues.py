@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from pipeline.extract import _briefing, _outlets
+from pipeline.extract import _briefing, _outlets, _parties
 from pipeline.extract._cuewords import (
     ABSTRACT,
     ADDED,
@@ -82,7 +82,7 @@ _CONJOINED = words(
     " explained"
 ) | {"called on", "calls on"}
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,12}?)that[ \t]+(?=\S)")
-_PLACE_ADVERB = re.compile(r"(?<=\S) there $")
+_PLACE_ADVERB = re.compile(r"(?<=\S) there $|(?<!\w)this (?:morning|afternoon|evening|week) ")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
@@ -415,8 +415,8 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(_TRAILING_ENDS):
         return None
     np = np_after(text, v_end)
-    if np is None or not _TRAIL_REST.match(text, np[1], np[1] + 200):
-        return None
+    if np is None or not _TRAIL_REST.match(text, (e := _parties.tag_end(text, np[1])), e + 200):
+        return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
     if text[np[0] : np[1]] in WHEN_WORDS:
         return None  # "..., said Wednesday": a time, not a speaker
     c_start, c_end = _trim(text, 0, v_start)

@@ -32,7 +32,8 @@ CUE_WORDS = (
     tweeted concluded suggested revealed asked put informed informs adding quoted shared
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
-    reminded communicated repeated reiterated appealed complained"""
+    reminded communicated repeated reiterated appealed complained assures admits concedes
+    conceded"""
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
@@ -112,7 +113,7 @@ PARTICIPLE_GAPS = (", ", ",” ", '," ')
 CLAUSE_OPENERS = words("""the a an his her its their our my your this these those that he she it
     they we i you there all some most many several no none both each every any one two three four
     five six seven eight nine ten""")
-BAD_CLAUSE_START = words("of to about for with by on in at nothing so as from into during")
+BAD_CLAUSE_START = words("of to about for with by on in at nothing so as from into during and")
 WHEN_WORDS = words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight"""
 )

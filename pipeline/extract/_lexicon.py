@@ -22,6 +22,8 @@ TITLES: dict[str, str] = {
     "chief": "head",
     "prime minister": "prime minister",
     "premier": "prime minister",
+    "crown prince": "head",
+    "emir": "head",
     "foreign minister": "foreign minister",
     "secretary of state": "foreign minister",
     "minister of foreign affairs": "foreign minister",
@@ -94,6 +96,10 @@ TITLES: dict[str, str] = {
     "rep.": "legislator",
     "congressman": "legislator",
     "lawmaker": "legislator",
+    "mk": "legislator",  # a Knesset member: "MK Yair Golan"
+    "member of parliament": "legislator",
+    "member": "official",  # "Member of the Kherson Regional Council Serhii Khlan"
+    "mp": "legislator",
     "legislator": "legislator",
     "congresswoman": "legislator",
     "speaker": "speaker",

@@ -208,6 +208,8 @@ class Registry(TitledRoles):
         names = tokens[title_end:]
         if title_end and names and lower[title_end] in ("for", "of", "to"):
             names = roles.complement_name(names)  # "High Commissioner for Human Rights X Y"
+        if title_end and len(names) > 2 and names[0] in ("Prince", "Sheikh", "Dr", "Dr."):
+            names = _strip_leading(names) or names  # "Foreign Minister Prince Faisal bin Farhan"
         if title_end and names and _is_name(names):
             canonical = self.person(names) or " ".join(names)
             return Resolved(canonical, "person", self.gender(canonical))

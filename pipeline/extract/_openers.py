@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract import _anonymous
 from pipeline.extract._cues import Cue, cues_for
 
 _VERB = (
@@ -64,7 +65,8 @@ _ACCORDING_TO_HIM = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?P<subj>him|her|
 _ACCORDING_SOURCE = re.compile(
     r",[ \t]+according[ \t]+to[ \t]+(?:(?:an?|two|three|four|several|some|\d+)[ \t]+)?"
     r"(?P<subj>(?:[\w-]+[ \t]+){0,2}?(?:sources?|officials?|person|people|diplomats?)[ \t]+"
-    r"(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ \t]+[\w'’ .-]{2,60}?)[.!?]?$"
+    r"(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on|with[ \t]+(?:direct[ \t]+)?knowledge"
+    r"[ \t]+of)[ \t]+[\w'’ .-]{2,60}?)(?:,?[ \t]+who[ \t][^,;“”\"]{3,60}?)?[.!?]?$"
 )
 """A trailing "..., according to two people familiar with the talks." (the count dropped)."""
 _IN_WORDS = re.compile(
@@ -109,14 +111,16 @@ class Opening(NamedTuple):
 
 def gate(text: str) -> bool:
     """Cheap test: could :func:`find` match at all?"""
-    return any(word in text for word in _GATES)
+    return any(word in text for word in _GATES) or _anonymous.gate(text)
 
 
 def hits(body: str) -> list[tuple[int, str]]:
     """Sentence openings "In his words, ..." as cue hits: they hold no cue word of their own."""
+    found = _anonymous.ticker_hits(body)  # "Senior Hamas source to Al Mayadeen: CLAUSE"
     if " words, " not in body and " opinion, " not in body:
-        return []
-    return [(m.start(), m.group().split(None, 1)[0]) for m in _IN_WORDS_AT.finditer(body)]
+        return found
+    words = [(m.start(), m.group().split(None, 1)[0]) for m in _IN_WORDS_AT.finditer(body)]
+    return sorted(found + words) if found else words
 
 
 def find(text: str) -> Opening | None:
@@ -164,6 +168,12 @@ def find(text: str) -> Opening | None:
         m = _LATER.search(text, 0, 200)
         if m is not None:
             return _opening(text, m, m.group("subj"), None)
+    if _anonymous.gate(text) and (src := _anonymous.find(text)) is not None:
+        described = src.name.split(None, 1)[1] if src.linked else None  # the count dropped
+        return Opening(
+            src.name, described, src.verb, src.v_start, src.v_end, src.s_start, src.s_end,
+            src.c_start, src.c_end, src.has_that,
+        )  # fmt: skip
     return None
 
 

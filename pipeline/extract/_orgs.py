@@ -18,17 +18,22 @@ _LINKS = frozenset({"of", "for", "the", "and", "on"})
 _BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated", "-based", "-led")
 """Who runs or hosts an outlet ("the Houthi-run Al Masirah TV"): not part of its name."""
 _NAME_HEADS = lex.ORG_HEADS | lex.DESCRIPTORS
+_PATRONYMS = frozenset({"bin", "bint", "ibn"})
+"""Arabic "son/daughter of" inside a person's name: lower case, yet part of the name."""
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
 _STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?![\w-])")
 
 
 def is_name(tokens: list[str]) -> bool:
     """True when every token is capitalised and none is a nationality or function word."""
-    if not tokens or len(tokens) > 4:
+    if not tokens or len(tokens) > (6 if _PATRONYMS.intersection(tokens) else 4):
         return False
+    last = len(tokens) - 1
     for i, t in enumerate(tokens):
         particle = t.startswith(("al-", "el-")) and t[3:4].isupper()  # "Anis al-Asbahi"
         particle = particle and (i > 0 or len(tokens) == 1)  # a lone "al-Ansari" said
+        if t in _PATRONYMS and 0 < i < last and tokens[i + 1][:1].isupper():
+            continue  # "Mohammed bin Abdulrahman Al Thani", "Faisal bin Farhan"
         if not (t[:1].isupper() or particle) or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
             return False
         if t.replace("’", "'").lower() in lex.COUNTRIES and len(tokens) > 1:
@@ -64,7 +69,9 @@ _LEADING = frozenset(
 )
 COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both"})
 """A count before a group of sources ("Two industry sources"): not part of the description."""
-_HONORIFICS = frozenset({"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms."})
+_HONORIFICS = frozenset(
+    {"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prince", "Sheikh"}
+)
 """Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
 _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 """Titles that also stand before a bare surname ("said Mr. Laerke"), as U.N. summaries write."""

@@ -118,9 +118,12 @@ def relayed(main: Attribution, cue: Cue, base: int) -> int:
 def as_relayed(text: str, main: Attribution, cue: Cue, base: int) -> bool:
     """ "As Interfax (earlier) reported, the governor said C": the outlet only relays the
     governor's statement, whose own cue follows the opening "As X reported,"."""
-    if main.form != "leading" or cue.form != "leading" or cue.clause_start < 0:
+    if cue.form != "leading" or cue.clause_start < 0:
         return False
-    if not text.startswith("As ", main.subject_start - base):
+    if main.form == "according" and text.startswith("According to ", main.cue_start - base):
+        comma = text.find(", ", main.subject_end - base, cue.subject_start)  # "According to
+        return comma >= 0 and not text[comma + 2 : cue.subject_start].strip()  # Xinhua, X said C"
+    if main.form != "leading" or not text.startswith("As ", main.subject_start - base):
         return False
     comma = text.find(", ", main.cue_end - base, cue.subject_start)
     return comma >= 0 and not text[comma + 2 : cue.subject_start].strip()

@@ -24,3 +24,25 @@ def party_tagged(phrase: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].isupper():
         return False
     return not any(w.lower() in ORG_HEADS for w in words)
+
+
+_TAG = re.compile(r"[ \t]*\((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3}\)")
+"""A bracketed party after a name, one to four capitalised words: "(Yesh Atid)"."""
+
+
+def tag_end(text: str, pos: int) -> int:
+    """The offset past a party tag at ``pos`` ("... Ram Ben-Barak (Yesh Atid)"), else pos."""
+    if not text.startswith((" (", "("), pos):
+        return pos
+    m = _TAG.match(text, pos)
+    return m.end() if m is not None else pos
+
+
+def tag_start(seg: str, end: int) -> int:
+    """Start of a multi-word party tag ending at ``end`` ("Golan (Yesh Atid)"), else -1."""
+    if not seg.endswith(")", 0, end):
+        return -1
+    opening = seg.rfind("(", max(0, end - 40), end)
+    if opening <= 0 or _TAG.fullmatch(seg, opening, end) is None or " " not in seg[opening:end]:
+        return -1
+    return opening

@@ -24,7 +24,7 @@ from pipeline.extract._lexicon import (
 from pipeline.extract._linking import aside_start, head_follows, links_name, posted_to
 from pipeline.extract._names import UPPER
 from pipeline.extract._orgs import COUNTS
-from pipeline.extract._parties import party, party_tagged
+from pipeline.extract._parties import party, party_tagged, tag_start
 
 _words = words
 _WINDOW = 160
@@ -142,6 +142,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         return np_before(text, low + aside)
     if party(word) is not None and w_start > 1:  # "Sen. J.D. Vance (R-Ohio) said"
         return np_before(text, low + w_start - (2 if word.endswith(",") else 1))
+    if word.endswith(")") and (tag := tag_start(seg, w_end)) > 0:  # "X (Yesh Atid) told"
+        outer = np_before(text, low + tag - 1)
+        if outer is not None and party_tagged(text[outer[0] : outer[1]]):
+            return outer
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
         if (outer := np_before(text, low + w_start - 1)) and (
             not word[1:-1].isupper() or party_tagged(text[outer[0] : outer[1]])

@@ -86,10 +86,15 @@ class Reattributions:
         body = self._doc.body
         for i in list(self._attributed):
             own = self._attributions[i]
-            if own is None or not i or self._attributions[i - 1] is not None:
+            if own is None:
                 continue
             start = own.clause_start if own.clause_start >= 0 else own.cue_end + 1
-            if own.form == "leading" and _backrefs.this_clause(body, start):
+            if own.form == "trailing" and _backrefs.this_clause(body, own.cue_end + 1):
+                start = own.cue_end + 1  # "Head of X, NAME, said this on Telegram": an apposition
+                self._attributions[i] = own = own._replace(clause_start=-1, clause_end=-1)
+            if not i or self._attributions[i - 1] is not None:
+                continue
+            if own.form in ("leading", "trailing") and _backrefs.this_clause(body, start):
                 self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
                 self._said_before(i, own.cue, Resolved(own.speaker, own.kind))
 
@@ -152,6 +157,13 @@ class Reattributions:
         if np is None:
             return None
         end = np[1]
+        comma = text.find(", ", end, end + 70)
+        if comma > end and not text.startswith(", ", end):  # "by the spokesperson for the
+            stop = len(text.rstrip().rstrip(".!?"))  # Southern Defence Forces, NAME."
+            close = text.find(",", comma + 2, stop)
+            named = self._reg().resolve(text[comma + 2 : close if close > 0 else stop], base)
+            if named is not None and named.kind == "person":
+                return named
         if text.startswith(", ", end):
             close = text.find(",", end + 2, end + 60)
             end = close if close > 0 else end

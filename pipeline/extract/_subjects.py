@@ -221,7 +221,7 @@ WORK = re.compile(
 """A body's publication after "according to": the body speaks ("canal authority data" too)."""
 RELEASED = re.compile(r"[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,3}(?=,)")
 COUNTED = re.compile(
-    r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s[A-Z])|\d+)\s+(?=\S)"
+    r"\s*(?:two|three|four|five|six|several|some|many|multiple|a\sfew|an?(?=\s(?:[A-Z]|(?:senior|top|high-ranking)\s[A-Z]))|\d+)\s+(?=\S)"
 )
 """The count before a group of sources: "according to two senior officials"."""
 

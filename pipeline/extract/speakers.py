@@ -383,6 +383,7 @@ class Speakers(Reattributions):
         if resolved is None or resolved.kind == "pronoun":
             return None
         form: Form = "according" if found.verb == "according to" else "leading"
+        form = "trailing" if form == "leading" and found.c_end <= found.s_start else form
         cue = Cue(found.verb, found.v_start, found.v_end, found.name, found.s_start, found.s_end,
                   found.c_start, found.c_end, form, found.has_that)  # fmt: skip
         return attribution_at(sentence.start, cue, resolved, pronoun=found.name in _OBJECTS)

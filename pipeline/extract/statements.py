@@ -200,10 +200,12 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
             speaker = speakers.person_before(i0, quote.start) if what is None else None
         if speaker is None and _SPEECH.search(context) is not None:
             speaker = speakers.subject(i0)  # "NATO described the strikes as “reckless”"
+        colon = post_blank and quote.closed and context.rstrip().endswith(":")
         if speaker is not None:
-            if len(text.split()) < 3 and _SPEECH.search(context) is None:
+            if len(text.split()) < 3 and _SPEECH.search(context) is None and not colon:
                 return None
             confidence = 0.7
+            mode = "direct" if colon else mode  # "X was blunt: “Not fully.”"
         elif (source := _backrefs.labelled_quote(body, context, s0.start)) is not None:
             speaker, confidence = speakers.canonical(source), 0.75  # "Source: X ... Quote: “...”"
             mode = "direct"
@@ -368,7 +370,10 @@ def _indirect(
         return None  # “... At the same time, he noted that ... nuances,” he said.
     if quotes and (_DOUBLE_MARKS.search(clause) is not None or "‘" in clause):
         inside = [q for q in quotes if q.end > start and q.start < end]
-        if attribution.form == "trailing" and inside:
+        trailing = attribution.form == "trailing" or (
+            attribution.form == "according" and attribution.cue_start >= end
+        )  # "A is “fragment,” according to X": the partial carries it, as after "X said"
+        if trailing and inside:
             return None  # the quote carries the statement ("“...,” he said")
         if inside and inside[0].start <= start + 1 and inside[0].end >= end - 1:
             return None  # "X said: “...”" is a direct quote

@@ -1,0 +1,115 @@
+"""Unnamed, counted sources: "..., two people familiar with the talks said.",
+"A Western diplomat who asked not to be identified said ...", "..., said a diplomat who
+asked not to be named."
+
+The cue parser walks back from the verb over name-like words: a count ("one US official"),
+a "who asked not to be named" aside or a "familiar with" link stops it, so these sentences
+had no speaker. Asked by :mod:`pipeline.extract._openers` only for sentences that got no
+attribution, behind a cheap substring gate; kept apart because ``_openers`` holds the
+sentence-opening shapes and this module the anonymous-source ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_COUNT = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]nother)"
+_HEAD = r"(?:officials?|diplomats?|sources?|people|person)"
+_LINK = (
+    r"(?P<link>[ \t]+(?:familiar[ \t]+with|briefed[ \t]+on|close[ \t]+to|involved[ \t]+in"
+    r"|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
+)
+_SUBJECT = rf"(?P<subj>{_COUNT}[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?{_HEAD}{_LINK})"
+_ASIDE = (
+    r"(?:,?[ \t]+who[ \t]+(?:asked|requested|spoke|declined|was[ \t]+not)[^,;“”\"]{0,90}?"
+    r"|,?[ \t]+speaking[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity"
+    r"[^,;“”\"]{0,60}?)?,?"
+)
+"""The unnamed source's reason for anonymity, skipped between subject and verb."""
+_AFTER = (
+    r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+day|[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+of"
+    r"[ \t]+anonymity)?"
+)
+_TOLD = r"(?:told|tells)[ \t]+(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|reporters|journalists)"
+_LEADING = re.compile(
+    rf"{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}(?P<that>[ \t]+that)?[ \t]+"
+)
+_TRAILING = re.compile(
+    rf"(?:,|[”\"])[ \t]+{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}[.!?]?$"
+)
+_INVERTED = re.compile(rf",[ \t]+(?P<verb>said|says)[ \t]+{_SUBJECT}{_ASIDE}[.!?]?$")
+GATES = (" official", " diplomat", " source", " people ", " person ")
+_TICKER = (
+    r"(?P<subj>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:officials?|sources?|diplomats?"
+    r"|spokesman|spokesperson|commander))[ \t]+(?P<verb>to)[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}:[ \t]+(?=\S)"
+)
+"""A breaking-news ticker line: "Senior Hamas source to Al Mayadeen: CLAUSE"."""
+_TICKER_LINE = re.compile(_TICKER)
+_TICKER_AT = re.compile(rf"(?:(?<=[.!?”\"’][ \t])|(?<=\n)|^){_TICKER}")
+_ADJECTIVES = frozenset({"Senior", "Top", "Military", "Security", "Diplomatic", "Western"})
+"""Capitalised only because they open the line: "Senior Hamas source" is a senior one."""
+
+
+class Source(NamedTuple):
+    """An unnamed source's span, its description, cue and reported clause."""
+
+    name: str
+    linked: bool
+    """True when the description holds "familiar with ..." (kept as written)."""
+    verb: str
+    v_start: int
+    v_end: int
+    s_start: int
+    s_end: int
+    c_start: int
+    c_end: int
+    has_that: bool
+
+
+def gate(text: str) -> bool:
+    """Cheap test: could :func:`find` match at all?"""
+    return any(word in text for word in GATES)
+
+
+def ticker_hits(body: str) -> list[tuple[int, str]]:
+    """Ticker lines as cue hits (they hold no cue word): (offset, first word)."""
+    if " to " not in body or ": " not in body:
+        return []
+    return [(m.start(), m.group().split(None, 1)[0]) for m in _TICKER_AT.finditer(body)]
+
+
+def find(text: str) -> Source | None:
+    """The unnamed source of ``text`` and its clause, in one of the four shapes."""
+    end = len(text.rstrip().rstrip(".!?"))
+    if ": " in text and (m := _TICKER_LINE.match(text)) is not None:
+        found = _source(m, m.end(), end, False)
+        first, _, rest = m.group("subj").partition(" ")
+        if found is not None and first in _ADJECTIVES:
+            found = found._replace(name=f"{first.lower()} {rest}")
+        return found
+    m = _LEADING.match(text)
+    if m is not None:
+        return _source(m, m.end(), end, m.group("that") is not None)
+    m = _TRAILING.search(text)
+    if m is None and ", said " in text:
+        m = _INVERTED.search(text)
+    if m is not None:
+        start = 1 if text[:1] in '“"' else 0
+        close = m.start() + (1 if text[m.start()] in '”"' else 0)
+        return _source(m, start, close, False)
+    return None
+
+
+def _source(m: re.Match[str], c_start: int, c_end: int, has_that: bool) -> Source | None:
+    if c_end - c_start < 10:
+        return None
+    verb = m.group("verb").split()[0]
+    linked = "link" in m.groupdict() and m.group("link") is not None
+    v_start = m.start("verb")
+    return Source(
+        m.group("subj"), linked, verb, v_start, v_start + len(verb),
+        m.start("subj"), m.end("subj"), c_start, c_end, has_that,
+    )  # fmt: skip
