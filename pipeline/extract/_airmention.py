@@ -142,7 +142,7 @@ _SUBJECT_OF = re.compile(
 )
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
 # figures stated after their outcomes, as a list behind "out of".
-_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
 # A list of figures that is the subject of a shoot-down, opening its own clause.
@@ -330,7 +330,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         bare_out_of = (
             noun is None
             and last_weapon is not None
-            and _OUT_OF.search(text, max(0, q.start - 12), q.start) is not None
+            and _OUT_OF.search(text, max(0, q.start - 24), q.start) is not None
         )
         if bare_out_of:
             weapon = last_weapon

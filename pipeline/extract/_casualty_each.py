@@ -49,3 +49,32 @@ def of_them_harmed(text: str, start: int, end: int) -> int | None:
         return None
     m = _OF_THEM_HARMED.match(text, end)
     return m.end() if m is not None else None
+
+
+_WHO_AFTER = re.compile(r"\s+(?:who|whom)\s", re.IGNORECASE)
+
+
+def relative_share(text: str, end: int) -> bool:
+    """True when the figure ending at ``end`` is described by a relative clause ("including
+    12 who were waiting for food"): a share with no group word, of the kind it breaks down."""
+    return " wh" in text[end : end + 4] and _WHO_AFTER.match(text, end) is not None
+
+
+_ACCORDING_LEAD = re.compile(r"\s*According\s+to\s+[^,.;:\d]{1,60},\s*$", re.IGNORECASE)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the figure at ``start`` opens its sentence, maybe after "According to X,"
+    ("According to the mayor, two of the victims are children"): a share of the record
+    before it, not a figure of its own sentence."""
+    return start <= 1 or (
+        text[:9].lower() == "according" and _ACCORDING_LEAD.fullmatch(text, 0, start) is not None
+    )
+
+
+def place_share(text: str, main_end: int, start: int, end: int) -> bool:
+    """True when a place item ``text[start:end]`` shares out the figure before it rather
+    than standing beside it: "16 of them in the town of Balakliia", or a list after a colon
+    ("3 people were killed in the Donetsk region: 2 in A and 1 in B"; the total's figure
+    ends at ``main_end``), so a later "Another 8 were injured" completes the total."""
+    return text[end : end + 9].lower() == " of them " or ":" in text[main_end:start]

@@ -36,13 +36,16 @@ _KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
 _INJURED = (
     r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|being\s+treated"
+    r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
 )
 
 
 def _harm(words: str) -> re.Pattern[str]:
     """The harm word right after the group, or after a short phrase ending in its verb
     ("Another five people waiting at the stop were taken to hospital")."""
-    return re.compile(rf"(?:{words})\b|(?:[\w-]+\s+){{1,6}}?(?:were|was)\s+(?:{words})\b", re.I)
+    return re.compile(
+        rf"(?:been\s+)?(?:{words})\b|(?:[\w-]+\s+){{1,6}}?(?:were|was)\s+(?:{words})\b", re.I
+    )
 
 
 _HARM: dict[Kind, re.Pattern[str]] = {"killed": _harm(_KILLED), "injured": _harm(_INJURED)}

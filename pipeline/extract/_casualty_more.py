@@ -57,7 +57,7 @@ _PLACE_AFTER = re.compile(
 _PREVIOUS_ITEM = re.compile(
     r"[^.;:\d]{0,80}?\b(?:in|at|near|on|across)\s+[^.;:\d,]{1,50}?"
     r"(?:,\s*(?:including|among\s+them)\b[^.;:\d,]{1,40})?"  # ", including a journalist"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+    r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)",  # "... in the Donetsk region: 2 in A"
     re.IGNORECASE,
 )
 

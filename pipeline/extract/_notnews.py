@@ -75,7 +75,8 @@ _AT_RISK_BEFORE = re.compile(
 # One figure for both kinds ("lost 1,040 troops killed or wounded", "came to 1,020 killed
 # and wounded"): a combined loss count that is neither a death toll nor an injured count.
 _COMBINED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b",  # "... had been killed or wounded"
     re.IGNORECASE,
 )
 

@@ -219,7 +219,7 @@ INTERCEPT_VERB = re.compile(
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
-    r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+out)\b",
+    r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+(?:out|down))\b",
     re.IGNORECASE,
 )
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""

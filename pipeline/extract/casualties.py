@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pipeline.extract import _casualty_each as each
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _notnews, _places
@@ -58,6 +59,7 @@ _KILLED = (
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
+    r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
 )
 _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
@@ -77,15 +79,16 @@ _BARE_BEFORE = re.compile(
 # ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
 _TOLL = re.compile(
     rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?|(?<=\bthe\s)"
-    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b))"
-    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds)"
+    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
+    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt)"
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
-_TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of)\s+$", re.IGNORECASE)
+_TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered)\s+$", re.I)
 _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
 _OF_THEM = re.compile(
-    rf"\s+of\s+(?:them|whom)\s+(?:(?:were|was|are)\s+)?(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b",
+    rf"\s+of\s+(?:them|whom|the\s+victims)\s+(?:(?:were|was|are)\s+)?(?:{_ADJ}\s+){{0,2}}"
+    rf"(?P<group>{_GROUP})\b",
     re.IGNORECASE,
 )
 # "of whom 11 were children": the subgroup's noun after its verb.
@@ -197,7 +200,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         place_end = more.elliptical_place(text, prev.q.end, q.start, q.end)
         if place_end is not None:  # "Four were hurt in Kupiansk, three in Izium"
             s, e = clause(text, q.start, place_end, split_and=True)
-            share = text[q.end : q.end + 9].lower().startswith(" of them ")
+            share = each.place_share(text, main.q.end if main else q.start, q.start, q.end)
             return _Part(q, prev.group, prev.kind, s, e, share, place_end)
     if (
         not sub
@@ -241,7 +244,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if group_m:
         word = group_m.group("group").lower()
         group = None if word in ("others", "more") else _GROUPS.get(word) or more.group_of(word)
-    elif kind is None:
+    elif kind is None and not (sub and prev is not None and each.relative_share(text, q.end)):
         toll = more.toll_before(_TOLL, text, s, q.start) if _TOLL_LINK.search(before) else None
         if _BODIES.search(before):
             kind = "killed"
@@ -408,7 +411,7 @@ def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
         return None
     sent = doc.sentences[idx]
     qs = find_quantities(sent.text)
-    if not qs or qs[0].start > 1 or qs[0].total is not None:
+    if not qs or not each.opens_sentence(sent.text, qs[0].start) or qs[0].total is not None:
         return None
     q = qs[0]
     m = _OF_THEM.match(sent.text, q.end)

@@ -92,7 +92,7 @@ _AFTER_QTY = re.compile(
 _LIST_HEAD = re.compile(
     r"(?:\b(?:24|48|72)\s+hours\b|(?!\b(?:said|says|according|while|but|whereas|which|who|"
     r"killing|wounding|injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
-    r"(?:with|using|from|by\s+means\s+of|involving|"
+    r"(?:with|using|from|by\s+means\s+of|by|involving|"
     r"firing|employing|deploying)\s+",
     re.IGNORECASE,
 )

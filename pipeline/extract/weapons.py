@@ -66,12 +66,13 @@ MODEL_RE = re.compile(
 MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
-    r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|unmanned|one-way|"
+    r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|air|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
     r"such|inbound|incoming|"  # "about 1,100 such bombs", "one inbound missile"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
-    r"anti-aircraft|anti-radar|surface-to-air|air-to-surface|operational(?:-tactical)?|tactical|"
-    r"group|massive|massed|combined|(?:high-)?precision|"  # "5 group strikes" (Russian MoD)
+    r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
+    r"(?:surface|air|ground|sea|ship)-to-(?:surface|air|ground|sea|ship)|"  # "surface-to-surface"
+    r"group|massive|massed|combined|(?:high-)?precision|high-explosive|"  # "5 group strikes"
     r"(?:aircraft|airplane|plane|helicopter|copter)-type|"
     r"types?\s+of|kinds?\s+of|and|or|&|(?-i:[A-Z][\w/-]*)|"
     r"(?-i:(?:[A-Z]\.){2,3}))"  # "14 U.S. and Israeli air strikes"
