@@ -5,11 +5,14 @@ mayor since March", "Hanna, 39" and "Ukrenergo, the grid operator" each name the
 in the name part, never in the description ("a former deputy of the late mayor Hennadiy
 Kernes" describes Koval; Kernes says nothing). Kept apart from
 :mod:`pipeline.extract._names` (at its size limit) as a mixin of its ``Registry``; it also
-holds :class:`Resolved`, which both modules build.
+holds :class:`Resolved`, which both modules build, and :func:`name_described` (moved here
+from :mod:`pipeline.extract._phrases`, at its size limit: it finds the name before such a
+description in a sentence).
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from pipeline.extract import _lexicon as lex
@@ -98,3 +101,43 @@ def person_described(name: str, description: str) -> bool:
     if name.lower() in lex.COUNTRIES or name.endswith(("'s", "’s")):
         return False
     return any(w.strip(",").lower() in lex.TITLES for w in words[:6])
+
+
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.,;:] )|(?<=[.,;:][”\"’»] ))"
+    r"(?P<n>(?:(?:[A-Z][\w'’-]+ ){1,3}in )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)"
+)
+
+
+def name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
+    """ "Name, a/the/X's description," before a verb: the name, when the description is a
+    lower-case noun phrase with a determiner and the name opens its clause."""
+    comma = seg.rfind(", ", max(0, desc_end - 80), desc_end - 2)
+    if comma < 0:
+        return None
+    desc = seg[comma + 2 : desc_end].split()
+    if not desc or not (desc[0] in ("a", "an", "the") or desc[0].endswith(("'s", "’s"))):
+        return None
+    dated = desc[-1].isdigit() and desc[-2] in ("since", "in")  # "the mayor since 2021"
+    if not (desc[-1].islower() or dated) or len(desc) > 12:  # "a group that tracks ..."
+        return None
+    m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
+    if m is None or m.end() != comma + 2 or m.group("n") in lex.NON_NAME:
+        return None
+    placed = m.group("n").find(" in ")  # "The Residents' Council in Majdal Shams, a ... body,"
+    if placed > 0 and not any(w.lower() in lex.ORG_HEADS for w in m.group("n")[:placed].split()):
+        return None
+    return m.start("n"), m.end("n")
+
+
+_TITLE_APPOSED = re.compile(
+    r"[ \t]+(?:the|[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?(?:'s|’s))[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,3}(?P<t>[a-z-]+),"
+)
+
+
+def past_title(text: str, at: int) -> int:
+    """Where the clause of "According to Ri Yong Ho, North Korea's foreign minister, CLAUSE"
+    starts: after the title describing the name (``at`` is just past the name's comma)."""
+    m = _TITLE_APPOSED.match(text, at, at + 80)
+    return m.end() if m is not None and m.group("t") in lex.TITLES else at

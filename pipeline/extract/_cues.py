@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from pipeline.extract import _briefing, _outlets, _parties
+from pipeline.extract import _apposed, _briefing, _outlets, _parties
 from pipeline.extract._cuewords import (
     ABSTRACT,
     ADDED,
@@ -227,7 +227,7 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         s_end = s_cut
         if comma < 0:
             return None
-        c_start, c_end = _trim(text, comma + 1, len(text))
+        c_start, c_end = _trim(text, _apposed.past_title(text, comma + 1), len(text))
     else:
         c_start, c_end = _trim(text, 0, pos)
     named = CLOSING_NAME.match(text, s_end)

@@ -33,7 +33,7 @@ CUE_WORDS = (
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
     reminded communicated repeated reiterated appealed complained assures admits concedes
-    conceded"""
+    conceded alleges asserts"""
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
@@ -71,7 +71,7 @@ CLAUSE_VERBS = words(
     """said says say declared declares stressed stresses noted notes claimed claims added adds
     stated insisted insists explained explains emphasised emphasized emphasises emphasizes
     underlined underscored asserted argued argues acknowledged admitted alleged
-    predicted cautioned cautions caution"""
+    predicted cautioned cautions caution alleges asserts"""
 )
 """Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
 

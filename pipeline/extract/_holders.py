@@ -22,6 +22,7 @@ import re
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _locality as locality
 from pipeline.extract import _ministers
+from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
 from pipeline.extract._names import NAME, Registry, Resolved
 from pipeline.extract._national import opening_country
@@ -74,6 +75,8 @@ _NAME_OF = re.compile(rf"(?P<n>{NAME}(?:[ \t]+{NAME}){{1,2}})[ \t]+of[ \t]+(?:th
 """A person named before "of" and a description of their employer."""
 _PLACED_NAMES = frozenset({"hospital", "institute", "university", "centre", "center", "council"})
 """Heads of a proper name whose place after "in" is no part of it ("Nasser Hospital in ...")."""
+_LOCAL_WORDS = frozenset({"residents'", "local", "village", "town", "municipal", "city"})
+"""First words of a local body that its town names: the place stays in its name."""
 _FIXED = {"Central Command": "US Central Command", "CENTCOM": "US Central Command"}
 _GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Houthi", "Rapid Support Forces")
 _UKRAINE_HINTS = ("Ukrain", "Kyiv", "Kherson", "Kharkiv", "Odesa", "Zaporizhzhia", "Dnipro")
@@ -188,7 +191,7 @@ def refine(
         return Resolved(_FIXED[resolved.canonical], "org")
     if resolved is not None and resolved.kind == "org" and resolved.canonical[:5] in _DOTTED:
         return undotted(resolved)  # "UN ..."
-    if lower[-1] == "prosecutors" and len(lower) <= 2 and (office := _office_before(body, offset)):
+    if orgs.unnamed_prosecutor(lower) and (office := _office_before(body, offset)):
         return registry.resolve(office, offset) or resolved  # "According to prosecutors"
     if "prosecutor" in lower and "office" in lower[-1]:
         return Resolved(_prosecutors(body, subject, offset), "org")
@@ -224,7 +227,8 @@ def refine(
     if resolved.kind == "org" and " in " in resolved.canonical:
         head, place = resolved.canonical.rsplit(" in ", 1)
         last = head.rsplit(" ", 1)[-1].lower()
-        if place[:1].isupper() and head[:1].isupper() and last in _PLACED_NAMES:
+        local = head.split(" ", 1)[0].lower() in _LOCAL_WORDS  # "Residents' Council in X"
+        if place[:1].isupper() and head[:1].isupper() and last in _PLACED_NAMES and not local:
             return Resolved(head, "org")  # "Nasser Hospital in Khan Younis"
     if resolved.kind == "generic" and lower[-1] in _VOICE_WORDS:
         body_of = _voice_principal(registry, words[:-1], offset)  # "A China foreign ministry"
@@ -375,7 +379,9 @@ def _unit_before(body: str, unit: str, offset: int) -> str | None:
 
 
 _OFFICE = re.compile(
-    r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:regional[ \t]+|city[ \t]+)?prosecutor(?:'s|’s)[ \t]+office"
+    r"(?:(?:[A-Z][\w'’-]*|the)[ \t]+){1,3}"
+    r"(?:(?:regional|city|federal|district|national|military)[ \t]+)?"
+    r"prosecutor(?:'s|’s)[ \t]+office"
 )
 
 

@@ -98,7 +98,9 @@ TITLES: dict[str, str] = {
     "lawmaker": "legislator",
     "mk": "legislator",  # a Knesset member: "MK Yair Golan"
     "member of parliament": "legislator",
-    "member": "official",  # "Member of the Kherson Regional Council Serhii Khlan"
+    "member": "official",
+    "general prosecutor": "official",  # "General Prosecutor Maros Zilinka"
+    "prosecutor general": "official",  # "Member of the Kherson Regional Council Serhii Khlan"
     "mp": "legislator",
     "legislator": "legislator",
     "congresswoman": "legislator",

@@ -98,6 +98,8 @@ class Registry(TitledRoles):
             for word in reversed(before):  # never across a sentence or paragraph break
                 if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                     break
+                if word in roles.COMPLEMENT_WORDS:
+                    break  # "for External Affairs Kirti Vardhan Singh"
                 if not word[-1].isalpha() or word.endswith(("'s", "’s")):
                     break  # "... from Sudan. Famine is spreading", "Yemen's Houthis"
                 names.insert(0, word)
@@ -165,6 +167,7 @@ class Registry(TitledRoles):
         tokens = _strip_leading(text.split())
         if not tokens or len(tokens) > 12:
             return None
+        tokens = orgs.unit_owner(tokens) or tokens  # "the XP Division of the Ministry of X"
         tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
         if len(tokens) == 1 and lower[0] in lex.PRONOUNS:
@@ -283,7 +286,8 @@ class Registry(TitledRoles):
     def _located(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """An institution placed by its capital: "the Defence Ministry in Moscow"."""
         head = tokens[:-2]
-        if lower[-3] in _POSTS:  # "the Russian embassy in Warsaw": the post is placed
+        if lower[-3] in _POSTS or lower == ["authorities", "in", lower[-1]]:  # "Authorities in
+            # India", "the Russian embassy in Warsaw": the group or the post is placed
             return Resolved(" ".join(_strip_leading(tokens)), "org")
         if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None

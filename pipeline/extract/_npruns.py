@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.extract._phrases import _EDGE_PUNCTUATION, np_word
+from pipeline.extract._roles import name_after_complement
 
 
 def np_runs_backward(text: str) -> Iterator[str]:
@@ -17,18 +18,28 @@ def np_runs_backward(text: str) -> Iterator[str]:
         bare = word.strip(_EDGE_PUNCTUATION)
         if not bare or not np_word(bare):
             if current:
-                yield _run(current)
+                yield from _runs(current)
                 current = []
             continue
         if current and bare != word and word[-1] in _EDGE_PUNCTUATION:
-            yield _run(current)  # "Putin, Xi": the comma ends the run after it
+            yield from _runs(current)  # "Putin, Xi": the comma ends the run after it
             current = []
         current.append(bare)
         if word[0] in _EDGE_PUNCTUATION or len(current) >= 10:
-            yield _run(current)
+            yield from _runs(current)
             current = []
     if current:
-        yield _run(current)
+        yield from _runs(current)
+
+
+def _runs(reversed_words: list[str]) -> Iterator[str]:
+    """A run, preceded by the name after a title's complement when it holds one ("External
+    Affairs Kirti Vardhan Singh" -> "Kirti Vardhan Singh"): "for" splits such titles."""
+    run = _run(reversed_words)
+    named = name_after_complement(run.split()) if len(reversed_words) > 3 else []
+    if named:
+        yield " ".join(named)
+    yield run
 
 
 def _run(reversed_words: list[str]) -> str:

@@ -44,17 +44,25 @@ def is_name(tokens: list[str]) -> bool:
 def strip_leading(tokens: list[str]) -> list[str]:
     """Drop articles and "Britain-based"/"Houthi-run" locators before a name, and a
     weekday after it ("... on Monday")."""
-    while tokens and (
-        tokens[0].lower() in _LEADING
-        or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
-        or tokens[0].lower().endswith("-based")
-        or (
-            tokens[0] in _HONORIFICS
-            and len(tokens) > _NAMED[tokens[0] in _COURTESY]
-            and is_name(tokens[1:])
+    while (
+        tokens
+        and (
+            tokens[0].lower() in _LEADING
+            or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
+            or tokens[0].lower().endswith("-based")
+            or (
+                tokens[0] in _HONORIFICS
+                and len(tokens) > _NAMED[tokens[0] in _COURTESY]
+                and is_name(tokens[1:])
+            )
+            or (
+                tokens[0].lower() in COUNTS
+                and len(tokens) > 1
+                and tokens[-1].lower() in lex.GENERIC
+            )
+            or (tokens[0].endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
+            or (tokens[0][:-2] in _DAYS and tokens[0][-2:] in _POSSESSIVE and len(tokens) > 1)
         )
-        or (tokens[0].lower() in COUNTS and len(tokens) > 1 and tokens[-1].lower() in lex.GENERIC)
-        or (tokens[0].endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
     ):
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-2] in ("on", "late", "early") and tokens[-1] in _DAYS:
@@ -62,6 +70,8 @@ def strip_leading(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_POSSESSIVE = ("'s", "’s")
+"""A weekday's possessive before a document ("Tuesday's prosecutor's statement")."""
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _LEADING = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "one", "but", "and", "yet"}
@@ -299,3 +309,37 @@ def issuer(word: str) -> bool:
     """The word before a document names who issued it: "the air force's post", "a health
     ministry statement" (the issuer speaks)."""
     return word.endswith("'s") or word in lex.ORG_HEADS
+
+
+_UNITS = frozenset(
+    {"division", "service", "office", "department", "directorate", "unit", "wing", "branch"}
+)
+
+
+def unit_owner(tokens: list[str]) -> list[str] | None:
+    """ "the XP Division of the Ministry of External Affairs", "the press service of the
+    Ministry of Defence": a unit speaks for the named ministry it belongs to."""
+    lower = [t.lower() for t in tokens]
+    if "of" not in lower[1:4] or lower[0] in ("the", "a"):
+        return None
+    at = lower.index("of")
+    owner = tokens[at + 2 :] if lower[at + 1 : at + 2] == ["the"] else tokens[at + 1 :]
+    if lower[at - 1] not in _UNITS or not owner or owner[0] not in ("Ministry", "Department"):
+        return None
+    return owner if all(t[:1].isupper() or t in ("of", "for", "and") for t in owner) else None
+
+
+def unnamed_prosecutor(lower: list[str]) -> bool:
+    """ "prosecutors", "the prosecutor", "Tuesday's prosecutor's statement"."""
+    words = [w.replace("’", "'").removesuffix("'s") for w in lower]
+    words = [w for w in words if w not in _WEEKDAYS]
+    if len(words) > 1 and words[-1] in lex.DOCUMENTS:
+        words.pop()
+    return len(words) <= 2 and bool(words) and words[-1] in _PROSECUTORS
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_PROSECUTORS = frozenset({"prosecutors", "prosecutor"})
+"""Unnamed prosecutors, who speak for the prosecutor's office named just before."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._apposed import person_described
+from pipeline.extract._apposed import name_described, person_described
 from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
     CAPITALS,
@@ -179,7 +179,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         return low + w_start, low + np_end
     found = _walk_back(seg, w_start, w_end, word, low > 0)
     if found is None and appositive:
-        name = _name_described(seg, w_end)  # "Rheinmetall, Europe's largest maker, said"
+        name = name_described(seg, w_end)  # "Rheinmetall, Europe's largest maker, said"
         return (low + name[0], low + name[1]) if name is not None else None
     if found is None:
         return None
@@ -197,6 +197,9 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         if comma >= 0 and seg[comma + 2 : comma + 3].islower():
             named = _name_before_appositive(seg, comma + 2, np_end)
             np_start = named if named < comma else np_start
+    if np_start > 4 and seg.startswith("to ", np_start - 3):  # "Adviser to the head of X, NAME"
+        title = _word_before(seg, np_start - 4)
+        np_start = title[0] if title[2].lower() in _TO_TITLES else np_start
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
         if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
@@ -230,6 +233,10 @@ def _holder_of_region(seg: str, np_start: int) -> int:
     if head in TITLES or head in ORG_HEADS or head in _GROUPS:
         return m.start("head")
     return np_start
+
+
+_TO_TITLES = frozenset({"adviser", "advisor", "aide", "assistant"})
+"""Titles whose complement opens with "to" ("Adviser to the Head of the Office ...")."""
 
 
 def _word_before(seg: str, end: int) -> tuple[int, int, str]:
@@ -332,29 +339,6 @@ def _has_org_head(phrase: str) -> bool:
     return any(w.strip(",").lower() in ORG_HEADS for w in phrase.split())
 
 
-_APPOSED = re.compile(
-    r"(?:^|(?<=[.,;:] )|(?<=[.,;:][”\"’»] ))(?P<n>(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)"
-)
-
-
-def _name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
-    """ "Name, a/the/X's description," before a verb: the name, when the description is a
-    lower-case noun phrase with a determiner and the name opens its clause."""
-    comma = seg.rfind(", ", max(0, desc_end - 80), desc_end - 2)
-    if comma < 0:
-        return None
-    desc = seg[comma + 2 : desc_end].split()
-    if not desc or not (desc[0] in ("a", "an", "the") or desc[0].endswith(("'s", "’s"))):
-        return None
-    dated = desc[-1].isdigit() and desc[-2] in ("since", "in")  # "the mayor since 2021"
-    if not (desc[-1].islower() or dated) or len(desc) > 12:  # "a group that tracks ..."
-        return None
-    m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
-    if m is None or m.end() != comma + 2 or m.group("n") in NON_NAME:
-        return None
-    return m.start("n"), m.end("n")
-
-
 def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     """Start of "Name, description" when a personal name precedes the description."""
     comma = seg.rfind(", ", max(0, np_start - 140), np_end)
@@ -437,6 +421,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             pass  # "according to two insurance industry sources"
         elif word in _NAME_LINKS and links_name(taken, words, i):
             pass  # "the Institute for the Study of War"
+        elif word == "to" and taken and taken[-1].lower() in _TO_TITLES:
+            pass  # "according to adviser to the head of the Presidential Office X"
         elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):
             pass  # "according to local and state authorities"
         elif not np_word(bare) and not (

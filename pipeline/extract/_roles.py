@@ -186,10 +186,23 @@ def complement_name(names: list[str]) -> list[str]:
         entry = ALIASES.get(norm(" ".join(names[k:])))
         if entry is not None and entry.kind == "person":
             return names[k:]
+    if rest := name_after_complement(names):
+        return rest  # "Minister of State for External Affairs Kirti Vardhan Singh"
     tail = names[-2:]
     if len(names) < 4 or any(t in _COMPLEMENT_WORDS or not t[:1].isupper() for t in tail):
         return []
     return tail
+
+
+COMPLEMENT_WORDS = _COMPLEMENT_WORDS
+"""Last words of a title's complement ("for External Affairs"), never a given name."""
+
+
+def name_after_complement(names: list[str]) -> list[str]:
+    """A three-word name after the last word of a title's complement, else empty."""
+    last = max((i for i, t in enumerate(names) if t in _COMPLEMENT_WORDS), default=-1)
+    rest = names[last + 1 :]
+    return rest if last > 0 and len(rest) == 3 and all(t[:1].isupper() for t in rest) else []
 
 
 _ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian", "CN": "Chinese", "US": "US", "BY": "Belarusian"}

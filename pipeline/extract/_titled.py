@@ -36,6 +36,12 @@ _TITLE_NAME = (
     rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|[ae]l-{NAME})){{0,3}})"
 )
 _AFTER_TITLE = re.compile(_TITLE_NAME)
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=\n)|(?<=[Aa]ccording to ))"
+    rf"(?P<name>{NAME}(?:[ \t]+{NAME}){{1,3}}),[ \t]+"
+    r"(?:the[ \t]+|[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?:'s|’s)[ \t]+)(?:[a-z]+[ \t]+){0,2}"
+)
+"""A sentence opening with a full name, then "the" or a country's, then a title."""
 
 
 class TitledRoles(Appositives):
@@ -66,12 +72,16 @@ class TitledRoles(Appositives):
                     m = _AFTER_TITLE.match(body, at + len(title))
                     if m is not None and not before.isalnum() and before != "-":
                         self._register_title(body, at, title, m)
+                    elif body.startswith(",", at + len(title)) and not before.isalnum():
+                        self._register_apposed(body, at, title)
                     at = body.find(title, at + len(title))
             self._roles.sort()
 
     def _register_title(self, body: str, at: int, title: str, m: re.Match[str]) -> None:
         """Record the person a title at ``at`` introduces, with the scope of the title."""
         tokens = _strip_non_names(m.group("name").split())
+        while tokens and tokens[0] in roles.COMPLEMENT_WORDS:
+            tokens = tokens[1:]  # "Minister of State for External Affairs Kirti Vardhan Singh"
         before = body[max(0, at - 40) : at].lower()
         if not tokens or before.endswith(("late ", "former ", "deputy ")) or _DEPUTY(before):
             return  # "the late mayor X" holds the office no more; "deputy commander, Captain
@@ -80,6 +90,17 @@ class TitledRoles(Appositives):
         scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
         person = self.person(tokens)
         if person is not None:
+            self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
+
+    def _register_apposed(self, body: str, at: int, title: str) -> None:
+        """ "Ri Yong Ho, North Korea's foreign minister,": the name before its title."""
+        m = _NAME_BEFORE_TITLE.search(body, max(0, at - 90), at)
+        if m is None or m.end() != at:
+            return
+        tokens = _strip_non_names(m.group("name").split())
+        person = self.person(tokens) if len(tokens) > 1 else None
+        if person is not None:
+            scope = _scope(body[max(0, at - 40) : at].split()[-2:])
             self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
 
     def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
@@ -108,7 +129,7 @@ class TitledRoles(Appositives):
         if best is None:
             if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):
                 return None  # a bare "official": too vague to name a speaker
-            named = written if role == "official" else " ".join(lower)
+            named = _demonym_first(written if role == "official" else " ".join(lower))
             return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
 
@@ -126,3 +147,11 @@ class TitledRoles(Appositives):
             if hits[i][1] <= offset:
                 return hits[i][2]
         return None
+
+
+def _demonym_first(named: str) -> str:
+    """ "Slovakia's general prosecutor" -> "Slovak general prosecutor", as bodies are named."""
+    first, _, rest = named.partition(" ")
+    country = first.lower().replace("’", "'").removesuffix("'s")
+    demonym = lex.DEMONYMS.get(country) if first.lower().endswith(("'s", "’s")) else None
+    return f"{demonym} {rest}" if demonym and rest else named

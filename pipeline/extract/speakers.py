@@ -283,6 +283,8 @@ class Speakers(Reattributions):
                 back = head and _backrefs.earlier(head, index, self._attributed, self._attributions)
                 if back:
                     resolved = Resolved(*back)
+                elif resolved is None and head in ("official", "diplomat"):  # none named before
+                    resolved = Resolved(head, "generic")
             if resolved is not None and (title := _backrefs.bare_title(cue.subject)):
                 body = self._doc.body  # "the governor specified": named later is no answer
                 if body.find(resolved.canonical.rsplit(" ", 1)[-1]) > at:

@@ -337,12 +337,18 @@ def _platform(body: str, quote: Quote) -> bool:
     ].rstrip(' “"').endswith((" on", " via", " to", " from"))
 
 
+_IN_WORDS = frozenset({"In his words:", "In her words:", "In his own words:", "In her own words:"})
+"""A label paragraph before a quote paragraph: the speaker of the sentence before it."""
+
+
 def _carried(doc: Document, speakers: Speakers, index: int) -> tuple[str | None, float]:
     """The speaker the paragraph (or, for a quote-only paragraph, the last one) reports."""
     if index == 0:
         return None, 0.0
     previous = doc.sentences[index - 1]
     speaker = speakers.reported_by(index - 1)
+    if speaker is None and previous.text in _IN_WORDS and index > 1:
+        speaker = speakers.reported_by(index - 2)  # "... told journalists that ... In his words:"
     if speaker is None and previous.text.endswith(":"):
         speaker = speakers.subject(index - 1)  # "The head of state then told partners:\n\n“...”"
     if previous.paragraph == doc.sentences[index].paragraph:
@@ -368,6 +374,8 @@ def _indirect(
         return None
     if quotes and _quoted_sentence(sentence, quotes):
         return None  # “... At the same time, he noted that ... nuances,” he said.
+    if attribution.form == "trailing" and clause.startswith(_MANNER) and quotes:
+        return None  # "With a pointed tone, X emphasised, “...”": a manner, the quote speaks
     if quotes and (_DOUBLE_MARKS.search(clause) is not None or "‘" in clause):
         inside = [q for q in quotes if q.end > start and q.start < end]
         trailing = attribution.form == "trailing" or (
@@ -394,6 +402,10 @@ def _indirect(
         quote=clause,
         cue=attribution.cue,
     )
+
+
+_MANNER = ("With ", "In a ", "In an ")
+"""Openers of a manner or setting before the speaker, never a reported clause."""
 
 
 def _quoted_sentence(sentence: Sentence, quotes: list[Quote]) -> bool:

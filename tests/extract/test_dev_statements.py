@@ -250,6 +250,35 @@ real pages, fixed before they were written (regression only): "X said on X and a
 anonymity" (the relative clause cut), "sources with (direct) knowledge of the talks". The
 whole file after the fixes: .989.
 
+``dev_statements12.jsonl``: categories found running the extractor on ~15 real pages of
+kinds the earlier rounds covered less (court and prosecutors' statements, ICRC/UNHCR/HRW/
+Amnesty releases, Indian parliament replies and MEA statements, posts on X and Facebook,
+North Korean and Chinese officials, paragraph quotes after "In his words:"; eleventh
+session), in original passages: "General Prosecutor NAME" and "Minister of State for
+External Affairs Kirti Vardhan Singh" (a title with a complement before a three-word
+name; "Singh" later is him, never "Affairs ..."); "X described ... as “...”" after "In a
+written reply to the Rajya Sabha," (the titled person, not the body in the opener);
+"Tuesday's prosecutor's statement alleges that" and "The statement said" (the prosecutor's
+office named before; "alleges"/"asserts" as cues); "the XP Division / press service of the
+Ministry of X" (the ministry); "With a pointed tone, X emphasised, “...”" (the opener is no
+clause); "Authorities in India" (placed like "officials in Kyiv"). Also the misses the
+previous round left: "The Residents' Council in Majdal Shams, a local Druze body, said"
+(a local council keeps its town), "Adviser to the head of the Presidential Office NAME"
+(also after "according to a briefing by"), "Speaking to Anadolu, the official said" with
+no official named before ("official"). Hard negatives: "A woman identified by prosecutors
+as ...", a statement that is only posted, "Prosecutors ... have not commented". First
+score (dst12-001..027, written before their fixes, after the previous round's misses were
+fixed): .750 (P .805, R .702), two label slips corrected afterwards ("called for" a noun
+and "rebutted the charge that C" are no statements, as in earlier sets); dst12-028..030
+(negatives) were added after the fixes. Later fixes: "NAME, Country's/the TITLE," registers
+NAME as the holder ("According to the minister", "The spokesman added"), "Slovakia's general
+prosecutor" with no holder named is the "Slovak general prosecutor" (as bodies are named),
+"In his/her words:" as a paragraph before a quote paragraph (the speaker of the sentence
+before). dst12-031..037 were written after the fixes, in other wording, to check that they
+generalise. The whole file after the fixes: .972. Left: a lone surname never given in full
+as a pronoun antecedent ("Jaishankar ... he reiterated"), "X, sources said, appealed for",
+"the minister is heard saying in the clip".
+
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
 
@@ -276,6 +305,7 @@ SETS = [
     pytest.param("dev_statements9.jsonl", 60, 6, 90, (1, 6), False, id="dev_statements9"),
     pytest.param("dev_statements10.jsonl", 45, 6, 50, (1, 6), False, id="dev_statements10"),
     pytest.param("dev_statements11.jsonl", 45, 6, 40, (1, 6), False, id="dev_statements11"),
+    pytest.param("dev_statements12.jsonl", 25, 3, 40, (1, 6), True, id="dev_statements12"),
 ]
 
 
@@ -314,6 +344,7 @@ def test_dev_statements_structure(
         "dev_statements9.jsonl",
         "dev_statements10.jsonl",
         "dev_statements11.jsonl",
+        "dev_statements12.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
