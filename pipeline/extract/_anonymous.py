@@ -12,7 +12,8 @@ sentence-opening shapes and this module the anonymous-source ones.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from pipeline.extract._opening import Opening
 
 _COUNT = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]nother)"
 _HEAD = r"(?:officials?|diplomats?|sources?|people|person)"
@@ -53,22 +54,6 @@ _ADJECTIVES = frozenset({"Senior", "Top", "Military", "Security", "Diplomatic", 
 """Capitalised only because they open the line: "Senior Hamas source" is a senior one."""
 
 
-class Source(NamedTuple):
-    """An unnamed source's span, its description, cue and reported clause."""
-
-    name: str
-    linked: bool
-    """True when the description holds "familiar with ..." (kept as written)."""
-    verb: str
-    v_start: int
-    v_end: int
-    s_start: int
-    s_end: int
-    c_start: int
-    c_end: int
-    has_that: bool
-
-
 def gate(text: str) -> bool:
     """Cheap test: could :func:`find` match at all?"""
     return any(word in text for word in GATES)
@@ -81,7 +66,7 @@ def ticker_hits(body: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group().split(None, 1)[0]) for m in _TICKER_AT.finditer(body)]
 
 
-def find(text: str) -> Source | None:
+def find(text: str) -> Opening | None:
     """The unnamed source of ``text`` and its clause, in one of the four shapes."""
     end = len(text.rstrip().rstrip(".!?"))
     if ": " in text and (m := _TICKER_LINE.match(text)) is not None:
@@ -103,13 +88,15 @@ def find(text: str) -> Source | None:
     return None
 
 
-def _source(m: re.Match[str], c_start: int, c_end: int, has_that: bool) -> Source | None:
+def _source(m: re.Match[str], c_start: int, c_end: int, has_that: bool) -> Opening | None:
     if c_end - c_start < 10:
         return None
     verb = m.group("verb").split()[0]
     linked = "link" in m.groupdict() and m.group("link") is not None
+    name = m.group("subj")
+    described = name.split(None, 1)[1] if linked else None  # "familiar with": the count dropped
     v_start = m.start("verb")
-    return Source(
-        m.group("subj"), linked, verb, v_start, v_start + len(verb),
+    return Opening(
+        name, described, verb, v_start, v_start + len(verb),
         m.start("subj"), m.end("subj"), c_start, c_end, has_that,
     )  # fmt: skip

@@ -14,10 +14,10 @@ size limit.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from pipeline.extract import _anonymous
 from pipeline.extract._cues import Cue, cues_for
+from pipeline.extract._opening import Opening
 
 _VERB = (
     r"(?P<verb>said|says|confirmed|told[ \t]+(?:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}"
@@ -92,23 +92,6 @@ _ACCORDING_NAMED = re.compile(
 )
 
 
-class Opening(NamedTuple):
-    """A speaker found by this module: what to resolve and where the pieces are."""
-
-    name: str
-    """The phrase to resolve ("Hamas" for "a statement by Hamas")."""
-    description: str | None
-    """The speaker as described, when the label keeps the description."""
-    verb: str
-    v_start: int
-    v_end: int
-    s_start: int
-    s_end: int
-    c_start: int
-    c_end: int
-    has_that: bool
-
-
 def gate(text: str) -> bool:
     """Cheap test: could :func:`find` match at all?"""
     return any(word in text for word in _GATES) or _anonymous.gate(text)
@@ -168,12 +151,8 @@ def find(text: str) -> Opening | None:
         m = _LATER.search(text, 0, 200)
         if m is not None:
             return _opening(text, m, m.group("subj"), None)
-    if _anonymous.gate(text) and (src := _anonymous.find(text)) is not None:
-        described = src.name.split(None, 1)[1] if src.linked else None  # the count dropped
-        return Opening(
-            src.name, described, src.verb, src.v_start, src.v_end, src.s_start, src.s_end,
-            src.c_start, src.c_end, src.has_that,
-        )  # fmt: skip
+    if _anonymous.gate(text):
+        return _anonymous.find(text)
     return None
 
 
