@@ -18,7 +18,7 @@ from pipeline.extract._subjects import FINITE
 
 _AND = re.compile(r",[ \t]+(?:and|but)[ \t]+(?=[a-z0-9])")
 """The conjunction right after the attribution's verb."""
-_CARDINALS = words(
+_CARDINALS: frozenset[str] = words(
     """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     dozens hundreds thousands"""
 )

@@ -77,7 +77,7 @@ _TOLD_REST = re.compile(
     r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
 )
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
-_CONJOINED = words(
+_CONJOINED: frozenset[str] = words(
     "said says added adds told stressed noted warned insisted claimed wrote urged urges assured"
     " explained"
 ) | {"called on", "calls on"}

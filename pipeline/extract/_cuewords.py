@@ -16,7 +16,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-THAT_PARTICIPLES = words(
+THAT_PARTICIPLES: frozenset[str] = words(
     """stating arguing insisting emphasising emphasizing stressing explaining
     asserting maintaining underlining acknowledging reiterating repeating"""
 )
@@ -67,7 +67,7 @@ PASSIVE = (" be", " been", " being", " is", " are", " was", " were")
 FIGURE = re.compile(
     r"put (?:the|its|his|her|their) (?:number|death toll|toll|figure|total|tally)(?![\w-])"
 )
-CLAUSE_VERBS = words(
+CLAUSE_VERBS: frozenset[str] = words(
     """said says say declared declares stressed stresses noted notes claimed claims added adds
     stated insisted insists explained explains emphasised emphasized emphasises emphasizes
     underlined underscored asserted argued argues acknowledged admitted alleged
@@ -93,7 +93,7 @@ ADJUNCT = re.compile(
     r"|by[ \t]+(?:tele)?phone|by[ \t]+video[ \t]+link|by[ \t]+e-?mail"
     r")(?![\w-])[ \t]*,?"
 )
-ADJUNCT_STARTS = words(
+ADJUNCT_STARTS: frozenset[str] = words(
     """on late early earlier later Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     yesterday today tonight overnight last this via in during at afterwards by"""
 )
@@ -110,25 +110,25 @@ PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", 
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 PARTICIPLE_GAPS = (", ", ",” ", '," ')
 """What precedes a participle of saying: a comma, or one closing a quote ("“useful,” noting")."""
-CLAUSE_OPENERS = words("""the a an his her its their our my your this these those that he she it
+CLAUSE_OPENERS: frozenset[str] = words("""the a an his her its their our my your this these those that he she it
     they we i you there all some most many several no none both each every any one two three four
     five six seven eight nine ten""")
-BAD_CLAUSE_START = words("of to about for with by on in at nothing so as from into during and")
-WHEN_WORDS = words(
+BAD_CLAUSE_START: frozenset[str] = words("of to about for with by on in at nothing so as from into during and")
+WHEN_WORDS: frozenset[str] = words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight"""
 )
-SUBORDINATORS = words("after when as because while since before until once")
-ABSTRACT = words(
+SUBORDINATORS: frozenset[str] = words("after when as because while since before until once")
+ABSTRACT: frozenset[str] = words(
     """importance need necessity pressure role danger risk threat impact significance value
     urgency gravity scale extent severity seriousness difficulty strain toll"""
 )
-CONFIRMING = words(
+CONFIRMING: frozenset[str] = words(
     """confirmed confirms stressed stresses emphasised emphasized emphasises emphasizes
     underlined underscored highlighted acknowledged"""
 )
 """Verbs whose clause without "that" needs an early finite verb: they often take a noun
 object ("emphasized the critical situation caused by ...", "confirmed the death of")."""
-GAP_PREPOSITIONS = words("during in at on after before while from with")
+GAP_PREPOSITIONS: frozenset[str] = words("during in at on after before while from with")
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
 ADDITION = re.compile(
     r",? (?:adding|and (?:added|explained|(?:called on|calls on|urged|urges) (?=(?:\S+ ){1,3}to )"

@@ -229,7 +229,7 @@ DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
     network website operator company"""
 )
-DISCOURSE_HEADS = words(
+DISCOURSE_HEADS: frozenset[str] = words(
     """ministry agency company operator army military navy force forces staff group movement
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
@@ -256,9 +256,9 @@ COMPANY_HEADS = frozenset(
     {"company", "operator", "utility", "grid operator", "energy company", "state company"}
 )
 """Descriptions that take back the last named organisation ("Ukrenergo ... the operator")."""
-GROUP_HEADS = words("group movement militia organisation organization")
+GROUP_HEADS: frozenset[str] = words("group movement militia organisation organization")
 """Descriptions that take back the last named organisation ("Hamas ... the group")."""
-GENERIC = words(
+GENERIC: frozenset[str] = words(
     """officials official sources source witnesses witness residents resident analysts analyst
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
@@ -267,9 +267,9 @@ GENERIC = words(
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""
-VIA_WORDS = words("analysts analyst experts expert researchers researcher")
+VIA_WORDS: frozenset[str] = words("analysts analyst experts expert researchers researcher")
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
-NOT_SPEAKERS = words(
+NOT_SPEAKERS: frozenset[str] = words(
     """information report reports data estimate estimates figures figure statistics
     calculations study survey poll assessment intelligence-sharing plan documents document
     footage images video videos record records analysis review research findings"""
@@ -283,7 +283,7 @@ VOICES = frozenset(
 )
 """Who speaks for someone: "a spokesman for the government", "Zelensky's office"."""
 ARTICLES = frozenset({"the", "a", "an"})
-NON_NAME = words(
+NON_NAME: frozenset[str] = words(
     """The A An As In On At Of For And But Since Meanwhile However Last This That These Those It
     Its He She They We I His Her Their Our Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday January February March April May June July August September October November
@@ -297,13 +297,13 @@ NON_NAME = words(
     Today Yesterday Tomorrow Overnight Asked Speaking Separately Elsewhere Further Moreover
     Thus Hence Again Once Twice"""
 )
-DIRECTIONS = words(
+DIRECTIONS: frozenset[str] = words(
     """southern northern eastern western central north south east west northeastern
     northwestern southeastern southwestern north-eastern north-western south-eastern
     south-western frontline border occupied"""
 )
 """Words placing a region inside its country ("the southern Mykolaiv region")."""
-CITIES = words(
+CITIES: frozenset[str] = words(
     """kyiv kiev kharkiv odesa odessa kherson zaporizhzhia dnipro mykolaiv lviv sumy chernihiv
     poltava melitopol mariupol horlivka donetsk luhansk nikopol kramatorsk sloviansk pokrovsk
     kupiansk bakhmut avdiivka izium vinnytsia zhytomyr rivne lutsk ternopil uzhhorod
@@ -311,7 +311,7 @@ CITIES = words(
     simferopol belgorod kursk bryansk voronezh rostov moscow"""
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
-DOCUMENTS = words("report statement update post message bulletin readout summary tally")
+DOCUMENTS: frozenset[str] = words("report statement update post message bulletin readout summary tally")
 """What "the report says" means: the body or person that issued it."""
 HYPHENATED_TITLE = re.compile(
     r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president)(?![\w-])"
@@ -366,7 +366,7 @@ ADVERBIAL_STARTS = frozenset(
     }
 )
 """Sentence openers before a comma that leave the subject after it ("Meanwhile, the army")."""
-SURNAMES_FIRST = words(
+SURNAMES_FIRST: frozenset[str] = words(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng
     liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
     cheng wei su lu ding ren yao shen zhong cui tan fan jin shi liao jia xia fu fang zou xiong
