@@ -110,10 +110,14 @@ PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", 
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 PARTICIPLE_GAPS = (", ", ",” ", '," ')
 """What precedes a participle of saying: a comma, or one closing a quote ("“useful,” noting")."""
-CLAUSE_OPENERS: frozenset[str] = words("""the a an his her its their our my your this these those that he she it
+CLAUSE_OPENERS: frozenset[str] = (
+    words("""the a an his her its their our my your this these those that he she it
     they we i you there all some most many several no none both each every any one two three four
     five six seven eight nine ten""")
-BAD_CLAUSE_START: frozenset[str] = words("of to about for with by on in at nothing so as from into during and")
+)
+BAD_CLAUSE_START: frozenset[str] = words(
+    "of to about for with by on in at nothing so as from into during and"
+)
 WHEN_WORDS: frozenset[str] = words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tonight"""
 )

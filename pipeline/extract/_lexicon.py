@@ -311,7 +311,9 @@ CITIES: frozenset[str] = words(
     simferopol belgorod kursk bryansk voronezh rostov moscow"""
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
-DOCUMENTS: frozenset[str] = words("report statement update post message bulletin readout summary tally")
+DOCUMENTS: frozenset[str] = words(
+    "report statement update post message bulletin readout summary tally"
+)
 """What "the report says" means: the body or person that issued it."""
 HYPHENATED_TITLE = re.compile(
     r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president)(?![\w-])"
