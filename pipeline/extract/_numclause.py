@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.extract._pastdate import past_dated, since_lead
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import MONTH, parse_number
 
 _WINDOW = 300
 
@@ -287,10 +287,6 @@ def repelled_attack(text: str, start: int, noun_end: int) -> bool:
     return not stated_outcomes(text, noun_end, len(text))
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 _BRING = (
     r"(?:bring|brings|bringing|brought|take|takes|taking|took|rais(?:e|es|ed|ing)|"
     r"push(?:es|ed|ing)?)"
@@ -298,7 +294,7 @@ _BRING = (
 _BACKGROUND = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?![-–/]\d)"
     # A month of a given year is a past month's total: "launched 6,000 drones in July 2025".
-    rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){_MONTH}\.?\s+"
+    rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){MONTH}\.?\s+"
     r"(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|end|middle)\s+of\b(?!\s+(?:the\s+)?day\b)|"
     r"(?:19|20)\d\d\b|"
@@ -306,7 +302,7 @@ _BACKGROUND = re.compile(
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
     r"(?:ceasefire|truce|war|invasion|conflict|operation|escalation|offensive|hostilities)\b|"
     # "since late October", "since mid-March": a running total from a past month too.
-    rf"(?:last\s+|(?:late|early|mid)[\s-]+)?(?-i:(?=[A-Z])){_MONTH}\b|"
+    rf"(?:last\s+|(?:late|early|mid)[\s-]+)?(?-i:(?=[A-Z])){MONTH}\b|"
     r"last\s+(?:year|summer|autumn|winter|spring)\b|"
     # A toll counted since an earlier turn of the war: "since the army resumed its offensive
     # on March 18", "since the RSF captured the city last month".
@@ -320,7 +316,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:a|an|the)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault|bombing|"
     r"massacre|ambush|offensive|incursion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
-    rf"|\b{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    rf"|\b{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
     # A war named by its past years: "killed in Lebanon during the 2023-2024 war".
     r"|\b(?:in|during|throughout)\s+the\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+"
     r"(?:[\w-]+\s+)?(?:war|conflict|hostilities|escalation|fighting)\b"
@@ -329,7 +325,7 @@ _BACKGROUND = re.compile(
     # A past year told as such: "The previous year it had fired ...", "the year before".
     r"|\b(?:previous|preceding)\s+year\b|\byear\s+before\b"
     # A span of past years: "between November 2023 and early 2025", "from 2022 to 2024".
-    rf"|\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\s+"
+    rf"|\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH}\.?\s+)?(?:19|20)\d\d\s+"
     r"(?:and|to|until|through)\b"
     # A running total of the season: "with more than 1,000 missiles and drones this winter",
     # "Over the three winter months", "During the summer" ("the summer offensive" is a name).
@@ -441,7 +437,7 @@ def _background_possible(text: str) -> bool:
 # An incident dated to a past month: "In June, three workers were injured when ...",
 # "were wounded in August when ..." (a month's summary, "in August", stays the news).
 _MONTH_WHEN = re.compile(
-    rf"\b(?:in|during)\s+(?-i:(?=[A-Z])){_MONTH}\b(?!\.?\s+\d)[^.;:]{{0,80}}?\bwhen\b",
+    rf"\b(?:in|during)\s+(?-i:(?=[A-Z])){MONTH}\b(?!\.?\s+\d)[^.;:]{{0,80}}?\bwhen\b",
     re.IGNORECASE,
 )
 

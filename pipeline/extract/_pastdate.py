@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+from pipeline.extract.numbers import MONTH
+
 # "last July", "last April": a month of the past year ("last month" is handled apart).
-_LAST_MONTH = re.compile(rf"\blast\s+(?-i:(?=[A-Z])){_MONTH}\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(rf"\blast\s+(?-i:(?=[A-Z])){MONTH}\b", re.IGNORECASE)
 # "The week before,", "A month earlier", "the previous week": an earlier report.
 _EARLIER_SPAN = re.compile(
     r"\b(?:(?:the|a)\s+(?:week|month)\s+(?:before|earlier)|the\s+previous\s+(?:week|month))\b",
@@ -24,13 +22,13 @@ _EARLIER_SPAN = re.compile(
 # A named past incident with its own date: "a bombing in Pulwama on May 14, in which ...",
 # "Russia's largest attack came on Sept. 7, when 810 drones ...".
 _DATED_WHICH = re.compile(
-    rf"\bon\s+(?:(?-i:(?=[A-Z])){_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:(?=[A-Z])){_MONTH})"
+    rf"\bon\s+(?:(?-i:(?=[A-Z])){MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:(?=[A-Z])){MONTH})"
     r"(?:st|nd|rd|th)?\b,?\s+(?:in\s+which|when)\b",
     re.IGNORECASE,
 )
 # "Since October 2023 Hezbollah has fired ..., killing 45": the opening governs the sentence.
 _SINCE_LEAD = re.compile(
-    rf"\s*since\s+(?:(?-i:(?=[A-Z])){_MONTH}\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+    rf"\s*since\s+(?:(?-i:(?=[A-Z])){MONTH}\s+)?(?:19|20)\d\d\b", re.IGNORECASE
 )
 
 

@@ -99,12 +99,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 _ANCHOR_WORDS = (*_UNITS, *_TENS, "hundred", "thousand", "dozen")
 _TOKEN = re.compile(r"[a-z]+")
 
-_MONTHS = (
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+"""A month name or its abbreviation (lower case: the patterns using it ignore case)."""
 _BEFORE_EXCLUDE = re.compile(
-    rf"(?:\b{_MONTHS}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
+    rf"(?:\b{MONTH}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
     # "aged 10 and 18", "aged 34, 51 and 77": every listed figure is an age.
     r"|\baged\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+)\d{1,3})*"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
@@ -115,7 +116,7 @@ _BEFORE_EXCLUDE = re.compile(
 )
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|some|every|the|this|that)\s+$", re.IGNORECASE)
 _AFTER_EXCLUDE = re.compile(
-    rf"""^(?:\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b           # 24 February
+    rf"""^(?:\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b           # 24 February
         |\s*(?:%|percent\b|per\s*cent\b|percentage)
         |[-‐\s]+(?:years?|months?|weeks?|days?)[-‐\s]+old\b       # 45-year-old
         |\s*(?:million|billion|trillion|bn|m)?\s*(?:dollars|euros|hryvnias?|r[o]?ubles?
