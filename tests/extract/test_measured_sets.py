@@ -16,6 +16,11 @@
     10 full-length articles of everyday copy and 25 short passages, written the same
     way at the start of the fifth session (first score: strike .826, interception .837,
     casualty .805, statement .926).
+``blind5.jsonl``
+    12 full-length articles written the same way at the start of the sixth session,
+    half of them in the translated-German style of the shared sample (headline and
+    promo lines, „low-high“ quotes, "according to Ukrainian information"); first
+    score: strike .944, interception .865, casualty .921, statement .882.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -58,6 +63,7 @@ SETS = [
     MeasuredSet("blind2.jsonl", "newswire-blind2 (original)", (2, 40), 35, 10),
     MeasuredSet("blind3.jsonl", "newswire-blind3 (original)", (1, 40), 40, 12),
     MeasuredSet("blind4.jsonl", "newswire-blind4 (original)", (1, 40), 35, 12),
+    MeasuredSet("blind5.jsonl", "newswire-blind5 (original)", (1, 40), 12, 0, 12),
 ]
 
 
