@@ -129,6 +129,9 @@ _CAPS_DATELINE = re.compile(
 )
 _CAPS_DATELINE_SENTENCES = 2
 """A bare capitals dateline is looked for only before this many sentences are kept."""
+# A live ticker's entry opens with its stamp or headline between "+++" marks
+# ("+++ 06:02 +++ Zelensky has called on ..."): furniture, like a dateline.
+_TICKER = re.compile(r"\+\+\+[^+\n]{0,200}\+\+\+[ \t]*")
 # Inline credits inside a kept line: "... the city. (Photo: AP)".
 _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE)
 
@@ -172,6 +175,16 @@ def parse(body: str) -> Document:
             hi = lo + len(stripped)
         else:
             stripped = line
+        if stripped.startswith("+++"):
+            ticker = _TICKER.match(body, lo, hi)
+            if ticker is not None:
+                removed.append(Span(lo, ticker.end()))
+                if ticker.end() >= hi:
+                    start = end + 1
+                    continue
+                lo = ticker.end()
+                stripped = body[lo:hi]
+                start, line = lo, body[lo:end]
         if (
             (stripped[:2] in _BOILERPLATE_PREFIXES or "@" in stripped or not stripped[:2].isascii())
             and _is_boilerplate(stripped)

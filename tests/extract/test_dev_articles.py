@@ -218,6 +218,15 @@ what it led to:
     labels), and a quoted fragment inside a reported clause is part of that indirect
     statement, not a partial (seven labels: "said its forces had hit “military gatherings” of
     the army ..." is the clause).
+
+``dev_articles14.jsonl``
+    12 articles written blind in the sixth session in the shared sample's style: German news
+    sites (dpa, Spiegel, FAZ, n-tv tickers with "+++ 06:02 +++" entries, Handelsblatt,
+    Tagesschau, Focus) machine-translated into English, with headline and teaser lines, photo
+    credits, German spellings ("Dmitri Peskow", "Selenskyj", "Terechow"), party descriptors
+    ("the SPD politician said"), „low-high“ quotes and subjunctive-like reported speech. First
+    measured before any fix on the committed extractor (d5f2cd1): strike .930, interception
+    .955, casualty .923, statement .777.
 """
 
 from __future__ import annotations
@@ -248,6 +257,7 @@ SETS = {
     # First measured (sixth session) before any fix: the bars guard that level.
     "dev_articles12.jsonl": (12, 200, (1, 300), {"statement": 0.92, "numeric": 0.84}),
     "dev_articles13.jsonl": (12, 190, (1, 300), {"statement": 0.88, "numeric": 0.78}),
+    "dev_articles14.jsonl": (12, 170, (1, 300), {"statement": 0.77, "numeric": 0.90}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -258,6 +268,7 @@ MIN_BREAKS = {
     "dev_articles11.jsonl": 10,
     "dev_articles12.jsonl": 10,
     "dev_articles13.jsonl": 11,
+    "dev_articles14.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [

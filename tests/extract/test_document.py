@@ -84,6 +84,8 @@ def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
         "More from World News",
         "Trending on Example Radio",
         "Some information for this story came from The Associated Press and Reuters.",
+        "+++ Russia fires more than 400 drones and missiles +++",
+        "+++ 14:32 +++",
     ],
 )
 def test_web_page_furniture_is_removed_as_spans(furniture: str) -> None:
@@ -273,6 +275,17 @@ def test_tiny_bodies_never_raise(body: str) -> None:
             "ODESA, Ukraine (AP) — ",
             "Two people were hurt.",
         ),
+        # A live ticker's stamp or headline between "+++" marks opens its entry.
+        (
+            "+++ 06:02 +++ Zelensky has called on allies to send more Patriots.",
+            "+++ 06:02 +++ ",
+            "Zelensky has called on allies to send more Patriots.",
+        ),
+        (
+            "+++ Kyiv: four hurt +++ Debris fell on a school, Klitschko wrote.",
+            "+++ Kyiv: four hurt +++ ",
+            "Debris fell on a school, Klitschko wrote.",
+        ),
     ],
 )
 def test_datelines_are_dropped_so_the_sentence_starts_at_its_subject(
@@ -289,6 +302,7 @@ def test_datelines_are_dropped_so_the_sentence_starts_at_its_subject(
         "By evening the fires were out.",
         "Officials said. Then more. UKRAINE — a later paragraph is not a dateline.",
         "The (AP) style guide was cited.",
+        "Turnout rose +++ sharply, officials said.",
     ],
 )
 def test_text_that_only_looks_like_a_dateline_or_byline_is_kept(body: str) -> None:
