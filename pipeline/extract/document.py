@@ -129,9 +129,15 @@ _CAPS_DATELINE = re.compile(
 )
 _CAPS_DATELINE_SENTENCES = 2
 """A bare capitals dateline is looked for only before this many sentences are kept."""
-# A live ticker's entry opens with its stamp or headline between "+++" marks
-# ("+++ 06:02 +++ Zelensky has called on ..."): furniture, like a dateline.
-_TICKER = re.compile(r"\+\+\+[^+\n]{0,200}\+\+\+[ \t]*")
+# A live ticker's entry opens with "+++", its time stamp and maybe "+++" again ("+++ 06:02
+# +++ Zelensky has called on ...", "+++ 09:12 Kharkiv: ..."); the marks and the stamp are
+# furniture, like a dateline, but words between the marks are the entry's own headline
+# and stay. So does a closing "+++" at the end of the line.
+_TICKER = re.compile(
+    r"\+\+\+[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:Uhr|h|a\.m\.|p\.m\.|[A-Z]{3,4}\b))?[ \t]*)?"
+    r"(?:\+\+\+[ \t]*)?"
+)
+_TICKER_END = re.compile(r"[ \t]*\+\+\+$")
 # Inline credits inside a kept line: "... the city. (Photo: AP)".
 _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\)", re.IGNORECASE)
 
@@ -179,12 +185,16 @@ def parse(body: str) -> Document:
             ticker = _TICKER.match(body, lo, hi)
             if ticker is not None:
                 removed.append(Span(lo, ticker.end()))
+                closing = _TICKER_END.search(body, ticker.end(), hi)
+                if closing is not None:
+                    removed.append(Span(closing.start(), hi))
+                    hi = closing.start()
                 if ticker.end() >= hi:
                     start = end + 1
                     continue
                 lo = ticker.end()
                 stripped = body[lo:hi]
-                start, line = lo, body[lo:end]
+                start, line = lo, body[lo:hi]
         if (
             (stripped[:2] in _BOILERPLATE_PREFIXES or "@" in stripped or not stripped[:2].isascii())
             and _is_boilerplate(stripped)

@@ -84,7 +84,6 @@ def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
         "More from World News",
         "Trending on Example Radio",
         "Some information for this story came from The Associated Press and Reuters.",
-        "+++ Russia fires more than 400 drones and missiles +++",
         "+++ 14:32 +++",
     ],
 )
@@ -282,8 +281,8 @@ def test_tiny_bodies_never_raise(body: str) -> None:
             "Zelensky has called on allies to send more Patriots.",
         ),
         (
-            "+++ Kyiv: four hurt +++ Debris fell on a school, Klitschko wrote.",
-            "+++ Kyiv: four hurt +++ ",
+            "+++ 09:12 Uhr +++ Debris fell on a school, Klitschko wrote.",
+            "+++ 09:12 Uhr +++ ",
             "Debris fell on a school, Klitschko wrote.",
         ),
     ],
@@ -308,3 +307,14 @@ def test_datelines_are_dropped_so_the_sentence_starts_at_its_subject(
 def test_text_that_only_looks_like_a_dateline_or_byline_is_kept(body: str) -> None:
     assert removed(body) == []
     assert " ".join(kept(body)) == body
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        ("+++ 09:12 Kharkiv: 14 drones were shot down +++", "Kharkiv: 14 drones were shot down"),
+        ("+++ Russia fires 40 drones at Odesa +++", "Russia fires 40 drones at Odesa"),
+    ],
+)
+def test_a_ticker_entrys_own_headline_is_kept_without_its_marks(body: str, sentence: str) -> None:
+    assert kept(body) == [sentence]
