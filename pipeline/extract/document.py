@@ -127,6 +127,12 @@ _CAPS_DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?){0,2}"
     r"(?:(?= ?[—–])" + _DASH + r"|\. /[A-Z]{3,8}/\. ?)"  # MOSCOW, June 26. /TASS/.
 )
+# "KYIV, 27.11.2026 - ", "Berlin, 27.11.2026 (dpa) - ": a numeric day.month date makes
+# a plain hyphen safe, for any capitalised place.
+_NUMERIC_DATELINE = re.compile(
+    r"[A-Z][\w'’-]*(?:[ /][A-Z][\w'’-]*){0,2},?\ \d{1,2}\.\d{1,2}\.(?:\d{2,4})?\ ?"
+    r"(?:\([A-Za-z][\w./&-]*\)\ ?)?[-—–:]\ ?"
+)
 _CAPS_DATELINE_SENTENCES = 2
 """A bare capitals dateline is looked for only before this many sentences are kept."""
 # A live ticker's entry opens with "+++", its time stamp and maybe "+++" again ("+++ 06:02
@@ -206,7 +212,7 @@ def parse(body: str) -> Document:
             if first.isupper() or first == "(":
                 m = _AGENCY_DATELINE.match(body, lo, hi)
                 if m is None and len(sentences) < _CAPS_DATELINE_SENTENCES:
-                    m = _CAPS_DATELINE.match(body, lo, hi)
+                    m = _CAPS_DATELINE.match(body, lo, hi) or _NUMERIC_DATELINE.match(body, lo, hi)
                 if m is not None and m.end() < hi:
                     removed.append(Span(lo, m.end()))
                     lo = m.end()

@@ -203,7 +203,8 @@ what it led to:
     .878, interception .879, casualty .850, statement .933; casualty .931 after four tolls
     were put in the written convention first ("one man was killed and six people were
     wounded" is two records, one per stated group, like "killing one man and wounding two
-    women").
+    women"). After the fixes, "one missile strike using three missiles" was labelled with
+    both figures, as dnum-022 is (a strike of 1 beside the 3 missiles).
 
 ``dev_articles13.jsonl``
     12 statement-heavy everyday articles written blind in the sixth session (Kremlin and
@@ -217,7 +218,9 @@ what it led to:
     ("Egyptian official familiar with the talks", "senior army officer in El Obeid", five
     labels), and a quoted fragment inside a reported clause is part of that indirect
     statement, not a partial (seven labels: "said its forces had hit “military gatherings” of
-    the army ..." is the clause).
+    the army ..." is the clause). After the fixes, "Witnesses said at least three drones
+    struck in quick succession" was labelled a drone strike of 3, as art6-06's "four drones
+    struck the market" is.
 
 ``dev_articles14.jsonl``
     12 articles written blind in the sixth session in the shared sample's style: German news

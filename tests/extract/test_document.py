@@ -274,6 +274,16 @@ def test_tiny_bodies_never_raise(body: str) -> None:
             "ODESA, Ukraine (AP) — ",
             "Two people were hurt.",
         ),
+        (
+            "KYIV, 27.11.2026 - Russia fired 12 missiles, the air force said.",
+            "KYIV, 27.11.2026 - ",
+            "Russia fired 12 missiles, the air force said.",
+        ),
+        (
+            "Berlin, 27.11.2026 (dpa) - Merz met Zelensky.",
+            "Berlin, 27.11.2026 (dpa) - ",
+            "Merz met Zelensky.",
+        ),
         # A live ticker's stamp or headline between "+++" marks opens its entry.
         (
             "+++ 06:02 +++ Zelensky has called on allies to send more Patriots.",
@@ -302,6 +312,7 @@ def test_datelines_are_dropped_so_the_sentence_starts_at_its_subject(
         "Officials said. Then more. UKRAINE — a later paragraph is not a dateline.",
         "The (AP) style guide was cited.",
         "Turnout rose +++ sharply, officials said.",
+        "Prices rose 2.5 percent - the bank said so.",
     ],
 )
 def test_text_that_only_looks_like_a_dateline_or_byline_is_kept(body: str) -> None:
