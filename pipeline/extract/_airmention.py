@@ -15,6 +15,19 @@ from typing import Literal
 
 from pipeline.extract import _places
 from pipeline.extract._airmodel import model_after, model_in
+from pipeline.extract._airnoun import (
+    AFTER_QTY,
+    AIR_NOUN,
+    ALL,
+    BARE_ALL_END,
+    DOWNED,
+    NOT_DOWNED,
+    SHARE,
+    SHARE_OF,
+    SHARE_SUBJECT,
+    SHARE_WORDS,
+    weapon_of,
+)
 from pipeline.extract._airowner import owner_of
 from pipeline.extract._airshare import (
     DEBRIS_OF,
@@ -34,45 +47,18 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.weapons import MODIFIER, unquoted
 
 Role = Literal["launch", "intercept", "lost"]
 
-_AIR_NOUN = (
-    r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?|threats?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
-    rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
-    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
-    r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
-    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
-    r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
-    # "intercepted three guided aerial bombs": only ever an outcome (see ``read``).
-    r"guided\s+(?:aerial\s+|aircraft\s+|air\s+)?bombs?|"
-    r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?|(?<=himars\s)(?:shells?|rounds?))"
-)
-AIR_WORD = re.compile(rf"\b(?:{_AIR_NOUN})\b", re.IGNORECASE)
-_AFTER_QTY = re.compile(
-    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{_AIR_NOUN})\b",
-    re.IGNORECASE,
-)
-# "the missiles were not intercepted": a stated zero.
-_NOT_DOWNED = re.compile(
-    rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{_AIR_NOUN})\s+"
-    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
-    re.IGNORECASE,
-)
-_DOWNED = (
-    r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
-    r"neutrali[sz]ed|eliminated)"
-)
 _ELLIPSIS = re.compile(
     r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b"
-    rf"|(?:more\s+|further\s+|others?\s+)?{_DOWNED}\b)",
+    rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
     re.IGNORECASE,
 )
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
-_TALLY = re.compile(rf"\b(?:{_AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
+_TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
 # So is a crossing: "two drones crossed from Lebanon and one was intercepted".
 _FINITE_ATTACK = re.compile(
@@ -98,45 +84,10 @@ _REGION = re.compile(
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
-_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+(?:the\s+)?$", re.I)
-# "shot down most of the 30 drones": the figure is how many came in, the share unstated.
-_SHARE_OF = re.compile(
-    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:majority|bulk)|"
-    r"a\s+(?:majority|number|few|third|quarter))"
-    r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "..., some of which were intercepted": an outcome whose subject is an unstated share.
-_SHARE_SUBJECT = re.compile(
-    r"\b(?:some|most|many|part|several|a\s+few|the\s+(?:majority|bulk|rest))\s+of\s+"
-    r"(?:which|them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
+_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
-# "shot down most, but not all, of them": an outcome with its share unstated.
-_SHARE = re.compile(
-    r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few))"
-    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?:(?P<noun>{_AIR_NOUN})|weapons|munitions))\b"
-    # "most were intercepted", "the majority were shot down": the share as the subject
-    # ("with some intercepted and others falling in open areas": its verb left out).
-    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)|(?=\s+(?:intercepted|shot\s+down)\b))",
-    re.IGNORECASE,
-)
-_SHARE_WORDS = ("most", "many", "some", "several", "part", "majority", "bulk", "number", "few")
-_ALL = re.compile(
-    rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
-    rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{_AIR_NOUN})\b)?(?!\s+\d)",
-    re.IGNORECASE,
-)
-# "All were shot down", "destroyed all of them." / "... all of them over Kyiv": a bare
-# "all" needs one of these after it.
-_BARE_ALL_END = re.compile(
-    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{_DOWNED}\b|\s+(?:over|above)\s|"
-    rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{_DOWNED}\b",  # "None of the Kh-22s could be"
-    re.IGNORECASE,
-)
 _SUBJECT_OF = re.compile(
-    rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{_AIR_NOUN})))?"
+    rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{AIR_NOUN})))?"
     r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
     re.IGNORECASE,
 )
@@ -147,21 +98,36 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
 # A list of figures that is the subject of a shoot-down, opening its own clause.
 _LIST_OUTCOME = re.compile(
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{_AIR_NOUN})\b)+\s+"
-    rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_DOWNED}\b",
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{AIR_NOUN})\b)+\s+"
+    rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{DOWNED}\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\band)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 
 
 def _list_outcome(text: str, start: int, noun_end: int) -> bool:
-    """True when the figure at ``start`` opens a list whose verb is a shoot-down."""
+    """True when the figure at ``start`` opens a list whose verb is a shoot-down ("6
+    missiles, of which 32 drones and 4 missiles were destroyed" is the whole, not the list)."""
     if _CLAUSE_OPEN.search(text, max(0, start - 16), start) is None:
+        return False
+    if _WHOLE_AFTER.match(text, noun_end) is not None:
         return False
     return _LIST_OUTCOME.match(text, noun_end) is not None
 
 
 _REMAINING = re.compile(r"\b(?:remaining|other)\s+$", re.IGNORECASE)
+# An equipment-loss tally counts tanks beside the drones it says were destroyed.
+_LOSSES = re.compile(r"\d\s+tanks\b|\btanks\s*(?:[-–—:]\s*)?\d", re.IGNORECASE)
+_COPULA_KIND = re.compile(
+    rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b", re.IGNORECASE
+)
+_WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
+_BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas)\b|;")
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
+# "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
+# were launched from Kursk, was intercepted": a relative clause describing the weapons.
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
 
 
@@ -202,17 +168,6 @@ class Mention:
     """Whose weapons the clause says they are ("31 Ukrainian drones", "Russia launched")."""
 
 
-def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
-    """The weapon an ``_AIR_NOUN`` match names."""
-    if m.group("mixed"):
-        return "mixed"
-    if m.group("drone"):
-        return "drone"
-    if m.group("missile"):
-        return "missile"
-    return None
-
-
 def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     """Launch, intercept or lost: whichever verb class sits nearest the figure.
 
@@ -227,18 +182,23 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
             if v_start < lo or v_end > hi:
                 continue
             if v_end <= at:
-                if role == "launch" and text[v_start] == "-":
-                    continue  # "five Ukraine-launched drones ... and two over X": an adjective
+                if role == "launch" and (text[v_start] == "-" or _BY_FROM.match(text, v_end)):
+                    continue  # "five Ukraine-launched drones", "drones launched by Russia, as
+                    # well as two Kh-59 missiles": describing the weapons before the figure
                 dist = at - v_end
             elif _SUBJECT_OF.fullmatch(text, end, v_start):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
-            elif role == "intercept" and _SHARE_SUBJECT.search(text, end, v_start):
+            elif _CLAUSE_BREAK.search(text, end, v_start) is not None:
+                continue  # "... and 411 drones, it said, while another 24 were lost": not its verb
+            elif role == "intercept" and SHARE_SUBJECT.search(text, end, v_start):
                 continue  # "30 rockets crossed, some of which were intercepted": not the 30
             else:
-                if (
-                    role == "launch"
-                    and not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
-                    and not _FINITE_ATTACK.match(text, v_start)
+                if role == "launch" and (
+                    _RELATIVE.search(text, max(0, v_start - 20), v_start)
+                    or (
+                        not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
+                        and not _FINITE_ATTACK.match(text, v_start)
+                    )
                 ):
                     continue
                 dist = max(0, v_start - end)
@@ -262,7 +222,7 @@ def _verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
 
 
 _REGION_LEAD = re.compile(
-    r"\s*(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"\s*(?:[-–—]\s*)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
     r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
     re.IGNORECASE,
@@ -289,6 +249,8 @@ def region_after(text: str, start: int, end: int) -> str | None:
     return _region_name(m.group())
 
 
+# Three or more places in a row: a list of regions, no one place of the report.
+PLACE_LIST = re.compile(r"(?:[A-Z][\w'’-]+,\s+){2,}(?:(?:and\s+)?[A-Z][\w'’-]+)")
 _REGION_WORD = re.compile(r"\b(?:regions?|oblasts?|provinces?|republic|krai)\b", re.IGNORECASE)
 
 
@@ -299,11 +261,18 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     last_weapon: InterceptWeapon | None = None
     out_of_end = -1  # end of the last "out of N drones" launch, which a list continues
+    none_of: dict[int, Quantity] = {}  # "None of the five missiles": the five, by offset
     for q in find_quantities(text):
-        noun = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
+        if q.value is not None and _NONE_OF.search(text, max(0, q.start - 16), q.start):
+            none_of[q.start] = q  # a zero outcome of that many (read with "none")
+            continue
+        noun = AFTER_QTY.match(text, q.end) or AFTER_QTY.match(unquoted(text), q.end)
         weapon = weapon_of(noun) if noun else None
         if noun is None and (named := model_after(text, q.end)) is not None:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
+        kind = _COPULA_KIND.match(text, q.end) if noun is None else None
+        if kind is not None:  # "Of the missiles, 12 were Iskander-M ballistic missiles"
+            noun, weapon = kind, weapon_of(kind)
         # A tally line's figure follows a colon or dash: test that before the regex.
         region = _REGION.match(text, q.end) if noun is None else None
         if noun is None and region is None and (at := appositive_share(text, q.start, q.end)):
@@ -364,9 +333,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         share = q.total
         if q.total is not None:
             role = "intercept"
+        elif kind is not None:
+            role = "launch"  # a breakdown of what came in, by kind
         elif tally is not None and not stated_outcomes(text, s, tally.start()):
             role = "launch"
-        elif noun is not None and _SHARE_OF.search(before):
+        elif noun is not None and SHARE_OF.search(before):
             role, value, share = "intercept", None, q.value
         elif (
             noun is not None
@@ -394,6 +365,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
             continue
+        if role == "intercept" and " tanks" in text and _LOSSES.search(text) is not None:
+            continue  # "11,390 tanks, ... and 81,600 operational-tactical drones": war losses
         if role == "launch" and noun is not None and heading_part(text, noun.group(), noun.end()):
             continue
         if role == "launch" and noun is not None and "bomb" in noun.group().lower():
@@ -429,23 +402,27 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             last_weapon = weapon
     low = text.lower()
     has_all = "all" in low or "both" in low or "none" in low or "neither" in low
-    for m in _ALL.finditer(text) if has_all else ():
+    for m in ALL.finditer(text) if has_all else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
-        s, e = clause(text, m.start(), m.end())
-        if _role(text, s, e, m.start(), m.end()) != "intercept":
+        many = none_of.get(m.end() + 1)
+        noun = AFTER_QTY.match(text, many.end) if many is not None else None
+        m_end = noun.end() if noun is not None else m.end()
+        s, e = clause(text, m.start(), m_end)
+        if _role(text, s, e, m.start(), m_end) != "intercept":
             continue
-        noun_ok = m.group("noun") is not None
-        if not noun_ok and not _BARE_ALL_END.match(text, m.end()):
+        noun_ok = m.group("noun") is not None or noun is not None
+        if not noun_ok and not BARE_ALL_END.match(text, m.end()):
             continue
-        weapon = weapon_of(m) if noun_ok else None
+        weapon = weapon_of(noun or m) if noun_ok else None
         kw = m.group("kw").lower()
         zero = kw in ("none", "neither")  # "neither of which was intercepted": a stated 0
         value = 0 if zero else (2 if kw == "both" else None)
         mention = _mention(idx, sent, s, e, m.start(), value, None, not zero,
                            "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
-        out.append(replace(mention, implied=2) if kw == "neither" else mention)
-    for m in _SHARE.finditer(text) if any(w in low for w in _SHARE_WORDS) else ():
+        implied = 2 if kw == "neither" else (many.value if many is not None else None)
+        out.append(replace(mention, implied=implied) if implied is not None else mention)
+    for m in SHARE.finditer(text) if any(w in low for w in SHARE_WORDS) else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue
         s, e = clause(text, m.start(), m.end())
@@ -453,7 +430,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             weapon = weapon_of(m) if m.group("noun") else None
             out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
                                 weapon, "intercept"))  # fmt: skip
-    for m in _NOT_DOWNED.finditer(text) if " not " in low else ():
+    for m in NOT_DOWNED.finditer(text) if " not " in low else ():
         s, e = clause(text, m.start(), m.end())
         out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
                             weapon_of(m), "intercept"))  # fmt: skip
@@ -479,6 +456,12 @@ def _mention(
     definite: bool = False,
 ) -> Mention:
     text = sent.text[s:e]
+    location = _places.target(text) or (
+        region_after(sent.text, s, e) if role == "intercept" else None
+    )
+    listed = PLACE_LIST.search(sent.text, s, e + 80) if location is not None else None
+    if listed is not None and listed.start() < e:
+        location = None  # "over the territories of Bryansk, Rostov, Saratov ... regions"
     return Mention(
         sent=idx,
         start=sent.start + s,
@@ -490,8 +473,7 @@ def _mention(
         approx=approx,
         weapon=weapon,
         role=role,
-        location=_places.target(text)
-        or (region_after(sent.text, s, e) if role == "intercept" else None),
+        location=location,
         model=model_in(phrase, weapon) or model_in(text, weapon),
         part=part,
         definite=definite,

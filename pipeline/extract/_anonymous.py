@@ -16,13 +16,17 @@ import re
 from pipeline.extract._opening import Opening
 
 _COUNT = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]nother)"
-_HEAD = r"(?:officials?|diplomats?|sources?|people|person)"
+_HEAD = r"(?:officials?|diplomats?|sources?|people|person|doctors?|medics?|nurses?)"
 _LINK = (
     r"(?P<link>[ \t]+(?:familiar[ \t]+with|briefed[ \t]+on|close[ \t]+to|involved[ \t]+in"
-    r"|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of)"
-    r"[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
+    r"|based[ \t]+in|at|on[ \t]+both|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)?"
 )
-_SUBJECT = rf"(?P<subj>{_COUNT}[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?{_HEAD}{_LINK})"
+_SUBJECT = (
+    rf"(?P<subj>(?:{_COUNT}[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?{_HEAD}"
+    rf"|(?:[Oo]fficials|[Ss]ources|[Dd]iplomats)(?=[ \t]+on[ \t]+both[ \t]+sides)){_LINK})"
+)
+"""A counted source ("two people familiar with ..."), or officials "on both sides"."""
 _ASIDE = (
     r"(?:,?[ \t]+who[ \t]+(?:asked|requested|spoke|declined|was[ \t]+not)[^,;“”\"]{0,90}?"
     r"|,?[ \t]+speaking[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity"
@@ -37,11 +41,13 @@ _TOLD = r"(?:told|tells)[ \t]+(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|reporters
 _LEADING = re.compile(
     rf"{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}(?P<that>[ \t]+that)?[ \t]+"
 )
+_TAIL = r"(?:,[ \t]+(?:despite|amid|as|after|while|in|with|the|a|an)[ \t][^“”\"]{3,160}?)?"
+"""A circumstance after the source ("..., told AFP Thursday, despite a rejection ...")."""
 _TRAILING = re.compile(
-    rf"(?:,|[”\"])[ \t]+{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}[.!?]?$"
+    rf"(?:,|[”\"])[ \t]+{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}{_TAIL}[.!?]?$"
 )
 _INVERTED = re.compile(rf",[ \t]+(?P<verb>said|says)[ \t]+{_SUBJECT}{_ASIDE}[.!?]?$")
-GATES = (" official", " diplomat", " source", " people ", " person ")
+GATES = (" official", " diplomat", " source", " people ", " person ", " doctor", " medic", " nurse")
 _TICKER = (
     r"(?P<subj>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:officials?|sources?|diplomats?"
     r"|spokesman|spokesperson|commander))[ \t]+(?P<verb>to)[ \t]+"
@@ -94,7 +100,9 @@ def _source(m: re.Match[str], c_start: int, c_end: int, has_that: bool) -> Openi
     verb = m.group("verb").split()[0]
     linked = "link" in m.groupdict() and m.group("link") is not None
     name = m.group("subj")
-    described = name.split(None, 1)[1] if linked else None  # "familiar with": the count dropped
+    counted = linked and not name.startswith(("officials", "Officials", "sources", "Sources"))
+    described = name.split(None, 1)[1] if counted else name if linked else None  # the count
+    # dropped: "familiar with the talks"
     v_start = m.start("verb")
     return Opening(
         name, described, verb, v_start, v_start + len(verb),

@@ -140,4 +140,7 @@ def past_title(text: str, at: int) -> int:
     """Where the clause of "According to Ri Yong Ho, North Korea's foreign minister, CLAUSE"
     starts: after the title describing the name (``at`` is just past the name's comma)."""
     m = _TITLE_APPOSED.match(text, at, at + 80)
+    if m is None and text.startswith(" who ", at):  # "According to X, who heads the
+        close = text.find(", ", at, at + 100)  # State Emergency Service, CLAUSE"
+        return close + 2 if close > 0 and "“" not in text[at:close] else at
     return m.end() if m is not None and m.group("t") in lex.TITLES else at

@@ -141,7 +141,7 @@ def stood_in(
     return None
 
 
-_LINKS = ("in", "at", "from", "close", "familiar", "with", "inside")
+_LINKS = ("in", "at", "from", "close", "familiar", "with", "inside", "based", "briefed")
 
 
 def _headed(speaker: str, head: str) -> bool:
@@ -149,7 +149,10 @@ def _headed(speaker: str, head: str) -> bool:
     if speaker.endswith(f" {head}"):
         return True
     first, _, rest = speaker.partition(" ")
-    return first == head and rest.split(" ", 1)[0] in _LINKS
+    if first == head:
+        return rest.split(" ", 1)[0] in _LINKS
+    at = speaker.find(f" {head} ")  # "egyptian official familiar with the talks"
+    return at > 0 and speaker[at + len(head) + 2 :].split(" ", 1)[0] in _LINKS
 
 
 def unscoped(
@@ -178,16 +181,19 @@ _COMPANY = re.compile(
     rf"[^,.;]{{0,60}}?{_HEADS}(?![\w-])"
     r"|(?P<c>(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:Shipping|Lines|Maritime|Navigation|Holdings"
     r"|Corp|Corporation|Company|Ltd|Inc|Airlines|Logistics))(?![\w-])"
+    r"|(?:spokes(?:person|man|woman)|representative)[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<v>(?:[\w'’-]+[ \t]+){0,2}(?:manager|company|operator|owner|firm|carrier))(?![\w-])"
 )
 
 
 def company_before(body: str, offset: int) -> str | None:
     """ "the company said" after "Private energy group DTEK said ...": the company the
     text named last ("<head> <Name>", "<Name>, the ... <head>", "Aegean Crest Shipping")
-    within the 600 characters before ``offset``."""
+    within the 600 characters before ``offset``; "A spokesperson for the ship's manager"
+    names it by that description."""
     found = None
     for m in _COMPANY.finditer(body, max(0, offset - 600), offset):
-        found = m.group("n") or m.group("a") or m.group("c")
+        found = m.group("n") or m.group("a") or m.group("c") or m.group("v")
     return found
 
 
@@ -228,12 +234,16 @@ def owned(subject: str, canonical: str, before: str) -> str | None:
 
 
 _PASSIVE_BY = re.compile(
-    r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
-    r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed)[ \t]+"
-    r"(?:(?:[a-z]+|to[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+){0,4}?"
+    r"(?:This|That)(?:[ \t]+(?:assessment|opinion|view|statement|announcement))?[ \t]+"
+    r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed|informed"
+    r"|given|voiced|expressed|made)"
+    r"[ \t]+"
+    r"(?:(?:[a-z]+|[A-Z][a-z]+day"
+    r"|to[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+){0,6}?"
     r"by[ \t]+"
 )
-"""Also "This was stated to NV by X" (the outlet X spoke to)."""
+"""Also "This was stated to NV by X" (the outlet X spoke to), "This assessment was given by X"."""
 
 
 def has_passive(body: str) -> bool:

@@ -11,6 +11,9 @@ drones were intercepted and destroyed"). Two readings pair across the break:
   single weapon when the paragraph names none).
 - "23 drones were intercepted" after "attacked by 23 drones": the same weapon and
   the very same figure.
+- "destroyed 368 drones, all 19 cruise missiles and two of the ballistic missiles" after
+  "401 drones, 19 cruise missiles and eight Iskander-M": a bare figure beside figures that
+  point back answers the latest launch of its weapon.
 
 Either way the launch must be close (``REACH`` sentences) and no side is named for
 one that differs from the other's ("Russia launched 20 drones" is not answered by
@@ -27,9 +30,14 @@ REACH = 4
 
 
 def carried_launch(
-    m: Mention, weapon: InterceptWeapon | None, stale: list[Mention]
+    m: Mention, weapon: InterceptWeapon | None, stale: list[Mention], definite: bool = False
 ) -> Mention | None:
-    """The launch in ``stale`` (unpaired launches, in order) that ``m`` answers, or None."""
+    """The launch in ``stale`` (unpaired launches, in order) that ``m`` answers, or None.
+
+    ``definite``: the outcome's sentence also points back ("destroyed 368 drones, all 19
+    cruise missiles and two of the ballistic missiles"), so its bare figures answer the
+    launches of the sentence the pointers answer too.
+    """
     if m.value is None or weapon == "mixed" or (weapon is None and not m.backref):
         return None
     for launch in reversed(stale):
@@ -41,7 +49,7 @@ def carried_launch(
             continue
         if m.owner is not None and launch.owner is not None and m.owner != launch.owner:
             continue
-        if m.backref or launch.value == m.value:
+        if m.backref or launch.value == m.value or definite:
             return launch
         return None  # only the latest launch of the weapon may answer a bare figure
     return None

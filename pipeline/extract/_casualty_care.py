@@ -21,10 +21,12 @@ from pipeline.extract.numbers import Quantity, find_quantities
 _CARE = (
     r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|"
     r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|in\s+(?:a\s+|the\s+)?hospitals?|"
-    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe)\s+condition|in\s+intensive\s+care)"
+    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care)"
 )
+# ... also past an aside: "Three of them, including an 8-year-old boy, have been hospitalized".
 _THEM_CARE = re.compile(
-    r"\s+of\s+(?:them|those)\s+(?:(?:have|has|had)\s+been|were|was|are|is|"
+    r"\s+of\s+(?:them|those)(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},)?\s+"
+    r"(?:(?:have|has|had)\s+been|were|was|are|is|"
     rf"remain(?:s|ed)?)\s+{_CARE}",
     re.IGNORECASE,
 )
@@ -135,7 +137,8 @@ _SHARE_LEAD = re.compile(
     r"(?:\b(?:including|among\s+them|with|of\s+whom|and)|,)\s+$", re.IGNORECASE
 )
 _CONDITION_SHARE = re.compile(
-    r"\s+(?:(?:were|are|was|is)\s+)?(?:in\s+(?:an?\s+)?(?:serious|critical|moderate|stable|light|"
+    r"\s+(?:(?:were|are|was|is)\s+)?(?:in\s+(?:a\s+|the\s+)?hospital\b|"  # ", one is in hospital"
+    r"in\s+(?:an?\s+)?(?:serious|critical|moderate|stable|light|"
     r"mild|grave|satisfactory|severe|life-threatening)\s+condition|with\s+(?:light|minor|mild|"
     r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|(?:lightly|moderately|seriously|"
     r"critically|severely|slightly|badly|gravely)\s+(?:wounded|injured|hurt))\b",
@@ -183,3 +186,17 @@ def whom_killed(text: str, end: int) -> int | None:
         return None
     m = _WHOM_KILLED.match(text, end)
     return m.end() if m is not None else None
+
+
+# "He added that all four had been taken to hospital": the total restated by where it is,
+# no record of its own (the README's "all 12 injured were taken to hospital").
+_ALL_CARED = re.compile(
+    r"(?:\s+of\s+them)?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:still\s+|now\s+)?"
+    r"(?:taken\s+to|admitted\s+to|hospitali[sz]ed|treated|in\s+(?:a\s+|the\s+)?hospital)",
+    re.IGNORECASE,
+)
+
+
+def all_cared(text: str, end: int) -> bool:
+    """True when "all N" ending at ``end`` is followed by a care phrase."""
+    return _ALL_CARED.match(text, end) is not None

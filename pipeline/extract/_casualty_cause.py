@@ -55,7 +55,7 @@ def _clean_cause(phrase: str) -> str:
     ):
         words.pop(0)
     first = words[0]
-    if first[:1].isupper() and _places.actor(first) is None:
+    if first[:1].isupper() and not first[1:2].isupper() and _places.actor(first) is None:
         words[0] = first[0].lower() + first[1:]
     return " ".join(words)
 

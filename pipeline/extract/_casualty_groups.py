@@ -45,7 +45,8 @@ GROUPS: dict[str, str] = {
     "sudanese": "Sudanese", "iranians": "Iranians", "iraqis": "Iraqis", "gazans": "Gazans",
     "pakistanis": "Pakistanis", "indians": "Indians", "afghans": "Afghans",
     "foreigners": "foreigners", "foreign nationals": "foreign nationals",
-    "colleagues": "colleagues", "comrades": "comrades",
+    "colleagues": "colleagues", "comrades": "comrades", "individuals": "people",
+    "brothers": "brothers", "sisters": "sisters", "siblings": "siblings", "cousins": "cousins",
     # "Five of the dead were from one family", "killed 12 people, five of the same family".
     "from one family": "family members", "from the same family": "family members",
     "of one family": "family members", "of the same family": "family members",

@@ -233,7 +233,8 @@ _SINGULARS: set[str] = set()
 _LONE_HARMED_AFTER = re.compile(
     r"\s+(?:(?:was|is|has\s+been|had\s+been|got|were)\s+)?(?:(?:also|later|reportedly|"
     r"slightly|seriously|badly|critically|fatally|lightly)\s+)?"
-    r"(?:kill|die|dead|injur|wound|hurt|hospitali|succumb)",
+    r"(?:kill|die|dead|injur|wound|hurt|hospitali|succumb|"
+    r"(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?(?:burns|injur|wound))",
     re.IGNORECASE,
 )
 _LONE_HARMED_BEFORE = re.compile(

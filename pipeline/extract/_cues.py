@@ -14,24 +14,26 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _apposed, _briefing, _outlets, _parties
+from pipeline.extract._clauses import (
+    TOLD,
+    adverbial,
+    inner_that,
+    looks_finite,
+    plausible_clause,
+    skip_adjuncts,
+    split_clause,
+    trim,
+)
 from pipeline.extract._cuewords import (
-    ABSTRACT,
     ADDED,
     ADDITION,
-    ADJUNCT,
-    ADJUNCT_STARTS,
-    BAD_CLAUSE_START,
-    CLAUSE_OPENERS,
     CLAUSE_VERBS,
-    CONFIRMING,
-    DECLARING,
     FIGURE,
     GAP_PREPOSITIONS,
     PARTICIPLE_GAPS,
     PARTICIPLES,
     PASSIVE,
     SCAN,
-    SUBORDINATORS,
     THAT_PARTICIPLES,
     TOLD_OBJECT,
     TRAIL_ONLY,
@@ -39,6 +41,7 @@ from pipeline.extract._cuewords import (
     WHEN_WORDS,
     words,
 )
+from pipeline.extract._lexicon import ADVERBIAL_STARTS
 from pipeline.extract._phrases import np_after, np_before
 from pipeline.extract._subjects import (
     ASIDE,
@@ -56,7 +59,6 @@ from pipeline.extract._subjects import (
     relative_that,
     topical,
 )
-from pipeline.extract._subjects import FINITE as _FINITE
 from pipeline.extract._subjects import opens as clause_opens
 
 Form = Literal["leading", "trailing", "according", "figure", "adding"]
@@ -72,15 +74,18 @@ _TRAIL_REST = re.compile(
     r"[^,;:!?“”\"«»\n]{0,100}?)?"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
-_TOLD = frozenset({"told", "tells", "informed", "informs"})
-_TOLD_REST = re.compile(
-    r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
-)
+TOLD_REST = re.compile(r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)")
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED: frozenset[str] = words(
     "said says added adds told stressed noted warned insisted claimed wrote urged urges assured"
-    " explained"
+    " explained cautioned reiterated repeated acknowledged admitted conceded emphasised"
+    " emphasized"
 ) | {"called on", "calls on"}
+_UNNAMED = frozenset({"source", "official", "diplomat"})
+_NAMED_TAIL = re.compile(r"(?:^|, )(?P<n>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})$")
+_CONJUNCTIONS = (" and ", " but ", " and also ", " but also ")
+_DESCRIBED = re.compile(r"(?:^|, )(?:an?|one|another) (?P<d>(?:[\w-]+ ){1,2})$")
+_INFORMED_OF = re.compile(r"[ \t](?:of|about)[ \t]")
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,12}?)that[ \t]+(?=\S)")
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $|(?<!\w)this (?:morning|afternoon|evening|week) ")
 _PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
@@ -143,7 +148,6 @@ def scan(body: str) -> list[tuple[int, str]]:
     return cues
 
 
-_OWN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 _MEMO: dict[str, tuple[list[tuple[int, str]], tuple[Cue, ...]]] = {}
 _MEMO_SIZE = 4096
 """Sentences remembered by :func:`cues_for`; the memo is emptied when full (bounded memory)."""
@@ -202,14 +206,14 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     work = WORK.match(text, at, at + 80)
     if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
         s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
-        c_start, c_end = _trim(text, *((0, pos) if pos else (work.end(), len(text))))
+        c_start, c_end = trim(text, *((0, pos) if pos else (work.end(), len(text))))
         subject = text[s_start:s_end]
         return Cue(
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
         )
     quoted_name = _outlets.after(text, at)  # "According to “Sudan Tribune,” CLAUSE"
     if quoted_name is not None and not text[:pos].strip():
-        c_start, c_end = _trim(text, quoted_name[2], len(text))
+        c_start, c_end = trim(text, quoted_name[2], len(text))
         subject = text[quoted_name[0] : quoted_name[1]]
         return Cue(
             text[pos:end], pos, end, subject, *quoted_name[:2], c_start, c_end, "according", False
@@ -227,9 +231,9 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         s_end = s_cut
         if comma < 0:
             return None
-        c_start, c_end = _trim(text, _apposed.past_title(text, comma + 1), len(text))
+        c_start, c_end = trim(text, _apposed.past_title(text, comma + 1), len(text))
     else:
-        c_start, c_end = _trim(text, 0, pos)
+        c_start, c_end = trim(text, 0, pos)
     named = CLOSING_NAME.match(text, s_end)
     if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
         s_end = named.end("name")
@@ -251,9 +255,9 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
         saying = _AS_SAYING.match(text, np[1], np[1] + 30) if np is not None else None
     if np is None or saying is None:
         return None
-    c_start, c_end = _trim(text, saying.end(), len(text))
+    c_start, c_end = trim(text, saying.end(), len(text))
     c_end = _cut_addition(text, c_start, c_end)
-    if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
+    if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):
         return None
     has_that = saying.group().endswith("that ")
     subject = text[np[0] : np[1]]
@@ -267,7 +271,7 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
     pos = obj.end() if obj is not None else v_end
     if verb in THAT_PARTICIPLES:  # ", arguing (in a statement) that ...": "that" or nothing
-        pos = _skip_adjuncts(text, verb, pos)
+        pos = skip_adjuncts(text, verb, pos)
         if not text[pos : pos + 8].lstrip(" ").startswith("that "):
             return None
     elif verb == "appealed" and text.startswith(" to ", pos):
@@ -277,9 +281,9 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if that is not None and verb == "assured" and len(gap) <= 3:
         gap = []  # "and assured residents that ...": the hearer, then the clause
     start = that.end() if that is not None and not gap else pos
-    c_start, c_end = _trim(text, start, len(text))
+    c_start, c_end = trim(text, start, len(text))
     c_end = _cut_addition(text, c_start, c_end)
-    if not _plausible_clause(text[c_start : min(c_end, c_start + 200)]):
+    if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):
         return None
     return Cue(
         verb, v_start, v_end, "", v_start, v_start, c_start, c_end, "adding", that is not None
@@ -292,17 +296,17 @@ def _cut_addition(text: str, start: int, end: int) -> int:
     low = text.find(" „", start, end)
     while low > start:
         if text[low - 1] in ".!?":
-            end = _trim(text, start, low)[1]
+            end = trim(text, start, low)[1]
             break
         low = text.find(" „", low + 2, end)
     if ", a" in text[start:end]:  # "... in Nikopol, a city of about 100,000 ...": background
         place = _PLACE_APPOSITIVE.search(text, start, end)
         if place is not None:
-            end = _trim(text, start, place.start())[1]
+            end = trim(text, start, place.start())[1]
     if all(text.find(w, start, end) < 0 for w in ADDED):
         return end
     m = ADDITION.search(text, start, end)
-    return _trim(text, start, m.start())[1] if m is not None else end
+    return trim(text, start, m.start())[1] if m is not None else end
 
 
 def _figure(text: str, pos: int, end: int) -> Cue | None:
@@ -316,17 +320,30 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
-    briefed = text[v_start - 2] in ",)" or " for " in text[:v_start]  # cheap gate
+    briefed = text[v_start - 2] in ",)" or " for " in text[:v_start] or " from " in text[:v_start]
     np = _briefing.speaker(text, v_start) if briefed else None
     if np is None and ("correspondent " in text or "reporter " in text):
         np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"
     np = np or _outlets.quoted_subject(text, v_start)  # "The “Emergency Lawyers” group said"
     np = np or np_before(text, aside.start() if aside is not None else v_start)
+    if np is None and " who " in text[max(0, v_start - 90) : v_start]:
+        who = text.rfind(" who ", max(0, v_start - 90), v_start)  # "diplomats who attended the
+        # session said"
+        inside = text[who + 5 : v_start]  # "who asked not to be named": the clause's own verb
+        np = np_before(text, who) if inside.strip() and "," not in inside else None
+    if np is not None and np[0] > 4 and text[np[0] - 2] == ")":  # "Director General of the
+        paren = text.rfind(" (", max(0, np[0] - 14), np[0] - 2)  # IAEA (IAEA) Rafael Grossi"
+        outer = np_before(text, paren) if paren > 0 and text[paren + 2].isupper() else None
+        np = (outer[0], np[1]) if outer is not None else np
+    if np is not None and text[np[0] : np[1]] in _UNNAMED and np[0] > 4:
+        described_source = _DESCRIBED.search(text, max(0, np[0] - 40), np[0])
+        np = (described_source.start("d"), np[1]) if described_source else np  # "..., a
+        # Turkish diplomatic source told RIA Novosti"
     quoted = np is None and text[v_start - 2 : v_start - 1] in '”"'
     if quoted:
         np = _outlets.before(text, v_start)  # "“Al-Taghyeer” reported that ..."
     if np is None:
-        if text.endswith((" and ", " but "), 0, v_start) and verb in _CONJOINED:
+        if text.endswith(_CONJUNCTIONS, 0, v_start) and verb in _CONJOINED:
             return _addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
@@ -335,6 +352,10 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if text.startswith("(", s_start - 1):  # "The UN Office for ... (OCHA) said": before the name
         outer = np_before(text, s_start - 1)
         pre_at = outer[0] if outer is not None else pre_at
+    elif text.endswith((" from ", " by "), 0, s_start) and " statement " in text[:s_start]:
+        doc = text.rfind(" statement ", max(0, s_start - 40), s_start)  # "..., the statement
+        pre_at = text.rfind(" ", 0, doc) + 1 if doc > 0 else pre_at  # (released Saturday) by
+        # the Presidential Office added": the office issued it
     pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
     if not pre.endswith(_TRAILING_ENDS):
         start = described(text, s_start)  # "..., its manufacturer Rafael said."
@@ -342,17 +363,19 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             s_start = pre_at = start
             subject = text[s_start:s_end]
             pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
+    if subject.startswith("whose "):
+        return None  # "..., whose death the group had vowed to avenge": a relative clause
     opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted
-    if pre.endswith(", as") and verb not in _TOLD:  # "CLAUSE, as the air force announced."
+    if pre.endswith(", as") and verb not in TOLD:  # "CLAUSE, as the air force announced."
         rest = _TRAIL_REST.match(text, v_end, v_end + 200)
-        c_start, c_end = _trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
+        c_start, c_end = trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
         if rest is not None and c_end > c_start:
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
     if not opens and pre.endswith((" by", " from")):
         opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
-    pos = _skip_adjuncts(text, verb, v_end)
+    pos = skip_adjuncts(text, verb, v_end)
     if verb == "appealed" and text.startswith(" to ", pos):
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = None
@@ -366,28 +389,42 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     ):
         that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"
         long_gap = True
+    opens = opens or (that is not None and pre.endswith(", as"))  # "..., as X reported that"
     if that is not None and opens and (quoted or not pre.endswith(_CLOSING_TUPLE)):
         gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
         verbish = any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap)
-        verbish = verbish or _inner_that(gap)  # "said the night's strike showed that ..."
+        verbish = verbish or inner_that(gap)  # "said the night's strike showed that ..."
         if not verbish and not relative_that(gap, verb):
-            c_start, c_end = _trim(text, that.end(), len(text))
+            c_start, c_end = trim(text, that.end(), len(text))
             c_end = _cut_addition(text, c_start, c_end)
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
     rest = None
     if pre.endswith(_TRAILING_ENDS):
-        trail = _TOLD_REST if verb in _TOLD else _TRAIL_REST
+        trail = TOLD_REST if verb in TOLD else _TRAIL_REST
         rest = trail.match(text, v_end, v_end + 200)
+        if rest is not None and verb.startswith("inform") and _INFORMED_OF.search(rest.group()):
+            rest = None  # "..., its chief, X, had informed Egypt of the decision": an act
     if rest is not None and (
         not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
     ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
-        c_start, c_end = _trim(text, past_stamp(text, 0), pre_at)  # before "the X (ACR)"
+        c_start, c_end = trim(text, past_stamp(text, 0), pre_at)  # before "the X (ACR)"
         quoting = text[rest.end() :].lstrip()[:1] in OPENING_MARKS
         if quoting and topical(text[c_start:c_end]):  # "On the truce, he said, “...”": a
             return Cue(verb, v_start, v_end, subject, s_start, s_end, -1, -1, "trailing", False)
-        if c_end > c_start and not framing(text, c_start, c_end):
+        after = text[rest.end() :].rstrip().rstrip(".!?")
+        split = rest.group().endswith(",") and len(after) > 20 and not quoting
+        if split and split_clause(text[c_start:c_end], after, subject):  # "Over the past
+            a_start, a_end = trim(text, rest.end(), rest.end() + len(after))  # day, X said, C"
+            return Cue(verb, v_start, v_end, subject, s_start, s_end, a_start, a_end, "trailing",
+                       False)  # fmt: skip
+        named = _NAMED_TAIL.search(text, max(c_start, c_end - 60), c_end)  # "..., NAME,
+        if named is not None and np_before(text, c_end) == (named.start("n"), c_end):  # TITLE,
+            return None  # warned of ...": an apposition, no clause before the speaker
+        if adverbial(text[c_start:c_end]):
+            return None  # "In a related development, NAME, TITLE, warned of ..."
+        if text[c_start:c_end] not in ADVERBIAL_STARTS and not framing(text, c_start, c_end):
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "trailing", False
             )
@@ -398,14 +435,14 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     c_start = c_end = -1
     urged = verb in URGING and appeal(text, pos)
     confirmed = verb in ("confirmed", "confirms")
-    if pos >= 0 and (verb in CLAUSE_VERBS or verb in _TOLD or urged or confirmed):
-        c_start, c_end = _trim(text, pos, len(text))
+    if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed):
+        c_start, c_end = trim(text, pos, len(text))
         c_end = _cut_addition(text, c_start, c_end)
         warned = text.find(", warning ", c_start, c_end) if urged else -1
         c_end = warned if warned > 0 else c_end  # "called on X to Y, warning that Z": the appeal
     if c_start >= 0:
         clause = text[c_start : min(c_end, c_start + 200)]
-        if not _plausible_clause(clause) or not (urged or _looks_finite(clause, verb)):
+        if not plausible_clause(clause) or not (urged or looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
 
@@ -419,82 +456,6 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
     if text[np[0] : np[1]] in WHEN_WORDS:
         return None  # "..., said Wednesday": a time, not a speaker
-    c_start, c_end = _trim(text, 0, v_start)
+    c_start, c_end = trim(text, 0, v_start)
     subject = text[np[0] : np[1]]
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)
-
-
-def _inner_that(gap: list[str]) -> bool:
-    """A gap before "that" holding its own subject and verb ("the strike showed"): the
-    "that" opens a clause inside the reported one, which starts right after the verb."""
-    if len(gap) < 2 or gap[0] not in _OWN_DETERMINERS:
-        return False
-    return any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in gap[1:])
-
-
-def _skip_adjuncts(text: str, verb: str, pos: int) -> int:
-    """Offset after time/channel adjuncts (and the object of "told"), -1 if "told" has none."""
-    for _ in range(3):
-        if text[pos : pos + 12].lstrip(" \t").split(" ", 1)[0] not in ADJUNCT_STARTS:
-            break
-        adj = ADJUNCT.match(text, pos, pos + 120)
-        if adj is None or adj.end() == pos:
-            break
-        pos = adj.end()
-    if verb in _TOLD:
-        obj = TOLD_OBJECT.match(text, pos, pos + 80)
-        if obj is None:
-            return -1
-        pos = obj.end()
-        adj = ADJUNCT.match(text, pos, pos + 120)
-        if adj is not None:
-            pos = adj.end()
-    return pos
-
-
-def _plausible_clause(clause: str) -> bool:
-    """A reported clause has a few words and does not start like a prepositional phrase."""
-    words = clause.split(None, 3)
-    if len(words) < 3 or (words[0] in ("this", "so") and words[1] in ADJUNCT_STARTS):
-        return False  # "He said this in his address": no clause
-    if words[0].lower() in BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
-        return words[1] in ("least", "most", "have") or words[1][:1].isdigit()
-    return True
-
-
-def _looks_finite(clause: str, verb: str) -> bool:
-    """A clause reported without "that" opens with a subject or soon has a finite verb.
-
-    Rejects noun objects ("claimed credit for the talks") that a verb of saying can take,
-    and "declared Friday a day of mourning" (an act: "declared" needs the finite verb).
-    """
-    words = clause.split(None, 17)  # "said talks on ... and the release of ... had made"
-    first = words[0]
-    if first in ("responsibility", "credit"):
-        return False  # "claimed responsibility in a message posted by ...": an act
-    if verb in CONFIRMING:  # "confirmed the movement would ...", not "confirmed the death of"
-        if len(words) > 1 and words[1] in ABSTRACT:
-            return False  # "stressed the importance of ...", "the pressure the attacks put"
-        for i, w in enumerate(words[1:6], 1):
-            if w in _FINITE:
-                return words[i + 1 : i + 2] != ["by"]  # not "the challenges brought by"
-            if w in BAD_CLAUSE_START or w in ("who", "which", "that"):
-                return False
-        return False
-    if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
-        return True
-    for w in words[1:17]:
-        if verb in DECLARING and (w in SUBORDINATORS or w[:1] in OPENING_MARKS):
-            return False  # "declared the capital “free” after his troops retook it": an act
-        if w in _FINITE or w.endswith("ed"):
-            return True
-    return False
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past spaces and edge punctuation (not quote marks)."""
-    while start < end and text[start] in " \t\n,;:":
-        start += 1
-    while end > start and text[end - 1] in " \t\n.,;:!?":
-        end -= 1
-    return start, end

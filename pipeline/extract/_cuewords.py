@@ -37,12 +37,14 @@ CUE_WORDS = (
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
+    | {"calling again on", "again called on", "called again on"}
 )
 TRAIL_ONLY = frozenset({"continued", "went on", "read"})
 """Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
 DECLARING = frozenset({"declared", "declares"})
 URGING = frozenset(
     {"urged", "urges", "called on", "calls on", "calling on", "urging", "asked", "appealed"}
+    | {"calling again on", "again called on", "called again on"}
 )
 """Appeals reported as "X urged/called on/asked Y to ...": the reported clause is "Y to ..."."""
 
@@ -106,9 +108,11 @@ TOLD_OBJECT = re.compile(
     rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[’']s(?: [a-z]+){{,2}})?(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
     r"|an?[ \t]+(?:news|press)[ \t]+conference)(?![\w-])[ \t]*,?"
 )
-PARTICIPLES = frozenset({"adding", "noting", "saying", "telling", "calling on", "urging"})
+PARTICIPLES = frozenset(
+    {"adding", "noting", "saying", "telling", "calling on", "calling again on", "urging"}
+)
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
-PARTICIPLE_GAPS = (", ", ",” ", '," ')
+PARTICIPLE_GAPS = (", ", ",” ", '," ', ", later ", ", also ")
 """What precedes a participle of saying: a comma, or one closing a quote ("“useful,” noting")."""
 CLAUSE_OPENERS: frozenset[str] = (
     words("""the a an his her its their our my your this these those that he she it
@@ -135,9 +139,12 @@ object ("emphasized the critical situation caused by ...", "confirmed the death 
 GAP_PREPOSITIONS: frozenset[str] = words("during in at on after before while from with")
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
 ADDITION = re.compile(
-    r",? (?:adding|and (?:added|explained|(?:called on|calls on|urged|urges) (?=(?:\S+ ){1,3}to )"
+    r",? (?:(?:later |also )?adding"
+    r"|and (?:added|explained|(?:called on|calls on|urged|urges) (?=(?:\S+ ){1,3}to )"
     r"|accused (?=\S+ of )))[ :]?"
     r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
+    r"|, but (?=(?:cautioned|warned|reiterated|stressed|insisted|acknowledged|admitted"
+    r"|conceded|added|noted) that )"
     r"|, (?:calling|describing|labell?ing|branding|dubbing) (?=[^“\"”,.;]{1,40}[“\"])"
     r"|, referring (?:specifically |directly )?to "
     r"|, and (?:he|she) (?=[a-z]{3,}ed )"

@@ -10,9 +10,11 @@ European Commission. Runs only for a cue subject the registry could not resolve.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._briefing import BODY_NOUNS
 from pipeline.extract._names import Resolved
 from pipeline.extract._roles import adjective
 
@@ -24,6 +26,9 @@ _EU = frozenset({"bloc's", "eu's", "union's"})
 _EXECUTIVE = ("executive", "executive arm", "executive body", "executive branch")
 _VAGUE = frozenset({"senior", "top", "another", "one", "second", "high-ranking", "ranking"})
 _LEADING = frozenset({"the", "a", "an"})
+_BODY_NOUN = re.compile(BODY_NOUNS).fullmatch
+_SERVICES = frozenset({"metro", "subway"})
+"""A city's services spoken of with its name ("Kyiv's metro said")."""
 
 
 def describe(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolved | None:
@@ -32,6 +37,12 @@ def describe(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolve
     while words and words[0].lower() in _LEADING:
         words = words[1:]
     lower = [w.lower() for w in words]
+    if len(words) > 3 and words[0].startswith(("spokes", "represent")) and words[1] == "for":
+        voiced = words[3:] if lower[2] == "the" else words[2:]  # "a spokesperson for the
+        if 0 < len(voiced) <= 3 and _BODY_NOUN(lower[-1]):  # ship's Greek manager": its body
+            return Resolved(" ".join(voiced), "org")
+    if len(words) == 2 and lower[0].endswith("'s") and lower[1] in _SERVICES:
+        return Resolved(f"{words[0][:-2]} {lower[1]}", "org")  # "Kyiv's metro": "Kyiv metro"
     if lower[-2:] in (["civil", "defence"], ["civil", "defense"]) and len(words) <= 3:
         owner = adjective(words[0], lower[0]) if len(words) == 3 else ""
         return Resolved(f"{owner} civil defence".strip(), "org")  # "Gaza's civil defence"

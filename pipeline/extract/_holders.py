@@ -98,6 +98,9 @@ def rewrite(subject: str) -> str:
         return m.group("art") + subject[m.end() :]  # "The Hamas-run office" -> "The office"
     if subject.endswith(("'s", "’s")) and " " in subject:
         return subject[:-2]  # "according to the ministry's running tally": the ministry
+    if "'s " in subject and subject.rsplit(" ", 1)[-1] in lex.DOCUMENTS:
+        owner = subject.split("'s ", 1)[0]  # "the administration's daily summary"
+        return owner if owner.startswith(("the ", "The ")) and " " not in owner[4:] else subject
     if "' " not in subject and "’ " not in subject:
         return subject
     words = subject.split()
@@ -203,6 +206,8 @@ def refine(
             return Resolved(f"{unit} {m.group('role')}", "generic")
     if lower in (["the", "head", "of", "the", "region"], ["the", "head", "of", "the", "oblast"]):
         governor = _described_before(registry, body, offset, "governor", {lower[-1]}, set())
+        if governor is None:  # the governor named last, however far his sentence names it
+            governor = _described_before(registry, body, offset, "governor", {"governor"}, set())
         if governor is not None:  # TASS style: the head of the region is its governor
             return Resolved(governor, "person", registry.gender(governor))
     if resolved is not None and resolved.kind == "org" and (m := _NAME_OF.match(subject)):

@@ -223,7 +223,7 @@ ORG_HEADS: frozenset[str] = words(
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
-    association federation chamber"""
+    association federation chamber forum"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
@@ -234,7 +234,7 @@ DISCOURSE_HEADS: frozenset[str] = words(
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital police"""
+    hospital police bureau forum"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -263,7 +263,7 @@ GENERIC: frozenset[str] = words(
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
     traders groups companies firms insurers humanitarians activists volunteers workers
-    governors mayors hospitals worker"""
+    governors mayors hospitals worker governments allies capitals delegates"""
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""

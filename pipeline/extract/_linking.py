@@ -49,12 +49,16 @@ def aside_start(seg: str, w_start: int, word: str) -> int:
 
 
 _GROUP_NOUNS = frozenset(w for w in lex.GENERIC if w.endswith("s") and w != "groups")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 
 def head_follows(words: list[str], i: int, taken: list[str]) -> bool:
     """Whether an institution head comes within the three words after ``words[i]`` ("U.N.
-    human rights monitoring mission"); never after a person's name ("Alexander Stubb met")."""
+    human rights monitoring mission"); never after a person's name ("Alexander Stubb met"),
+    nor before a determiner ("Peskov thanked the envoy": a verb and its object)."""
     if len(taken) > 1 and all(w[:1].isupper() and w.lower() not in lex.TITLES for w in taken[-2:]):
+        return False
+    if words[i + 1 : i + 2] and words[i + 1] in _DETERMINERS:
         return False
     heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 4])
     return any(h in lex.ORG_HEADS or h in lex.TITLES or h in _GROUP_NOUNS for h in heads)

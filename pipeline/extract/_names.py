@@ -95,11 +95,12 @@ class Registry(TitledRoles):
             if before and not self._body[first - 1].isspace():
                 before = []  # "(RSF", "al-Houthi": no name before the token
             names: list[str] = []
-            for word in reversed(before):  # never across a sentence or paragraph break
+            for i in range(len(before) - 1, -1, -1):  # never across a sentence or paragraph
+                word = before[i]  # break
                 if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                     break
-                if word in roles.COMPLEMENT_WORDS:
-                    break  # "for External Affairs Kirti Vardhan Singh"
+                if word in roles.COMPLEMENT_WORDS or (i and before[i - 1] in ("for", "of")):
+                    break  # "for External Affairs Kirti Vardhan Singh", "for Restoration X Y"
                 if not word[-1].isalpha() or word.endswith(("'s", "’s")):
                     break  # "... from Sudan. Famine is spreading", "Yemen's Houthis"
                 names.insert(0, word)
@@ -182,6 +183,8 @@ class Registry(TitledRoles):
             return Resolved(" ".join(tokens), "generic")  # "Residents of Gaza City"
         if len(lower) == 3 and lower[1] == "in" and _placed_group(tokens, lower):
             return Resolved(" ".join(tokens), "generic")  # "traders in Hamburg"
+        if len(lower) == 4 and lower[0] == "local" and _placed_group(tokens[1:], lower[1:]):
+            return Resolved(" ".join(tokens), "generic")  # "Local officials in Neelum"
         if _PLACE_POSSESSIVES.intersection(lower):
             return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
@@ -248,7 +251,8 @@ class Registry(TitledRoles):
         if lower[-1] in lex.GENERIC:
             return self._group(tokens, lower, offset)
         owned = len(tokens) > 1 and lower[0] in _COUNTRIES and lower[0].endswith("'s")
-        if owned and _is_name(tokens[1:]):  # "Ukraine's Energoatom", "Russia's Gazprom"
+        titled = " ".join(lower[1:]) in _TITLES  # "Romania's Defence Minister": a title
+        if owned and _is_name(tokens[1:]) and not titled:  # "Ukraine's Energoatom"
             return self._resolve(" ".join(tokens[1:]), offset)
         if _is_name(tokens):
             if len(tokens) == 1:
@@ -277,7 +281,7 @@ class Registry(TitledRoles):
         """ "The G7 foreign ministers said ... The ministers said": the group named before."""
         if len(tokens) > 1:
             tokens = [lex.PLURAL_PLACES.get(w, t) for t, w in zip(tokens, lower, strict=True)]
-            self._groups[lower[-1]] = " ".join(tokens)
+            self._groups[lower[-1]] = " ".join(tokens).replace("U.S. ", "US ")  # "US officials"
             return Resolved(self._groups[lower[-1]], "generic")
         self._offset_used = True  # the answer depends on what came before
         found = self._groups.get(lower[0]) or backrefs.group_before(self._body, lower[0], offset)
@@ -345,6 +349,10 @@ class Registry(TitledRoles):
     def _country_s(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """ "the country's air force": the country named last before the phrase."""
         self._offset_used = True
+        if "state's" in lower:  # "the state's health ministry": of the state named before
+            state = orgs.state_before(self._body, offset)
+            kept = [t for t in tokens if t.lower() not in ("the", "state's")]
+            return Resolved(" ".join([state, *kept]), "org") if state and kept else None
         territory = not {"country's", "nation's"}.intersection(lower)  # "the enclave's"
         country = roles.country_before(self._body, offset, territory=territory)
         kept = [t for t, w in zip(tokens, lower, strict=True) if w not in _PLACE_POSSESSIVES]
@@ -377,8 +385,10 @@ class Registry(TitledRoles):
             k = len(names)  # the capitalised run right before the head ("medics at Nasser")
             while k and _capitalised(names[k - 1]) and names[k - 1][-1:] not in ",;:.":
                 k -= 1
+                if k > 1 and names[k - 1] == "and" and _capitalised(names[k - 2]):
+                    k -= 1  # "Hostages and Missing Families Forum"
             names = names[k:]
-            if names and all(map(_capitalised, names)):
+            if names and all(_capitalised(n) or n == "and" for n in names):
                 found = self._resolve(" ".join([*names, word]), at)
                 return found.canonical if found is not None and found.kind == "org" else None
             at = body.rfind(word, 0, at)
@@ -440,5 +450,9 @@ class Registry(TitledRoles):
                 return name
         out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
         canonical = " ".join(filter(None, out))
+        short = f" {_norm(canonical)} for "  # "the Coordination Headquarters" after "Ukraine's
+        for key, known in self._orgs.items():  # Coordination Headquarters for the Treatment
+            if short in f" {key} " and len(lower) > 1:  # of Prisoners of War": the full name
+                return known
         self._remember(canonical, lower)
         return canonical

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from pipeline.extract._numback import background
 from pipeline.extract._numclause import MAX_SENTENCE
-from pipeline.extract._sections import recap_sentence, recap_spans
+from pipeline.extract._sections import past_told, points_back, recap_sentence, recap_spans
 from pipeline.extract.model import Document
 
 _NUMBER_WORDS = (
@@ -31,7 +32,7 @@ _NUMBER_WORDS = (
 # into an interception.
 _ALL_WORDS = (
     "all", "both", "none", "neither", "most", "majority", "some", "several", "many", "bulk",
-    "number", "few",
+    "number", "few", "not",  # "The missiles were not intercepted": a zero for a launch
 )  # fmt: skip
 
 _WEAPONS = (
@@ -56,7 +57,7 @@ _AIR = (
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospital", "martyr", "treated",
+    "perish", "bodies", "body", "hospital", "martyr", "treated", "burns",
 )  # fmt: skip
 
 
@@ -284,6 +285,10 @@ def gate(doc: Document) -> Gate:
             continue  # "Background: Earlier, Russia said it had downed 40 drones ..."
         if recap_sentence(doc.sentences[idx].text):
             continue  # "As Ukrinform reported earlier, ..."
+        if idx > 0 and points_back(doc.sentences[idx].text):
+            prev = doc.sentences[idx - 1].text
+            if past_told(prev) or background(prev, 0, len(prev)):
+                continue  # "... had been hit in August. At that time, nine people died"
         bits = _keys(folded, starts[idx], ends[idx] + 1)
         if bits & _AIR_BIT:
             air.add(idx)

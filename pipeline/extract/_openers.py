@@ -28,7 +28,7 @@ _VERB = (
 _DAY = r"(?:[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+[A-Z][a-z]+day)?"
 _BODY = (
     r"(?:[ \t]+[a-z]+)?[ \t]+(?:services?|agency|ministry|directorate|office|command"
-    r"|intelligence|staff|headquarters|government)"
+    r"|intelligence|staff|headquarters|government|talks|negotiations|discussions|leadership)"
 )
 _OWNER = (
     rf"(?P<owner>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for)){{0,4}}(?:{_BODY})?"
@@ -41,7 +41,7 @@ _SOURCE = re.compile(
     r"(?P<subj>(?:(?:[Aa]n?|One|Two|Another|The)[ \t]+(?:[\w-]+[ \t]+){0,2}?|(?=Sources ))"
     r"(?P<head>[Ss]ources?|statement|officials?|person|people)[ \t]+"
     r"(?P<link>close[ \t]+to|familiar[ \t]+with|by|from|in)[ \t]+(?:the[ \t]+)?"
-    rf"{_OWNER}){_DAY}(?:[ \t]+also)?[ \t]+{_VERB}(?:[ \t]+that)?[ \t]+"
+    rf"{_OWNER}){_DAY}(?:[ \t]+(?:also|had))?[ \t]+{_VERB}(?:[ \t]+that)?[ \t]+"
 )
 _TIMED = re.compile(
     r"(?P<subj>[A-Z][^,;:“”\"]{2,90}?)[ \t]+(?:on|late[ \t]+on|early[ \t]+on)"
@@ -57,7 +57,8 @@ _LATER = re.compile(
 
 _AS_REPORTED = re.compile(
     r"As[ \t]+(?P<subj>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-    r"(?:[ \t]+news[ \t]+agency)?)[ \t]+(?P<verb>reported|reports|said|says|wrote|announced)"
+    r"(?:[ \t]+(?:news[ \t]+agency|spokesperson|spokesman|spokeswoman)"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?)[ \t]+(?P<verb>reported|reports|said|says|wrote|announced)"
     r"(?:[ \t]+(?:earlier|previously|last[ \t]+\w+|on[ \t]+\w+|in[ \t]+\w+)){0,2},[ \t]+(?=\S)"
 )
 """A sentence opening "As Ukrinform reported earlier, CLAUSE": the outlet speaks."""

@@ -20,6 +20,8 @@ _BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated
 _NAME_HEADS = lex.ORG_HEADS | lex.DESCRIPTORS
 _PATRONYMS = frozenset({"bin", "bint", "ibn"})
 """Arabic "son/daughter of" inside a person's name: lower case, yet part of the name."""
+_PARTICLES = frozenset({"de", "von", "van", "der", "den"})
+"""European particles inside a person's name ("de Riviere", "von der Leyen")."""
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
 _STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?![\w-])")
 
@@ -34,11 +36,17 @@ def is_name(tokens: list[str]) -> bool:
         particle = particle and (i > 0 or len(tokens) == 1)  # a lone "al-Ansari" said
         if t in _PATRONYMS and 0 < i < last and tokens[i + 1][:1].isupper():
             continue  # "Mohammed bin Abdulrahman Al Thani", "Faisal bin Farhan"
+        if t in _PARTICLES and 0 < i < last and (tokens[i + 1][:1].isupper() or t != "de"):
+            continue  # "Nicolas de Riviere", "Ursula von der Leyen"
         if not (t[:1].isupper() or particle) or t in lex.NON_NAME or t.lower() in lex.ORG_HEADS:
             return False
         if t.replace("’", "'").lower() in lex.COUNTRIES and len(tokens) > 1:
             return False
     return True
+
+
+_KEPT_BASED = frozenset({"brokers", "analysts", "traders", "diplomats", "experts", "insurers"})
+"""Groups whose base is their only description ("London-based brokers")."""
 
 
 def strip_leading(tokens: list[str]) -> list[str]:
@@ -49,7 +57,8 @@ def strip_leading(tokens: list[str]) -> list[str]:
         and (
             tokens[0].lower() in _LEADING
             or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
-            or tokens[0].lower().endswith("-based")
+            or (tokens[0].lower().endswith("-based") and tokens[-1].lower() not in _KEPT_BASED)
+            or (tokens[0].lower() in _WHO_BEFORE and len(tokens) > 2 and is_name(tokens[1:]))
             or (
                 tokens[0] in _HONORIFICS
                 and len(tokens) > _NAMED[tokens[0] in _COURTESY]
@@ -81,9 +90,12 @@ COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both"})
 """A count before a group of sources ("Two industry sources"): not part of the description."""
 _HONORIFICS = frozenset(
     {"Father", "Fr.", "Rev.", "Reverend", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prince", "Sheikh"}
+    | {"Mr", "Mrs", "Ms"}
 )
 """Courtesy titles before a full name ("Father Mykola Danylenko"): not part of the name."""
-_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
+_WHO_BEFORE = frozenset({"resident", "villager", "farmer", "shopkeeper", "witness", "survivor"})
+"""What a private person is before the full name ("resident Mohammad Sadiq"): not the name."""
+_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms"})
 """Titles that also stand before a bare surname ("said Mr. Laerke"), as U.N. summaries write."""
 _NAMED = (2, 1)
 """Tokens a title needs after it: two (a full name), or one after a courtesy title."""
@@ -214,7 +226,9 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper() and word not in lex.NON_NAME
 
 
-PLACE_POSSESSIVES = frozenset({"country's", "nation's", "enclave's", "territory's", "strip's"})
+PLACE_POSSESSIVES = frozenset(
+    {"country's", "nation's", "enclave's", "territory's", "strip's", "state's"}
+)
 """Possessives standing for the place named last before ("the enclave's health ministry")."""
 
 
@@ -266,8 +280,9 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
             return None
         if any(t in lex.NON_NAME or t.lower() in lex.COUNTRIES for t in rest):
             return None
-        if first.endswith("'s") and lower[-1] in lex.ORG_HEADS:
-            return None  # "Israel's Home Front Command" → "Israeli Home Front Command"
+        if first.endswith("'s") and (lower[-1] in lex.ORG_HEADS or lower[-1] in lex.TITLES):
+            return None  # "Israel's Home Front Command" → "Israeli Home Front Command"; so
+            # "Romania's Defence Minister" → "Romanian defence minister"
         return rest if lower[1] not in lex.ORG_HEADS else None
     k = 0
     while k < len(tokens) and tokens[k][:1].isupper():
@@ -343,3 +358,15 @@ _WEEKDAYS = frozenset(
 )
 _PROSECUTORS = frozenset({"prosecutors", "prosecutor"})
 """Unnamed prosecutors, who speak for the prosecutor's office named just before."""
+
+
+_STATE = re.compile(r"(?P<s>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+state(?![\w-])")
+
+
+def state_before(body: str, offset: int) -> str | None:
+    """ "the state's health ministry" after "the capital of South Kordofan state": the state
+    named last in the 300 characters before ``offset``."""
+    found = None
+    for m in _STATE.finditer(body, max(0, offset - 300), offset):
+        found = m.group("s")
+    return found

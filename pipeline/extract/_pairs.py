@@ -91,14 +91,18 @@ def semicolon(text: str, main: Attribution, cue: Cue, base: int) -> int:
 
 def conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     """Sentence offset of the ", but" before a second leading cue ("A said that X, but he
-    noted that Y", "A said X, while Houthi-run media said Y") inside the first cue's clause,
-    else -1."""
+    noted that Y", "A said X, while Houthi-run media said Y", "A said X, after B said Y")
+    inside the first cue's clause, else -1."""
     if cue.form != "leading" or main.clause_start < 0 or cue.clause_start < 0:
         return -1
     at = cue.subject_start
-    for joint in (", but ", ", and ", ", while ", ", whereas "):  # "..., while Y said"
+    for joint in (", but ", ", and ", ", while ", ", whereas ", ", as "):  # "..., while Y said"
         if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
             return at - len(joint) if base + at < main.clause_end else -1
+    if text.endswith(" after ", 0, at):  # "A said C, (hours) after B said D": B's own
+        comma = text.rfind(", ", max(0, at - 24), at)
+        if comma > main.clause_start - base and base + at < main.clause_end:
+            return comma
     return -1
 
 
@@ -110,7 +114,11 @@ def relayed(main: Attribution, cue: Cue, base: int) -> int:
     if cue.clause_start < 0 or base + cue.clause_start > main.subject_start:
         return -1
     end = base + cue.clause_end
-    if main.clause_start < end < main.clause_end and base + cue.verb_end >= main.clause_end - 1:
+    told = cue.verb in _TELLING and main.cue not in _TELLING  # "X said C, a source told RIA
+    told = told and main.clause_end - (base + cue.verb_end) < 40  # Novosti": X's words
+    if main.clause_start < end < main.clause_end and (
+        base + cue.verb_end >= main.clause_end - 1 or told
+    ):
         return end
     return -1
 
@@ -135,8 +143,17 @@ def encloses(main: Attribution, cue: Cue, base: int) -> bool:
         cue.form == "trailing"
         and main.form == "leading"
         and base + cue.clause_start <= main.subject_start
-        and base + cue.clause_end >= main.clause_end
+        and (
+            base + cue.clause_end >= main.clause_end
+            or (
+                main.cue in _TELLING
+                and main.clause_start <= base + cue.subject_start < main.clause_end
+            )
+        )  # "X has told Y that C, an official told AFP.": the official's
     )
+
+
+_TELLING = frozenset({"told", "tells", "informed", "informs"})
 
 
 _PAIRS = (", while ", ", whereas ", "; ")

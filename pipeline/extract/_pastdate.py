@@ -21,9 +21,12 @@ _EARLIER_SPAN = re.compile(
 )
 # A named past incident with its own date: "a bombing in Pulwama on May 14, in which ...",
 # "Russia's largest attack came on Sept. 7, when 810 drones ...".
+# ... or by its month alone: "an attack on tourists at Pahalgam in April in which 26 men ...".
 _DATED_WHICH = re.compile(
-    rf"\bon\s+(?:(?-i:(?=[A-Z])){MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:(?=[A-Z])){MONTH})"
-    r"(?:st|nd|rd|th)?\b,?\s+(?:in\s+which|when)\b",
+    rf"(?:\bon\s+(?:(?-i:(?=[A-Z])){MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?-i:(?=[A-Z])){MONTH})"
+    r"(?:st|nd|rd|th)?\b"
+    rf"|\bin\s+(?:(?:early|mid|late)[\s-]+)?(?-i:(?=[A-Z])){MONTH}\b)"
+    r",?\s+(?:in\s+which|when)\b",
     re.IGNORECASE,
 )
 # "Since October 2023 Hezbollah has fired ..., killing 45": the opening governs the sentence.

@@ -14,6 +14,7 @@ from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
     CAPITALS,
     COUNTRIES,
+    DEMONYMS,
     GENERIC,
     HYPHENATED_TITLE,
     NON_NAME,
@@ -43,7 +44,7 @@ _NP_LOWER = (
     leaders agencies bloggers brokers traders management groups companies firms insurers
     humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
-    worker think tank bulletin tally readout"""
+    worker think tank bulletin tally readout governments allies capitals delegates metro"""
     )
     | ORG_HEADS
 )
@@ -190,6 +191,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start = prev[0]  # "..., shipping brokers said."
         elif (count := _counted(seg, prev[0])) is not None:
             np_start = count  # "Two industry sources told ..."
+        elif prev[0] and _word_before(seg, prev[0] - 1)[2] in _NATIONAL:
+            np_start = _word_before(seg, prev[0] - 1)[0]  # "Palestinian health officials"
     if appositive and not _is_names(seg[np_start:np_end]):
         np_start = _name_before_appositive(seg, np_start, np_end)
     elif appositive:  # "Oleksandr Kamyshin, a senior adviser to Zelensky, said"
@@ -206,7 +209,9 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start -= 4  # "“...,” the head of the region said": the article opens it
     if seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
         inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
-        group = seg[inner : np_start - 4].lower() in _GROUP_NOUNS if inner is not None else False
+        placed = seg[inner : np_start - 4].lower().split() if inner is not None else []
+        group = bool(placed) and placed[-1] in _GROUP_NOUNS and len(placed) <= 2  # "local
+        # officials in Neelum"
         if inner is not None and (group or _has_org_head(seg[inner : np_start - 4])):
             np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg"
     phrase = seg[np_start:np_end]
@@ -264,7 +269,12 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
                 particle = word in _PARTICLES and after.split(" ", 1)[0] in _PARTICLES
                 if not (after[:1].isupper() or _THE_NAME(after) or particle):
                     break  # not "Observatory for Human Rights"
-            elif modifiers < 3 and right not in _DETERMINERS and _has_head(seg[w_end:phrase_end]):
+            elif (
+                modifiers < 3
+                and right not in _DETERMINERS
+                and word not in _TIME_NOUNS  # "in the day authorities said"
+                and _has_head(seg[w_end:phrase_end])
+            ):
                 if not modifiers:
                     plain = np_start
                 modifiers += 1  # "the El Fasher resistance committee": bracketed below
@@ -292,8 +302,13 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
 
 
 _OWNERS = frozenset({"her", "his", "their"})
+_NATIONAL = frozenset(DEMONYMS.values()) | {"Palestinian", "Saudi", "Emirati", "Kurdish", "Gaza"}
+"""Words placing a group of officials before its modifier ("Palestinian health officials")."""
+_BASED = re.compile(r"[A-Z][a-z]+-based").fullmatch
+"""A place-based modifier of a group ("London-based brokers")."""
 _LED = re.compile(r"[a-z]+-(?:led|run|backed|based|aligned|affiliated|controlled)").fullmatch
 _GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups")
+_TIME_NOUNS = _words("day morning afternoon evening night week weekend month year")
 _QUANTIFIERS = _words("many some several other others most few all both two three these those")
 
 
@@ -309,7 +324,9 @@ def _counted(seg: str, start: int) -> int | None:
 
 def _group_modifier(word: str, head: str) -> bool:
     """ "industry sources", "shipping brokers": one lower-case noun before a bare group."""
-    return head in _GROUP_NOUNS and word not in _QUANTIFIERS and _modifier(word)
+    based = _BASED(word) is not None  # "London-based brokers", never "day authorities"
+    lone = word not in _QUANTIFIERS and word not in _TIME_NOUNS
+    return head in _GROUP_NOUNS and lone and (_modifier(word) or based)
 
 
 def _modifier(word: str) -> bool:

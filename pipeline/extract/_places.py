@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.extract.model import Document
+
 _ACTORS: dict[str, tuple[str, ...]] = {
     "Russia": (
         "russia",
@@ -89,7 +91,12 @@ _TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 
-_LOCATED_RE = re.compile(r"\b(?:in|near|outside|around|across|on|at)\s+" + _PLACE, re.IGNORECASE)
+# ... also "the city of Kherson", "the port infrastructure of Odesa region", "the outskirts of X".
+_LOCATED_RE = re.compile(
+    r"\b(?:in|near|outside|around|across|on|at|(?:infrastructure|ports?|city|town|village|"
+    r"outskirts|cent(?:re|er)|suburbs?)\s+of)\s+" + _PLACE,
+    re.IGNORECASE,
+)
 
 
 def actor(name: str) -> str | None:
@@ -144,6 +151,10 @@ _UNLISTED_RE = re.compile(
     r"\b(?:at|on|in|over|against|targeting|into|attack(?:ed|ing|s)?|shell(?:ed|ing|s)?|struck|"
     r"hit|pounded|targeted)\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)\s+"
     r"(?P<kind>regions?|oblasts?|provinces?|districts?|communit(?:y|ies)|hromadas?)\b",
+    re.IGNORECASE,
+)
+_IN_DISTRICT_RE = re.compile(
+    r"\bin\s+the\s+(?P<name>(?-i:[A-Z][\w’'-]+))\s+(?P<kind>district|community|hromada)\b",
     re.IGNORECASE,
 )
 _CAPITALS = {"Ukraine": "Kyiv", "Russia": "Moscow", "Lebanon": "Beirut", "Iran": "Tehran"}
@@ -207,9 +218,15 @@ def defender(text: str) -> str | None:
 
 @lru_cache(maxsize=2048)
 def located(text: str) -> str | None:
-    """The first place ``text`` puts something in ("in Kharkiv", "near Bakhmut")."""
+    """The first place ``text`` puts something in ("in Kharkiv", "near Bakhmut"), else a
+    district or community the places list lacks ("In the Solomianskyi district, ...")."""
     m = _LOCATED_RE.search(text)
-    return _place_name(m) if m else None
+    if m is not None:
+        return _place_name(m)
+    if "istrict" not in text and "ommunit" not in text and "hromada" not in text:
+        return None
+    d = _IN_DISTRICT_RE.search(text)
+    return f"{d.group('name')} {d.group('kind').lower()}" if d is not None else None
 
 
 # "- Sumy region: 4 injured": a tally line labelled by its place.
@@ -310,3 +327,25 @@ def place_in(text: str) -> str | None:
     if m is None or m.group("name").lower() in _ACTOR_OF:
         return None
     return f"{m.group('name')} region"
+
+
+def paragraph_place(doc: Document, idx: int) -> str | None:
+    """The place the earlier sentences of sentence ``idx``'s paragraph put things in ("In
+    Kherson Oblast, Russian forces shelled ..." for "..., where one man was killed"): a
+    roundup gives each region its paragraph, so two equal tolls there are two events."""
+    para = doc.sentences[idx].paragraph
+    for back in range(idx - 1, -1, -1):
+        sent = doc.sentences[back]
+        if sent.paragraph != para:
+            return None
+        place = located(sent.text)
+        if place is not None:
+            return place
+    return None
+
+
+def harm_place(doc: Document, idx: int, clause: str) -> str | None:
+    """Where the casualties of ``clause`` (in sentence ``idx``) were: the place it or its
+    sentence puts them in, else the paragraph's."""
+    text = doc.sentences[idx].text
+    return located(clause) or located(text) or paragraph_place(doc, idx)

@@ -58,6 +58,15 @@ class Reattributions:
     def _reg(self) -> Registry:
         raise NotImplementedError
 
+    def _issuer(self, issuer: int, index: int) -> Resolved | None:
+        """ "..., the report says.": the body or person the paragraph's earlier attributions
+        name ("According to the General Staff, ..."), when the sentence before names none."""
+        for j in range(issuer, max(-1, index - 6), -1):
+            found = self._attributions[j]
+            if found is not None and found.kind in ("org", "person"):
+                return Resolved(found.speaker, found.kind)
+        return None
+
     def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
         raise NotImplementedError
 

@@ -40,7 +40,7 @@ def antecedent(context: str) -> tuple[str, int, bool] | None:
 
 
 _SAID = re.compile(
-    r", (?:which|who) (?:also |later )?(?P<v>said|says|reported|added|stated|announced|claimed"
+    r", (?:which|who) (?:also |later )?(?P<v>said|says|say|reported|added|stated|announced|claimed"
     r"|warned|told reporters)(?: that)? (?=\S)"
 )
 

@@ -43,7 +43,33 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
         for key in keys:
             index.setdefault(key, []).append(len(kept))
         kept.append(f)
-    return _drop_revised([f for f in kept if f is not None])
+    return _drop_launched(_drop_risen(_drop_revised([f for f in kept if f is not None])))
+
+
+_AIR_OF_STRIKE: dict[str, str] = {"drone": "drone", "missile": "missile", "rocket": "missile"}
+
+
+def _drop_launched(found: list[Finding]) -> list[Finding]:
+    """``found`` without a strike that is the launch an interception reports with its outcome
+    ("the enemy used 142 drones" in one paragraph, "of the 142 enemy drones, 118 were shot
+    down" in the next): the same figure for the same weapon is one air-defence report."""
+    launched = {
+        (f.weapon, f.launched)
+        for f in found
+        if isinstance(f, Interception) and f.launched is not None
+    }
+    if not launched:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            isinstance(f, Strike)
+            and f.weapon in _AIR_OF_STRIKE
+            and (_AIR_OF_STRIKE[f.weapon], f.count) in launched
+            and " times" not in f.evidence.text  # "attacked it nine times with drones": attacks
+        )
+    ]
 
 
 # "CORRECTION: the civil defence has revised the toll from the strike on the school in
@@ -80,6 +106,59 @@ def _superseded(old: Casualty, new: Casualty) -> bool:
         return False
     names = set(_NAME.findall(new.evidence.text))
     return any(n in names for n in _NAME.findall(old.evidence.text))
+
+
+# "the number of injured had increased to 14", "The death toll has since risen to five": a
+# toll updated later in the article, which supersedes the figure told before it.
+_RISEN = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:since\s+|now\s+|further\s+)?(?:risen|increased|grown|climbed)|"
+    r"(?:later\s+|since\s+|then\s+)?(?:rose|increased|grew|climbed|jumped))\s+to\s",
+    re.IGNORECASE,
+)
+
+
+_RISEN_REACH = 700
+"""How far (in characters) before the update the toll it supersedes may stand: a roundup's
+other incidents lie further off."""
+
+
+def _one_kind(f: Casualty) -> str | None:
+    """ "killed" or "injured" for a record of one kind, else None."""
+    if (f.killed is None) == (f.injured is None):
+        return None
+    return "killed" if f.killed is not None else "injured"
+
+
+def _drop_risen(found: list[Finding]) -> list[Finding]:
+    """``found`` without a toll a later record of the article says has risen: the nearest
+    earlier record of that kind, for the same people and place, with a smaller figure
+    ("Six people were injured ..." then "the number of injured had increased to 14")."""
+    dropped: set[int] = set()
+    for i, f in enumerate(found):
+        if not isinstance(f, Casualty) or " to " not in f.evidence.text:
+            continue
+        kind = _one_kind(f)
+        if kind is None or _RISEN.search(f.evidence.text) is None:
+            continue
+        value = f.killed if kind == "killed" else f.injured
+        for j in range(i - 1, -1, -1):
+            old = found[j]
+            if not isinstance(old, Casualty) or j in dropped:
+                continue
+            figure = old.killed if kind == "killed" else old.injured
+            if figure is None:
+                continue
+            if (
+                _one_kind(old) == kind
+                and _same_group(old.group, f.group)
+                and _agree(old.location, f.location)
+                and f.evidence.start - old.evidence.end <= _RISEN_REACH
+                and value is not None
+                and figure < value
+            ):
+                dropped.add(j)
+            break  # only the nearest earlier toll of that kind
+    return [f for i, f in enumerate(found) if i not in dropped]
 
 
 # "Two more people died", "Another three were killed": people beyond those counted, so
@@ -127,6 +206,9 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
         return (
             a.weapon == b.weapon
             and a.count == b.count
+            # "attacked Ochakiv 12 times with FPV drones" counts attacks, "a dozen Shahed
+            # drones" counts drones: the same figure, two reports.
+            and (" times" in a.evidence.text) == (" times" in b.evidence.text)
             and _agree(a.target, b.target)
             and _agree(a.attacker, b.attacker)
         )

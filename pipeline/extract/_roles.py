@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._translit import german_spellings
 
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
 
@@ -54,6 +55,7 @@ def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
     roles: dict[tuple[str, str], str] = {}
     # Through the package, not __file__: a compiled module's __file__ names its build.
     text = resources.files("pipeline.extract").joinpath("data/speakers.csv").read_text("utf-8")
+    people: list[tuple[str, Entry]] = []
     with io.StringIO(text, newline="") as fh:
         for row in csv.DictReader(fh):
             kind: Kind = "org" if row["kind"] == "org" else "person"
@@ -61,9 +63,14 @@ def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
             for alias in [row["canonical"], *row["aliases"].split("|")]:
                 if alias:
                     aliases.setdefault(norm(alias), entry)
+                    if kind == "person":
+                        people.append((alias, entry))
             for role in filter(None, row["roles"].split("|")):
                 scope_, _, name = role.partition(":")
                 roles[(scope_ if scope_.isupper() else scope_.lower(), name)] = entry.canonical
+    for alias, entry in people:  # after the table: its own aliases always win
+        for spelling in german_spellings(alias):
+            aliases.setdefault(norm(spelling), entry)
     return aliases, roles
 
 
@@ -189,6 +196,9 @@ def complement_name(names: list[str]) -> list[str]:
     if rest := name_after_complement(names):
         return rest  # "Minister of State for External Affairs Kirti Vardhan Singh"
     tail = names[-2:]
+    if len(names) > 4 and names[-2] in ("de", "von", "van") and names[-3][:1].isupper():
+        tail = names[-3:]  # "Ambassador to the United Nations Nicolas de Riviere"
+        return tail if tail[0] not in _COMPLEMENT_WORDS else []
     if len(names) < 4 or any(t in _COMPLEMENT_WORDS or not t[:1].isupper() for t in tail):
         return []
     return tail
@@ -331,7 +341,8 @@ CAPITALS = {**lex.CAPITALS, "bucharest": "Romanian", "chisinau": "Moldovan", "ri
 _ADJECTIVES = frozenset(d.lower() for d in lex.DEMONYMS.values())
 _CAPITAL_AFTER = re.compile(r"[\w \t]{0,40}?ministry[ \t]+in[ \t]+(?P<c>[A-Z]\w+)")
 _OPENING_RE = re.compile(
-    rf"^\s*In[ \t]+(?:[a-z]+[ \t]+)?(?P<c>{'|'.join(k.capitalize() for k in _COUNTRY_NOUNS)}),"
+    rf"^\s*In[ \t]+(?:[a-z]+[ \t]+)?(?P<c>{'|'.join(k.capitalize() for k in _COUNTRY_NOUNS)}"
+    rf"|{'|'.join(k.capitalize() for k in CAPITALS)}),"
 )
 
 
@@ -346,7 +357,10 @@ def ministry_country(body: str, offset: int, lower: list[str]) -> str | None:
     if capital is not None and capital.group("c").lower() in CAPITALS:
         return CAPITALS[capital.group("c").lower()]
     m = _OPENING_RE.match(sentence_around(body, offset)[0])
-    return _COUNTRY_NOUNS.get(m.group("c").lower()) if m is not None else None
+    if m is None:
+        return None
+    place = m.group("c").lower()  # "In Moscow, the Defence Ministry said": the capital's
+    return _COUNTRY_NOUNS.get(place) or CAPITALS.get(place)
 
 
 def country_body(lower: list[str], memory: dict[str, str]) -> str | None:

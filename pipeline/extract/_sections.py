@@ -7,6 +7,9 @@ Odesa injured 11 people"). Its figures are background, not this story's events,
 so the numeric gate skips every sentence from such a label up to the next
 section label ("Source:", "Details:", "Quote:", "Update:") or the end.
 
+A sentence opened by "At that time," after one telling a past incident ("Pokrovsk had
+been hit in August. At that time, nine people died") is such a recap too.
+
 The same outlets recap in one sentence too: "As Ukrinform reported earlier, one person
 was killed ..."; "As previously reported, Russia fired 45 shells ..."; "As reported, on
 Tuesday Russian forces struck nine settlements ...". "As reported by the
@@ -17,6 +20,8 @@ is the outlet's own name for its earlier story ("As reported by Ukrinform, ...")
 from __future__ import annotations
 
 import re
+
+from pipeline.extract.numbers import MONTH
 
 _LABEL = re.compile(
     r"(?:^|\n)[ \t*_#>-]*(?P<kind>background|recall|reminder|for\s+reference|"
@@ -65,3 +70,29 @@ _RECAP_OPENER = re.compile(
 def recap_sentence(text: str) -> bool:
     """True when a sentence opens as a recap of an earlier story ("As reported earlier, ...")."""
     return text.lstrip(' "“')[:3] == "As " and _RECAP_OPENER.match(text) is not None
+
+
+# "... had already been badly hit in August. At that time, nine people died": a sentence
+# opened by "At that time"/"Back then", or one "during the same period", after a sentence
+# telling a past incident or a background total, tells that past too.
+_THEN_OPENER = re.compile(r"[\s\"“]*(?:At\s+(?:that|the)\s+time|Back\s+then|Then)\s*,", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+the\s+same\s+(?:period|time)\b", re.I)
+_PAST_BEFORE = re.compile(
+    rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:(?-i:(?=[A-Z])){MONTH}|(?:19|20)\d\d)\b"
+    r"|\b(?:days|weeks|months|years)\s+ago\b|\blast\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> bool:
+    """True when ``text`` dates itself by the sentence before ("At that time, ...",
+    "... during the same period")."""
+    head = text.lstrip(' "“')[:4].lower()
+    if head in ("at t", "back", "then") and _THEN_OPENER.match(text) is not None:
+        return True
+    return "same " in text and _SAME_PERIOD.search(text) is not None
+
+
+def past_told(prev: str) -> bool:
+    """True when ``prev`` dates what it tells to a past month or year ("hit in August")."""
+    return _PAST_BEFORE.search(prev) is not None

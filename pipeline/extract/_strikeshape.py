@@ -84,6 +84,12 @@ _ONE_ATTACK = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>strike|attack|raid)\b",
     re.IGNORECASE,
 )
+# "one massive and 41 group strikes": the singular's noun left to the plural after it.
+_ONE_ELIDED = re.compile(
+    rf"\s+(?:{MODIFIER}\s+){{0,2}}?(?:massive|group|combined|powerful|large)"
+    rf"(?=\s+and\s+\d[\d,]*\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>strike|attack|raid)s\b)",
+    re.IGNORECASE,
+)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,3}}?(?:strikes|attacks|raids)\b",
@@ -99,7 +105,7 @@ def one_attack(text: str, q: Quantity, later: Sequence[Quantity]) -> re.Match[st
     """
     if q.value != 1 or not later:
         return None
-    m = _ONE_ATTACK.match(text, q.end)
+    m = _ONE_ATTACK.match(text, q.end) or _ONE_ELIDED.match(text, q.end)
     nxt = later[0]
     if m is None or nxt.start - m.end() > 8 or not _AND_NEXT.match(text[m.end() : nxt.start]):
         return None

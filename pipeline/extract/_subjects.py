@@ -17,10 +17,12 @@ ASIDE = re.compile(
     r",[ \t]+(?:(?:speaking|who|citing|writing|[a-z]{3,}ing(?<!including))[ \t][^,;“”\"]{1,120}"
     r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however"
     r"|in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:statement|post|interview"
-    r"|message|video|address|briefing|speech|summary|update)[^,;“”\"]{0,60}),[ \t]*$"
+    r"|message|video|address|briefing|speech|summary|update|conversation|call|meeting)"
+    r"[^,;“”\"]{0,60}),[ \t]*$"
 )
 """An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,",
-"The Kremlin, in a statement on Monday,", "The ministry, in its own daily briefing,")."""
+"The Kremlin, in a statement on Monday,", "The ministry, in its own daily briefing,", "Fidan,
+in a telephone conversation with X,")."""
 CLOSING_NAME = re.compile(
     rf",[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{1,3}})[ \t]*[.!?]?$"
 )
@@ -108,8 +110,12 @@ def introduced(text: str, subject: str, s_start: int) -> bool:
     description after a short time adverbial ("Later in the day the commander said")."""
     if s_start <= 40 and past_stamp(text, 0) == s_start:
         return True  # "SadaNews - Sudanese military sources said"
-    if subject.startswith(_DEFINITE) and s_start <= 40:
-        return _TIME_OPENER.fullmatch(text, 0, s_start) is not None
+    if (subject.startswith(_DEFINITE) or subject in _BARE_GROUPS) and s_start <= 40:
+        return _TIME_OPENER.fullmatch(text, 0, s_start) is not None  # "Earlier in the day
+        # authorities had said"
+    if text.startswith("During ") and subject[:1].isupper() and s_start <= 40:
+        return _TIME_OPENER.fullmatch(text, 0, s_start) is not None  # "During the May
+        # fighting Pakistan said"
     if subject not in ("he", "she", "they"):
         return False
     if text.startswith(("In ", "On ", "At ", "During ", "After ")):
@@ -120,11 +126,13 @@ def introduced(text: str, subject: str, s_start: int) -> bool:
 _TIME_OPENER = re.compile(
     r"(?:Later|Earlier|Afterwards|Subsequently)[ \t]+"
     r"|(?:On|In|At|During|After|Later|Earlier|Late|Early|By)[ \t][^,;:“”\"]{0,30}?"
-    r"(?:day|morning|afternoon|evening|night|week|hours|later|earlier|meantime)[ \t]+"
+    r"(?:day|morning|afternoon|evening|night|week|hours|later|earlier|meantime|fighting"
+    r"|clashes|talks|war)[ \t]+"
 )
 """A short opening time adverbial without its comma ("Later in the day", "On Monday",
 "Afterwards")."""
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
+_BARE_GROUPS = frozenset({"authorities", "officials", "police", "rescuers", "medics", "residents"})
 
 
 def untimed(subject: str) -> str:

@@ -15,19 +15,19 @@ from typing import Literal
 from pipeline.extract import _casualty_each as each
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
-from pipeline.extract import _notnews, _places
+from pipeline.extract import _casualty_words as cw
+from pipeline.extract import _places
 from pipeline.extract._casualty_care import (
     care_subgroups,
     condition_share,
-    shaken,
     taken_in,
     whom_killed,
 )
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
-from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED
-from pipeline.extract._numclause import background, clause
+from pipeline.extract._casualty_skip import not_harmed, running_total
+from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -35,20 +35,6 @@ from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
 
-_GROUP_WORDS = sorted({*more.with_singulars(_GROUPS), "others", "more"}, key=len, reverse=True)
-_GROUP = "|".join(re.escape(g) for g in _GROUP_WORDS) + more.FAMILY
-_ADJ = (
-    r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
-    r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
-    r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
-    r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
-    r"port|dock|shipyard|plant|mine|gas|oil|road|rail|ambulance|"
-    r"underage|little|small|infant|newborn|minor|army|regime|government|national|defen[cs]e|"
-    r"forces|militia|druze|sunni|shia|shiite|alawite|bedouin|kurdish|christian|"
-    r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
-    r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
-)
-_AFTER_QTY = re.compile(rf"\s+(?:{_ADJ}\s+){{0,3}}(?P<group>{_GROUP})\b", re.IGNORECASE)
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
@@ -60,6 +46,7 @@ _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
     r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
+    r"|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?burns"  # "One crew member suffered burns"
 )
 _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
@@ -72,13 +59,14 @@ _BARE_AFTER = re.compile(
 )
 # ... and "the deaths of two soldiers and the injury of another four": nominal harm words.
 _BARE_BEFORE = re.compile(
-    rf"\b(?:{_KILLED}|{_INJURED}|(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$",
+    rf"\b(?:(?:{_KILLED}|{_INJURED})(?:\s+(?:another|a\s+further))?|"  # "injured another 14"
+    r"(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$",
     re.IGNORECASE,
 )
 # "put the number of civilians killed ... at four", "the death toll rose to 12".
 # ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
 _TOLL = re.compile(
-    rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{_GROUP})\s+)?|(?<=\bthe\s)"
+    rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{cw.GROUP})\s+)?|(?<=\bthe\s)"
     r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
     r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt)"
     r"|(?P<toll>death\s+toll|toll))\b",
@@ -86,26 +74,21 @@ _TOLL = re.compile(
 )
 _TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered)\s+$", re.I)
 _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
-_OF_THEM = re.compile(
-    rf"\s+of\s+(?:them|whom|the\s+victims)\s+(?:(?:were|was|are)\s+)?(?:{_ADJ}\s+){{0,2}}"
-    rf"(?P<group>{_GROUP})\b",
-    re.IGNORECASE,
-)
-# "of whom 11 were children": the subgroup's noun after its verb.
-_WERE_GROUP = re.compile(
-    rf"\s+(?:were|was|are)\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b", re.IGNORECASE
-)
 # "14 of the dead were killed when ...", "two of the dead were paramedics": the figure
 # counts the dead (or wounded) the article already reported; "were <group>" names them.
 _OF_THE_HARMED = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:people\s+)?"
-    r"(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded))\b",
+    r"(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded)|(?P<victims>victims))\b",
     re.IGNORECASE,
 )
-# "two of its staff were injured": people of the speaker's own organisation.
-_OF_OWN = re.compile(
-    rf"\s+of\s+(?:its|their|our|his|her)\s+(?:{_ADJ}\s+){{0,2}}(?P<group>{_GROUP})\b",
+# "Two of the victims were killed in Kostiantynivka": the place of the share.
+_VICTIMS_AT = re.compile(
+    r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast|community))?"
+    r"(?=\s*(?:[,.;]|and\b|$))",
     re.IGNORECASE,
+)
+_AGED = re.compile(
+    r"\s*,?\s+aged\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)\d{1,3})*,?|,\s*\d{1,3},"
 )
 _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 # "51 bodies were brought to hospitals": the dead, counted by their bodies.
@@ -119,20 +102,6 @@ _SUBGROUP = re.compile(
 )
 # "Two civilians were killed and three more, including a teenager, were injured".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},", re.IGNORECASE)
-# People saved are no casualties: "rescuers saved six people", "14 were evacuated".
-_RESCUE = (
-    r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out|"
-    r"forc(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing)"  # "forced 60,000 from their homes"
-)
-_RESCUED_BEFORE = re.compile(
-    rf"\b(?:{_RESCUE})\s+(?:(?:another|a\s+further|some|about|over|more\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-_RESCUED_AFTER = re.compile(
-    rf"\s+(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:{_RESCUE})\b"
-    r"|\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?alive\b",
-    re.IGNORECASE,
-)
 _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
 # "Three children were among those killed": a subgroup of the record before, told first.
@@ -176,7 +145,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     before = text[max(0, q.start - 40) : q.start]
     fronted = more.fronted_harmed(text, q.start)  # "Of the 46 people who died, seven ..."
     sub = fronted is not None or bool(_SUBGROUP.search(before))
-    group_m = _OF_THEM.match(text, q.end) or _AFTER_QTY.match(text, q.end)
+    group_m = cw.OF_THEM.match(text, q.end) or cw.AFTER_QTY.match(text, q.end)
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
@@ -194,7 +163,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         return _Part(q, of_group, "injured", s, e, True, cond_end)
     if group_m is not None and more.more_things(text, group_m):
         return None  # "struck Kherson and eight more settlements, killing three people"
-    if group_m is None and (own := _OF_OWN.match(text, q.end)) is not None:
+    if group_m is None and (own := cw.OF_OWN.match(text, q.end)) is not None:
         group_m = own
     if group_m is None and not sub and prev is not None:
         place_end = more.elliptical_place(text, prev.q.end, q.start, q.end)
@@ -220,7 +189,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     ):
         sub = True  # "Of the 12 people injured, four were children"
     if group_m is None and sub:
-        group_m = _WERE_GROUP.match(text, q.end)
+        group_m = cw.WERE_GROUP.match(text, q.end)
     if group_m is not None and group_m.group().lstrip().lower().startswith("of"):
         sub = True
     bodies = _BODIES_AFTER.match(text, q.end)
@@ -235,7 +204,10 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         end, sub = them, True  # "Twelve of them died in a strike on a house in Jabalia"
     s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
-    kind = _kind_of(_BARE_AFTER.match(text, end)) or _kind_of(_BARE_BEFORE.search(before))
+    aged = _AGED.match(text, end)  # "two people aged 38 and 42 were killed", "one man, 64, was"
+    kind = _kind_of(_BARE_AFTER.match(text, aged.end() if aged else end)) or _kind_of(
+        _BARE_BEFORE.search(before)
+    )
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
     group = None
@@ -260,7 +232,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
                 else "injured"
             )
             g = toll.group("group")
-            group = _GROUPS.get(g.lower(), g.lower()) if g else None
+            group = _GROUPS.get(g.lower(), g.lower()) if g else "people"  # "the number of injured"
     if kind is None and _BODIES.search(before):
         kind = "killed"
     if kind is None and sub:
@@ -278,8 +250,15 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
 
 def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | None:
     """ "14 of the dead were killed ...": the sentence's own record, not a subgroup of one."""
-    named = _WERE_GROUP.match(text, harmed.end())
+    named = cw.WERE_GROUP.match(text, harmed.end())
     s, e = clause(text, q.start, harmed.end())
+    if harmed.group("victims") is not None:  # "Two of the victims were killed in X": a share
+        said = _BARE_AFTER.match(text, harmed.end())
+        place = _VICTIMS_AT.match(text, said.end()) if said is not None else None
+        if said is None or place is None:
+            return None
+        s, e = clause(text, q.start, place.end(), split_and=True)
+        return _Part(q, "people", _kind_of(said) or "killed", s, e, True, place.end())
     died = harmed.group("injured") is not None and more.died_of_wounds(text, harmed.end(), e)
     if named is None and not died and harmed.group("injured") is not None:
         cond_end = more.condition_subgroup(text, harmed.end())
@@ -293,7 +272,9 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     if named is None and harmed.group("injured") is not None and taken_in(text, q.start):
         s, e = clause(text, q.start, harmed.end(), split_and=True)  # "received 31 of the
         return _Part(q, "people", "injured", s, e, False, harmed.end())  # wounded"
-    if named is None and not died and _BARE_AFTER.match(text, harmed.end()) is None:
+    aside = _ASIDE.match(text, harmed.end())  # "13 of the dead, including four children, were"
+    verb_at = aside.end() if aside is not None else harmed.end()
+    if named is None and not died and _BARE_AFTER.match(text, verb_at) is None:
         return None  # "Two of the injured were taken away": no new figure
     end = named.end() if named else harmed.end()
     kind: Kind = "killed" if harmed.group("killed") or died else "injured"
@@ -301,27 +282,6 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     group = "people" if word in ("others", "more") else _GROUPS.get(word, word)
     s, e = clause(text, q.start, end, split_and=True)
     return _Part(q, group, kind, s, e, False, end)
-
-
-# The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
-_CLAUSE_END = re.compile(r"[,;]|\.(?:\s+(?=[A-Z\W])|$)")
-_WINDOW = 80
-
-
-# "Adam, who has lived in the camp since 2024, said that six of the wounded were women".
-_SAID_THAT = re.compile(r"\b(?:said|says|told|added|reported|stated)\b[^.;:]{0,30}?\bthat\s")
-
-
-def _running_total(text: str, q: Quantity) -> bool:
-    """A toll summed over time or dated to the past: "312 people had been killed since the
-    ceasefire", "since January, more than 1,100 children", "on Oct. 7, 2023, killing 1,200"."""
-    lo = max(0, q.start - _WINDOW, text.rfind(";", 0, q.start) + 1)
-    if " that " in text[lo : q.start]:  # the reported clause, not who reports it
-        said = list(_SAID_THAT.finditer(text, lo, q.start))
-        lo = said[-1].end() if said else lo
-    stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
-    hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
-    return background(text, lo, hi)
 
 
 # "N of the M <group> (at the plant) were killed": the harm word after the group or its place.
@@ -334,36 +294,22 @@ _PARTITIVE_TAIL = re.compile(
 def _partitive(text: str, q: Quantity) -> bool:
     """True when the N of "N of the M <group> were killed" counts the harmed (M are those
     present)."""
-    group = _AFTER_QTY.match(text, q.end)
+    group = cw.AFTER_QTY.match(text, q.end)
     if group is None or group.group("group").lower() in ("others", "more"):
         return False
     return _PARTITIVE_TAIL.match(text, group.end()) is not None
-
-
-def _not_harmed(text: str, q: Quantity) -> bool:
-    """True for people saved or treated for shock, superseded tolls and running totals."""
-    if SUPERSEDED.search(text, max(0, q.start - 80), q.start) or _running_total(text, q):
-        return True
-    if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
-        return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
-    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start) or shaken(text, q.end):
-        return True  # "rescuers saved six people", "six others for anxiety"
-    if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
-        return True  # "None of its 21 crew were hurt"; "with 40 others abducted"
-    if CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
-        return True  # "one body had been misidentified", "31 bodies were handed to Russia"
-    group = _AFTER_QTY.match(text, q.end)
-    return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None
 
 
 def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]]:
     """Parts of one sentence merged into records: (start, end, group, killed, injured)."""
     parts: list[_Part] = []
     skipped_end = -1  # end of the last figure of people saved, whose subgroups go too
-    for q in find_quantities(text):
+    extra = cw.lone_another(text)  # "killed one person and injured another"
+    found = find_quantities(text)
+    for q in sorted((*found, *extra), key=lambda x: x.start) if extra else found:
         if q.total is not None and not _partitive(text, q):
             continue  # "Two of the 19 sailors were killed" counts the two
-        if _not_harmed(text, q):
+        if not_harmed(text, q):
             skipped_end = q.end
             continue
         if skipped_end >= 0 and (
@@ -371,7 +317,7 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
             or _LIST_GAP.fullmatch(text, skipped_end, q.start)
             or more.same_toll(text, skipped_end, q.start)
         ):
-            noun = _AFTER_QTY.match(text, q.end)
+            noun = cw.AFTER_QTY.match(text, q.end)
             skipped_end = noun.end() if noun else q.end
             continue
         skipped_end = -1
@@ -414,7 +360,7 @@ def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
     if not qs or not each.opens_sentence(sent.text, qs[0].start) or qs[0].total is not None:
         return None
     q = qs[0]
-    m = _OF_THEM.match(sent.text, q.end)
+    m = cw.OF_THEM.match(sent.text, q.end)
     total = prev.killed if prev.killed is not None else prev.injured
     if m is None or total is None or not q.value < total:
         return None
@@ -446,7 +392,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         text = sent.text
         if text.lstrip()[:7] == "On the " and idx > 0:
             prev = doc.sentences[idx - 1].text
-            if more.other_side_of_background(text, prev, _running_total):
+            if more.other_side_of_background(text, prev, running_total):
                 continue  # "On the Israeli side, ..." after a running total
         cause = cause_of(text)
         before, had_main = last, False  # subgroups may come first: "Three children were ..."
@@ -475,7 +421,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 killed=killed.q.value if killed else None,
                 injured=injured.q.value if injured else None,
                 approx=approx,
-                location=_places.located(text[s:e]) or _places.located(text),
+                location=_places.harm_place(doc, idx, text[s:e]),
                 cause=cause,
                 reported_by=None,
             )

@@ -15,13 +15,15 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airclass import same_class
-from pipeline.extract._airmention import AIR_WORD, Mention, read, weapon_of
+from pipeline.extract._airmention import PLACE_LIST, Mention, read
+from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airtotal import heading_share, list_line, region_shares, total_at
 from pipeline.extract._carry import carried_launch
 from pipeline.extract._notnews import compared
-from pipeline.extract._numclause import LOST_VERB, background, extend_to_sentence_end
+from pipeline.extract._numback import background
+from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract._salvo import (
     all_but,
@@ -103,6 +105,9 @@ def _context_place(doc: Document, idx: int, upto: int | None = None) -> str | No
     texts = list(_paragraph_back(doc, idx))
     if upto is not None and texts:
         texts[0] = texts[0][: max(0, upto - doc.sentences[idx].start)]
+    own = doc.sentences[idx].text
+    if texts and "," in own and PLACE_LIST.search(own) is not None:
+        texts[0] = ""  # "over the territories of Bryansk, Rostov, Saratov ...": no one place
     for text in texts:
         place = _places.target(text)
         if place is not None:
@@ -208,7 +213,9 @@ def _analyse(doc: Document) -> _Report:
                 launched=launched,
                 intercepted=intercepted,
                 all_intercepted=every,
-                approx=m.approx if m.role == "intercept" or launch is None else launch.approx,
+                approx=launch.approx
+                if launch is not None and (m.role != "intercept" or intercepted is None)
+                else m.approx,  # "fired about 50 rockets, most of which were intercepted"
                 location=location,
                 reported_by=None,
             )
@@ -295,8 +302,10 @@ def _analyse(doc: Document) -> _Report:
                 mixed_all = m.value == sum(c.value or 0 for c in window)
             if mixed_all and window and all(c.weapon != "mixed" for c in window):
                 m = replace(m, weapon=None, value=None)
-            if m.weapon is None and (m.all or (m.value == 0 and m.implied is None)):
-                matched = window  # "all were destroyed", "none were shot down": every launch
+            if m.weapon is None and (
+                m.all or m.value is None or (m.value == 0 and m.implied is None)
+            ):
+                matched = window  # "all were destroyed", "none ...", "most of them": every launch
             else:
                 same = [
                     c
@@ -328,7 +337,8 @@ def _analyse(doc: Document) -> _Report:
             elif not matched and not m.all and m.value is None and m.implied is None:
                 vague.append(m)
             elif not matched and (m.value is not None or m.all):
-                earlier = _referred(m, stale) or _carried_over(doc, m, stale)
+                definite = any(o is not m and (o.definite or o.all) for o in mentions)
+                earlier = _referred(m, stale) or _carried_over(doc, m, stale, definite)
                 if earlier is not None:
                     stale.remove(earlier)
                 _emit(m, earlier, m)
@@ -392,7 +402,9 @@ def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
     return None
 
 
-def _carried_over(doc: Document, m: Mention, stale: list[Mention]) -> Mention | None:
+def _carried_over(
+    doc: Document, m: Mention, stale: list[Mention], definite: bool = False
+) -> Mention | None:
     """The launch in the previous paragraph a shoot-down figure answers, if any.
 
     Wire copy often gives the launch and the outcome paragraphs of their own ("The
@@ -403,7 +415,7 @@ def _carried_over(doc: Document, m: Mention, stale: list[Mention]) -> Mention | 
     if m.role != "intercept" or m.value is None or not stale:
         return None
     weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
-    return carried_launch(m, weapon, stale)
+    return carried_launch(m, weapon, stale, definite)
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

@@ -107,14 +107,18 @@ MONTH = (
 _BEFORE_EXCLUDE = re.compile(
     rf"(?:\b{MONTH}\.?\s+|[$€£₴]\s*|\b(?:us|usd|eur|uah)\s*|\baged\s+|\bno\.\s*|\bnumber\s+"
     # "aged 10 and 18", "aged 34, 51 and 77": every listed figure is an age.
-    r"|\baged\s+\d{1,3}(?:(?:\s*,\s*|\s+(?:and|or|to)\s+)\d{1,3})*"
+    r"|\baged\s+\d{1,3}(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|to)\s+)\d{1,3})*"
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)"
     r"|\b(?:flight|boeing|airbus|article|resolution|chapter|section|page|room|brigade|battalion"
     r"|regiment|division|corps|route|highway|block|apartment|house|building|model|version)\s+"
     r")$",
     re.IGNORECASE,
 )
-_ONE_PRONOUN = re.compile(r"\b(?:no|any|some|every|the|this|that)\s+$", re.IGNORECASE)
+# "the one", "this one", a sentence's "That one ..."; "announced that one person was killed"
+# is a count.
+_ONE_PRONOUN = re.compile(
+    r"\b(?:no|any|some|every|the|this)\s+$|(?:^|[.!?;:]\s*)(?-i:That)\s+$", re.IGNORECASE
+)
 _AFTER_EXCLUDE = re.compile(
     rf"""^(?:\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b           # 24 February
         |\s*(?:%|percent\b|per\s*cent\b|percentage)
@@ -216,7 +220,7 @@ def _anchors(text: str) -> list[int]:
 
 def _excluded(text: str, start: int, end: int, raw: str) -> bool:
     """True for numbers that are never event counts: dates, ages, money, years, times."""
-    if _BEFORE_EXCLUDE.search(text, max(0, start - 16), start):
+    if _BEFORE_EXCLUDE.search(text, max(0, start - 24), start):
         return True
     if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
         return True

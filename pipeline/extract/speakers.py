@@ -21,12 +21,13 @@ from pipeline.extract import (
     _openers,
     _outlets,
     _pairs,
+    _pronouns,
     _told,
     _wirecopy,
 )
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._cuewords import THAT_PARTICIPLES
-from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, COUNTRIES, DOCUMENTS
+from pipeline.extract._lexicon import ADVERBIAL_STARTS, DOCUMENTS
 from pipeline.extract._names import Registry, Resolved
 from pipeline.extract._npruns import np_runs_backward
 from pipeline.extract._phrases import np_after, past_apposition
@@ -37,10 +38,6 @@ from pipeline.extract.model import Document
 __all__ = ["Attribution", "Speakers"]
 
 _FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "After"})
-_OFFICES = frozenset(
-    {"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat"}
-    | {"officer", "commander", "resident", "witness", "source"}
-)
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICED = tuple(_VOICES)
 _BARE_VOICES = frozenset(f"the {v}" for v in _VOICES)
@@ -107,7 +104,9 @@ class Speakers(Reattributions):
         found = self._own_subject(index)
         if found is not None and found.kind == "pronoun":
             found = self._antecedent(index, found.canonical)
-        if found is None or (found.kind not in ("person", "org") and not _metonym(found.canonical)):
+        if found is None or (
+            found.kind not in ("person", "org") and not _pronouns.metonym(found.canonical)
+        ):
             return None  # a country or capital may speak: "China welcomed what it called “...”"
         return found.canonical
 
@@ -188,7 +187,7 @@ class Speakers(Reattributions):
         "..., adding that ..." cues after it become :meth:`additions` by the same speaker.
         """
         sentence = self._doc.sentences[index]
-        registry = self._reg()
+        registry, body = self._reg(), self._doc.body
         main: Attribution | None = None
         marked = _guards.has_marks(sentence.text)
         cues = cues_for(sentence.text, self._hits[index])
@@ -230,6 +229,14 @@ class Speakers(Reattributions):
                 elif (relay := _pairs.relayed(main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
                     continue
+                elif (
+                    cue.form == "trailing"
+                    and _backrefs.this_clause(body, main.cue_end + 1)
+                    and index
+                    and self._attributions[index - 1] is None
+                ):
+                    continue  # "X said this on Telegram, Ukrinform reports": the sentence
+                    # before is X's (Ukrinform's own when it already had a speaker)
                 elif (pair := _pairs.paired(sentence.text, main, cue, sentence.start)) >= 0:
                     cue = cue._replace(clause_start=pair)  # "A, according to X, while B,
                     # according to Y": B is Y's
@@ -271,7 +278,7 @@ class Speakers(Reattributions):
             if resolved is None and _issued(cue.subject) and index:
                 texts = [s.text for s in self._doc.sentences[max(0, index - 12) : index]]
                 issuer = index - len(texts) + _backrefs.issuing(texts, len(texts))
-                resolved = self._subject(issuer, depth=0)  # "..., the report says."
+                resolved = self._issuer(issuer, index) or self._subject(issuer, depth=0)
             if (
                 resolved is not None
                 and resolved.kind == "generic"
@@ -375,7 +382,9 @@ class Speakers(Reattributions):
             return None
         at = sentence.start + found.s_start
         if found.description is not None:
-            resolved: Resolved | None = Resolved(found.description, "generic")
+            resolved: Resolved | None = Resolved(
+                found.description.replace("U.S. ", "US "), "generic"
+            )
         elif found.name in _OBJECTS:  # "..., according to him."
             resolved = self._antecedent(index, _OBJECTS[found.name], trailing=True)
         else:
@@ -406,7 +415,7 @@ class Speakers(Reattributions):
         if found is not None and found.kind == "pronoun":
             found = self._antecedent(index - 1, found.canonical) if index else None
         kinds = ("person", "org", "generic")
-        if found is None or (found.kind not in kinds and not _metonym(found.canonical)):
+        if found is None or (found.kind not in kinds and not _pronouns.metonym(found.canonical)):
             return None  # a capital speaks for its government ("Kyiv has ..., saying")
         start = self._doc.sentences[index].start
         return Attribution(found.canonical, found.kind, "", "leading", start, start, start, start,
@@ -415,20 +424,21 @@ class Speakers(Reattributions):
     def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
         """The most recent compatible sentence subject before the pronoun (for "..., it
         said" not the subject inside the reported clause: "Its forces hit ..., it said")."""
-        want_person = pronoun in ("he", "she")
+        lone: Resolved | None = None  # "Jaishankar met ... He said": if nobody else fits
         for j in range(index - 1 if trailing else index, max(-1, index - _LOOKBACK), -1):
             subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
             if subject is None or subject.kind == "pronoun":
                 continue
-            if want_person and subject.kind != "person" and not _office(subject):
-                continue
-            if not want_person and subject.kind not in ("org", "generic"):
-                continue
-            expected = {"he": "m", "she": "f"}.get(pronoun)
-            if expected and subject.gender and subject.gender != expected:
-                continue
-            return subject
-        return None
+            fit = _pronouns.fits(subject, pronoun)
+            if fit == _pronouns.LONE:
+                spoke = j < len(self._attributions) and self._attributions[j] is not None
+                if spoke and j < index:
+                    return subject  # "Jaishankar emphasised, “...” He reiterated that"
+                acted = _pronouns.acts(self._doc.sentences[j].text, subject.canonical)
+                lone = lone or (subject if acted else None)
+            elif fit == _pronouns.YES:
+                return subject
+        return lone
 
     def _subject(self, index: int, depth: int) -> Resolved | None:
         """The resolved subject of an earlier sentence (its speaker when it has one)."""
@@ -481,16 +491,6 @@ class Speakers(Reattributions):
 _COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
 _LABELS = ("CORRECTION: ", "UPDATE: ", "BREAKING: ", "Correction: ", "Update: ")
 """Complements a title takes before the name it introduces ("spokesman for the ...,")."""
-
-
-def _metonym(name: str) -> bool:
-    """A country or capital standing for its government ("China", "Kyiv")."""
-    return name.lower() in CAPITALS or name.lower() in COUNTRIES
-
-
-def _office(subject: Resolved) -> bool:
-    """A single office holder left unnamed ("Mykolaiv regional governor"): "he" may be them."""
-    return subject.kind == "generic" and subject.canonical.rsplit(" ", 1)[-1] in _OFFICES
 
 
 def _issued(subject: str) -> bool:

@@ -374,7 +374,8 @@ def _indirect(
         return None
     if quotes and _quoted_sentence(sentence, quotes):
         return None  # “... At the same time, he noted that ... nuances,” he said.
-    if attribution.form == "trailing" and clause.startswith(_MANNER) and quotes:
+    manner = attribution.form == "trailing" and clause.startswith(_MANNER) and bool(quotes)
+    if manner and any(attribution.cue_end <= q.start < sentence.end for q in quotes):
         return None  # "With a pointed tone, X emphasised, “...”": a manner, the quote speaks
     if quotes and (_DOUBLE_MARKS.search(clause) is not None or "‘" in clause):
         inside = [q for q in quotes if q.end > start and q.start < end]

@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
+from pipeline.extract._airshare import HIT_AFTER
+from pipeline.extract._leftover import after_report
 from pipeline.extract._notnews import compared
+from pipeline.extract._numback import background
 from pipeline.extract._numclause import (
     ATTACK_VERB,
     LOST_VERB,
-    background,
     clause,
     period,
     stated_outcomes,
@@ -64,7 +66,7 @@ _ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGN
 # A share may follow its total after a period or place: "310 times over the past
 # day, including 74 times with MLRS".
 _SHARE_LEAD = re.compile(
-    r"[^.;:]{0,60}?(?:,\s*(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
+    r"[^.;:]{0,60}?(?:,\s*(?:and\s+)?(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
     re.IGNORECASE,
 )
 # "730 shelling attacks, 112 of them with multiple rocket launchers".
@@ -92,7 +94,7 @@ _AFTER_QTY = re.compile(
 _LIST_HEAD = re.compile(
     r"(?:\b(?:24|48|72)\s+hours\b|(?!\b(?:said|says|according|while|but|whereas|which|who|"
     r"killing|wounding|injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
-    r"(?:with|using|from|by\s+means\s+of|by|involving|"
+    r"(?:with|using|from|by\s+means\s+of|by|via|involving|"
     r"firing|employing|deploying)\s+",
     re.IGNORECASE,
 )
@@ -108,7 +110,7 @@ _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
 # "attacked Kherson with drones 40 times": the weapon named between the verb and the figure.
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+with\b", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\b(?:with|using|by)\s+(?P<what>[^,;:]{1,60})$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|using|by|from)\s+(?P<what>[^,;:]{1,60})$", re.IGNORECASE)
 # Counted platforms are hardware, not attacks: "sent Ukraine 31 Abrams tanks".
 _PLATFORMS = frozenset(
     ["tanks", "howitzers", "cannons", "aircraft", "warplanes", "jets", "bombers", "helicopters"]
@@ -122,6 +124,10 @@ _DELIVERED_TO = re.compile(r"deliver(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _COPULA = re.compile(
     rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b",
     re.IGNORECASE,
+)
+# "Seven of those attacks were carried out with guided aerial bombs": a share of a total.
+_OF_ATTACKS = re.compile(
+    r"\s+of\s+(?:those|these|the|them|which)\s+(?P<noun>attacks|strikes|shellings)\b", re.I
 )
 _OF_REACH = 120
 """How far before a figure its breakdown's "Of those," may stand."""
@@ -147,8 +153,6 @@ _AIR_WEAPONS = ("drone", "missile", "rocket")
 _HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
 # "Hits by 17 drones were recorded": the noun, not the verb, after an air-defence report.
 _HITS_BY = re.compile(r"hits\s+(?:by|of|from)\s", re.IGNORECASE)
-_REPORT_REACH = 2
-"""How many sentences after an air-defence outcome its leftover hits may come."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +259,8 @@ def _strike(
         noun_m, copula = cop, True
     if noun_m is None:
         noun_m = one_attack(text, q, later)  # "one massive strike and 37 group strikes"
+    if noun_m is None:
+        noun_m = _OF_ATTACKS.match(text, q.end)  # "Seven of those attacks were carried out with"
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
         if noun in ("strike", "attack", "raid"):
@@ -295,7 +301,7 @@ def _strike(
         and bool(
             _CHAIN.fullmatch(text, chain_end, q.start)
             or (generic and _SHARE_LEAD.fullmatch(text, chain_end, q.start))
-            or (not generic and _AS_WELL_AS.fullmatch(text, chain_end, q.start))
+            or bool(_AS_WELL_AS.fullmatch(text, chain_end, q.start))
             or (not generic and included_share(text, chain_end, q.start))
         )
     )
@@ -330,7 +336,7 @@ def _strike(
         weapon, noun_end, e = "other", combined, max(e, combined)  # "missiles and drones"
     listed, list_end = _weapon_list(text, noun_end)
     e = max(e, list_end)
-    chain_from = list_end if share else noun_end  # "47 from MLRS and 160 drone attacks"
+    chain_from = list_end  # "47 from MLRS and 160 drone attacks", "involving MLR systems, ..."
     if weapon is None or listed == "other" or (weapon == "artillery" and listed == "mlrs"):
         weapon = listed  # "60 rounds from multiple launch rocket systems" are MLRS fire
     if share and weapon is None:
@@ -379,11 +385,13 @@ def _strike(
         target = target or ctx.target
         when = when or ctx.period
     confidence = 0.85 if verb is not None else (0.8 if chained else 0.7)
-    leftover = (
-        verb is not None
-        and weapon in _AIR_WEAPONS
-        and _HIT.match(verb.group()) is not None
-        and (verb.start() >= noun_end or _HITS_BY.match(text, verb.start()) is not None)
+    leftover = weapon in _AIR_WEAPONS and (
+        (
+            verb is not None
+            and _HIT.match(verb.group()) is not None
+            and (verb.start() >= noun_end or _HITS_BY.match(text, verb.start()) is not None)
+        )
+        or HIT_AFTER.match(text, noun_end) is not None  # "25 drones reached their targets"
     )
     return _Read(
         s, e, chain_from, weapon or "other", attacker, target, when, confidence, chained,
@@ -409,14 +417,14 @@ def _earlier_actor(doc: Document, idx: int) -> str | None:
     return None
 
 
-def _after_report(doc: Document, idx: int) -> bool:
-    """True when sentence ``idx`` closely follows an air-defence outcome.
-
-    Wire copy often gives the hits a paragraph of their own ("... 38 of them had
-    been intercepted. The rest fell in open areas." then "One rocket hit a house"),
-    so the reach is counted in sentences, not bounded by the paragraph.
-    """
-    return any(0 <= idx - o <= _REPORT_REACH for o in interceptions.outcome_sentences(doc))
+def _part_of_launch(out: list[Finding], idx: int, doc: Document, weapon: str, n: int) -> bool:
+    """True when a strike of the same weapon with a larger count was just read in sentence
+    ``idx`` or the one before: hits that are some of that launch."""
+    lo = doc.sentences[max(0, idx - 1)].start
+    return any(
+        isinstance(f, Strike) and f.weapon == weapon and f.count > n and f.evidence.start >= lo
+        for f in out[-4:]
+    )
 
 
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
@@ -439,17 +447,23 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if consumed is None:
                 consumed = interceptions.consumed_launches(doc)
-            if sent.start + q.num_start in consumed:
-                continue
+            taken = sent.start + q.num_start in consumed
+            if taken and qi + 1 == len(quantities):
+                continue  # a report's launch that no later figure of the list follows
             if enemy is None and _places.names_enemy(text):
                 enemy = (_places.enemy_of(_paragraph(doc, idx)),)
             read = _strike(
                 text, q, ctx, chain_end, enemy[0] if enemy else None, quantities[qi + 1 :]
             )
-            if read is None:
+            if read is not None and taken:
+                chain_end = read.noun_end  # an air-defence report's launch still opens a list
+                continue  # ("struck with 4 Kinzhal ..., 2 Iskander-M, 12 Kalibr ...")
+            if read is None or taken:
                 continue
-            if read.leftover and _after_report(doc, idx):
+            if read.leftover and after_report(doc, idx, read.attacker):
                 continue
+            if read.leftover and _part_of_launch(out, idx, doc, read.weapon, q.value):
+                continue  # "fired three missiles ..., adding that one missile struck the vessel"
             if read.pronoun:
                 read = replace(read, attacker=_earlier_actor(doc, idx))
             chain_end = read.noun_end

@@ -65,10 +65,10 @@ MODEL_RE = re.compile(
 
 MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
-    r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|ballistic|guided|"
+    r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|(?:aero|quasi-)?ballistic|guided|"
     r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|air|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
-    r"such|inbound|incoming|"  # "about 1,100 such bombs", "one inbound missile"
+    r"such|inbound|incoming|powerful|heavy|"  # "about 1,100 such bombs", "one inbound missile"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
     r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
     r"(?:surface|air|ground|sea|ship)-to-(?:surface|air|ground|sea|ship)|"  # "surface-to-surface"
@@ -98,7 +98,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     (
         "mlrs",
         r"multiple[- ]launch(?:ed)?\s+rocket\s+(?:systems?|launchers?)|multiple\s+rocket\s+"
-        r"launch(?:ers?|\s+systems?)|mlrs|rocket\s+launchers?|grads?|uragans?|smerchs?|"
+        r"launch(?:ers?|\s+systems?)|mlrs|mlr\s+systems?|rocket\s+launchers?|grads?|uragans?|smerchs?|"
         r"tornado(?:-s)?|bm-21|bm-27|bm-30|tos-1a?|rocket\s+artillery",
     ),
     (

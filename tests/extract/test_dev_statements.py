@@ -279,6 +279,63 @@ generalise. The whole file after the fixes: .972. Left: a lone surname never giv
 as a pronoun antecedent ("Jaishankar ... he reiterated"), "X, sources said, appealed for",
 "the minister is heard saying in the clip".
 
+``dev_statements13.jsonl``: categories found running the extractor on ~35 real pages of
+Gaza-talks, Kremlin-briefing, Ukrinform, Kyiv Independent, Xinhua, Anadolu, AFP Lebanon and
+Sudan copy (twelfth session) and the errors of the blind sets ``dev_articles13``
+(statement-heavy international copy) and ``dev_articles12`` (numeric-dense Ukraine copy), in
+original passages: a leading "X has told/informed Y that C" inside a clause with its own
+trailing source ("..., a Lebanese official told AFP": the official's; after "X said that C"
+the trailing "a source told RIA Novosti" only relays X); "informed Y of Z" is an act, not a
+cue; "Sources close to the Doha negotiations (had) said"; "However, X said on Monday no
+..." (a lone opener is no clause) and ", after Hamas said C" (a second statement); "the
+statement from his office said, later adding that"; "the statement released Sunday by the
+Foreign Ministry added"; "a Palestinian official close to the group told AFP Thursday,
+despite ..."; "official based in Gaza"; "NAME from Hamas' political bureau said"; "told The
+Times of Israel"; "NAME, a Hamas official and adviser to X, said" (NAME, not X); "thanked
+... but reiterated that"; "and also stressed that “...”"; a lone surname never given in
+full as a pronoun antecedent ("Jaishankar met ... He said", never a sentence-initial plural
+like "Talks"); ", but cautioned that C" (a second statement); "the official said" after "An
+Egyptian official familiar with the talks"; "A spokesperson for the ship's Greek manager"
+and then "The company"; "In Warsaw, the Defence Ministry"; "according to U.S. officials"
+("US officials", as titled officials already were); "Geneva-based traders"; "delegates who
+attended the session said"; ", as Sudanese health officials reported that C"; "Local
+officials in Kelkit"; "a nurse at the regional hospital said"; "farmer NAME, 61, said";
+"Irini, the EU's naval operation in the Mediterranean, said"; ", whose fighters had vowed"
+(no speaker); "the state's health ministry" (the state named before); "During the summer
+clashes Azerbaijan said"; "capitals, which say C"; "X informed that C"; "This was informed
+by X" and "This assessment was given by X"; "Minister for Communities Development NAME"
+(the complement is no given name); "the head of the region" after a long sentence naming
+the governor; "Over the past week, the ministry said, C" and "At the same time, he
+emphasized, C"; "Earlier in the week police had said"; "calling again on"; "the report
+says" / "the post read" after the speaker's earlier attribution; "the National Agency"
+after its full name; "the administration's evening summary"; "Kharkiv's metro"; "Title NAME
+announced this on Telegram, Ukrinform reports" after an unattributed sentence (NAME's;
+Ukrinform's own when the sentence before had a speaker, as in dst5-019); "A medical source
+at Omdurman's Al-Nau Hospital told Xinhua on condition of anonymity that"; "NAME, in a
+telephone conversation with X, said"; "According to NAME, who heads X, C"; "officials on
+both sides said, the first such exchange"; "the German chancellor", "the British prime
+minister" (table roles); "Executive Director of the World Food Programme (WFP) NAME said"
+(a bracketed acronym inside the title); "Hungary's Foreign Minister said" ("Hungarian
+foreign minister"); "The bureau noted" after "Lithuania's National Security Bureau"; "This was
+stated on Friday at a briefing by X"; "As the EU foreign policy spokesperson NAME said on
+Monday, C"; "the French Ambassador to the United Nations Jerome Bonnafont" (and "Nicolas de
+Riviere", "von der Leyen": name particles); "the forum stated" after "The Hostages and
+Missing Families Forum held a rally" (a body named in a sentence without a cue, "and"
+inside its name); "Mr Defrin" (a British courtesy title without its point); "In a
+separate attack on Monday, ..., the ministry said" in an
+article with quotes elsewhere (a manner opener only matters before a quote). Hard
+negatives: a place opening a sentence before "He said nothing", "thanked ... and left", "In
+a related development, NAME, TITLE, warned of shortages" (no clause). First score
+(dst13-001..025, written before any fix, on the unfixed extractor): .500 (P .818, R .360);
+.579 with only the pronoun-antecedent fix. dst13-026..075 back the fixes for
+``dev_articles13``/``dev_articles12`` and the later rounds of real pages (written after
+them, in other wording). The whole file after the fixes: .994. Left: "Hamas has informed
+mediators ..., according to a timeline published by the group" (a document's issuer named
+as "the group"); not fixed either: "..., warning that C" after a main cue (the sets
+disagree: art11-10 labels it a second statement, art5-03 and dst10-022 do not, and blind3
+lost a point when it was one), "Hamas says locating them ... takes time" (a gerund
+subject), "with the bloc's top diplomat warning that" (named in the next paragraph).
+
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
 
@@ -306,6 +363,7 @@ SETS = [
     pytest.param("dev_statements10.jsonl", 45, 6, 50, (1, 6), False, id="dev_statements10"),
     pytest.param("dev_statements11.jsonl", 45, 6, 40, (1, 6), False, id="dev_statements11"),
     pytest.param("dev_statements12.jsonl", 25, 3, 40, (1, 6), True, id="dev_statements12"),
+    pytest.param("dev_statements13.jsonl", 45, 3, 60, (1, 6), True, id="dev_statements13"),
 ]
 
 
@@ -345,6 +403,7 @@ def test_dev_statements_structure(
         "dev_statements10.jsonl",
         "dev_statements11.jsonl",
         "dev_statements12.jsonl",
+        "dev_statements13.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -1,0 +1,94 @@
+"""The air-weapon noun and the outcome words around it, for the air-defence reader.
+
+Split from :mod:`pipeline.extract._airmention` (at its size limit): the patterns that
+name what flew ("drones", "air targets", "Kinzhals") and the figureless or wholesale
+outcomes said of it ("most of them", "about 80% of the drones", "all", "none").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.model import InterceptWeapon
+from pipeline.extract.weapons import MODIFIER
+
+AIR_NOUN = (
+    r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
+    rf"vehicles?|objects?|threats?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
+    r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
+    r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
+    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
+    r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
+    # "intercepted three guided aerial bombs": only ever an outcome (see ``read``).
+    r"guided\s+(?:aerial\s+|aircraft\s+|air\s+)?bombs?|"
+    r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?|(?<=himars\s)(?:shells?|rounds?))"
+)
+AIR_WORD = re.compile(rf"\b(?:{AIR_NOUN})\b", re.IGNORECASE)
+AFTER_QTY = re.compile(
+    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b",
+    re.IGNORECASE,
+)
+# "the missiles were not intercepted": a stated zero.
+NOT_DOWNED = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})\s+"
+    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
+    re.IGNORECASE,
+)
+DOWNED = (
+    r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
+    r"neutrali[sz]ed|eliminated)"
+)
+
+# "shot down most of the 30 drones": the figure is how many came in, the share unstated.
+SHARE_OF = re.compile(
+    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:majority|bulk)|"
+    r"a\s+(?:majority|number|few|third|quarter)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+    r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., some of which were intercepted": an outcome whose subject is an unstated share.
+SHARE_SUBJECT = re.compile(
+    r"\b(?:some|most|many|part|several|a\s+few|the\s+(?:majority|bulk|rest))\s+of\s+"
+    r"(?:which|them|these|those)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+# "shot down most, but not all, of them": an outcome with its share unstated.
+SHARE = re.compile(
+    r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few)"
+    # "about 80% of the drones were downed": a rate, no count of what went down.
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?:(?P<noun>{AIR_NOUN})|weapons|munitions))\b"
+    # "most were intercepted", "the majority were shot down": the share as the subject
+    # ("with some intercepted and others falling in open areas": its verb left out).
+    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)|(?=\s+(?:intercepted|shot\s+down)\b))",
+    re.IGNORECASE,
+)
+SHARE_WORDS: tuple[str, ...] = (
+    "most", "many", "some", "several", "part", "majority", "bulk", "number", "few", "%",
+    "percent", "per cent",
+)  # fmt: skip
+ALL = re.compile(
+    rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
+    rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{AIR_NOUN})\b)?(?!\s+\d)",
+    re.IGNORECASE,
+)
+# "All were shot down", "destroyed all of them." / "... all of them over Kyiv": a bare
+# "all" needs one of these after it.
+BARE_ALL_END = re.compile(
+    rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{DOWNED}\b|\s+(?:over|above)\s|"
+    rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{DOWNED}\b",  # "None of the Kh-22s could be"
+    re.IGNORECASE,
+)
+
+
+def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
+    """The weapon an ``AIR_NOUN`` match names."""
+    if m.group("mixed"):
+        return "mixed"
+    if m.group("drone"):
+        return "drone"
+    if m.group("missile"):
+        return "missile"
+    return None

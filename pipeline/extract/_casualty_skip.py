@@ -1,0 +1,71 @@
+"""Figures next to a harm word that count no harmed people of this story: people rescued or
+treated for shock, superseded or restated tolls, running totals and past incidents.
+
+Split from :mod:`pipeline.extract.casualties` (at its size limit), which asks
+:func:`not_harmed` of every figure before reading it as a casualty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _casualty_more as more
+from pipeline.extract import _casualty_words as cw
+from pipeline.extract import _notnews
+from pipeline.extract._casualty_care import all_cared, shaken
+from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED
+from pipeline.extract._numback import background
+from pipeline.extract.numbers import Quantity
+
+# People saved are no casualties: "rescuers saved six people", "14 were evacuated".
+_RESCUE = (
+    r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out|"
+    r"forc(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing)"  # "forced 60,000 from their homes"
+)
+_RESCUED_BEFORE = re.compile(
+    rf"\b(?:{_RESCUE})\s+(?:(?:another|a\s+further|some|about|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_RESCUED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:{_RESCUE})\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?alive\b",
+    re.IGNORECASE,
+)
+
+# The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
+_CLAUSE_END = re.compile(r",(?!\d)|;|\.(?:\s+(?=[A-Z\W])|$)")  # "43,234" is no end
+_WINDOW = 80
+
+
+# "Adam, who has lived in the camp since 2024, said that six of the wounded were women".
+_SAID_THAT = re.compile(r"\b(?:said|says|told|added|reported|stated)\b[^.;:]{0,30}?\bthat\s")
+
+
+def running_total(text: str, q: Quantity) -> bool:
+    """A toll summed over time or dated to the past: "312 people had been killed since the
+    ceasefire", "since January, more than 1,100 children", "on Oct. 7, 2023, killing 1,200"."""
+    lo = max(0, q.start - _WINDOW, text.rfind(";", 0, q.start) + 1)
+    if " that " in text[lo : q.start]:  # the reported clause, not who reports it
+        said = list(_SAID_THAT.finditer(text, lo, q.start))
+        lo = said[-1].end() if said else lo
+    stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
+    hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
+    return background(text, lo, hi)
+
+
+def not_harmed(text: str, q: Quantity) -> bool:
+    """True for people saved or treated for shock, superseded tolls and running totals."""
+    if SUPERSEDED.search(text, max(0, q.start - 80), q.start) or running_total(text, q):
+        return True
+    if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
+        return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
+    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start) or shaken(text, q.end):
+        return True  # "rescuers saved six people", "six others for anxiety"
+    if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
+        return True  # "None of its 21 crew were hurt"; "with 40 others abducted"
+    if CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
+        return True  # "one body had been misidentified", "31 bodies were handed to Russia"
+    if q.all and all_cared(text, q.end):
+        return True  # "all four had been taken to hospital": the total restated
+    group = cw.AFTER_QTY.match(text, q.end)
+    return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None

@@ -1,0 +1,65 @@
+"""The group phrases of casualty figures: who a figure counts ("five children", "two of
+them women", "three of its staff").
+
+Split from :mod:`pipeline.extract.casualties` (at its size limit); the group table itself is
+:mod:`pipeline.extract._casualty_groups`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _casualty_more as more
+from pipeline.extract._casualty_groups import GROUPS
+from pipeline.extract.numbers import Quantity
+
+GROUP_WORDS: list[str] = sorted(
+    {*more.with_singulars(GROUPS), "others", "more"}, key=len, reverse=True
+)
+GROUP: str = "|".join(re.escape(g) for g in GROUP_WORDS) + more.FAMILY
+ADJ = (
+    r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
+    r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
+    r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
+    r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"
+    r"port|dock|shipyard|plant|mine|gas|oil|road|rail|ambulance|"
+    r"underage|little|small|infant|newborn|minor|army|regime|government|national|defen[cs]e|"
+    r"forces|militia|druze|sunni|shia|shiite|alawite|bedouin|kurdish|christian|"
+    r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
+    r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
+)
+AFTER_QTY = re.compile(rf"\s+(?:{ADJ}\s+){{0,3}}(?P<group>{GROUP})\b", re.IGNORECASE)
+OF_THEM = re.compile(
+    rf"\s+of\s+(?:them|whom|the\s+victims)\s+(?:(?:were|was|are)\s+)?(?:{ADJ}\s+){{0,2}}"
+    rf"(?P<group>{GROUP})\b",
+    re.IGNORECASE,
+)
+# "of whom 11 were children": the subgroup's noun after its verb.
+WERE_GROUP = re.compile(
+    rf"\s+(?:were|was|are)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
+)
+# "two of its staff were injured": people of the speaker's own organisation.
+OF_OWN = re.compile(
+    rf"\s+of\s+(?:its|their|our|his|her)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b",
+    re.IGNORECASE,
+)
+
+
+# "killed one person and injured another": "another" after a harm verb is one more person
+# ("another 14 were wounded" has a figure of its own, "another woman" a group word).
+_ANOTHER = re.compile(
+    r"\b(?:kill|injur|wound)(?:ed|ing)\s+(?P<one>another)\b"
+    r"(?!\s+(?:\d|[a-z]+\s+(?:people|persons|civilians|residents)\b)|-)"
+    rf"(?!\s+(?:{ADJ}\s+)?(?:{GROUP})\b)",
+    re.IGNORECASE,
+)
+
+
+def lone_another(text: str) -> list[Quantity]:
+    """One-person figures told as "and injured another" in ``text``."""
+    if "another" not in text:
+        return []
+    return [
+        Quantity(1, "exact", m.start("one"), m.end("one"), num_start=m.start("one"))
+        for m in _ANOTHER.finditer(text)
+    ]

@@ -1,0 +1,132 @@
+"""Shape tests on a reported clause and the words between a cue verb and it.
+
+Kept apart from :mod:`pipeline.extract._cues` (at its line limit): these read a clause
+or a verb's adjuncts, while ``_cues`` finds the cue and its subject.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract._cuewords import (
+    ABSTRACT,
+    ADJUNCT,
+    ADJUNCT_STARTS,
+    BAD_CLAUSE_START,
+    CLAUSE_OPENERS,
+    CONFIRMING,
+    DECLARING,
+    SUBORDINATORS,
+    TOLD_OBJECT,
+)
+from pipeline.extract._subjects import FINITE, OPENING_MARKS
+
+OWN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+TOLD = frozenset({"told", "tells", "informed", "informs"})
+
+
+def inner_that(gap: list[str]) -> bool:
+    """A gap before "that" holding its own subject and verb ("the strike showed"): the
+    "that" opens a clause inside the reported one, which starts right after the verb."""
+    if len(gap) < 2 or gap[0] not in OWN_DETERMINERS:
+        return False
+    return any(w in FINITE or (w.endswith("ed") and len(w) > 4) for w in gap[1:])
+
+
+def skip_adjuncts(text: str, verb: str, pos: int) -> int:
+    """Offset after time/channel adjuncts (and the object of "told"), -1 if "told" has none."""
+    for _ in range(3):
+        if text[pos : pos + 12].lstrip(" \t").split(" ", 1)[0] not in ADJUNCT_STARTS:
+            break
+        adj = ADJUNCT.match(text, pos, pos + 120)
+        if adj is None or adj.end() == pos:
+            break
+        pos = adj.end()
+    if verb in TOLD and not (verb[0] == "i" and text.startswith(" that ", pos)):
+        obj = TOLD_OBJECT.match(text, pos, pos + 80)  # "informed that C" has no hearer
+        if obj is None:
+            return -1
+        pos = obj.end()
+        adj = ADJUNCT.match(text, pos, pos + 120)
+        if adj is not None:
+            pos = adj.end()
+    return pos
+
+
+def plausible_clause(clause: str) -> bool:
+    """A reported clause has a few words and does not start like a prepositional phrase."""
+    words = clause.split(None, 3)
+    if len(words) < 3 or (words[0] in ("this", "so") and words[1] in ADJUNCT_STARTS):
+        return False  # "He said this in his address": no clause
+    if words[0].lower() in BAD_CLAUSE_START:  # "at least 27 civilians", "claimed to have hit"
+        return words[1] in ("least", "most", "have") or words[1][:1].isdigit()
+    return True
+
+
+def looks_finite(clause: str, verb: str) -> bool:
+    """A clause reported without "that" opens with a subject or soon has a finite verb.
+
+    Rejects noun objects ("claimed credit for the talks") that a verb of saying can take,
+    and "declared Friday a day of mourning" (an act: "declared" needs the finite verb).
+    """
+    words = clause.split(None, 17)  # "said talks on ... and the release of ... had made"
+    first = words[0]
+    if first in ("responsibility", "credit"):
+        return False  # "claimed responsibility in a message posted by ...": an act
+    if verb in CONFIRMING:  # "confirmed the movement would ...", not "confirmed the death of"
+        if len(words) > 1 and words[1] in ABSTRACT:
+            return False  # "stressed the importance of ...", "the pressure the attacks put"
+        for i, w in enumerate(words[1:6], 1):
+            if w in FINITE:
+                return words[i + 1 : i + 2] != ["by"]  # not "the challenges brought by"
+            if w in BAD_CLAUSE_START or w in ("who", "which", "that"):
+                return False
+        return False
+    if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
+        return True
+    for w in words[1:17]:
+        if verb in DECLARING and (w in SUBORDINATORS or w[:1] in OPENING_MARKS):
+            return False  # "declared the capital “free” after his troops retook it": an act
+        if w in FINITE or w.endswith("ed"):
+            return True
+    return False
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces and edge punctuation (not quote marks)."""
+    while start < end and text[start] in " \t\n,;:":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:!?":
+        end -= 1
+    return start, end
+
+
+_FRAME_PREPOSITIONS = frozenset(
+    {"Over", "In", "On", "During", "After", "Since", "At", "For", "By", "Throughout", "Within"}
+)
+
+
+def split_clause(before: str, after: str, subject: str) -> bool:
+    """ "Over the past day, the General Staff said, C" and "X, sources said, appealed ...":
+    the words before the aside are an adverbial or a bare subject, so the clause is the
+    rest of the sentence after it."""
+    words = before.split()
+    if not words or len(words) > 6:
+        return False
+    if words[0] in _FRAME_PREPOSITIONS:  # an adverbial with no verb of its own
+        return adverbial(before)
+    if subject.lower() in ("he", "she", "it", "they"):
+        return False  # "Israel, he said, was “...”": the pronoun's antecedent is earlier
+    named = len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Jaishankar, sources
+    first = after.lstrip(" ,").split(" ", 1)[0]  # said, appealed for unity ..."
+    return named and first.islower() and (first.endswith("ed") or first in FINITE)
+
+
+def adverbial(clause: str) -> bool:
+    """ "In a related development": an opening adverbial with no verb, no reported clause."""
+    words = clause.split()
+    if not words or len(words) > 6 or words[0] not in _FRAME_PREPOSITIONS:
+        return False
+    for k in range(1, len(words)):  # "a related development" is no verb
+        w = words[k]
+        if w in FINITE or (w.endswith("ed") and words[k - 1] not in OWN_DETERMINERS):
+            return False
+    return True
