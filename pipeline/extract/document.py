@@ -125,7 +125,7 @@ _AGENCY_DATELINE = re.compile(
 )
 _CAPS_DATELINE = re.compile(
     r"[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?){0,2}"
-    r"(?:(?= ?[—–])" + _DASH + r"|\. /[A-Z]{3,8}/\. ?)"  # MOSCOW, June 26. /TASS/.
+    r"(?:(?= ?[—–])" + _DASH + r"|\. /[A-Z]{3,8}/\. ?|: )"  # MOSCOW, June 26. /TASS/.
 )
 # "KYIV, 27.11.2026 - ", "Berlin, 27.11.2026 (dpa) - ": a numeric day.month date makes
 # a plain hyphen safe, for any capitalised place.
@@ -331,8 +331,11 @@ def _initials(word: str) -> bool:
     return all(len(part) == 1 and part.isupper() for part in word.split("."))
 
 
-_AFTER_CLOCK = re.compile(r"[A-Z][a-z]+ time\b|(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|MSK|EET)\b")
-"""What continues a clock time: "2 a.m. Kyiv time", "at 9 p.m. GMT"."""
+_AFTER_CLOCK = re.compile(
+    r"[A-Z][a-z]+ time\b|(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|MSK|EET)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'|’)"
+)
+"""What continues a clock time: "2 a.m. Kyiv time", "at 9 p.m. GMT", "at 11 a.m. Friday"."""
 
 
 def _clock_ends_sentence(body: str, dot: int, nxt: int) -> bool:

@@ -204,7 +204,8 @@ what it led to:
     were put in the written convention first ("one man was killed and six people were
     wounded" is two records, one per stated group, like "killing one man and wounding two
     women"). After the fixes, "one missile strike using three missiles" was labelled with
-    both figures, as dnum-022 is (a strike of 1 beside the 3 missiles).
+    both figures, as dnum-022 is (a strike of 1 beside the 3 missiles), and the air force's
+    ", noting that C" a second statement, as dst2-010's is.
 
 ``dev_articles13.jsonl``
     12 statement-heavy everyday articles written blind in the sixth session (Kremlin and
@@ -220,7 +221,8 @@ what it led to:
     statement, not a partial (seven labels: "said its forces had hit “military gatherings” of
     the army ..." is the clause). After the fixes, "Witnesses said at least three drones
     struck in quick succession" was labelled a drone strike of 3, as art6-06's "four drones
-    struck the market" is.
+    struck the market" is; "A U.S. official familiar with ..." speaks as "US official
+    familiar with ...", as titled US officials do.
 
 ``dev_articles14.jsonl``
     12 articles written blind in the sixth session in the shared sample's style: German news

@@ -158,6 +158,10 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
             "Talks began at 9 p.m. GMT. Both sides left.",
             ["Talks began at 9 p.m. GMT.", "Both sides left."],
         ),
+        (
+            "Talks ended at 11 a.m. Friday, the White House said. Both sides left.",
+            ["Talks ended at 11 a.m. Friday, the White House said.", "Both sides left."],
+        ),
         ("Losses were high. 12 soldiers died.", ["Losses were high.", "12 soldiers died."]),
         (
             "Zelenskiy wrote on X. He said more was needed.",
@@ -273,6 +277,11 @@ def test_tiny_bodies_never_raise(body: str) -> None:
             "Drones hit Odesa\n\nODESA, Ukraine (AP) — Two people were hurt.",
             "ODESA, Ukraine (AP) — ",
             "Two people were hurt.",
+        ),
+        (
+            "GAZA CITY: Israeli strikes killed 12 people, medics said.",
+            "GAZA CITY: ",
+            "Israeli strikes killed 12 people, medics said.",
         ),
         (
             "KYIV, 27.11.2026 - Russia fired 12 missiles, the air force said.",
