@@ -53,7 +53,8 @@ from pipeline.extract.weapons import MODIFIER, unquoted
 Role = Literal["launch", "intercept", "lost"]
 
 _ELLIPSIS = re.compile(
-    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:were|was|have\s+been|had\s+been|got)\b"
+    r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:(?:more|further|others?)\s+)?"
+    r"(?:were|was|have\s+been|had\s+been|got)\b"  # "Five more were shot down"
     rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
     re.IGNORECASE,
 )
@@ -67,6 +68,7 @@ _FINITE_ATTACK = re.compile(
     re.IGNORECASE,
 )
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
+_COLON_QUOTE = re.compile(r":\s*[\"“„«]")
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "20 over the Kursk region, 16 over Crimea": a per-region share of the report (also as
 # a list line: "8 – over the territory of the Kursk region,").
@@ -176,7 +178,9 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
     """
     verbs = _verbs(text)
-    for lo, hi in ((s, e), (0, len(text))):
+    # "reported 18 missiles ...: “Our air defence intercepted most”": not the figure's verb.
+    cut = _COLON_QUOTE.search(text, end) if ":" in text else None
+    for lo, hi in ((s, e), (0, cut.start() if cut is not None else len(text))):
         best: tuple[int, int, Role] | None = None
         for v_start, v_end, role in verbs:
             if v_start < lo or v_end > hi:

@@ -14,9 +14,10 @@ from pipeline.extract.weapons import MODIFIER
 
 AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?|threats?)|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"vehicles?|objects?|threats?)|flying\s+objects?|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
+    r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
     r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
@@ -43,8 +44,11 @@ DOWNED = (
 # "shot down most of the 30 drones": the figure is how many came in, the share unstated.
 SHARE_OF = re.compile(
     r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:majority|bulk)|"
-    r"a\s+(?:majority|number|few|third|quarter)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-    r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?$",
+    r"a\s+(?:majority|number|few|third|quarter)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+    # "intercepted a large part of the total of 90 rockets" (translated copy)
+    r"a\s+(?:large|great|good|significant)\s+(?:part|share|portion|number)|"
+    r"the\s+(?:greater|larger|largest)\s+(?:part|share))"
+    r"(?:,\s*but\s+not\s+all,)?\s+of\s+(?:the\s+)?(?:total\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "..., some of which were intercepted": an outcome whose subject is an unstated share.

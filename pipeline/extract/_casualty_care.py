@@ -19,20 +19,27 @@ from pipeline.extract.model import Casualty, Document, Evidence
 from pipeline.extract.numbers import Quantity, find_quantities
 
 _CARE = (
-    r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|"
-    r"admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|in\s+(?:a\s+|the\s+)?hospitals?|"
+    r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|hospitali[sz]ed|"
+    r"admitted\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|in\s+(?:a\s+|the\s+)?hospitals?|"
     r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care)"
 )
-# ... also past an aside: "Three of them, including an 8-year-old boy, have been hospitalized".
+# ... also past an aside: "Three of them, including an 8-year-old boy, have been hospitalized",
+# "One of them, a 71-year-old woman, had to be taken to hospital".
 _THEM_CARE = re.compile(
-    r"\s+of\s+(?:them|those)(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},)?\s+"
-    r"(?:(?:have|has|had)\s+been|were|was|are|is|"
+    r"\s+of\s+(?:them|those)(?:\s*,\s*(?:including|among\s+them|an?|the)\b[^,;.]{1,50},)?\s+"
+    r"(?:(?:have|has|had)\s+been|had\s+to\s+be|were|was|are|is|"
     rf"remain(?:s|ed)?)\s+{_CARE}",
     re.IGNORECASE,
 )
 # "Seven of the 16 were taken to hospital": the total restated instead of "of them".
 _TOTAL_CARE = re.compile(
     rf"\s+(?:(?:have|has|had)\s+been|were|was|are|is|remain(?:s|ed)?)\s+{_CARE}", re.IGNORECASE
+)
+# "Three people are in a serious condition": a condition share told without "of them".
+_PEOPLE_CONDITION = re.compile(
+    r"\s+(?:people\s+|persons\s+|patients\s+)?(?:are|were|remain|remained)\s+(?:still\s+)?"
+    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|life-threatening)\s+condition",
+    re.IGNORECASE,
 )
 # ", five in a serious condition": a second subgroup with its verb left out.
 _ELIDED_SEP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?", re.IGNORECASE)
@@ -62,7 +69,7 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     """The "N of them (are) in hospital" records of sentence ``idx`` after ``prev``."""
     total = prev.injured
     text = doc.sentences[idx].text
-    if total is None or " of " not in text:
+    if total is None or (" of " not in text and " condition" not in text):
         return []
     qs = find_quantities(text)
     if not qs or text[: qs[0].start].strip(_OPEN):
@@ -70,6 +77,8 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     m = _THEM_CARE.match(text, qs[0].end)
     if m is None and qs[0].total == total:
         m = _TOTAL_CARE.match(text, qs[0].end)
+    if m is None:
+        m = _PEOPLE_CONDITION.match(text, qs[0].end)  # "Three people are in a serious ..."
     first = _subgroup(doc, idx, prev, qs[0], m.end(), total) if m is not None else None
     if m is None or first is None:
         return []
@@ -103,7 +112,8 @@ def shaken(text: str, end: int) -> bool:
 # injured, four of them seriously", "14 wounded, two of them in critical condition": the
 # same subgroup inside the sentence of its total, as an appositive.
 _WHOM_CARE = re.compile(
-    r"\s+of\s+(?:whom|them)\s+(?:(?:(?:have|has|had)\s+been|were|was|are|is|"
+    r"\s+of\s+(?:whom|them)(?:\s*,\s*(?:an?|the)\s[^,;.]{1,40},)?\s+"  # ", a 71-year-old woman,"
+    r"(?:(?:(?:have|has|had)\s+been|had\s+to\s+be|were|was|are|is|"
     rf"remain(?:s|ed)?)\s+)?(?:{_CARE}|in\s+(?:an?\s+)?stable\s+condition\b|"
     r"(?:critically|seriously|severely|gravely|badly)\b(?:\s+(?:injured|wounded|hurt|burned))?)",
     re.IGNORECASE,
@@ -133,11 +143,13 @@ def whom_in_care(text: str, end: int) -> int | None:
 # "admitted 14 wounded, including one in serious condition and 13 with light injuries",
 # "..., with two in moderate condition and 21 lightly wounded": the injured just counted,
 # broken down by condition. Each share is a condition subgroup of its own.
+# ", while six remain in hospital": the same share told by a contrast.
 _SHARE_LEAD = re.compile(
-    r"(?:\b(?:including|among\s+them|with|of\s+whom|and)|,)\s+$", re.IGNORECASE
+    r"(?:\b(?:including|among\s+them|with|of\s+whom|and|while|whereas)|,)\s+$", re.IGNORECASE
 )
 _CONDITION_SHARE = re.compile(
-    r"\s+(?:(?:were|are|was|is)\s+)?(?:in\s+(?:a\s+|the\s+)?hospital\b|"  # ", one is in hospital"
+    r"\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?)?"
+    r"(?:in\s+(?:a\s+|the\s+)?hospital\b|"  # ", one is in hospital"
     r"in\s+(?:an?\s+)?(?:serious|critical|moderate|stable|light|"
     r"mild|grave|satisfactory|severe|life-threatening)\s+condition|with\s+(?:light|minor|mild|"
     r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|(?:lightly|moderately|seriously|"
@@ -200,3 +212,25 @@ _ALL_CARED = re.compile(
 def all_cared(text: str, end: int) -> bool:
     """True when "all N" ending at ``end`` is followed by a care phrase."""
     return _ALL_CARED.match(text, end) is not None
+
+
+# "the condition of nine other injured is assessed by doctors as moderate": translated
+# copy giving a condition subgroup by its verb of assessing.
+_CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ASSESSED = re.compile(
+    r"\s+(?:(?:other|more|further)\s+)?(?:injured|wounded|people|victims|patients)\s+"
+    r"(?:is|was|are|were)\s+(?:(?:assessed|described|rated|considered|classified|estimated|"
+    r"deemed)\s+(?:by\s+(?:the\s+)?(?:doctors|medics|physicians)\s+)?as\s+)?"
+    r"(?:moderate|serious|critical|severe|grave|stable|satisfactory|life-threatening|"
+    r"extremely\s+serious)\b",
+    re.IGNORECASE,
+)
+
+
+def condition_of(text: str, start: int, end: int) -> int | None:
+    """End of "... injured is assessed as moderate" after "the condition of N" (the
+    figure ``text[start:end]``), else None."""
+    if _CONDITION_OF.search(text, max(0, start - 20), start) is None:
+        return None
+    m = _ASSESSED.match(text, end)
+    return m.end() if m is not None else None

@@ -11,6 +11,25 @@ from __future__ import annotations
 
 import re
 
+# "57 civilians were killed, 32 in El Fasher and 25 in Samsam", "killed nine people, five
+# in Kherson and ...": a total with no place of its own, shared out by the list after it.
+_TOTAL_THEN = re.compile(
+    r"[^.;:\d]{0,60}?(?:\b(?:killed|injured|wounded|hurt|died|dead)|\b(?:people|civilians|"
+    r"persons|residents|soldiers))\s*,\s*",
+    re.IGNORECASE,
+)
+_ITEM_PLACE = re.compile(
+    r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:camp|region|district))?",
+    re.IGNORECASE,
+)
+# The items before this one in a list sharing out a total: "32 in El Fasher and ".
+_PLACE_ITEMS = re.compile(
+    r"(?:[\w-]+\s+(?:more\s+)?(?:in|at|near)\s+(?:the\s+)?[\w'’ -]{1,40}?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*",
+    re.IGNORECASE,
+)
+
 # The list's next place after the first: ", Konotop", " and Okhtyrka", ", and the town of X".
 _NEXT_PLACE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:village|town|city)\s+of\s+)?"
@@ -77,4 +96,17 @@ def place_share(text: str, main_end: int, start: int, end: int) -> bool:
     than standing beside it: "16 of them in the town of Balakliia", or a list after a colon
     ("3 people were killed in the Donetsk region: 2 in A and 1 in B"; the total's figure
     ends at ``main_end``), so a later "Another 8 were injured" completes the total."""
-    return text[end : end + 9].lower() == " of them " or ":" in text[main_end:start]
+    if text[end : end + 9].lower() == " of them " or ":" in text[main_end:start]:
+        return True
+    total = _TOTAL_THEN.match(text, main_end, start)  # "57 civilians were killed, 32 in A"
+    return total is not None and _PLACE_ITEMS.fullmatch(text, total.end(), start) is not None
+
+
+def first_share_place(text: str, prev_end: int, start: int, end: int) -> int | None:
+    """End of the place after the figure ``text[start:end]`` when it opens a list sharing
+    out the total just before it ("57 civilians were killed, 32 in El Fasher"), else None
+    (``prev_end`` ends the total's figure)."""
+    if _TOTAL_THEN.fullmatch(text, prev_end, start) is None:
+        return None
+    place = _ITEM_PLACE.match(text, end)
+    return place.end() if place is not None else None

@@ -31,6 +31,13 @@ _OTHERS = re.compile(
     r"\s+(?:more|others|other|further|additional)(?:\s+[\w-]+)?\s+" + _LINK,
     re.IGNORECASE,
 )
+# "Four other people were injured" after "two men were killed": people besides those
+# men, a group of its own (as "killed two men and injured 11 other people" is two records);
+# after "two civilians" they are more of the same people, and complete the record.
+_OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|residents|civilians)\b", re.IGNORECASE)
+_ANYONE: frozenset[str] = frozenset(
+    ["people", "civilians", "residents", "persons", "locals", "inhabitants"]
+)
 _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
 _KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
 _INJURED = (
@@ -130,6 +137,12 @@ def completes(
     prev = out[main]
     if not isinstance(prev, Casualty) or group not in ("people", prev.group):
         return False
+    if (
+        prev.group not in _ANYONE
+        and _OTHER_PEOPLE.match(text, end)
+        and not _ANOTHER.search(text, 0, start)
+    ):
+        return False  # "two men were killed ... Four other people were injured": two groups
     free = prev.injured is None and prev.killed is not None
     if kind == "killed":
         free = prev.killed is None and prev.injured is not None

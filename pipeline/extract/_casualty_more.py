@@ -121,7 +121,8 @@ def condition_subgroup(text: str, end: int) -> int | None:
 
 _FRONTED_CARE = re.compile(
     r"\s+(?:were|was|are|is|remain(?:s|ed)?|(?:have|has|had)\s+been)\s+(?:still\s+|now\s+)?"
-    r"(?:in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)",
+    r"(?:in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|"
+    r"(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?))",
     re.IGNORECASE,
 )
 _OF_THE_INJURED_FIRST = re.compile(

@@ -25,6 +25,9 @@ SUPERSEDED = re.compile(
     r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?"
     r"(?:put|set|given|reported|said|estimated|counted)\b[^.;:]*"
     r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60}"
+    # Translated "Zuvor war von drei Toten die Rede": "Previously there had been talk of".
+    r"|\b(?:previously|earlier)\s*,?\s+there\s+(?:had\s+been|was)\s+(?:talk|mention)\s+of\b"
+    r"[^.;:]{0,40}"
     # An update of the day told by its hour: "By midday, he put the toll at four dead".
     r"|\bby\s+(?:midday|noon|mid-?morning|mid-?afternoon|(?:the\s+)?(?:morning|afternoon|"
     r"evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*,[^.;:]{0,40}?\b(?:put|set|gave|said|"

@@ -34,6 +34,8 @@ OF_THEM = re.compile(
     rf"(?P<group>{GROUP})\b",
     re.IGNORECASE,
 )
+# "Among them are also two children": a subgroup sentence after a one-figure record.
+AMONG_LEAD = re.compile(r"\s*among\s+them\s+(?:(?:are|were|is|was)\s+)?(?:also\s+)?", re.I)
 # "of whom 11 were children": the subgroup's noun after its verb.
 WERE_GROUP = re.compile(
     rf"\s+(?:were|was|are)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
@@ -63,3 +65,17 @@ def lone_another(text: str) -> list[Quantity]:
         Quantity(1, "exact", m.start("one"), m.end("one"), num_start=m.start("one"))
         for m in _ANOTHER.finditer(text)
     ]
+
+
+# "39 people (including six children) were rescued": people saved, told past an aside.
+_RESCUED_ASIDE = re.compile(
+    r"(?:\s+(?:people|persons|residents|civilians))?"
+    r"(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},|\s*\([^()]{1,50}\))\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:rescued|saved|evacuated|pulled\s+out|freed)\b",
+    re.IGNORECASE,
+)
+
+
+def rescued_past_aside(text: str, end: int) -> bool:
+    """True when the figure ending at ``end`` counts people rescued, past an aside."""
+    return _RESCUED_ASIDE.match(text, end) is not None

@@ -23,7 +23,8 @@ _BACKGROUND = re.compile(
     # A month of a given year is a past month's total: "launched 6,000 drones in July 2025".
     rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){MONTH}\.?\s+"
     r"(?:19|20)\d\d\b(?![-–/]\d)"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|end|middle)\s+of\b(?!\s+(?:the\s+)?day\b)|"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|end|middle|collapse|breakdown|failure)\s+of\b"
+    r"(?!\s+(?:the\s+)?day\b)|"
     r"(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
@@ -231,7 +232,7 @@ def background(text: str, start: int, end: int) -> bool:
     ):
         return True  # "Last week, Ukrainian forces said they had downed 46 drones ..."
     fronted = _FRONTED.match(text)
-    if fronted is not None and fronted.end() <= start and _background_in(text, 0, fronted.end()):
+    if fronted is not None and fronted.end() <= end and _background_in(text, 0, fronted.end()):
         return True
     lead = text[:start].rstrip()
     if not (0 < len(lead) <= _LEAD_REACH and lead.endswith(",")):

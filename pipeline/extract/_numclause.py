@@ -202,7 +202,9 @@ LAUNCH_VERB = re.compile(
     # "48 drones were heading for the Kharkiv region": what came in, by its course.
     r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
     # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
-    r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*)\b"
+    r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*|"
+    # "Last night there were about 30 ballistic missiles in two salvos": what came in.
+    r"there\s+(?:were|had\s+been))\b"
     # "struck the port overnight with 37 drones": an attack told by its weapons, as
     # "attacked ... with" is (a bare "two drones struck a house" tells the hits).
     r"|\b(?:struck|strik(?:es|ing)|hit(?:s|ting)?|pound(?:ed|s|ing)|bombard(?:ed|s|ing))\b"

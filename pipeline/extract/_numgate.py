@@ -57,7 +57,7 @@ _AIR = (
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospital", "martyr", "treated", "burns",
+    "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical",
 )  # fmt: skip
 
 
@@ -85,7 +85,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 def _headline(doc: Document) -> bool:
     """True when the first sentence is a headline: a paragraph of its own before the story,
     with no closing punctuation and most longer words capitalised ("Russia Fires 90
-    Missiles And Drones At Ukraine's Power Grid"). Its figure sums or restates the story's,
+    Missiles And Drones At Ukraine's Power Grid") or in the German kicker form "Place:
+    what happened – who reacted". Its figure sums or restates the story's,
     never an event of its own."""
     sents = doc.sentences
     if len(sents) < 2 or sents[1].paragraph == sents[0].paragraph:
@@ -93,6 +94,8 @@ def _headline(doc: Document) -> bool:
     text = sents[0].text.rstrip()
     if not text or len(text) > 160 or text[-1] in '.!?:;"”’)':
         return False
+    if ": " in text and (" – " in text or " - " in text):
+        return True  # "Night of terror in Kyiv: Russia fires 400 drones – Steinmeier in bunker"
     words = _TITLE_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 

@@ -3,7 +3,9 @@
 "35 Russian attacks were reported around Pokrovsk", "attacks ... were repelled",
 "41 attacks in the Pokrovsk direction", "In the Pokrovsk direction, the enemy attacked 52
 times": ground assaults of a front-line summary (like "combat clashes"), not shelling or air
-attacks.
+attacks. Also the two readings of translated General Staff copy that make a count a strike
+without an attack verb: "three missile attacks with Iskander missiles on ... were recorded"
+and "41 air strikes and 63 with multiple rocket launchers".
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 _ASSAULTS = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:repelled|repulsed|"
     r"(?:reported|registered|recorded)\s+(?:around|near|along|on\s+the\s+front))\b"
-    r"|\s+(?:\w+\s+){0,3}?in\s+the\s+[\w-]+\s+direction\b",
+    r"|\s+(?:\w+\s+){0,3}?in\s+the\s+[\w-]+\s+direction\b"
+    # "carried out 47 attacks in the area around Pokrovsk" (translated General Staff copy)
+    r"|\s+in\s+the\s+(?:area|areas|vicinity|sector)\s+(?:around|of|near)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
@@ -38,3 +42,31 @@ def front_assaults(text: str, noun: str, noun_end: int) -> bool:
     hi = text.find(";", noun_end)
     hi = len(text) if hi < 0 else hi
     return _DIRECTION.search(text, lo, hi) is not None and _WEAPONISH.search(text, lo, hi) is None
+
+
+# "three missile attacks with Iskander missiles on the Sumy region were recorded": the
+# attacks told by a verb of recording, not of attacking.
+_RECORDED = re.compile(
+    r"[^.;:\d]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|registered|"
+    r"documented)\b",
+    re.IGNORECASE,
+)
+
+
+def recorded(text: str, noun_end: int) -> bool:
+    """True when the attacks counted just before ``noun_end`` were "recorded"."""
+    return " re" in text and _RECORDED.match(text, noun_end) is not None
+
+
+# "41 air strikes and 63 with multiple rocket launchers": the second count's noun left
+# out, its weapon named by "with"/"from"/"using".
+_ELIDED_WITH = re.compile(r"\s+(?:with|from|using)\s", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+
+
+def elided_with(text: str, chain_end: int | None, start: int, end: int) -> bool:
+    """True when the figure ``text[start:end]`` follows the previous count with only
+    "and" between and takes its weapon from "with ..." ("and 63 with MLRS")."""
+    if chain_end is None or _AND_GAP.fullmatch(text, chain_end, start) is None:
+        return False
+    return "and" in text[chain_end:start] and _ELIDED_WITH.match(text, end) is not None

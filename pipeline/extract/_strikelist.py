@@ -7,10 +7,12 @@ clause holds one. This module walks such a list forward over the figures that
 follow to find that verb. It is kept apart from :mod:`strikes` (whose reading is
 per figure) because it needs the sentence's later figures.
 
-It also holds three small readings :mod:`strikes` calls (kept here for its size): a
+It also holds four small readings :mod:`strikes` calls (kept here for its size): a
 share named by its own weapon after a total ("412 attacks ..., including 6 air
 strikes"), attacks the story already told ("wounded in the two attacks": no count),
-and a model standing for the noun ("fired four Iskander-M").
+a model standing for the noun ("fired four Iskander-M"), and projectiles whose guns the
+next sentence lists ("510 projectiles were fired ... Mortars, artillery, tanks and
+drones were used": a mixed count, ``other``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract._numclause import ATTACK_VERB
+from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity
-from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, WEAPON_NOUN
+from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, WEAPON_NOUN, strike_weapons
 
 # A separator, perhaps behind an aside on the previous item ("35 missiles, including
 # ballistic missiles, and 60 drones").
@@ -104,3 +107,17 @@ def model_noun(text: str, end: int) -> tuple[str, int] | None:
         return None
     m = _MODEL_AFTER.match(text, end)
     return (m.group().strip().lower(), m.end()) if m is not None else None
+
+
+_USED = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:used|deployed|employed)\b", re.IGNORECASE)
+
+
+def guns_listed_after(doc: Document, idx: int, noun: str) -> bool:
+    """True when ``noun`` (a figure's noun in sentence ``idx``) is "projectiles" and the
+    next sentence of the paragraph lists the several weapons that fired them."""
+    if "projectile" not in noun.lower() or idx + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[idx + 1]
+    if nxt.paragraph != doc.sentences[idx].paragraph or _USED.search(nxt.text) is None:
+        return False
+    return len(strike_weapons(nxt.text)) >= 2

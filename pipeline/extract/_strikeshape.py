@@ -43,6 +43,9 @@ _COMBINED = re.compile(
     rf"(?:\s+(?:{WEAPON_NOUN})\b)*",  # "mortar shells": the last noun is the head
     re.IGNORECASE,
 )
+# A launcher or a mass noun coordinated after the figure's noun ("17 drones and multiple
+# rocket launchers", "nine drones and artillery"): the figure cannot count it.
+_PLATFORM_END = re.compile(r"(?:launchers?|artillery|MLRS|aviation)$", re.IGNORECASE)
 _ATTACK_END = re.compile(
     r"(?:strikes|attacks|raids|times|bombardments|shellings)$",
     re.IGNORECASE,
@@ -120,6 +123,8 @@ def combined_end(text: str, noun_end: int) -> int | None:
     """
     end = noun_end
     while (m := _COMBINED.match(text, end)) is not None:
+        if _PLATFORM_END.search(text, max(end, m.end() - 10), m.end()) is not None:
+            break  # "with 17 drones and multiple rocket launchers": the 17 counts drones
         end = m.end()
     if end == noun_end:
         return None

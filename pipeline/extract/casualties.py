@@ -19,6 +19,7 @@ from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
 from pipeline.extract._casualty_care import (
     care_subgroups,
+    condition_of,
     condition_share,
     taken_in,
     whom_killed,
@@ -45,6 +46,7 @@ _KILLED = (
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
+    r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?"
     r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
     r"|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?burns"  # "One crew member suffered burns"
 )
@@ -68,11 +70,17 @@ _BARE_BEFORE = re.compile(
 _TOLL = re.compile(
     rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{cw.GROUP})\s+)?|(?<=\bthe\s)"
     r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
-    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt)"
+    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt|"
+    r"hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+)?hospital)"  # "... stands at 75"
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
-_TOLL_LINK = re.compile(r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered)\s+$", re.I)
+# ... also with an adverb between ("The number of dead is thus now four").
+_TOLL_LINK = re.compile(
+    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered)\s+"
+    r"(?:(?:thus|now|so|therefore|currently)\s+){0,2}$",
+    re.I,
+)
 _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
 # "14 of the dead were killed when ...", "two of the dead were paramedics": the figure
 # counts the dead (or wounded) the article already reported; "were <group>" names them.
@@ -97,11 +105,17 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b",
 _SUBGROUP = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
     r"killed|victims|injured|wounded)\s+(?:were|are)(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and"
-    r"(?:\s+(?:his|her|their))?)?)\s+$",
+    # "40 people (also three children)": a bracketed subgroup
+    r"(?:\s+(?:his|her|their))?)?|(?<=\()\s*(?:also|incl\.))\s+$",
     re.IGNORECASE,
 )
 # "Two civilians were killed and three more, including a teenager, were injured".
-_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},", re.IGNORECASE)
+# ... also in brackets: "75 more (including 14 children) were injured".
+_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},"
+    r"|\s*\(\s*(?:including|among\s+them|also|incl\.)[^()]{1,50}\)",
+    re.IGNORECASE,
+)
 _OF_THE_FIRST = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_ON = re.compile(r"[^,;.]{0,60},\s*")
 # "Three children were among those killed": a subgroup of the record before, told first.
@@ -157,6 +171,9 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if prev is not None and prev.kind == "killed" and (how := whom_killed(text, q.end)):
         s, e = clause(text, q.start, how, split_and=True)  # "194 of whom were executed"
         return _Part(q, prev.group, "killed", s, e, True, how)
+    if not q.all and (cond_end := condition_of(text, q.start, q.end)) is not None:
+        s, e = clause(text, q.start, cond_end, split_and=True)  # "the condition of nine ..."
+        return _Part(q, "people", "injured", s, e, True, cond_end)
     if not q.all and (cond_end := more.fronted_condition(text, q.start, q.end)) is not None:
         s, e = clause(text, q.start, cond_end, split_and=True)  # "Of the wounded, two are ..."
         of_group = prev.group if prev is not None and prev.kind == "injured" else "people"
@@ -167,6 +184,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         group_m = own
     if group_m is None and not sub and prev is not None:
         place_end = more.elliptical_place(text, prev.q.end, q.start, q.end)
+        if place_end is None:  # "57 civilians were killed, 32 in El Fasher"
+            place_end = each.first_share_place(text, prev.q.end, q.start, q.end)
         if place_end is not None:  # "Four were hurt in Kupiansk, three in Izium"
             s, e = clause(text, q.start, place_end, split_and=True)
             share = each.place_share(text, main.q.end if main else q.start, q.start, q.end)
@@ -309,7 +328,7 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     for q in sorted((*found, *extra), key=lambda x: x.start) if extra else found:
         if q.total is not None and not _partitive(text, q):
             continue  # "Two of the 19 sailors were killed" counts the two
-        if not_harmed(text, q):
+        if not_harmed(text, q) or cw.rescued_past_aside(text, q.end):
             skipped_end = q.end
             continue
         if skipped_end >= 0 and (
@@ -357,10 +376,15 @@ def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
         return None
     sent = doc.sentences[idx]
     qs = find_quantities(sent.text)
-    if not qs or not each.opens_sentence(sent.text, qs[0].start) or qs[0].total is not None:
+    if not qs or qs[0].total is not None:
         return None
     q = qs[0]
-    m = cw.OF_THEM.match(sent.text, q.end)
+    if each.opens_sentence(sent.text, q.start):
+        m = cw.OF_THEM.match(sent.text, q.end)
+    elif cw.AMONG_LEAD.fullmatch(sent.text, 0, q.start):
+        m = cw.AFTER_QTY.match(sent.text, q.end)  # "Among them are also two children"
+    else:
+        return None
     total = prev.killed if prev.killed is not None else prev.injured
     if m is None or total is None or not q.value < total:
         return None
@@ -435,6 +459,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             sub = _them_subgroup(doc, nxt, out[-1])
             if sub is not None:
                 out.append(sub)
+                nxt += 1  # "Among them are two children ... Three people are in a serious ..."
         if idx in (last, touched) and nxt < len(doc.sentences) and 0 <= top < len(out):
             # "Two of them have been taken to hospital": the injured of the last main record
             head = out[top]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from pipeline.extract import _carry as carry
 from pipeline.extract import _places
 from pipeline.extract._airclass import same_class
 from pipeline.extract._airmention import PLACE_LIST, Mention, read
@@ -20,7 +21,7 @@ from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airtotal import heading_share, list_line, region_shares, total_at
-from pipeline.extract._carry import carried_launch
+from pipeline.extract._carry import carried_launch, one_kind
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
@@ -275,7 +276,7 @@ def _analyse(doc: Document) -> _Report:
                     # the Odesa region, Russia sent 30 drones": another attack
                 ):
                     _emit(vague.pop(), m, m)  # "Most were intercepted ... 30 rockets were fired"
-                elif not _completes(found, sent_of, m):
+                elif not _completes(found, sent_of, m, own_place, sent.text):
                     pending.append(m)
                 else:
                     consumed.add(m.num_start)
@@ -307,6 +308,8 @@ def _analyse(doc: Document) -> _Report:
             ):
                 matched = window  # "all were destroyed", "none ...", "most of them": every launch
             else:
+                if m.weapon == "mixed" and not m.all and one_kind(window, _named(doc, window)):
+                    m = replace(m, weapon=window[0].weapon)  # "145 drones ... 85 targets"
                 same = [
                     c
                     for c in window
@@ -337,8 +340,7 @@ def _analyse(doc: Document) -> _Report:
             elif not matched and not m.all and m.value is None and m.implied is None:
                 vague.append(m)
             elif not matched and (m.value is not None or m.all):
-                definite = any(o is not m and (o.definite or o.all) for o in mentions)
-                earlier = _referred(m, stale) or _carried_over(doc, m, stale, definite)
+                earlier = _referred(m, stale) or _carried_over(doc, m, stale, mentions)
                 if earlier is not None:
                     stale.remove(earlier)
                 _emit(m, earlier, m)
@@ -351,14 +353,31 @@ def _analyse(doc: Document) -> _Report:
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 
-def _completes(found: list[Interception], sent_of: list[int], m: Mention) -> bool:
+def _named(doc: Document, launches: list[Mention]) -> set[InterceptWeapon]:
+    """The air weapons the launches' sentences name, counted or not."""
+    kinds: set[InterceptWeapon] = set()
+    for idx in {c.sent for c in launches}:
+        for w in AIR_WORD.finditer(doc.sentences[idx].text):
+            if (kind := weapon_of(w)) is not None and kind != "mixed":
+                kinds.add(kind)
+    return kinds
+
+
+def _completes(
+    found: list[Interception], sent_of: list[int], m: Mention, placed: list[bool], text: str
+) -> bool:
     """Give a launch figure stated after its outcome to that outcome's record.
 
     "shot down two Iskander-M ... missiles. Russia had launched in total four
     Iskander-M ... missiles": a launch of the same model (named, not merely the same
-    kind) within two sentences of a shoot-down figure that has no launch figure.
+    kind) within two sentences of a shoot-down figure that has no launch figure. A
+    launch told as the total ("In total, the Russian troops had launched 39 drones")
+    completes the last outcome of its kind that named no place of its own.
     """
-    if m.model is None or m.value is None:
+    if m.value is None:
+        return False
+    total = m.model is None and carry.told_as_total(text)
+    if m.model is None and not total:
         return False
     for i in range(len(found) - 1, -1, -1):
         if m.sent - sent_of[i] > 2:
@@ -369,7 +388,7 @@ def _completes(found: list[Interception], sent_of: list[int], m: Mention) -> boo
             and f.intercepted is not None
             and f.intercepted <= m.value
             and f.weapon == m.weapon
-            and f.weapon_model == m.model
+            and ((m.model is not None and f.weapon_model == m.model) or (total and not placed[i]))
         ):
             found[i] = replace(f, launched=m.value, all_intercepted=f.intercepted == m.value)
             return True
@@ -403,7 +422,7 @@ def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
 
 
 def _carried_over(
-    doc: Document, m: Mention, stale: list[Mention], definite: bool = False
+    doc: Document, m: Mention, stale: list[Mention], siblings: list[Mention]
 ) -> Mention | None:
     """The launch in the previous paragraph a shoot-down figure answers, if any.
 
@@ -415,7 +434,7 @@ def _carried_over(
     if m.role != "intercept" or m.value is None or not stale:
         return None
     weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
-    return carried_launch(m, weapon, stale, definite)
+    return carried_launch(m, weapon, stale, siblings)
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

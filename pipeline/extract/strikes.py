@@ -25,9 +25,10 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
-from pipeline.extract._strikecount import front_assaults
+from pipeline.extract._strikecount import elided_with, front_assaults, recorded
 from pipeline.extract._strikelist import (
     anaphoric,
+    guns_listed_after,
     included_share,
     model_noun,
     passive_list_verb,
@@ -276,6 +277,8 @@ def _strike(
     ):
         # "112 of them with MLRS"; "including 160 from multiple-launch rocket systems"
         noun, noun_end, share = "times", of.end() if of.re is _SHARE else q.end, True
+    elif elided_with(text, chain_end, q.start, q.end):
+        noun, noun_end, share = "times", q.end, True  # "41 air strikes and 63 with MLRS"
     else:
         return None
     generic = noun in _GENERIC
@@ -284,8 +287,10 @@ def _strike(
         noun, noun_end = head.group(1).lower(), head.end()
     if noun in _PLATFORMS or front_assaults(text, noun, noun_end):
         return None
+    told = False
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
+        told = recorded(text, noun_end)  # "three missile attacks ... were recorded"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
@@ -316,7 +321,13 @@ def _strike(
             subject_from, s = cs, verb.start()
     if verb is not None and verb.group()[:5].lower() == "there":
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
-    if verb is None and not chained and not copula and (noun == "times" or not generic):
+    if (
+        verb is None
+        and not chained
+        and not copula
+        and not told
+        and (noun == "times" or not generic)
+    ):
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
@@ -466,6 +477,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue  # "fired three missiles ..., adding that one missile struck the vessel"
             if read.pronoun:
                 read = replace(read, attacker=_earlier_actor(doc, idx))
+            if read.weapon == "rocket" and guns_listed_after(doc, idx, text[q.end : read.noun_end]):
+                read = replace(read, weapon="other")  # "510 projectiles ... Mortars, tanks ..."
             chain_end = read.noun_end
             ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)
             start, end = sent.start + read.start, sent.start + read.end

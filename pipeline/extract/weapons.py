@@ -66,7 +66,8 @@ MODEL_RE = re.compile(
 MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|(?:aero|quasi-)?ballistic|guided|"
-    r"(?:air|sea|ground)-launched|long-range|hypersonic|anti-ship|aerial|air|unmanned|one-way|"
+    r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
+    r"aerial|air|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
     r"such|inbound|incoming|powerful|heavy|"  # "about 1,100 such bombs", "one inbound missile"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
@@ -117,6 +118,8 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     (
         "drone",
         r"drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|loitering\s+munitions?|"
+        r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|"  # translated "unbemannte Flugzeuge"
+        r"unmanned\s+(?:flying|aerial)\s+objects?|"  # ... and "unbemannte Flugobjekte"
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),

@@ -737,6 +737,26 @@ def test_more_things_and_further_tolls(text: str, expected: list[tuple[object, .
             "Israeli side, three soldiers were killed on Sunday.",
             [("soldiers", 3, None)],
         ),
+        # dev_numeric17: German copy in English.
+        (
+            "Two men were killed in a drone attack on Pavlohrad. Four other people were injured.",
+            [("men", 2, None), ("people", None, 4)],
+        ),
+        (
+            "Three people were injured, one of them, a 71-year-old woman, had to be taken to "
+            "hospital.",
+            [("people", None, 3), ("people", None, 1)],
+        ),
+        ("The attack of 7 October 2023, in which about 1,200 people were killed, began it.", []),
+        (
+            "In total, 14 people were injured, while six remain in hospital.",
+            [("people", None, 14), ("people", None, 6)],
+        ),
+        (
+            "57 civilians were killed, 32 in El Fasher and 25 in Samsam.",
+            [("civilians", 57, None), ("civilians", 32, None), ("civilians", 25, None)],
+        ),
+        ("39 people (including six children) were rescued from the rubble.", []),
     ],
 )  # fmt: skip
 def test_sixth_session_readings(text: str, expected: list[tuple[object, ...]]) -> None:
