@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._parties import descriptor
 from pipeline.extract._roles import Kind, country_before
 
 HEADS = frozenset(
@@ -99,6 +100,8 @@ def stand_in(subject: str) -> str | None:
     words = subject.lower().rsplit(", ", 1)[-1].split()  # "Separately, the ..."
     if len(words) == 2 and words[0] == "the" and subject.split()[-1] in _DEMONYM_NOUNS:
         return ""  # "said the Estonian" (German copy): the person just quoted
+    if words[:1] == ["the"] and descriptor(subject.rsplit(", ", 1)[-1]):
+        return ""  # "the SPD politician said" (German copy): likewise
     if not 2 <= len(words) <= 3 or words[0] not in ("the", "a") or words[-1] not in _STANDINS:
         return None
     return words[1] if len(words) == 3 else ""
@@ -194,6 +197,30 @@ def company_before(body: str, offset: int) -> str | None:
     found = None
     for m in _COMPANY.finditer(body, max(0, offset - 600), offset):
         found = m.group("n") or m.group("a") or m.group("c") or m.group("v")
+    return found or _subject_firm(body, offset)
+
+
+_FIRM_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<n>[A-Z][\w&-]+(?:[ \t][A-Z][\w&-]+)?)[ \t]"
+    r"(?:is|has|plans|wants|will|intends|announced|reported|expects|employs)[ \t]",
+    re.MULTILINE,
+)
+
+
+def _subject_firm(body: str, offset: int) -> str | None:
+    """ "Rheinmetall is expanding its business ... the company said": the name a sentence
+    opens with (within 1,200 characters before ``offset``) that the text also writes inside
+    a sentence, so a proper name, not a common noun ("Production is scheduled ...")."""
+    found = None
+    for m in _FIRM_SUBJECT.finditer(body, max(0, offset - 1200), offset):
+        name = m.group("n")
+        if name.split(" ", 1)[0] in lex.NON_NAME or name.lower() in lex.COUNTRIES:
+            continue
+        at = body.find(f" {name}")
+        while at > 0 and not (body[at - 1].islower() or body[at - 1] == ":"):
+            at = body.find(f" {name}", at + 1)
+        if at > 0 or " " in name:  # or two names: "Siemens Energy plans ..."
+            found = name
     return found
 
 
@@ -315,3 +342,9 @@ def issuing(texts: Sequence[str], index: int) -> int:
     while j > 0 and index - j < 12 and _LIST_LINE.match(texts[j]) is not None:
         j -= 1
     return j
+
+
+def issued(subject: str) -> bool:
+    """ "the report", "its statement": a document speaks for whoever issued it."""
+    words = subject.lower().split()
+    return len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in lex.DOCUMENTS

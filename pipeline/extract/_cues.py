@@ -71,10 +71,14 @@ _TRAIL_REST = re.compile(
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
     r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
     r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly)(?![\w-])"
-    r"[^,;:!?“”\"«»\n]{0,100}?)?"
+    r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])?)?"  # "in the „Tagesthemen“"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
-TOLD_REST = re.compile(r"[ \t]+[^,;:!?“”\"«»„\n]{1,100}?[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)")
+TOLD_REST = re.compile(
+    r"[ \t]+(?:[^,;:!?“”\"«»„\n]{1,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])?"
+    r"|[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])"
+    r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*$|$)"
+)
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED: frozenset[str] = words(
     "said says added adds told stressed noted warned insisted claimed wrote urged urges assured"
@@ -232,6 +236,8 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         if comma < 0:
             return None
         c_start, c_end = trim(text, _apposed.past_title(text, comma + 1), len(text))
+    elif _opener(text, pos) and text.startswith(", ", s_end):  # "Since August, according
+        c_start, c_end = trim(text, s_end + 2, len(text))  # to X, C": C is X's
     else:
         c_start, c_end = trim(text, 0, pos)
     named = CLOSING_NAME.match(text, s_end)
@@ -239,6 +245,15 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         s_end = named.end("name")
     subject = text[s_start:s_end]
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
+
+
+def _opener(text: str, pos: int) -> bool:
+    """ "Since the start of the war, " before "according to": a short adverbial, no clause."""
+    head = text[: pos - 2]
+    if not text.endswith(", ", 0, pos) or "," in head or len(head.split()) > 7:
+        return False
+    first = head.split(" ", 1)[0]
+    return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
 
 
 def _quoted(text: str, pos: int, end: int) -> Cue | None:
@@ -280,6 +295,8 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     gap = that.group("gap").split() if that is not None else []
     if that is not None and verb == "assured" and len(gap) <= 3:
         gap = []  # "and assured residents that ...": the hearer, then the clause
+    elif that is not None and verb == "telling" and len(gap) <= 3 and gap[:1] in (["in"], ["at"]):
+        gap = []  # ", telling reporters in Brussels that ...": where, then the clause
     start = that.end() if that is not None and not gap else pos
     c_start, c_end = trim(text, start, len(text))
     c_end = _cut_addition(text, c_start, c_end)
@@ -392,6 +409,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     opens = opens or (that is not None and pre.endswith(", as"))  # "..., as X reported that"
     if that is not None and opens and (quoted or not pre.endswith(_CLOSING_TUPLE)):
         gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
+        gap = [] if gap[:1] == ["citing"] else gap  # "Tass reported, citing the ministry, that"
         verbish = any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap)
         verbish = verbish or inner_that(gap)  # "said the night's strike showed that ..."
         if not verbish and not relative_that(gap, verb):
@@ -456,6 +474,8 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
     if text[np[0] : np[1]] in WHEN_WORDS:
         return None  # "..., said Wednesday": a time, not a speaker
+    if " of " in text[np[0] : np[1]] and (named := CLOSING_NAME.match(text, np[1])) is not None:
+        np = (np[0], named.end("name"))  # "..., said the head of the X, Christoph Heusgen."
     c_start, c_end = trim(text, 0, v_start)
     subject = text[np[0] : np[1]]
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)

@@ -33,10 +33,11 @@ CUE_WORDS = (
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
     reminded communicated repeated reiterated appealed complained assures admits concedes
-    conceded alleges asserts"""
+    conceded alleges asserts estimates"""
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
+    | {"made clear", "made it clear", "makes clear", "makes it clear"}  # German "machte klar"
     | {"calling again on", "again called on", "called again on"}
 )
 TRAIL_ONLY = frozenset({"continued", "went on", "read"})
@@ -101,6 +102,8 @@ ADJUNCT_STARTS: frozenset[str] = words(
 )
 TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers"
+    r"|the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+"  # "the newspaper „Bild“"
+    rf"[„“\"«][{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"
     r"|the[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
     r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
     rf"|(?:[{UPPER}][\w-]*[ \t]+)?(?:outlet|newspaper|broadcaster|daily|channel|website)"

@@ -414,7 +414,7 @@ def _prosecutors(body: str, subject: str, offset: int) -> str:
     return f"{country} Prosecutor General's Office" if country else "Prosecutor General's Office"
 
 
-_TAIL = re.compile(r",[ \t]+(?:its|his|her|their|the)(?:[ \t]+[\w'’-]+){1,3}$")
+_TAIL = re.compile(r",[ \t]+(?:its|his|her|their|the)(?:[ \t]+[\w'’-]+){1,6}$")
 
 
 def tail_cut(body: str, start: int, end: int) -> int:

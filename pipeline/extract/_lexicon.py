@@ -20,6 +20,7 @@ TITLES: dict[str, str] = {
     "head of government": "prime minister",
     "leader": "head",
     "chief": "head",
+    "boss": "head",  # German copy: "the Kremlin boss"
     "prime minister": "prime minister",
     "premier": "prime minister",
     "crown prince": "head",
@@ -105,6 +106,7 @@ TITLES: dict[str, str] = {
     "legislator": "legislator",
     "congresswoman": "legislator",
     "speaker": "speaker",
+    "politician": "legislator",  # German copy: "Green defence politician Sara Nanni"
 }
 COUNTRIES: dict[str, str] = {
     "russian": "RU",
@@ -215,26 +217,28 @@ CAPITALS: dict[str, str] = {
     "london": "British",
     "tokyo": "Japanese",
 }
+SEATS: dict[str, str] = {"gaza": "Gaza", "ramallah": "Palestinian"}
+"""Seats of a territory's own bodies: "the health ministry in Gaza" is Gaza's."""
 ORG_HEADS: frozenset[str] = words(
     """military army forces force navy ministry staff government police service services agency
     broadcaster office command administration council authorities committee kremlin pentagon
-    prosecutor prosecutors court parliament media newspaper channel television tv outlet
+    prosecutor prosecutors court parliament media newspaper magazine channel television tv outlet
     company operator utility guard guards intelligence directorate headquarters department
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
-    association federation chamber forum"""
+    association federation chamber forum chancellery"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
-    network website operator company"""
+    network website operator company magazine bank"""
 )
 DISCOURSE_HEADS: frozenset[str] = words(
     """ministry agency company operator army military navy force forces staff group movement
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital police bureau forum"""
+    hospital police bureau forum brigade battalion regiment"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -263,11 +267,13 @@ GENERIC: frozenset[str] = words(
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
     traders groups companies firms insurers humanitarians activists volunteers workers
-    governors mayors hospitals worker governments allies capitals delegates"""
+    governors mayors hospitals worker governments allies capitals delegates circles side"""
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""
-VIA_WORDS: frozenset[str] = words("analysts analyst experts expert researchers researcher")
+VIA_WORDS: frozenset[str] = words(
+    "analysts analyst experts expert researchers researcher economists economist"
+)
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
 NOT_SPEAKERS: frozenset[str] = words(
     """information report reports data estimate estimates figures figure statistics
@@ -316,7 +322,9 @@ DOCUMENTS: frozenset[str] = words(
 )
 """What "the report says" means: the body or person that issued it."""
 HYPHENATED_TITLE = re.compile(
-    r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president)(?![\w-])"
+    r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president|chancellor)"
+    r"(?![\w-])",
+    re.IGNORECASE,  # "Vice-Chancellor Lars Klingbeil"
 )
 """A title hyphenated in translated copy ("the press-secretary of Rosaviatsia X"): read
 with a space, as the title tables spell it."""

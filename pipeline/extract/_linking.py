@@ -5,10 +5,13 @@ names and titles carry one: "the Institute for the Study of War", "the Centre fo
 Studies", "Permanent Representative to the UN Vassily Nebenzia"; and the walk back from a
 verb jumps over a dashed or bracketed aside ("Lykhovii – speaking on Tuesday – said"). Kept
 apart because ``_phrases`` is at its size limit; each test is a few string comparisons on
-words the walk already holds.
+words the walk already holds. The walk's region-holder step ("the governor of the Sumy
+region") and titled-name test ("party leader Ines Schwerdtner") live here for the same reason.
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.extract import _lexicon as lex
 
@@ -56,9 +59,54 @@ def head_follows(words: list[str], i: int, taken: list[str]) -> bool:
     """Whether an institution head comes within the three words after ``words[i]`` ("U.N.
     human rights monitoring mission"); never after a person's name ("Alexander Stubb met"),
     nor before a determiner ("Peskov thanked the envoy": a verb and its object)."""
-    if len(taken) > 1 and all(w[:1].isupper() and w.lower() not in lex.TITLES for w in taken[-2:]):
+    if len(taken) > 1 and all(
+        w[:1].isupper() and w.lower() not in lex.TITLES and w.lower() not in lex.ARTICLES
+        for w in taken[-2:]
+    ):  # not "The EU naval mission Aspides"
         return False
     if words[i + 1 : i + 2] and words[i + 1] in _DETERMINERS:
         return False
     heads = (w.rstrip(".,;:!?").lower() for w in words[i + 1 : i + 4])
-    return any(h in lex.ORG_HEADS or h in lex.TITLES or h in _GROUP_NOUNS for h in heads)
+    return any(
+        h in lex.ORG_HEADS or h in lex.TITLES or h in _GROUP_NOUNS or h in _EXPERTS for h in heads
+    )
+
+
+_EXPERTS: frozenset[str] = frozenset({"expert", "analyst", "economist"})
+"""Heads of a titled name in German copy: "Green foreign policy expert Agnieszka Brugger"."""
+
+
+GROUPS: frozenset[str] = frozenset(
+    {"officials", "authorities", "police", "residents", "medics", "rescuers"}
+)
+_OF_REGION = re.compile(
+    r"(?<![\w-])(?P<head>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+)"
+    r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:(?:[\w-]+[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:southern|northern|eastern|western|central|north-?eastern|south-?eastern"
+    r"|north-?western|south-?western|frontline|border|occupied)[ \t]+)?\Z"
+)
+
+
+def holder_of_region(seg: str, np_start: int) -> int:
+    """Start of "the governor of (the southern)" / "officials in (the occupied part of)"
+    before a region, when a title, institution or group stands there; else ``np_start``."""
+    for lead in ("of ", "the "):  # the walk may have taken "of the" already
+        if seg.startswith(lead, np_start):
+            np_start += len(lead)
+    m = _OF_REGION.search(seg, max(0, np_start - 100), np_start)
+    if m is None or m.end() != np_start:
+        return np_start
+    head = m.group("head").split()[-1].lower()
+    if head in lex.TITLES or head in lex.ORG_HEADS or head in GROUPS:
+        return m.start("head")
+    return np_start
+
+
+def titled_name(words: list[str]) -> bool:
+    """ "party leader Ines Schwerdtner": lower-case words, a title, then a name."""
+    for k, word in enumerate(words[:4]):
+        if word in lex.TITLES:
+            return k > 0 and words[k + 1 : k + 2] != [] and words[k + 1][:1].isupper()
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False

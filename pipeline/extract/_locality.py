@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from pipeline.extract import _lexicon as lex
-from pipeline.extract._regionback import region_of
+from pipeline.extract._regionback import region_of, town_only
 from pipeline.extract._roles import bare
 
 _TITLES = lex.TITLES
@@ -126,6 +126,10 @@ def local(
     wanted = level(lower)
     key = f"{wanted}:{lower[-1]}"
     found = qualified(tokens, lower, sentence, at)
+    opening = _in_place(sentence, at, wanted) if wanted == "region" and found else None
+    if opening and found is not None and found.startswith(opening) and town_only(opening, body):
+        region = region_of(body[max(0, offset - 800) : offset])  # "In Izmail, ..., the
+        found = qualified(tokens, lower, "", at, region) if region else found  # regional police"
     if found is None and key not in memory and wanted in memory:
         found = qualified(tokens, lower, sentence, at, memory[wanted])
     if found is None and key not in memory and wanted == "region" and lower[-1] not in lex.GENERIC:

@@ -23,6 +23,7 @@ from pipeline.extract._orgs import capitalised as _capitalised
 from pipeline.extract._orgs import is_name as _is_name
 from pipeline.extract._orgs import same_initial as _same_initial
 from pipeline.extract._orgs import strip_leading as _strip_leading
+from pipeline.extract._parties import professional
 from pipeline.extract._roles import ALIASES as _ALIASES
 from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
 from pipeline.extract._roles import Kind
@@ -86,24 +87,18 @@ class Registry(TitledRoles):
         self._groups: dict[str, str] = {}
 
     def _surname(self, token: str) -> str | None:
-        """Full name for a lone surname, from titles or from its first mention."""
+        """Full name for a lone surname, from titles or from its first mention (else the
+        next ones: a headline's "– Wadephul calls for restraint" names no given name)."""
         key = _norm(token)
         if key not in self._by_token:
             first = self._body.find(token)
-            seg = self._body[max(0, first - 60) : first].rsplit("\n", 1)[-1]  # one paragraph
-            before = seg.split() if first > 0 else []
-            if before and not self._body[first - 1].isspace():
-                before = []  # "(RSF", "al-Houthi": no name before the token
-            names: list[str] = []
-            for i in range(len(before) - 1, -1, -1):  # never across a sentence or paragraph
-                word = before[i]  # break
-                if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
+            names = self._given_before(token, first)
+            for _ in range(3):
+                if names or first < 0:
                     break
-                if word in roles.COMPLEMENT_WORDS or (i and before[i - 1] in ("for", "of")):
-                    break  # "for External Affairs Kirti Vardhan Singh", "for Restoration X Y"
-                if not word[-1].isalpha() or word.endswith(("'s", "’s")):
-                    break  # "... from Sudan. Famine is spreading", "Yemen's Houthis"
-                names.insert(0, word)
+                first = self._body.find(token, first + len(token))
+                if first > 0 and not self._body[first - 1].isalnum():
+                    names = self._given_before(token, first)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
                 self.person([*names, token])
             elif not names and key in lex.SURNAMES_FIRST:
@@ -111,6 +106,24 @@ class Registry(TitledRoles):
                 if given:
                     self.person([token, *given])
         return self._by_token.get(key)
+
+    def _given_before(self, token: str, first: int) -> list[str]:
+        """The given names written right before the mention of ``token`` at ``first``."""
+        seg = self._body[max(0, first - 60) : first].rsplit("\n", 1)[-1]  # one paragraph
+        before = seg.split() if first > 0 else []
+        if before and not self._body[first - 1].isspace():
+            before = []  # "(RSF", "al-Houthi": no name before the token
+        names: list[str] = []
+        for i in range(len(before) - 1, -1, -1):  # never across a sentence or paragraph
+            word = before[i]  # break
+            if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
+                break
+            if word in roles.COMPLEMENT_WORDS or (i and before[i - 1] in ("for", "of")):
+                break  # "for External Affairs Kirti Vardhan Singh", "for Restoration X Y"
+            if not word[-1].isalpha() or word.endswith(("'s", "’s")):
+                break  # "... from Sudan. Famine is spreading", "Yemen's Houthis"
+            names.insert(0, word)
+        return names
 
     def person(self, tokens: list[str]) -> str | None:
         """Canonical person for name tokens; registers full names on first sight."""
@@ -171,6 +184,9 @@ class Registry(TitledRoles):
         tokens = orgs.unit_owner(tokens) or tokens  # "the XP Division of the Ministry of X"
         tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
+        if len(tokens) > 2 and (professed := professional(tokens, lower)) is not None:
+            canonical = self.person(professed) or " ".join(professed)  # "Security expert X Y"
+            return Resolved(canonical, "person", self.gender(canonical))
         if len(tokens) == 1 and lower[0] in lex.PRONOUNS:
             return Resolved(lower[0], "pronoun")
         if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(lower[-2]):
@@ -191,12 +207,12 @@ class Registry(TitledRoles):
             via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
             if via is not None and via.kind in ("org", "person"):  # "... at Energy Aspects"
                 return Resolved(via.canonical, "org")
-        if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
-            return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         if len(tokens) > 1 and lower[0] in lex.VOICES and lower[1] == "for":
             principal = self._resolve(" ".join(tokens[2:]), offset)  # "a spokesman for X"
             if principal is not None and principal.kind in ("person", "org", "other"):
                 return principal
+        if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
+            return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"
         if owner is not None:
             return owner
@@ -205,8 +221,10 @@ class Registry(TitledRoles):
             return self._resolve(f"{home} {' '.join(tokens).title()}", offset)
         if lower[-1] in _FIRMS and " ".join(lower) in lex.COMPANY_HEADS:
             self._offset_used = True  # the company the text named last before ``offset``
-            if (firm := backrefs.company_before(self._body, offset)) is not None:
+            firm = backrefs.company_before(self._body, offset)
+            if firm is not None and self._by_token.get(_norm(firm.split()[-1]), firm) == firm:
                 return Resolved(firm, "org")  # "the company said" after "group DTEK said"
+                # (not a person's surname: "Papperger said")
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
@@ -296,7 +314,9 @@ class Registry(TitledRoles):
         if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
         adjective = roles.CAPITALS.get(lower[-1])
-        if adjective and not any(_norm(t) in _COUNTRIES for t in head):
+        if adjective is None and "of" not in lower:  # not "the Ministry of Health in Gaza"
+            adjective = lex.SEATS.get(lower[-1])  # "the health ministry in Gaza"
+        if adjective and not any(_norm(t) in _COUNTRIES or t == adjective for t in head):
             head = [adjective, *head]
         return self._resolve(" ".join(head), offset)
 
@@ -387,8 +407,10 @@ class Registry(TitledRoles):
                 k -= 1
                 if k > 1 and names[k - 1] == "and" and _capitalised(names[k - 2]):
                     k -= 1  # "Hostages and Missing Families Forum"
+            if k and orgs.ordinal(names[k - 1]):
+                k -= 1  # "The 47th Mechanised Brigade ... The brigade said"
             names = names[k:]
-            if names and all(_capitalised(n) or n == "and" for n in names):
+            if names and all(_capitalised(n) or n == "and" or orgs.ordinal(n) for n in names):
                 found = self._resolve(" ".join([*names, word]), at)
                 return found.canonical if found is not None and found.kind == "org" else None
             at = body.rfind(word, 0, at)

@@ -56,7 +56,7 @@ _LATER = re.compile(
 
 
 _AS_REPORTED = re.compile(
-    r"As[ \t]+(?P<subj>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"As[ \t]+(?P<subj>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]+)){0,4}?"
     r"(?:[ \t]+(?:news[ \t]+agency|spokesperson|spokesman|spokeswoman)"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?)[ \t]+(?P<verb>reported|reports|said|says|wrote|announced)"
     r"(?:[ \t]+(?:earlier|previously|last[ \t]+\w+|on[ \t]+\w+|in[ \t]+\w+)){0,2},[ \t]+(?=\S)"

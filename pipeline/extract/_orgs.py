@@ -221,6 +221,11 @@ def state_place(sentence: str, at: int) -> str | None:
     return found
 
 
+def ordinal(word: str) -> bool:
+    """ "47th", "3rd": the number of a unit ("the 47th Mechanised Brigade")."""
+    return word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit()
+
+
 def capitalised(word: str) -> bool:
     """A capitalised name word ("Russia's", "Defence"), not "The" or "In"."""
     return word[:1].isupper() and word not in lex.NON_NAME

@@ -19,10 +19,19 @@ from pipeline.extract._lexicon import (
     HYPHENATED_TITLE,
     NON_NAME,
     ORG_HEADS,
+    SEATS,
     TITLES,
     words,
 )
-from pipeline.extract._linking import aside_start, head_follows, links_name, posted_to
+from pipeline.extract._linking import GROUPS as _GROUPS
+from pipeline.extract._linking import (
+    aside_start,
+    head_follows,
+    holder_of_region,
+    links_name,
+    posted_to,
+    titled_name,
+)
 from pipeline.extract._names import UPPER
 from pipeline.extract._orgs import COUNTS
 from pipeline.extract._parties import party, party_tagged, tag_start
@@ -44,21 +53,16 @@ _NP_LOWER = (
     leaders agencies bloggers brokers traders management groups companies firms insurers
     humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
-    worker think tank bulletin tally readout governments allies capitals delegates metro"""
+    worker think tank bulletin tally readout governments allies capitals delegates metro
+    expert analyst economist historian researcher scientist circles magazine populist
+    right-wing left-wing nationalist side"""
     )
     | ORG_HEADS
 )
 _NAME_LINKS = frozenset({"for", "on"})
 _REGION_ENDS = (" region", " oblast", " province")
-_GROUPS = frozenset({"officials", "authorities", "police", "residents", "medics", "rescuers"})
 COUNTRIES_T = frozenset(w.capitalize() for w in COUNTRIES if w.isalpha())
 """Country names as written ("Ukraine"): a UN mission is placed by its country."""
-_OF_REGION = re.compile(
-    r"(?<![\w-])(?P<head>(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?[\w’'-]+)"
-    r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?:(?:[\w-]+[ \t]+)?part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:(?:southern|northern|eastern|western|central|north-?eastern|south-?eastern"
-    r"|north-?western|south-?western|frontline|border|occupied)[ \t]+)?\Z"
-)
 _PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al"})
 """Lower-case particles inside a personal name ("Ursula von der Leyen")."""
 _TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
@@ -72,7 +76,7 @@ _ABBREVIATED = re.compile(
 ).fullmatch
 """Initials and abbreviated titles inside a name: the full stop ends no phrase."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
-_VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors"})
+_VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors", "economists"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 _NOT_MODIFIERS = _words(
     """and or but that which who whom whose said says told added as than then when while if
@@ -84,6 +88,7 @@ _NON_NAME_START = NON_NAME
 AUX_WORDS = _words(
     "has have had also later earlier previously again further then once repeatedly initially"
     " firmly flatly publicly privately separately explicitly bluntly openly categorically"
+    " recently already"
     " sharply formally officially subsequently briefly personally emphatically now"
 )  # manner adverbs: "Kirby firmly stated", "the minister flatly denied"
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -204,7 +209,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         title = _word_before(seg, np_start - 4)
         np_start = title[0] if title[2].lower() in _TO_TITLES else np_start
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
-        np_start = _holder_of_region(seg, np_start)  # "the governor of the Sumy region"
+        np_start = holder_of_region(seg, np_start)  # "the governor of the Sumy region"
         if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
             np_start -= 4  # "“...,” the head of the region said": the article opens it
     if seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
@@ -223,21 +228,6 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         if via[2].lower() in _VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
     return low + np_start, low + np_end
-
-
-def _holder_of_region(seg: str, np_start: int) -> int:
-    """Start of "the governor of (the southern)" / "officials in (the occupied part of)"
-    before a region, when a title, institution or group stands there; else ``np_start``."""
-    for lead in ("of ", "the "):  # the walk may have taken "of the" already
-        if seg.startswith(lead, np_start):
-            np_start += len(lead)
-    m = _OF_REGION.search(seg, max(0, np_start - 100), np_start)
-    if m is None or m.end() != np_start:
-        return np_start
-    head = m.group("head").split()[-1].lower()
-    if head in TITLES or head in ORG_HEADS or head in _GROUPS:
-        return m.start("head")
-    return np_start
 
 
 _TO_TITLES = frozenset({"adviser", "advisor", "aide", "assistant"})
@@ -442,8 +432,12 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             pass  # "according to adviser to the head of the Presidential Office X"
         elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):
             pass  # "according to local and state authorities"
-        elif not np_word(bare) and not (
-            taken and (bare in TITLES or (_modifier(bare) and head_follows(words, i, taken)))
+        elif (
+            not np_word(bare)
+            and not (
+                taken and (bare in TITLES or (_modifier(bare) and head_follows(words, i, taken)))
+            )
+            and (taken or not titled_name(words))  # "party leader Ines Schwerdtner" opens one
         ):
             break  # "the regional energy company": modifiers only before an institution
         if _ABBREVIATED(word) is not None:
@@ -459,7 +453,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         taken.append(words[n].rstrip(".,;:!?"))  # "the ministry of finance"
     if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
         place = words[n + 1].rstrip(".,;:!?")
-        placed = place.lower() in CAPITALS or (taken[-1] == "mission" and place in COUNTRIES_T)
+        placed = place.lower() in CAPITALS or place.lower() in SEATS
+        placed = placed or (taken[-1] == "mission" and place in COUNTRIES_T)
         grouped = n == 1 and taken[0].lower() in _GROUP_NOUNS and place[:1].isupper()
         if grouped or (placed and any(w.lower() in ORG_HEADS for w in taken)):
             taken += ["in", place]  # "the foreign ministry in Beijing", "brokers in London"
@@ -475,6 +470,10 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         if named:
             taken += ["at", *named]
     begin = start + lead
+    if n == 1 and taken[0].lower() in _VIA and words[1:2] in (["at"], ["from"]):
+        inner = np_after(text, begin + len(taken[0]) + len(words[1]) + 2)
+        if inner is not None:  # "Analysts at the US bank Goldman Sachs expect ..."
+            return begin, inner[1]
     return begin, begin + len(" ".join(taken))
 
 

@@ -59,3 +59,15 @@ def region_of(before: str) -> str | None:
             else:  # "which borders Ukraine's Kharkiv region": another country's, for orientation
                 owned = name
     return found or owned
+
+
+_NAMESAKE_SET: frozenset[str] = frozenset(_NAMESAKES.split())
+
+
+def town_only(place: str, body: str) -> bool:
+    """ "In Izmail, ..., the regional police reported": a town that names no region (no
+    regional capital of the same name, never written "Izmail region"), so the regional body
+    is the region's the article named before."""
+    if place in _NAMESAKE_SET or " " in place:
+        return False
+    return f"{place} region" not in body and f"{place} oblast" not in body.replace("O", "o")

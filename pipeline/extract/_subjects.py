@@ -76,7 +76,13 @@ def opens(pre: str) -> bool:
         return True
     if pre[-1] in "—–-" and _STAMP.search(pre) is not None:
         return True
-    return pre[-1] in ',:;”"»“' or pre.endswith(_JOINS) or pre in ("And", "But")
+    return pre[-1] in ',:;”"»“' or pre.endswith(_JOINS) or pre in _LONE_OPENERS
+
+
+_LONE_OPENERS: frozenset[str] = frozenset(
+    {"And", "But", "There", "Then", "Later", "Afterwards", "Here"}
+)
+"""One adverb before the subject, no comma: "There he said that ..." (German copy)."""
 
 
 def described(text: str, s_start: int) -> int | None:
@@ -211,15 +217,18 @@ def relative_that(gap: list[str], verb: str) -> bool:
 
 # "according to" sources, kept here because ``_cues`` is at its size limit.
 SOURCE = re.compile(
-    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:statement|post|report|message|update"
+    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:(?:calculations?|research|analys[ie]s"
+    r"|evaluations?)[ \t]+by(?![\w-])|"  # "according to calculations by the agency Reuters"
+    r"(?:statement|post|report|message|update"
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information"
     r"|poll|survey|study)s?[ \t]+"
     r"(?:from|by|of|(?:issued|released|published|posted|compiled)"
     r"(?:[ \t]+(?:on|late|early|earlier|this|last)(?:[ \t]+[\w-]+){1,2}"
-    r"|[ \t]+[A-Z][a-z]+day(?:[ \t]+(?:morning|evening|night))?)?[ \t]+by)(?![\w-])"
+    r"|[ \t]+[A-Z][a-z]+day(?:[ \t]+(?:morning|evening|night))?)?[ \t]+by)(?![\w-]))"
 )
 WORK = re.compile(
-    rf"[ \t]+(?:(?:an?|the)[ \t]+)?(?P<x>[{UPPER}][\w.'’-]*"
+    rf"[ \t]+(?:(?:an?|the)[ \t]+(?:(?:recent|new|latest|current|fresh)[ \t]+)?)?"
+    rf"(?P<x>[{UPPER}][\w.'’-]*"
     rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}}"
     r"|(?:[a-z]+[ \t]+)?(?:authority|ministry|agency|police|army|military|operator))"
     r"[ \t]+(?:estimates?"
@@ -257,3 +266,9 @@ def _titular(clause: str) -> bool:
     if any(w in FINITE or w.endswith("ed") for w in words):
         return False
     return 2 * sum(w[:1].isupper() or w[:1] == "(" for w in words) > len(words)
+
+
+COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
+"""Complements a title takes before the name it introduces ("spokesman for the ...,")."""
+LABELS = ("CORRECTION: ", "UPDATE: ", "BREAKING: ", "Correction: ", "Update: ")
+"""Live-blog labels before a sentence's subject."""

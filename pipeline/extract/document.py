@@ -314,7 +314,8 @@ def _is_abbreviation(body: str, lo: int, dot: int) -> bool:
     if space >= 0:
         word = body[space + 1 : dot]
         if word.isalpha():  # the common case: a plain word after a space
-            if word == "X" and body[max(lo, space - 3) : space] in (" on", "on"):
+            before = body[max(lo, space - 9) : space]
+            if word == "X" and (before.endswith((" on", "platform", " via")) or before == "on"):
                 return False  # "Zelenskiy wrote on X. He said ...": the platform, no initial
             return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
     word_start = dot

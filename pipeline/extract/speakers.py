@@ -21,18 +21,19 @@ from pipeline.extract import (
     _openers,
     _outlets,
     _pairs,
+    _parties,
     _pronouns,
     _told,
     _wirecopy,
 )
 from pipeline.extract._cues import Cue, Form, cues_for, scan
 from pipeline.extract._cuewords import THAT_PARTICIPLES
-from pipeline.extract._lexicon import ADVERBIAL_STARTS, DOCUMENTS
+from pipeline.extract._lexicon import ADVERBIAL_STARTS
 from pipeline.extract._names import Registry, Resolved
 from pipeline.extract._npruns import np_runs_backward
 from pipeline.extract._phrases import np_after, past_apposition
 from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
-from pipeline.extract._subjects import past_stamp, untimed
+from pipeline.extract._subjects import COMPLEMENTS, LABELS, past_stamp, untimed
 from pipeline.extract.model import Document
 
 __all__ = ["Attribution", "Speakers"]
@@ -41,7 +42,7 @@ _FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "Af
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICED = tuple(_VOICES)
 _BARE_VOICES = frozenset(f"the {v}" for v in _VOICES)
-_OBJECTS = {"her": "she", "him": "he", "them": "they"}
+_OBJECTS = {"her": "she", "him": "he", "them": "they", "its": "it"}  # "its own figures"
 _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
@@ -275,7 +276,7 @@ class Speakers(Reattributions):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
             if voice and resolved is not None and resolved.kind in ("generic", "org"):
                 resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
-            if resolved is None and _issued(cue.subject) and index:
+            if resolved is None and _backrefs.issued(cue.subject) and index:
                 texts = [s.text for s in self._doc.sentences[max(0, index - 12) : index]]
                 issuer = index - len(texts) + _backrefs.issuing(texts, len(texts))
                 resolved = self._issuer(issuer, index) or self._subject(issuer, depth=0)
@@ -302,11 +303,11 @@ class Speakers(Reattributions):
                         Resolved(spoke, "person", self._reg().gender(spoke)) if spoke else resolved
                     )
             if (modifier := _backrefs.stand_in(cue.subject)) is not None:
-                body, attributed = self._doc.body, self._attributed  # "the speaker"
-                person = _backrefs.stood_in(modifier, index, attributed, self._attributions, body)
+                said, body = self._attributions, self._doc.body  # "the speaker"
+                person = self._member(index, cue.subject, sentence.start + cue.subject_start)
+                person = person or _backrefs.stood_in(modifier, index, self._attributed, said, body)
                 if person is None and not modifier and index:  # the person named last
-                    earlier = self._doc.sentences[index - 1]
-                    person = self.person_before(index - 1, earlier.end)
+                    person = self.person_before(index - 1, self._doc.sentences[index - 1].end)
                 resolved = (
                     Resolved(person, "person", self._reg().gender(person)) if person else resolved
                 )
@@ -363,6 +364,17 @@ class Speakers(Reattributions):
             start, end = span[0] + sentence.start, span[1] + sentence.start
             more = main._replace(form="adding", clause_start=start, clause_end=end)
             self._extra.setdefault(index, []).append(more._replace(has_that=False))
+
+    def _member(self, index: int, subject: str, at: int) -> str | None:
+        """ "the CDU leader" after "(CDU) Friedrich Merz": the member the text names, else
+        the person the sentence before opens with ("Green Party leader X demanded ...")."""
+        for name in _parties.members_before(subject, self._doc.body, at):
+            if (found := self._reg().resolve(name, at)) is not None and found.kind == "person":
+                return found.canonical
+        before = (
+            self._own_subject(index - 1) if index and _backrefs.stand_in(subject) == "" else None
+        )
+        return before.canonical if before is not None and before.kind == "person" else None
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
         """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
@@ -460,7 +472,7 @@ class Speakers(Reattributions):
         sentence = self._doc.sentences[index]
         text = sentence.text
         pos = past_stamp(text, 0)  # "13:30 GMT - CORRECTION: Gaza's civil defence has ..."
-        if text.startswith(_LABELS, pos):
+        if text.startswith(LABELS, pos):
             pos = text.find(": ", pos) + 2
         first = text[pos : text.find(" ", pos)]
         if first in ADVERBIAL_STARTS:
@@ -472,7 +484,7 @@ class Speakers(Reattributions):
         if np is None:
             return None
         end = np[1]
-        if text.startswith(_COMPLEMENTS, end):  # "Ukraine's military spokesman for the
+        if text.startswith(COMPLEMENTS, end):  # "Ukraine's military spokesman for the
             comma = text.find(", ", end, end + 50)  # eastern grouping, Viktor Trehubov, said"
             end = comma if comma > 0 and "“" not in text[end:comma] else end
         if text.startswith(", ", end):
@@ -486,14 +498,3 @@ class Speakers(Reattributions):
         if found is None and "'s " in phrase:  # "Gaza's civil defence has revised ..."
             found = _described.describe(phrase, partial(self._reg().resolve, offset=at))
         return found
-
-
-_COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
-_LABELS = ("CORRECTION: ", "UPDATE: ", "BREAKING: ", "Correction: ", "Update: ")
-"""Complements a title takes before the name it introduces ("spokesman for the ...,")."""
-
-
-def _issued(subject: str) -> bool:
-    """ "the report", "its statement": a document speaks for whoever issued it."""
-    words = subject.lower().split()
-    return len(words) == 2 and words[0] in ("the", "its", "their") and words[1] in DOCUMENTS

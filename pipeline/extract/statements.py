@@ -40,6 +40,8 @@ _WHAT_CALLED = re.compile(
 """The speaker of a label inside "... what X called “...”" is X ("it": the subject)."""
 _NAMING = frozenset(
     {"operation", "so-called", "dubbed", "codenamed", "code-named", "titled", "sign", "callsign"}
+    | {"newspaper", "magazine", "daily", "weekly", "broadcaster", "channel", "programme"}
+    | {"program", "paper", "station", "portal", "podcast", "show"}
 )
 """Words before a quoted name or label rather than someone's words."""
 _RELAYED = re.compile(r"[\s,]*according to ")
@@ -147,7 +149,7 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     if not text or not any(ch.isalpha() for ch in text[:200]):
         return None
     body = doc.body
-    if _named(body, quote.start) or _platform(body, quote):
+    if _named(body, quote.start) or _platform(body, quote) or _programme(body, quote):
         return None  # Operation “Spiderweb”, the call sign “Hrim”, wrote on “X”
     i0 = speakers.sentence_at(quote.start)
     i1 = speakers.sentence_at(max(quote.start, quote.end - 1))
@@ -328,6 +330,23 @@ def _named(body: str, start: int) -> bool:
     if not before or before[0].lower() not in _NAMING:
         return False
     return before[0] != "operation" or body[start + 1 : start + 2].isupper()
+
+
+def _programme(body: str, quote: Quote) -> bool:
+    """ "said in the “Today Journal”", "told the “Frankfurter Allgemeine Zeitung”": an
+    outlet or programme named in marks (capitalised words, no closing punctuation)."""
+    text = quote.text
+    if not text[:1].isupper() or text.endswith((".", ",", "!", "?", "…")) or len(text) > 60:
+        return False
+    last = body[max(0, quote.start - 12) : quote.start].rstrip().rsplit(None, 1)[-1:]
+    if not last or not (last[0] in ("the", "told") or (last[0].isupper() and len(last[0]) > 1)):
+        return False  # "told the", "told", "the ARD": an outlet's or a programme's name
+    words = text.split()
+    return len(words) <= 6 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = frozenset({"am", "im", "der", "die", "das", "of", "the", "and", "für"})
+"""Lower-case words inside an outlet's name ("Bild am Sonntag", "Frankfurter Allgemeine")."""
 
 
 def _platform(body: str, quote: Quote) -> bool:

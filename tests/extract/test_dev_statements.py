@@ -336,6 +336,47 @@ disagree: art11-10 labels it a second statement, art5-03 and dst10-022 do not, a
 lost a point when it was one), "Hamas says locating them ... takes time" (a gerund
 subject), "with the bloc's top diplomat warning that" (named in the next paragraph).
 
+``dev_statements14.jsonl``: German news copy machine-translated into English, the shared
+sample's style (sixth session), from the statement errors of the blind set
+``dev_articles14`` (statement .777 on first contact, .893 after the transliteration and
+ticker-stamp fixes, .997 after these) and real translated pages, in original passages:
+party descriptors
+standing for the politician just named ("the SPD politician said", "The CDU leader", "the
+Social Democrat", "the Social Democratic Chancellor", "the Russian politician"), preferring
+the name the text ties to that party ("(CDU) Friedrich Merz") over the last speaker; a
+profession before a name ("Military expert Nico Lange", "said Green foreign policy expert
+X", "said party leader X") and "the military analyst" after it; a headline that names only
+the surname ("– Wadephul calls for restraint") no longer hides the later full name; "the
+health ministry in Gaza" and "a spokesman for the Defence Ministry in Berlin" (the body of
+the seat); "Its head, NAME, recently warned that"; "There he said that"; "estimates";
+"According to calculations/research by the news agency X"; "a recent ZDF Politbarometer
+survey"; "According to government circles"; "Analysts/Economists at the US bank X ... they
+wrote"; "according to its own figures" (the sentence's subject); "Since August, according
+to X, C" (C is X's); "the brigade"/"the company" for the unit or firm the text opened with
+("The 47th Mechanised Brigade", "Rheinmetall is expanding ..."); "In Izmail, ..., the
+regional police" (a town naming no region: the region named before); "told the newspaper
+„Bild am Sonntag“" and "said in the “Today Journal”" (an outlet or programme in marks is
+no quote); "Selensky". First score (dst14-001..044, written before any fix, on the
+unfixed extractor): .435 (P .556, R .357). dst14-045..063 were written after the first
+fixes in other wording: .839 on first contact (misses: "the military analyst added",
+"Within a single week, according to X, C", "Economists at X"), all fixed since.
+dst14-064..082 back the fixes for ~9 real translated pages (DW, n-tv and Bild renderings,
+machine-translated wire copy) and probes of the same style, written after them: ", telling
+reporters in Brussels that", "Political scientist X tells ntv that", a programme in marks
+after a trailing cue, "Vice-Chancellor X (SPD) ... the SPD leader", "the Kremlin boss",
+"told the newspaper „Welt am Sonntag“ that", "told „Spiegel“", "said in the ZDF
+„Morgenmagazin“", "said the head of the X, NAME.", "made it clear that", a stand-in ("the
+Green politician", "the Dutchman", "the right-wing populist", "the 71-year-old") for the
+person the sentence before opens with rather than the last speaker, "the governor of the
+region, NAME, wrote" (the title cut from the clause), "As the Ukrainian air force announced
+on Telegram, C", "RIA Novosti reported, citing the Defence Ministry, that C" (the outlet, as
+dst13's "Al-Qahera News, citing a source, reported"), "According to information from the
+Russian side". The whole file after the fixes: 1.000. Left: "the CDU politician wrote on the
+platform X. Israel had ..." is one sentence to the splitter (``document._is_abbreviation``
+reads "X." after "platform" as an initial; a change there is proposed), so art14-04 loses a
+statement; "writes the “Kyiv Independent”, citing sources"; "This was stated by the leader
+of the CDU X" when the sentence before already has its own "she said".
+
 The structure test guards the labels (it must always pass); the score test is the bar.
 """
 
@@ -364,6 +405,7 @@ SETS = [
     pytest.param("dev_statements11.jsonl", 45, 6, 40, (1, 6), False, id="dev_statements11"),
     pytest.param("dev_statements12.jsonl", 25, 3, 40, (1, 6), True, id="dev_statements12"),
     pytest.param("dev_statements13.jsonl", 45, 3, 60, (1, 6), True, id="dev_statements13"),
+    pytest.param("dev_statements14.jsonl", 70, 6, 70, (1, 6), False, id="dev_statements14"),
 ]
 
 
@@ -404,6 +446,7 @@ def test_dev_statements_structure(
         "dev_statements11.jsonl",
         "dev_statements12.jsonl",
         "dev_statements13.jsonl",
+        "dev_statements14.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -169,6 +169,10 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
         ),
         ("Malcolm X. Little spoke.", ["Malcolm X. Little spoke."]),
         (
+            "Merz wrote on the platform X. Israel had to act, he said.",
+            ["Merz wrote on the platform X.", "Israel had to act, he said."],
+        ),
+        (
             "Der Krieg geht weiter. „Wir bleiben“, sagte er.",
             ["Der Krieg geht weiter.", "„Wir bleiben“, sagte er."],
         ),
