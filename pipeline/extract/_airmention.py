@@ -86,7 +86,10 @@ _REGION = re.compile(
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
-_OF_THE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_OF_THE = re.compile(  # "Of the total of 512 aerial targets, 476 ...": the same share
+    r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:out\s+)?of\s+(?:(?:the|a)\s+total\s+of\s+|the\s+)?$",
+    re.I,
+)
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
 _SUBJECT_OF = re.compile(
     rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{AIR_NOUN})))?"

@@ -21,7 +21,9 @@ from pipeline.extract.numbers import Quantity, find_quantities
 _CARE = (
     r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|hospitali[sz]ed|"
     r"admitted\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|in\s+(?:a\s+|the\s+)?hospitals?|"
-    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care)"
+    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
+    # "Four of them were flown to Karachi for surgery": moved on for care.
+    r"(?:transferred|flown|airlifted)\s+to)"
 )
 # ... also past an aside: "Three of them, including an 8-year-old boy, have been hospitalized",
 # "One of them, a 71-year-old woman, had to be taken to hospital".
@@ -122,9 +124,12 @@ _WHOM_CARE = re.compile(
 # ("Three children were among the wounded, he said, one of them ...").
 _INJURED_BEFORE = re.compile(
     r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,70}[,—–]"
-    r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote)\b[^,.;]{0,30},)?\s*$",
+    r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote|told)\b[^,.;]{0,30},)?\s*$",
     re.IGNORECASE,
 )
+# "most of the wounded were taken to hospital and two of them were in critical condition":
+# the injured named in a clause joined by "and" (no comma), the figure right after it.
+_INJURED_AND = re.compile(r"\b(?:injur|wound|hurt)\w*\b[^,.;]{0,80}\s+and\s+[\w-]+$", re.IGNORECASE)
 
 
 def whom_in_care(text: str, end: int) -> int | None:
@@ -137,7 +142,10 @@ def whom_in_care(text: str, end: int) -> int | None:
     if m is None:
         return None
     head = max(text.rfind(",", 0, end), text.rfind("—", 0, end), text.rfind("–", 0, end))
-    return m.end() if head >= 0 and _INJURED_BEFORE.search(text, 0, head + 1) else None
+    if head >= 0 and _INJURED_BEFORE.search(text, 0, head + 1):
+        return m.end()
+    joined = " and " in text[max(0, end - 30) : end]
+    return m.end() if joined and _INJURED_AND.search(text, max(0, end - 200), end) else None
 
 
 # "admitted 14 wounded, including one in serious condition and 13 with light injuries",
@@ -170,7 +178,7 @@ def condition_share(text: str, start: int, end: int) -> int | None:
 # "the hospital had received 31 of the wounded", "Nasser hospital took in 14 of the
 # wounded": a hospital's share of the injured, a care subgroup stated by what it did.
 _TOOK_IN = re.compile(
-    r"\b(?:admitted|received|took\s+in|taken\s+in|treated|(?:is|was)\s+treating|"
+    r"\b(?:admitted|received|took\s+in|taken\s+in|treated|operated\s+on|(?:is|was)\s+treating|"
     r"(?:is|was)\s+caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -233,4 +241,21 @@ def condition_of(text: str, start: int, end: int) -> int | None:
     if _CONDITION_OF.search(text, max(0, start - 20), start) is None:
         return None
     m = _ASSESSED.match(text, end)
+    return m.end() if m is not None else None
+
+
+# "Eight of the wounded were transferred to a hospital in Kosti", "14 of the wounded were
+# from Bint Jbeil": a share of the injured told by where they went or came from, a
+# subgroup like a stated condition.
+_MOVED = re.compile(
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|then\s+)?"
+    r"(?:(?:transferred|moved|flown|airlifted|evacuated|taken)\s+(?:to|out)\b"
+    r"|from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def moved_share(text: str, end: int) -> int | None:
+    """End of "were transferred to"/"were from X" after "N of the wounded" (``end``)."""
+    m = _MOVED.match(text, end)
     return m.end() if m is not None else None

@@ -463,7 +463,7 @@ the casualty group alternatives as one more group phrase."""
 def group_of(word: str) -> str:
     """The group a matched phrase not in the table names: a named family's members are
     "family members"; anything else keeps its own word."""
-    return "family members" if word.startswith("members of ") else word
+    return "family members" if word.startswith("members of ") and word.endswith("family") else word
 
 
 _SINGULAR_ENDS = ("ers", "ists", "ics", "ents", "ors")

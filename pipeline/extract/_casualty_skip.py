@@ -20,13 +20,18 @@ from pipeline.extract.numbers import Quantity
 # People saved are no casualties: "rescuers saved six people", "14 were evacuated".
 _RESCUE = (
     r"rescu(?:ed|ing)|sav(?:ed|ing)|evacuat(?:ed|ing)|freed|pulled\s+out|brought\s+out|"
-    r"forc(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing)"  # "forced 60,000 from their homes"
+    r"forc(?:ed|ing)|displac(?:ed|ing)|uproot(?:ed|ing)|"  # "forced 60,000 from their homes"
+    # Moved, not hurt: "deployed some 10,000 troops", "400 residents ... had been moved".
+    r"deploy(?:ed|ing)|station(?:ed|ing)|relocat(?:ed|ing)|moved\s+(?:to|out|away)"
 )
 _RESCUED_BEFORE = re.compile(
     rf"\b(?:{_RESCUE})\s+(?:(?:another|a\s+further|some|about|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 _RESCUED_AFTER = re.compile(
+    # "residents of border villages" (but "of the wounded" are the harmed moved to care)
+    r"(?:\s+(?:of|from|in)\s+(?!the\s+(?:wounded|injured|dead|hurt)\b)"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     rf"\s+(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:{_RESCUE})\b"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:out\s+)?alive\b",
     re.IGNORECASE,

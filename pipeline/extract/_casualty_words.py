@@ -16,7 +16,13 @@ from pipeline.extract.numbers import Quantity
 GROUP_WORDS: list[str] = sorted(
     {*more.with_singulars(GROUPS), "others", "more"}, key=len, reverse=True
 )
-GROUP: str = "|".join(re.escape(g) for g in GROUP_WORDS) + more.FAMILY
+# "three members of the Revolutionary Guard", "12 members of its forces": a force's members.
+_MEMBERS = (
+    r"|members\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
+    r"(?:(?-i:[A-Z])[\w'’-]+|(?:security\s+|police\s+|armed\s+)?"
+    r"(?:forces?|guards?|service|police|army|militia|units?))(?![\w'’-])"
+)
+GROUP: str = "|".join(re.escape(g) for g in GROUP_WORDS) + more.FAMILY + _MEMBERS
 ADJ = (
     r"(?:other|more|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"

@@ -24,7 +24,8 @@ _BACKGROUND = re.compile(
     rf"|\b(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:(?=[A-Z])){MONTH}\.?\s+"
     r"(?:19|20)\d\d\b(?![-–/]\d)"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|end|middle|collapse|breakdown|failure)\s+of\b"
-    r"(?!\s+(?:the\s+)?day\b)|"
+    # "since the start of the barrage": the attack reported, not a running total.
+    r"(?!\s+(?:the\s+)?(?:day|barrage|attack|bombardment|shelling|raid|salvo)\b)|"
     r"(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
@@ -42,6 +43,11 @@ _BACKGROUND = re.compile(
     r"the\s+(?:war|siege|conflict|fighting|offensive|invasion|escalation|hostilities)\b"
     r"[^.;:,]{0,40}?\b(?:began|started|broke\s+out|erupted))"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
+    # A season of a past year: "In the war ... in autumn 2024, more than 4,000 were killed".
+    r"|\b(?:in|during|throughout)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+    r"(?:winter|summer|autumn|spring|fall)\s+(?:of\s+)?(?:19|20)\d\d\b"
+    # "more than 68,000 Palestinians have since been killed": counted since a past event.
+    r"|\b(?:have|has|had)\s+since\s+(?:been|died)\b"
     # An attack named by its past year: "the site of a 2019 attack in which 38 soldiers ...".
     r"|\b(?:a|an|the)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault|bombing|"
     r"massacre|ambush|offensive|incursion)\b"
@@ -142,6 +148,9 @@ _PAST_MONTH_LEAD = re.compile(
 _PAST_PERIOD = re.compile(  # ... or a past month: "had dropped 3,100 bombs in October alone"
     rf"\b(?:days|weeks|months|end|half|quarter)\s+of\s+(?:19|20)\d\d\b|\bin\s+(?=[A-Z])(?i:{MONTH})\b"
 )
+# "In July, Russia had fired a record of more than 700 drones": a fronted past month told
+# in the pluperfect (the sentence's opening, outside the figure's clause).
+_PAST_MONTH_OPEN = re.compile(rf"\s*In\s+(?:(?:early|late|mid)[\s-]+)?(?=[A-Z])(?i:{MONTH})\s*,")
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped)\b")
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
@@ -225,7 +234,11 @@ def background(text: str, start: int, end: int) -> bool:
         end = year.end()  # "the attack of October 7, 2023": the clause stopped at the comma
     if _background_in(text, start, end) or since_lead(text):
         return True
-    if "had " in text and _PAST_PERIOD.search(text, start, end) and _HAD.search(text, 0, end):
+    if (
+        "had " in text
+        and (_PAST_PERIOD.search(text, start, end) or _PAST_MONTH_OPEN.match(text))
+        and _HAD.search(text, 0, end)
+    ):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
     if text[:5].lower() in ("last ", "earli") and (
         _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None

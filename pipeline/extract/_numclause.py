@@ -227,7 +227,7 @@ INTERCEPT_VERB = re.compile(
 
 LOST_VERB = re.compile(
     r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|locally|location|"
-    r"from\s+(?:the\s+)?radars?|"
+    r"(?:from|on|off)\s+(?:the\s+)?radars?|"
     r"(?:to|due\s+to|because\s+of)\s+electronic|track(?:ing)?)|(?:disappeared|vanished)\s+from\s+"
     r"(?:the\s+)?radars?|missed\s+(?:their|its)\s+targets?)\b",
     re.IGNORECASE,

@@ -265,7 +265,7 @@ _NATIONALS = frozenset(
 # share a figure without restating each other.
 _NAMED_PART = re.compile(r"(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
 _CONDITION_PART = re.compile(
-    r"[\w,-]+\s+of\s+(?:the|those|them)\s+(?:injured|wounded|hurt|dead|killed)?\b",
+    r"[“\"‘«„]?[\w,-]+\s+of\s+(?:the|those|them)\s+(?:injured|wounded|hurt|dead|killed)?\b",
     re.IGNORECASE,
 )
 
@@ -315,7 +315,12 @@ def _two_cuts(a: Casualty, b: Casualty) -> bool:
     # "Five of the dead were children" names its group as "including five children" does.
     cond_a = _CONDITION_PART.match(ta) is not None and a.group in _GENERIC_PEOPLE
     cond_b = _CONDITION_PART.match(tb) is not None and b.group in _GENERIC_PEOPLE
-    return (named_a and cond_b) or (named_b and cond_a)
+    if (named_a and cond_b) or (named_b and cond_a):
+        return True
+    # A share told first ("Three of the injured are in serious condition") is no restatement
+    # of a later plain report ("Three people were injured in Kupiansk"): that one is news.
+    first_cond, later = (cond_a, tb) if a.evidence.start < b.evidence.start else (cond_b, ta)
+    return first_cond and _CONDITION_PART.match(later) is None
 
 
 # "Two men aged 47 and 58 were killed" restates a tally's "2 killed" told before it; a

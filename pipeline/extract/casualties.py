@@ -21,6 +21,7 @@ from pipeline.extract._casualty_care import (
     care_subgroups,
     condition_of,
     condition_share,
+    moved_share,
     taken_in,
     whom_killed,
 )
@@ -86,7 +87,9 @@ _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
 # counts the dead (or wounded) the article already reported; "were <group>" names them.
 _OF_THE_HARMED = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:people\s+)?"
-    r"(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded)|(?P<victims>victims))\b",
+    r"(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded)|(?P<victims>victims))\b"
+    # "Eight of the wounded children were transferred": the group after the harm word.
+    r"(?:\s+(?P<hgroup>children|women|men|civilians|soldiers|residents|workers)\b)?",
     re.IGNORECASE,
 )
 # "Two of the victims were killed in Kostiantynivka": the place of the share.
@@ -103,10 +106,12 @@ _BODIES = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b", re.IGNORECASE)
 # "Among the dead were a woman and her two children": a subgroup after a one-person item.
 _SUBGROUP = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
-    r"killed|victims|injured|wounded)\s+(?:were|are)(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and"
+    r"\b(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
+    r"killed|victims|injured|wounded)\s+(?:were|are))"
+    # "including a woman and two children": the figure after a one-person item
+    r"(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and(?:\s+(?:his|her|their))?)?"
     # "40 people (also three children)": a bracketed subgroup
-    r"(?:\s+(?:his|her|their))?)?|(?<=\()\s*(?:also|incl\.))\s+$",
+    r"|(?<=\()\s*(?:also|incl\.))\s+$",
     re.IGNORECASE,
 )
 # "Two civilians were killed and three more, including a teenager, were injured".
@@ -279,13 +284,14 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
         s, e = clause(text, q.start, place.end(), split_and=True)
         return _Part(q, "people", _kind_of(said) or "killed", s, e, True, place.end())
     died = harmed.group("injured") is not None and more.died_of_wounds(text, harmed.end(), e)
+    hgroup = (harmed.group("hgroup") or "people").lower()
     if named is None and not died and harmed.group("injured") is not None:
-        cond_end = more.condition_subgroup(text, harmed.end())
+        cond_end = more.condition_subgroup(text, harmed.end()) or moved_share(text, harmed.end())
         if cond_end is not None:  # "Two of the injured were in serious condition"
             if q.all:
                 return None  # "All 14 of the injured are in stable condition": the total
             s, e = clause(text, q.start, cond_end, split_and=True)
-            return _Part(q, "people", "injured", s, e, True, cond_end)
+            return _Part(q, hgroup, "injured", s, e, True, cond_end)
     if named is None and (at := more.place_share(text, q.start, harmed.end())) is not None:
         return _Part(q, "people", "killed" if harmed.group("killed") else "injured", *at)
     if named is None and harmed.group("injured") is not None and taken_in(text, q.start):

@@ -40,10 +40,11 @@ from pipeline.extract._strikeshape import (
     compound_subject,
     one_attack,
 )
+from pipeline.extract._strikewith import weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon, unquoted
+from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, strike_weapon, unquoted
 
 _GENERIC = ("attacks", "strikes", "bombardments", "times", "raids")
 _ATTACK_NOUN = "|".join(_GENERIC)
@@ -92,21 +93,12 @@ _AFTER_QTY = re.compile(
 # The list may follow the figure after a short adjunct and a comma, and may open
 # with a participle: "96 times over the past day, firing artillery, mortars and
 # tanks". The adjunct holds no other figure, clause break or verb of saying.
-_LIST_HEAD = re.compile(
-    r"(?:\b(?:24|48|72)\s+hours\b|(?!\b(?:said|says|according|while|but|whereas|which|who|"
-    r"killing|wounding|injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
-    r"(?:with|using|from|by\s+means\s+of|by|via|involving|"
-    r"firing|employing|deploying)\s+",
+# "dropped 14 explosive devices from drones": the drones carry the counted payloads.
+_DROPPED_FROM = re.compile(
+    r"\s+(?:explosive\s+devices?|explosives|munitions|grenades)\s+(?:from|by)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drones?|uavs?)\b",
     re.IGNORECASE,
 )
-_LIST_REACH = 160
-"""How far after the figure's noun a weapon list may start."""
-_LIST_ITEM = re.compile(
-    rf"(?:(?:the|a|an)\s+)?(?:{MODIFIER}\s+){{0,3}}?(?:{WEAPON_NOUN}|{MODEL_RE.pattern})"
-    r"(?:\s+(?:systems?|launchers?|fire|units?))?\b",
-    re.IGNORECASE,
-)
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 _BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
 _VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
 # "attacked Kherson with drones 40 times": the weapon named between the verb and the figure.
@@ -164,28 +156,6 @@ class _Context:
     attacker: str | None = None
     target: str | None = None
     period: str | None = None
-
-
-def _weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
-    """Weapon named by a "with/using/firing ..." list after ``text[:pos]``, and the list's end."""
-    head = _LIST_HEAD.match(text, pos, min(len(text), pos + _LIST_REACH))
-    if head is None:
-        return None, pos
-    items: list[str] = []
-    end = cursor = head.end()
-    for _ in range(12):
-        item = _LIST_ITEM.match(text, cursor)
-        if item is None:
-            break
-        items.append(item.group())
-        end = item.end()
-        sep = _LIST_SEP.match(text, end)
-        if sep is None:
-            break
-        cursor = sep.end()
-    if not items:
-        return None, pos
-    return strike_weapon(" , ".join(items)), end
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +238,8 @@ def _strike(
             noun += "s"
     elif (named := model_noun(text, q.end)) is not None:
         noun, noun_end = named  # "fired four Iskander-M at Kharkiv"
+    elif (dropped := _DROPPED_FROM.match(text, q.end)) is not None:
+        noun, noun_end = "drones", dropped.end()  # "dropped 14 explosive devices from drones"
     elif (elided := _ELIDED.match(text, q.end)) is not None:
         noun, noun_end = f"{elided.group('kind').lower()} strikes", elided.end("kind")
     elif (
@@ -345,7 +317,7 @@ def _strike(
     weapon = None if generic else strike_weapon(noun)
     if not generic and (combined := combined_end(text, noun_end)) is not None:
         weapon, noun_end, e = "other", combined, max(e, combined)  # "missiles and drones"
-    listed, list_end = _weapon_list(text, noun_end)
+    listed, list_end = weapon_list(text, noun_end)
     e = max(e, list_end)
     chain_from = list_end  # "47 from MLRS and 160 drone attacks", "involving MLR systems, ..."
     if weapon is None or listed == "other" or (weapon == "artillery" and listed == "mlrs"):

@@ -69,7 +69,7 @@ MODIFIER = (
     r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
     r"aerial|air|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
-    r"such|inbound|incoming|powerful|heavy|"  # "about 1,100 such bombs", "one inbound missile"
+    r"such|inbound|incoming|powerful|heavy|army|military|"  # "1,100 such bombs", "army drones"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
     r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
     r"(?:surface|air|ground|sea|ship)-to-(?:surface|air|ground|sea|ship)|"  # "surface-to-surface"
