@@ -925,8 +925,9 @@ decided:
     ``dev_articles15`` the per-model outcome "All cruise missiles were intercepted, while
     only four of the Iskander missiles were shot down" after "the missiles included 14
     ballistic missiles of the type Iskander-M and 34 cruise missiles of the type Kh-101"
-    (a launch breakdown after "included" is not read, with or without "of the type"), and
-    a kicker headline's "Moscow reports more than 100 drones shot down".
+    (a launch breakdown after "included" is not read, with or without "of the type"). A
+    headline's "Moscow reports more than 100 drones shot down – airports restricted" was
+    fixed afterwards (a headline that reports and adds a dash clause restates the story).
 """
 
 from __future__ import annotations
@@ -1055,6 +1056,13 @@ CASES: list[tuple[str, list[tuple[str, int]], list[tuple[int | None, int | None,
         "Air defence shot down 35 drones overnight. In total, Russia had launched 39 drones.",
         [],
         [(39, 35, False)],
+    ),
+    # A headline that reports and adds a dash clause restates the story below it.
+    (
+        "Moscow reports more than 100 drones shot down – airports restricted\n\nThe Russian "
+        "Defence Ministry said air defences destroyed 118 Ukrainian drones overnight.",
+        [],
+        [(None, 118, False)],
     ),
 ]  # fmt: skip
 
