@@ -16,7 +16,10 @@ import re
 from pipeline.extract._opening import Opening
 
 _COUNT = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]nother)"
-_HEAD = r"(?:officials?|diplomats?|sources?|people|person|doctors?|medics?|nurses?)"
+_HEAD = (
+    r"(?:officials?|diplomats?|sources?|people|person|doctors?|medics?|nurses?|workers?"
+    r"|surgeons?|paramedics?|rescuers?)"
+)
 _LINK = (
     r"(?P<link>[ \t]+(?:familiar[ \t]+with|briefed[ \t]+on|close[ \t]+to|involved[ \t]+in"
     r"|based[ \t]+in|at|on[ \t]+both|with[ \t]+(?:direct[ \t]+)?knowledge[ \t]+of)"
@@ -25,8 +28,10 @@ _LINK = (
 _SUBJECT = (
     rf"(?P<subj>(?:{_COUNT}[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?{_HEAD}"
     rf"|(?:[Oo]fficials|[Ss]ources|[Dd]iplomats)(?=[ \t]+on[ \t]+both[ \t]+sides)){_LINK})"
+    r"(?:[ \t]+from[ \t]+(?:an?|the)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?)?"
 )
-"""A counted source ("two people familiar with ..."), or officials "on both sides"."""
+"""A counted source ("two people familiar with ..."), or officials "on both sides"; where
+they come from ("a rescue worker from a nearby village") is no part of the name."""
 _ASIDE = (
     r"(?:,?[ \t]+who[ \t]+(?:asked|requested|spoke|declined|was[ \t]+not)[^,;“”\"]{0,90}?"
     r"|,?[ \t]+speaking[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity"
@@ -37,17 +42,27 @@ _AFTER = (
     r"(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+day|[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+of"
     r"[ \t]+anonymity)?"
 )
-_TOLD = r"(?:told|tells)[ \t]+(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|reporters|journalists)"
+_TOLD = (
+    r"(?:told|tells)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}"
+    r"|reporters|journalists)"
+)
 _LEADING = re.compile(
     rf"{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}(?P<that>[ \t]+that)?[ \t]+"
 )
-_TAIL = r"(?:,[ \t]+(?:despite|amid|as|after|while|in|with|the|a|an)[ \t][^“”\"]{3,160}?)?"
-"""A circumstance after the source ("..., told AFP Thursday, despite a rejection ...")."""
+_TAIL = (
+    r"(?:,[ \t]+(?:despite|amid|as|after|while|in|with|the|a|an"
+    r"|asking[ \t]+not[ \t]+to[ \t]+be)[ \t][^“”\"]{3,160}?)?"
+)
+"""A circumstance after the source ("..., told AFP Thursday, despite a rejection ...", "...,
+asking not to be named")."""
 _TRAILING = re.compile(
     rf"(?:,|[”\"])[ \t]+{_SUBJECT}{_ASIDE}[ \t]+(?P<verb>said|says|{_TOLD}){_AFTER}{_TAIL}[.!?]?$"
 )
 _INVERTED = re.compile(rf",[ \t]+(?P<verb>said|says)[ \t]+{_SUBJECT}{_ASIDE}[.!?]?$")
-GATES = (" official", " diplomat", " source", " people ", " person ", " doctor", " medic", " nurse")
+GATES = (
+    *(" official", " diplomat", " source", " people ", " person ", " doctor", " medic", " nurse"),
+    *(" worker", " surgeon", " rescuer"),
+)
 _TICKER = (
     r"(?P<subj>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:officials?|sources?|diplomats?"
     r"|spokesman|spokesperson|commander))[ \t]+(?P<verb>to)[ \t]+"

@@ -289,6 +289,9 @@ def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         pos = skip_adjuncts(text, verb, pos)
         if not text[pos : pos + 8].lstrip(" ").startswith("that "):
             return None
+    elif verb in ("saying", "adding", "noting") and text.startswith(" in ", pos):
+        past = skip_adjuncts(text, verb, pos)  # ", saying in a statement that ...": the
+        pos = past if text.startswith(" that ", past - 1) or text.startswith("that ", past) else pos
     elif verb == "appealed" and text.startswith(" to ", pos):
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = _THAT.match(text, pos, pos + 40)

@@ -227,7 +227,7 @@ ORG_HEADS: frozenset[str] = words(
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
-    association federation chamber forum chancellery"""
+    association federation chamber forum chancellery municipality municipalities councils daily"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily

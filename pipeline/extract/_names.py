@@ -150,6 +150,8 @@ class Registry(TitledRoles):
         """Make the surname and first name of ``canonical`` resolve to it."""
         parts = canonical.split()
         for part in (parts[-1], parts[0]):
+            if part is parts[0] and len(parts) > 1 and _norm(part) in lex.DEMONYMS:
+                continue  # "Israel Katz": "Israel says" is the country, not him
             self._by_token.setdefault(_norm(part), canonical)
         if gender:
             self._genders[canonical] = gender

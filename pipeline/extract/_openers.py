@@ -17,6 +17,7 @@ import re
 
 from pipeline.extract import _anonymous
 from pipeline.extract._cues import Cue, cues_for
+from pipeline.extract._lexicon import words
 from pipeline.extract._opening import Opening
 
 _VERB = (
@@ -178,6 +179,8 @@ def _opening(text: str, m: re.Match[str], name: str, description: str | None) ->
 
 def named_source(text: str, cue: Cue) -> Cue | None:
     """ "According to the head of X, NAME, CLAUSE": NAME is the speaker, CLAUSE the clause."""
+    if cue.form == "according" and cue.verb_start and cue.subject[:1].islower():
+        return _trailing_name(text, cue)
     if cue.form != "according" or cue.clause_start < 0 or cue.verb_start:
         return None
     if cue.subject[:1].isupper():
@@ -190,6 +193,27 @@ def named_source(text: str, cue: Cue) -> Cue | None:
         subject_start=m.start("name"),
         subject_end=m.end("name"),
         clause_start=m.end(),
+    )
+
+
+_TRAILING_NAME = re.compile(
+    r",[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:al-|el-|bin[ \t]+)?[A-Z][\w'’-]+){1,3})[.!?]?[ \t]*$"
+)
+_PERSON_TITLES: frozenset[str] = words(
+    "spokesman spokeswoman spokesperson minister governor mayor official commander chief head"
+    " director adviser advisor"
+)
+
+
+def _trailing_name(text: str, cue: Cue) -> Cue | None:
+    """ "CLAUSE, according to the ministry spokesman, NAME.": NAME is the speaker."""
+    if cue.subject.rsplit(" ", 1)[-1] not in _PERSON_TITLES:
+        return None
+    m = _TRAILING_NAME.match(text, cue.subject_end)
+    if m is None:
+        return None
+    return cue._replace(
+        subject=m.group("name"), subject_start=m.start("name"), subject_end=m.end("name")
     )
 
 

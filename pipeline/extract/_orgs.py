@@ -20,6 +20,9 @@ _BACKERS = ("-run", "-controlled", "-backed", "-owned", "-aligned", "-affiliated
 _NAME_HEADS = lex.ORG_HEADS | lex.DESCRIPTORS
 _PATRONYMS = frozenset({"bin", "bint", "ibn"})
 """Arabic "son/daughter of" inside a person's name: lower case, yet part of the name."""
+_COMPOUND = frozenset({"Abdel", "Abdul", "Abd", "Abu"})
+"""Arabic name parts that open a two-word name: such a person's name runs past four words
+("Abdel Khaliq Abdel Latif Wadaa Allah")."""
 _PARTICLES = frozenset({"de", "von", "van", "der", "den"})
 """European particles inside a person's name ("de Riviere", "von der Leyen")."""
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
@@ -28,7 +31,8 @@ _STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?
 
 def is_name(tokens: list[str]) -> bool:
     """True when every token is capitalised and none is a nationality or function word."""
-    if not tokens or len(tokens) > (6 if _PATRONYMS.intersection(tokens) else 4):
+    long = _PATRONYMS.intersection(tokens) or _COMPOUND.intersection(tokens)
+    if not tokens or len(tokens) > (6 if long else 4):
         return False
     last = len(tokens) - 1
     for i, t in enumerate(tokens):
@@ -192,8 +196,9 @@ def defined_acronym(body: str, acronym: str, offset: int) -> str | None:
     while name and (name[0].lower() in _LINKS or sum(w[:1].isupper() for w in name) > len(acronym)):
         name.pop(0)  # "the Kurdish-led Syrian Democratic Forces (SDF)": from "Syrian"
     initials = "".join(w[0] for w in name if w[:1].isupper())
-    if len(name) < 2 or initials.upper() != acronym.upper():
-        return None
+    parts = "".join(p[0] for w in name for p in w.split("-") if p[:1].isupper())
+    if len(name) < 2 or acronym.upper() not in (initials.upper(), parts.upper()):
+        return None  # "Inter-Services Public Relations (ISPR)": each hyphened part counts
     return " ".join(name)
 
 

@@ -53,7 +53,7 @@ _NP_LOWER = (
     leaders agencies bloggers brokers traders management groups companies firms insurers
     humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
-    worker think tank bulletin tally readout governments allies capitals delegates metro
+    worker think tank bulletin tally readout governments allies capitals delegates metro valley
     expert analyst economist historian researcher scientist circles magazine populist
     right-wing left-wing nationalist side"""
     )
@@ -110,8 +110,8 @@ def np_word(word: str) -> bool:
         return True  # "the press-secretary of Rosaviatsia"
     if word.startswith(("al-", "el-")) and word[3:4].isupper():
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
-    if word[0].isdigit() and word.endswith(_ORDINALS) and word[:-2].isdigit():
-        return True  # "the 47th Mechanised Brigade"
+    if word[:1].isdigit() and (len(word) < 3 if word.isdigit() else word[:-2].isdigit()):
+        return word.isdigit() or word.endswith(_ORDINALS)  # "the 47th ...", "Suwayda 24"
     if word[0].isdigit() and word.endswith("-year-old"):
         return True  # "the 58-year-old mayor"
     if word[-1:] in "'’" and word[-2:-1] == "s":

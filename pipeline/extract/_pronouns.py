@@ -11,7 +11,7 @@ from pipeline.extract._lexicon import CAPITALS, CITIES, COUNTRIES, DEMONYMS, NON
 
 OFFICES: frozenset[str] = words(
     """governor mayor spokesman spokeswoman spokesperson official diplomat officer commander
-    resident witness source"""
+    resident witness source doctor nurse medic surgeon paramedic worker"""
 )
 """Heads of a single unnamed office holder ("Mykolaiv regional governor")."""
 
@@ -29,7 +29,8 @@ def metonym(name: str) -> bool:
 
 def office(subject: Resolved) -> bool:
     """A single office holder left unnamed ("Mykolaiv regional governor"): "he" may be them."""
-    return subject.kind == "generic" and subject.canonical.rsplit(" ", 1)[-1] in OFFICES
+    head = subject.canonical.split(" at ", 1)[0]  # "doctor at El Obeid Teaching Hospital"
+    return subject.kind == "generic" and head.rsplit(" ", 1)[-1] in OFFICES
 
 
 def fits(subject: Resolved, pronoun: str) -> int:

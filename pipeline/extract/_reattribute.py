@@ -111,10 +111,14 @@ class Reattributions:
         """ "..., according to X, which said C": C is a further statement, by X."""
         sentence = self._doc.sentences[index]
         cue = _relative.cue(sentence.text)
-        if cue is None or (
-            main is not None and main.clause_start >= sentence.start + cue.clause_start
-        ):
+        if cue is None:
             return main
+        said = _relative.main_cue(sentence.text, cue)  # "X, which says C1, said C2"
+        kept: Attribution | None = None
+        if main is not None and main.clause_start >= sentence.start + cue.clause_start:
+            if said is None or main.clause_start < sentence.start + cue.clause_end:
+                return main
+            kept, main, said = main, None, None  # C2 found already: C1 is X's too
         resolved = self._reg().resolve(cue.subject, sentence.start + cue.subject_start)
         if resolved is not None and resolved.kind == "pronoun" and main is None:
             resolved = self._antecedent(index, resolved.canonical)  # ", which he said C"
@@ -123,6 +127,10 @@ class Reattributions:
         resolved = _holders.undotted(resolved)  # as the main attribution spells it
         found = attribution_at(sentence.start, cue, resolved, pronoun=False)
         if main is None:
+            if said is not None:  # "X, which says C1, said C2": both are X's
+                kept = attribution_at(sentence.start, said, resolved, pronoun=False)
+            if kept is not None:
+                self._extra.setdefault(index, []).append(kept)
             return found
         stop = found.subject_start
         which = self._doc.body.rfind(", wh", max(0, stop - 12), stop)  # ", which the RSF said"

@@ -24,6 +24,10 @@ _RELATIVE = re.compile(
 )
 
 
+_MAIN_VERB = re.compile(r", (?:also |later )?(?P<v>said|says|added)(?P<that> that)? ")
+"""The main verb after a relative clause that opens a sentence's subject."""
+
+
 def antecedent(context: str) -> tuple[str, int, bool] | None:
     """The noun phrase a ", which called ... “" clause ending ``context`` (the sentence text
     up to the opening mark) refers to, where its clause starts, and whether it is a "who"
@@ -73,5 +77,21 @@ def cue(text: str) -> Cue | None:
     if end - m.end() < 12:
         return None
     s_start, s_end = np
+    main = _MAIN_VERB.search(text, m.end(), end)  # "X, which says C1, said C2": C1 ends
+    end = main.start() if main is not None and s_end == m.start() and s_start == 0 else end
     return Cue(m.group("v"), m.start("v"), m.end("v"), text[s_start:s_end], s_start, s_end,
                m.end(), end, "leading", m.group().rstrip().endswith("that"))  # fmt: skip
+
+
+def main_cue(text: str, relative: Cue) -> Cue | None:
+    """ "X, which says C1, said C2": the sentence's own statement C2, also X's."""
+    if relative.subject_start or not text.startswith(", wh", relative.subject_end):
+        return None
+    main = _MAIN_VERB.match(text, relative.clause_end)
+    if main is None:
+        return None
+    end = len(text.rstrip().rstrip(".!?"))
+    return relative._replace(
+        verb=main.group("v"), verb_start=main.start("v"), verb_end=main.end("v"),
+        clause_start=main.end(), clause_end=end, has_that=main.group("that") is not None,
+    )  # fmt: skip

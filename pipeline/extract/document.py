@@ -149,7 +149,8 @@ _INLINE_CREDIT = re.compile(r"\((?:photo|foto|image|picture)s?\s*:[^()\n]{0,80}\
 
 _ABBREVIATIONS = _words(
     """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc jan feb mar apr jun jul aug
-    sep sept oct nov dec approx est dept gov sen rep pres min ft u.s u.k e.g i.e a.m p.m"""
+    sep sept oct nov dec approx est dept gov sen rep pres min ft u.s u.k e.g i.e a.m p.m brig
+    adm"""
 )
 # Candidate sentence ends: terminal punctuation, optional closing quotes/brackets, then space.
 # The run must start a punctuation run (the look-behind) and possessive quantifiers keep a

@@ -24,6 +24,7 @@ from pipeline.extract import (
     _parties,
     _pronouns,
     _told,
+    _trimmed,
     _wirecopy,
 )
 from pipeline.extract._cues import Cue, Form, cues_for, scan
@@ -318,7 +319,7 @@ class Speakers(Reattributions):
             if resolved is None or resolved.kind == "pronoun":
                 continue
             resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
-            resolved = _outlets.unowned(resolved)
+            resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
                 before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
                 before = before or (self._doc.sentences[index - 1].text if index else "")  # last
@@ -371,9 +372,8 @@ class Speakers(Reattributions):
         for name in _parties.members_before(subject, self._doc.body, at):
             if (found := self._reg().resolve(name, at)) is not None and found.kind == "person":
                 return found.canonical
-        before = (
-            self._own_subject(index - 1) if index and _backrefs.stand_in(subject) == "" else None
-        )
+        own = index > 0 and _backrefs.stand_in(subject) == ""
+        before = self._own_subject(index - 1) if own else None
         return before.canonical if before is not None and before.kind == "person" else None
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:

@@ -31,7 +31,7 @@ _INTRO = re.compile(r"[^.;!?“”\"«»]{0,80}?[:,]?\s*")
 _SPEECH = re.compile(
     r"(?<![\w-])(?:spoke|speaks|speak|called|calls|described|describes|referred|refers|termed"
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
-    r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed)(?![\w-])"
+    r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed|condemned|condemns|decried)(?![\w-])"
 )
 _WHAT_CALLED = re.compile(
     r"(?<![\w-])what[ \t]+(?P<who>[\w'’. -]{1,40}?)[ \t]+(?:called|calls|described[ \t]+as"

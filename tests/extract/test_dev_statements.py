@@ -378,6 +378,34 @@ statement; "writes the “Kyiv Independent”, citing sources"; "This was stated
 of the CDU X" when the sentence before already has its own "she said".
 
 The structure test guards the labels (it must always pass); the score test is the bar.
+
+``dev_statements15.jsonl``: categories the blind everyday articles of ``dev_articles16``
+(seven conflicts; statement .889 on first measurement) failed on (sixth session, second
+round), in original passages: a country that is also a person's first name ("Israel says"
+after "Israel Katz": the country); words that only describe a named speaker ("Magen David
+Adom paramedics", "Palestine Red Crescent medics", "the state-run Kayhan newspaper", "the
+UKMTO security agency", "the IAEA nuclear watchdog", "Hezbollah's Al-Manar TV", "the local
+news network Suwayda 24", "The pro-government Sabah daily"); "U.N. agencies/officials" ("UN
+..."); "Burkina Faso's government" ("Burkinabe government"); "the channel" / "The
+London-based monitor" (the TV or monitoring group named before); "..., according to TITLE,
+NAME." (NAME); "At X Medical Center, a hospital spokeswoman said" (the hospital); "the
+Kiryat Shmona municipality", "according to local councils"; "a doctor at X Hospital told
+AFP, asking not to be named", "a rescue worker from a nearby village told the BBC" (then "He
+said" is the doctor); ", saying in a statement that C" after "denied"/"condemned" (an
+indirect statement, its quoted fragment inside); "condemned the attack as a “...”" (a
+partial by the subject); "the Inter-Services Public Relations (ISPR)" then "The ISPR"
+(hyphened initials); "X, which says C1, said C2" (two statements by X); "Residents of the
+Neelum valley"; Arabic names of five or six words ("Abdel Khaliq Abdel Latif Wadaa Allah").
+Hard negatives: "Israel has struck ...", a channel off the air, "the hospital spokesman
+declined to give figures". First score (dst15-001..020, written before any fix, two label
+slips corrected before measuring): .300 (P .316, R .286); dst15-021..040 were written after
+the fixes of their families, in other wording; the whole file on the unfixed extractor .290,
+after the fixes .952. Left: "The pro-Kremlin Izvestia daily said" (a capitalised "pro-"
+modifier stops the subject), "The Israeli news site Walla reported", "the army's media wing,
+Inter-Services Public Relations (ISPR), said" (an appositive ending in a bracketed acronym:
+``_phrases`` is at its size limit), and "army spokesman Brig. Gen. NAME" (the sentence
+splitter in ``document.py`` does not know "Brig."; adding "brig adm" to its abbreviations
+fixes it).
 """
 
 from __future__ import annotations
@@ -406,6 +434,7 @@ SETS = [
     pytest.param("dev_statements12.jsonl", 25, 3, 40, (1, 6), True, id="dev_statements12"),
     pytest.param("dev_statements13.jsonl", 45, 3, 60, (1, 6), True, id="dev_statements13"),
     pytest.param("dev_statements14.jsonl", 70, 6, 70, (1, 6), False, id="dev_statements14"),
+    pytest.param("dev_statements15.jsonl", 30, 5, 30, (1, 6), False, id="dev_statements15"),
 ]
 
 
@@ -447,6 +476,7 @@ def test_dev_statements_structure(
         "dev_statements12.jsonl",
         "dev_statements13.jsonl",
         "dev_statements14.jsonl",
+        "dev_statements15.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -141,6 +141,13 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
             ["Gen. Syrskyi said 3 brigades moved.", "Mr. Smith disagreed."],
         ),
         ("The U.S. sent 31 tanks. They arrived.", ["The U.S. sent 31 tanks.", "They arrived."]),
+        (
+            "Military spokesman Brig. Gen. Effie Defrin said 12 rockets fell. Nobody was hurt.",
+            [
+                "Military spokesman Brig. Gen. Effie Defrin said 12 rockets fell.",
+                "Nobody was hurt.",
+            ],
+        ),
         ("“We will win.” He smiled.", ["“We will win.”", "He smiled."]),
         (
             "“It is over,” Sen. J.D. Vance said. He left.",
