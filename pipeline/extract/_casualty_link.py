@@ -70,8 +70,31 @@ _HARM_BEFORE: dict[Kind, re.Pattern[str]] = {
 _OTHERS_AFTER = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 
 
+# "The prosecutor's office put the number of injured at nine", "The number of injured was
+# given as 83": the other harm of the same toll, a figure the sentence assigns (no update
+# word, which ``_TOLL_UPDATE`` reads).
+def _number_at(words: str) -> re.Pattern[str]:
+    """ "(put) the number of <words> (was given) at|as " ending right before a figure."""
+    return re.compile(
+        r"\bthe\s+(?:number|count)\s+of\s+"
+        rf"(?:the\s+)?(?:{words})\s+(?:(?:was|is)\s+(?:given|put|estimated)\s+)?(?:at|as)\s+"
+        r"(?:at\s+least\s+|about\s+|more\s+than\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_NUMBER_AT: dict[Kind, re.Pattern[str]] = {
+    "killed": _number_at(r"dead|deaths|killed"),
+    "injured": _number_at(r"injured|wounded"),
+}
+
+
 def _further(text: str, start: int, end: int, kind: Kind) -> bool:
     """True when the figure ``text[start:end]`` counts further people harmed as ``kind``."""
+    if ("number of " in text or "count of " in text) and _NUMBER_AT[kind].search(
+        text, max(0, start - 60), start
+    ):
+        return True
     before = text[max(0, start - 20) : start]
     if _HARM_BEFORE[kind].search(before) and _OTHERS_AFTER.match(text, end):
         return True
@@ -90,10 +113,12 @@ _PLACE = re.compile(
 )
 
 
-# "The death toll ... rose to 17 ... . Fedorov said 58 people had been wounded": a toll
-# update's wounded figure told in the next sentence belongs to the same record.
+# "The death toll ... rose to 17 ... . Fedorov said 58 people had been wounded" (or "the
+# number of dead rose to seven"): a toll update's wounded figure told in the next sentence
+# belongs to the same record.
 _TOLL_UPDATE = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,120}?\b(?:rose|climbed|(?:has|had)\s+risen|increased|"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b"
+    r"[^.;]{0,120}?\b(?:rose|climbed|(?:has|had)\s+risen|increased|"
     r"reached|stood|grew|jumped)\b",
     re.IGNORECASE,
 )
@@ -110,6 +135,9 @@ def _toll_wounded(text: str, end: int, kind: Kind, before: str) -> bool:
     return plain is not None and _HARM[kind].match(text, plain.end()) is not None
 
 
+_CHANNELS: frozenset[str] = frozenset(
+    ["Telegram", "Facebook", "Twitter", "X", "Instagram", "Viber", "YouTube", "TikTok"]
+)
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?)\s+$", re.IGNORECASE)
 
 
@@ -119,6 +147,8 @@ def _new_place(text: str, end: int, before: str) -> bool:
     m = _PLACE.search(text, end, end + 80)
     if m is not None and _HOSPITAL.search(text, max(0, m.start() - 12), m.start()):
         return False
+    if m is not None and m.group("place") in _CHANNELS:
+        return False  # "the administration wrote on Telegram": where it was said
     return m is not None and m.group("place") not in before
 
 

@@ -37,6 +37,13 @@ _RESCUED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "evacuated 25 injured people": the figure's own word says they were harmed.
+_HARMED_ADJ = re.compile(
+    r"\s+(?:(?:seriously|severely|critically|lightly|slightly)\s+)?(?:injured|wounded)\s+"
+    r"people\b",
+    re.IGNORECASE,
+)
+
 # The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
 _CLAUSE_END = re.compile(r",(?!\d)|;|\.(?:\s+(?=[A-Z\W])|$)")  # "43,234" is no end
 _WINDOW = 80
@@ -64,7 +71,9 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True
     if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
         return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
-    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start) or shaken(text, q.end):
+    if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return _HARMED_ADJ.match(text, q.end) is None  # "evacuated 25 injured people" counts
+    if shaken(text, q.end):
         return True  # "rescuers saved six people", "six others for anxiety"
     if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
         return True  # "None of its 21 crew were hurt"; "with 40 others abducted"

@@ -2,12 +2,16 @@
 
 Split from :mod:`pipeline.extract.casualties` to keep that module under the size limit:
 "its previous update had reported 49 deaths", "By midday, he put the toll at four dead"
-(an update story's earlier figures) and "two bodies were counted twice" (a correction).
+(an update story's earlier figures), "two bodies were counted twice" (a correction) and a
+figure told "according to this" after a running total.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from pipeline.extract.numbers import Quantity, find_quantities
 
 # A figure the text reports as replaced: "its previous update had reported 49 deaths",
 # "up from an earlier toll of five", "rose from 14 to 17" (only the new figure counts).
@@ -40,3 +44,21 @@ CORRECTED_AFTER = re.compile(
     r"(?:misidentified|miscounted|double-counted|counted\s+twice|wrongly\s+counted)\b",
     re.IGNORECASE,
 )
+
+
+# "According to this, 14,245 Palestinians were injured": a figure told from the same
+# count as a running total just before it is part of that total.
+_PER_THIS = re.compile(
+    r"\baccording\s+to\s+(?:this|these|them|the\s+same\s+(?:figures|count|source))\b",
+    re.IGNORECASE,
+)
+
+
+def per_running_total(
+    text: str, before: list[str], is_background: Callable[[str, Quantity], bool]
+) -> bool:
+    """True when ``text`` tells a figure "according to this" and one of the sentences
+    ``before`` it (the two nearest) holds a running total (``is_background``)."""
+    if "ccording to th" not in text or _PER_THIS.search(text) is None:
+        return False
+    return any(is_background(prev, q) for prev in before for q in find_quantities(prev))

@@ -203,6 +203,8 @@ LAUNCH_VERB = re.compile(
     r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
     # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
     r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*|"
+    # "the missiles included 14 ballistic missiles ...": a launch broken down by class.
+    r"(?:missiles|drones|barrage|salvo|attack|wave)\s+(?:included|comprised|consisted\s+of)|"
     # "Last night there were about 30 ballistic missiles in two salvos": what came in.
     r"there\s+(?:were|had\s+been))\b"
     # "struck the port overnight with 37 drones": an attack told by its weapons, as

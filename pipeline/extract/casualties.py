@@ -29,6 +29,7 @@ from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
 from pipeline.extract._casualty_skip import not_harmed, running_total
+from pipeline.extract._casualty_stale import per_running_total
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -76,9 +77,9 @@ _TOLL = re.compile(
     r"|(?P<toll>death\s+toll|toll))\b",
     re.IGNORECASE,
 )
-# ... also with an adverb between ("The number of dead is thus now four").
+# ... also with an adverb between ("The number of dead is thus now four"), or "was given as".
 _TOLL_LINK = re.compile(
-    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered)\s+"
+    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered|given\s+as)\s+"
     r"(?:(?:thus|now|so|therefore|currently)\s+){0,2}$",
     re.I,
 )
@@ -424,6 +425,10 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             prev = doc.sentences[idx - 1].text
             if more.other_side_of_background(text, prev, running_total):
                 continue  # "On the Israeli side, ..." after a running total
+        if idx > 0 and per_running_total(
+            text, [doc.sentences[i].text for i in range(max(0, idx - 2), idx)], running_total
+        ):
+            continue  # "14,245 Palestinians were injured according to this"
         cause = cause_of(text)
         before, had_main = last, False  # subgroups may come first: "Three children were ..."
         for s, e, group, killed, injured in _records(text):

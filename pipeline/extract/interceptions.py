@@ -142,6 +142,8 @@ def _analyse(doc: Document) -> _Report:
     """Launches no nearby outcome took: a later "35 of the missiles" may still refer back."""
     vague: list[Mention] = []
     """Outcomes without a number and no launch yet ("Most of the projectiles were ...")."""
+    paired: list[Mention] = []
+    """Launches an outcome answered (a breakdown's parts, see :func:`_broken_down`)."""
 
     def flush(before: int | None = None) -> None:
         """Settle launches too old to pair (all of them at a paragraph end).
@@ -234,6 +236,8 @@ def _analyse(doc: Document) -> _Report:
         consumed.add(m.num_start)
         if launch is not None:
             consumed.add(launch.num_start)
+            if launch is not m:
+                paired.append(launch)
 
     for idx in sorted(gate(doc).air):
         sent = doc.sentences[idx]
@@ -349,6 +353,7 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
+    consumed.update(c.num_start for c in stale if _broken_down(c, paired))
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
@@ -435,6 +440,20 @@ def _carried_over(
         return None
     weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
     return carried_launch(m, weapon, stale, siblings)
+
+
+def _broken_down(launch: Mention, paired: list[Mention]) -> bool:
+    """True when answered launches right after ``launch`` add up to it: "fired 40 missiles.
+    The missiles included 12 Kinzhal and 28 Kalibr" with outcomes per class, so the 40 is
+    that report's total, no strike (no sum is made, the parts are the records)."""
+    parts = [
+        c.value or 0
+        for c in paired
+        if c.sent in (launch.sent, launch.sent + 1)
+        and c.num_start > launch.num_start
+        and c.weapon == launch.weapon
+    ]
+    return len(parts) > 1 and sum(parts) == launch.value
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

@@ -326,7 +326,10 @@ def _strike(
         return None  # "112 of them" names no weapon of its own
     if weapon is None and verb is not None and verb.end() <= q.start:
         mid = _WITH_BEFORE.search(text, s, q.start)
-        weapon = strike_weapon(mid.group("what")) if mid is not None else None
+        what = mid.group("what") if mid is not None else ""
+        if " of the type " in what:
+            what = what[: what.index(" of the type ")]  # "with rockets of the type Grad"
+        weapon = strike_weapon(what) if what else None
         if weapon is not None and cs < s and _PRONOUN_OBJECT.match(text, verb.end()):
             # "shelled Nikopol with artillery and struck it with drones 17 times": the
             # count closes both verb phrases on one target, so it takes both weapons.
@@ -336,6 +339,13 @@ def _strike(
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
+    if (
+        weapon == "rocket"
+        and noun.startswith("projectile")
+        and verb is not None
+        and verb.group().lower().startswith("shell")
+    ):
+        weapon = "artillery"  # "was shelled with 23 projectiles": rounds from guns
     if noun == "raids" and weapon is None:
         if not (_MILITARY.search(before_verb) or _places.last_actor(before_verb)):
             return None

@@ -70,7 +70,7 @@ MODIFIER = (
     r"aerial|air|unmanned|one-way|"
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
     r"such|inbound|incoming|powerful|heavy|army|military|"  # "1,100 such bombs", "army drones"
-    r"suicide|explosives?-laden|bomb-laden|explosive|exploding|"
+    r"suicide|explosives?-laden|bomb-laden|explosive|exploding|so-called|"
     r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
     r"(?:surface|air|ground|sea|ship)-to-(?:surface|air|ground|sea|ship)|"  # "surface-to-surface"
     r"group|massive|massed|combined|(?:high-)?precision|high-explosive|"  # "5 group strikes"

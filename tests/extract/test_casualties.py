@@ -891,3 +891,41 @@ def test_eleventh_batch_records(text: str, expected: list[tuple[int | None, int 
 def test_eleventh_batch_family_group() -> None:
     found = casualties("Five members of the Darwish family died in the bombardment.")
     assert [(c.group, c.killed) for c in found] == [("family members", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sixth session, third round (dev_numeric19).
+        (
+            "Five people were killed in a drone attack on a bus. The prosecutor's office put "
+            "the number of injured at nine.",
+            [(5, 9)],
+        ),
+        (
+            "At least 25 people were killed by Israeli fire. The number of injured was given "
+            "as 83.",
+            [(25, 83)],
+        ),
+        (
+            "After the attack, the number of dead rose to seven, the governor said. More than "
+            "30 people were wounded.",
+            [(7, 30)],
+        ),
+        (
+            "At least three people lost their lives in the shelling. Another 16 were wounded, "
+            "the administration wrote on Telegram.",
+            [(3, 16)],
+        ),
+        ("Rescuers evacuated 25 injured people from the building.", [(None, 25)]),
+        ("Rescuers evacuated 40 residents from the district.", []),
+        ("A woman was killed by a drone. Two further people suffered injuries.", [(None, 2)]),
+        (
+            "Since the start of the war, more than 42,000 Palestinians have been killed, the "
+            "ministry says. 97,700 Palestinians were injured according to this.",
+            [],
+        ),
+    ],
+)
+def test_third_round_records(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(c.killed, c.injured) for c in casualties(text)] == expected
