@@ -43,6 +43,7 @@ from pipeline.extract._cuewords import (
 )
 from pipeline.extract._lexicon import ADVERBIAL_STARTS
 from pipeline.extract._phrases import np_after, np_before
+from pipeline.extract._saidfrom import said_from
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
@@ -137,8 +138,10 @@ def scan(body: str) -> list[tuple[int, str]]:
     for m in SCAN.finditer(body):
         start = m.start()
         word = m.group()[1:]
-        if body.endswith(PASSIVE, start - 7, start) and (
-            word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None
+        if (
+            body.endswith(PASSIVE, start - 7, start)
+            and (word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None)
+            and not (word == "said" and body.startswith(" from ", m.end()))
         ):
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or FIGURE.match(body, start + 1):
@@ -188,6 +191,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         end = pos + len(word)
         if word.lower() == "according to":
             cue = _according(text, pos, end)
+        elif word == "said" and (source := said_from(text, end)) is not None:
+            c_start, c_end = trim(text, source[2], len(text))  # "It was said from X that C"
+            subject = text[source[0] : source[1]]
+            cue = Cue(word, pos, end, subject, *source[:2], c_start, c_end, "leading", True)
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
@@ -473,7 +480,10 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(_TRAILING_ENDS):
         return None
     np = np_after(text, v_end)
-    if np is None or not _TRAIL_REST.match(text, (e := _parties.tag_end(text, np[1])), e + 200):
+    quoted = _outlets.after(text, v_end + 4 if text.startswith(" the", v_end) else v_end)
+    if quoted and (np is None or np[1] < quoted[0]) and _TRAIL_REST.match(text, quoted[2]):
+        np = quoted[:2]  # "..., writes the “Kyiv Independent”, citing sources"
+    elif np is None or not _TRAIL_REST.match(text, (e := _parties.tag_end(text, np[1])), e + 200):
         return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
     if text[np[0] : np[1]] in WHEN_WORDS:
         return None  # "..., said Wednesday": a time, not a speaker

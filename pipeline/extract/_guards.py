@@ -44,8 +44,9 @@ def inside_quote(text: str, pos: int) -> bool:
     seen = False
     for m in _MARK_RE.finditer(text, 0, pos):
         ch, i = m.group(), m.start()
-        if ch in opening:
-            depth, seen = 1, True
+        if ch in opening and (german or ch != "“" or i == 0 or text[i - 1] in " \t\n(—–"):
+            depth, seen = 1, True  # a “ right after a word closes a German „quote“ opened
+            # in the sentence before: „A. B“, X said
         elif ch in closing:
             depth, seen = 0, True
         elif ch == '"':  # a straight mark opens after a space, closes after a word

@@ -251,8 +251,13 @@ def refine(
         if last == "IDF":  # named last before "the military": "The IDF said ... The army said"
             return registry.resolve("IDF", offset) or Resolved("IDF", "org")  # as spelled out
     described = " ".join(w for w in lower if w not in ("the", "a", "an"))
-    if resolved.kind == "org" and lower[-1] in lex.GROUP_HEADS and canonical.lower() == described:
-        armed = _described_group(words) and not _CIVIL_GROUP.intersection(lower)
+    militia = described == "militia"  # bare "the militia": always the armed group named before
+    if (
+        resolved.kind == "org"
+        and lower[-1] in lex.GROUP_HEADS
+        and (canonical.lower() == described or militia)
+    ):
+        armed = (_described_group(words) or militia) and not _CIVIL_GROUP.intersection(lower)
         group = _group_before(body, offset) if armed else None  # not "the medical group"
         group = group or last_org
         if group is not None:

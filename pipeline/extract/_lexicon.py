@@ -37,6 +37,8 @@ TITLES: dict[str, str] = {
     "governor": "governor",
     "gov.": "governor",
     "chancellor": "chancellor",
+    "councillor": "councillor",  # Swiss copy: "Federal Councillor Ignazio Cassis"
+    "councilor": "councillor",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson",

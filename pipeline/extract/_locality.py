@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._cityback import city_of
 from pipeline.extract._regionback import region_of, town_only
 from pipeline.extract._roles import bare
 
@@ -30,6 +31,7 @@ _CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
 _CAPITALISED = re.compile(rf"(?<![\w-]){_PLACE}")
 _REGION_WORDS = frozenset({"regional", "region's", "region", "oblast", "governor"})
 _CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's", "local"})
+_CITY_BODY = frozenset({"city", "city's"})
 _DROP = frozenset(
     {*lex.ARTICLES, "its", "their", "his", "her", "of", "regional", "region's", "region"}
     | {"city", "city's", "town's", "oblast", "province", "local"}
@@ -137,10 +139,16 @@ def local(
             body[max(0, offset - 800) : offset]
         )  # "... over the Odesa region. ... the regional administration"
         found = qualified(tokens, lower, sentence, at, region) if region else None
+    if found is None and key not in memory and wanted == "city" and _CITY_BODY & set(lower[:-1]):
+        city = city_of(body[max(0, offset - 800) : offset])  # "... of Odesa. ... the city's
+        found = qualified(tokens, lower, sentence, at, city) if city else None  # administration"
     if found is None:
         return memory.get(key)
     memory[key] = found
     place = _place(tokens, sentence, at, wanted)
+    if place is None and wanted == "region" and lower[-1] not in lex.GENERIC:
+        region = region_of(body[max(0, offset - 800) : offset])  # kept for a later body
+        place = region if region and found.startswith(region) else None
     if place is not None:
         memory[wanted] = place
     return found

@@ -17,6 +17,7 @@ from pipeline.extract import _locality as locality
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
 from pipeline.extract._apposed import Resolved, described_after
+from pipeline.extract._inverted import uninvert
 from pipeline.extract._national import opening_country
 from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
 from pipeline.extract._orgs import capitalised as _capitalised
@@ -41,6 +42,7 @@ _POSTS = frozenset({"embassy", "consulate", "mission"})
 _PLACED_GROUPS = frozenset({"residents", "witnesses", "critics"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
+_VOICED_BODIES: frozenset[str] = lex.words("police army military navy")
 _FIRMS = frozenset({"company", "operator", "utility"})
 
 
@@ -184,6 +186,7 @@ class Registry(TitledRoles):
         if not tokens or len(tokens) > 12:
             return None
         tokens = orgs.unit_owner(tokens) or tokens  # "the XP Division of the Ministry of X"
+        tokens = uninvert(tokens) or tokens  # "the regional administration of Mykolaiv"
         tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
         if len(tokens) > 2 and (professed := professional(tokens, lower)) is not None:
@@ -213,6 +216,10 @@ class Registry(TitledRoles):
             principal = self._resolve(" ".join(tokens[2:]), offset)  # "a spokesman for X"
             if principal is not None and principal.kind in ("person", "org", "other"):
                 return principal
+        if len(lower) == 2 and lower[1] in lex.VOICES and lower[0] in _VOICED_BODIES:
+            body = self._resolve(f"the {lower[0]}", offset)  # "a police spokesman": the police
+            if body is not None and body.canonical.lower() != lower[0]:  # named before
+                return body
         if len(tokens) > 2 and lower[-2] == "in" and tokens[-1][:1].isupper():
             return self._located(tokens, lower, offset)  # "the Defence Ministry in Moscow"
         owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"

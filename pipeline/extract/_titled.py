@@ -116,9 +116,11 @@ class TitledRoles(Appositives):
         self._offset_used = True
         self._scan_titles(role)
         best: str | None = None
+        indefinite = vague  # "a spokeswoman said": never a holder the text names only later
         vague = vague and role == "official"  # no earlier holder of a bare "official" role
         for at, r_scope, r_role, canonical in self._roles:
             fits = r_role == role and (not scope or r_scope in (scope, country)) and not vague
+            fits = fits and not (indefinite and at > offset)
             if fits and (best is None or at <= offset):
                 best = canonical
         if best is None and scope:

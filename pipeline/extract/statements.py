@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _backrefs, _polls, _relative
+from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
     Document,
@@ -52,6 +53,7 @@ _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _OPENERS = frozenset('"“„«»')
 _ENDS = (",", ".", "!", "?", "…")
 _MIN_CARRIED_WORDS = 4
+_NATIONAL: frozenset[str] = frozenset(DEMONYMS.values()) - {"US"}
 _MIN_CLAUSE_WORDS = 3
 
 
@@ -391,6 +393,8 @@ def _indirect(
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return None
+    if attribution.form == "according" and attribution.speaker in _NATIONAL:
+        return None  # "according to Ukrainian figures": a side's figures, no speaker
     if quotes and _quoted_sentence(sentence, quotes):
         return None  # “... At the same time, he noted that ... nuances,” he said.
     manner = attribution.form == "trailing" and clause.startswith(_MANNER) and bool(quotes)

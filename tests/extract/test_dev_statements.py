@@ -377,6 +377,35 @@ reads "X." after "platform" as an initial; a change there is proposed), so art14
 statement; "writes the “Kyiv Independent”, citing sources"; "This was stated by the leader
 of the CDU X" when the sentence before already has its own "she said".
 
+``dev_statements16.jsonl``: German copy in English, second round (sixth session), from the
+statement errors of the blind set ``dev_articles15`` (Austrian, Swiss and German outlets;
+statement .905 before this round, .970 after), in original passages: local bodies named
+before their place ("the regional administration of Mykolaiv", "the state government of
+North Kordofan", "the city council of X" -> "X city council"); "according to
+Ukrainian/Polish/Lebanese figures, information, data" has no speaker; a city body with no
+place in its sentence ("the city's military administration", "According to the city
+administration") takes the city named in the same or the previous paragraph, and a regional
+body placed by an earlier paragraph's region keeps that region for later bodies ("the
+regional prosecutor's office ... it said"); "Federal Councillor X" is a title and "the
+Federal Councillor" its holder; an unnamed "a spokeswoman" never takes a holder the text
+names only later (Peskov further down), and "a police/army spokesman" speaks for the police
+or army named before ("Bavarian police", "Sudanese army"; "police spokesman" when none
+was); a bare "the militia" is the armed group named before (Hezbollah, RSF), not the last
+body; a German „quote over two sentences“ closed by “ after a word, then ", X told", is X's
+direct quote; two misses of the first round: "..., writes the “Kyiv Independent”, citing
+sources" (an inverted verb before an outlet in marks) and "It was said from government
+circles that C" (a German impersonal passive naming its source after "from"). First score
+(dst16-001..014, written before any fix): .000; dst16-015..031 were written after the fixes
+they back. The whole file after the fixes: .971. Left:
+"according to police figures from Salzburg" (dst16-014, speaks as "Salzburg"); in
+``dev_articles15``: a fragment in marks inside a clause with a trailing cue ("Russia would
+continue the „special military operation“ ..., he told journalists", labelled indirect;
+``statements.py`` makes it a partial, and the sets disagree), "the Swiss foreign minister"
+for "Federal Councillor Ignazio Cassis" (Switzerland is not in the country table),
+"analysts ..." and "According to Infratest dimap", "he said" after "a police spokesman"
+(the nearest person instead), "the Houthi militia ... claimed to have fired" (a "claimed
+to" infinitive), "Christian Stocker ... „war crime“".
+
 The structure test guards the labels (it must always pass); the score test is the bar.
 
 ``dev_statements15.jsonl``: categories the blind everyday articles of ``dev_articles16``
@@ -435,6 +464,7 @@ SETS = [
     pytest.param("dev_statements13.jsonl", 45, 3, 60, (1, 6), True, id="dev_statements13"),
     pytest.param("dev_statements14.jsonl", 70, 6, 70, (1, 6), False, id="dev_statements14"),
     pytest.param("dev_statements15.jsonl", 30, 5, 30, (1, 6), False, id="dev_statements15"),
+    pytest.param("dev_statements16.jsonl", 20, 3, 20, (1, 6), False, id="dev_statements16"),
 ]
 
 
@@ -477,6 +507,7 @@ def test_dev_statements_structure(
         "dev_statements13.jsonl",
         "dev_statements14.jsonl",
         "dev_statements15.jsonl",
+        "dev_statements16.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -1,0 +1,34 @@
+"""Local bodies named before their place, as German copy does.
+
+"the regional administration of Mykolaiv", "the state government of North Kordofan": the
+speaker convention puts the place first ("Mykolaiv regional administration"), so the phrase
+is turned round before it is resolved like "the Mykolaiv regional administration".
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import _lexicon as lex
+
+_LEVELS: frozenset[str] = lex.words("regional city state district municipal provincial county")
+_HEADS: frozenset[str] = lex.words(
+    "administration government council office police authorities prosecutor's"
+)
+_COMPASS: frozenset[str] = lex.words("North South East West Central Upper Lower")
+
+
+def uninvert(tokens: list[str]) -> list[str] | None:
+    """The tokens with the place moved before the body, or None for any other shape."""
+    if "of" not in tokens:
+        return None
+    at = tokens.index("of")
+    body = tokens[1:at] if tokens[0].lower() == "the" else tokens[:at]
+    place = tokens[at + 1 :]
+    if not 2 <= len(body) <= 4 or not 1 <= len(place) <= 3:
+        return None
+    if body[0].lower() not in _LEVELS or body[-1].lower() not in _HEADS:
+        return None
+    if place[0] in lex.NON_NAME and place[0] not in _COMPASS:
+        return None  # "the city council of The Hague" stays; "of South Kordofan" turns
+    if not all(w[:1].isupper() for w in place):
+        return None
+    return [*place, *body]
