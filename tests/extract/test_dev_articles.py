@@ -239,7 +239,12 @@ what it led to:
     Deutschlandfunk): "In the night to Sunday", «Swiss» quotes, "he told the newspaper
     „Bild“", Federal Councillors and state premiers. First measured on 37e3afc, after the
     session's first round and before the German-copy round: strike .974, interception .808,
-    casualty .944, statement .861.
+    casualty .944, statement .861. After the fixes, two labels were put in the sample's
+    convention: a quoted fragment in the middle of a clause before a trailing attribution
+    ("Russia would continue the „special military operation“ until ..., he told
+    journalists") is a partial quote of the fragment, as the sample's "“as a stabilizing
+    factor”" is; a fragment that closes the clause ("Europe was „stoking hysteria“, he
+    said") stays inside the indirect statement, as every set labels it.
 
 ``dev_articles16.jsonl``
     12 everyday English wire articles written blind in the sixth session (an air-defence
@@ -247,7 +252,9 @@ what it led to:
     an Iran-Israel barrage, Hodeidah, Sudan, the Sahel, Syria, the Line of Control, Myanmar;
     tolls from two sources that disagree, tolls revised through the day). First measured on
     37e3afc, before the German-copy round: strike .980, interception 1.000, casualty .881,
-    statement .889.
+    statement .889. After the fixes, "..., local officials said, and more than 40 aid trucks
+    entered the province" was labelled a second statement of the officials (the "A, X said,
+    and B" reading of dev_statements7).
 """
 
 from __future__ import annotations
