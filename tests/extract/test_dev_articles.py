@@ -282,12 +282,12 @@ SETS = {
     # First measured (fifth session) before any fix: the bars guard that level.
     "dev_articles10.jsonl": (14, 220, (1, 300), {"statement": 0.80, "numeric": 0.78}),
     "dev_articles11.jsonl": (12, 150, (1, 300), {"statement": 0.82, "numeric": 0.82}),
-    # First measured (sixth session) before any fix: the bars guard that level.
-    "dev_articles12.jsonl": (12, 200, (1, 300), {"statement": 0.92, "numeric": 0.84}),
-    "dev_articles13.jsonl": (12, 190, (1, 300), {"statement": 0.88, "numeric": 0.78}),
-    "dev_articles14.jsonl": (12, 170, (1, 300), {"statement": 0.77, "numeric": 0.90}),
-    "dev_articles15.jsonl": (12, 190, (1, 300), {"statement": 0.85, "numeric": 0.80}),
-    "dev_articles16.jsonl": (12, 210, (1, 300), {"statement": 0.88, "numeric": 0.87}),
+    # Sixth session: first measured before any fix (see above), then fixed; the bars guard it.
+    "dev_articles12.jsonl": (12, 200, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles13.jsonl": (12, 190, (1, 300), {"statement": 0.98, "numeric": 0.95}),
+    "dev_articles14.jsonl": (12, 170, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles15.jsonl": (12, 190, (1, 300), {"statement": 0.96, "numeric": 0.98}),
+    "dev_articles16.jsonl": (12, 210, (1, 300), {"statement": 0.98, "numeric": 0.98}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
