@@ -18,7 +18,7 @@ COMPILED = _loader.choose(__path__)
 """Whether the mypyc-compiled modules run (a fresh ``make native`` build) or the sources."""
 
 # The submodules are imported after the choice above, hence E402.
-from pipeline.extract import _cues, casualties, interceptions, statements, strikes  # noqa: E402
+from pipeline.extract import _cues, _numback, casualties, interceptions, statements, strikes  # noqa: E402
 from pipeline.extract._repeats import drop_restated  # noqa: E402
 from pipeline.extract.document import parse  # noqa: E402
 from pipeline.extract.model import Document, Finding  # noqa: E402
@@ -50,3 +50,4 @@ def extract_document(doc: Document) -> list[Finding]:
 def clear_memo() -> None:
     """Forget the sentences remembered across articles (benchmarks measure the cold cost)."""
     _cues.clear_memo()
+    _numback.clear_memo()

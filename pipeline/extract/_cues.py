@@ -347,7 +347,8 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
-    briefed = text[v_start - 2] in ",)" or " for " in text[:v_start] or " from " in text[:v_start]
+    briefed = text[v_start - 2] in ",)" or text.find(" for ", 0, v_start) >= 0
+    briefed = briefed or text.find(" from ", 0, v_start) >= 0
     np = _briefing.speaker(text, v_start) if briefed else None
     if np is None and ("correspondent " in text or "reporter " in text):
         np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"

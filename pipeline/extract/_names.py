@@ -187,8 +187,10 @@ class Registry(TitledRoles):
             return None
         tokens = orgs.unit_owner(tokens) or tokens  # "the XP Division of the Ministry of X"
         tokens = uninvert(tokens) or tokens  # "the regional administration of Mykolaiv"
-        tokens = orgs.own_name(tokens, [t.lower() for t in tokens]) or tokens
         lower = [t.lower() for t in tokens]
+        own = orgs.own_name(tokens, lower)
+        if own:  # the possessed name: its own lower-case words
+            tokens, lower = own, [t.lower() for t in own]
         if len(tokens) > 2 and (professed := professional(tokens, lower)) is not None:
             canonical = self.person(professed) or " ".join(professed)  # "Security expert X Y"
             return Resolved(canonical, "person", self.gender(canonical))

@@ -199,6 +199,7 @@ _CAME_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _background_in(text: str, lo: int, hi: int) -> bool:
     if past_dated(text, lo, hi):
         return True
@@ -221,6 +222,7 @@ def _cumulative_possible(text: str) -> bool:
     return any(w in low for w in _CUMULATIVE_WORDS)
 
 
+@lru_cache(maxsize=1024)  # pure; asked again per figure and caller
 def background(text: str, start: int, end: int) -> bool:
     """True when the clause ``text[start:end]`` dates its figure to a past year or sums it
     over months or years ("In 2022, Russia fired 4,000 missiles", "60,000 drones since
@@ -251,3 +253,9 @@ def background(text: str, start: int, end: int) -> bool:
     if not (0 < len(lead) <= _LEAD_REACH and lead.endswith(",")):
         return False
     return _background_in(lead, 0, len(lead))
+
+
+def clear_memo() -> None:
+    """Forget the clauses read so far (benchmarks measure an article's cold cost)."""
+    background.cache_clear()
+    _background_in.cache_clear()

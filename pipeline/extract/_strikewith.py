@@ -18,6 +18,8 @@ _LIST_HEAD = re.compile(
     r"firing|employing|deploying)\s+",
     re.IGNORECASE,
 )
+_LIST_WORD = re.compile(r"with|using|from|by|via|involving|firing|employing|deploying", re.I)
+"""Every ``_LIST_HEAD`` needs one of its words: a cheap scan before its slow lazy one."""
 _LIST_REACH = 160
 """How far after the figure's noun a weapon list may start."""
 _LIST_ITEM = re.compile(
@@ -30,7 +32,10 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECA
 
 def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     """Weapon named by a "with/using/firing ..." list after ``text[:pos]``, and the list's end."""
-    head = _LIST_HEAD.match(text, pos, min(len(text), pos + _LIST_REACH))
+    reach = min(len(text), pos + _LIST_REACH)
+    if _LIST_WORD.search(text, pos, reach) is None:
+        return None, pos
+    head = _LIST_HEAD.match(text, pos, reach)
     if head is None:
         return None, pos
     items: list[str] = []
