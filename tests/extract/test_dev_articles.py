@@ -254,7 +254,9 @@ what it led to:
     37e3afc, before the German-copy round: strike .980, interception 1.000, casualty .881,
     statement .889. After the fixes, "..., local officials said, and more than 40 aid trucks
     entered the province" was labelled a second statement of the officials (the "A, X said,
-    and B" reading of dev_statements7).
+    and B" reading of dev_statements7). Seventh session: "two of its soldiers were killed and
+    another seriously wounded" (art16-04) relabelled soldiers killed 2, injured 1 ("another"
+    continuing a counted harm list is one more person, as dnum16-064 already labels it).
 """
 
 from __future__ import annotations
