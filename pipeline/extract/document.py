@@ -156,11 +156,11 @@ _ABBREVIATIONS = _words(
 # The run must start a punctuation run (the look-behind) and possessive quantifiers keep a
 # run of 10,000 dots linear. Putting the look-behind *after* the first character lets the
 # engine jump between candidate characters instead of trying every position.
-_CLOSERS = r"[\"'”’»)\]]*+(?=\s)"
+_CLOSERS = r"[\"'”’»«“)\]]*+(?=\s)"  # « and “ close German »…« and „…“
 _DOT_END = re.compile(r"\.(?<![.!?]\.)[.!?]*+" + _CLOSERS)
 _ANY_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _CLOSERS)
 _NON_SPACE = re.compile(r"\S")
-_OPENERS = frozenset("\"'“‘«„‚([")
+_OPENERS = frozenset("\"'“‘«»„‚([")  # » opens a German »quote«
 _MAX_BOILERPLATE_LINE = 400
 
 
