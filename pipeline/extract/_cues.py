@@ -108,7 +108,7 @@ _SOURCE_OPENING = re.compile(
     r"(?:by|from)[ \t]+$"
 )
 """A sentence opening "A statement issued by X said ...": X is the speaker."""
-_CLOSING_MARKS = '”"»’“'  # "“" closes the German „…“
+_CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a German »…«
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6

@@ -40,6 +40,8 @@ def inside_quote(text: str, pos: int) -> bool:
     """
     german = "„" in text
     opening, closing = ("„", "“") if german else (_OPEN, _CLOSE)
+    if not german and german_guillemets(text):
+        opening, closing = "»“", "«”"
     depth = 0
     seen = False
     for m in _MARK_RE.finditer(text, 0, pos):
@@ -57,6 +59,20 @@ def inside_quote(text: str, pos: int) -> bool:
         return False
     after = _MARK_RE.search(text, pos)
     return after is not None and after.group() in closing and after.group() not in opening
+
+
+def german_guillemets(text: str) -> bool:
+    """Whether the guillemets of ``text`` are German »…« (» opens), not «…» (« opens).
+
+    Read off the first guillemet: a » before a word after a space opens a quote, a « after
+    a word closes one that an earlier sentence opened (»A. B«, X said).
+    """
+    low, high = text.find("«"), text.find("»")
+    if high >= 0 and (low < 0 or high < low):
+        return (high == 0 or text[high - 1] in " \t\n(—–") and text[high + 1 : high + 2].isalnum()
+    if low <= 0:
+        return False
+    return not text[low - 1].isspace() and not text[low + 1 : low + 2].isalnum()
 
 
 def participial(clause: str) -> bool:

@@ -183,6 +183,10 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
             "Der Krieg geht weiter. „Wir bleiben“, sagte er.",
             ["Der Krieg geht weiter.", "„Wir bleiben“, sagte er."],
         ),
+        (
+            "Talks are possible. »We are ready.« Nobody objected.",
+            ["Talks are possible.", "»We are ready.«", "Nobody objected."],
+        ),
     ],
 )
 def test_sentence_splitting(body: str, sentences: list[str]) -> None:

@@ -45,6 +45,24 @@ def _triples(body: str) -> list[tuple[str, str, str]]:
             id="german-low-high-marks",
         ),
         pytest.param(
+            "Moscow was open to talks, Peskow said. »We have always been ready,« he added.",
+            [
+                ("Dmitry Peskov", "indirect", "Moscow was open to talks"),
+                ("Dmitry Peskov", "direct", "We have always been ready,"),
+            ],
+            id="german-guillemets-trailing",
+        ),
+        pytest.param(
+            "»We are ready. We have always been,« Peskow said.",
+            [("Dmitry Peskov", "direct", "We are ready. We have always been,")],
+            id="german-guillemets-two-sentences",
+        ),
+        pytest.param(
+            "Merz said: »Nobody in Europe wants this war.«",
+            [("Friedrich Merz", "direct", "Nobody in Europe wants this war.")],
+            id="german-guillemets-leading-colon",
+        ),
+        pytest.param(
             '"The situation at the plant remains precarious," said IAEA chief Rafael Grossi.',
             [("Rafael Grossi", "direct", "The situation at the plant remains precarious,")],
             id="inverted-said-title-name",
