@@ -388,6 +388,18 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     return start
 
 
+def _name_on(taken: list[str], words: list[str], i: int) -> bool:
+    """Whether particles from ``words[i]`` join a name to a capitalised word ("von der Leyen")."""
+    if not (taken[-1][:1].isupper() or taken[-1] in _PARTICLES):
+        return False
+    for word in words[i + 1 : i + 3]:
+        if word[:1].isupper():
+            return True
+        if word not in _PARTICLES:
+            return False
+    return False
+
+
 def np_after(text: str, start: int) -> tuple[int, int] | None:
     """Span of the speaker noun phrase starting at ``start`` (leading spaces skipped)."""
     segment = text[start : start + _WINDOW]
@@ -428,6 +440,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             pass  # "according to two insurance industry sources"
         elif word in _NAME_LINKS and links_name(taken, words, i):
             pass  # "the Institute for the Study of War"
+        elif word in _PARTICLES and taken and _name_on(taken, words, i):
+            pass  # "Ursula von der Leyen met ...": the particles stay in the name
         elif word == "to" and taken and taken[-1].lower() in _TO_TITLES:
             pass  # "according to adviser to the head of the Presidential Office X"
         elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):

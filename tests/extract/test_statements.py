@@ -63,6 +63,16 @@ def _triples(body: str) -> list[tuple[str, str, str]]:
             id="german-guillemets-leading-colon",
         ),
         pytest.param(
+            "Commission President Ursula von der Leyen arrived. “It is a good day,” she said.",
+            [("Ursula von der Leyen", "direct", "It is a good day,")],
+            id="pronoun-after-name-with-particles",
+        ),
+        pytest.param(
+            "EU Commission President Ursula von der Leyen met Selenskyj. She spoke of a “new era”.",
+            [("Ursula von der Leyen", "partial", "new era")],
+            id="spoke-of-after-name-with-particles",
+        ),
+        pytest.param(
             '"The situation at the plant remains precarious," said IAEA chief Rafael Grossi.',
             [("Rafael Grossi", "direct", "The situation at the plant remains precarious,")],
             id="inverted-said-title-name",
