@@ -39,7 +39,7 @@ _WORDNUM = (
 )
 # Bounded digit runs: a 1 MB run of digits costs a few steps per position, no more.
 _DIGITS = (
-    r"(?<![\w$€£₴.,/:-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[  ]\d{3})+|\d{1,9})"
+    r"(?<![\w$€£₴.,/:-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[  ]\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,9})"
     r"(?![\d%]|-(?!plus\b)|[.,:]\d|[^\W\d])"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
@@ -79,6 +79,7 @@ def _prefix(text: str, at: int) -> re.Match[str] | None:
     return _PREFIX.match(text, at, at)
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
@@ -167,6 +168,8 @@ def parse_number(text: str) -> int | None:
     if not raw:
         return None
     digits = raw.replace(",", "").replace(" ", "").replace("\u202f", "").replace("\xa0", "")
+    if "." in digits and _DOT_THOUSANDS.fullmatch(digits) is not None:
+        digits = digits.replace(".", "")  # "4.230": German thousands in translated copy
     if digits.isdigit():
         return int(digits)
     total = current = 0

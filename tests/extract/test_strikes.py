@@ -167,6 +167,10 @@ def test_not_a_strike(text: str) -> None:
             "The occupiers shelled Marhanets eight times with Grad multiple rocket launchers.",
             [(8, "mlrs")],
         ),
+        (  # German thousands in translated copy
+            "In addition there were 3.180 shelling attacks, 64 of them with rocket launchers.",
+            [(3180, "artillery"), (64, "mlrs")],
+        ),
         (
             "Russian units fired on the Chornobaivka community 17 times from Uragan MLRS.",
             [(17, "mlrs")],
