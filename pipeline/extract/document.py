@@ -30,10 +30,12 @@ _BOILERPLATE_LINE = re.compile(
       | (?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[^\n]{0,80}           # Photo: Reuters
       | >>[^\n]*                                                            # >> Read here: ...
       | (?:more|read\ more|read\ here|read\ also|also\ read|see\ also|related|
+           more\ on\ (?:the|this)\ (?:topic|subject)|also\ of\ interest|
            watch|listen|advertisement|sponsored|subscribe)\s*[:>][^\n]*     # More: ...
       | advertisement | sponsored\ content
       | top\ jobs\ of\ the\ day
-      | find\ the\ best\ jobs\ now\ and | be\ notified\ by\ email\.?
+      | find\ the\ best\ jobs\ now\ and(?:\ be\ notified\ by\ email\.?)?
+      | be\ notified\ by\ email\.?
       | source\s+site-\d+                                                   # source site-12
       | (?:source|sources)\s*:\s*[A-Za-z ,.&-]{1,60}
       | \S+@\S+\.\w+                                                        # bare e-mail line
@@ -162,6 +164,8 @@ _ANY_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _CLOSERS)
 _NON_SPACE = re.compile(r"\S")
 _OPENERS = frozenset("\"'“‘«»„‚([")  # » opens a German »quote«
 _MAX_BOILERPLATE_LINE = 400
+_MAX_TEASER_LINE = 160
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»«“)\]]*$")
 
 
 def parse(body: str) -> Document:
@@ -173,6 +177,7 @@ def parse(body: str) -> Document:
     exclaims = "!" in body or "?" in body
     end_pattern = _ANY_END if exclaims else _DOT_END
     start = 0
+    teasers = False  # the lines under a promo label ("Read also:") are linked headlines
     for line in body.split("\n"):
         end = start + len(line)
         if not line or line.isspace():
@@ -180,6 +185,7 @@ def parse(body: str) -> Document:
                 paragraph += 1
                 in_paragraph = False
             start = end + 1
+            teasers = False
             continue
         lo, hi = start, end
         if line[0].isspace() or line[-1].isspace():
@@ -207,6 +213,9 @@ def parse(body: str) -> Document:
             and _is_boilerplate(stripped)
         ) or _is_furniture(stripped):
             removed.append(Span(lo, hi))
+            teasers = stripped.endswith(":")
+        elif teasers and _is_teaser(stripped):
+            removed.append(Span(lo, hi))
         else:
             in_paragraph = True
             first = stripped[0]
@@ -233,6 +242,11 @@ def parse(body: str) -> Document:
 def _is_boilerplate(stripped: str) -> bool:
     """The whole (stripped) line is a credit, promo, ad or trailer."""
     return len(stripped) <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(stripped) is not None
+
+
+def _is_teaser(stripped: str) -> bool:
+    """A linked headline under a promo label: short, and no sentence end closes it."""
+    return len(stripped) <= _MAX_TEASER_LINE and _SENTENCE_END.search(stripped) is None
 
 
 def _is_furniture(stripped: str) -> bool:

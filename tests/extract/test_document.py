@@ -31,6 +31,8 @@ def removed(body: str) -> list[str]:
         "Top jobs of the day",
         "Find the best jobs now and",
         "be notified by email.",
+        "Find the best jobs now and be notified by email.",
+        "More on the topic:",
         "source site-31",
         "Advertisement",
         "(Reporting by Olena Harmash; Editing by Tom Balmforth)",
@@ -47,6 +49,32 @@ def test_boilerplate_lines_are_removed_as_spans(noise: str) -> None:
         "Russia fired 20 rockets at Sumy.",
         "The governor said two people were hurt.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "teasers"),
+    [
+        (
+            "More on the topic:",
+            ["Merz in Kyiv: „We stand by your side“", "Why Patriots are scarce"],
+        ),
+        ("Read also:", ["Ceasefire talks: what Moscow wants"]),
+        ("Related:", ["Ten rockets on Sumy – three dead", "Analysis: the winter war"]),
+    ],
+)
+def test_teaser_headlines_under_a_promo_label_are_removed(label: str, teasers: list[str]) -> None:
+    """Linked headlines hold figures and quotes of other stories: none of them is an event."""
+    body = "\n".join(
+        ["Russia fired 20 rockets at Sumy.", "", label, *teasers, "", "Nobody was hurt."]
+    )
+    assert removed(body) == [label, *teasers]
+    assert kept(body) == ["Russia fired 20 rockets at Sumy.", "Nobody was hurt."]
+
+
+def test_a_sentence_under_a_promo_label_is_kept() -> None:
+    """Only lines without a sentence end count as teasers."""
+    body = "Read also:\nThe governor said two people were hurt.\nNo figure was given."
+    assert kept(body) == ["The governor said two people were hurt.", "No figure was given."]
 
 
 @pytest.mark.parametrize(
