@@ -275,6 +275,14 @@ what it led to:
     attributions, page furniture), 13-19 statements each. First measured on b5ef7e6 before
     any fix: strike .882, interception .759, casualty .988, statement .891.
 
+``dev_articles19.jsonl``
+    12 numeric-dense articles written blind in the seventh session in the sample's style
+    (German news translated into English: a political frame plus General Staff, air-force,
+    Russian MoD and casualty blocks; German thousands "1.300", "Read also:" teasers, glued
+    datelines). First measured on e8eb9a7, after the lead's German-copy fixes of the same
+    session (thousands dots, »guillemets«, teaser lines) and before any helper's: strike
+    .948, interception .857, casualty .889, statement .905.
+
 ``dev_articles20.jsonl``
     12 articles written blind in the seventh session in the English of Ukrainian, Russian,
     Polish, Lithuanian, Turkish and Qatari outlets (Ukrainska Pravda's "Source:/Quote:"
@@ -319,6 +327,7 @@ SETS = {
     # Seventh session: first measured before any fix (see above).
     "dev_articles17.jsonl": (12, 200, (1, 300), {"statement": 0.90, "numeric": 0.85}),
     "dev_articles18.jsonl": (12, 200, (1, 300), {"statement": 0.88, "numeric": 0.75}),
+    "dev_articles19.jsonl": (12, 140, (1, 300), {"statement": 0.90, "numeric": 0.85}),
     "dev_articles20.jsonl": (12, 180, (1, 300), {"statement": 0.87, "numeric": 0.85}),
 }
 MIN_BREAKS = {
@@ -335,6 +344,7 @@ MIN_BREAKS = {
     "dev_articles16.jsonl": 12,
     "dev_articles17.jsonl": 12,
     "dev_articles18.jsonl": 10,
+    "dev_articles19.jsonl": 10,
     "dev_articles20.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
