@@ -22,22 +22,30 @@ from pipeline.extract._airnoun import (
     BARE_ALL_END,
     DOWNED,
     NOT_DOWNED,
+    OF_DOWNED,
+    OF_THEM,
     SHARE,
     SHARE_OF,
     SHARE_SUBJECT,
     SHARE_WORDS,
+    fronted_weapon,
+    ground_targets,
     weapon_of,
 )
 from pipeline.extract._airowner import owner_of
+from pipeline.extract._airregion import PLACE_LIST, region_after, region_name
+from pipeline.extract._airregion import REGION as _REGION
 from pipeline.extract._airshare import (
     DEBRIS_OF,
     HIT_AFTER,
     appositive_share,
     heading_part,
+    heading_within,
     region_before,
     whole_of_share,
 )
 from pipeline.extract._hitlist import hit_list
+from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
     LAUNCH_VERB,
@@ -52,7 +60,8 @@ from pipeline.extract.weapons import MODIFIER, unquoted
 
 Role = Literal["launch", "intercept", "lost"]
 
-_ELLIPSIS = re.compile(
+_ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone" stresses it
+    r"(?:\s+alone(?=\s+(?:were|was|had|have)\b))?"
     r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:(?:more|further|others?)\s+)?"
     r"(?:were|was|have\s+been|had\s+been|got)\b"  # "Five more were shot down"
     rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
@@ -63,26 +72,13 @@ _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE
 # "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
 # So is a crossing: "two drones crossed from Lebanon and one was intercepted".
 _FINITE_ATTACK = re.compile(
-    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|"
+    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|flew\s|"
     r"attempted\s",
     re.IGNORECASE,
 )
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _COLON_QUOTE = re.compile(r":\s*[\"“„«]")
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
-# "20 over the Kursk region, 16 over Crimea": a per-region share of the report (also as
-# a list line: "8 – over the territory of the Kursk region,").
-# The place may carry a compass or border adjective ("four more over the central
-# Dnipropetrovsk region") or come after "region of" ("over the southern region of Kherson").
-_REGION = re.compile(
-    r"\s+(?:[-–—]\s+)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
-    r"(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
-    r"(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
-    r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
-    r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
-    r"districts?|republic|sea|territory))?\b",
-)
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
@@ -93,7 +89,9 @@ _OF_THE = re.compile(  # "Of the total of 512 aerial targets, 476 ...": the same
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
 _SUBJECT_OF = re.compile(
     rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{AIR_NOUN})))?"
-    r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?",
+    r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?"
+    # "48 drones were detected and destroyed": the sighting is part of the shoot-down
+    r"(?:(?:detected|tracked|spotted|identified|located)\s+and\s+)?",
     re.IGNORECASE,
 )
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
@@ -133,7 +131,7 @@ _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.I
 # "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
 # were launched from Kursk, was intercepted": a relative clause describing the weapons.
 _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
-_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+$", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+[\"“]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +187,11 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
             if v_start < lo or v_end > hi:
                 continue
             if v_end <= at:
-                if role == "launch" and (text[v_start] == "-" or _BY_FROM.match(text, v_end)):
+                by = _BY_FROM.match(text, v_end) if role == "launch" else None
+                if role == "launch" and (text[v_start] == "-" or (by and by.end() != at)):
                     continue  # "five Ukraine-launched drones", "drones launched by Russia, as
                     # well as two Kh-59 missiles": describing the weapons before the figure
+                    # ("were attacked by 31 drones" is the figure's own launch)
                 dist = at - v_end
             elif _SUBJECT_OF.fullmatch(text, end, v_start):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
@@ -228,39 +228,6 @@ def _verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
     return tuple(found)
 
 
-_REGION_LEAD = re.compile(
-    r"\s*(?:[-–—]\s*)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
-    r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _region_name(phrase: str) -> str:
-    """ "over the Oryol region" -> "Oryol region", "over the southern region of Kherson" ->
-    "Kherson region" (a listed place keeps its spelling)."""
-    lead = _REGION_LEAD.match(phrase)
-    rest = phrase[lead.end() :].strip() if lead else phrase.strip()
-    if lead is not None and lead.group("of"):
-        rest = f"{rest} {lead.group('of').lower().rstrip('s')}"
-    known = _places.located(f"in the {rest}")
-    return known if known is not None else rest
-
-
-def region_after(text: str, start: int, end: int) -> str | None:
-    """The region a shoot-down clause ``text[start:end]`` names after its figure
-    ("one drone was downed in central Oryol region"), when the place lookup found none."""
-    m = _REGION.search(text, start, end)
-    if m is None or not _REGION_WORD.search(m.group()):
-        return None  # "in Russia's overnight attack" names no region
-    return _region_name(m.group())
-
-
-# Three or more places in a row: a list of regions, no one place of the report.
-PLACE_LIST = re.compile(r"(?:[A-Z][\w'’-]+,\s+){2,}(?:(?:and\s+)?[A-Z][\w'’-]+)")
-_REGION_WORD = re.compile(r"\b(?:regions?|oblasts?|provinces?|republic|krai)\b", re.IGNORECASE)
-
-
 def read(idx: int, sent: Sentence) -> list[Mention]:
     """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
     text = sent.text
@@ -274,6 +241,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             none_of[q.start] = q  # a zero outcome of that many (read with "none")
             continue
         noun = AFTER_QTY.match(text, q.end) or AFTER_QTY.match(unquoted(text), q.end)
+        downed = OF_DOWNED.match(text, q.end) if noun is None else None
+        noun = noun or downed  # "17 of the downed drones were in the south": a share
         weapon = weapon_of(noun) if noun else None
         if noun is None and (named := model_after(text, q.end)) is not None:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
@@ -282,6 +251,13 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             noun, weapon = kind, weapon_of(kind)
         # A tally line's figure follows a colon or dash: test that before the regex.
         region = _REGION.match(text, q.end) if noun is None else None
+        if (
+            region is None
+            and noun is None
+            and text[: q.start].rstrip()[-1:] == ","
+            and (of := OF_THEM.match(text, q.end)) is not None
+        ):
+            region = _REGION.match(text, of.end())  # "41 drones ..., 18 of them over Belgorod"
         if noun is None and region is None and (at := appositive_share(text, q.start, q.end)):
             region = _REGION.match(text, at)  # "The largest share, 17, was destroyed over X"
         if noun is None and region is None:
@@ -299,8 +275,15 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end())
         ):
             continue  # "two drones struck a school": the ones that got through
-        if DEBRIS_OF.search(text, max(0, q.start - 30), q.start):
-            continue
+        if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
+            continue  # debris; "updating an earlier figure of 30 drones"
+        heading = heading_within(text, q.start, q.end) if noun is None and region is None else None
+        if heading is not None and out and out[-1].part and out[-1].role == "intercept":
+            within = _mention(idx, sent, q.start, heading.end(), q.num_start, q.value, None,
+                              False, q.approx, out[-1].weapon, "intercept", part=True)  # fmt: skip
+            out.append(replace(within, location=heading.group("place")))
+            taken.append((q.start, q.end))
+            continue  # "15 over the Moscow Region, including nine flying towards Moscow"
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
         # "downed 44 drones out of 50 launched": the noun is the previous figure's.
         bare_out_of = (
@@ -310,6 +293,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         )
         if bare_out_of:
             weapon = last_weapon
+        fronted = fronted_weapon(text) if noun is None and weapon is None else None
+        if fronted is not None:
+            weapon = fronted  # "Of the drones, ..., air defense downed 288"
         if (
             noun is None
             and not bare_out_of
@@ -338,14 +324,15 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         repelled = False
         value: int | None = q.value
         share = q.total
-        if q.total is not None:
+        whole = q.all
+        if q.total is not None or downed is not None:
             role = "intercept"
         elif kind is not None:
             role = "launch"  # a breakdown of what came in, by kind
         elif tally is not None and not stated_outcomes(text, s, tally.start()):
             role = "launch"
         elif noun is not None and SHARE_OF.search(before):
-            role, value, share = "intercept", None, q.value
+            role, value, share, whole = "intercept", None, q.value, False
         elif (
             noun is not None
             and _OF_THE.search(before)
@@ -378,7 +365,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue
         if role == "launch" and noun is not None and "bomb" in noun.group().lower():
             continue  # "dropped 40 guided aerial bombs": a strike, never a launch to pair
-        part = region is not None and role == "intercept" and share is None
+        if role == "launch" and noun is not None and ground_targets(text, q.start, noun.group()):
+            continue  # "had attacked around 40 targets of Hamas": targets on the ground
+        part = (region is not None or downed is not None) and role == "intercept" and share is None
         if part and weapon is None:
             weapon = last_weapon
         phrase = (
@@ -390,13 +379,15 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             or noun.group().lstrip()[:3].lower() == "of "
             or _REMAINING.search(before) is not None  # "The remaining eight drones were ..."
         )
-        mention = _mention(idx, sent, s, e, q.num_start, value, share, q.all or repelled, q.approx,
+        mention = _mention(idx, sent, s, e, q.num_start, value, share, whole or repelled, q.approx,
                            weapon, role, phrase, part=part, definite=definite)  # fmt: skip
         if part and region is not None:
-            mention = replace(mention, location=_region_name(region.group()))
+            mention = replace(mention, location=region_name(region.group()))
         if _OF_WHICH.search(before):
             mention = replace(mention, breakdown=True)
-        if ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of ":
+        if fronted is not None or (
+            ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of "
+        ):
             mention = replace(mention, backref=True)
         owner = owner_of(text, s, q.start, noun.end() if noun else q.end, role == "launch")
         if owner is not None:

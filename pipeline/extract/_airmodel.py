@@ -9,21 +9,33 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.model import InterceptWeapon
-from pipeline.extract.weapons import MODEL_RE, MODELS, find_models
+from pipeline.extract.weapons import MODEL_RE, MODELS, find_models, model_named
 
-_MODEL_AFTER = re.compile(rf"\s+(?:{MODEL_RE.pattern})", re.IGNORECASE)
+# "11 of the Kh-101s": a share of a model's launch, named by the model alone.
+_MODEL_AFTER = re.compile(
+    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?P<model>{MODEL_RE.pattern})", re.IGNORECASE
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)\s+", re.IGNORECASE)
 _MODEL_HINTS = frozenset(alias[:3] for alias in MODELS)
 
 
 def model_after(text: str, end: int) -> tuple[re.Match[str], InterceptWeapon] | None:
     """A drone or missile model named right after a figure, with no noun ("nine
     Shahed-136/131"); the cheap look at its first letters skips the long pattern."""
-    if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
+    if text[end : end + 1] != " ":
+        return None
+    at = end + 1
+    if text[at : at + 3].lower() == "of ":
+        of = _OF_THE.match(text, end)
+        if of is None:
+            return None
+        at = of.end()
+    if text[at : at + 3].lower() not in _MODEL_HINTS:
         return None
     m = _MODEL_AFTER.match(text, end)
     if m is None:
         return None
-    category = MODELS[m.group().strip().lower()].category
+    category = model_named(m.group("model")).category
     return (m, category) if category in ("drone", "missile") else None
 
 

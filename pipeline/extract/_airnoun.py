@@ -14,12 +14,20 @@ from pipeline.extract.weapons import MODIFIER
 
 AIR_NOUN = (
     r"(?P<mixed>(?:air(?:borne)?|aerial)\s+(?:attack\s+)?(?:targets?|assets?|weapons?|means|"
-    rf"vehicles?|objects?|threats?)|flying\s+objects?|means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
+    rf"vehicles?|objects?|threats?)|flying\s+objects?|"
+    # "eliminated more than 80 of the Iranian munitions": drones and missiles alike
+    r"(?<!cluster\s)(?<!artillery\s)(?<!mortar\s)munitions(?![\s-]+(?:depots?|dumps?|"
+    r"stores?|storage|warehouses?|factor(?:y|ies)|plants?|sites?|production))|"
+    r"means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|"
+    rf"(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
     r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
+    # "six HIMARS multiple rocket launcher projectiles"
+    r"multiple[\s-]+(?:rocket[\s-]+)?launch(?:er|ing)?(?:[\s-]+rocket)?(?:\s+systems?)?\s+"
+    r"(?:projectiles?|rockets?|shells?)|"
     r"(?:jdam(?:-er)?|hammer)\s+(?:guided\s+)?(?:aerial\s+)?bombs?|jdams|"
     # "intercepted three guided aerial bombs": only ever an outcome (see ``read``).
     r"guided\s+(?:aerial\s+|aircraft\s+|air\s+)?bombs?|"
@@ -33,7 +41,9 @@ AFTER_QTY = re.compile(
 # "the missiles were not intercepted": a stated zero.
 NOT_DOWNED = re.compile(
     rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})\s+"
-    r"(?:were|was|had|have)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|destroyed|downed)\b",
+    # "The three missiles could not be intercepted": a stated zero too
+    r"(?:were|was|had|have|could|can)\s+not\s+(?:been\s+|be\s+)?"
+    r"(?:intercepted|shot\s+down|destroyed|downed)\b",
     re.IGNORECASE,
 )
 DOWNED = (
@@ -43,8 +53,11 @@ DOWNED = (
 
 # "shot down most of the 30 drones": the figure is how many came in, the share unstated.
 SHARE_OF = re.compile(
-    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:majority|bulk)|"
-    r"a\s+(?:majority|number|few|third|quarter)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:(?:vast|overwhelming)\s+)?"
+    r"(?:majority|bulk)|a\s+(?:majority|number|few|third|quarter)|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+    # "nearly all of the 60 rockets were intercepted": not all, the share unstated
+    r"(?:nearly|almost|virtually|practically)\s+all|"
     # "intercepted a large part of the total of 90 rockets" (translated copy)
     r"a\s+(?:large|great|good|significant)\s+(?:part|share|portion|number)|"
     r"the\s+(?:greater|larger|largest)\s+(?:part|share))"
@@ -63,7 +76,9 @@ SHARE = re.compile(
     r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few)"
     # "about 80% of the drones were downed": a rate, no count of what went down.
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
-    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+(?:(?P<noun>{AIR_NOUN})|weapons|munitions))\b"
+    # "several of the incoming rockets": the noun may carry modifiers
+    rf"(?:,?\s+but\s+not\s+all,?)?(?:\s+of\s+(?:them|these|those|which|the\s+"
+    rf"(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})|weapons|munitions))\b"
     # "most were intercepted", "the majority were shot down": the share as the subject
     # ("with some intercepted and others falling in open areas": its verb left out).
     r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)|(?=\s+(?:intercepted|shot\s+down)\b))",
@@ -96,3 +111,47 @@ def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
     if m.group("missile"):
         return "missile"
     return None
+
+
+# "Of the drones, which included decoys, air defense downed 288": the share's noun fronted.
+_FRONTED_OF = re.compile(
+    rf"\s*(?:out\s+)?of\s+the\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\s*,", re.IGNORECASE
+)
+
+
+def fronted_weapon(text: str) -> InterceptWeapon | None:
+    """The weapon a sentence opening "Of the drones, ..." names for a bare figure after it."""
+    if text.lstrip()[:3].lower() != "of ":
+        return None
+    m = _FRONTED_OF.match(text)
+    return weapon_of(m) if m is not None else None
+
+
+# Moved from ``_airmention`` (size limit): "41 drones ..., 18 of them over Belgorod".
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)(?=\s)", re.IGNORECASE)
+
+
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|s|ing)|struck|strik(?:es|ing)|hit(?:s|ting)?|target(?:ed|s|ing)|"
+    r"bomb(?:ed|s|ing)|pound(?:ed|s|ing))\s+$",
+    re.IGNORECASE,
+)
+
+
+def ground_targets(text: str, start: int, noun: str) -> bool:
+    """True for "attacked 40 targets" (bare "targets"/"objects", an attack verb right
+    before): what an attack hit on the ground, no air weapon."""
+    low = noun.lower().rstrip()
+    if not low.endswith(("targets", "objects")) or any(w in low for w in ("air", "flying")):
+        return False
+    return _ATTACKED_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# "17 of the downed drones were in the south": a share of the outcome by place, named by
+# its noun ("Five of the destroyed drones were decoys" says what, not where: no share).
+OF_DOWNED = re.compile(
+    rf"\s+of\s+the\s+(?:downed|destroyed|intercepted|shot-down)\s+(?:{MODIFIER}\s+){{0,2}}?"
+    rf"(?:{AIR_NOUN})\b(?=\s+(?:were|was)\s+(?:(?:shot\s+down|downed|destroyed)\s+)?"
+    r"(?:in|over|above)\s)",
+    re.IGNORECASE,
+)

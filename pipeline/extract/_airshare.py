@@ -69,7 +69,9 @@ def heading_part(text: str, noun: str, noun_end: int) -> bool:
 # Moved from ``_airmention`` (size limit): figures that are no shoot-down.
 HIT_AFTER = re.compile(
     r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
-    r"(?:hit|struck|reached|landed|fell|crashed|exploded|penetrated|got\s+through|missed|"
+    # ("penetrated into Polish airspace" is an incursion: a launch, see ``LAUNCH_VERB``)
+    r"(?:hit|struck|reached|landed|fell|crashed|exploded|got\s+through|missed|"
+    r"penetrated(?!\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace)|"
     r"splashed)\b",
     re.IGNORECASE,
 )
@@ -96,3 +98,20 @@ def region_before(text: str, start: int) -> re.Match[str] | None:
     if "," not in text[max(0, start - 3) : start]:
         return None
     return _REGION_BEFORE.search(text, max(0, start - 60), start)
+
+
+# "15 over the Moscow Region, including nine flying towards Moscow": a region's share told
+# by where the drones flew (only inside a per-region list of shoot-downs).
+_INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_FLYING_AT = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:were|was|had\s+been)\s+)?(?:flying|heading|headed)\s+"
+    r"(?:towards?|for|to|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def heading_within(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "flying towards <place>" after an "including N" figure (``text[start:end]``)."""
+    if not _INCLUDING.search(text, max(0, start - 12), start):
+        return None
+    return _FLYING_AT.match(text, end)

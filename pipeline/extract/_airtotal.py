@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._airmention import _REGION, Mention, _region_name
-from pipeline.extract.model import Sentence
+from pipeline.extract._airmention import Mention
+from pipeline.extract._airnoun import AFTER_QTY, weapon_of
+from pipeline.extract._airregion import REGION, region_name
+from pipeline.extract.model import InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
 
 _TOTAL_AT = re.compile(
@@ -146,7 +148,7 @@ def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
     line = list_line(text)
     for q in find_quantities(text):
         noun = _NOUN.match(text, q.end)
-        m = _REGION.match(text, noun.end() if noun else q.end)
+        m = REGION.match(text, noun.end() if noun else q.end)
         if line and out:
             return out  # "3 – over the Moscow region, including 2 flying toward Moscow,"
         if m is None or q.value is None or q.total is not None or q.all:
@@ -156,7 +158,96 @@ def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
         if prev_end >= 0 and _LIST_JOIN.fullmatch(text, prev_end, q.start) is None:
             return []
         prev_end = m.end()
-        out.append(_share(idx, sent, q, m.end(), weapon, _region_name(m.group())))
+        out.append(_share(idx, sent, q, m.end(), weapon, region_name(m.group())))
     if out and _TAIL.fullmatch(text, prev_end) is None:
         return []  # "12 over Crimea had been tracked": a verb of its own follows
     return out
+
+
+# "a total of 653 aerial targets were launched ... Among them were 612 drones and 41
+# missiles": the launch broken down by weapon in the next sentence.
+_AMONG_THEM = re.compile(r"\s*Among\s+them\s+(?:were|are)\s", re.IGNORECASE)
+
+
+def among_launches(idx: int, sent: Sentence, launched: int | None) -> list[Mention]:
+    """Per-weapon launch figures of an "Among them were N drones and M missiles" sentence
+    whose figures add up to ``launched`` (the combined launch just reported), else none."""
+    text = sent.text
+    if launched is None or text.lstrip()[:6].lower() != "among " or not _AMONG_THEM.match(text):
+        return []
+    out: list[Mention] = []
+    for q in find_quantities(text):
+        noun = AFTER_QTY.match(text, q.end)
+        weapon = weapon_of(noun) if noun is not None else None
+        if noun is None or q.value is None or weapon in (None, "mixed"):
+            return []
+        out.append(
+            Mention(
+                sent=idx,
+                start=sent.start + q.start,
+                end=sent.start + noun.end(),
+                num_start=sent.start + q.num_start,
+                value=q.value,
+                total=None,
+                all=False,
+                approx=q.approx,
+                weapon=weapon,
+                role="launch",
+                location=None,
+                model=None,
+            )
+        )
+    return out if len(out) > 1 and sum(m.value or 0 for m in out) == launched else []
+
+
+# "Its first update put the number of downed drones at 44; a later one raised it to 49":
+# the outcome told as a tally ("the number of ... at N"), the last revision being the figure.
+_NUMBER_DOWNED = re.compile(
+    r"\b(?:number|count|tally)\s+of\s+(?:downed|destroyed|intercepted|shot-down)\s+"
+    r"(?P<noun>drones|uavs|missiles|rockets)\s+(?:at|to|as|was|stood\s+at)\s+$",
+    re.IGNORECASE,
+)
+_RAISED_IT = re.compile(
+    r"\b(?:raised|increased|revised|corrected|updated|lifted|put)\s+(?:it|that|this|"
+    r"the\s+(?:figure|number))\s+(?:up\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def downed_number(idx: int, sent: Sentence, taken: frozenset[int]) -> list[Mention]:
+    """The "number of downed drones at N" outcome of one sentence (its latest revision, "a
+    later one raised it to 49"), as one shoot-down figure; ``taken``: figures already read."""
+    text = sent.text
+    if "number of" not in text and "count of" not in text and "tally of" not in text:
+        return []
+    head: re.Match[str] | None = None
+    figure: Quantity | None = None
+    for q in find_quantities(text):
+        if sent.start + q.num_start in taken or q.value is None:
+            continue
+        found = _NUMBER_DOWNED.search(text, max(0, q.start - 80), q.start)
+        if found is not None:
+            head, figure = found, q
+        elif head is not None and _RAISED_IT.search(text, max(0, q.start - 40), q.start):
+            figure = q  # "a later one raised it to 49": the revision replaces the first
+    if head is None or figure is None:
+        return []
+    weapon: InterceptWeapon = (
+        "drone" if head.group("noun").lower() in ("drones", "uavs") else "missile"
+    )
+    return [
+        Mention(
+            sent=idx,
+            start=sent.start + head.start(),
+            end=sent.start + figure.end,
+            num_start=sent.start + figure.num_start,
+            value=figure.value,
+            total=None,
+            all=False,
+            approx=figure.approx,
+            weapon=weapon,
+            role="intercept",
+            location=None,
+            model=None,
+        )
+    ]

@@ -4,13 +4,18 @@
 paragraph (and "35 of the missiles" further back). Wire copy also splits one report
 over two short paragraphs, and Ukrainska Pravda style copy over labelled ones
 ("... attacked by 23 drones overnight." / "Source: ..." / "Details: ... 23 Ukrainian
-drones were intercepted and destroyed"). Two readings pair across the break:
+drones were intercepted and destroyed"). These readings pair across the break:
 
 - "Eleven of them were shot down": a share with no weapon noun takes the latest
   launch not yet paired, when it is big enough and of the paragraph's weapon (any
   single weapon when the paragraph names none).
 - "23 drones were intercepted" after "attacked by 23 drones": the same weapon and
   the very same figure.
+- "According to the Air Force, ... the air defense shot down 64 enemy UAVs in the north,
+  south and east of the country" (no place, no mayor or governor) after "the enemy
+  attacked Ukraine with 87 attack UAVs" (a country named): the country-wide report.
+- "211 drones and 38 rockets were shot down" after "attacked ... with 477 drones as well
+  as 60 rockets": an outcome list answering a launch list weapon for weapon, in order.
 - "Air defence destroyed 368 drones, all 19 cruise missiles and two of the ballistic
   missiles" after "The attack involved 401 drones, 19 cruise missiles and eight
   Iskander-M": a bare figure beside figures that point back, or in an outcome list
@@ -25,14 +30,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._airmention import Mention
-from pipeline.extract.model import InterceptWeapon
+from pipeline.extract._airmention import Mention, read
+from pipeline.extract.model import Document, InterceptWeapon
 
 REACH = 4
 """How many sentences back the launch may stand."""
+_COUNTRIES: frozenset[str] = frozenset(
+    {"Ukraine", "Russia", "Israel", "Belarus", "Iran", "Lebanon", "Yemen", "Poland"}
+)
+"""Targets a whole country's air-defence report answers ("attacked Ukraine with 87 UAVs")."""
 
 
 def carried_launch(
+    doc: Document,
     m: Mention,
     weapon: InterceptWeapon | None,
     stale: list[Mention],
@@ -55,19 +65,44 @@ def carried_launch(
             continue
         if m.owner is not None and launch.owner is not None and m.owner != launch.owner:
             continue
-        if m.backref or launch.value == m.value or _answers_list(m, launch, stale, siblings):
+        if m.backref or launch.value == m.value or _answers_list(doc, m, launch, stale, siblings):
             return launch
+        if launch.location in _COUNTRIES and m.location is None and _nationwide(doc, m):
+            return launch  # "attacked Ukraine with 87 UAVs" ... "shot down 64 enemy UAVs"
         return None  # only the latest launch of the weapon may answer a bare figure
     return None
 
 
+# "According to the Air Force, ... shot down 64 enemy UAVs in the north, south and east of
+# the country": the national report; a mayor's, a region's or an earlier day's is not.
+_NATIONWIDE = re.compile(
+    r"\bair\s+force\b|\b(?:of|across|over)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+_LOCAL = re.compile(
+    r"\b(?:mayor|governor|city|capital|regions?|oblasts?|district|earlier|previous(?:ly)?|"
+    r"separately|yesterday|day\s+before|a\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _nationwide(doc: Document, m: Mention) -> bool:
+    """True when ``m``'s sentence is the country-wide report (the air force's, no place)."""
+    if m.part:
+        return False
+    text = doc.sentences[m.sent].text
+    return _NATIONWIDE.search(text) is not None and _LOCAL.search(text) is None
+
+
 def _answers_list(
-    m: Mention, launch: Mention, stale: list[Mention], siblings: list[Mention]
+    doc: Document, m: Mention, launch: Mention, stale: list[Mention], siblings: list[Mention]
 ) -> bool:
     """True when ``m``'s sentence also points back ("all 19 cruise missiles", "two of
     the ballistic missiles") or gives the outcome of another weapon that ``launch``'s
     sentence launched: the two lists report the same attack."""
     if any(o is not m and (o.definite or o.all) for o in siblings):
+        return True
+    if _weapon_for_weapon(doc, m, launch, stale, siblings):
         return True
     for other in siblings:
         if other is m or other.role != "intercept" or other.weapon in (None, "mixed", m.weapon):
@@ -77,6 +112,36 @@ def _answers_list(
         if any(c.sent == launch.sent and c.weapon == other.weapon for c in stale):
             return True
     return False
+
+
+def _weapon_for_weapon(
+    doc: Document, m: Mention, launch: Mention, stale: list[Mention], siblings: list[Mention]
+) -> bool:
+    """True when the outcome sentence ("211 drones and 38 rockets were shot down") gives a
+    figure for every weapon the launch sentence counted ("477 drones ... as well as 60
+    rockets"), each no bigger than its launch: the two lists are one report."""
+    outcomes = {
+        o.weapon: o.value
+        for o in siblings
+        if o.role == "intercept" and o.weapon not in (None, "mixed") and o.value is not None
+    }
+    if len(outcomes) < 2 or m.weapon not in outcomes or m.location is not None or m.part:
+        return False
+    if _LOCAL.search(doc.sentences[m.sent].text) is not None:
+        return False  # "In the Lviv region, air defences shot down 10 drones and two missiles"
+    # The launch sentence read again: an earlier weapon of its list may have paired already.
+    launches = [c for c in read(launch.sent, doc.sentences[launch.sent]) if c.role == "launch"]
+    counted = {c.weapon: c.value for c in launches if c.weapon not in (None, "mixed")}
+    if not launches:  # a launch list read by the pairing ("Among them were ..."): what is left
+        left = [c for c in stale if c.sent == launch.sent]
+        counted = {c.weapon: c.value for c in left if c.weapon not in (None, "mixed")}
+        if len(counted) != len(left) or not counted.keys() <= outcomes.keys():
+            return False
+    elif len(counted) != len(launches) or counted.keys() != outcomes.keys():
+        return False
+    return all(
+        (got := outcomes[w]) is not None and n is not None and got <= n for w, n in counted.items()
+    )
 
 
 def one_kind(launches: list[Mention], named: set[InterceptWeapon]) -> bool:

@@ -19,8 +19,10 @@ from pipeline.extract.model import Casualty, Document, Evidence
 from pipeline.extract.numbers import Quantity, find_quantities
 
 _CARE = (
-    r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|hospitali[sz]ed|"
-    r"admitted\s+to\s+(?:a\s+|the\s+)?(?:hospitals?|clinics?)|in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "taken to the regional clinical hospital": the hospital may carry two adjectives
+    r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
+    r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
+    r"in\s+(?:a\s+|the\s+)?hospitals?|"
     r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
     # "Four of them were flown to Karachi for surgery": moved on for care.
     r"(?:transferred|flown|airlifted)\s+to)"
@@ -247,9 +249,11 @@ def condition_of(text: str, start: int, end: int) -> int | None:
 # "Eight of the wounded were transferred to a hospital in Kosti", "14 of the wounded were
 # from Bint Jbeil": a share of the injured told by where they went or came from, a
 # subgroup like a stated condition.
+# ... also "Three of the injured had to be treated in the hospital" (translated copy).
 _MOVED = re.compile(
-    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|then\s+)?"
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been|had\s+to\s+be)\s+(?:later\s+|then\s+)?"
     r"(?:(?:transferred|moved|flown|airlifted|evacuated|taken)\s+(?:to|out)\b"
+    r"|(?:treated|admitted)\s+(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)s?\b"
     r"|from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )

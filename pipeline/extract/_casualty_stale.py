@@ -27,7 +27,8 @@ SUPERSEDED = re.compile(
     # at six", "Earlier, the administration had said 17 people were killed", "had earlier
     # said nine people were killed".
     r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally)\s+)?"
-    r"(?:put|set|given|reported|said|estimated|counted)\b[^.;:]*"
+    # ... also passive: "The toll had earlier been put at one dead".
+    r"(?:been\s+)?(?:put|set|given|reported|said|estimated|counted)\b[^.;:]*"
     r"|\b(?:initially|at\s+first|originally)\b(?:(?!\b(?:but|later|now)\b)[^.;:]){0,60}"
     # Translated "Zuvor war von drei Toten die Rede": "Previously there had been talk of".
     r"|\b(?:previously|earlier)\s*,?\s+there\s+(?:had\s+been|was)\s+(?:talk|mention)\s+of\b"

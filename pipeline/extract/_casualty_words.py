@@ -8,6 +8,7 @@ Split from :mod:`pipeline.extract.casualties` (at its size limit); the group tab
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.extract import _casualty_more as more
 from pipeline.extract._casualty_groups import GROUPS
@@ -63,14 +64,32 @@ _ANOTHER = re.compile(
 )
 
 
-def lone_another(text: str) -> list[Quantity]:
-    """One-person figures told as "and injured another" in ``text``."""
+# "two soldiers were killed and another (was) seriously wounded": the passive form, one
+# more of the counted group; only after a counted figure ("A man was killed and another
+# injured" counts no one, as "a man" is no count).
+_HARM = r"(?:kill|injur|wound)ed|died|hurt"
+_ANOTHER_PASSIVE = re.compile(
+    rf"\b(?:{_HARM})(?:\s+(?:in|at|on|near|by|during)\s+[^,.;]{{1,40}}?)?\s+and\s+"
+    r"(?P<one>another)(?=\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|gravely)\s+)?"
+    rf"(?:{_HARM})\b)",
+    re.IGNORECASE,
+)
+
+
+def lone_another(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """One-person figures told as "and injured another" in ``text`` (``found``: the
+    sentence's stated figures, one of which a passive "and another wounded" continues)."""
     if "another" not in text:
         return []
-    return [
-        Quantity(1, "exact", m.start("one"), m.end("one"), num_start=m.start("one"))
-        for m in _ANOTHER.finditer(text)
-    ]
+    starts = [m.start("one") for m in _ANOTHER.finditer(text)]
+    if found:
+        starts += [
+            m.start("one")
+            for m in _ANOTHER_PASSIVE.finditer(text)
+            if any(q.end <= m.start() for q in found)
+        ]
+    return [Quantity(1, "exact", s, s + 7, num_start=s) for s in sorted(set(starts))]
 
 
 # "39 people (including six children) were rescued": people saved, told past an aside.

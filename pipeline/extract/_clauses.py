@@ -61,6 +61,9 @@ def plausible_clause(clause: str) -> bool:
     return True
 
 
+_CLAIMING = frozenset({"claimed", "claims", "claim"})
+
+
 def looks_finite(clause: str, verb: str) -> bool:
     """A clause reported without "that" opens with a subject or soon has a finite verb.
 
@@ -80,6 +83,10 @@ def looks_finite(clause: str, verb: str) -> bool:
             if w in BAD_CLAUSE_START or w in ("who", "which", "that"):
                 return False
         return False
+    if verb in DECLARING and first in ("a", "an"):
+        return False  # "declared a drone alert ... but reported no damage": an act
+    if verb in _CLAIMING and first[:1].islower() and first != "to":  # "claimed the capture
+        return any(w in FINITE for w in words[1:10])  # of X": an object, no clause
     if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
         return True
     for w in words[1:17]:

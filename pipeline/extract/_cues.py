@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Literal, NamedTuple
 
 from pipeline.extract import _apposed, _briefing, _outlets, _parties
+from pipeline.extract._adding import THAT, addition, cut_addition
 from pipeline.extract._clauses import (
     TOLD,
     adverbial,
@@ -24,9 +24,8 @@ from pipeline.extract._clauses import (
     split_clause,
     trim,
 )
+from pipeline.extract._cuetype import Cue
 from pipeline.extract._cuewords import (
-    ADDED,
-    ADDITION,
     CLAUSE_VERBS,
     FIGURE,
     GAP_PREPOSITIONS,
@@ -35,20 +34,21 @@ from pipeline.extract._cuewords import (
     PASSIVE,
     SCAN,
     THAT_PARTICIPLES,
-    TOLD_OBJECT,
     TRAIL_ONLY,
     URGING,
     WHEN_WORDS,
     words,
 )
-from pipeline.extract._lexicon import ADVERBIAL_STARTS
-from pipeline.extract._phrases import np_after, np_before
-from pipeline.extract._saidfrom import said_from
+from pipeline.extract._lexicon import ADVERBIAL_STARTS, DEMONYMS
+from pipeline.extract._npafter import np_after
+from pipeline.extract._phrases import np_before
+from pipeline.extract._saidfrom import PASSIVE_ENDS, passive_source, said_from
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
     COUNTED,
     OPENING_MARKS,
+    PLACED_SOURCE,
     RELEASED,
     SOURCE,
     WORK,
@@ -62,16 +62,13 @@ from pipeline.extract._subjects import (
 )
 from pipeline.extract._subjects import opens as clause_opens
 
-Form = Literal["leading", "trailing", "according", "figure", "adding"]
-
-
-_THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
 _TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
     r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
-    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly)(?![\w-])"
+    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly|according)"
+    r"(?![\w-])"
     r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])?)?"  # "in the „Tagesthemen“"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
@@ -93,8 +90,20 @@ _DESCRIBED = re.compile(r"(?:^|, )(?:an?|one|another) (?P<d>(?:[\w-]+ ){1,2})$")
 _INFORMED_OF = re.compile(r"[ \t](?:of|about)[ \t]")
 _LONG_THAT = re.compile(r"[ \t]*(?P<gap>(?:[\w’'.-]+[ \t]+){1,12}?)that[ \t]+(?=\S)")
 _PLACE_ADVERB = re.compile(r"(?<=\S) there $|(?<!\w)this (?:morning|afternoon|evening|week) ")
-_PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
-"""A description of a place inside a reported clause: the writer's, not the speaker's."""
+_COMMA_CLAUSE = re.compile(
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+(?=[\w„“\"«])"
+)
+"""A comma between "said (in Berlin)" and its clause, as translated German copy writes it."""
+DEMONYM_WORDS = frozenset(
+    [*(d.lower() for d in DEMONYMS.values()), *DEMONYMS, "un", "eu", "government", "official"]
+)
+"""Words before "tally"/"estimates" that name no publisher ("a Ukrainian tally")."""
+_APPOSED_FIRM = re.compile(
+    r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:company|firm|holding|group|operator"
+    r"|producer|agency|broadcaster|network|utility)[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[.!?]?$"
+)
+"""The name a trailing description is set off by ("said the operator, the company X.")."""
 _AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
 _PASSIVE_QUOTED = re.compile(
     r"(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?)?"  # "was cited by Interfax as saying"
@@ -114,24 +123,6 @@ _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
 
 
-class Cue(NamedTuple):
-    """One attribution candidate; offsets are relative to the sentence text."""
-
-    verb: str
-    """The cue as written: "said", "declared", "according to"."""
-    verb_start: int
-    verb_end: int
-    subject: str
-    """The speaker noun phrase as written ("the Ukrainian Air Force", "he")."""
-    subject_start: int
-    subject_end: int
-    clause_start: int
-    """Start of the reported clause, or -1 when the cue reports no clause."""
-    clause_end: int
-    form: Form
-    has_that: bool
-
-
 def scan(body: str) -> list[tuple[int, str]]:
     """All cue words (offset, word) in ``body``, in order."""
     cues: list[tuple[int, str]] = []
@@ -142,6 +133,10 @@ def scan(body: str) -> list[tuple[int, str]]:
             body.endswith(PASSIVE, start - 7, start)
             and (word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None)
             and not (word == "said" and body.startswith(" from ", m.end()))
+            and not (
+                body.startswith((" from ", " by "), m.end())
+                and body.endswith(PASSIVE_ENDS, start - 16, start)
+            )  # "..., it was announced by X."
         ):
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or FIGURE.match(body, start + 1):
@@ -195,15 +190,17 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, source[2], len(text))  # "It was said from X that C"
             subject = text[source[0] : source[1]]
             cue = Cue(word, pos, end, subject, *source[:2], c_start, c_end, "leading", True)
+        elif (passive := passive_source(text, pos, end)) is not None:
+            c_start, c_end = trim(text, 0, passive[0])  # "C, it was said from X."
+            subject = text[passive[1] : passive[2]]
+            cue = Cue(word, pos, end, subject, *passive[1:], c_start, c_end, "trailing", False)
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
         elif word in ("quoted", "cited"):
             cue = _quoted(text, pos, end)
         elif word in PARTICIPLES or word in THAT_PARTICIPLES:
-            cue = (
-                _addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
-            )
+            cue = addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
         else:
             cue = _verb(text, word, pos, end)
         if cue is not None:
@@ -213,7 +210,27 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
 def _according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
     source = SOURCE.match(text, end, end + 80)
+    placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
+    if placed is not None and text[:pos].strip():  # "..., according to police figures
+        c_start, c_end = trim(text, 0, pos)  # from Salzburg": the Salzburg police
+        subject = f"{placed.group('p')} {placed.group('b')}"
+        s_start, s_end = placed.span("b")[0], placed.end()
+        return Cue(
+            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
+        )
     at = source.end() if source else end
+    named = source.group("m") if source is not None else None
+    if (
+        source is not None
+        and named
+        and named[0].isupper()
+        and named.lower() not in DEMONYM_WORDS
+        and text[:pos].strip()
+    ):
+        c_start, c_end = trim(text, 0, pos)  # "..., according to a Reuters tally of air
+        s_start, s_end = source.span("m")  # force data": Reuters counted
+        return Cue(text[pos:end], pos, end, named, s_start, s_end, c_start, c_end, "according",
+                   False)  # fmt: skip
     work = WORK.match(text, at, at + 80)
     if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
         s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
@@ -278,62 +295,12 @@ def _quoted(text: str, pos: int, end: int) -> Cue | None:
     if np is None or saying is None:
         return None
     c_start, c_end = trim(text, saying.end(), len(text))
-    c_end = _cut_addition(text, c_start, c_end)
+    c_end = cut_addition(text, c_start, c_end)
     if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):
         return None
     has_that = saying.group().endswith("that ")
     subject = text[np[0] : np[1]]
     return Cue(text[pos:end], pos, end, subject, *np, c_start, c_end, "leading", has_that)
-
-
-def _addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
-    """ "..., adding that CLAUSE" / "... and said CLAUSE": the subject is the sentence's."""
-    obj = TOLD_OBJECT.match(text, v_end, v_end + 80) if verb == "telling" else None
-    if (verb == "telling" and obj is None) or (verb in URGING and not appeal(text, v_end)):
-        return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
-    pos = obj.end() if obj is not None else v_end
-    if verb in THAT_PARTICIPLES:  # ", arguing (in a statement) that ...": "that" or nothing
-        pos = skip_adjuncts(text, verb, pos)
-        if not text[pos : pos + 8].lstrip(" ").startswith("that "):
-            return None
-    elif verb in ("saying", "adding", "noting") and text.startswith(" in ", pos):
-        past = skip_adjuncts(text, verb, pos)  # ", saying in a statement that ...": the
-        pos = past if text.startswith(" that ", past - 1) or text.startswith("that ", past) else pos
-    elif verb == "appealed" and text.startswith(" to ", pos):
-        pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
-    that = _THAT.match(text, pos, pos + 40)
-    gap = that.group("gap").split() if that is not None else []
-    if that is not None and verb == "assured" and len(gap) <= 3:
-        gap = []  # "and assured residents that ...": the hearer, then the clause
-    elif that is not None and verb == "telling" and len(gap) <= 3 and gap[:1] in (["in"], ["at"]):
-        gap = []  # ", telling reporters in Brussels that ...": where, then the clause
-    start = that.end() if that is not None and not gap else pos
-    c_start, c_end = trim(text, start, len(text))
-    c_end = _cut_addition(text, c_start, c_end)
-    if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):
-        return None
-    return Cue(
-        verb, v_start, v_end, "", v_start, v_start, c_start, c_end, "adding", that is not None
-    )
-
-
-def _cut_addition(text: str, start: int, end: int) -> int:
-    """End of a reported clause before a following ", adding ..." / "and added ...", or a
-    sentence opening with a German „ mark that splitting missed ("... years. „We ...“")."""
-    low = text.find(" „", start, end)
-    while low > start:
-        if text[low - 1] in ".!?":
-            end = trim(text, start, low)[1]
-            break
-        low = text.find(" „", low + 2, end)
-    if ", a" in text[start:end]:  # "... in Nikopol, a city of about 100,000 ...": background
-        place = _PLACE_APPOSITIVE.search(text, start, end)
-        if place is not None:
-            end = trim(text, start, place.start())[1]
-    if all(text.find(w, start, end) < 0 for w in ADDED):
-        return end
-    m = ADDITION.search(text, start, end)
-    return trim(text, start, m.start())[1] if m is not None else end
 
 
 def _figure(text: str, pos: int, end: int) -> Cue | None:
@@ -372,7 +339,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         np = _outlets.before(text, v_start)  # "“Al-Taghyeer” reported that ..."
     if np is None:
         if text.endswith(_CONJUNCTIONS, 0, v_start) and verb in _CONJOINED:
-            return _addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
+            return addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
     subject = text[s_start:s_end]
@@ -394,7 +361,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if subject.startswith("whose "):
         return None  # "..., whose death the group had vowed to avenge": a relative clause
     opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted
-    if pre.endswith(", as") and verb not in TOLD:  # "CLAUSE, as the air force announced."
+    if pre.endswith(", as") and (verb not in TOLD or verb.startswith("inform")):  # "CLAUSE,
+        # as the air force announced.", "..., as governor X informed."
         rest = _TRAIL_REST.match(text, v_end, v_end + 200)
         c_start, c_end = trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
         if rest is not None and c_end > c_start:
@@ -408,7 +376,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = None
     if pos >= 0 and "that " in text[pos : pos + 120]:
-        that = _THAT.match(text, pos, pos + 120)
+        that = THAT.match(text, pos, pos + 120)
     long_gap = False
     if (
         that is None
@@ -421,11 +389,14 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if that is not None and opens and (quoted or not pre.endswith(_CLOSING_TUPLE)):
         gap = _PLACE_ADVERB.sub("", that.group("gap").lower()).split()  # "told workers there"
         gap = [] if gap[:1] == ["citing"] else gap  # "Tass reported, citing the ministry, that"
-        verbish = any(w in _SUBJECT_WORDS or (w.endswith("ing") and not long_gap) for w in gap)
+        gerunds = [w for w in that.group("gap").split() if w.endswith("ing") and w.islower()]
+        verbish = bool(gap) and bool(gerunds) and not long_gap  # "said in Beijing that": a
+        # place, no verb
+        verbish = verbish or any(w in _SUBJECT_WORDS for w in gap)
         verbish = verbish or inner_that(gap)  # "said the night's strike showed that ..."
         if not verbish and not relative_that(gap, verb):
             c_start, c_end = trim(text, that.end(), len(text))
-            c_end = _cut_addition(text, c_start, c_end)
+            c_end = cut_addition(text, c_start, c_end)
             return Cue(
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
@@ -462,16 +433,20 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return _inverted(text, verb, v_start, v_end)
         return None
     c_start = c_end = -1
+    comma = None
     urged = verb in URGING and appeal(text, pos)
     confirmed = verb in ("confirmed", "confirms")
     if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed):
+        comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None
+        pos = comma.end() if comma is not None else pos  # German "sagte (in Berlin), C"
         c_start, c_end = trim(text, pos, len(text))
-        c_end = _cut_addition(text, c_start, c_end)
+        c_end = cut_addition(text, c_start, c_end)
         warned = text.find(", warning ", c_start, c_end) if urged else -1
         c_end = warned if warned > 0 else c_end  # "called on X to Y, warning that Z": the appeal
     if c_start >= 0:
         clause = text[c_start : min(c_end, c_start + 200)]
-        if not plausible_clause(clause) or not (urged or looks_finite(clause, verb)):
+        plausible = plausible_clause(clause) or comma is not None  # ", in the region ... were"
+        if not plausible or not (urged or looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
 
@@ -490,6 +465,8 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # "..., said Wednesday": a time, not a speaker
     if " of " in text[np[0] : np[1]] and (named := CLOSING_NAME.match(text, np[1])) is not None:
         np = (np[0], named.end("name"))  # "..., said the head of the X, Christoph Heusgen."
+    elif text.startswith(", ", np[1]) and (firm := _APPOSED_FIRM.match(text, np[1])) is not None:
+        np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
     c_start, c_end = trim(text, 0, v_start)
     subject = text[np[0] : np[1]]
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)

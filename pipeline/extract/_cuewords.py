@@ -18,7 +18,7 @@ def words(text: str) -> frozenset[str]:
 
 THAT_PARTICIPLES: frozenset[str] = words(
     """stating arguing insisting emphasising emphasizing stressing explaining
-    asserting maintaining underlining acknowledging reiterating repeating"""
+    asserting maintaining underlining acknowledging reiterating repeating responding"""
 )
 """Participles that add the subject's words only with a "that" clause (", arguing that
 ...", ", stating in a statement that ..."), unlike ", adding ..." or ", saying ..."."""
@@ -39,8 +39,17 @@ CUE_WORDS = (
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
     | {"made clear", "made it clear", "makes clear", "makes it clear"}  # German "machte klar"
     | {"calling again on", "again called on", "called again on"}
+    | {
+        "let it be known",
+        "lets it be known",
+        "criticised",
+        "criticized",
+        "demanded",
+        "reads",
+    }  # German
+    # "ließ verlauten", "kritisierte, dass", "forderte"
 )
-TRAIL_ONLY = frozenset({"continued", "went on", "read"})
+TRAIL_ONLY = frozenset({"continued", "went on", "read", "reads"})
 """Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
 DECLARING = frozenset({"declared", "declares"})
 URGING = frozenset(
@@ -115,7 +124,8 @@ PARTICIPLES = frozenset(
     {"adding", "noting", "saying", "telling", "calling on", "calling again on", "urging"}
 )
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
-PARTICIPLE_GAPS = (", ", ",” ", '," ', ", later ", ", also ")
+PARTICIPLE_GAPS = (", ", ",” ", '," ', ", later ", ", also ", " a statement ")  # "issued a
+# statement saying that C"
 """What precedes a participle of saying: a comma, or one closing a quote ("“useful,” noting")."""
 CLAUSE_OPENERS: frozenset[str] = (
     words("""the a an his her its their our my your this these those that he she it

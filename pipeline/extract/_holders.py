@@ -21,11 +21,12 @@ import re
 
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _locality as locality
-from pipeline.extract import _ministers
+from pipeline.extract import _ministers, _placed
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
 from pipeline.extract._names import NAME, Registry, Resolved
 from pipeline.extract._national import opening_country
+from pipeline.extract._touches import undotted
 
 _HEAD_WORDS = {
     "chief": "head",
@@ -78,7 +79,7 @@ _PLACED_NAMES = frozenset({"hospital", "institute", "university", "centre", "cen
 _LOCAL_WORDS = frozenset({"residents'", "local", "village", "town", "municipal", "city"})
 """First words of a local body that its town names: the place stays in its name."""
 _FIXED = {"Central Command": "US Central Command", "CENTCOM": "US Central Command"}
-_GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Houthi", "Rapid Support Forces")
+_GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Houthi", "Huthi", "Rapid Support Forces")
 _UKRAINE_HINTS = ("Ukrain", "Kyiv", "Kherson", "Kharkiv", "Odesa", "Zaporizhzhia", "Dnipro")
 _ADJECTIVE_ENDS = ("an", "ese", "ist", "ite", "ic", "i")
 """Capitalised adjectives in a group's description: Palestinian, Islamist, Lebanese, Shi'ite."""
@@ -94,6 +95,8 @@ _MILITARY = ("the military", "The military", "the army", "The army")
 
 def rewrite(subject: str) -> str:
     """The subject as the name table should read it (usually unchanged)."""
+    if subject.endswith((" RMA", " OVA")):  # Ukrinform's "the Odesa RMA": the regional
+        return f"{subject[:-4]} regional military administration"  # military administration
     if "-" in subject and (m := _RUN_MOD.match(subject)) is not None:
         return m.group("art") + subject[m.end() :]  # "The Hamas-run office" -> "The office"
     if subject.endswith(("'s", "’s")) and " " in subject:
@@ -144,6 +147,10 @@ def refine(
         return None  # "No group claimed responsibility"
     if resolved is None and "He" in words[:-1] and len(words) >= 2:
         return _surname_he(words)  # "Vice Premier He Lifeng": a name, not a pronoun
+    if lower == ["the", "rebels"] and (rebels := _group_before(body, offset)) is not None:
+        return registry.resolve(rebels, offset) or resolved  # "The Houthis ... The rebels say"
+    if (placed := _placed.placed(registry, body, words, lower, resolved, offset)) is not None:
+        return placed  # "a WFP spokeswoman", "the municipality", "the UN agency"
     if lower[-1] == "authority" and len(lower) in (2, 3) and lower[-2] in _FACILITIES:
         owner = _facility(body, lower[-2], offset)  # "the canal authority" after "the Suez Canal"
         if owner is not None or (resolved and lower[-2] not in resolved.canonical.lower()):
@@ -369,7 +376,7 @@ def _group_before(body: str, offset: int) -> str | None:
         at = body.rfind(group, max(0, offset - 2000), offset)
         if at > best:
             best, found = at, group
-    return "Houthis" if found == "Houthi" else found
+    return "Houthis" if found in ("Houthi", "Huthi") else found
 
 
 _UNIT_ROLE = re.compile(
@@ -419,20 +426,6 @@ def _prosecutors(body: str, subject: str, offset: int) -> str:
     return f"{country} Prosecutor General's Office" if country else "Prosecutor General's Office"
 
 
-_TAIL = re.compile(r",[ \t]+(?:its|his|her|their|the)(?:[ \t]+[\w'’-]+){1,6}$")
-
-
-def tail_cut(body: str, start: int, end: int) -> int:
-    """End of a trailing cue's clause without the title before the name ("..., its
-    governor, Filip Pronin, said": the clause stops before ", its governor")."""
-    if end - start < 20 or body[end - 1].isupper():
-        return end
-    m = _TAIL.search(body, max(start, end - 60), end)
-    if m is None or not any(w.lower() in lex.TITLES for w in m.group().split()[2:]):
-        return end
-    return m.start()
-
-
 def _surname_he(words: list[str]) -> Resolved | None:
     """ "Chinese Vice Premier He Lifeng": the surname He before a capitalised given name
     that ends the subject."""
@@ -463,13 +456,6 @@ def _voice_before(registry: Registry, body: str, offset: int) -> Resolved | None
     return found
 
 
-def undotted(resolved: Resolved) -> Resolved:
-    """ "U.N. human rights monitoring mission" -> "UN ...": one spelling per body."""
-    if resolved.kind != "org" or resolved.canonical[:5] not in _DOTTED:
-        return resolved
-    return resolved._replace(canonical=resolved.canonical.replace(".", "", 2))
-
-
 def _facility(body: str, facility: str, offset: int) -> str | None:
     """ "the canal authority": the authority of the facility the text names right before
     ("Shipping through the Suez Canal ..." -> "Suez Canal Authority"), else None."""
@@ -481,18 +467,3 @@ def _facility(body: str, facility: str, offset: int) -> str | None:
 
 _FACILITIES = frozenset({"canal", "port", "airport", "dam", "pipeline"})
 """Facilities an authority is named after ("Suez Canal Authority")."""
-
-
-def governed(registry: Registry, holder: Resolved | None, offset: int) -> Resolved | None:
-    """ "His administration said" after a governor spoke: his region's administration,
-    placed as "the regional administration" would be there; None for anyone else (a
-    president's administration) or when no region is tied to the place."""
-    if holder is None or holder.kind != "person":
-        return None
-    registry._scan_titles("governor")
-    if not any(
-        role == "governor" and who == holder.canonical for _, _, role, who in registry._roles
-    ):
-        return None
-    found = registry.resolve("the regional administration", offset)
-    return found if found is not None and found.canonical != "regional administration" else None

@@ -139,6 +139,10 @@ COUNTRIES: dict[str, str] = {
     "germany's": "DE",
     "british": "GB",
     "britain's": "GB",
+    "swiss": "CH",  # "the Swiss foreign minister": a Federal Councillor (_titled)
+    "switzerland's": "CH",
+    "austrian": "AT",
+    "austria's": "AT",
 }
 DEMONYMS: dict[str, str] = {
     "russia": "Russian",
@@ -229,18 +233,19 @@ ORG_HEADS: frozenset[str] = words(
     embassy mission organisation organization alliance union bureau center centre group bank
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
-    association federation chamber forum chancellery municipality municipalities councils daily"""
+    association federation chamber forum chancellery municipality municipalities councils daily
+    registry tabloid"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
-    network website operator company magazine bank"""
+    network website operator company magazine bank tabloid"""
 )
 DISCOURSE_HEADS: frozenset[str] = words(
     """ministry agency company operator army military navy force forces staff group movement
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital police bureau forum brigade battalion regiment"""
+    hospital police bureau forum brigade battalion regiment magazine tabloid"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -257,6 +262,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("operator", "utility"),
     "operator": ("company", "utility"),
     "utility": ("company", "operator"),
+    "newspaper": ("daily", "paper", "tabloid"),  # "the French daily Le Monde ... the newspaper"
+    "daily": ("newspaper", "paper", "tabloid"),
+    "tabloid": ("newspaper", "daily", "paper"),
 }
 COMPANY_HEADS = frozenset(
     {"company", "operator", "utility", "grid operator", "energy company", "state company"}
@@ -320,11 +328,12 @@ CITIES: frozenset[str] = words(
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
 DOCUMENTS: frozenset[str] = words(
-    "report statement update post message bulletin readout summary tally"
+    "report statement update post message bulletin readout summary tally reporting"
 )
 """What "the report says" means: the body or person that issued it."""
 HYPHENATED_TITLE = re.compile(
-    r"(?<![\w-])(press|deputy|vice)-(secretary|minister|governor|mayor|premier|president|chancellor)"
+    r"(?<![\w-])(press|deputy|vice|co)-(secretary|minister|governor|mayor|premier|president"
+    r"|chancellor|leader|chair)"
     r"(?![\w-])",
     re.IGNORECASE,  # "Vice-Chancellor Lars Klingbeil"
 )
@@ -375,6 +384,7 @@ ADVERBIAL_STARTS = frozenset(
             "Throughout",
         ],
         *["Regarding", "Concerning", "Commenting", "Referring", "Addressing", "Turning"],
+        *["Nationwide", "Elsewhere", "Additionally", "Furthermore", "Initially"],
     }
 )
 """Sentence openers before a comma that leave the subject after it ("Meanwhile, the army")."""

@@ -30,7 +30,12 @@ def links_name(taken: list[str], words: list[str], i: int) -> bool:
     if not after or not after[0][:1].isupper():
         return False
     bare = after[0].rstrip(".,;:!?")
+    if words[i] == "on" and bare in _PLATFORMS:
+        return False  # "the Air Force ... on Telegram": where it wrote, not its name
     return bare not in lex.NON_NAME and bare[:3] not in _MONTHS
+
+
+_PLATFORMS = frozenset({"Telegram", "X", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok"})
 
 
 def posted_to(seg: str, w_start: int, word: str) -> bool:

@@ -28,6 +28,7 @@ _REGION_RE = re.compile(
     rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE}))"
 )
 _CITY_OF = re.compile(rf"(?:city|town)[ \t]+of[ \t]+(?P<a>{_PLACE})")
+_TOWN_OF = re.compile(rf"(?:city|town|village|municipality)[ \t]+of[ \t]+(?P<a>{_PLACE})")
 _CAPITALISED = re.compile(rf"(?<![\w-]){_PLACE}")
 _REGION_WORDS = frozenset({"regional", "region's", "region", "oblast", "governor"})
 _CITY_WORDS = frozenset({"city", "city's", "mayor", "municipal", "town's", "local"})
@@ -190,3 +191,10 @@ def qualified(
         if rest[0].lower() == "mayor":
             return f"{place} mayor"
     return f"{place} {'regional' if wanted == 'region' else 'city'} {' '.join(rest)}"
+
+
+def municipality(sentence: str, offset: int) -> str | None:
+    """ "In the Galilee town of Ma'alot-Tarshiha, ..., the municipality said": the town's
+    municipality, the last "town of X" the sentence names before ``offset``."""
+    found = [m.group("a") for m in _TOWN_OF.finditer(sentence, 0, offset)]
+    return f"{found[-1]} municipality" if found else None

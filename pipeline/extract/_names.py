@@ -27,7 +27,7 @@ from pipeline.extract._orgs import strip_leading as _strip_leading
 from pipeline.extract._parties import professional
 from pipeline.extract._roles import ALIASES as _ALIASES
 from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
-from pipeline.extract._roles import Kind
+from pipeline.extract._roles import Kind, lowered
 from pipeline.extract._roles import bare as _bare
 from pipeline.extract._roles import norm as _norm
 from pipeline.extract._roles import title_end as _title_end
@@ -324,7 +324,7 @@ class Registry(TitledRoles):
             return Resolved(" ".join(_strip_leading(tokens)), "org")
         if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
             return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
-        adjective = roles.CAPITALS.get(lower[-1])
+        adjective = roles.CAPITALS.get(lower[-1]) or lex.DEMONYMS.get(lower[-1])  # "in Belarus"
         if adjective is None and "of" not in lower:  # not "the Ministry of Health in Gaza"
             adjective = lex.SEATS.get(lower[-1])  # "the health ministry in Gaza"
         if adjective and not any(_norm(t) in _COUNTRIES or t == adjective for t in head):
@@ -434,7 +434,7 @@ class Registry(TitledRoles):
                 break
             tail = " ".join(lower[k:])
             entry = _ALIASES.get(tail)
-            if entry is not None and tokens[k][:1].isupper():
+            if entry is not None and (tokens[k][:1].isupper() or lowered(entry, tokens[k:])):
                 if entry.kind == "person" and k == len(tokens) - 1:
                     own = self._surname(tokens[k])  # the article's own "Oleksiy Kuleba"
                     if own is not None and not _same_initial(entry.canonical, own.split()[0]):
@@ -479,7 +479,7 @@ class Registry(TitledRoles):
         for i, word in enumerate(lower):
             if word in lex.DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
                 name = " ".join(tokens[i + 1 :])
-                self._orgs[_norm(name)] = name
+                self._orgs[_norm(name)] = self._orgs[word] = name  # "the daily" later
                 return name
         out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
         canonical = " ".join(filter(None, out))

@@ -259,3 +259,20 @@ def clear_memo() -> None:
     """Forget the clauses read so far (benchmarks measure an article's cold cost)."""
     background.cache_clear()
     _background_in.cache_clear()
+
+
+# "updating an earlier figure of 30 drones": a figure the story has replaced.
+_SUPERSEDED = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|initial|first|preliminary)\s+"
+    r"(?:figure|count|tally|estimate|total|report|number)\s+of\s+$",
+    re.IGNORECASE,
+)
+_SUPERSEDED_WORDS: tuple[str, ...] = ("earlier", "previous", "initial", "first", "preliminary")
+
+
+def superseded(text: str, start: int) -> bool:
+    """True when the figure at ``start`` is the earlier figure a newer one replaced."""
+    window = text[max(0, start - 60) : start].lower()
+    if not any(w in window for w in _SUPERSEDED_WORDS):
+        return False
+    return _SUPERSEDED.search(text, max(0, start - 60), start) is not None

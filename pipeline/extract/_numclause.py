@@ -201,6 +201,9 @@ LAUNCH_VERB = re.compile(
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.
     r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
+    r"fl(?:ew|own)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"  # "had flown towards"
+    # "Three drones had penetrated into Polish airspace": an incursion is a launch.
+    r"(?:penetrat|violat)(?:ed|ing)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
     # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
     r"attempt(?:ed|ing)\s+(?:to\s+)?(?:infiltrat|intru|penetrat|breach)\w*|"
     # "the missiles included 14 ballistic missiles ...": a launch broken down by class.
@@ -221,6 +224,7 @@ INTERCEPT_VERB = re.compile(
     r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|taken\s+down|"
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
+    r"sunk|"  # "Eleven naval drones were tracked and sunk"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
     r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+(?:out|down))\b",
     re.IGNORECASE,

@@ -86,7 +86,7 @@ def _headline(doc: Document) -> bool:
     """True when the first sentence is a headline: a paragraph of its own before the story,
     with no closing punctuation and most longer words capitalised ("Russia Fires 90
     Missiles And Drones At Ukraine's Power Grid"), in the German kicker form "Place:
-    what happened – who reacted", or "X reports/says what happened – what followed". Its
+    what happened – who reacted", or "X reports/says what happened (– what followed)". Its
     figure sums or restates the story's,
     never an event of its own."""
     sents = doc.sentences
@@ -97,7 +97,7 @@ def _headline(doc: Document) -> bool:
         return False
     if ": " in text and (" – " in text or " - " in text):
         return True  # "Night of terror in Kyiv: Russia fires 400 drones – Steinmeier in bunker"
-    if (" – " in text or " - " in text) and _HEADLINE_SAYS.search(text) is not None:
+    if _HEADLINE_SAYS.search(text) is not None:
         return True  # "Moscow reports more than 100 drones shot down – airports restricted"
     words = _TITLE_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _anonymous
-from pipeline.extract._cues import Cue, cues_for
+from pipeline.extract._cues import cues_for
+from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import words
 from pipeline.extract._opening import Opening
 
@@ -57,9 +58,11 @@ _LATER = re.compile(
 
 
 _AS_REPORTED = re.compile(
-    r"As[ \t]+(?P<subj>(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]+)){0,4}?"
+    r"As[ \t]+(?P<subj>(?:the[ \t]+)?(?:head[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]+)){0,6}?"
     r"(?:[ \t]+(?:news[ \t]+agency|spokesperson|spokesman|spokeswoman)"
-    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?)[ \t]+(?P<verb>reported|reports|said|says|wrote|announced)"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3})?)[ \t]+"
+    r"(?P<verb>reported|reports|said|says|wrote|announced|informed|stated|communicated)"
     r"(?:[ \t]+(?:earlier|previously|last[ \t]+\w+|on[ \t]+\w+|in[ \t]+\w+)){0,2},[ \t]+(?=\S)"
 )
 """A sentence opening "As Ukrinform reported earlier, CLAUSE": the outlet speaks."""
@@ -72,15 +75,16 @@ _ACCORDING_SOURCE = re.compile(
 )
 """A trailing "..., according to two people familiar with the talks." (the count dropped)."""
 _IN_WORDS = re.compile(
-    r"(?:In|And[ \t]+in)[ \t]+(?P<subj>his|her|their)[ \t]+(?:own[ \t]+)?"
-    r"(?:words|opinion),[ \t]+(?=\S)"
+    r"(?:(?:In|And[ \t]+in)[ \t]+(?P<subj>his|her|their)[ \t]+(?:own[ \t]+)?(?:words|opinion)"
+    r"|According[ \t]+to[ \t]+(?P<own>his|her|their|its)[ \t]+(?:own[ \t]+)?"
+    r"(?:information|data|figures|estimates?|account|count)),[ \t]+(?=\S)"
 )
 """Translated "In his words, CLAUSE" (TASS, Ukrinform): "According to him, CLAUSE"."""
 _IN_WORDS_AT = re.compile(
     r"(?:(?<=[.!?”\"’][ \t])|(?<=\n)|^)(?:In|And[ \t]+in)[ \t]+(?:his|her|their)[ \t]+"
     r"(?:own[ \t]+)?(?:words|opinion),[ \t]"
 )
-_POSSESSIVE_OBJECT = {"his": "him", "her": "her", "their": "them"}
+_POSSESSIVE_OBJECT = {"his": "him", "her": "her", "their": "them", "its": "its"}
 _NAMED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]+")
 LABELS = ("Details: ", "Background: ", "Reminder: ")
 """Ukrainska Pravda-style item labels that open a sentence before its own attribution."""
@@ -125,10 +129,11 @@ def find(text: str) -> Opening | None:
         m = _TIMED.match(text)
         if m is not None:  # "An IDF spokesperson on Tuesday morning confirmed that ..."
             return _opening(text, m, m.group("subj"), None)
-    if text.startswith(("In ", "And in ")) and (m := _IN_WORDS.match(text)) is not None:
+    if text.startswith(("In ", "And in ", "According to ")) and (m := _IN_WORDS.match(text)):
+        owner = "own" if m.group("own") else "subj"  # "According to his information, C"
         return Opening(
-            _POSSESSIVE_OBJECT[m.group("subj")], None, "according to", m.start(), m.start("subj"),
-            m.start("subj"), m.end("subj"), m.end(), len(text.rstrip().rstrip(".!?")), False,
+            _POSSESSIVE_OBJECT[m.group(owner)], None, "according to", m.start(), m.start(owner),
+            m.start(owner), m.end(owner), m.end(), len(text.rstrip().rstrip(".!?")), False,
         )  # fmt: skip
     if text.startswith("According to "):
         m = _ACCORDING_NAMED.match(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract._cues import Cue
+from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import CAPITALS, COUNTRIES
 from pipeline.extract._names import Resolved
 from pipeline.extract._reattribute import Attribution, attribution_at
@@ -106,7 +106,7 @@ def conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     return -1
 
 
-def relayed(main: Attribution, cue: Cue, base: int) -> int:
+def relayed(main: Attribution, cue: Cue, base: int, text: str = "") -> int:
     """End of a leading cue's clause that a closing "..., Xinhua news agency reported."
     relays (the agency only passes the statement on), else -1."""
     if cue.form != "trailing" or main.form != "leading" or main.clause_start < 0:
@@ -116,8 +116,9 @@ def relayed(main: Attribution, cue: Cue, base: int) -> int:
     end = base + cue.clause_end
     told = cue.verb in _TELLING and main.cue not in _TELLING  # "X said C, a source told RIA
     told = told and main.clause_end - (base + cue.verb_end) < 40  # Novosti": X's words
+    citing = text.startswith(", citing ", cue.verb_end)  # "..., the WSJ reported, citing X"
     if main.clause_start < end < main.clause_end and (
-        base + cue.verb_end >= main.clause_end - 1 or told
+        base + cue.verb_end >= main.clause_end - 1 or told or citing
     ):
         return end
     return -1

@@ -78,6 +78,8 @@ def descriptor(subject: str) -> bool:
         return True  # "According to the Russian politician" after "... Dmitry Medvedev has"
     if lower[-1] in _EXPERTS and len(lower) <= 3 and all(w.isalpha() for w in lower):
         return True  # "the military analyst added" after "said defence expert X"
+    if " ".join(lower) in ("vice chancellor", "vice-chancellor"):
+        return True  # "the Vice Chancellor said" after "Finance Minister Lars Klingbeil (SPD)"
     if lower[-1].endswith("-year-old") or " ".join(lower) in _STANCES:
         return True  # "the 70-year-old said", "the right-wing populist said"
     pair = " ".join(lower[:2])

@@ -12,34 +12,28 @@ import re
 from pipeline.extract._apposed import name_described, person_described
 from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
-    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     GENERIC,
     HYPHENATED_TITLE,
     NON_NAME,
     ORG_HEADS,
-    SEATS,
     TITLES,
     words,
 )
-from pipeline.extract._linking import GROUPS as _GROUPS
 from pipeline.extract._linking import (
     aside_start,
-    head_follows,
     holder_of_region,
-    links_name,
     posted_to,
-    titled_name,
 )
 from pipeline.extract._names import UPPER
 from pipeline.extract._orgs import COUNTS
 from pipeline.extract._parties import party, party_tagged, tag_start
 
 _words = words
-_WINDOW = 160
+WINDOW = 160
 
-_NP_LOWER = (
+NP_LOWER = (
     _words(
         """the of state head chief president prime minister foreign defence defense ministry
     military army air force forces navy general staff spokesman spokeswoman spokesperson mayor
@@ -54,12 +48,13 @@ _NP_LOWER = (
     humanitarians activists volunteers workers aid acting governors mayors rebels militants
     insurgents correspondent correspondents executive arm neighborhood neighbourhood hospitals
     worker think tank bulletin tally readout governments allies capitals delegates metro valley
+    site portal owner owners tabloid joint reporting
     expert analyst economist historian researcher scientist circles magazine populist
     right-wing left-wing nationalist side"""
     )
     | ORG_HEADS
 )
-_NAME_LINKS = frozenset({"for", "on"})
+NAME_LINKS = frozenset({"for", "on"})
 _REGION_ENDS = (" region", " oblast", " province")
 COUNTRIES_T = frozenset(w.capitalize() for w in COUNTRIES if w.isalpha())
 """Country names as written ("Ukraine"): a UN mission is placed by its country."""
@@ -71,14 +66,14 @@ _PARENTHETICAL = frozenset(
     {"speaking", "who", "whose", "which", "citing", "asked", "writing", "quoted", "on", "during"}
 )
 """First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
-_ABBREVIATED = re.compile(
+ABBREVIATED = re.compile(
     r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Dr|Mrs?|Ms)\."
 ).fullmatch
 """Initials and abbreviated titles inside a name: the full stop ends no phrase."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match
-_VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors", "economists"})
+VIA = frozenset({"analysts", "experts", "researchers", "medics", "doctors", "economists"})
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
-_NOT_MODIFIERS = _words(
+NOT_MODIFIERS = _words(
     """and or but that which who whom whose said says told added as than then when while if
     after before since because from into onto with without by at to in on for of about over
     under is are was were be been being has have had will would could should may might can
@@ -88,7 +83,7 @@ _NON_NAME_START = NON_NAME
 AUX_WORDS = _words(
     "has have had also later earlier previously again further then once repeatedly initially"
     " firmly flatly publicly privately separately explicitly bluntly openly categorically"
-    " recently already"
+    " recently already meanwhile"
     " sharply formally officially subsequently briefly personally emphatically now"
 )  # manner adverbs: "Kirby firmly stated", "the minister flatly denied"
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -100,14 +95,16 @@ _ORDINALS = ("st", "nd", "rd", "th")
 
 def np_word(word: str) -> bool:
     """A word that can belong to a speaker noun phrase."""
-    if _ABBREVIATED(word) is not None:
+    if ABBREVIATED(word) is not None:
         return True  # "J.D. Vance", "Sen. Rick Scott"
     if not word or word[0] in STOP_CHARS or word[-1] in STOP_CHARS:
         return False
-    if word[0].isupper() or word in _NP_LOWER or word in _TITLE_WORDS:
+    if word[0].isupper() or word in NP_LOWER or word in _TITLE_WORDS:
         return True
     if "-" in word and HYPHENATED_TITLE.fullmatch(word) is not None:
         return True  # "the press-secretary of Rosaviatsia"
+    if word.startswith(("pro-", "anti-")) and word[word.find("-") + 1 :][:1].isupper():
+        return True  # "The pro-Kremlin Izvestia daily"
     if word.startswith(("al-", "el-")) and word[3:4].isupper():
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
     if word[:1].isdigit() and (len(word) < 3 if word.isdigit() else word[:-2].isdigit()):
@@ -152,6 +149,15 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         outer = np_before(text, low + tag - 1)
         if outer is not None and party_tagged(text[outer[0] : outer[1]]):
             return outer
+    if (
+        word[:1] == "("
+        and word.endswith("),")
+        and word[1:-2].isupper()
+        and w_start > 1
+        and (outer := np_before(text, low + w_start - 1))
+        and _is_names(text[outer[0] : outer[1]])
+    ):
+        return outer  # "the army's media wing, Inter-Services Public Relations (ISPR), said"
     if word[:1] == "(" and word[-1:] == ")" and word[1:-1].isalnum() and word[1:2].isupper():
         if (outer := np_before(text, low + w_start - 1)) and (
             not word[1:-1].isupper() or party_tagged(text[outer[0] : outer[1]])
@@ -191,7 +197,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         return None
     np_start = found
     prev = _word_before(seg, np_start - 1) if np_start > 1 else None
-    if prev is not None and _group_modifier(prev[2], seg[np_start:np_end]):
+    if prev is not None and group_modifier(prev[2], seg[np_start:np_end]):
         if not prev[0] or seg[: prev[0]].endswith((", ", "— ")):
             np_start = prev[0]  # "..., shipping brokers said."
         elif (count := _counted(seg, prev[0])) is not None:
@@ -207,7 +213,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
             np_start = named if named < comma else np_start
     if np_start > 4 and seg.startswith("to ", np_start - 3):  # "Adviser to the head of X, NAME"
         title = _word_before(seg, np_start - 4)
-        np_start = title[0] if title[2].lower() in _TO_TITLES else np_start
+        np_start = title[0] if title[2].lower() in TO_TITLES else np_start
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = holder_of_region(seg, np_start)  # "the governor of the Sumy region"
         if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
@@ -215,7 +221,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     if seg.startswith(" in ", np_start - 4) and seg[np_start : np_start + 1].isupper():
         inner = _walk_back(seg, *_word_before(seg, np_start - 4), low > 0)
         placed = seg[inner : np_start - 4].lower().split() if inner is not None else []
-        group = bool(placed) and placed[-1] in _GROUP_NOUNS and len(placed) <= 2  # "local
+        group = bool(placed) and placed[-1] in GROUP_NOUNS and len(placed) <= 2  # "local
         # officials in Neelum"
         if inner is not None and (group or _has_org_head(seg[inner : np_start - 4])):
             np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg"
@@ -225,12 +231,12 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         _has_org_head(phrase) or _is_names(phrase)
     ):
         via = _word_before(seg, np_start - via_at)
-        if via[2].lower() in _VIA:
+        if via[2].lower() in VIA:
             np_start = via[0]  # "analysts at the Institute for the Study of War"
     return low + np_start, low + np_end
 
 
-_TO_TITLES = frozenset({"adviser", "advisor", "aide", "assistant"})
+TO_TITLES = frozenset({"adviser", "advisor", "aide", "assistant"})
 """Titles whose complement opens with "to" ("Adviser to the Head of the Office ...")."""
 
 
@@ -250,9 +256,9 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     right = ""  # the word taken last (to the right of ``word``)
     while taken < 12:
         if not np_word(word):
-            linking = word in _NAME_LINKS or word in _PARTICLES or posted_to(seg, w_start, word)
+            linking = word in NAME_LINKS or word in _PARTICLES or posted_to(seg, w_start, word)
             linking = linking or (word == "and" and inner_and(seg, w_start, w_end, phrase_end))
-            if not taken or (not linking and not _modifier(word)):
+            if not taken or (not linking and not modifier(word)):
                 break
             if linking:
                 after = seg[w_end + 1 : w_end + 6]
@@ -291,13 +297,13 @@ def _walk_back(seg: str, w_start: int, w_end: int, word: str, cut: bool) -> int 
     return np_start
 
 
-_OWNERS = frozenset({"her", "his", "their"})
+OWNERS = frozenset({"her", "his", "their"})
 _NATIONAL = frozenset(DEMONYMS.values()) | {"Palestinian", "Saudi", "Emirati", "Kurdish", "Gaza"}
 """Words placing a group of officials before its modifier ("Palestinian health officials")."""
 _BASED = re.compile(r"[A-Z][a-z]+-based").fullmatch
 """A place-based modifier of a group ("London-based brokers")."""
-_LED = re.compile(r"[a-z]+-(?:led|run|backed|based|aligned|affiliated|controlled)").fullmatch
-_GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups")
+LED = re.compile(r"[a-z]+-(?:led|run|backed|based|aligned|affiliated|controlled)").fullmatch
+GROUP_NOUNS = frozenset(w for w in GENERIC if w.endswith("s") and w != "groups")
 _TIME_NOUNS = _words("day morning afternoon evening night week weekend month year")
 _QUANTIFIERS = _words("many some several other others most few all both two three these those")
 
@@ -312,20 +318,20 @@ def _counted(seg: str, start: int) -> int | None:
     return c_start
 
 
-def _group_modifier(word: str, head: str) -> bool:
+def group_modifier(word: str, head: str) -> bool:
     """ "industry sources", "shipping brokers": one lower-case noun before a bare group."""
     based = _BASED(word) is not None  # "London-based brokers", never "day authorities"
     lone = word not in _QUANTIFIERS and word not in _TIME_NOUNS
-    return head in _GROUP_NOUNS and lone and (_modifier(word) or based)
+    return head in GROUP_NOUNS and lone and (modifier(word) or based)
 
 
-def _modifier(word: str) -> bool:
+def modifier(word: str) -> bool:
     """A lower-case word that may modify an institution ("health", "operational-strategic")."""
     return (
         word.isascii()
         and word.islower()
         and word.replace("-", "").isalpha()
-        and word not in _NOT_MODIFIERS
+        and word not in NOT_MODIFIERS
         and not word.endswith("ly")
     )
 
@@ -386,127 +392,3 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
         return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
     return start
-
-
-def _name_on(taken: list[str], words: list[str], i: int) -> bool:
-    """Whether particles from ``words[i]`` join a name to a capitalised word ("von der Leyen")."""
-    if not (taken[-1][:1].isupper() or taken[-1] in _PARTICLES):
-        return False
-    for word in words[i + 1 : i + 3]:
-        if word[:1].isupper():
-            return True
-        if word not in _PARTICLES:
-            return False
-    return False
-
-
-def np_after(text: str, start: int) -> tuple[int, int] | None:
-    """Span of the speaker noun phrase starting at ``start`` (leading spaces skipped)."""
-    segment = text[start : start + _WINDOW]
-    lead = len(segment) - len(segment.lstrip(" "))
-    words = segment[lead:].split(" ")
-    if not words or not words[0]:
-        return None
-    first = words[0].rstrip(".,;:!?")
-    if first in ("a", "an") and len(words) > 1:
-        begin = start + lead + len(words[0]) + 1
-        if (noun := words[1].rstrip(".,;:!?")) in GENERIC:
-            return begin, begin + len(noun)  # "said a witness"
-        if len(words) > 2 and words[1].isalpha() and words[2].rstrip(".,;:!?") in GENERIC:
-            return begin, begin + len(words[1]) + 1 + len(words[2].rstrip(".,;:!?"))  # aid worker
-        if len(words) > 2 and words[1][:1].isupper():
-            return np_after(text, begin)  # "said a NATO officer"
-    if (
-        first in _OWNERS
-        and len(words) > 2
-        and words[1].isalpha()
-        and words[1].islower()
-        and words[1] not in _NOT_MODIFIERS
-        and words[2][:1].isupper()
-    ):  # "said her colleague Iryna Bondar": the name
-        return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)
-    if first == "the" and len(words) > 2 and _LED(words[1]) and words[2][:1].isupper():
-        return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)  # "the
-        # civilian-led El Fasher Resistance Committees": the name
-    if first.lower() in PRONOUNS or (first in ("him", "her") and words[0].endswith(",")):
-        return start + lead, start + lead + len(first)  # "According to him, ..."
-    taken: list[str] = []
-    for i, word in enumerate(words[:10]):
-        bare = word.rstrip(".,;:!?")
-        head = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) else ""
-        if i == 0 and bare == word and _group_modifier(bare, head):
-            pass  # "according to industry sources"
-        elif i == 0 and _modifier(bare) and _group_modifier(head, "".join(words[2:3]).rstrip(",.")):
-            pass  # "according to two insurance industry sources"
-        elif word in _NAME_LINKS and links_name(taken, words, i):
-            pass  # "the Institute for the Study of War"
-        elif word in _PARTICLES and taken and _name_on(taken, words, i):
-            pass  # "Ursula von der Leyen met ...": the particles stay in the name
-        elif word == "to" and taken and taken[-1].lower() in _TO_TITLES:
-            pass  # "according to adviser to the head of the Presidential Office X"
-        elif word == "and" and taken and taken[-1] in _NP_LOWER and _paired_head(words, i):
-            pass  # "according to local and state authorities"
-        elif (
-            not np_word(bare)
-            and not (
-                taken and (bare in TITLES or (_modifier(bare) and head_follows(words, i, taken)))
-            )
-            and (taken or not titled_name(words))  # "party leader Ines Schwerdtner" opens one
-        ):
-            break  # "the regional energy company": modifiers only before an institution
-        if _ABBREVIATED(word) is not None:
-            taken.append(word)  # "Florida Sen. Rick Scott", "J.D. Vance"
-            continue
-        taken.append(bare)
-        if bare != word:
-            break
-    if not taken:
-        return None
-    n = len(taken)
-    if n > 1 and taken[-1] == "of" and taken[-2] in ORG_HEADS and len(words) > n:
-        taken.append(words[n].rstrip(".,;:!?"))  # "the ministry of finance"
-    if words[n - 1] == taken[-1] and words[n : n + 1] == ["in"] and len(words) > n + 1:
-        place = words[n + 1].rstrip(".,;:!?")
-        placed = place.lower() in CAPITALS or place.lower() in SEATS
-        placed = placed or (taken[-1] == "mission" and place in COUNTRIES_T)
-        grouped = n == 1 and taken[0].lower() in _GROUP_NOUNS and place[:1].isupper()
-        if grouped or (placed and any(w.lower() in ORG_HEADS for w in taken)):
-            taken += ["in", place]  # "the foreign ministry in Beijing", "brokers in London"
-    elif n == 1 and taken[0] in _GROUPS and words[n : n + 1] == ["at"]:
-        named: list[str] = []
-        for word in words[n + 1 : n + 5]:  # "officials at Nasser Hospital, which ..."
-            bare = word.rstrip(".,;:!?")
-            if not bare[:1].isupper():
-                break
-            named.append(bare)
-            if bare != word:
-                break
-        if named:
-            taken += ["at", *named]
-    begin = start + lead
-    if n == 1 and taken[0].lower() in _VIA and words[1:2] in (["at"], ["from"]):
-        inner = np_after(text, begin + len(taken[0]) + len(words[1]) + 2)
-        if inner is not None:  # "Analysts at the US bank Goldman Sachs expect ..."
-            return begin, inner[1]
-    return begin, begin + len(" ".join(taken))
-
-
-def _paired_head(words: list[str], i: int) -> bool:
-    """ "local and state authorities": a second modifier, then a body or group head."""
-    pair = [w.rstrip(".,;:!?") for w in words[i + 1 : i + 3]]
-    return len(pair) == 2 and pair[0] in _NP_LOWER and (pair[1] in ORG_HEADS or pair[1] in GENERIC)
-
-
-def past_apposition(text: str, pos: int, np: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The subject after a framing clause that holds a named object: in "Asked what he
-    would tell his counterpart, Sergei Lavrov, if they met, the minister paused", the
-    name is set off by commas, so the subject is the phrase after the framing clause."""
-    for _ in range(3):
-        if np is not None and not text.startswith(",", np[1]):
-            return np
-        comma = text.find(", ", (np[1] if np is not None else pos) + 1, 200)
-        if comma < 0:
-            return np
-        pos = comma + 2
-        np = np_after(text, pos)
-    return np

@@ -13,14 +13,15 @@ from __future__ import annotations
 from bisect import insort
 from typing import NamedTuple
 
-from pipeline.extract import _backrefs, _holders, _relative
-from pipeline.extract._cues import Cue, Form
+from pipeline.extract import _backrefs, _relative, _touches
+from pipeline.extract._cuetype import Cue, Form
 from pipeline.extract._lexicon import TITLES
 from pipeline.extract._names import Kind, Registry, Resolved
-from pipeline.extract._phrases import np_after
+from pipeline.extract._npafter import np_after
 from pipeline.extract.model import Document
 
 _SPEAKING = frozenset({"person", "org", "generic"})
+_DENIALS = frozenset({"denied", "denies", "rejected", "disputed"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _TEAMS = frozenset({"group", "organisation", "organization", "network", "monitor", "charity"})
 """Heads of an indefinite description ("a medical group") a later sentence names."""
@@ -79,9 +80,13 @@ class Reattributions:
             if found is None:
                 continue
             own = self._attributions[i]
-            if self._attributions[i - 1] is not None:
+            if (before := self._attributions[i - 1]) is not None:
                 if own is not None and own.clause_start <= sentence.start + 1:  # "This was
                     self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)  # stated
+                if before.pronoun:  # "..., she said. This was stated by NAME": she is NAME
+                    agent = self._agent(sentence.text, found[1], sentence.start)
+                    if agent is not None and agent.kind == "person":
+                        self._attributions[i - 1] = before._replace(speaker=agent.canonical)
                 continue  # by X, Censor.NET reports." is no statement of the outlet's
             resolved = self._agent(sentence.text, found[1], sentence.start)
             if resolved is None:
@@ -89,6 +94,17 @@ class Reattributions:
             if own is not None and own.clause_start <= sentence.start + 1:
                 self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
             self._said_before(i, found[0], resolved)
+
+    def _taught(self) -> None:
+        """Resolve every "This was announced by X" agent before the sentence pass, so a
+        later "the command said" finds X's full name ("the Operational Command of the Polish
+        Armed Forces"); the last-named body stays as it was."""
+        registry = self._reg()
+        last = registry._last_org
+        for sentence in self._doc.sentences:
+            if (found := _backrefs.passive_by(sentence.text)) is not None:
+                self._agent(sentence.text, found[1], sentence.start)
+        registry._last_org = last
 
     def _stated_this(self) -> None:
         """ "X stated this during a briefing.": X said the sentence before, not "this"."""
@@ -103,6 +119,8 @@ class Reattributions:
                 self._attributions[i] = own = own._replace(clause_start=-1, clause_end=-1)
             if not i or self._attributions[i - 1] is not None:
                 continue
+            if own.cue in _DENIALS:
+                continue  # "The Ukrainian side denied this": no words of its own
             if own.form in ("leading", "trailing") and _backrefs.this_clause(body, start):
                 self._attributions[i] = own._replace(clause_start=-1, clause_end=-1)
                 self._said_before(i, own.cue, Resolved(own.speaker, own.kind))
@@ -124,7 +142,7 @@ class Reattributions:
             resolved = self._antecedent(index, resolved.canonical)  # ", which he said C"
         if resolved is None or resolved.kind == "pronoun":
             return main
-        resolved = _holders.undotted(resolved)  # as the main attribution spells it
+        resolved = _touches.undotted(resolved)  # as the main attribution spells it
         found = attribution_at(sentence.start, cue, resolved, pronoun=False)
         if main is None:
             if said is not None:  # "X, which says C1, said C2": both are X's

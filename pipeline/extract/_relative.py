@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._cues import Cue
+from pipeline.extract._cuetype import Cue
 from pipeline.extract._npruns import np_runs_backward
 from pipeline.extract._phrases import np_before
 

@@ -218,6 +218,7 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
             and _agree(a.weapon_model, b.weapon_model)
             and _figures_agree((a.launched, a.intercepted), (b.launched, b.intercepted))
             and _agree(a.location, b.location)
+            and not _share_and_whole(a, b)
         )
     if isinstance(a, Casualty) and isinstance(b, Casualty):
         return (
@@ -230,6 +231,23 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
             and _agree(a.location, b.location)
         )
     return False
+
+
+# "11 over the Oryol Region" (one item of a per-region list) and a mayor's "In total, 11
+# drones were shot down" (no place): another region's tally, not the item restated.
+_THE_REGION = re.compile(r"\b(?:the|this|that)\s+(?:region|oblast|province)\b", re.IGNORECASE)
+_REGION_ITEM = re.compile(r"\s*\d[\d,]*\s+(?:more\s+)?(?:over|above)\s", re.IGNORECASE)
+
+
+def _share_and_whole(a: Interception, b: Interception) -> bool:
+    """True when one of two equal figures is a per-region list item and the other names no
+    place: two reports that happen to share a figure."""
+    if (a.location is None) == (b.location is None):
+        return False
+    item, whole = (a, b) if a.location is not None else (b, a)
+    if _THE_REGION.search(whole.evidence.text) is not None:
+        return False  # "22 drones had been shot down over the region": that region's own
+    return _REGION_ITEM.match(item.evidence.text) is not None
 
 
 # Words for the same unspecific people: a lede's "killed four workers" restated in a
@@ -265,7 +283,7 @@ _NATIONALS = frozenset(
 # share a figure without restating each other.
 _NAMED_PART = re.compile(r"(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
 _CONDITION_PART = re.compile(
-    r"[“\"‘«„]?[\w,-]+\s+of\s+(?:the|those|them)\s+(?:injured|wounded|hurt|dead|killed)?\b",
+    r"[“\"‘«„]?[\w,-]+\s+of\s+(?:the|those|them|whom)\s+(?:injured|wounded|hurt|dead|killed)?\b",
     re.IGNORECASE,
 )
 
@@ -315,12 +333,22 @@ def _two_cuts(a: Casualty, b: Casualty) -> bool:
     # "Five of the dead were children" names its group as "including five children" does.
     cond_a = _CONDITION_PART.match(ta) is not None and a.group in _GENERIC_PEOPLE
     cond_b = _CONDITION_PART.match(tb) is not None and b.group in _GENERIC_PEOPLE
+    # "2 of the injured were port workers" names who, as "including" does.
+    if cond_a and _names_who(a):
+        named_a, cond_a = True, False
+    if cond_b and _names_who(b):
+        named_b, cond_b = True, False
     if (named_a and cond_b) or (named_b and cond_a):
         return True
     # A share told first ("Three of the injured are in serious condition") is no restatement
     # of a later plain report ("Three people were injured in Kupiansk"): that one is news.
     first_cond, later = (cond_a, tb) if a.evidence.start < b.evidence.start else (cond_b, ta)
     return first_cond and _CONDITION_PART.match(later) is None
+
+
+def _names_who(f: Casualty) -> bool:
+    """True when a share's evidence ends with its own group ("... were port workers")."""
+    return f.group != "people" and f.evidence.text.rstrip(" .,").lower().endswith(f.group.lower())
 
 
 # "Two men aged 47 and 58 were killed" restates a tally's "2 killed" told before it; a

@@ -42,6 +42,12 @@ def norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+def lowered(entry: Entry, tail: list[str]) -> bool:
+    """A body's long name lower-cased in translation ("the operational command of the Polish
+    armed forces"): four words or more, one still capitalised."""
+    return entry.kind == "org" and len(tail) >= 4 and any(t[:1].isupper() for t in tail)
+
+
 def bare(token: str) -> str:
     """``token`` without a possessive ending ("Ukraine's" -> "Ukraine"); no regex per token."""
     if not token.endswith(_POSSESSIVE_ENDS):

@@ -1,4 +1,5 @@
-"""German impersonal passives: "It was said from government circles that C".
+"""German impersonal passives: "It was said from government circles that C", "C, it was
+announced by the Interior Ministry".
 
 Translated German copy ("hieß es aus Regierungskreisen") names its source after "from"
 rather than as a subject. The source is the speaker of the "that" clause, as in "According
@@ -22,3 +23,26 @@ def said_from(text: str, end: int) -> tuple[int, int, int] | None:
     if m is None:
         return None
     return m.start("s"), m.end("s"), m.end()
+
+
+_IT_WAS = re.compile(r",[ \t]+it[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+$")
+_BY_SOURCE = re.compile(
+    r"[ \t]+(?:from|by)[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,6}?)"
+    r"(?:[ \t]+(?:on|late|early|this|last)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]*[.!?]?$"
+)
+PASSIVE_ENDS = (" it was", " it has been", " it had been")
+"""The impersonal "it was" before a passive cue that names its source after it."""
+
+
+def passive_source(text: str, pos: int, end: int) -> tuple[int, int, int] | None:
+    """(clause end, source start, source end) of "C, it was announced by X." around the cue
+    word at ``pos``..``end``: X said C."""
+    if not text.endswith((" was ", " been "), 0, pos):
+        return None  # nearly every cue: one C call
+    it = _IT_WAS.search(text, max(0, pos - 20), pos)
+    if it is None:
+        return None
+    m = _BY_SOURCE.match(text, end)
+    if m is None:
+        return None
+    return it.start(), m.start("s"), m.end("s")

@@ -4,11 +4,12 @@
 it; these are the framings that verb alone gets wrong (kept apart because that module
 is near its size limit):
 
-- the whole salvo as the subject of the outcome: "Two explosive drones launched from
-  Lebanon tried to cross into Israel but were intercepted", "Two drones were fired from
-  Lebanon and intercepted", "two drones launched from Yemen were also shot down", "three
-  rockets fired from Syria, apparently by a militia, were intercepted" are all of them,
-  not a share of an unknown number or a strike;
+- the whole salvo as the subject of the outcome ("fired toward the town" as "fired from
+  Lebanon"): "Two explosive drones launched from Lebanon tried to cross into Israel but
+  were intercepted", "Two drones were fired from Lebanon and intercepted", "two drones
+  launched from Yemen were also shot down", "three rockets fired from Syria, apparently by
+  a militia, were intercepted" are all of them, not a share of an unknown number or a
+  strike;
 - an outcome told for part of a launch just counted: "Russia attacked the region with
   three drones. Of the two UAVs deployed against the city, one was intercepted" is one
   of the three (the two are a subset of the launch, not a launch of their own);
@@ -28,8 +29,10 @@ from pipeline.extract.model import Document
 from pipeline.extract.numbers import parse_number
 
 _DOWNED = r"(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)"
+# Where the salvo came from or went: "fired from Lebanon", "fired toward the town".
+_COURSE = r"\s+(?:from|toward|towards|at|into)"
 _SALVO = re.compile(
-    r"[^.;:]{0,60}?\b(?:(?:launched|fired)\s+from|(?:were|was)\s+(?:fired|launched)|"
+    rf"[^.;:]{{0,60}}?\b(?:(?:launched|fired){_COURSE}|(?:were|was)\s+(?:fired|launched)|"
     r"tried\s+to|attempted\s+to)\b[^.;:]{0,80}?\b(?:and|but)\s+(?:were\s+|was\s+)?"
     rf"(?:later\s+|then\s+|all\s+)?{_DOWNED}\b",
     re.IGNORECASE,
@@ -38,7 +41,7 @@ _SALVO = re.compile(
 # where the salvo came from, and its first finite verb is the outcome (a figure, a comma or
 # "and" in between would make the outcome a part: "... were tracked and five were shot down").
 _SALVO_PARTICIPLE = re.compile(
-    r"\S+[^.;:,\d]{0,60}?\b(?:launched|fired)\s+from\s+"
+    rf"\S+[^.;:,\d]{{0,60}}?\b(?:launched|fired){_COURSE}\s+"
     # An aside between commas may sit before the outcome ("launched from Iraq, which the
     # army believes were sent by a militia, were shot down").
     r"(?:(?!(?:were|was|and|but|which|of)\b)[^\s.;:,\d]+"
@@ -160,7 +163,7 @@ def all_but_outcome(launch: Mention, idx: int, start: int, end: int, n: int) -> 
 
 
 _NOT_DOWNED_AFTER = re.compile(
-    r"[^.;:\d]{0,80}?\b(?:were|was|had|have)\s+not\s+(?:been\s+)?"
+    r"[^.;:\d]{0,80}?\b(?:were|was|had|have|could|can)\s+not\s+(?:been\s+|be\s+)?"
     rf"(?:{_DOWNED}|shot\s+down)\b",
     re.IGNORECASE,
 )
@@ -196,10 +199,20 @@ def in_aside(doc: Document, m: Mention) -> bool:
         return False  # "96 drones — 38 over the Bryansk region, ...": shares are their own
     sent = doc.sentences[m.sent]
     at = m.num_start - sent.start
-    before = sent.text[max(0, at - 40) : at].rstrip()
-    if before[-1:] not in ("—", "–", "(") or _DIGIT_OR_WORD.search(before[:-1]) is None:
+    window = sent.text[max(0, at - 60) : at]
+    # The aside opened before the figure, which may be a later item of it ("(eight
+    # Kalibrs and four Kh-101s)").
+    opened = max(window.rfind("—"), window.rfind("–"), window.rfind("("))
+    if opened < 0 or len(window) - opened > 40 or ")" in window[opened:]:
+        return False
+    inside = window[opened + 1 :].lstrip()
+    if inside and not (_DIGIT_OR_WORD.match(inside) and _LIST_TAIL.search(inside)):
+        return False  # "(the air force said 30 were downed)" is no breakdown
+    before = window[:opened].rstrip()
+    if _DIGIT_OR_WORD.search(before[-40:]) is None:
         return False
     return _CLOSED.match(sent.text, at) is not None  # the aside closes again: "— ... —"
 
 
+_LIST_TAIL = re.compile(r"(?:,|\band)\s*$")
 _CLOSED = re.compile(r"[^—–()]{1,60}?[—–)]")

@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from pipeline.extract._numclause import ATTACK_VERB
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity
-from pipeline.extract.weapons import MODEL_RE, MODELS, MODIFIER, WEAPON_NOUN, strike_weapons
+from pipeline.extract.weapons import (
+    MODEL_RE,
+    MODELS,
+    MODIFIER,
+    WEAPON_NOUN,
+    model_named,
+    strike_weapons,
+)
 
 # A separator, perhaps behind an aside on the previous item ("35 missiles, including
 # ballistic missiles, and 60 drones").
@@ -106,7 +113,7 @@ def model_noun(text: str, end: int) -> tuple[str, int] | None:
     if text[end : end + 1] != " " or text[end + 1 : end + 4].lower() not in _MODEL_HINTS:
         return None
     m = _MODEL_AFTER.match(text, end)
-    return (m.group().strip().lower(), m.end()) if m is not None else None
+    return (model_named(m.group()).name.lower(), m.end()) if m is not None else None
 
 
 _USED = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:used|deployed|employed)\b", re.IGNORECASE)

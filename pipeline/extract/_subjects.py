@@ -217,7 +217,7 @@ def relative_that(gap: list[str], verb: str) -> bool:
 
 # "according to" sources, kept here because ``_cues`` is at its size limit.
 SOURCE = re.compile(
-    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:(?:calculations?|research|analys[ie]s"
+    r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:(?P<m>[\w-]+)[ \t]+)?(?:(?:calculations?|research|analys[ie]s"
     r"|evaluations?)[ \t]+by(?![\w-])|"  # "according to calculations by the agency Reuters"
     r"(?:statement|post|report|message|update"
     r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information"
@@ -226,6 +226,13 @@ SOURCE = re.compile(
     r"(?:[ \t]+(?:on|late|early|earlier|this|last)(?:[ \t]+[\w-]+){1,2}"
     r"|[ \t]+[A-Z][a-z]+day(?:[ \t]+(?:morning|evening|night))?)?[ \t]+by)(?![\w-]))"
 )
+PLACED_SOURCE = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?P<b>police|army|military|government|authorities|fire[ \t]+brigade)"
+    r"[ \t]+(?:figures|data|estimates?|information|statements?|reports?)[ \t]+(?:from|in)[ \t]+"
+    rf"(?P<p>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?)(?=[ \t]*[,.;]|$)"
+)
+"""A body's figures "from" a place: "according to police figures from Salzburg" is the
+Salzburg police speaking, not the place."""
 WORK = re.compile(
     rf"[ \t]+(?:(?:an?|the)[ \t]+(?:(?:recent|new|latest|current|fresh)[ \t]+)?)?"
     rf"(?P<x>[{UPPER}][\w.'’-]*"

@@ -27,6 +27,18 @@ NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
 """One capitalised name token ("Klitschko", "Jean-Claude", "O'Brien")."""
 
 _TITLES = lex.TITLES
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "chancellor"})
+"""Offices "the head of government" names ("Federal Chancellor Friedrich Merz")."""
+_NATIONAL_ROLES = frozenset(
+    {"foreign minister", "defence minister", "minister", "chancellor", "prime minister"}
+)
+"""Offices held for a country, so "the German foreign minister" may be a holder the text
+titled without one ("Foreign Minister Johann Wadephul")."""
+_TABLE_SCOPES: dict[str, frozenset[str]] = {}
+"""The countries the speaker table's people hold office for (Lavrov: RU)."""
+for (_scoped, _), _person in _ROLE_TABLE.items():
+    if _scoped.isupper():
+        _TABLE_SCOPES[_person] = _TABLE_SCOPES.get(_person, frozenset()) | {_scoped}
 _DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
 
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
@@ -118,14 +130,18 @@ class TitledRoles(Appositives):
         best: str | None = None
         indefinite = vague  # "a spokeswoman said": never a holder the text names only later
         vague = vague and role == "official"  # no earlier holder of a bare "official" role
+        held = _HEADS_OF_GOVERNMENT if " ".join(lower[-3:]) == "head of government" else {role}
+        if len(held) > 1:
+            self._scan_titles("chancellor")
         for at, r_scope, r_role, canonical in self._roles:
-            fits = r_role == role and (not scope or r_scope in (scope, country)) and not vague
+            fits = r_role in held and (not scope or r_scope in (scope, country)) and not vague
             fits = fits and not (indefinite and at > offset)
             if fits and (best is None or at <= offset):
                 best = canonical
         if best is None and scope:
             best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
             best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
+            best = best or self._national(role, country, offset)
         if best is None and not scope and not vague:
             best = self._holder_before(role, offset)
         if best is None:
@@ -134,6 +150,27 @@ class TitledRoles(Appositives):
             named = _demonym_first(written if role == "official" else " ".join(lower))
             return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")
         return Resolved(best, "person", self.gender(best) or _gender_of(best))
+
+    def _national(self, role: str, country: str, offset: int) -> str | None:
+        """ "the German foreign minister" after "Foreign Minister Johann Wadephul": the last
+        holder of the role titled with no country of his own and not the table's holder for
+        another country; a Swiss minister is a "Federal Councillor" ("the Swiss foreign
+        minister" after "Federal Councillor Ignazio Cassis")."""
+        if not country.isupper() or role not in _NATIONAL_ROLES:
+            return None
+        if country == "CH" and role != "head":
+            self._scan_titles("councillor")
+        named: set[str] = set()
+        for at, r_scope, r_role, canonical in self._roles:
+            if r_scope.isupper():
+                continue
+            held = r_role == role or (country == "CH" and r_role == "councillor")
+            if held and at > offset:
+                return None  # "the German foreign minister, Johann Wadephul," names him later
+            other = _TABLE_SCOPES.get(canonical, frozenset())
+            if held and (not other or country in other):
+                named.add(canonical)
+        return named.pop() if len(named) == 1 else None  # one candidate only
 
     def _holder_before(self, role: str, offset: int) -> str | None:
         """The well-known holder of ``role`` the article names last before ``offset`` (each

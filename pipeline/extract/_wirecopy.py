@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._cues import Cue
+from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._names import Registry
 

@@ -56,7 +56,7 @@ _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
-    r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally)\s+)?"
+    r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally|moderately|gravely)\s+)?"
     r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
     rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones
     re.IGNORECASE,
@@ -268,6 +268,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         kind = _kind_near(text, s, e, q.start, end) or _kind_near(text, 0, len(text), q.start, end)
     if kind is None or (group_m is not None and more.names_others(text, group_m)):
         return None
+    if group is None and prev is not None and text[q.start : q.end].lower() == "another":
+        group = prev.group  # "two of its soldiers were killed and another wounded"
     if group is None:
         group = main.group if main is not None and not sub else "people"
     return _Part(q, group, kind, s, e, sub, end)
@@ -330,8 +332,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     """Parts of one sentence merged into records: (start, end, group, killed, injured)."""
     parts: list[_Part] = []
     skipped_end = -1  # end of the last figure of people saved, whose subgroups go too
-    extra = cw.lone_another(text)  # "killed one person and injured another"
     found = find_quantities(text)
+    extra = cw.lone_another(text, found)  # "killed one person and injured another"
     for q in sorted((*found, *extra), key=lambda x: x.start) if extra else found:
         if q.total is not None and not _partitive(text, q):
             continue  # "Two of the 19 sailors were killed" counts the two
@@ -356,6 +358,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     records: list[tuple[int, int, str, _Part | None, _Part | None]] = []
     main = -1  # index of the last record that is not a subgroup
     for part in parts:
+        if records and text[part.q.start : part.q.end].lower() == "another":
+            main = len(records) - 1  # "Two of its soldiers were killed and another wounded"
         if main >= 0 and not part.sub:
             s, e, group, killed, injured = records[main]
             slot_free = injured is None if part.kind == "injured" else killed is None

@@ -16,11 +16,19 @@ from dataclasses import dataclass, replace
 from pipeline.extract import _carry as carry
 from pipeline.extract import _places
 from pipeline.extract._airclass import same_class
-from pipeline.extract._airmention import PLACE_LIST, Mention, read
+from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airplace import elsewhere, other_scene
+from pipeline.extract._airregion import PLACE_LIST
 from pipeline.extract._airsplit import total_after_share
-from pipeline.extract._airtotal import heading_share, list_line, region_shares, total_at
+from pipeline.extract._airtotal import (
+    among_launches,
+    downed_number,
+    heading_share,
+    list_line,
+    region_shares,
+    total_at,
+)
 from pipeline.extract._carry import carried_launch, one_kind
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
@@ -250,6 +258,9 @@ def _analyse(doc: Document) -> _Report:
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
         mentions = [m for m in mentions if not in_aside(doc, m)]
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
+        mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
+        if not mentions and found and sent_of[-1] == idx - 1:
+            mentions = among_launches(idx, sent, found[-1].launched)  # "Among them were ..."
         if "lost" in sent.text and LOST_VERB.search(sent.text):
             outcome_sents.add(idx)  # "17 drones were lost locally": the report's outcome too
         if found and not mentions and any(0 < idx - o <= 3 for o in outcome_sents):
@@ -439,7 +450,7 @@ def _carried_over(
     if m.role != "intercept" or m.value is None or not stale:
         return None
     weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
-    return carried_launch(m, weapon, stale, siblings)
+    return carried_launch(doc, m, weapon, stale, siblings)
 
 
 def _broken_down(launch: Mention, paired: list[Mention]) -> bool:

@@ -35,7 +35,8 @@ _WORD = (
 # "a hundred", "a dozen"; then up to six more words: "two hundred and fifty-one".
 _WORDNUM = (
     rf"(?<![\w-])(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
-    rf"(?:(?:\s+and\s+|[\s-]+){_WORD}){{0,6}}\b(?![-‐][^\W\d])"
+    # "and" joins only after a scale ("two hundred and fifty"): "three and five" is two.
+    rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+){_WORD}){{0,6}}\b(?![-‐][^\W\d])"
 )
 # Bounded digit runs: a 1 MB run of digits costs a few steps per position, no more.
 _DIGITS = (
@@ -81,6 +82,8 @@ def _prefix(text: str, at: int) -> re.Match[str] | None:
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# "nearly all of the 60 rockets": not every one, the share unstated.
+_NEAR_ALL = re.compile(r"\b(?:nearly|almost|virtually|practically)\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
         (?P<more>\s+or\s+more\b|\+|-plus\b)?
@@ -292,6 +295,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         prefix = _prefix(text, at)
         start = prefix.start() if prefix is not None else at
+        whole = prefix is not None and prefix.group("all") is not None
+        if whole and _NEAR_ALL.search(text, max(0, start - 14), start):
+            whole, start = False, at  # the figure alone; "nearly all of the" stays before it
         out.append(
             Quantity(
                 value=value,
@@ -299,7 +305,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
                 start=start,
                 end=end,
                 total=total,
-                all=prefix is not None and prefix.group("all") is not None,
+                all=whole,
                 num_start=ns,
             )
         )

@@ -21,34 +21,28 @@ from pipeline.extract import (
     _openers,
     _outlets,
     _pairs,
-    _parties,
     _pronouns,
     _told,
+    _touches,
     _trimmed,
     _wirecopy,
 )
-from pipeline.extract._cues import Cue, Form, cues_for, scan
+from pipeline.extract._cues import cues_for, scan
 from pipeline.extract._cuewords import THAT_PARTICIPLES
-from pipeline.extract._lexicon import ADVERBIAL_STARTS
+from pipeline.extract._lookback import OBJECTS, Lookback
 from pipeline.extract._names import Registry, Resolved
-from pipeline.extract._npruns import np_runs_backward
-from pipeline.extract._phrases import np_after, past_apposition
-from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
-from pipeline.extract._subjects import COMPLEMENTS, LABELS, past_stamp, untimed
+from pipeline.extract._reattribute import Attribution, attribution_at
+from pipeline.extract._subjects import untimed
 from pipeline.extract.model import Document
 
 __all__ = ["Attribution", "Speakers"]
 
-_FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "After"})
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICED = tuple(_VOICES)
 _BARE_VOICES = frozenset(f"the {v}" for v in _VOICES)
-_OBJECTS = {"her": "she", "him": "he", "them": "they", "its": "it"}  # "its own figures"
-_LOOKBACK = 8
-"""How many sentences back a pronoun may find its antecedent."""
 
 
-class Speakers(Reattributions):
+class Speakers(Lookback):
     """Speaker resolution for one document: canonical names and per-sentence attribution."""
 
     def __init__(self, doc: Document) -> None:
@@ -123,24 +117,6 @@ class Speakers(Reattributions):
         attributions = self._attributions
         return [(i, a) for i in self._attributed if (a := attributions[i]) is not None]
 
-    def sentence_at(self, offset: int) -> int:
-        """Index of the sentence containing body ``offset`` (the previous one in a gap)."""
-        self._build()
-        return max(0, bisect_right(self._starts, offset) - 1)
-
-    def person_before(self, index: int, offset: int) -> str | None:
-        """The nearest person named in sentence ``index`` before body ``offset``."""
-        sentence = self._doc.sentences[index]
-        end = offset - sentence.start
-        registry = self._reg()
-        for run in np_runs_backward(sentence.text[max(0, end - 160) : end]):
-            if not run:
-                continue
-            resolved = registry.resolve(run, offset)
-            if resolved is not None and resolved.kind == "person":
-                return resolved.canonical
-        return None
-
     def resolve_name(self, name: str, offset: int) -> str:
         """The canonical speaker for an institution's name (the name itself if unknown)."""
         found = self._reg().resolve(name, offset)
@@ -172,12 +148,15 @@ class Speakers(Reattributions):
                         hits[i] = [(offset - sentence.start, word)]
         attributions: list[Attribution | None] = [None] * len(sentences)
         self._attributions = attributions
+        passive = _backrefs.has_passive(self._doc.body)
+        if passive:
+            self._taught()  # "This was announced by X. ..., the command said"
         for i in hits:  # in sentence order: pronouns look back at earlier attributions
             found = self._attribute(i)
             if found is not None:
                 attributions[i] = found
                 self._attributed.append(i)
-        if _backrefs.has_passive(self._doc.body):
+        if passive:
             self._passives()
         if " this" in self._doc.body:
             self._stated_this()
@@ -201,7 +180,7 @@ class Speakers(Reattributions):
             if marked and _guards.inside_quote(sentence.text, cue.verb_start):
                 continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
-                if main is not None and cue.verb in THAT_PARTICIPLES:
+                if main is not None and main.clause_start >= 0 and cue.verb in THAT_PARTICIPLES:
                     continue  # "A, X said, warning that B": one statement (art5-03)
                 speaker = main if main is not None else self._opening(index)
                 if speaker is None:
@@ -228,7 +207,7 @@ class Speakers(Reattributions):
                         continue
                 elif (joint := _pairs.conjoined(sentence.text, main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=sentence.start + joint)  # "..., but he noted"
-                elif (relay := _pairs.relayed(main, cue, sentence.start)) >= 0:
+                elif (relay := _pairs.relayed(main, cue, sentence.start, sentence.text)) >= 0:
                     main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
                     continue
                 elif (
@@ -246,7 +225,7 @@ class Speakers(Reattributions):
                     continue
                 else:
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
-            subject = _OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
+            subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
@@ -258,6 +237,7 @@ class Speakers(Reattributions):
             resolved = _holders.run_by(cue.subject, subject, resolved)  # "Houthi-run ministry"
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
+                resolved = resolved or _trimmed.named_outlet(subject)  # "The news site Walla"
             if resolved is None and subject.endswith("think tank"):
                 resolved = _described.think_tank(subject, last_org)
             pronoun = resolved is not None and resolved.kind == "pronoun"
@@ -265,7 +245,7 @@ class Speakers(Reattributions):
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
             if cue.subject.lower() in ("his administration", "her administration"):
                 holder = self._antecedent(index, "he" if cue.subject[1] == "i" else "she")
-                resolved = _holders.governed(registry, holder, at) or resolved
+                resolved = _touches.governed(registry, holder, at) or resolved
             if cue.subject.lower() in _BARE_VOICES and (
                 voiced := _backrefs.voiced_earlier(
                     index, self._attributed, self._attributions, self._doc.body
@@ -329,7 +309,7 @@ class Speakers(Reattributions):
                 registry.learn_org(resolved.canonical)  # "... the office said" later
             found = attribution_at(sentence.start, cue, resolved, pronoun=pronoun)
             if found.form == "trailing" and found.clause_start >= 0:
-                cut = _holders.tail_cut(self._doc.body, found.clause_start, found.clause_end)
+                cut = _touches.tail_cut(self._doc.body, found.clause_start, found.clause_end)
                 found = found._replace(clause_end=cut)  # "..., its governor, X, said"
             if main is None:
                 main = found
@@ -365,136 +345,3 @@ class Speakers(Reattributions):
             start, end = span[0] + sentence.start, span[1] + sentence.start
             more = main._replace(form="adding", clause_start=start, clause_end=end)
             self._extra.setdefault(index, []).append(more._replace(has_that=False))
-
-    def _member(self, index: int, subject: str, at: int) -> str | None:
-        """ "the CDU leader" after "(CDU) Friedrich Merz": the member the text names, else
-        the person the sentence before opens with ("Green Party leader X demanded ...")."""
-        for name in _parties.members_before(subject, self._doc.body, at):
-            if (found := self._reg().resolve(name, at)) is not None and found.kind == "person":
-                return found.canonical
-        own = index > 0 and _backrefs.stand_in(subject) == ""
-        before = self._own_subject(index - 1) if own else None
-        return before.canonical if before is not None and before.kind == "person" else None
-
-    def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
-        """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
-        back = _backrefs.earlier("", index, self._attributed, self._attributions)
-        last = (
-            back[0] if back else _former.person_name(self._subject(index - 1, 0) if index else None)
-        )
-        at = lambda offset: self.person_before(self.sentence_at(offset), offset)  # noqa: E731
-        found = _former.pointed(subject, self._doc.body, start, at, last)
-        return Resolved(found, "person", self._reg().gender(found)) if found else None
-
-    def _opening_speaker(self, index: int) -> Attribution | None:
-        """ "A source close to Hezbollah said ...", "..., but by evening X said ..."."""
-        sentence = self._doc.sentences[index]
-        found = _openers.find(sentence.text)
-        if found is None:
-            return None
-        at = sentence.start + found.s_start
-        if found.description is not None:
-            resolved: Resolved | None = Resolved(
-                found.description.replace("U.S. ", "US "), "generic"
-            )
-        elif found.name in _OBJECTS:  # "..., according to him."
-            resolved = self._antecedent(index, _OBJECTS[found.name], trailing=True)
-        else:
-            resolved = self._reg().resolve(found.name, at)
-            if resolved is not None and resolved.kind == "generic" and found.name.endswith(_VOICED):
-                resolved = self._principal(found.name, sentence.start) or resolved  # "An IDF ..."
-        if resolved is None or resolved.kind == "pronoun":
-            return None
-        form: Form = "according" if found.verb == "according to" else "leading"
-        form = "trailing" if form == "leading" and found.c_end <= found.s_start else form
-        cue = Cue(found.verb, found.v_start, found.v_end, found.name, found.s_start, found.s_end,
-                  found.c_start, found.c_end, form, found.has_that)  # fmt: skip
-        return attribution_at(sentence.start, cue, resolved, pronoun=found.name in _OBJECTS)
-
-    def _voiced(self, index: int, subject: str) -> Resolved | None:
-        """ "..., his spokesman said" speaks for "him"; a later "the spokesman" for the same."""
-        first = subject.split(None, 1)[0].lower()
-        if first in ("his", "her"):
-            found = self._antecedent(index, "he" if first == "his" else "she")
-            if found is not None and found.kind == "person":
-                self._voice = found
-            return self._voice if found is not None else None
-        return self._voice if first in ("the", "a") else None
-
-    def _opening(self, index: int) -> Attribution | None:
-        """The sentence's opening subject as a stand-in attribution (for "and said")."""
-        found = self._own_subject(index)
-        if found is not None and found.kind == "pronoun":
-            found = self._antecedent(index - 1, found.canonical) if index else None
-        kinds = ("person", "org", "generic")
-        if found is None or (found.kind not in kinds and not _pronouns.metonym(found.canonical)):
-            return None  # a capital speaks for its government ("Kyiv has ..., saying")
-        start = self._doc.sentences[index].start
-        return Attribution(found.canonical, found.kind, "", "leading", start, start, start, start,
-                           -1, -1, has_that=False, pronoun=False)  # fmt: skip
-
-    def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
-        """The most recent compatible sentence subject before the pronoun (for "..., it
-        said" not the subject inside the reported clause: "Its forces hit ..., it said")."""
-        lone: Resolved | None = None  # "Jaishankar met ... He said": if nobody else fits
-        for j in range(index - 1 if trailing else index, max(-1, index - _LOOKBACK), -1):
-            subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
-            if subject is None or subject.kind == "pronoun":
-                continue
-            fit = _pronouns.fits(subject, pronoun)
-            if fit == _pronouns.LONE:
-                spoke = j < len(self._attributions) and self._attributions[j] is not None
-                if spoke and j < index:
-                    return subject  # "Jaishankar emphasised, “...” He reiterated that"
-                acted = _pronouns.acts(self._doc.sentences[j].text, subject.canonical)
-                lone = lone or (subject if acted else None)
-            elif fit == _pronouns.YES:
-                return subject
-        return lone
-
-    def _subject(self, index: int, depth: int) -> Resolved | None:
-        """The resolved subject of an earlier sentence (its speaker when it has one)."""
-        if index in self._subjects:
-            return self._subjects[index]
-        found: Resolved | None = None
-        attribution = self._attributions[index] if index < len(self._attributions) else None
-        if attribution is not None:
-            found = Resolved(attribution.speaker, attribution.kind)
-        else:
-            found = self._own_subject(index)
-            if found is not None and found.kind == "pronoun":
-                found = self._antecedent(index - 1, found.canonical) if depth < 2 else None
-        self._subjects[index] = found
-        return found
-
-    def _own_subject(self, index: int) -> Resolved | None:
-        """The noun phrase a sentence opens with, after an introductory adverbial."""
-        sentence = self._doc.sentences[index]
-        text = sentence.text
-        pos = past_stamp(text, 0)  # "13:30 GMT - CORRECTION: Gaza's civil defence has ..."
-        if text.startswith(LABELS, pos):
-            pos = text.find(": ", pos) + 2
-        first = text[pos : text.find(" ", pos)]
-        if first in ADVERBIAL_STARTS:
-            comma = text.find(", ", pos, pos + 120)
-            pos = comma + 2 if comma > 0 else pos
-        np = np_after(text, pos)
-        if pos and first in _FRAMES:  # "Asked ... his counterpart, Sergei Lavrov, if they
-            np = past_apposition(text, pos, np)  # met, the minister paused."
-        if np is None:
-            return None
-        end = np[1]
-        if text.startswith(COMPLEMENTS, end):  # "Ukraine's military spokesman for the
-            comma = text.find(", ", end, end + 50)  # eastern grouping, Viktor Trehubov, said"
-            end = comma if comma > 0 and "“" not in text[end:comma] else end
-        if text.startswith(", ", end):
-            close = text.find(",", end + 2, end + 60)
-            if close > 0:  # "Deputy head of ..., Kyrylo Tymoshenko, put ..."
-                resolved = self._reg().resolve(text[end + 2 : close], sentence.start + end)
-                if resolved is not None and resolved.kind == "person":
-                    return resolved
-        phrase, at = text[np[0] : end], sentence.start + np[0]
-        found = self._reg().resolve(phrase, at)
-        if found is None and "'s " in phrase:  # "Gaza's civil defence has revised ..."
-            found = _described.describe(phrase, partial(self._reg().resolve, offset=at))
-        return found

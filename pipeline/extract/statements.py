@@ -34,6 +34,11 @@ _SPEECH = re.compile(
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
     r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed|condemned|condemns|decried)(?![\w-])"
 )
+_CLAIM_BY = re.compile(
+    r",[ \t]+a[ \t]+claim[ \t]+(?:that[ \t]+)?(?P<who>(?:the[ \t]+)?[A-Z][\w.'’-]*"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+(?:dismissed|rejected|described|called|branded)"
+    r"[ \t]+as[ \t]*$"
+)
 _WHAT_CALLED = re.compile(
     r"(?<![\w-])what[ \t]+(?P<who>[\w'’. -]{1,40}?)[ \t]+(?:called|calls|described[ \t]+as"
     r"|termed|dubbed)[ \t]*$"
@@ -50,6 +55,7 @@ _RELAYED = re.compile(r"[\s,]*according to ")
 _PLATFORMS = frozenset({"x", "telegram", "twitter", "facebook", "instagram", "truth social"})
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
+_OPENING = '«„“"'
 _OPENERS = frozenset('"“„«»')
 _ENDS = (",", ".", "!", "?", "…")
 _MIN_CARRIED_WORDS = 4
@@ -116,15 +122,28 @@ def _titles(doc: Document) -> set[int]:
     titles: set[int] = set()
     last = len(sentences) - 1
     for i, sentence in enumerate(sentences):
-        if sentence.text.endswith(_TERMINAL) or len(sentence.text) >= 160:
-            continue  # nearly every sentence: one C call
+        if len(sentence.text) >= 160 or (
+            sentence.text.endswith(_TERMINAL) and not _quoted_headline(sentence.text)
+        ):
+            continue  # nearly every sentence: one C call, then a short look at quotes
         paragraph = sentence.paragraph
         alone = (i == 0 or sentences[i - 1].paragraph != paragraph) and (
             i == last or sentences[i + 1].paragraph != paragraph
         )
-        if alone and not sentence.text.rstrip().endswith(_TERMINAL):
+        if alone and (
+            not sentence.text.rstrip().endswith(_TERMINAL) or _quoted_headline(sentence.text)
+        ):
             titles.add(i)
     return titles
+
+
+def _quoted_headline(text: str) -> bool:
+    """ "Selenskyj: «Russia wants to plunge us into darkness»": a name, a colon and a quote
+    with no closing punctuation of its own (a subhead, not the body's quote)."""
+    if text[-1:] not in '»”“"' or text[-2:-1] in ".!?…,":
+        return False
+    colon = text.find(": ", 0, 40)
+    return colon > 0 and text[colon + 2 : colon + 3] in _OPENING and len(text[:colon].split()) <= 3
 
 
 def _has_marks(body: str) -> bool:
@@ -173,7 +192,12 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     confidence = 0.0
     after = a1 if a1 is not None and a1.cue_start >= quote.end else None
     before = a0 if a0 is not None and a0.cue_end <= quote.start else None
-    if after is not None and after.form == "trailing" and _adjacent_after(body, quote, after):
+    if ", a claim " in pre and (claim := _CLAIM_BY.search(pre)) is not None:
+        who, at = claim.group("who"), quote.start - len(pre) + claim.start("who")
+        named = speakers.resolve_name(who, at)  # "..., a claim the IDF dismissed as “false
+        speaker = named if named != who else speakers.canonical(who)  # propaganda”": the IDF's
+        confidence = 0.75
+    elif after is not None and after.form == "trailing" and _adjacent_after(body, quote, after):
         speaker, cue, confidence = after.speaker, after.cue, 0.9
         mode = "direct" if pre_blank else "partial"
     elif before is not None and before.form != "figure" and _introduces(body, before, quote):
@@ -291,9 +315,11 @@ def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> 
     if attribution.clause_start < 0:
         return False
     if body[attribution.clause_start] in _OPENERS:
-        if not attribution.has_that or quote.end >= attribution.clause_end - 1:
+        if not attribution.has_that:
             return False  # "X said: “...,” describing it as “...”": the clause is a quote
-        return quote.start <= attribution.clause_start + 1  # "said that “...,” some of which"
+        if quote.start > attribution.clause_start + 1:  # "told lawmakers that “A” in several
+            return quote.end <= attribution.clause_end + 2  # areas, “B”": B is the clause's too
+        return quote.end < attribution.clause_end - 1  # "said that “...,” some of which"
     return attribution.clause_start < quote.start and quote.end <= attribution.clause_end + 2
 
 

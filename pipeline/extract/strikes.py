@@ -58,10 +58,10 @@ _CHAIN = re.compile(
 )
 # "sent 87 drones against Ukraine overnight, as well as four missiles": one verb, two figures.
 _AS_WELL_AS = re.compile(
-    r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,60}?"
+    r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,160}?"
     # "..., Zelensky said, along with 1,100 attack drones": an attribution between.
     r"(?:,\s*(?:[\w.'’-]+\s+){1,3}(?:said|says|added)(?=,))?"
-    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+",
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:with\s+)?",
     re.IGNORECASE,
 )
 _ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)
@@ -135,6 +135,9 @@ _MODAL = re.compile(
     r"threaten(?:s|ed)?\s+to|at\s+times|sometimes|often|routinely|regularly)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# "batteries Germany delivered last year can engage up to nine missiles": the figure's own
+# verb is a capability, whatever verb came before.
+_MODAL_VERB = re.compile(r"\b(?:can|could|would|might|will|cannot|able\s+to)\s+[a-z]+\s+$", re.I)
 # "regions have been attacked by 23 drones": the subject is the target, never the attacker.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|being|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
@@ -257,7 +260,7 @@ def _strike(
     head = None if generic else _HEAD_MORE.match(text, noun_end)
     if head is not None:  # "Grad rockets": the last noun is the head
         noun, noun_end = head.group(1).lower(), head.end()
-    if noun in _PLATFORMS or front_assaults(text, noun, noun_end):
+    if noun in _PLATFORMS or noun[-5:] == " jets" or front_assaults(text, noun, noun_end):
         return None
     told = False
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
@@ -305,7 +308,10 @@ def _strike(
         return None
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
-    if verb is not None and _MODAL.search(text, max(0, verb.start() - 30), verb.start()):
+    if verb is not None and (
+        _MODAL.search(text, max(0, verb.start() - 30), verb.start())
+        or (verb.end() < q.start and _MODAL_VERB.search(text, verb.end(), q.start))
+    ):
         return None  # "could fire 90 missiles in a single night": no attack happened
     before_verb = (
         text[subject_from : verb.start()] if verb is not None and verb.start() < q.start else ""

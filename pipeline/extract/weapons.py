@@ -57,17 +57,27 @@ MODELS: dict[str, WeaponModel] = _load()
 MODEL_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(a) for a in sorted(MODELS, key=len, reverse=True))
-    + r")(?![\w]|[-/]\w)",
+    + r")(?:s|’s|'s)?(?![\w]|[-/]\w)",
     re.IGNORECASE,
 )
-"""Any model name; longest spelling wins ("Shahed-131/136" before "Shahed")."""
+"""Any model name; longest spelling wins ("Shahed-131/136" before "Shahed"); a plural
+("11 of the Kh-101s") names the model too."""
+
+
+def model_named(name: str) -> WeaponModel:
+    """The model a ``MODEL_RE`` match names, its plural ending dropped."""
+    low = name.strip().lower()
+    found = MODELS.get(low)
+    if found is None:
+        found = MODELS[low[:-2] if low.endswith(("’s", "'s")) else low[:-1]]
+    return found
 
 
 MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|(?:aero|quasi-)?ballistic|guided|"
     r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
-    r"aerial|air|unmanned|one-way|"
+    r"aerial|air|unmanned|uncrewed|one-way|naval|maritime|sea|"  # "sea drones": a drone too
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
     r"such|inbound|incoming|powerful|heavy|army|military|"  # "1,100 such bombs", "army drones"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|so-called|"
@@ -91,7 +101,7 @@ def find_models(text: str) -> tuple[tuple[WeaponModel, int, int], ...]:
     low = text.lower()
     if not any(hint in low for hint in _HINTS):
         return ()
-    return tuple((MODELS[m.group().lower()], m.start(), m.end()) for m in MODEL_RE.finditer(text))
+    return tuple((model_named(m.group()), m.start(), m.end()) for m in MODEL_RE.finditer(text))
 
 
 # Weapon nouns in priority order: the first group that matches a phrase names its weapon.

@@ -1,0 +1,204 @@
+"""Pronoun antecedents, sentence subjects and opening speakers for :class:`Speakers`.
+
+Split out of :mod:`pipeline.extract.speakers` at its 500-line limit: these lookups only
+read the sentences and the attributions made so far ("he" -> the last fitting subject,
+"the former Dutch prime minister" -> the person just named, "A source close to X said"),
+while the per-sentence attribution pass stays in ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import partial
+
+from pipeline.extract import _backrefs, _described, _former, _openers, _parties, _pronouns
+from pipeline.extract._cuetype import Cue, Form
+from pipeline.extract._lexicon import ADVERBIAL_STARTS
+from pipeline.extract._names import Resolved
+from pipeline.extract._npafter import np_after, past_apposition
+from pipeline.extract._npruns import np_runs_backward
+from pipeline.extract._reattribute import Attribution, Reattributions, attribution_at
+from pipeline.extract._subjects import COMPLEMENTS, LABELS, past_stamp
+
+_FRAMES = frozenset({"Asked", "When", "Speaking", "Answering", "Responding", "After"})
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICED = tuple(_VOICES)
+OBJECTS = {"her": "she", "him": "he", "them": "they", "its": "it"}  # "its own figures"
+_SPOKEN = {"he": "spokesman", "she": "spokeswoman"}
+_LOOKBACK = 8
+"""How many sentences back a pronoun may find its antecedent."""
+
+
+class Lookback(Reattributions):
+    """Read-only lookups over earlier sentences (mixed into ``Speakers``)."""
+
+    _subjects: dict[int, Resolved | None]
+    _starts: list[int]
+    _voice: Resolved | None
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing body ``offset`` (the previous one in a gap)."""
+        self._build()
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def person_before(self, index: int, offset: int) -> str | None:
+        """The nearest person named in sentence ``index`` before body ``offset``."""
+        sentence = self._doc.sentences[index]
+        end = offset - sentence.start
+        registry = self._reg()
+        for run in np_runs_backward(sentence.text[max(0, end - 160) : end]):
+            if not run:
+                continue
+            resolved = registry.resolve(run, offset)
+            if resolved is not None and resolved.kind == "person":
+                return resolved.canonical
+        return None
+
+    def _member(self, index: int, subject: str, at: int) -> str | None:
+        """ "the CDU leader" after "(CDU) Friedrich Merz": the member the text names, else
+        the person the sentence before opens with ("Green Party leader X demanded ...")."""
+        for name in _parties.members_before(subject, self._doc.body, at):
+            if (found := self._reg().resolve(name, at)) is not None and found.kind == "person":
+                return found.canonical
+        own = index > 0 and _backrefs.stand_in(subject) == ""
+        before = self._own_subject(index - 1) if own else None
+        return before.canonical if before is not None and before.kind == "person" else None
+
+    def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
+        """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
+        back = _backrefs.earlier("", index, self._attributed, self._attributions)
+        last = (
+            back[0] if back else _former.person_name(self._subject(index - 1, 0) if index else None)
+        )
+        at = lambda offset: self.person_before(self.sentence_at(offset), offset)  # noqa: E731
+        found = _former.pointed(subject, self._doc.body, start, at, last)
+        return Resolved(found, "person", self._reg().gender(found)) if found else None
+
+    def _opening_speaker(self, index: int) -> Attribution | None:
+        """ "A source close to Hezbollah said ...", "..., but by evening X said ..."."""
+        sentence = self._doc.sentences[index]
+        found = _openers.find(sentence.text)
+        if found is None:
+            return None
+        at = sentence.start + found.s_start
+        if found.description is not None:
+            resolved: Resolved | None = Resolved(
+                found.description.replace("U.S. ", "US "), "generic"
+            )
+        elif found.name in OBJECTS:  # "..., according to him."
+            resolved = self._antecedent(index, OBJECTS[found.name], trailing=True)
+        else:
+            resolved = self._reg().resolve(found.name, at)
+            if resolved is not None and resolved.kind == "generic" and found.name.endswith(_VOICED):
+                resolved = self._principal(found.name, sentence.start) or resolved  # "An IDF ..."
+        if resolved is None or resolved.kind == "pronoun":
+            return None
+        form: Form = "according" if found.verb == "according to" else "leading"
+        form = "trailing" if form == "leading" and found.c_end <= found.s_start else form
+        cue = Cue(found.verb, found.v_start, found.v_end, found.name, found.s_start, found.s_end,
+                  found.c_start, found.c_end, form, found.has_that)  # fmt: skip
+        return attribution_at(sentence.start, cue, resolved, pronoun=found.name in OBJECTS)
+
+    def _voiced(self, index: int, subject: str) -> Resolved | None:
+        """ "..., his spokesman said" speaks for "him"; a later "the spokesman" for the same."""
+        first = subject.split(None, 1)[0].lower()
+        if first in ("his", "her"):
+            found = self._antecedent(index, "he" if first == "his" else "she")
+            if found is not None and found.kind == "person":
+                self._voice = found
+            return self._voice if found is not None else None
+        return self._voice if first in ("the", "a") else None
+
+    def _opening(self, index: int) -> Attribution | None:
+        """The sentence's opening subject as a stand-in attribution (for "and said")."""
+        found = self._own_subject(index)
+        if found is not None and found.kind == "pronoun":
+            found = self._antecedent(index - 1, found.canonical) if index else None
+        kinds = ("person", "org", "generic")
+        if found is None or (found.kind not in kinds and not _pronouns.metonym(found.canonical)):
+            return None  # a capital speaks for its government ("Kyiv has ..., saying")
+        start = self._doc.sentences[index].start
+        return Attribution(found.canonical, found.kind, "", "leading", start, start, start, start,
+                           -1, -1, has_that=False, pronoun=False)  # fmt: skip
+
+    def _antecedent(self, index: int, pronoun: str, trailing: bool = False) -> Resolved | None:
+        """The most recent compatible sentence subject before the pronoun (for "..., it
+        said" not the subject inside the reported clause: "Its forces hit ..., it said")."""
+        lone: Resolved | None = None  # "Jaishankar met ... He said": if nobody else fits
+        for j in range(index - 1 if trailing else index, max(-1, index - _LOOKBACK), -1):
+            subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
+            if subject is None or subject.kind == "pronoun":
+                continue
+            if j < index and subject.kind != "person" and self._voiced_by(j, pronoun):
+                return subject  # "..., a police spokesman said. ..., he said": the police
+            fit = _pronouns.fits(subject, pronoun)
+            if fit == _pronouns.LONE:
+                spoke = j < len(self._attributions) and self._attributions[j] is not None
+                if spoke and j < index:
+                    return subject  # "Jaishankar emphasised, “...” He reiterated that"
+                acted = _pronouns.acts(self._doc.sentences[j].text, subject.canonical)
+                lone = lone or (subject if acted else None)
+            elif fit == _pronouns.YES:
+                return subject
+        return lone
+
+    def _voiced_by(self, index: int, pronoun: str) -> bool:
+        """Sentence ``index`` is attributed to a body through its spokesman ("he") or
+        spokeswoman ("she"), the person a following pronoun means."""
+        found = self._attributions[index] if index < len(self._attributions) else None
+        if found is None or pronoun not in ("he", "she"):
+            return False
+        subject = self._doc.body[found.subject_start : found.subject_end]
+        return subject.endswith(_SPOKEN[pronoun]) or subject.endswith("spokesperson")
+
+    def _subject(self, index: int, depth: int) -> Resolved | None:
+        """The resolved subject of an earlier sentence (its speaker when it has one)."""
+        if index in self._subjects:
+            return self._subjects[index]
+        found: Resolved | None = None
+        attribution = self._attributions[index] if index < len(self._attributions) else None
+        if attribution is not None:
+            found = Resolved(attribution.speaker, attribution.kind)
+        else:
+            found = self._own_subject(index)
+            if found is not None and found.kind == "pronoun":
+                found = self._antecedent(index - 1, found.canonical) if depth < 2 else None
+        self._subjects[index] = found
+        return found
+
+    def _own_subject(self, index: int) -> Resolved | None:
+        """The noun phrase a sentence opens with, after an introductory adverbial."""
+        sentence = self._doc.sentences[index]
+        text = sentence.text
+        if text.startswith(("This ", "That ")) and (passive := _backrefs.passive_by(text)):
+            return self._agent(text, passive[1], sentence.start)  # "This was reported by X."
+        pos = past_stamp(text, 0)  # "13:30 GMT - CORRECTION: Gaza's civil defence has ..."
+        if text.startswith(LABELS, pos):
+            pos = text.find(": ", pos) + 2
+        first = text[pos : text.find(" ", pos)]
+        if first in ADVERBIAL_STARTS or first[:-1] in ADVERBIAL_STARTS:  # "Nationwide, the"
+            comma = text.find(", ", pos, pos + 120)
+            pos = comma + 2 if comma > 0 else pos
+        np = np_after(text, pos)
+        if pos and first in _FRAMES:  # "Asked ... his counterpart, Sergei Lavrov, if they
+            np = past_apposition(text, pos, np)  # met, the minister paused."
+        if np is None:
+            return None
+        end = np[1]
+        if text.startswith(COMPLEMENTS, end):  # "Ukraine's military spokesman for the
+            comma = text.find(", ", end, end + 50)  # eastern grouping, Viktor Trehubov, said"
+            end = comma if comma > 0 and "“" not in text[end:comma] else end
+        if text.startswith(", ", end):
+            close = text.find(",", end + 2, end + 60)
+            if close > 0:  # "Deputy head of ..., Kyrylo Tymoshenko, put ..."
+                resolved = self._reg().resolve(text[end + 2 : close], sentence.start + end)
+                if resolved is not None and resolved.kind == "person":
+                    return resolved
+        phrase, at = text[np[0] : end], sentence.start + np[0]
+        found = self._reg().resolve(phrase, at)
+        if found is None and "'s " in phrase:  # "Gaza's civil defence has revised ..."
+            found = _described.describe(phrase, partial(self._reg().resolve, offset=at))
+        return found
