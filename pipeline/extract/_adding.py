@@ -11,14 +11,7 @@ import re
 
 from pipeline.extract._clauses import plausible_clause, skip_adjuncts, trim
 from pipeline.extract._cuetype import Cue
-from pipeline.extract._cuewords import (
-    ADDED,
-    ADDITION,
-    SCAN,
-    THAT_PARTICIPLES,
-    TOLD_OBJECT,
-    URGING,
-)
+from pipeline.extract._cuewords import ADDED, ADDITION, THAT_PARTICIPLES, TOLD_OBJECT, URGING
 from pipeline.extract._subjects import appeal
 
 THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
@@ -70,9 +63,6 @@ def cut_addition(text: str, start: int, end: int) -> int:
         place = PLACE_APPOSITIVE.search(text, start, end)
         if place is not None:
             end = trim(text, start, place.start())[1]
-    claim = text.find(", a claim ", start, end)  # "..., a claim the IDF dismissed as ...":
-    if claim > 0 and SCAN.search(text, claim, end) is None:  # the writer's aside (a cue there
-        end = trim(text, start, claim)[1]  # speaks for itself: "a claim officials denied")
     if all(text.find(w, start, end) < 0 for w in ADDED):
         return end
     m = ADDITION.search(text, start, end)
