@@ -70,7 +70,8 @@ _ANOTHER = re.compile(
 _HARM = r"(?:kill|injur|wound)ed|died|hurt"
 _ANOTHER_PASSIVE = re.compile(
     rf"\b(?:{_HARM})(?:\s+(?:in|at|on|near|by|during)\s+[^,.;]{{1,40}}?)?\s+and\s+"
-    r"(?P<one>another)(?=\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+    # ... also "and another soldier (was) wounded": one more of a named group
+    rf"(?P<one>another)(?=\s+(?:(?:{ADJ}\s+)?(?:{GROUP})\s+)?(?:(?:was|has\s+been|had\s+been)\s+)?"
     r"(?:(?:seriously|critically|severely|badly|lightly|slightly|moderately|gravely)\s+)?"
     rf"(?:{_HARM})\b)",
     re.IGNORECASE,

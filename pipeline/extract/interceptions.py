@@ -341,6 +341,9 @@ def _analyse(doc: Document) -> _Report:
                 if not model and m.weapon == "missile" and len(same) > 1:  # "three of the
                     model = [c for c in same if same_class(doc.body, m.num_start, c.num_start)]
                 matched = (mixed or model or same)[-1:]  # ballistic missiles"
+                if matched and m.value is None and not m.all and not mixed and not model:
+                    # "18 projectiles crossed ..., while 30 ... Some were intercepted": each
+                    matched = [c for c in same if c.sent == matched[0].sent]
             for launch in matched:
                 pending.remove(launch)
                 # "three drones ... Of the two UAVs deployed, one was intercepted": one of three.
