@@ -130,7 +130,7 @@ def split_clause(before: str, after: str, subject: str) -> bool:
 def adverbial(clause: str) -> bool:
     """ "In a related development": an opening adverbial with no verb, no reported clause."""
     words = clause.split()
-    if not words or len(words) > 6 or words[0] not in _FRAME_PREPOSITIONS:
+    if not words or len(words) > 9 or words[0] not in _FRAME_PREPOSITIONS:
         return False
     for k in range(1, len(words)):  # "a related development" is no verb
         w = words[k]

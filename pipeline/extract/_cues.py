@@ -342,7 +342,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
     s_start, s_end = np
-    subject = text[s_start:s_end]
+    s_start -= 4 if text.endswith(", as the ", 0, s_start) else 0  # "..., as the military
+    subject = text[s_start:s_end]  # administration of the region announced": "the" opens it
     pre_at = s_start
     if text.startswith("(", s_start - 1):  # "The UN Office for ... (OCHA) said": before the name
         outer = np_before(text, s_start - 1)

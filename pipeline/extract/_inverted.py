@@ -14,6 +14,8 @@ _HEADS: frozenset[str] = lex.words(
     "administration government council office police authorities prosecutor's"
 )
 _COMPASS: frozenset[str] = lex.words("North South East West Central Upper Lower")
+_UNNAMED: dict[str, str] = {"the region": "regional", "the oblast": "regional", "the city": "city"}
+"""A place left unnamed ("the administration of the region"): the level it gives the body."""
 
 
 def uninvert(tokens: list[str]) -> list[str] | None:
@@ -23,6 +25,9 @@ def uninvert(tokens: list[str]) -> list[str] | None:
     at = tokens.index("of")
     body = tokens[1:at] if tokens[0].lower() == "the" else tokens[:at]
     place = tokens[at + 1 :]
+    level = _UNNAMED.get(" ".join(place).lower())
+    if level and 1 <= len(body) <= 3 and body[-1] in _HEADS and body[0].lower() not in _LEVELS:
+        return [level, *body]  # "the military administration of the region": placed later
     if not 2 <= len(body) <= 4 or not 1 <= len(place) <= 3:
         return None
     if body[0].lower() not in _LEVELS or body[-1].lower() not in _HEADS:

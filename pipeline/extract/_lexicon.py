@@ -268,8 +268,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 COMPANY_HEADS = frozenset(
     {"company", "operator", "utility", "grid operator", "energy company", "state company"}
+    | {"authority"}
 )
-"""Descriptions that take back the last named organisation ("Ukrenergo ... the operator")."""
+"""Descriptions that take back the last named organisation ("Ukrenergo ... the operator";
+German copy's "die Behörde" as "the authority", when no "X Authority" came before)."""
 GROUP_HEADS: frozenset[str] = words("group movement militia organisation organization")
 """Descriptions that take back the last named organisation ("Hamas ... the group")."""
 GENERIC: frozenset[str] = words(

@@ -181,7 +181,8 @@ class Lookback(Reattributions):
         first = text[pos : text.find(" ", pos)]
         if first in ADVERBIAL_STARTS or first[:-1] in ADVERBIAL_STARTS:  # "Nationwide, the"
             comma = text.find(", ", pos, pos + 120)
-            pos = comma + 2 if comma > 0 else pos
+            bare = comma < 0 and text.startswith("the ", pos + len(first) + 1)
+            pos = comma + 2 if comma > 0 else pos + len(first) + 1 if bare else pos  # "Later the X"
         np = np_after(text, pos)
         if pos and first in _FRAMES:  # "Asked ... his counterpart, Sergei Lavrov, if they
             np = past_apposition(text, pos, np)  # met, the minister paused."

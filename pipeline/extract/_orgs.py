@@ -193,12 +193,28 @@ def defined_acronym(body: str, acronym: str, offset: int) -> str | None:
     name: list[str] = []
     while words and (words[-1][:1].isupper() or (name and words[-1] in _LINKS)):
         name.insert(0, words.pop())
+    while name and (name[0].lower() in _LINKS or name[0] in lex.ADVERBIAL_STARTS):
+        name.pop(0)  # "Later the Polish Border Guard (SG) reported"
+    native = _native(name, acronym)
     while name and (name[0].lower() in _LINKS or sum(w[:1].isupper() for w in name) > len(acronym)):
         name.pop(0)  # "the Kurdish-led Syrian Democratic Forces (SDF)": from "Syrian"
     initials = "".join(w[0] for w in name if w[:1].isupper())
     parts = "".join(p[0] for w in name for p in w.split("-") if p[:1].isupper())
     if len(name) < 2 or acronym.upper() not in (initials.upper(), parts.upper()):
-        return None  # "Inter-Services Public Relations (ISPR)": each hyphened part counts
+        return native  # "Inter-Services Public Relations (ISPR)": each hyphened part counts
+    return " ".join(name)
+
+
+def _native(name: list[str], acronym: str) -> str | None:
+    """ "the National Crisis Management Centre (NKVC)", "the Polish Air Navigation Services
+    Agency (PAŻP)": an acronym of the body's own language, whose initials the English name
+    never spells, still stands for the name written before it (an organisation's head)."""
+    cut = max((i + 1 for i, w in enumerate(name) if w.endswith((",", ";", ":"))), default=0)
+    name = name[cut:]  # "... from Belarus, the National Crisis Management Centre (NKVC)"
+    while name and name[0].lower() in _LINKS:
+        name = name[1:]
+    if len(name) < 3 or name[-1].lower() not in lex.ORG_HEADS or not acronym.isupper():
+        return None
     return " ".join(name)
 
 
@@ -349,8 +365,11 @@ def unit_owner(tokens: list[str]) -> list[str] | None:
         return None
     at = lower.index("of")
     owner = tokens[at + 2 :] if lower[at + 1 : at + 2] == ["the"] else tokens[at + 1 :]
-    if lower[at - 1] not in _UNITS or not owner or owner[0] not in ("Ministry", "Department"):
+    if lower[at - 1] not in _UNITS or not owner:
         return None
+    pressed = at > 1 and lower[at - 2] == "press" and owner[-1].lower() in lex.ORG_HEADS
+    if owner[0] not in ("Ministry", "Department") and not pressed:
+        return None  # "the press service of the Kyiv City Military Administration": its body
     return owner if all(t[:1].isupper() or t in ("of", "for", "and") for t in owner) else None
 
 

@@ -22,9 +22,12 @@ _NAMESAKES = (
     "Kherson Kharkiv Odesa Mykolaiv Zaporizhzhia Sumy Chernihiv Poltava Zhytomyr Vinnytsia"
     " Rivne Lviv Ternopil Khmelnytskyi Cherkasy Chernivtsi Ivano-Frankivsk Donetsk Luhansk"
     " Belgorod Kursk Bryansk Voronezh Oryol Lipetsk Tula Kaluga Smolensk Pskov Krasnodar"
+    " Cherson Charkiw Odessa Mykolajiw Saporischschja Tschernihiw Poltawa Schytomyr Winnyzja"
+    " Riwne Lwiw Chmelnyzkyj Tscherkassy Tscherniwzi Donezk Brjansk Woronesch Mykolayiv"
 )
 """Regional capitals that share their region's name (not Kyiv or Moscow: there the city and
-the region are separate bodies; not Pokrovsk or Bilozerka, which name no region)."""
+the region are separate bodies; not Pokrovsk or Bilozerka, which name no region), also in
+the German spelling translated copy keeps ("In Cherson, ..., the regional administration")."""
 _LISTED = r",[ \t]+[A-Z]|[ \t]+(?:and|or|oblasts|regions|provinces)(?![\w-])"
 """A capital in a list of regions ("Kharkiv, Zaporizhzhia and Kherson oblasts"): no one's."""
 _REGION_RE = re.compile(

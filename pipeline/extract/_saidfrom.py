@@ -46,3 +46,16 @@ def passive_source(text: str, pos: int, end: int) -> tuple[int, int, int] | None
     if m is None:
         return None
     return it.start(), m.start("s"), m.end("s")
+
+
+_BARE = re.compile(
+    r",[ \t]+it[ \t]+was[ \t]+(?:said|stated|reported|announced)"
+    r"(?:[ \t]+(?:in|on|at|later|afterwards|there|again)(?:[ \t]+[\w-]+){0,3})?[ \t]*[.!]?$"
+)
+
+
+def bare_said(text: str) -> int | None:
+    """Offset of ", it was said" closing ``text`` with no source named ("C, it was said in
+    the morning."): German "hieß es", the words of the source the sentence before named."""
+    m = _BARE.search(text, max(0, len(text) - 60))
+    return m.start() if m is not None else None

@@ -8,7 +8,7 @@ answers all of these: only sentences containing a cue word are parsed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from functools import partial
 
 from pipeline.extract import (
@@ -18,10 +18,12 @@ from pipeline.extract import (
     _former,
     _guards,
     _holders,
+    _officeholder,
     _openers,
     _outlets,
     _pairs,
     _pronouns,
+    _saidfrom,
     _told,
     _touches,
     _trimmed,
@@ -156,6 +158,11 @@ class Speakers(Lookback):
             if found is not None:
                 attributions[i] = found
                 self._attributed.append(i)
+        if ", it was " in self._doc.body:  # "C, it was said.": the source named before
+            for i in range(1, len(sentences)):
+                if attributions[i] is None and (found := self._it_was_said(i)) is not None:
+                    attributions[i] = found
+                    insort(self._attributed, i)
         if passive:
             self._passives()
         if " this" in self._doc.body:
@@ -230,6 +237,7 @@ class Speakers(Lookback):
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"
+            subject = _officeholder.closing_name(subject) or subject  # "Spokesperson of X NAME"
             last_org = registry._last_org  # before this subject rebinds it
             at = sentence.start + cue.subject_start
             resolved = registry.resolve(subject, at)
@@ -300,6 +308,8 @@ class Speakers(Lookback):
                 continue
             resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
+            if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
+                resolved = resolved._replace(canonical=resolved.canonical[4:])
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
                 before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
                 before = before or (self._doc.sentences[index - 1].text if index else "")  # last
@@ -333,6 +343,23 @@ class Speakers(Lookback):
             main = both[0] if both else main  # a committee said": one statement each
             self._extra.setdefault(index, []).extend(both[1:])
         return main
+
+    def _it_was_said(self, index: int) -> Attribution | None:
+        """ "The town was shelled 14 times, it was said.": German "hieß es" after a sentence
+        attributed to someone in the same paragraph carries that speaker on."""
+        sentence, before = self._doc.sentences[index], self._doc.sentences[index - 1]
+        previous = self._attributions[index - 1]
+        if previous is None or before.paragraph != sentence.paragraph:
+            return None
+        cut = _saidfrom.bare_said(sentence.text) if ", it was " in sentence.text else None
+        if cut is None:
+            return None
+        at, end = sentence.start + cut, sentence.start + cut + 9
+        return previous._replace(
+            form="trailing", cue="said", cue_start=at, cue_end=end, subject_start=at,
+            subject_end=at, clause_start=sentence.start, clause_end=at, has_that=False,
+            pronoun=True,
+        )  # fmt: skip
 
     def _continued(self, index: int, main: Attribution) -> None:
         """Add the clause after "X said, and" when no other cue follows the verb."""

@@ -58,7 +58,7 @@ _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _OPENING = '«„“"'
 _OPENERS = frozenset('"“„«»')
 _ENDS = (",", ".", "!", "?", "…")
-_MIN_CARRIED_WORDS = 4
+_MIN_CARRIED_WORDS = 3
 _NATIONAL: frozenset[str] = frozenset(DEMONYMS.values()) - {"US"}
 _MIN_CLAUSE_WORDS = 3
 
@@ -192,6 +192,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     confidence = 0.0
     after = a1 if a1 is not None and a1.cue_start >= quote.end else None
     before = a0 if a0 is not None and a0.cue_end <= quote.start else None
+    if after is not None and not pre_blank and _closes(body, after, quote):
+        return None  # "Europe was „stoking hysteria“, he said": the indirect holds it
     if ", a claim " in pre and (claim := _CLAIM_BY.search(pre)) is not None:
         who, at = claim.group("who"), quote.start - len(pre) + claim.start("who")
         named = speakers.resolve_name(who, at)  # "..., a claim the IDF dismissed as “false
@@ -306,6 +308,22 @@ def _utterance(body: str, attribution: Attribution, quote: Quote) -> bool:
     text = quote.text
     gap = body[attribution.cue_end : quote.start].rstrip()
     return quote.closed and text[:1].isupper() and text.endswith(_ENDS) and gap.endswith((":", ","))
+
+
+def _closes(body: str, attribution: Attribution, quote: Quote) -> bool:
+    """ "Europe was „stoking hysteria“, he said": a fragment that closes the clause of a
+    trailing attribution stays inside the indirect statement (a mid-clause one, "the
+    partnership “as a stabilizing factor” is ..., he said", is a partial quote only)."""
+    start, end = attribution.clause_start, attribution.clause_end
+    if attribution.form not in ("trailing", "according") or start < 0 or not quote.closed:
+        return False
+    if (
+        not start + 1 < quote.start < end
+        or body[quote.end : end].strip(" ,.;")
+        or quote.end > end + 2
+    ):
+        return False
+    return len(body[start : quote.start].split()) >= 2 and len(quote.text.split()) <= 8
 
 
 def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> bool:
@@ -431,7 +449,7 @@ def _indirect(
         trailing = attribution.form == "trailing" or (
             attribution.form == "according" and attribution.cue_start >= end
         )  # "A is “fragment,” according to X": the partial carries it, as after "X said"
-        if trailing and inside:
+        if trailing and inside and not (len(inside) == 1 and _closes(body, attribution, inside[0])):
             return None  # the quote carries the statement ("“...,” he said")
         if inside and inside[0].start <= start + 1 and inside[0].end >= end - 1:
             return None  # "X said: “...”" is a direct quote

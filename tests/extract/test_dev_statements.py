@@ -484,6 +484,37 @@ switching cost dev_articles10/15/18 and dev_statements9), "Iran's Islamic Revolu
 Corps" keeps the demonym (the sets name the IRGC three ways; a table row is proposed), "claimed
 to have fired" stays a statement (a unit test wants it; art15-10 does not label it); "Police in
 the southern state of Bavaria said".
+``dev_statements18.jsonl``: statement round 2 of the seventh session, from the statement
+errors of ``dev_articles19`` (translated German copy; .912 after round 1, .962 after this round)
+and ``dev_articles20`` (English of Ukrainian, Russian, Polish, Baltic, Turkish and Qatari outlets;
+.906 -> .943). Families: the written convention for a quoted fragment that closes the clause
+before a trailing attribution ("Europe was „stoking hysteria“, he said" is one indirect
+statement, the fragment inside it; a mid-clause fragment stays a partial quote only);
+"informs the press service of the X Administration" (the body); a native acronym whose initials
+the English name never spells ("the National Crisis Management Centre (NKVC)", "(PAŻP)", "(SG)")
+and DORSZ (a table alias of Polish Operational Command); "Earlier/Later the 47th brigade
+reported" (no "the" in the name); "In a telephone call on Wednesday evening, X promised to ...,
+as spokesman Y announced afterwards" (a long opening adverbial is no reported clause, so Y
+speaks); ", as the military administration of the region announced" (the regional body, placed
+by the sentence's "In Cherson"); German spellings of region-namesake capitals ("Cherson",
+"Charkiw", "Saporischschja"); "the authority corrected itself and wrote" (the body named last);
+"Spokesperson of the X Forces NAME" / "the head of the Zaporizhzhia OVA NAME" (the person); a
+three-word quoted fragment carrying on the previous speaker's reported speech is a partial by
+that speaker (the carried minimum is now 3 words: blind5 .927 -> .933, blind6 .892 -> .901, no
+dev set moved); "C, it was said (in the morning)." with no source (German "hieß es") is the
+speaker of the sentence before in the same paragraph. First score (dst18-001..028, the round's
+unfixed extractor, before any fix): .500 (P .542, R .464; dst18-015's carried partial added to
+its label after measuring, .510 before); dst18-029..030 were written after the carried-minimum
+change; dst18-031..033 ("it was said", measured on the unfixed extractor: .667). The whole file
+on the unfixed extractor .540, after the fixes .941.
+Relabelled to the written convention (partial -> indirect, the quote the whole clause): art14-10
+"completely baseless" -> "The accusations were „completely baseless“"; art15-05 "neutralised" ->
+"Dozens of RSF fighters had been «neutralised»"; dst11-009 "in the final stretch," -> "Talks on a
+truce are “in the final stretch,”"; dst9-035 "has never stopped rearming," -> "The militia keeps
+its launchers in farms near Saada, and “has never stopped rearming,”". Left: "the Polish Railway
+Lines company (PKP PLK)" (an acronym with a space), "the „Festival of Lights“ in December, the
+mayor's office announced" (a quoted name mid-clause is taken for a partial quote), "what they
+called the „coalition of the willing“" with a plural pronoun (no speaker).
 """
 
 from __future__ import annotations
@@ -515,6 +546,7 @@ SETS = [
     pytest.param("dev_statements15.jsonl", 30, 5, 30, (1, 6), False, id="dev_statements15"),
     pytest.param("dev_statements16.jsonl", 20, 3, 20, (1, 6), False, id="dev_statements16"),
     pytest.param("dev_statements17.jsonl", 60, 6, 60, (1, 6), False, id="dev_statements17"),
+    pytest.param("dev_statements18.jsonl", 30, 6, 30, (1, 6), False, id="dev_statements18"),
 ]
 
 
@@ -559,6 +591,7 @@ def test_dev_statements_structure(
         "dev_statements15.jsonl",
         "dev_statements16.jsonl",
         "dev_statements17.jsonl",
+        "dev_statements18.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -232,9 +232,16 @@ def test_fragment_inside_that_clause_stays_in_the_indirect_statement() -> None:
     ]
 
 
-def test_fragment_before_trailing_attribution_is_partial() -> None:
+def test_fragment_closing_the_clause_before_trailing_attribution_stays_indirect() -> None:
     body = "The new sanctions would be “a gift to the war economy”, Medvedev wrote."
-    assert _triples(body) == [("Dmitry Medvedev", "partial", "a gift to the war economy")]
+    assert _triples(body) == [
+        ("Dmitry Medvedev", "indirect", "The new sanctions would be “a gift to the war economy”")
+    ]
+
+
+def test_fragment_inside_the_clause_before_trailing_attribution_is_partial() -> None:
+    body = "The alliance would remain “fully united” in its support for Kyiv, Rutte said."
+    assert _triples(body) == [("Mark Rutte", "partial", "fully united")]
 
 
 def test_quote_and_confidence_fields() -> None:
