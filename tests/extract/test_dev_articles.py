@@ -290,7 +290,9 @@ what it led to:
     Interfax, PAP, LRT, Anadolu, Al Jazeera): "the occupiers", "OVA" heads, "informs the
     press service", per-district damage lists, superseded tolls. First measured on
     ae98834's successor before any fix: strike .885, interception .857, casualty .857,
-    statement .876.
+    statement .876. "Anadolu's correspondent reported" (art20-11) was put to the
+    unnamed-source convention afterwards ("Anadolu correspondent", as "Al Jazeera's
+    correspondent" speaks in dev_statements batches).
 """
 
 from __future__ import annotations
