@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract import _places
-from pipeline.extract._airmodel import model_after, model_in
+from pipeline.extract._airmodel import model_after, model_in, typed_end
 from pipeline.extract._airnoun import (
     AFTER_QTY,
     AIR_NOUN,
@@ -28,7 +28,9 @@ from pipeline.extract._airnoun import (
     SHARE_OF,
     SHARE_SUBJECT,
     SHARE_WORDS,
+    describes_other,
     fronted_weapon,
+    gapped_weapon,
     ground_targets,
     weapon_of,
 )
@@ -278,10 +280,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
             continue  # debris; "updating an earlier figure of 30 drones"
         heading = heading_within(text, q.start, q.end) if noun is None and region is None else None
-        if heading is not None and out and out[-1].part and out[-1].role == "intercept":
+        if heading is not None and out and out[-1].role == "intercept" and out[-1].value:
             within = _mention(idx, sent, q.start, heading.end(), q.num_start, q.value, None,
                               False, q.approx, out[-1].weapon, "intercept", part=True)  # fmt: skip
-            out.append(replace(within, location=heading.group("place")))
+            place = heading.group("place")  # "towards the capital": no name of its own
+            out.append(replace(within, location=None if place == "capital" else place))
             taken.append((q.start, q.end))
             continue  # "15 over the Moscow Region, including nine flying towards Moscow"
         total = _IN_TOTAL.match(text, q.end) if noun is None else None
@@ -296,12 +299,17 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         fronted = fronted_weapon(text) if noun is None and weapon is None else None
         if fronted is not None:
             weapon = fronted  # "Of the drones, ..., air defense downed 288"
+        gapped = None
+        if noun is None and any(m.role == "intercept" for m in out):
+            gapped = gapped_weapon(text, q.start, q.end)  # "..., of the missiles 33"
+            weapon = gapped or weapon
         if (
             noun is None
             and not bare_out_of
             and tally is None
             and region is None
             and total is None
+            and gapped is None
             and not (
                 _ELLIPSIS.match(text, q.end)
                 or (
@@ -316,8 +324,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         before = text[max(0, q.start - 40) : q.start]
         # "19 of which were destroyed": the clause runs on past its "which".
         ellipsis = _ELLIPSIS.match(text, q.end) if noun is None else None
-        if ellipsis is not None and HIT_AFTER.match(text, ellipsis.end()):
-            continue  # "four of them crashed in fields": the ones not shot down
+        if ellipsis is not None and (
+            HIT_AFTER.match(text, ellipsis.end()) or describes_other(text, ellipsis.end())
+        ):
+            continue  # "four of them crashed in fields"; "two destroyed dams"
         anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
         s, e = clause(text, q.start, anchor, split_and=region is not None)
         role: Role | None
@@ -325,7 +335,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         value: int | None = q.value
         share = q.total
         whole = q.all
-        if q.total is not None or downed is not None:
+        if q.total is not None or downed is not None or gapped is not None:
             role = "intercept"
         elif kind is not None:
             role = "launch"  # a breakdown of what came in, by kind
@@ -371,7 +381,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if part and weapon is None:
             weapon = last_weapon
         phrase = (
-            text[q.start : noun.end()] if noun else (text[tally.start() : q.end] if tally else "")
+            text[q.start : typed_end(text, noun.end())]
+            if noun
+            else (text[tally.start() : q.end] if tally else "")
         )
         # "35 of the missiles", "all four Houthi drones": figures that point back to a launch.
         definite = noun is not None and (
@@ -385,8 +397,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             mention = replace(mention, location=region_name(region.group()))
         if _OF_WHICH.search(before):
             mention = replace(mention, breakdown=True)
-        if fronted is not None or (
-            ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of "
+        if (
+            fronted is not None
+            or gapped is not None
+            or (ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of ")
         ):
             mention = replace(mention, backref=True)
         owner = owner_of(text, s, q.start, noun.end() if noun else q.end, role == "launch")

@@ -46,3 +46,19 @@ def model_in(text: str, weapon: InterceptWeapon | None) -> str | None:
         if (weapon in (None, "mixed") or model.category == weapon) and model.name not in names:
             names.append(model.name)
     return "/".join(names) if names else None
+
+
+# "18 cruise missiles of the type Kh-101", "30 missiles of the types Kh-101 and Kalibr":
+# the models a translated report names after its noun.
+_OF_TYPE = re.compile(
+    rf"\s+of\s+the\s+types?\s+{MODEL_RE.pattern}(?:\s*(?:,|and)\s*{MODEL_RE.pattern})*",
+    re.IGNORECASE,
+)
+
+
+def typed_end(text: str, end: int) -> int:
+    """The end of an "of the type X" phrase right after ``end``, else ``end``."""
+    if text[end : end + 13].lower() not in (" of the type ", " of the types"):
+        return end
+    m = _OF_TYPE.match(text, end)
+    return m.end() if m is not None else end

@@ -127,6 +127,35 @@ def fronted_weapon(text: str) -> InterceptWeapon | None:
     return weapon_of(m) if m is not None else None
 
 
+# "Of the drones, 451 were shot down, of the missiles 33" (or "; of the two Iskander-M
+# missiles, one"): the second outcome's verb is left out, its weapon fronted in an "of
+# the ..." phrase right before the bare figure.
+_GAPPED_OF = re.compile(
+    rf"[,;]\s*(?:and\s+)?of\s+the\s+[^,;.:\d]{{0,40}}?\b(?P<noun>{AIR_NOUN})\s*,?\s+$",
+    re.IGNORECASE,
+)
+_GAP_END = re.compile(r"\s*(?:[.;,–—-]|$)")
+
+
+def gapped_weapon(text: str, start: int, end: int) -> InterceptWeapon | None:
+    """The weapon of a verbless outcome figure ``text[start:end]`` ("..., of the missiles 33")."""
+    if "of the " not in text or _GAP_END.match(text, end) is None:
+        return None
+    m = _GAPPED_OF.search(text, max(0, start - 50), start)
+    return weapon_of(m) if m is not None else None
+
+
+# "two destroyed dams": the participle describes another noun, no shot-down figure.
+_OTHER_NOUN = re.compile(
+    r"\s+(?!(?:was|has|is|as|its|this|thus|across|towards|afterwards|besides)\b)[a-z][a-z-]+s\b",
+)
+
+
+def describes_other(text: str, end: int) -> bool:
+    """True when a plural noun follows the "two destroyed" ending at ``end``."""
+    return _OTHER_NOUN.match(text, end) is not None
+
+
 # Moved from ``_airmention`` (size limit): "41 drones ..., 18 of them over Belgorod".
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)(?=\s)", re.IGNORECASE)
 

@@ -104,14 +104,19 @@ def region_before(text: str, start: int) -> re.Match[str] | None:
 # by where the drones flew (only inside a per-region list of shoot-downs).
 _INCLUDING = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _FLYING_AT = re.compile(
-    r"\s+(?:of\s+them\s+)?(?:(?:were|was|had\s+been)\s+)?(?:flying|heading|headed)\s+"
-    r"(?:towards?|for|to|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    r"\s+(?:of\s+(?:them|which)\s+|(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:flying|heading|headed)\s+"
+    r"(?:towards?|for|to|at)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+|capital\b)",
     re.IGNORECASE,
 )
 
 
 def heading_within(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The "flying towards <place>" after an "including N" figure (``text[start:end]``)."""
-    if not _INCLUDING.search(text, max(0, start - 12), start):
+    """The "flying towards <place>" after an "including N" figure (``text[start:end]``), or
+    after "N of which" ("47 drones, 12 of which were heading towards Moscow")."""
+    if not _INCLUDING.search(text, max(0, start - 12), start) and text[end : end + 9] not in (
+        " of which",
+        " of them ",
+    ):
         return None
     return _FLYING_AT.match(text, end)

@@ -23,7 +23,9 @@ _CARE = (
     r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     r"in\s+(?:a\s+|the\s+)?hospitals?|"
-    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
+    # "in extremely serious condition": an intensifier before the condition
+    r"in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|especially)\s+)?"
+    r"(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
     # "Four of them were flown to Karachi for surgery": moved on for care.
     r"(?:transferred|flown|airlifted)\s+to)"
 )
@@ -42,7 +44,8 @@ _TOTAL_CARE = re.compile(
 # "Three people are in a serious condition": a condition share told without "of them".
 _PEOPLE_CONDITION = re.compile(
     r"\s+(?:people\s+|persons\s+|patients\s+)?(?:are|were|remain|remained)\s+(?:still\s+)?"
-    r"in\s+(?:an?\s+)?(?:critical|serious|grave|severe|life-threatening)\s+condition",
+    r"in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|especially)\s+)?"
+    r"(?:critical|serious|grave|severe|life-threatening)\s+condition",
     re.IGNORECASE,
 )
 # ", five in a serious condition": a second subgroup with its verb left out.

@@ -135,6 +135,11 @@ def _toll_wounded(text: str, end: int, kind: Kind, before: str) -> bool:
     return plain is not None and _HARM[kind].match(text, plain.end()) is not None
 
 
+_PLACE_LIST = re.compile(
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)*\s+and\s+(?-i:[A-Z])"
+)
+
+
 _CHANNELS: frozenset[str] = frozenset(
     ["Telegram", "Facebook", "Twitter", "X", "Instagram", "Viber", "YouTube", "TikTok"]
 )
@@ -149,6 +154,8 @@ def _new_place(text: str, end: int, before: str) -> bool:
         return False
     if m is not None and m.group("place") in _CHANNELS:
         return False  # "the administration wrote on Telegram": where it was said
+    if m is not None and _PLACE_LIST.match(text, m.end()):
+        return False  # "in strikes on Nabatieh, Bint Jbeil and Tyre": the sites the toll spans
     return m is not None and m.group("place") not in before
 
 

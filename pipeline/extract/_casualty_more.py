@@ -466,7 +466,7 @@ def group_of(word: str) -> str:
     return "family members" if word.startswith("members of ") and word.endswith("family") else word
 
 
-_SINGULAR_ENDS = ("ers", "ists", "ics", "ents", "ors")
+_SINGULAR_ENDS = ("ers", "ists", "ics", "ents", "ors", "ards")  # "one security guard"
 
 
 def with_singulars(groups: dict[str, str]) -> dict[str, str]:

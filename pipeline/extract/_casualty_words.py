@@ -47,6 +47,13 @@ AMONG_LEAD = re.compile(r"\s*among\s+them\s+(?:(?:are|were|is|was)\s+)?(?:also\s
 WERE_GROUP = re.compile(
     rf"\s+(?:were|was|are)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
 )
+# "14 of the wounded brought to the hospital were children": where the harmed were taken,
+# between them and the group they are named as.
+BROUGHT_TO = re.compile(
+    r"\s+(?:brought|taken|admitted|rushed)\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
 # "two of its staff were injured": people of the speaker's own organisation.
 OF_OWN = re.compile(
     rf"\s+of\s+(?:its|their|our|his|her)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b",
@@ -105,3 +112,17 @@ _RESCUED_ASIDE = re.compile(
 def rescued_past_aside(text: str, end: int) -> bool:
     """True when the figure ending at ``end`` counts people rescued, past an aside."""
     return _RESCUED_ASIDE.match(text, end) is not None
+
+
+# "killing 2 and wounding 5 passengers": the first figure's noun is left out.
+_AND_VERB = re.compile(r"\s+and\s+(?:wound|injur|kill|hurt)\w*\s+", re.IGNORECASE)
+
+
+def elided_group(text: str, bare_end: int, next_start: int, group: str, next_group: str) -> str:
+    """The group of a bare figure ("killing 2", ending at ``bare_end``) joined by "and
+    wounding" to a figure with a noun: that noun's group, else ``group``."""
+    if group != "people" or next_group == group or next_start - bare_end > 20:
+        return group
+    if _AND_VERB.fullmatch(text, bare_end, next_start) is None:
+        return group
+    return next_group

@@ -53,8 +53,9 @@ _BACKGROUND = re.compile(
     r"massacre|ambush|offensive|incursion)\b"
     # A dated past event: "attacked southern Israel on Oct. 7, 2023, killing ...".
     rf"|\b{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
-    # A war named by its past years: "killed in Lebanon during the 2023-2024 war".
-    r"|\b(?:in|during|throughout)\s+the\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+"
+    # A war named by its past years: "killed in Lebanon during the 2023-2024 war", "The
+    # 2006 war killed ...".
+    r"|\b(?:(?:in|during|throughout)\s+)?the\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\s+"
     r"(?:[\w-]+\s+)?(?:war|conflict|hostilities|escalation|fighting)\b"
     # Counted back from now: "A year ago this week, Russia launched ...", "two years ago".
     r"|\b(?:a|one|two|three|four|five|six|\d{1,2})\s+years?\s+ago\b"
@@ -151,6 +152,8 @@ _PAST_PERIOD = re.compile(  # ... or a past month: "had dropped 3,100 bombs in O
 # "In July, Russia had fired a record of more than 700 drones": a fronted past month told
 # in the pluperfect (the sentence's opening, outside the figure's clause).
 _PAST_MONTH_OPEN = re.compile(rf"\s*In\s+(?:(?:early|late|mid)[\s-]+)?(?=[A-Z])(?i:{MONTH})\s*,")
+# A reminder of past events, as a "Recall:" section label is: "Recall, ...", "We recall that".
+_RECALL = re.compile(r"\s*(?:(?:we|let\s+us)\s+)?recall(?:\s*,|\s+that\b)", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped)\b")
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
@@ -242,6 +245,10 @@ def background(text: str, start: int, end: int) -> bool:
         and _HAD.search(text, 0, end)
     ):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
+    if "ecall" in text[:16] and _RECALL.match(text) is not None:
+        return True  # "Recall, the previous attack ... then 7 people were killed"
+    if text[:3] == "In " and _PAST_MONTH_OPEN.match(text) is not None:
+        return True  # "In September, around 20 drones violated ...": a past month's event
     if text[:5].lower() in ("last ", "earli") and (
         _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None
     ):

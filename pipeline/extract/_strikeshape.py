@@ -130,3 +130,26 @@ def combined_end(text: str, noun_end: int) -> int | None:
         return None
     start = text.rfind(" ", 0, noun_end - 1) + 1
     return end if strike_weapon(text[start:end]) == "other" else None
+
+
+# "One of the attacks damaged a power line": what one attack did, not a count of attacks.
+_CONSEQUENCE = re.compile(
+    r"\s+(?:also\s+)?(?:damaged|destroyed|hit|struck|set|caused|left|sparked|started|cut|"
+    r"killed|injured|wounded|knocked)\b",
+    re.IGNORECASE,
+)
+
+
+def consequence(text: str, end: int) -> bool:
+    """True when "N of the attacks" ending at ``end`` is the subject of what they did."""
+    return _CONSEQUENCE.match(text, end) is not None
+
+
+# "Details:\n– 9 air strikes on Huliaipole;\n– 200 artillery strikes on ...": a dashed line
+# of a breakdown, verbless like the items of "Among them were ...".
+_BULLET = re.compile(r"\s*[–—•*-]\s*")
+
+
+def bullet_item(text: str, start: int) -> bool:
+    """True when the figure at ``start`` opens a dashed or bulleted list line."""
+    return 0 < start <= 4 and _BULLET.fullmatch(text, 0, start) is not None

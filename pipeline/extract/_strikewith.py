@@ -13,7 +13,10 @@ from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_wea
 
 _LIST_HEAD = re.compile(
     r"(?:\b(?:24|48|72)\s+hours\b|(?!\b(?:said|says|according|while|but|whereas|which|who|"
-    r"killing|wounding|injuring)\b)[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
+    # "41 times, nine of them with MLRS": the list names the share's weapon, not the total's;
+    # "16 times and attacked with drones": another verb's weapon.
+    r"killing|wounding|injuring|and\s+(?:attacked|struck|shelled|hit|fired|bombed))\b)(?!,\s*[\w-]+\s+(?:times\s+)?of\s+(?:them|which)\b)"
+    r"[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
     r"(?:with|using|from|by\s+means\s+of|by|via|involving|"
     r"firing|employing|deploying)\s+",
     re.IGNORECASE,
@@ -53,3 +56,19 @@ def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     if not items:
         return None, pos
     return strike_weapon(" , ".join(items)), end
+
+
+# "fired at positions 3,906 times, 84 of them with multiple rocket launchers": a count
+# whose share is rocket artillery is shelling (a bare "fired 356 times" stays "other").
+_GUN_SHARE = re.compile(
+    r"[^.;:!?]{0,60}?,\s*[\w,.-]+\s+(?:times\s+)?of\s+(?:them|which)\s+(?:with|from|using)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:multiple[\s-]+(?:launch\s+)?rocket|mlrs|grads?\b|rocket\s+artillery)",
+    re.IGNORECASE,
+)
+
+
+def gun_share(text: str, pos: int) -> bool:
+    """True when an MLRS share ("84 of them with MLRS") follows the count ending at ``pos``."""
+    if " of them " not in text and " of which " not in text:
+        return False
+    return _GUN_SHARE.match(text, pos) is not None

@@ -30,6 +30,7 @@ from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
 from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import per_running_total
+from pipeline.extract._casualty_update import drop_updated
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -277,7 +278,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
 
 def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | None:
     """ "14 of the dead were killed ...": the sentence's own record, not a subgroup of one."""
-    named = cw.WERE_GROUP.match(text, harmed.end())
+    brought = cw.BROUGHT_TO.match(text, harmed.end())
+    named = cw.WERE_GROUP.match(text, brought.end() if brought else harmed.end())
     s, e = clause(text, q.start, harmed.end())
     if harmed.group("victims") is not None:  # "Two of the victims were killed in X": a share
         said = _BARE_AFTER.match(text, harmed.end())
@@ -368,6 +370,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
                 slot_free = False  # "killed two in A and one in B, and injured seven"
             if have is not None and more.places_differ(text, have.gend, part.gend):
                 slot_free = False  # "killed in the Sumy region and 11 were injured in Odesa"
+            if slot_free and have is not None and have.gend == have.q.end:
+                group = cw.elided_group(text, have.q.end, part.q.start, group, part.group)
             if slot_free and group == part.group and not more.other_attacks(text, s, part):
                 killed = part if part.kind == "killed" else killed
                 injured = part if part.kind == "injured" else injured
@@ -483,4 +487,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
-    return out
+    return drop_updated(doc, out)

@@ -26,6 +26,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract._numgate import gate
 from pipeline.extract._strikecount import elided_with, front_assaults, recorded
+from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_launch
 from pipeline.extract._strikelist import (
     anaphoric,
     guns_listed_after,
@@ -36,11 +37,13 @@ from pipeline.extract._strikelist import (
 from pipeline.extract._strikeshape import (
     PLACE_GAP,
     breakdown_item,
+    bullet_item,
     combined_end,
     compound_subject,
+    consequence,
     one_attack,
 )
-from pipeline.extract._strikewith import weapon_list
+from pipeline.extract._strikewith import gun_share, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -143,8 +146,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|being|are|is|got)\s+(?:\w+ly\s
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 # "Later they fired 12 rockets": the attacker is whoever the paragraph named before.
 _PRONOUN = re.compile(r"\b(?:they|it)\b", re.IGNORECASE)
-_PRONOUN_REACH = 3
-"""How many sentences back a pronoun subject's actor may be named."""
 _AIR_WEAPONS = ("drone", "missile", "rocket")
 _HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
 # "Hits by 17 drones were recorded": the noun, not the verb, after an air-defence report.
@@ -235,6 +236,8 @@ def _strike(
         noun_m = one_attack(text, q, later)  # "one massive strike and 37 group strikes"
     if noun_m is None:
         noun_m = _OF_ATTACKS.match(text, q.end)  # "Seven of those attacks were carried out with"
+        if noun_m is not None and consequence(text, noun_m.end()):
+            return None  # "One of the attacks damaged a power line"
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
         if noun in ("strike", "attack", "raid"):
@@ -274,7 +277,9 @@ def _strike(
         return None  # "a rise from the 4,870 drones it sent in September": the baseline
     verb = _verb(text, s, e, q.start, noun_end)
     subject_from = s
-    chained = verb is None and breakdown_item(text, q.start, noun_end)
+    chained = verb is None and (
+        breakdown_item(text, q.start, noun_end) or bullet_item(text, q.start)
+    )
     chained = chained or (
         verb is None
         and chain_end is not None
@@ -336,7 +341,8 @@ def _strike(
         if " of the type " in what:
             what = what[: what.index(" of the type ")]  # "with rockets of the type Grad"
         weapon = strike_weapon(what) if what else None
-        if weapon is not None and cs < s and _PRONOUN_OBJECT.match(text, verb.end()):
+        own = " times" not in text[cs:s]  # "... 12 times and attacked it with drones 7 times"
+        if weapon is not None and cs < s and own and _PRONOUN_OBJECT.match(text, verb.end()):
             # "shelled Nikopol with artillery and struck it with drones 17 times": the
             # count closes both verb phrases on one target, so it takes both weapons.
             weapon = strike_weapon(text[cs : q.start]) or weapon
@@ -345,6 +351,8 @@ def _strike(
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
+        if weapon is None and stem == "fired" and noun == "times" and gun_share(text, noun_end):
+            weapon = "artillery"  # "fired ... 3,906 times, 84 of them with MLRS": shelling
     if (
         weapon == "rocket"
         and noun.startswith("projectile")
@@ -398,34 +406,6 @@ def _strike(
     )  # fmt: skip
 
 
-def _paragraph(doc: Document, idx: int) -> str:
-    """The text of sentence ``idx``'s paragraph."""
-    para = doc.sentences[idx].paragraph
-    return " ".join(s.text for s in doc.sentences if s.paragraph == para)
-
-
-def _earlier_actor(doc: Document, idx: int) -> str | None:
-    """The actor the nearest earlier sentence of the paragraph names first."""
-    para = doc.sentences[idx].paragraph
-    for back in range(idx - 1, max(-1, idx - 1 - _PRONOUN_REACH), -1):
-        if doc.sentences[back].paragraph != para:
-            break
-        found = _places.first_actor(doc.sentences[back].text)
-        if found is not None:
-            return found
-    return None
-
-
-def _part_of_launch(out: list[Finding], idx: int, doc: Document, weapon: str, n: int) -> bool:
-    """True when a strike of the same weapon with a larger count was just read in sentence
-    ``idx`` or the one before: hits that are some of that launch."""
-    lo = doc.sentences[max(0, idx - 1)].start
-    return any(
-        isinstance(f, Strike) and f.weapon == weapon and f.count > n and f.evidence.start >= lo
-        for f in out[-4:]
-    )
-
-
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the strikes found in doc."""
     out: list[Finding] = []
@@ -450,7 +430,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             if taken and qi + 1 == len(quantities):
                 continue  # a report's launch that no later figure of the list follows
             if enemy is None and _places.names_enemy(text):
-                enemy = (_places.enemy_of(_paragraph(doc, idx)),)
+                enemy = (_places.enemy_of(paragraph_text(doc, idx)),)
             read = _strike(
                 text, q, ctx, chain_end, enemy[0] if enemy else None, quantities[qi + 1 :]
             )
@@ -461,10 +441,10 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if read.leftover and after_report(doc, idx, read.attacker):
                 continue
-            if read.leftover and _part_of_launch(out, idx, doc, read.weapon, q.value):
+            if read.leftover and part_of_launch(out, idx, doc, read.weapon, q.value):
                 continue  # "fired three missiles ..., adding that one missile struck the vessel"
             if read.pronoun:
-                read = replace(read, attacker=_earlier_actor(doc, idx))
+                read = replace(read, attacker=earlier_actor(doc, idx))
             if read.weapon == "rocket" and guns_listed_after(doc, idx, text[q.end : read.noun_end]):
                 read = replace(read, weapon="other")  # "510 projectiles ... Mortars, tanks ..."
             chain_end = read.noun_end

@@ -204,6 +204,10 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
         ),
         ("Malcolm X. Little spoke.", ["Malcolm X. Little spoke."]),
         (
+            "Russia fired two Iskander-M. One was shot down.",
+            ["Russia fired two Iskander-M.", "One was shot down."],
+        ),
+        (
             "Merz wrote on the platform X. Israel had to act, he said.",
             ["Merz wrote on the platform X.", "Israel had to act, he said."],
         ),

@@ -1,0 +1,102 @@
+"""Tolls an update later in the same paragraph replaces, told with both kinds at once.
+
+Split from :mod:`pipeline.extract.casualties` (at its size limit). An update story gives a
+toll, then the new one: "two persons were killed and 15 injured. By the afternoon, the toll
+had risen to four dead and 23 injured", "In the evening he corrected the figures upwards:
+...". Only the new toll is an event. ``_repeats`` drops risen one-kind tolls; this reads the
+update's cue in the text before the figure, which the record's evidence may not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from pipeline.extract.model import Casualty, Document, Finding
+
+# "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
+_UPDATE = re.compile(
+    r"\b(?:(?:has|had|have)\s+(?:since\s+|now\s+|further\s+)?(?:risen|increased|grown|climbed)"
+    r"|rose|climbed|jumped)\s+to\b"
+    r"|\bcorrected\s+(?:itself|himself|herself|themselves|(?:the|its|his|her|their)\s+"
+    r"(?:figures?|toll|numbers?|information))",
+    re.IGNORECASE,
+)
+# "In the evening, Lyssak wrote that ...": a later hour's report of the same toll.
+_LATER_HOUR = re.compile(
+    r"\b(?:(?:in|by|later\s+in)\s+the\s+(?:afternoon|evening)|by\s+(?:midday|noon)|later)\b"
+    r"[^.;:]{0,60}?\b(?:wrote|said|announced|reported|told|stated|added)\b",
+    re.IGNORECASE,
+)
+_CUE_WORDS: tuple[str, ...] = (
+    *("risen", "rose", "climb", "jump", "correct", "increas", "grown"),
+    *("evening", "afternoon", "midday", "noon", "later"),
+)
+"""Every cue holds one of these: a cheap test before the regexes."""
+# "killed one more person": people beyond the toll told before, no update.
+_MORE = re.compile(r"\b(?:more|another|further|additional|other)\b", re.IGNORECASE)
+# "... had died and 19 were injured, the figures were updated later": told as superseded.
+_UPDATED_AFTER = re.compile(
+    r"[^.;]{0,30}?[,;]\s*(?:but\s+|and\s+)?the\s+(?:figures?|toll|numbers?|data)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?"
+    r"(?:updated|revised|corrected|raised)\b",
+    re.IGNORECASE,
+)
+_PLAIN: frozenset[str] = frozenset(["people", "persons", "residents", "civilians"])
+_REACH = 600
+"""How far before the update the toll it replaces may end."""
+
+
+def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` without tolls that an update later in the same paragraph replaces, or that
+    their own sentence says were updated."""
+    records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
+    if not records:
+        return found
+    starts = [s.start for s in doc.sentences]
+    dropped: set[int] = set()
+    for i in records:
+        ev = found[i].evidence
+        sent = doc.sentences[max(0, bisect_right(starts, ev.start) - 1)]
+        tail = doc.body[ev.end : sent.end]
+        if ("ated" in tail or "ised" in tail or "cted" in tail) and _UPDATED_AFTER.match(tail):
+            dropped.add(i)
+    for k, i in enumerate(records):
+        new = found[i]
+        assert isinstance(new, Casualty)
+        sent = doc.sentences[max(0, bisect_right(starts, new.evidence.start) - 1)]
+        before = doc.body[sent.start : new.evidence.end]
+        if not any(w in before.lower() for w in _CUE_WORDS) or _MORE.search(new.evidence.text):
+            continue
+        if _UPDATE.search(before) is None and _LATER_HOUR.search(before) is None:
+            continue
+        for j in reversed(records[:k]):
+            old = found[j]
+            assert isinstance(old, Casualty)
+            if old.evidence.end > sent.start or j in dropped:
+                continue  # same sentence: a breakdown, not an earlier report
+            if new.evidence.start - old.evidence.end > _REACH:
+                break
+            if "\n\n" in doc.body[old.evidence.end : new.evidence.start]:
+                break  # another paragraph
+            if _replaces(old, new):
+                dropped.add(j)
+                break
+    return [f for i, f in enumerate(found) if i not in dropped]
+
+
+def _replaces(old: Casualty, new: Casualty) -> bool:
+    """True when ``new`` restates ``old``'s people with every figure as large or larger."""
+    if old.group != new.group and not (old.group in _PLAIN and new.group in _PLAIN):
+        return False
+    if old.location is not None and new.location is not None and old.location != new.location:
+        return False
+    grew = False
+    for was, now in ((old.killed, new.killed), (old.injured, new.injured)):
+        if was is None:
+            grew = grew or now is not None
+            continue
+        if now is None or now < was:
+            return False
+        grew = grew or now > was
+    return grew
