@@ -39,10 +39,10 @@ from pipeline.extract._cuewords import (
     WHEN_WORDS,
     words,
 )
-from pipeline.extract._lexicon import ADVERBIAL_STARTS, DEMONYMS
+from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
 from pipeline.extract._npafter import np_after
 from pipeline.extract._phrases import np_before
-from pipeline.extract._saidfrom import PASSIVE_ENDS, passive_source, said_from
+from pipeline.extract._saidfrom import PASSIVE_ENDS, as_by, passive_source, said_from
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
@@ -194,6 +194,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, 0, passive[0])  # "C, it was said from X."
             subject = text[passive[1] : passive[2]]
             cue = Cue(word, pos, end, subject, *passive[1:], c_start, c_end, "trailing", False)
+        elif (as_source := as_by(text, pos, end)) is not None:
+            c_start, c_end = trim(text, *as_source[:2])  # "C, as reported by X"
+            subject = text[as_source[2] : as_source[3]]
+            cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
@@ -205,6 +209,16 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = _verb(text, word, pos, end)
         if cue is not None:
             yield cue
+
+
+_SIDES: frozenset[str] = frozenset(
+    [*(DEMONYM_WORDS - {"un", "eu", "government", "official"}), *CAPITALS]
+)
+
+
+def _nation_only(name: str) -> bool:
+    """A capital or demonym alone names a side, not a body ("Kyiv estimates")."""
+    return name.lower() in _SIDES
 
 
 def _according(text: str, pos: int, end: int) -> Cue | None:
@@ -232,6 +246,8 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
         return Cue(text[pos:end], pos, end, named, s_start, s_end, c_start, c_end, "according",
                    False)  # fmt: skip
     work = WORK.match(text, at, at + 80)
+    if work is not None and _nation_only(work.group("x")):
+        return None  # "according to Kyiv estimates": a side's figures, no publisher
     if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
         s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
         c_start, c_end = trim(text, *((0, pos) if pos else (work.end(), len(text))))

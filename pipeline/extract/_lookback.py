@@ -29,6 +29,10 @@ _LOOKBACK = 8
 """How many sentences back a pronoun may find its antecedent."""
 
 
+_PLATFORM_NAMES: frozenset[str] = frozenset({"Truth Social", "Telegram", "Facebook", "Twitter"})
+"""Platforms a speaker writes on, whose two capitalised words read like a name."""
+
+
 class Lookback(Reattributions):
     """Read-only lookups over earlier sentences (mixed into ``Speakers``)."""
 
@@ -50,8 +54,8 @@ class Lookback(Reattributions):
         end = offset - sentence.start
         registry = self._reg()
         for run in np_runs_backward(sentence.text[max(0, end - 160) : end]):
-            if not run:
-                continue
+            if not run or run in _PLATFORM_NAMES:
+                continue  # "spoke on his platform Truth Social of „...“": where, not who
             resolved = registry.resolve(run, offset)
             if resolved is not None and resolved.kind == "person":
                 return resolved.canonical

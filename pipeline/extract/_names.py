@@ -227,7 +227,7 @@ class Registry(TitledRoles):
         owner = self._voiced(tokens, lower, offset)  # "Zelensky's office"
         if owner is not None:
             return owner
-        if lower[-1] == "ministry" and (home := roles.ministry_country(self._body, offset, lower)):
+        if home := roles.ministry_country(self._body, offset, lower):
             self._offset_used = True  # "In Romania, the Defence Ministry", "... in Bucharest"
             return self._resolve(f"{home} {' '.join(tokens).title()}", offset)
         if lower[-1] in _FIRMS and " ".join(lower) in lex.COMPANY_HEADS:
@@ -322,17 +322,19 @@ class Registry(TitledRoles):
         if lower[-3] in _POSTS or lower == ["authorities", "in", lower[-1]]:  # "Authorities in
             # India", "the Russian embassy in Warsaw": the group or the post is placed
             return Resolved(" ".join(_strip_leading(tokens)), "org")
-        if not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):
-            return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
         adjective = roles.CAPITALS.get(lower[-1]) or lex.DEMONYMS.get(lower[-1])  # "in Belarus"
         if adjective is None and "of" not in lower:  # not "the Ministry of Health in Gaza"
             adjective = lex.SEATS.get(lower[-1])  # "the health ministry in Gaza"
+        proper = adjective is not None and roles.proper_body(_strip_leading(head))  # "the Civil
+        if not proper and not any(_bare(w) in _ORG_HEADS for w in lower[:-2]):  # Defence in Gaza"
+            return self._resolve(" ".join(tokens[-1:]), offset) if len(head) < 1 else None
         if adjective and not any(_norm(t) in _COUNTRIES or t == adjective for t in head):
             head = [adjective, *head]
         return self._resolve(" ".join(head), offset)
 
     def _described(self, lower: list[str], offset: int) -> Resolved | None:
         """ "the ministry" / "the air force": the institution the article named before."""
+        lower = roles.HEAD_FORMS.get(" ".join(lower), lower)  # "the Ministry of Defence"
         key = " ".join(lower)
         if len(lower) > 3 or (lower[-1] not in lex.DISCOURSE_HEADS and key not in lex.DEFAULT_ORGS):
             return None

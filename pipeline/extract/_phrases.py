@@ -12,12 +12,14 @@ import re
 from pipeline.extract._apposed import name_described, person_described
 from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
+    CAPITALS,
     COUNTRIES,
     DEMONYMS,
     GENERIC,
     HYPHENATED_TITLE,
     NON_NAME,
     ORG_HEADS,
+    SEATS,
     TITLES,
     words,
 )
@@ -223,7 +225,9 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         placed = seg[inner : np_start - 4].lower().split() if inner is not None else []
         group = bool(placed) and placed[-1] in GROUP_NOUNS and len(placed) <= 2  # "local
         # officials in Neelum"
-        if inner is not None and (group or _has_org_head(seg[inner : np_start - 4])):
+        body = seg[inner : np_start - 4] if inner is not None else ""
+        seat = _seat_body(body, seg[np_start:np_end])  # "the Civil Defence in Gaza"
+        if inner is not None and (group or seat or _has_org_head(body)):
             np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg"
     phrase = seg[np_start:np_end]
     via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
@@ -392,3 +396,13 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
     if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
         return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
     return start
+
+
+def _seat_body(body: str, place: str) -> bool:
+    """A capitalised body name placed by a seat or capital ("the Civil Defence in Gaza"),
+    whose head word is no institution noun."""
+    if place.lower() not in SEATS and place.lower() not in CAPITALS:
+        return False
+    named = body.split()
+    named = named[1:] if named[:1] == ["the"] else named
+    return 1 < len(named) < 4 and all(w[:1].isupper() and w.isalpha() for w in named)

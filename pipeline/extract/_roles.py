@@ -321,13 +321,42 @@ def _civil(key: str) -> bool:
     return key in _CIVIL_HEADS or (key.endswith(" ministry") and key.count(" ") == 1)
 
 
+HEAD_FORMS: dict[str, list[str]] = {
+    "ministry of defence": ["defence", "ministry"],
+    "ministry of defense": ["defense", "ministry"],
+}
+"""The "of" form of a national body, read as its short form for placing it."""
+_MINISTRIES = frozenset({"defence ministry", "defense ministry"})
+
+
+_TARGETED = re.compile(
+    r"(?<![\w-])(?:in|on|at|to|against|into|over|from|of|across|towards?|supply|supplies)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _sole_country(sentence: str) -> str | None:
+    """The one country a sentence names ("Ukraine received ..., the Ministry of Defence
+    informed"): a defence ministry reporting on it is its own; two countries say nothing."""
+    if _OPENING_RE.match(sentence) is not None:
+        return None  # "In Moscow, the Defence Ministry said": the opening places it
+    hits = list(_COUNTRY_RE.finditer(sentence))
+    found = {m.group("c") for m in hits}
+    if len(found) != 1 or "Gaza" in found:
+        return None
+    for m in hits:
+        if sentence.startswith(("'s", "’s"), m.end()) or _TARGETED.search(sentence, 0, m.start()):
+            return None  # "in Ukraine", "Ukraine's complex": a place, not the one reporting
+    return _COUNTRY_NOUNS.get(found.pop().lower())
+
+
 def country_of(key: str, sentence: str) -> str | None:
     """The country a bare national body belongs to, from the sentence it speaks in."""
     pattern = _DEFENDER_RE.get(key)
     if pattern is not None:
         m = pattern.search(sentence)
         if m is None:
-            return None
+            return _sole_country(sentence) if key in _MINISTRIES else None
         word = m.group("c")
         if word.lower().endswith("'s"):
             return _COUNTRY_NOUNS.get(word.lower()[:-2])
@@ -352,12 +381,23 @@ _OPENING_RE = re.compile(
 )
 
 
+OPENED = frozenset({"ministry", "forces", "centre", "center", "guard", "service"})
+"""Heads of national bodies an opening "In Latvia," places."""
+
+
 def ministry_country(body: str, offset: int, lower: list[str]) -> str | None:
     """The country a bare ministry at ``offset`` is placed in by its capital right after it
     ("the defence ministry in Bucharest") or by an opening adverbial ("In neighbouring
     Romania, the Defence Ministry said"): that country's, not the one named before. None
     when ``lower`` names its own country ("the Russian ministry")."""
-    if len(lower) > 2 or any(w in _ADJECTIVES or w in _COUNTRIES or "'" in w for w in lower):
+    if lower[-1] not in OPENED or any(
+        w in _ADJECTIVES or w in _COUNTRIES or "'" in w for w in lower
+    ):
+        return None
+    if lower[-1] != "ministry":  # "In Latvia, the National Armed Forces": the opening only
+        m = _OPENING_RE.match(sentence_around(body, offset)[0])
+        return _COUNTRY_NOUNS.get(m.group("c").lower()) if m is not None else None
+    if len(lower) > 2:
         return None
     capital = _CAPITAL_AFTER.match(body, offset)
     if capital is not None and capital.group("c").lower() in CAPITALS:
@@ -380,3 +420,8 @@ def country_body(lower: list[str], memory: dict[str, str]) -> str | None:
         if norm(name).split()[0] == lower[0] and norm(name).split()[-1] == lower[1]
     ]
     return found[-1] if found else None
+
+
+def proper_body(head: list[str]) -> bool:
+    """A capitalised body name of two or three words ("Civil Defence") a seat places."""
+    return 1 < len(head) < 4 and all(w[:1].isupper() and w.isalpha() for w in head)

@@ -59,3 +59,28 @@ def bare_said(text: str) -> int | None:
     the morning."): German "hieß es", the words of the source the sentence before named."""
     m = _BARE.search(text, max(0, len(text) - 60))
     return m.start() if m is not None else None
+
+
+_AS_BY = re.compile(
+    r"[ \t]+by[ \t]+(?P<s>(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,6}?)"
+    r"(?:,[ \t]+(?:the[ \t]+)?(?:head|chief|governor|mayor|spokes\w+|commander)[ \t]+of"
+    r"[ \t]+[^,;:]{2,80}?)?(?P<end>[ \t]*[.!?]?$|,[ \t]+(?=\S))"
+)
+"""The source of "..., as reported by X(, head of Y)" and where its apposition ends."""
+
+
+def as_by(text: str, pos: int, end: int) -> tuple[int, int, int, int] | None:
+    """(clause start, clause end, source start, source end) around ", as reported by X":
+    the clause before it, or after it when only an opening adverbial precedes ("In Odesa
+    Oblast, as reported by X, head of the OVA, two men were killed")."""
+    if not text.endswith(", as ", 0, pos):
+        return None
+    m = _AS_BY.match(text, end)
+    if m is None:
+        return None
+    before = text[: pos - 5]
+    rest = text[m.end() :]
+    if rest.strip() and len(before.split()) <= 5:
+        return m.end(), len(text), m.start("s"), m.end("s")
+    return 0, pos - 5, m.start("s"), m.end("s")

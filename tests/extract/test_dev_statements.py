@@ -515,6 +515,27 @@ its launchers in farms near Saada, and “has never stopped rearming,”". Left:
 Lines company (PKP PLK)" (an acronym with a space), "the „Festival of Lights“ in December, the
 mayor's office announced" (a quoted name mid-clause is taken for a partial quote), "what they
 called the „coalition of the willing“" with a plural pronoun (no speaker).
+
+``dev_statements19.jsonl``: statement round 3 of the seventh session (from the misses round 2
+left in ``dev_articles19``/``dev_articles20``). Families: "according to Kyiv/Moscow/Western
+estimates" names a side, no publisher (no statement; "UN estimates" still speak as the UN);
+"spoke on his platform Truth Social of „...“" (a platform is no person: the speaker is looked for
+further back); "In Estonia, the Defence Forces reported" / "In Lithuania, the National Crisis
+Management Centre said" (an opening "In COUNTRY," places a capitalised national body, as it
+placed a ministry); "the Ministry of Defence said" is read as "the Defence Ministry", and a
+defence ministry whose sentence names one country, not as a place or owner ("Ukraine has
+received ..."), is that country's; "the Civil Defence in Gaza" (a capitalised body placed by a
+seat or capital); "..., as reported by X(, head of Y)" (X said the clause before,
+or the clause after when only an opening adverbial precedes: "In Odesa Oblast, as reported by
+X, head of the OVA, C"). First score (dst19-001..020, the unfixed extractor, before any fix):
+.167 (P .167, R .167); dst19-021..024 ("as reported by", written after the first fixes and
+measured on the unfixed extractor): 0 of 3 found; the whole file on the unfixed extractor .148,
+after the fixes .929. An IRGC table row (canonical "Islamic Revolutionary Guard Corps") was
+tried and dropped by the lead: it cost heldout one statement (.965 -> .960), so an independent
+label names the IRGC the general way ("Iran's Revolutionary Guards" -> "Iranian Revolutionary
+Guards"); dst19-011..014 are labelled by that convention. Left: "Police in the northern
+state of Hamburg said" (no statement: "in the state of" breaks the phrase), "spoke on his
+platform ... of „...“" after "The US president" (no person found before the quote).
 """
 
 from __future__ import annotations
@@ -547,6 +568,7 @@ SETS = [
     pytest.param("dev_statements16.jsonl", 20, 3, 20, (1, 6), False, id="dev_statements16"),
     pytest.param("dev_statements17.jsonl", 60, 6, 60, (1, 6), False, id="dev_statements17"),
     pytest.param("dev_statements18.jsonl", 30, 6, 30, (1, 6), False, id="dev_statements18"),
+    pytest.param("dev_statements19.jsonl", 24, 9, 15, (1, 6), False, id="dev_statements19"),
 ]
 
 
@@ -592,6 +614,7 @@ def test_dev_statements_structure(
         "dev_statements16.jsonl",
         "dev_statements17.jsonl",
         "dev_statements18.jsonl",
+        "dev_statements19.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
