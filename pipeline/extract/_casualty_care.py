@@ -23,6 +23,8 @@ _CARE = (
     r"(?:(?:still|now)\s+)?(?:taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     r"hospitali[sz]ed|admitted\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     r"in\s+(?:a\s+|the\s+)?hospitals?|"
+    # "14 of them had to be treated in hospital"
+    r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     # "in extremely serious condition": an intensifier before the condition
     r"in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|especially)\s+)?"
     r"(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
@@ -171,9 +173,23 @@ _CONDITION_SHARE = re.compile(
 )
 
 
+# "4 people died and 19 were injured, of them 6 seriously": the German order, the figure
+# after "of them" and the bare adverb after it (as "four of them seriously").
+_OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom)\s+$", re.IGNORECASE)
+_BARE_ADVERB = re.compile(
+    r"\s+(?:lightly|moderately|seriously|critically|severely|slightly|badly|gravely)\b",
+    re.IGNORECASE,
+)
+
+
 def condition_share(text: str, start: int, end: int) -> int | None:
     """End of the condition after a figure ``text[start:end]`` that shares out an injured
     figure before it ("including one in serious condition"), else None."""
+    if " of " in text[max(0, start - 10) : start] and _OF_THEM_LEAD.search(
+        text, max(0, start - 12), start
+    ):
+        bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
+        return bare.end() if bare is not None else None
     if not _SHARE_LEAD.search(text, max(0, start - 14), start):
         return None
     m = _CONDITION_SHARE.match(text, end)

@@ -12,6 +12,12 @@ just "people"), and no other place than the record's own ("Two civilians were ki
 ... Another six passengers were taken to hospital" stays two records, as "Two more
 passengers were hurt" does in ``dev_numeric4``). The harm may follow a short phrase
 ("Another five people waiting at the stop were taken to hospital").
+
+An unmarked figure opening the next sentence of the same paragraph completes it too
+("At least six persons were killed in the attack on Kyiv ... . 31 persons were injured"):
+the written convention of blind5, blind6 and art19-04 (``tests/data/README.md``). It must
+name the record's own group, or bare/"people" after a people-like record, and no other
+place or attack ("In a separate attack, 12 people were injured" stays its own record).
 """
 
 from __future__ import annotations
@@ -159,12 +165,38 @@ def _new_place(text: str, end: int, before: str) -> bool:
     return m is not None and m.group("place") not in before
 
 
+# What may open the sentence before an unmarked figure: nothing but a quote or "At least".
+_OPENS = re.compile(r"\s*[\"“‘']?\s*(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$", re.I)
+
+
+# Several attacks: "... and a second strike hit a house" before, "in the two attacks" after.
+_SECOND = re.compile(r"\b(?:second|another|other)\s+(?:[\w-]+\s+)?(?:strike|attack)\b", re.I)
+_ATTACKS = re.compile(r"\b(?:attacks|strikes)\b", re.IGNORECASE)
+
+
+def _unmarked(text: str, fig: tuple[int, int, Kind, str, int], prev: Casualty, before: str) -> bool:
+    """True when the figure opening ``text`` states the other harm of ``prev`` unmarked
+    ("Twenty-two people were wounded, he added" after "killing three people")."""
+    start, end, kind, group, _ = fig
+    if not _OPENS.fullmatch(text, 0, start) or _SEPARATE.search(text):
+        return False
+    if ("attacks" in text or "strikes" in text) and _ATTACKS.search(text, end):
+        return False  # "Five people were wounded in the two attacks": not one incident's
+    if _SECOND.search(before):
+        return False
+    if group != prev.group and prev.group not in _ANYONE:
+        return False  # "killed three soldiers. Five civilians were wounded": two groups
+    plain = _PLAIN.match(text, end)
+    return plain is not None and _HARM[kind].match(text, plain.end()) is not None
+
+
 def completes(
     out: list[Finding],
     main: int,
     text: str,
     fig: tuple[int, int, Kind, str, int],
     before: str,
+    same_paragraph: bool = False,
 ) -> bool:
     """Fold the figure ``fig`` (start, end, kind, group, value) of the sentence ``text``
     into ``out[main]``, the last main record of the sentence ``before``; True when done."""
@@ -185,7 +217,11 @@ def completes(
         free = prev.killed is None and prev.injured is not None
     if not free or _new_place(text, end, before):
         return False
-    if not (_further(text, start, end, kind) or _toll_wounded(text, end, kind, before)):
+    if not (
+        _further(text, start, end, kind)
+        or _toll_wounded(text, end, kind, before)
+        or (same_paragraph and _unmarked(text, fig, prev, before))
+    ):
         return False
     place = _places.located(text)
     if place is not None and prev.location is not None and place != prev.location:

@@ -5,6 +5,9 @@ toll, then the new one: "two persons were killed and 15 injured. By the afternoo
 had risen to four dead and 23 injured", "In the evening he corrected the figures upwards:
 ...". Only the new toll is an event. ``_repeats`` drops risen one-kind tolls; this reads the
 update's cue in the text before the figure, which the record's evidence may not hold.
+A toll its own sentence calls interim ("15:40. As of this time, 3 people are known to have
+died and 19 were injured") is replaced across a ticker's paragraphs too, even by an update
+that restates only the figure that grew ("18:05. ... the number of dead rose to 5").
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ _UPDATED_AFTER = re.compile(
     r"(?:updated|revised|corrected|raised)\b",
     re.IGNORECASE,
 )
+# "As of this time", "are known to have died", "so far": a toll told as provisional.
+_INTERIM = re.compile(
+    r"\b(?:as\s+of\s+(?:this\s+time|now|the\s+moment|this\s+hour)|so\s+far|"
+    r"(?:are|is)\s+known\s+to\s+have|at\s+(?:this|the)\s+(?:time|moment)|preliminary|"
+    r"initial(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_INTERIM_WORDS: tuple[str, ...] = ("as of", "so far", "known to", "at th", "prelim", "initial")
 _PLAIN: frozenset[str] = frozenset(["people", "persons", "residents", "civilians"])
 _REACH = 600
 """How far before the update the toll it replaces may end."""
@@ -77,16 +88,25 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue  # same sentence: a breakdown, not an earlier report
             if new.evidence.start - old.evidence.end > _REACH:
                 break
-            if "\n\n" in doc.body[old.evidence.end : new.evidence.start]:
+            interim = _interim(doc, starts, old)
+            if not interim and "\n\n" in doc.body[old.evidence.end : new.evidence.start]:
                 break  # another paragraph
-            if _replaces(old, new):
+            if _replaces(old, new, interim):
                 dropped.add(j)
                 break
     return [f for i, f in enumerate(found) if i not in dropped]
 
 
-def _replaces(old: Casualty, new: Casualty) -> bool:
-    """True when ``new`` restates ``old``'s people with every figure as large or larger."""
+def _interim(doc: Document, starts: list[int], old: Casualty) -> bool:
+    """True when the sentence of ``old`` tells its toll as provisional."""
+    sent = doc.sentences[max(0, bisect_right(starts, old.evidence.start) - 1)]
+    low = sent.text.lower()
+    return any(w in low for w in _INTERIM_WORDS) and _INTERIM.search(sent.text) is not None
+
+
+def _replaces(old: Casualty, new: Casualty, interim: bool = False) -> bool:
+    """True when ``new`` restates ``old``'s people with every figure as large or larger
+    (an ``interim`` toll: every figure ``new`` states)."""
     if old.group != new.group and not (old.group in _PLAIN and new.group in _PLAIN):
         return False
     if old.location is not None and new.location is not None and old.location != new.location:
@@ -95,6 +115,8 @@ def _replaces(old: Casualty, new: Casualty) -> bool:
     for was, now in ((old.killed, new.killed), (old.injured, new.injured)):
         if was is None:
             grew = grew or now is not None
+            continue
+        if now is None and interim:
             continue
         if now is None or now < was:
             return False

@@ -142,8 +142,9 @@ _OLD_NEWS = re.compile(
 # people" (as "in July 2025"; "this month" stays the news). Only fronted: "the school,
 # rebuilt last year, was hit" dates something else.
 _PAST_MONTH_LEAD = re.compile(
-    r"\s*(?:last|earlier\s+this|earlier\s+last)\s+(?:month|year)\s*,", re.IGNORECASE
-)
+    r"\s*(?:last|earlier\s+this|earlier\s+last)\s+(?:month|year)(?:\s*,|\s+(?=an?\s|the\s))",
+    re.IGNORECASE,
+)  # ... or with no comma before an article: "Last year a missile strike ... killed 11"
 # A part of a year ("in the last days of 2023") is the news when told as such ("Russia
 # deployed 900 drones in the last days of 2024"), background when told in the pluperfect.
 _PAST_PERIOD = re.compile(  # ... or a past month: "had dropped 3,100 bombs in October alone"

@@ -344,8 +344,28 @@ def paragraph_place(doc: Document, idx: int) -> str | None:
     return None
 
 
+# "fired four HIMARS rockets at Vasilyevka": a town the places list lacks, named as the
+# target of the attack that harmed them (so an equal toll from another town stays apart).
+_FIRED_AT = re.compile(
+    r"\b(?:rockets|missiles|drones|shells|bombs)\s+(?:at|on)\s+"
+    r"(?P<name>(?-i:[A-Z])[a-z'’]+(?:-(?-i:[A-Z])?[a-z'’]+)?)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_NOT_TOWNS: frozenset[str] = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Ukraine", "Russia", "Israel", "Gaza", "Lebanon", "Syria", "Iran", "Yemen", "Sudan"),
+    )
+)
+
+
 def harm_place(doc: Document, idx: int, clause: str) -> str | None:
     """Where the casualties of ``clause`` (in sentence ``idx``) were: the place it or its
-    sentence puts them in, else the paragraph's."""
+    sentence puts them in, else the town its attack was fired at, else the paragraph's."""
     text = doc.sentences[idx].text
-    return located(clause) or located(text) or paragraph_place(doc, idx)
+    found = located(clause) or located(text)
+    if found is None and (" at " in text or " on " in text):
+        m = _FIRED_AT.search(text)
+        if m is not None and m.group("name") not in _NOT_TOWNS:
+            return m.group("name")
+    return found or paragraph_place(doc, idx)

@@ -418,6 +418,11 @@ def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
     )
 
 
+def same_par(doc: Document, idx: int) -> bool:
+    """True when sentence ``idx`` is in the paragraph of the sentence before it."""
+    return idx > 0 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph
+
+
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
     out: list[Finding] = []
@@ -450,7 +455,9 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 and before == idx - 1
                 and not had_main
                 and not main.sub
-                and link.completes(out, top, text, fig, doc.sentences[idx - 1].text)
+                and link.completes(
+                    out, top, text, fig, doc.sentences[idx - 1].text, same_par(doc, idx)
+                )
             ):
                 touched = idx
                 continue
