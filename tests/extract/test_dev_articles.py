@@ -326,11 +326,11 @@ SETS = {
     "dev_articles14.jsonl": (12, 170, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles15.jsonl": (12, 190, (1, 300), {"statement": 0.96, "numeric": 0.98}),
     "dev_articles16.jsonl": (12, 210, (1, 300), {"statement": 0.98, "numeric": 0.98}),
-    # Seventh session: first measured before any fix (see above).
-    "dev_articles17.jsonl": (12, 200, (1, 300), {"statement": 0.90, "numeric": 0.85}),
-    "dev_articles18.jsonl": (12, 200, (1, 300), {"statement": 0.88, "numeric": 0.75}),
-    "dev_articles19.jsonl": (12, 140, (1, 300), {"statement": 0.90, "numeric": 0.85}),
-    "dev_articles20.jsonl": (12, 180, (1, 300), {"statement": 0.87, "numeric": 0.85}),
+    # Seventh session: first measured before any fix (see above), then fixed; the bars guard it.
+    "dev_articles17.jsonl": (12, 200, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles18.jsonl": (12, 200, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles19.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
+    "dev_articles20.jsonl": (12, 180, (1, 300), {"statement": 0.95, "numeric": 0.98}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
