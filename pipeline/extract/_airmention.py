@@ -43,6 +43,8 @@ from pipeline.extract._airshare import (
     appositive_share,
     heading_part,
     heading_within,
+    kind_part,
+    own_launch,
     region_before,
     whole_of_share,
 )
@@ -71,13 +73,6 @@ _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone"
 )
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
 _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
-# "60 drones attacked the Kyiv region": a finite attack verb, not a describing participle.
-# So is a crossing: "two drones crossed from Lebanon and one was intercepted".
-_FINITE_ATTACK = re.compile(
-    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|flew\s|"
-    r"attempted\s",
-    re.IGNORECASE,
-)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _COLON_QUOTE = re.compile(r":\s*[\"“„«]")
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
@@ -206,7 +201,7 @@ def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
                     _RELATIVE.search(text, max(0, v_start - 20), v_start)
                     or (
                         not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
-                        and not _FINITE_ATTACK.match(text, v_start)
+                        and not own_launch(text, at, v_start)
                     )
                 ):
                     continue
@@ -373,6 +368,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue  # "11,390 tanks, ... and 81,600 operational-tactical drones": war losses
         if role == "launch" and noun is not None and heading_part(text, noun.group(), noun.end()):
             continue
+        if noun is not None and kind_part(text, noun.group(), noun.end()):
+            continue  # "70 of the drones were Shahed-type": what they were
         if role == "launch" and noun is not None and "bomb" in noun.group().lower():
             continue  # "dropped 40 guided aerial bombs": a strike, never a launch to pair
         if role == "launch" and noun is not None and ground_targets(text, q.start, noun.group()):
@@ -443,6 +440,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
                                 weapon, "intercept"))  # fmt: skip
     for m in NOT_DOWNED.finditer(text) if " not " in low else ():
+        if low[max(0, m.start() - 4) : m.start()] == " of ":
+            continue  # "6 of the drones were not intercepted": the figure's own zero
         s, e = clause(text, m.start(), m.end())
         out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
                             weapon_of(m), "intercept"))  # fmt: skip

@@ -23,7 +23,7 @@ AIR_NOUN = (
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
-    r"loitering\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
+    r"(?:loitering|barrage)\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
     # "six HIMARS multiple rocket launcher projectiles"
     r"multiple[\s-]+(?:rocket[\s-]+)?launch(?:er|ing)?(?:[\s-]+rocket)?(?:\s+systems?)?\s+"
@@ -74,6 +74,8 @@ SHARE_SUBJECT = re.compile(
 # "shot down most, but not all, of them": an outcome with its share unstated.
 SHARE = re.compile(
     r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few)"
+    r"|the\s+lion['’]?s\s+share"  # "The lion's share was shot down"
+    r"|the\s+(?:rest|others|remainder)"  # "Two hit the port and the rest were shot down"
     # "about 80% of the drones were downed": a rate, no count of what went down.
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
     # "several of the incoming rockets": the noun may carry modifiers
@@ -85,8 +87,8 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 SHARE_WORDS: tuple[str, ...] = (
-    "most", "many", "some", "several", "part", "majority", "bulk", "number", "few", "%",
-    "percent", "per cent",
+    "most", "many", "some", "several", "part", "majority", "bulk", "number", "few", "%", "share",
+    "percent", "per cent", "rest", "others", "remainder",
 )  # fmt: skip
 ALL = re.compile(
     rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"

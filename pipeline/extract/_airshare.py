@@ -66,7 +66,49 @@ def heading_part(text: str, noun: str, noun_end: int) -> bool:
     return noun.lstrip()[:3].lower() == "of " and _HEADED.match(text, noun_end) is not None
 
 
-# Moved from ``_airmention`` (size limit): figures that are no shoot-down.
+# "About 70 of the drones were Shahed-type", "40 of them were Gerbera decoys": what the
+# drones were, not how many went down (even when "and 81 were shot down" follows).
+_KIND_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:all|mostly)\s+)?(?:of\s+the\s+)?(?:[\w]+[\s-]+)?"
+    r"(?:types?|shaheds?|gerans?|gerberas?|decoys?|dummies|jet[\s-]+powered)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_part(text: str, noun: str, noun_end: int) -> bool:
+    """True for "70 of the drones were Shahed-type": a share told by kind, no outcome."""
+    return noun.lstrip()[:3].lower() == "of " and _KIND_AFTER.match(text, noun_end) is not None
+
+
+# Moved from ``_airmention`` (size limit). "60 drones attacked the Kyiv region": a finite
+# attack verb, not a describing participle. So is a crossing: "two drones crossed from
+# Lebanon and one was intercepted".
+_FINITE_ATTACK = re.compile(
+    r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|flew\s|"
+    r"attempted\s",
+    re.IGNORECASE,
+)
+# "The air force reported 33 missiles launched, with 20 shot down": the participle is
+# the reported figure's own verb.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|registered|recorded|counted|tracked|detected)\s+(?:(?:about|around|some|"
+    r"over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCHED = re.compile(r"launched\b(?!\s+by\b)", re.IGNORECASE)
+
+
+def own_launch(text: str, at: int, v_start: int) -> bool:
+    """True when the launch verb at ``v_start``, after the figure at ``at``, is the figure's
+    own: a finite attack verb, or "launched" after a figure a report counts."""
+    if _FINITE_ATTACK.match(text, v_start) is not None:
+        return True
+    if v_start - at > 40 or _LAUNCHED.match(text, v_start) is None:
+        return False
+    return _REPORTED_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+# Figures that are no shoot-down.
 HIT_AFTER = re.compile(
     r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
     # ("penetrated into Polish airspace" is an incursion: a launch, see ``LAUNCH_VERB``)

@@ -127,7 +127,12 @@ def list_line(text: str) -> bool:
 # "It listed nine over the Moscow region and six over Crimea": the list goes on.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?$", re.IGNORECASE)
 # "... and 17 drones over the waters of the Black Sea": the noun said again in the list.
-_NOUN = re.compile(r"\s+(?:drones|uavs|missiles)(?=\s+(?:over|above)\b)", re.IGNORECASE)
+# So is the copula of translated copy: "40 of them were over the Bryansk region".
+_NOUN = re.compile(
+    r"\s+(?:drones|uavs|missiles|(?:of\s+(?:them|these|those)\s+)?(?:were|was))"
+    r"(?=\s+(?:over|above)\b)",
+    re.IGNORECASE,
+)
 # What may follow the last share: the end, or an attribution ("..., the ministry said.").
 _TAIL = re.compile(
     r"\s*(?:,\s*[^.;:]{0,60}?\b(?:said|added|reported|wrote|stated)\b[^.;:]{0,40})?[.;,]?[\s\"”]*",

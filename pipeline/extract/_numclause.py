@@ -196,7 +196,7 @@ LAUNCH_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|counted|"
-    r"target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
+    r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.

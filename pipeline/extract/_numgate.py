@@ -33,6 +33,8 @@ _NUMBER_WORDS = (
 _ALL_WORDS = (
     "all", "both", "none", "neither", "most", "majority", "some", "several", "many", "bulk",
     "number", "few", "not",  # "The missiles were not intercepted": a zero for a launch
+    "part", "share",  # "The greater part of them could be intercepted", "the lion's share"
+    "rest", "others", "remainder",  # "the rest were shot down"
 )  # fmt: skip
 
 _WEAPONS = (
@@ -40,7 +42,7 @@ _WEAPONS = (
     "uragan", "smerch", "bomb", "kab", "fab", "umpk", "gbu", "artillery", "shell", "mortar",
     "howitzer", "cannon", "tank", "round", "aircraft", "warplane", "jet", "helicopter", "kalibr",
     "iskander", "kinzhal", "kh-", "x-101", "x-555", "x-59", "x-22", "s-300", "s-400", "zircon",
-    "oniks", "onyx",
+    "oniks", "onyx", "munition",  # "13 barrage munitions", "loitering munitions"
 )  # fmt: skip
 
 _ATTACKS = (
@@ -52,7 +54,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat",
+    "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
 )  # fmt: skip
 
 _HARM = (

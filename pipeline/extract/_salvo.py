@@ -167,6 +167,14 @@ _NOT_DOWNED_AFTER = re.compile(
     rf"(?:{_DOWNED}|shot\s+down)\b",
     re.IGNORECASE,
 )
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _clause_break(gap: str) -> bool:
+    """A comma or "and" between a figure and "not intercepted": another clause's subject."""
+    return "," in gap or " and " in gap
+
+
 _DIGIT_OR_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -180,10 +188,12 @@ def not_downed(doc: Document, m: Mention) -> Mention:
     if " not " not in sent.text[at:]:
         return m
     aside = _ASIDE.match(sent.text, at)
-    skip = aside.end() if aside is not None else at
+    # "11 attack drones were not intercepted": the pattern bars digits, so skip the figure
+    figure = _FIGURE.match(sent.text, at)
+    skip = aside.end() if aside is not None else (figure.end() if figure else at)
     found = _NOT_DOWNED_AFTER.match(sent.text, skip)
-    if found is None:
-        return m
+    if found is None or (aside is None and figure is not None and _clause_break(found.group())):
+        return m  # "71 drones were shot down, the two missiles were not intercepted"
     return replace(m, value=0, implied=m.value)
 
 

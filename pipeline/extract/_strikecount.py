@@ -53,9 +53,21 @@ _RECORDED = re.compile(
 )
 
 
-def recorded(text: str, noun_end: int) -> bool:
-    """True when the attacks counted just before ``noun_end`` were "recorded"."""
-    return " re" in text and _RECORDED.match(text, noun_end) is not None
+# "the air force reported 76 Russian drone attacks": the same verb before the figure.
+_RECORDED_BEFORE = re.compile(
+    r"\b(?:reported|registered|recorded|documented)\s+(?:(?:about|around|some|over|"
+    r"more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def recorded(text: str, start: int, noun_end: int) -> bool:
+    """True when the attacks counted at ``text[start:noun_end]`` were "recorded"."""
+    if " re" not in text:
+        return False
+    if _RECORDED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _RECORDED.match(text, noun_end) is not None
 
 
 # "41 air strikes and 63 with multiple rocket launchers": the second count's noun left

@@ -268,7 +268,7 @@ def _strike(
     told = False
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
-        told = recorded(text, noun_end)  # "three missile attacks ... were recorded"
+        told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):

@@ -109,7 +109,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     (
         "mlrs",
         r"multiple[- ]launch(?:ed)?\s+rocket\s+(?:systems?|launchers?)|multiple\s+rocket\s+"
-        r"launch(?:ers?|\s+systems?)|mlrs|mlr\s+systems?|rocket\s+launchers?|grads?|uragans?|smerchs?|"
+        r"launch(?:ers?|\s+systems?)|mlrs|mlr\s+systems?|rocket\s+launchers?|grads?|uragans?|smerchs?|himars|"
         r"tornado(?:-s)?|bm-21|bm-27|bm-30|tos-1a?|rocket\s+artillery",
     ),
     (
@@ -127,7 +127,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     ("rocket", r"rockets?|(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?"),
     (
         "drone",
-        r"drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|loitering\s+munitions?|"
+        r"drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|(?:loitering|barrage)\s+munitions?|"
         r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|"  # translated "unbemannte Flugzeuge"
         r"unmanned\s+(?:flying|aerial)\s+objects?|"  # ... and "unbemannte Flugobjekte"
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
