@@ -109,6 +109,9 @@ _APPOSED = re.compile(
 )
 
 
+_PLACE_OPENERS = frozenset({"In", "At", "On", "Near", "From", "Outside", "Around"})
+
+
 def name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
     """ "Name, a/the/X's description," before a verb: the name, when the description is a
     lower-case noun phrase with a determiner and the name opens its clause."""
@@ -124,6 +127,8 @@ def name_described(seg: str, desc_end: int) -> tuple[int, int] | None:
     m = next((m for m in _APPOSED.finditer(seg, 0, comma + 3) if m.end() == comma + 2), None)
     if m is None or m.end() != comma + 2 or m.group("n") in lex.NON_NAME:
         return None
+    if m.group("n").split(" ", 1)[0] in _PLACE_OPENERS:
+        return None  # "In Nikopol, a house burned down, reports X": a place opens the clause
     placed = m.group("n").find(" in ")  # "The Residents' Council in Majdal Shams, a ... body,"
     if placed > 0 and not any(w.lower() in lex.ORG_HEADS for w in m.group("n")[:placed].split()):
         return None

@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"[a-z]{2}\. [A-Z]")
 _MAX_DESCRIPTION = 240
 
 
+_PLACE_OPENERS = frozenset({"In", "At", "On", "Near", "From", "Outside", "Around"})
+
+
 def speaker(text: str, v_start: int) -> tuple[int, int] | None:
     """Span of the name opening ``text`` (or following a closing quote) when a description
     runs from it to the verb."""
@@ -68,6 +71,8 @@ def speaker(text: str, v_start: int) -> tuple[int, int] | None:
     tokens = m.group("name").split()
     if not is_name(tokens) or any(t.lower() in lex.TITLES for t in tokens):
         return None
+    if tokens[0] in _PLACE_OPENERS:
+        return None  # "In Nikopol, a house burned down, reports X": a place, no name
     if len(tokens) == 1 and not _LONE.match(text, m.end("name")):
         described = between[2:].split(", ", 1)[0].lower().split()  # "Aspides, the EU's naval
         if not described or described[0] != "the" or not _BODIES.intersection(described):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract import _apposed, _briefing, _outlets, _parties
+from pipeline.extract import _apposed, _briefing, _outlets, _parties, _sosaid
 from pipeline.extract._adding import THAT, addition, cut_addition
 from pipeline.extract._clauses import (
     TOLD,
@@ -42,7 +42,8 @@ from pipeline.extract._cuewords import (
 from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
 from pipeline.extract._npafter import np_after
 from pipeline.extract._phrases import np_before
-from pipeline.extract._saidfrom import PASSIVE_ENDS, as_by, passive_source, said_from
+from pipeline.extract._quotedby import PASSIVE_QUOTED, outer_first, quoted
+from pipeline.extract._saidfrom import as_by, passive_named, passive_source, said_from
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
@@ -67,9 +68,11 @@ _TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
     r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
-    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly|according)"
+    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly|according"
+    r"|with(?=[ \t]+(?:a[ \t]+view|regard|reference|respect)[ \t]+to))"  # "mit Blick auf"
     r"(?![\w-])"
-    r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])?)?"  # "in the „Tagesthemen“"
+    r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»]"  # "in the „Tagesthemen“
+    r"(?:[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*)?)?)?"  # (of ARD)"
     r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
 )
 TOLD_REST = re.compile(
@@ -104,13 +107,6 @@ _APPOSED_FIRM = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[.!?]?$"
 )
 """The name a trailing description is set off by ("said the operator, the company X.")."""
-_AS_SAYING = re.compile(r",?[ \t]+as[ \t]+saying(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)")
-_PASSIVE_QUOTED = re.compile(
-    r"(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?)?"  # "was cited by Interfax as saying"
-    r"[ \t]+as[ \t]+saying(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?(?=[ \t]+that[ \t]|[ \t]*,))?"
-    r"(?:[ \t]+that[ \t]+|[ \t]*,?[ \t]*)"
-)
-"""The rest of "X was quoted/cited (by RIA) as saying (by RIA Novosti) (that) ..."."""
 _SOURCE_OPENING = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
     r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
@@ -131,12 +127,9 @@ def scan(body: str) -> list[tuple[int, str]]:
         word = m.group()[1:]
         if (
             body.endswith(PASSIVE, start - 7, start)
-            and (word not in ("quoted", "cited") or _PASSIVE_QUOTED.match(body, m.end()) is None)
+            and (word not in ("quoted", "cited") or PASSIVE_QUOTED.match(body, m.end()) is None)
             and not (word == "said" and body.startswith(" from ", m.end()))
-            and not (
-                body.startswith((" from ", " by "), m.end())
-                and body.endswith(PASSIVE_ENDS, start - 16, start)
-            )  # "..., it was announced by X."
+            and not passive_named(body, start, m.end())  # "..., it was announced by X."
         ):
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or FIGURE.match(body, start + 1):
@@ -173,7 +166,7 @@ def cues_for(text: str, hits: list[tuple[int, str]]) -> tuple[Cue, ...]:
     memo = _MEMO.get(text)
     if memo is not None and memo[0] == hits:
         return memo[1]
-    cues = tuple(candidates(text, hits))
+    cues = outer_first(tuple(candidates(text, hits)))
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()
     _MEMO[text] = (list(hits), cues)
@@ -201,8 +194,11 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
+        elif word == "so":  # translated German "..., so Merz."
+            cue = _inverted(text, word, pos, end)
+            cue = cue if cue is not None and _sosaid.verbless(text, cue.subject_end) else None
         elif word in ("quoted", "cited"):
-            cue = _quoted(text, pos, end)
+            cue = quoted(text, pos, end)
         elif word in PARTICIPLES or word in THAT_PARTICIPLES:
             cue = addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
         else:
@@ -271,7 +267,10 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     if not text[semi:pos].strip():  # "A; according to X, B": B is X's
         released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
         s_cut, s_end = s_end, released.end() if released else s_end
-        comma = text.find(",", s_end, s_end + 3)
+        close = text.find(")", s_end, s_end + 16) if text.startswith(" (", s_end) else -1
+        s_end = close + 1 if close > 0 else s_end  # "According to the Federal Office of Police
+        comma = text.find(",", s_end, s_end + 3)  # (Fedpol)(,) C": the bracket closes the name
+        comma = s_end - 1 if close > 0 and comma < 0 else comma
         s_end = s_cut
         if comma < 0:
             return None
@@ -294,29 +293,6 @@ def _opener(text: str, pos: int) -> bool:
         return False
     first = head.split(" ", 1)[0]
     return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
-
-
-def _quoted(text: str, pos: int, end: int) -> Cue | None:
-    """ "TASS quoted Peskov as saying (that) CLAUSE": the quoted person is the speaker.
-
-    Also "Interfax cited the ministry as saying ..." and the passive "Lavrov was quoted as
-    saying by RIA that ...", whose speaker stands before the verb.
-    """
-    saying = _PASSIVE_QUOTED.match(text, end)
-    if saying is not None:
-        np = np_before(text, text.rfind(" ", 0, pos - 1) + 1 if pos > 1 else 0)
-    else:
-        np = np_after(text, end)
-        saying = _AS_SAYING.match(text, np[1], np[1] + 30) if np is not None else None
-    if np is None or saying is None:
-        return None
-    c_start, c_end = trim(text, saying.end(), len(text))
-    c_end = cut_addition(text, c_start, c_end)
-    if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):
-        return None
-    has_that = saying.group().endswith("that ")
-    subject = text[np[0] : np[1]]
-    return Cue(text[pos:end], pos, end, subject, *np, c_start, c_end, "leading", has_that)
 
 
 def _figure(text: str, pos: int, end: int) -> Cue | None:

@@ -102,6 +102,8 @@ ADJUNCT = re.compile(
     r"|assessment|bulletin|summary|report)[”\"]?"
     r"(?:[ \t]+(?:messaging[ \t]+)?(?:channel|account|app|page))?"
     r"(?:[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?[\w.-]+)?"
+    r"|(?:in|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}(?:programme[ \t]+|show[ \t]+)?"
+    r"[„“\"«»][^„“”\"«»\n]{1,40}[“”\"»«](?:[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*)?"
     r"|by[ \t]+(?:tele)?phone|by[ \t]+video[ \t]+link|by[ \t]+e-?mail"
     r")(?![\w-])[ \t]*,?"
 )
@@ -111,8 +113,8 @@ ADJUNCT_STARTS: frozenset[str] = words(
 )
 TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers"
-    r"|the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+"  # "the newspaper „Bild“"
-    rf"[„“\"«][{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"
+    r"|(?:the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+|(?:the[ \t]+)?(?=[„“\"«]))"
+    rf"[„“\"«][{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"  # "the newspaper „Bild“", "the „Bild“"
     r"|the[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
     r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
     rf"|(?:[{UPPER}][\w-]*[ \t]+)?(?:outlet|newspaper|broadcaster|daily|channel|website)"

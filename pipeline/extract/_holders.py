@@ -342,10 +342,16 @@ def _nearest_person(registry: Registry, window: str, at: int, base: int) -> str 
     """The person named closest to position ``at`` of ``window``."""
     best: tuple[int, str] | None = None
     for m in _NAME_RUN.finditer(window):
-        found = registry.resolve(m.group(), base + m.start())
+        run, r_start = m.group(), m.start()
+        words = run.split()
+        acronym = max((i for i, w in enumerate(words) if len(w) > 1 and w.isupper()), default=-1)
+        if 0 <= acronym < len(words) - 2:  # "Zaporizhzhia OVA Ivan Fedorov": the name after it
+            cut = run.index(" " + words[acronym + 1], run.index(words[acronym])) + 1
+            run, r_start = run[cut:], r_start + cut
+        found = registry.resolve(run, base + r_start)
         if found is None or found.kind != "person":
             continue
-        distance = m.start() - at if m.start() >= at else at - m.end()
+        distance = r_start - at if r_start >= at else at - m.end()
         if best is None or distance < best[0]:
             best = (distance, found.canonical)
     return best[1] if best is not None and best[0] <= 60 else None

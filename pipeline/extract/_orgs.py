@@ -352,6 +352,7 @@ def issuer(word: str) -> bool:
     return word.endswith("'s") or word in lex.ORG_HEADS
 
 
+_LEVELS = frozenset({"regional", "city", "district", "oblast", "military", "municipal"})
 _UNITS = frozenset(
     {"division", "service", "office", "department", "directorate", "unit", "wing", "branch"}
 )
@@ -370,6 +371,8 @@ def unit_owner(tokens: list[str]) -> list[str] | None:
     pressed = at > 1 and lower[at - 2] == "press" and owner[-1].lower() in lex.ORG_HEADS
     if owner[0] not in ("Ministry", "Department") and not pressed:
         return None  # "the press service of the Kyiv City Military Administration": its body
+    if pressed and len(owner) <= 4 and owner[-2].lower() in _LEVELS:
+        return owner  # "the press service of the Dnipropetrovsk regional council": the council
     return owner if all(t[:1].isupper() or t in ("of", "for", "and") for t in owner) else None
 
 

@@ -26,7 +26,7 @@ def party_tagged(phrase: str) -> bool:
     return not any(w.lower() in ORG_HEADS for w in words)
 
 
-_TAG = re.compile(r"[ \t]*\((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3}\)")
+_TAG = re.compile(r"[ \t]*\((?:[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3}\)")
 """A bracketed party after a name, one to four capitalised words: "(Yesh Atid)"."""
 
 

@@ -37,7 +37,7 @@ WINDOW = 160
 
 NP_LOWER = (
     _words(
-        """the of state head chief president prime minister foreign defence defense ministry
+        """the of state head chief president prime minister foreign policy defence defense ministry
     military army air force forces navy general staff spokesman spokeswoman spokesperson mayor
     governor regional deputy presidential office broadcaster news agency leader commander
     officials official authorities police government administration service services emergency

@@ -371,7 +371,13 @@ def country_of(key: str, sentence: str) -> str | None:
     return None
 
 
-CAPITALS = {**lex.CAPITALS, "bucharest": "Romanian", "chisinau": "Moldovan", "riga": "Latvian"}
+CAPITALS = {
+    **lex.CAPITALS,
+    **{"bucharest": "Romanian", "chisinau": "Moldovan", "riga": "Latvian", "vienna": "Austrian"},
+    **{"bern": "Swiss", "rome": "Italian", "madrid": "Spanish", "budapest": "Hungarian"},
+    **{"prague": "Czech", "bratislava": "Slovak", "vilnius": "Lithuanian", "tallinn": "Estonian"},
+    **{"helsinki": "Finnish", "stockholm": "Swedish"},
+}
 """Capitals that place an institution ("the defence ministry in Bucharest")."""
 _ADJECTIVES = frozenset(d.lower() for d in lex.DEMONYMS.values())
 _CAPITAL_AFTER = re.compile(r"[\w \t]{0,40}?ministry[ \t]+in[ \t]+(?P<c>[A-Z]\w+)")

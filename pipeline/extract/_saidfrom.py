@@ -25,13 +25,34 @@ def said_from(text: str, end: int) -> tuple[int, int, int] | None:
     return m.start("s"), m.end("s"), m.end()
 
 
-_IT_WAS = re.compile(r",[ \t]+it[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+$")
+_IT_WAS = re.compile(
+    r"(?:,[ \t]+it|(?<=[,”\"»“«])|(?<=[,”\"»“«][ \t]))[ \t]*"
+    r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+$"
+)
+"""", it was announced" and the translated German "„C“, was stressed in ..." (no "it")."""
 _BY_SOURCE = re.compile(
-    r"[ \t]+(?:from|by)[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,6}?)"
+    r"[ \t]+(?:from|by|in[ \t]+(?:a|the)[ \t]+(?:press[ \t]+)?(?:release|statement"
+    r"|communiqu[eé])[ \t]+(?:of|from|by))"  # "in the release of X": X issued it
+    r"[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,6}?)"
     r"(?:[ \t]+(?:on|late|early|this|last)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]*[.!?]?$"
 )
 PASSIVE_ENDS = (" it was", " it has been", " it had been")
 """The impersonal "it was" before a passive cue that names its source after it."""
+_NAMING_STARTS: tuple[str, ...] = (
+    *(" from ", " by ", " in the release", " in a release", " in a statement"),
+    *(" in the statement", " in the press release", " in a press release"),
+)
+
+
+def passive_named(body: str, start: int, end: int) -> bool:
+    """A passive cue ("was announced") that names its source after it: ", it was announced
+    by X", "„C“, was stressed in the release of X"."""
+    if not body.startswith(_NAMING_STARTS, end):
+        return False
+    return (
+        body.endswith(PASSIVE_ENDS, start - 16, start)
+        or _IT_WAS.search(body, max(0, start - 20), start + 1) is not None
+    )
 
 
 def passive_source(text: str, pos: int, end: int) -> tuple[int, int, int] | None:

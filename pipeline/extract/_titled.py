@@ -45,7 +45,8 @@ _DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
     r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
-    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|von der|de|van|bin|[ae]l-{NAME})){{0,3}})"
+    rf"(?P<name>{NAME}(?:\s+(?:{NAME}|(?:von der|van der|von|van|der|den|de|bin)(?![\w-])"
+    rf"|[ae]l-{NAME})){{0,3}})"  # "Alexander Van der Bellen", never "Van de" of it
 )
 _AFTER_TITLE = re.compile(_TITLE_NAME)
 _NAME_BEFORE_TITLE = re.compile(

@@ -382,17 +382,28 @@ def _programme(body: str, quote: Quote) -> bool:
     """ "said in the “Today Journal”", "told the “Frankfurter Allgemeine Zeitung”": an
     outlet or programme named in marks (capitalised words, no closing punctuation)."""
     text = quote.text
+    last = body[max(0, quote.start - 12) : quote.start].rstrip().rsplit(None, 1)[-1:]
+    if (
+        last
+        and last[0] in _BROADCASTERS
+        and 1 < len(words := text.split()) <= 4
+        and all(w.isalpha() for w in words)
+    ):
+        return True  # "in the ZDF „heute journal“": a programme's lower-case brand
     if not text[:1].isupper() or text.endswith((".", ",", "!", "?", "…")) or len(text) > 60:
         return False
-    last = body[max(0, quote.start - 12) : quote.start].rstrip().rsplit(None, 1)[-1:]
     if not last or not (last[0] in ("the", "told") or (last[0].isupper() and len(last[0]) > 1)):
         return False  # "told the", "told", "the ARD": an outlet's or a programme's name
     words = text.split()
     return len(words) <= 6 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
 
-_NAME_PARTICLES = frozenset({"am", "im", "der", "die", "das", "of", "the", "and", "für"})
+_NAME_PARTICLES = frozenset(
+    {"am", "im", "der", "die", "das", "of", "the", "and", "für", "aus", "von", "vom", "zur", "und"}
+)
 """Lower-case words inside an outlet's name ("Bild am Sonntag", "Frankfurter Allgemeine")."""
+_BROADCASTERS = frozenset({"ZDF", "ARD", "ORF", "SRF", "RTL", "NDR", "WDR", "MDR", "SWR", "BR"})
+"""Public broadcasters whose programmes go by lower-case brands ("ZDF „heute journal“")."""
 
 
 def _platform(body: str, quote: Quote) -> bool:

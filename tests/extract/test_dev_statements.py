@@ -536,6 +536,37 @@ label names the IRGC the general way ("Iran's Revolutionary Guards" -> "Iranian 
 Guards"); dst19-011..014 are labelled by that convention. Left: "Police in the northern
 state of Hamburg said" (no statement: "in the state of" breaks the phrase), "spoke on his
 platform ... of „...“" after "The US president" (no person found before the quote).
+``dev_statements20.jsonl``: statement round 4 of the seventh session: German-language news
+(Austrian and German outlets, Ukrainian and Russian outlets in English) machine-translated
+into English, from about ten real pages read for phrasing (every passage original). Families:
+the German closing "so" attribution ("..., so Merz.", "»...«, so NATO Secretary General X at
+the meeting in The Hague", "..., so the foreign minister." back to the named holder; "so" as a
+conjunction with a verb after it stays no statement: ``_sosaid.py``); "X is quoted by Interfax
+with the words that C" (German "mit den Worten": ``_quotedby.py``, split out of ``_cues``);
+"told (the) „Bild am Sonntag“ that C" (a quoted outlet as the hearer); programme names in marks
+("said in the ZDF „heute journal“ that C", "in the „Tagesthemen“ of ARD": no partial quote,
+the clause kept); "reports the press service of the Dnipropetrovsk regional council" (the
+council); "In Nikopol, CLAUSE, reports X" (a place opening the clause is no apposed name);
+"The CDU foreign policy expert NAME"; the hybrid "Zelenskyj" (a table alias); Austrian party
+tags "(ÖVP)", "(Neos)"; "»...«, assured X with a view to ..." (German "mit Blick auf");
+"„C“, was stressed in a statement by X" / "it was stated in a press release of X" (no "it";
+the document's issuer speaks); "the Foreign Ministry in Vienna/Bern" (more capitals place a
+body by its seat); "the Federal President" back to "Alexander Van der Bellen" (name
+particles). First score (dst20-001..028, the unfixed extractor, before any fix): .080 (P .250,
+R .048); dst20-029..038 (written after the first fixes, measured on the unfixed extractor):
+.200 (P .500, R .125); the whole file on the unfixed extractor .114 (dst20-023's quote marks
+were made English after measuring, for the structure check); dst20-039..042 (from the misses
+left in ``dev_articles19``/``dev_articles20``: "Putin had assured/told Trump that C, Ushakov
+said" is the outer speaker's, while an outlet relaying ("..., Reuters reported") still leaves
+it to the speaker inside, as dst9-008; "the OVA head" back to "the head of the Odesa OVA NAME"
+keeps only the name after the acronym), measured on the unfixed extractor: .500;
+dst20-043..045 ("According to the Federal Office of Police (Fedpol)(,) C": the bracketed
+native acronym closes the name, Swiss copy), on the unfixed extractor: .000. After the
+fixes: 1.000 (dev_articles19 statement .966 -> .972, dev_articles20 .965 -> .971); no
+other set moved (blind6's statement score dropped .901 -> .898 with a bare "with" tail, so
+only "with a view/regard/reference/respect to" is taken). Left: a quoted fragment opening a
+clause before ", so X" stays a partial quote (German "„Seit Tag eins“ sei Österreich ..., so
+X"), "the head of government" with no head of government named before.
 """
 
 from __future__ import annotations
@@ -569,6 +600,7 @@ SETS = [
     pytest.param("dev_statements17.jsonl", 60, 6, 60, (1, 6), False, id="dev_statements17"),
     pytest.param("dev_statements18.jsonl", 30, 6, 30, (1, 6), False, id="dev_statements18"),
     pytest.param("dev_statements19.jsonl", 24, 9, 15, (1, 6), False, id="dev_statements19"),
+    pytest.param("dev_statements20.jsonl", 35, 9, 28, (1, 6), False, id="dev_statements20"),
 ]
 
 
@@ -615,6 +647,7 @@ def test_dev_statements_structure(
         "dev_statements17.jsonl",
         "dev_statements18.jsonl",
         "dev_statements19.jsonl",
+        "dev_statements20.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
