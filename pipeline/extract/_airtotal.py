@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._airmention import Mention
+from pipeline.extract._airmention import Mention, Role
 from pipeline.extract._airnoun import AFTER_QTY, weapon_of
 from pipeline.extract._airregion import REGION, region_name
 from pipeline.extract.model import InterceptWeapon, Sentence
@@ -97,20 +97,35 @@ def _share(
     idx: int, sent: Sentence, q: Quantity, end: int, weapon: str | None, location: str | None
 ) -> Mention:
     """One shoot-down share of ``weapon`` read from ``sent.text[q.start:end]``."""
+    kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
+    return _figure(idx, sent, q, (q.start, end), kind, "intercept", location, part=True)
+
+
+def _figure(
+    idx: int,
+    sent: Sentence,
+    q: Quantity,
+    span: tuple[int, int],
+    weapon: InterceptWeapon,
+    role: Role,
+    location: str | None = None,
+    part: bool = False,
+) -> Mention:
+    """The mention of figure ``q`` of ``sent``, its evidence the sentence-relative ``span``."""
     return Mention(
         sent=idx,
-        start=sent.start + q.start,
-        end=sent.start + end,
+        start=sent.start + span[0],
+        end=sent.start + span[1],
         num_start=sent.start + q.num_start,
         value=q.value,
         total=None,
         all=False,
         approx=q.approx,
-        weapon="drone" if weapon == "drone" else "missile",
-        role="intercept",
+        weapon=weapon,
+        role=role,
         location=location,
         model=None,
-        part=True,
+        part=part,
     )
 
 
@@ -186,22 +201,7 @@ def among_launches(idx: int, sent: Sentence, launched: int | None) -> list[Menti
         weapon = weapon_of(noun) if noun is not None else None
         if noun is None or q.value is None or weapon in (None, "mixed"):
             return []
-        out.append(
-            Mention(
-                sent=idx,
-                start=sent.start + q.start,
-                end=sent.start + noun.end(),
-                num_start=sent.start + q.num_start,
-                value=q.value,
-                total=None,
-                all=False,
-                approx=q.approx,
-                weapon=weapon,
-                role="launch",
-                location=None,
-                model=None,
-            )
-        )
+        out.append(_figure(idx, sent, q, (q.start, noun.end()), weapon, "launch"))
     return out if len(out) > 1 and sum(m.value or 0 for m in out) == launched else []
 
 
@@ -240,19 +240,4 @@ def downed_number(idx: int, sent: Sentence, taken: frozenset[int]) -> list[Menti
     weapon: InterceptWeapon = (
         "drone" if head.group("noun").lower() in ("drones", "uavs") else "missile"
     )
-    return [
-        Mention(
-            sent=idx,
-            start=sent.start + head.start(),
-            end=sent.start + figure.end,
-            num_start=sent.start + figure.num_start,
-            value=figure.value,
-            total=None,
-            all=False,
-            approx=figure.approx,
-            weapon=weapon,
-            role="intercept",
-            location=None,
-            model=None,
-        )
-    ]
+    return [_figure(idx, sent, figure, (head.start(), figure.end), weapon, "intercept")]
