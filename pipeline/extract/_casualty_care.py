@@ -181,12 +181,24 @@ _BARE_ADVERB = re.compile(
     re.IGNORECASE,
 )
 
+# "three of them seriously and 14 slightly": the list of bare-adverb shares goes on.
+_ADVERB_LIST = re.compile(
+    r"\bof\s+(?:them|whom)\s+(?:lightly|moderately|seriously|critically|severely|slightly|"
+    r"badly|gravely)\s*,?\s+and\s+$",
+    re.IGNORECASE,
+)
+
 
 def condition_share(text: str, start: int, end: int) -> int | None:
     """End of the condition after a figure ``text[start:end]`` that shares out an injured
     figure before it ("including one in serious condition"), else None."""
     if " of " in text[max(0, start - 10) : start] and _OF_THEM_LEAD.search(
         text, max(0, start - 12), start
+    ):
+        bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
+        return bare.end() if bare is not None else None
+    if " and " in text[max(0, start - 6) : start] and _ADVERB_LIST.search(
+        text, max(0, start - 40), start
     ):
         bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
         return bare.end() if bare is not None else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._casualty_more import places_differ
+
 # "57 civilians were killed, 32 in El Fasher and 25 in Samsam", "killed nine people, five
 # in Kherson and ...": a total with no place of its own, shared out by the list after it.
 _TOTAL_THEN = re.compile(
@@ -110,3 +112,22 @@ def first_share_place(text: str, prev_end: int, start: int, end: int) -> int | N
         return None
     place = _ITEM_PLACE.match(text, end)
     return place.end() if place is not None else None
+
+
+# ", in Sumy two persons died, in Dnipro five persons were injured": each figure after a
+# place of its own, fronted as translated copy does; tolls by town are one record per town.
+_FRONTED_PLACE = re.compile(
+    r",\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast))?\s+(?:another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def apart(text: str, first_end: int, second_end: int, second_start: int) -> bool:
+    """True when the figures ending at ``first_end`` and ``second_end`` (which starts at
+    ``second_start``) are harmed in different places: each "in" its own, or the second
+    after a fronted place of its own."""
+    if places_differ(text, first_end, second_end):
+        return True
+    lead = text[max(first_end, second_start - 60) : second_start]
+    return (" in " in lead or " near " in lead) and _FRONTED_PLACE.search(lead) is not None

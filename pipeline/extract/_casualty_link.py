@@ -95,8 +95,23 @@ _NUMBER_AT: dict[Kind, re.Pattern[str]] = {
 }
 
 
+# German word order: "Injured were also three further persons", "Killed were also two
+# more": the harm before the figure, further people marked by "also" or "further".
+_FRONTED: dict[Kind, re.Pattern[str]] = {
+    "killed": re.compile(r"\b(?:killed|dead)\s+(?:were|was)\s+(?P<also>also\s+)?$", re.I),
+    "injured": re.compile(
+        r"\b(?:injured|wounded|hurt)\s+(?:were|was)\s+(?P<also>also\s+)?$", re.IGNORECASE
+    ),
+}
+_MORE_AFTER = re.compile(r"\s+(?:more|further|other|additional)\b", re.IGNORECASE)
+
+
 def _further(text: str, start: int, end: int, kind: Kind) -> bool:
     """True when the figure ``text[start:end]`` counts further people harmed as ``kind``."""
+    if "were" in text[max(0, start - 12) : start] or "was" in text[max(0, start - 12) : start]:
+        fronted = _FRONTED[kind].search(text, max(0, start - 30), start)
+        if fronted is not None and (fronted.group("also") or _MORE_AFTER.match(text, end)):
+            return True
     if ("number of " in text or "count of " in text) and _NUMBER_AT[kind].search(
         text, max(0, start - 60), start
     ):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipeline.extract._casualty_fix import apply_corrections
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
@@ -60,7 +61,7 @@ _REACH = 600
 
 def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without tolls that an update later in the same paragraph replaces, or that
-    their own sentence says were updated."""
+    their own sentence says were updated (a harm-free correction replaces the figure)."""
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not records:
         return found
@@ -94,7 +95,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             if _replaces(old, new, interim):
                 dropped.add(j)
                 break
-    return [f for i, f in enumerate(found) if i not in dropped]
+    return apply_corrections(doc, [f for i, f in enumerate(found) if i not in dropped])
 
 
 def _interim(doc: Document, starts: list[int], old: Casualty) -> bool:

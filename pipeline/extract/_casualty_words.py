@@ -41,8 +41,12 @@ OF_THEM = re.compile(
     rf"(?P<group>{GROUP})\b",
     re.IGNORECASE,
 )
-# "Among them are also two children": a subgroup sentence after a one-figure record.
-AMONG_LEAD = re.compile(r"\s*among\s+them\s+(?:(?:are|were|is|was)\s+)?(?:also\s+)?", re.I)
+# "Among them are also two children", "Of them, four were children" (the group after its
+# verb, ``WERE_GROUP``): a subgroup sentence after a one-figure record.
+AMONG_LEAD = re.compile(
+    r"\s*(?:among\s+them\s+(?:(?:are|were|is|was)\s+)?(?:also\s+)?|of\s+(?:them|these)\s*,\s*)",
+    re.IGNORECASE,
+)
 # "of whom 11 were children": the subgroup's noun after its verb.
 WERE_GROUP = re.compile(
     rf"\s+(?:were|was|are)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
@@ -84,6 +88,15 @@ _ANOTHER_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "Two persons died in Cherson, ..., in the region of Mykolajiw another person was injured":
+# one more person, in a place of its own fronted before it (after a counted figure).
+_ANOTHER_PLACE = re.compile(
+    r",\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village)\s+of\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast))?\s+(?P<one>another)\s+"
+    rf"(?:person|man|woman|civilian|resident)\s+(?:was\s+|has\s+been\s+)?(?:{_HARM})\b",
+    re.IGNORECASE,
+)
+
 
 def lone_another(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """One-person figures told as "and injured another" in ``text`` (``found``: the
@@ -95,6 +108,11 @@ def lone_another(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         starts += [
             m.start("one")
             for m in _ANOTHER_PASSIVE.finditer(text)
+            if any(q.end <= m.start() for q in found)
+        ]
+        starts += [
+            m.start("one")
+            for m in _ANOTHER_PLACE.finditer(text)
             if any(q.end <= m.start() for q in found)
         ]
     return [Quantity(1, "exact", s, s + 7, num_start=s) for s in sorted(set(starts))]

@@ -368,7 +368,7 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
             have = killed or injured
             if have is not None and more.place_item(text, have.q.end, have.gend):
                 slot_free = False  # "killed two in A and one in B, and injured seven"
-            if have is not None and more.places_differ(text, have.gend, part.gend):
+            if have is not None and each.apart(text, have.gend, part.gend, part.q.start):
                 slot_free = False  # "killed in the Sumy region and 11 were injured in Odesa"
             if slot_free and have is not None and have.gend == have.q.end:
                 group = cw.elided_group(text, have.q.end, part.q.start, group, part.group)
@@ -397,7 +397,7 @@ def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
     if each.opens_sentence(sent.text, q.start):
         m = cw.OF_THEM.match(sent.text, q.end)
     elif cw.AMONG_LEAD.fullmatch(sent.text, 0, q.start):
-        m = cw.AFTER_QTY.match(sent.text, q.end)  # "Among them are also two children"
+        m = cw.AFTER_QTY.match(sent.text, q.end) or cw.WERE_GROUP.match(sent.text, q.end)
     else:
         return None
     total = prev.killed if prev.killed is not None else prev.injured

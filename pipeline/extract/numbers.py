@@ -133,6 +133,11 @@ _AFTER_EXCLUDE = re.compile(
         |\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|o'clock\b|kyiv\s+time))""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "the toll rose by two to 9 dead": the change, not a count; the figure after "to" is.
+_RISE_BY = re.compile(
+    r"\b(?:rose|risen|increased|climbed|grew|grown|jumped|fell|dropped)\s+by\s+$", re.IGNORECASE
+)
+_TO_NUM = re.compile(r"\s+to\s+\w", re.IGNORECASE)
 
 
 _COUNTED = re.compile(
@@ -231,6 +236,9 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
     if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
         return True
     if _AFTER_EXCLUDE.match(text[end : end + 40]):
+        return True
+    by = "by " in text[max(0, start - 4) : start]
+    if by and _TO_NUM.match(text, end) and _RISE_BY.search(text, max(0, start - 16), start):
         return True
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
         # A year, unless a counted noun follows ("2000 drones", not "in 2024 drones").

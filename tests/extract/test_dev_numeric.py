@@ -1124,6 +1124,24 @@ decided:
     number (launched N, intercepted null; "three struck the port" gives no sum), and
     changes nothing after a shoot-down that already has its figures. After: 1.000 each,
     the blind sets' and heldout's tables unchanged.
+
+``dev_numeric24.jsonl``
+    Original passages (statements not labelled) of the seventh session's fifth numeric
+    round: casualty copy of translated German news like the shared sample, with 5 hard
+    negatives (ages, the missing, the evacuated, the rescued, "personnel losses"). Written
+    and measured before any fix: casualty .630. Families: a toll corrected in a sentence
+    with no harm word ("Later he corrected the number to five", "corrected the figure of
+    injured upwards to 28", "the number of injured had to be corrected to 14") replaces
+    the figure of the toll before it, of the kind it names, else the one kind that toll has
+    (``_casualty_fix``); "the toll rose by two to 9 dead" counts 9, not the change; "Injured
+    were also three further persons" (the harm fronted) completes the record before it;
+    "three of them seriously and 14 slightly" gives both condition shares; tolls by town in
+    one sentence ("..., in Sumy two persons died, in Dnipro five persons were injured") are
+    one record per town, and "..., in the region of Mykolajiw another person was injured"
+    is one more person there; "Of them, four were children" is a subgroup; "initially
+    reported six dead; ... corrected the figure upwards to eight. 23 further persons were
+    injured" is one record, 8 and 23 (the superseded figure names the kind corrected).
+    After: casualty 1.000; every blind set's and heldout's table unchanged.
 """
 
 from __future__ import annotations
@@ -1179,6 +1197,7 @@ BATCHES = [
     Batch("dev_numeric21.jsonl", (2, 8), 36, 6, 4, 0.98, "dnum21-"),
     Batch("dev_numeric22.jsonl", (2, 8), 20, 3, 0, 0.98, "dnum22-"),
     Batch("dev_numeric23.jsonl", (2, 8), 31, 3, 0, 0.98, "dnum23-"),
+    Batch("dev_numeric24.jsonl", (2, 8), 22, 5, 0, 0.98, "dnum24-"),
 ]
 
 
@@ -1392,3 +1411,24 @@ TOLLS: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
 def test_round3_tolls(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
     found = [f for f in extract(text) if isinstance(f, Casualty)]
     assert [(c.group, c.killed, c.injured) for c in found] == expected
+
+
+# Seventh session, fifth round (dev_numeric24): corrected tolls in translated copy, as
+# (killed, injured) per record.
+CORRECTED: list[tuple[str, list[tuple[int | None, int | None]]]] = [
+    ("Three persons were killed in Odesa. Later he corrected the number to five.", [(5, None)]),
+    (
+        "4 persons were killed and 22 injured in Kyiv. The mayor corrected the figure of "
+        "injured upwards to 28.",
+        [(4, 28)],
+    ),
+    ("Two persons were injured. The number of injured had to be corrected to 14.", [(None, 14)]),
+    ("The toll rose by two to 9 dead, the governor said.", [(9, None)]),
+    ("Five people were killed and 12 injured. The figures may still change.", [(5, 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CORRECTED)
+def test_corrected_tolls(text: str, want: list[tuple[int | None, int | None]]) -> None:
+    got = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
+    assert got == want

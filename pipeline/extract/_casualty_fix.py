@@ -1,0 +1,123 @@
+"""Tolls a later sentence corrects with no harm word: "Later he corrected the number to five".
+
+Split from :mod:`pipeline.extract.casualties` (at its size limit). Translated update copy
+corrects a toll in a sentence of its own ("the number of injured had to be corrected to 14",
+"corrected the figure of injured upwards to 28"); the casualty detector reads no figure
+there, as the sentence names no harm. The corrected figure takes the kind the sentence names,
+else the one kind of the toll before it, and replaces that toll's figure of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract.numbers import parse_number
+
+_FIX = re.compile(
+    r"\b(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?(?:number|figure|toll|count)"
+    r"(?:\s+of\s+(?P<kind>dead|deaths|killed|fatalities|injured|wounded))?"
+    r"(?:\s+(?:had\s+to\s+be|has\s+been|had\s+been|was|were|must\s+be))?"
+    r"(?:\s+(?:later|then|again|once\s+more))?\s+(?:corrected|revised|adjusted)"
+    r"(?:\s+(?:up|down)wards?)?\s+to\s+(?P<num>\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\b"
+    r"|\b(?:corrected|revised|adjusted)\s+(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|"
+    r"their\s+)?(?:number|figure|toll|count)"
+    r"(?:\s+of\s+(?P<kind2>dead|deaths|killed|fatalities|injured|wounded))?"
+    r"(?:\s+(?:up|down)wards?)?\s+to\s+(?P<num2>\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+# "initially reported six dead; ... it corrected the figure upwards to eight": the
+# superseded figure in the correction's own sentence says which kind is corrected.
+_OLD = re.compile(
+    r"\b(?P<num>\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<kind>dead|killed|injured|wounded)\b"
+)
+_REACH = 400
+"""How far before the correction the toll it corrects may end."""
+
+
+def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` with each toll a later harm-free sentence corrects replaced by the new toll."""
+    body = doc.body
+    if "correct" not in body and "revised" not in body and "adjusted" not in body:
+        return found
+    records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
+    if not records:
+        return found
+    out = list(found)
+    dropped: set[int] = set()
+    starts = [r.evidence.start for r in (found[i] for i in records)]
+    for sent in doc.sentences:
+        low = sent.text.lower()
+        if "correct" not in low and "revised" not in low and "adjusted" not in low:
+            continue
+        m = _FIX.search(sent.text)
+        if m is None:
+            continue
+        k = bisect_left(starts, sent.start) - 1
+        if k < 0 or out[records[k]].evidence.end > sent.start:
+            _complete_next(doc, out, records, k + 1, sent.start, m)
+            continue
+        i = records[k]
+        own = -1
+        if k + 1 < len(records) and found[records[k + 1]].evidence.start < sent.end:
+            own = records[k + 1]  # the sentence read its toll: it is the corrected one
+            if not _is_fix(found[own], sent.start + m.start(), sent.start + m.end()):
+                continue
+        old = out[i]
+        assert isinstance(old, Casualty)
+        if old.evidence.end > sent.start or sent.start - old.evidence.end > _REACH:
+            continue
+        if "\n\n" in body[old.evidence.end : sent.start]:
+            continue  # another paragraph
+        value = parse_number(m.group("num") or m.group("num2") or "")
+        if value is None:
+            continue
+        kind = (m.group("kind") or m.group("kind2") or "").lower()
+        if not kind:
+            if (old.killed is None) == (old.injured is None):
+                continue  # both kinds or none: which one is meant is not said
+            kind = "injured" if old.killed is None else "killed"
+        at = sent.start + m.start()
+        ev = Evidence(body[at : sent.start + m.end()], at, sent.start + m.end())
+        if kind in ("injured", "wounded"):
+            out[i] = replace(old, injured=value, evidence=ev)
+        else:
+            out[i] = replace(old, killed=value, evidence=ev)
+        if own >= 0:
+            dropped.add(own)
+    return [f for n, f in enumerate(out) if n not in dropped]
+
+
+def _is_fix(new: Finding, start: int, end: int) -> bool:
+    """True when ``new`` is the correction's own figure read as a toll of one kind."""
+    if not isinstance(new, Casualty) or new.evidence.end < start or new.evidence.start > end:
+        return False
+    return (new.killed is None) != (new.injured is None)
+
+
+def _complete_next(
+    doc: Document, out: list[Finding], records: list[int], nxt: int, at: int, m: re.Match[str]
+) -> None:
+    """A correction with no toll before it whose sentence names the superseded figure's kind
+    ("initially reported six dead; ... corrected the figure upwards to eight"): the corrected
+    figure fills that kind of the one-kind toll opening the next sentence ("23 further
+    persons were injured")."""
+    old = _OLD.search(doc.body, at, at + m.start())
+    value = parse_number(m.group("num") or m.group("num2") or "")
+    if old is None or value is None or parse_number(old.group("num")) is None:
+        return
+    if nxt >= len(records):
+        return
+    new = out[records[nxt]]
+    if not isinstance(new, Casualty) or new.evidence.start - (at + m.end()) > 4:
+        return  # not the toll right after the correction's sentence
+    if old.group("kind") in ("dead", "killed") and new.killed is None and new.injured is not None:
+        out[records[nxt]] = replace(new, killed=value)
+    elif (
+        old.group("kind") in ("injured", "wounded")
+        and new.injured is None
+        and new.killed is not None
+    ):
+        out[records[nxt]] = replace(new, injured=value)
