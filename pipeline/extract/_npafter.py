@@ -25,6 +25,7 @@ from pipeline.extract._phrases import (
     VIA,
     WINDOW,
     group_modifier,
+    joins_name,
     modifier,
     np_word,
 )
@@ -32,13 +33,13 @@ from pipeline.extract._phrases import (
 
 def _name_on(taken: list[str], words: list[str], i: int) -> bool:
     """Whether particles from ``words[i]`` join a name to a capitalised word ("von der Leyen")."""
-    if not (taken[-1][:1].isupper() or taken[-1] in _PARTICLES):
+    if not joins_name(taken[-1]):
         return False
     for word in words[i + 1 : i + 3]:
+        if not joins_name(word):
+            return False
         if word[:1].isupper():
             return True
-        if word not in _PARTICLES:
-            return False
     return False
 
 

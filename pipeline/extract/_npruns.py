@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.extract._phrases import _EDGE_PUNCTUATION, _PARTICLES, np_word
+from pipeline.extract._phrases import _EDGE_PUNCTUATION, _PARTICLES, joins_name, np_word
 from pipeline.extract._roles import name_after_complement
 
 
@@ -16,7 +16,7 @@ def np_runs_backward(text: str) -> Iterator[str]:
     current: list[str] = []  # words of the run being built, in reverse order
     for word in reversed(text.split(" ")):
         bare = word.strip(_EDGE_PUNCTUATION)
-        if bare == word and word in _PARTICLES and current and _name_goes_on(current[-1]):
+        if bare == word and word in _PARTICLES and current and joins_name(current[-1]):
             current.append(word)  # "Ursula von der Leyen": the particles stay in the name
             continue
         if not bare or not np_word(bare):
@@ -53,8 +53,3 @@ def _run(reversed_words: list[str]) -> str:
     while words and words[0] == "of":
         words.pop(0)
     return " ".join(words)
-
-
-def _name_goes_on(word: str) -> bool:
-    """Whether ``word`` (the one after a particle) continues a name: "von der Leyen"."""
-    return word[:1].isupper() or word in _PARTICLES

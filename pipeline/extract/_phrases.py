@@ -62,6 +62,14 @@ COUNTRIES_T = frozenset(w.capitalize() for w in COUNTRIES if w.isalpha())
 """Country names as written ("Ukraine"): a UN mission is placed by its country."""
 _PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al"})
 """Lower-case particles inside a personal name ("Ursula von der Leyen")."""
+
+
+def joins_name(word: str) -> bool:
+    """Whether ``word`` can carry a name on past a particle: a capitalised word or another
+    particle ("von der Leyen")."""
+    return word[:1].isupper() or word in _PARTICLES
+
+
 _TITLE_WORDS = frozenset(w for w in TITLES if " " not in w and w != "general")
 """Lower-case titles that may stand in a speaker phrase ("foreign policy adviser")."""
 _PARENTHETICAL = frozenset(
