@@ -293,6 +293,30 @@ what it led to:
     statement .876. "Anadolu's correspondent reported" (art20-11) was put to the
     unnamed-source convention afterwards ("Anadolu correspondent", as "Al Jazeera's
     correspondent" speaks in dev_statements batches).
+
+``dev_articles21.jsonl``
+    12 casualty-heavy articles written blind at the start of the eighth session, half in
+    the shared sample's translated-German style (Austrian/Swiss/German sites: "persons",
+    "in the night to Monday", tolls corrected during the day), half in AP/Reuters/AFP/Kyiv
+    Independent/Times of Israel style: tolls by town and group, victims one by one,
+    "another person", missing and evacuated people, background totals. First measured on
+    9909c01 before any fix: strike .968, interception .974, casualty .910, statement .902.
+
+``dev_articles22.jsonl``
+    12 statement-rich political articles written blind at the start of the eighth session
+    in translated German/Austrian/Swiss copy (Bundestag debate, party conference, Kremlin
+    and Chinese briefings, calls and summits, interviews in indirect speech, newspapers
+    citing circles, polls, "it was said from diplomatic circles"), half with a war block.
+    First measured on 9909c01 before any fix: strike 1.000, interception 1.000, casualty
+    .875, statement .830.
+
+``dev_articles23.jsonl``
+    12 articles dense with strike counts and interceptions written blind at the start of the
+    eighth session in the English of many outlets (translated German live blogs, Ukrinform,
+    Kyiv Independent, TASS rendering the Russian MoD, AP/Reuters/AFP, PAP, LRT): mixed salvos
+    by model, per-type and combined totals, "locationally lost", Israeli interceptor reports,
+    hard negatives (alerts, calibres, model numbers). First measured on 9909c01 before any
+    fix: strike .966, interception .891, casualty .962, statement .909.
 """
 
 from __future__ import annotations
@@ -331,6 +355,10 @@ SETS = {
     "dev_articles18.jsonl": (12, 200, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles19.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
     "dev_articles20.jsonl": (12, 180, (1, 300), {"statement": 0.95, "numeric": 0.98}),
+    # Eighth session: first measured before any fix (see above); the bars guard that level.
+    "dev_articles21.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.90}),
+    "dev_articles22.jsonl": (12, 180, (1, 300), {"statement": 0.82, "numeric": 0.87}),
+    "dev_articles23.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.89}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -348,6 +376,8 @@ MIN_BREAKS = {
     "dev_articles18.jsonl": 10,
     "dev_articles19.jsonl": 10,
     "dev_articles20.jsonl": 10,
+    "dev_articles22.jsonl": 9,
+    "dev_articles23.jsonl": 7,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
