@@ -317,6 +317,27 @@ what it led to:
     by model, per-type and combined totals, "locationally lost", Israeli interceptor reports,
     hard negatives (alerts, calibres, model numbers). First measured on 9909c01 before any
     fix: strike .966, interception .891, casualty .962, statement .909.
+
+``dev_articles24.jsonl``
+    12 articles written blind in the eighth session in the shared sample's style (Focus,
+    t-online, Merkur, RND, Stern, WELT, Kleine Zeitung, Blick and watson machine-translated
+    into English): a political story plus war blocks, German spellings, „…“ and «…» quotes,
+    "Also interesting:" furniture, a "+++" ticker. First measured on 8d6308e before any fix
+    (the "according to Ukrainian information" label put to the convention first): strike
+    1.000, interception 1.000, casualty .933, statement .841.
+
+``dev_articles25.jsonl``
+    12 everyday English wire articles written blind in the eighth session (Reuters, AP, AFP,
+    Bloomberg, BBC, Al Jazeera, Kyiv Independent, Times of Israel, Anadolu, Xinhua) across
+    Ukraine, Gaza/Lebanon/Yemen, Sudan, Myanmar and Syria. First measured on 8d6308e before
+    any fix: strike .923, interception .909, casualty .966, statement .947.
+
+``dev_articles26.jsonl``
+    12 articles written blind in the eighth session as machine translations from German,
+    French, Italian, Spanish and Polish sites (« spaced guillemets », dash-introduced quotes,
+    "declared Tusk", "the tenant of the Élysée", "it was learned from sources", untranslated
+    "Lire aussi"/"Leggi anche" lines). First measured on 8d6308e before any fix: strike .957,
+    interception .828, casualty .898, statement .631.
 """
 
 from __future__ import annotations
@@ -359,6 +380,9 @@ SETS = {
     "dev_articles21.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.90}),
     "dev_articles22.jsonl": (12, 180, (1, 300), {"statement": 0.82, "numeric": 0.87}),
     "dev_articles23.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.89}),
+    "dev_articles24.jsonl": (12, 200, (1, 300), {"statement": 0.83, "numeric": 0.93}),
+    "dev_articles25.jsonl": (12, 220, (1, 300), {"statement": 0.94, "numeric": 0.90}),
+    "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.63, "numeric": 0.82}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -378,6 +402,9 @@ MIN_BREAKS = {
     "dev_articles20.jsonl": 10,
     "dev_articles22.jsonl": 9,
     "dev_articles23.jsonl": 7,
+    "dev_articles24.jsonl": 11,
+    "dev_articles25.jsonl": 10,
+    "dev_articles26.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
