@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _PHRASE = re.compile(
-    r"[\w,.-]*\s+(?:of\s+(?:the|these|those)\s+)?(?P<mods>(?:[\w-]+\s+){0,4}?)"
+    r"[\w,.-]*\s+(?:of\s+(?:the|these|those)\s+)?(?P<mods>(?:[\w/-]+\s+){0,4}?)"
     r"(?:missiles?|rockets?|iskanders|kinzhals|kalibrs)\b",
     re.IGNORECASE,
 )

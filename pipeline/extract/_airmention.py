@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Literal
 
 from pipeline.extract import _places
 from pipeline.extract._airmodel import model_after, model_in, typed_end
@@ -26,7 +24,6 @@ from pipeline.extract._airnoun import (
     OF_THEM,
     SHARE,
     SHARE_OF,
-    SHARE_SUBJECT,
     SHARE_WORDS,
     describes_other,
     fronted_weapon,
@@ -37,6 +34,7 @@ from pipeline.extract._airnoun import (
 from pipeline.extract._airowner import owner_of
 from pipeline.extract._airregion import PLACE_LIST, region_after, region_name
 from pipeline.extract._airregion import REGION as _REGION
+from pipeline.extract._airrole import Role, launch_whole, list_outcome, role_of, verbs
 from pipeline.extract._airshare import (
     DEBRIS_OF,
     HIT_AFTER,
@@ -44,7 +42,6 @@ from pipeline.extract._airshare import (
     heading_part,
     heading_within,
     kind_part,
-    own_launch,
     region_before,
     whole_of_share,
 )
@@ -52,8 +49,6 @@ from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
-    LAUNCH_VERB,
-    LOST_VERB,
     clause,
     repelled_attack,
     stated_outcomes,
@@ -61,8 +56,6 @@ from pipeline.extract._numclause import (
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.weapons import MODIFIER, unquoted
-
-Role = Literal["launch", "intercept", "lost"]
 
 _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone" stresses it
     r"(?:\s+alone(?=\s+(?:were|was|had|have)\b))?"
@@ -74,7 +67,6 @@ _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone"
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
 _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
-_COLON_QUOTE = re.compile(r":\s*[\"“„«]")
 _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
@@ -84,51 +76,29 @@ _OF_THE = re.compile(  # "Of the total of 512 aerial targets, 476 ...": the same
     re.I,
 )
 _VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
-_SUBJECT_OF = re.compile(
-    rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{AIR_NOUN})))?"
-    r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?"
-    # "48 drones were detected and destroyed": the sighting is part of the shoot-down
-    r"(?:(?:detected|tracked|spotted|identified|located)\s+and\s+)?",
-    re.IGNORECASE,
-)
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
 # figures stated after their outcomes, as a list behind "out of".
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
-# A list of figures that is the subject of a shoot-down, opening its own clause.
-_LIST_OUTCOME = re.compile(
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{AIR_NOUN})\b)+\s+"
-    rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{DOWNED}\b",
+# "... and the drones were shot down": every one of the drones counted before.
+THE_DOWNED = re.compile(
+    rf"\bthe\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\s+(?:were|had\s+been)\s+"
+    rf"(?:all\s+|also\s+|then\s+)?{DOWNED}\b",
     re.IGNORECASE,
 )
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\band)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
-
-
-def _list_outcome(text: str, start: int, noun_end: int) -> bool:
-    """True when the figure at ``start`` opens a list whose verb is a shoot-down ("6
-    missiles, of which 32 drones and 4 missiles were destroyed" is the whole, not the list)."""
-    if _CLAUSE_OPEN.search(text, max(0, start - 16), start) is None:
-        return False
-    if _WHOLE_AFTER.match(text, noun_end) is not None:
-        return False
-    return _LIST_OUTCOME.match(text, noun_end) is not None
-
-
+_DOWNED_HINTS: tuple[str, ...] = (
+    "down", "intercept", "destroy", "neutrali", "suppress", "jammed", "eliminat",
+)  # fmt: skip
+_SHARE_BEFORE = re.compile(r"\b(?:of|all|both|none|neither|remaining|other)\s+$")
+_GOT_THROUGH = re.compile(r"\s+(?:\w+\s+)?(?:got|broke|slipped)\s+through\b", re.I)
 _REMAINING = re.compile(r"\b(?:remaining|other)\s+$", re.IGNORECASE)
 # An equipment-loss tally counts tanks beside the drones it says were destroyed.
 _LOSSES = re.compile(r"\d\s+tanks\b|\btanks\s*(?:[-–—:]\s*)?\d", re.IGNORECASE)
 _COPULA_KIND = re.compile(
     rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b", re.IGNORECASE
 )
-_WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
-_BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas)\b|;")
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
-# "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
-# were launched from Kursk, was intercepted": a relative clause describing the weapons.
-_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
-_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+[\"“]?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,63 +136,8 @@ class Mention:
     previous paragraph."""
     owner: str | None = None
     """Whose weapons the clause says they are ("31 Ukrainian drones", "Russia launched")."""
-
-
-def _role(text: str, s: int, e: int, at: int, end: int) -> Role | None:
-    """Launch, intercept or lost: whichever verb class sits nearest the figure.
-
-    A launch participle right after the figure ("18 drones launched by ...") only
-    describes the weapons; it is skipped. With no verb in the clause, the
-    sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
-    """
-    verbs = _verbs(text)
-    # "reported 18 missiles ...: “Our air defence intercepted most”": not the figure's verb.
-    cut = _COLON_QUOTE.search(text, end) if ":" in text else None
-    for lo, hi in ((s, e), (0, cut.start() if cut is not None else len(text))):
-        best: tuple[int, int, Role] | None = None
-        for v_start, v_end, role in verbs:
-            if v_start < lo or v_end > hi:
-                continue
-            if v_end <= at:
-                by = _BY_FROM.match(text, v_end) if role == "launch" else None
-                if role == "launch" and (text[v_start] == "-" or (by and by.end() != at)):
-                    continue  # "five Ukraine-launched drones", "drones launched by Russia, as
-                    # well as two Kh-59 missiles": describing the weapons before the figure
-                    # ("were attacked by 31 drones" is the figure's own launch)
-                dist = at - v_end
-            elif _SUBJECT_OF.fullmatch(text, end, v_start):
-                dist = -1  # "seven were lost": the figure is the verb's own subject
-            elif _CLAUSE_BREAK.search(text, end, v_start) is not None:
-                continue  # "... and 411 drones, it said, while another 24 were lost": not its verb
-            elif role == "intercept" and SHARE_SUBJECT.search(text, end, v_start):
-                continue  # "30 rockets crossed, some of which were intercepted": not the 30
-            else:
-                if role == "launch" and (
-                    _RELATIVE.search(text, max(0, v_start - 20), v_start)
-                    or (
-                        not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
-                        and not own_launch(text, at, v_start)
-                    )
-                ):
-                    continue
-                dist = max(0, v_start - end)
-            rank = 0 if role == "intercept" else 1
-            if best is None or (dist, rank) < best[:2]:
-                best = (dist, rank, role)
-        if best is not None:
-            return best[2]
-    return None
-
-
-@lru_cache(maxsize=256)
-def _verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
-    """Every launch, intercept and lost verb of a sentence (read once, asked per figure)."""
-    found: list[tuple[int, int, Role]] = [
-        *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
-        *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
-        *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
-    ]
-    return tuple(found)
+    needs_launch: bool = False
+    """ "the drones were shot down": all of a counted launch, nothing without one."""
 
 
 def read(idx: int, sent: Sentence) -> list[Mention]:
@@ -268,10 +183,17 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         )
         if tally is not None:
             weapon = weapon_of(tally)
-        if noun is not None and (
-            HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end())
+        # "two drones struck a school": the ones that got through ("several of the 17
+        # missiles got through": the 17 came in, the share unstated)
+        if (
+            noun is not None
+            and (HIT_AFTER.match(text, noun.end()) or hit_list(text, q.start, noun.end()))
+            and not (
+                _GOT_THROUGH.match(text, noun.end())
+                and SHARE_OF.search(text, max(0, q.start - 40), q.start)
+            )
         ):
-            continue  # "two drones struck a school": the ones that got through
+            continue
         if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
             continue  # debris; "updating an earlier figure of 30 drones"
         heading = heading_within(text, q.start, q.end) if noun is None and region is None else None
@@ -353,14 +275,16 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         elif (
             noun is not None
             and whole_of_share(text, noun.end())
-            and not any(v_end <= q.start for _, v_end, _ in _verbs(text))
+            and not any(v_end <= q.start for _, v_end, _ in verbs(text))
         ):
             role = "launch"  # "Total: 152 air targets, 126 of them neutralised": the whole
         elif noun is not None and repelled_attack(text, q.start, noun.end()):
             role, repelled = "intercept", True
         else:
-            role = _role(text, s, e, q.start, q.end)
-        if role == "launch" and noun is not None and _list_outcome(text, q.start, noun.end()):
+            role = role_of(text, s, e, q.start, q.end)
+        if role == "intercept" and noun is not None and launch_whole(text, q.start, noun.end()):
+            role = "launch"  # "attacked with 142 drones ... and four Iskander-M, of which ..."
+        if role == "launch" and noun is not None and list_outcome(text, q.start, noun.end()):
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
             continue
@@ -418,7 +342,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         noun = AFTER_QTY.match(text, many.end) if many is not None else None
         m_end = noun.end() if noun is not None else m.end()
         s, e = clause(text, m.start(), m_end)
-        if _role(text, s, e, m.start(), m_end) != "intercept":
+        if role_of(text, s, e, m.start(), m_end) != "intercept":
             continue
         noun_ok = m.group("noun") is not None or noun is not None
         if not noun_ok and not BARE_ALL_END.match(text, m.end()):
@@ -431,11 +355,20 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                            "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
         implied = 2 if kw == "neither" else (many.value if many is not None else None)
         out.append(replace(mention, implied=implied) if implied is not None else mention)
+    plural_outcome = " were " in low and any(w in low for w in _DOWNED_HINTS) and "the " in low
+    for m in THE_DOWNED.finditer(text) if plural_outcome else ():
+        lead = max(0, m.start() - 12)
+        if any(a <= m.start() < b for a, b in taken) or _SHARE_BEFORE.search(low, lead, m.start()):
+            continue  # "most of the rockets were intercepted": a share, read below
+        s, e = clause(text, m.start(), m.end())
+        mention = _mention(idx, sent, s, e, m.start(), None, None, True, "exact",
+                           weapon_of(m), "intercept", definite=True)  # fmt: skip
+        out.append(replace(mention, needs_launch=True))
     for m in SHARE.finditer(text) if any(w in low for w in SHARE_WORDS) else ():
         if any(a <= m.end() and m.start() < b for a, b in taken):
             continue
         s, e = clause(text, m.start(), m.end())
-        if _role(text, s, e, m.start(), m.end()) == "intercept":
+        if role_of(text, s, e, m.start(), m.end()) == "intercept":
             weapon = weapon_of(m) if m.group("noun") else None
             out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
                                 weapon, "intercept"))  # fmt: skip
@@ -447,6 +380,19 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                             weapon_of(m), "intercept"))  # fmt: skip
     out.sort(key=lambda x: x.num_start)
     return out
+
+
+# A figure standing free ("27" in "4 ballistic missiles and 27 Kh-101"), not inside a model.
+_NEXT_FIGURE = re.compile(r"(?<![\w-])\d")
+
+
+def _own_part(text: str, at: int, phrase: str) -> str:
+    """The clause up to the next figure after the one at ``at`` with noun ``phrase``: "4
+    ballistic missiles and 27 Kh-101" does not make the four Kh-101s."""
+    if not phrase:
+        return text
+    nxt = _NEXT_FIGURE.search(text, at + len(phrase))
+    return text if nxt is None else text[: nxt.start()]
 
 
 def _mention(
@@ -485,7 +431,7 @@ def _mention(
         weapon=weapon,
         role=role,
         location=location,
-        model=model_in(phrase, weapon) or model_in(text, weapon),
+        model=model_in(phrase, weapon) or model_in(_own_part(text, num_start - s, phrase), weapon),
         part=part,
         definite=definite,
     )

@@ -53,7 +53,7 @@ DOWNED = (
 
 # "shot down most of the 30 drones": the figure is how many came in, the share unstated.
 SHARE_OF = re.compile(
-    r"\b(?:most|many|some|part|much|half|two-thirds|the\s+(?:(?:vast|overwhelming)\s+)?"
+    r"\b(?:most|many|some|several|part|much|half|two-thirds|the\s+(?:(?:vast|overwhelming)\s+)?"
     r"(?:majority|bulk)|a\s+(?:majority|number|few|third|quarter)|"
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
     # "nearly all of the 60 rockets were intercepted": not all, the share unstated

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._airmention import Mention, Role
+from pipeline.extract._airmention import Mention
 from pipeline.extract._airnoun import AFTER_QTY, weapon_of
 from pipeline.extract._airregion import REGION, region_name
+from pipeline.extract._airrole import Role
 from pipeline.extract.model import InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
 

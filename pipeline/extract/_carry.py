@@ -11,6 +11,8 @@ drones were intercepted and destroyed"). These readings pair across the break:
   single weapon when the paragraph names none).
 - "23 drones were intercepted" after "attacked by 23 drones": the same weapon and
   the very same figure.
+- "It said 52 drones had been shot down" right after "Russia launched 73 Shahed-136 and
+  other attack drones ..., the air force said": the report goes on, its pronoun says so.
 - "According to the Air Force, ... the air defense shot down 64 enemy UAVs in the north,
   south and east of the country" (no place, no mayor or governor) after "the enemy
   attacked Ukraine with 87 attack UAVs" (a country named): the country-wide report.
@@ -21,6 +23,10 @@ drones were intercepted and destroyed"). These readings pair across the break:
   Iskander-M": a bare figure beside figures that point back, or in an outcome list
   answering a launch list weapon for weapon, answers the latest launch of its weapon.
 
+:func:`referred` reaches further back for a figure that names its weapon with a definite
+article ("35 of the missiles", "both drones"). A missile share naming its class ("4
+ballistic missiles") answers no launch of the other class ("22 Kh-101 cruise missiles").
+
 Either way the launch must be close (``REACH`` sentences) and no side is named for
 one that differs from the other's ("Russia launched 20 drones" is not answered by
 "downed 20 Ukrainian drones").
@@ -30,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._airclass import missile_class
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract.model import Document, InterceptWeapon
 
@@ -65,14 +72,30 @@ def carried_launch(
             continue
         if m.owner is not None and launch.owner is not None and m.owner != launch.owner:
             continue
+        if weapon == "missile" and _other_class(doc, m, launch):
+            continue  # "4 ballistic missiles" answers the Iskanders, not the Kh-101s
         if m.backref or launch.value == m.value or _answers_list(doc, m, launch, stale, siblings):
             return launch
         if launch.location in _COUNTRIES and m.location is None and _nationwide(doc, m):
             return launch  # "attacked Ukraine with 87 UAVs" ... "shot down 64 enemy UAVs"
+        if m.sent - launch.sent == 1 and _IT_SAID.match(doc.sentences[m.sent].text):
+            return launch  # "... the air force said." / "It said 52 drones had been downed"
         return None  # only the latest launch of the weapon may answer a bare figure
     return None
 
 
+def _other_class(doc: Document, m: Mention, launch: Mention) -> bool:
+    """True when the two missile figures name different classes (ballistic, cruise)."""
+    mine = missile_class(doc.body, m.num_start)
+    theirs = missile_class(doc.body, launch.num_start) if mine is not None else None
+    return theirs is not None and mine != theirs
+
+
+# "It said 52 drones had been shot down": the report of the sentence before goes on.
+_IT_SAID = re.compile(
+    r"(?:It|They|The\s+(?:air\s+force|ministry|military|army))\s+(?:also\s+|further\s+)?"
+    r"(?:said|says|added|reported|stated)\b"
+)
 # "According to the Air Force, ... shot down 64 enemy UAVs in the north, south and east of
 # the country": the national report; a mayor's, a region's or an earlier day's is not.
 _NATIONWIDE = re.compile(
@@ -163,3 +186,21 @@ def told_as_total(text: str) -> bool:
     if "total" not in text and " all" not in text and "ltogether" not in text:
         return False
     return _IN_TOTAL.search(text) is not None
+
+
+def referred(m: Mention, stale: list[Mention]) -> Mention | None:
+    """The earlier launch that "35 of the missiles" or "both drones" refers back to.
+
+    Only a figure naming its weapon with a definite article reaches past the
+    nearby sentences, and only to the latest launch of that weapon big enough
+    to hold it ("both" needs exactly two).
+    """
+    if not m.definite or m.weapon in (None, "mixed"):
+        return None
+    for launch in reversed(stale):
+        if launch.weapon != m.weapon or launch.value is None:
+            continue
+        if m.value is None or (launch.value == m.value if m.all else launch.value >= m.value):
+            return launch
+        return None
+    return None

@@ -197,6 +197,10 @@ LAUNCH_VERB = re.compile(
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|counted|"
     r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
+    # "The air force reports 48 Russian drones in the night.": the count that came in, when
+    # no outcome follows the noun ("reported 20 drones destroyed" is the shoot-down).
+    r"report(?:s|ed)(?=\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones|missiles|rockets|UAVs)(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.

@@ -307,7 +307,23 @@ def gate(doc: Document) -> Gate:
                 strike.add(idx)
             if bits & _HARM_BIT:
                 casualty.add(idx)
+    for idx in sorted(air):  # "... launched 4 drones. The drones were shot down."
+        nxt = idx + 1
+        if (
+            nxt < len(starts)
+            and nxt not in air
+            and _definite_outcome(doc, idx)
+            and _keys(folded, starts[nxt], ends[nxt] + 1) & _AIR_BIT
+        ):
+            air.add(nxt)
     return Gate(frozenset(strike), frozenset(air), frozenset(casualty))
+
+
+def _definite_outcome(doc: Document, idx: int) -> bool:
+    """True when the sentence after ``idx``, in its paragraph, may tell the outcome of the
+    weapons it counted with no figure of its own ("The drones were brought down ...")."""
+    prev, sent = doc.sentences[idx], doc.sentences[idx + 1]
+    return prev.paragraph == sent.paragraph and " were " in sent.text and "The " in sent.text
 
 
 def _list_goes_on(doc: Document, idx: int, air: set[int], bits: int) -> bool:

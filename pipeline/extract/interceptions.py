@@ -29,7 +29,7 @@ from pipeline.extract._airtotal import (
     region_shares,
     total_at,
 )
-from pipeline.extract._carry import carried_launch, one_kind
+from pipeline.extract._carry import carried_launch, one_kind, referred
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
@@ -358,7 +358,9 @@ def _analyse(doc: Document) -> _Report:
             elif not matched and not m.all and m.value is None and m.implied is None:
                 vague.append(m)
             elif not matched and (m.value is not None or m.all):
-                earlier = _referred(m, stale) or _carried_over(doc, m, stale, mentions)
+                earlier = referred(m, stale) or _carried_over(doc, m, stale, mentions)
+                if earlier is None and m.needs_launch:
+                    continue  # "the drones were shot down" with no counted drones before it
                 if earlier is not None:
                     stale.remove(earlier)
                 _emit(m, earlier, m)
@@ -420,24 +422,6 @@ def _breaks_down(m: Mention, outcome: Mention | None) -> bool:
     if outcome is None or outcome.value is None or m.value is None:
         return False
     return m.value <= outcome.value and m.weapon in (None, outcome.weapon)
-
-
-def _referred(m: Mention, stale: list[Mention]) -> Mention | None:
-    """The earlier launch that "35 of the missiles" or "both drones" refers back to.
-
-    Only a figure naming its weapon with a definite article reaches past the
-    nearby sentences, and only to the latest launch of that weapon big enough
-    to hold it ("both" needs exactly two).
-    """
-    if not m.definite or m.weapon in (None, "mixed"):
-        return None
-    for launch in reversed(stale):
-        if launch.weapon != m.weapon or launch.value is None:
-            continue
-        if m.value is None or (launch.value == m.value if m.all else launch.value >= m.value):
-            return launch
-        return None
-    return None
 
 
 def _carried_over(

@@ -116,6 +116,10 @@ _CARRIED = re.compile(
     r"\b(?:carrying|carry|carries|armed\s+with|equipped\s+with|loaded\s+with|capable\s+of)\b",
     re.IGNORECASE,
 )
+# "delivered 300 artillery shells and four launchers to Kyiv": the hardware's recipient.
+_RECIPIENT = re.compile(
+    r"[^.;]*?\bto\s+(?:the\s+)?(?-i:[A-Z])|\bto\s+(?:the\s+)?(?:front|army|troops)\b"
+)
 _DELIVERED_TO = re.compile(r"deliver(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
 _COPULA = re.compile(
     rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b",
@@ -266,7 +270,9 @@ def _strike(
     if noun in _PLATFORMS or noun[-5:] == " jets" or front_assaults(text, noun, noun_end):
         return None
     told = False
+    hardware = not generic  # "delivered 300 artillery shells" (not "... shelling attacks")
     if not generic and (tail := _ATTACK_TAIL.match(text, noun_end)) is not None:
+        hardware = False
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
     s, e = clause(text, q.start, noun_end, split_and=True)
@@ -313,6 +319,15 @@ def _strike(
         return None
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
+    if noun[:8] == "munition" and (verb is None or "drop" not in verb.group().lower()):
+        return None  # "More than 90 munitions were dropped"; "used 300 munitions" says less
+    if (
+        hardware
+        and verb is not None
+        and verb.group()[:7].lower() == "deliver"
+        and _RECIPIENT.search(text, noun_end, min(len(text), noun_end + 60))
+    ):
+        return None  # "Germany delivered 300 guided munitions to Kyiv": aid, not attacks
     if verb is not None and (
         _MODAL.search(text, max(0, verb.start() - 30), verb.start())
         or (verb.end() < q.start and _MODAL_VERB.search(text, verb.end(), q.start))

@@ -134,6 +134,9 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
     ("artillery", r"artillery|shells?|shellings?|mortars?|howitzers?|cannons?|tanks?|rounds"),
+    # "More than 90 munitions were dropped": the kind left unsaid ("loitering munitions"
+    # are drones, above).
+    ("other", r"munitions(?!\s+(?:from|by)\s)"),
 )
 _NOUN_RE = re.compile("|".join(f"(?P<{w}>\\b(?:{p})\\b)" for w, p in _NOUN_GROUPS), re.IGNORECASE)
 _ANY_NOUN = "|".join(p for _, p in _NOUN_GROUPS)

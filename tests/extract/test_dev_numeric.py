@@ -1142,6 +1142,45 @@ decided:
     reported six dead; ... corrected the figure upwards to eight. 23 further persons were
     injured" is one record, 8 and 23 (the superseded figure names the kind corrected).
     After: casualty 1.000; every blind set's and heldout's table unchanged.
+
+``dev_numeric26.jsonl``
+    Original passages (statements not labelled) of the eighth session's first
+    strike/interception round, from the misses and spurious records of ``dev_articles21``
+    and ``dev_articles23`` (Ukrinform, AP, AFP, TASS-style and translated German copy).
+    dnum26-001 to 018 written and measured before any fix: strike .222, interception .744
+    (a neutral second sentence was added to six of them afterwards for the 2-8 sentence
+    rule; the unfixed score is the same). Families: "the drones were shot down" (a
+    definite plural, no figure) after a counted launch is all of that launch, and nothing
+    without one (the gate now also reads the sentence after an air-defence sentence of its
+    paragraph); "several of the nine Iskander-M missiles ... got through" is launched 9, the
+    share unstated; "Air defence downed 4 ballistic missiles and 27 Kh-101" after "10
+    Iskander-M/KN-23 ballistic missiles and 30 Kh-101 cruise missiles" pairs by class and
+    model (the class read through a slashed model, a figure's model never taken from the
+    next figure of its clause, and a class share carried across a paragraph answers no
+    launch of the other class); "It said 40 drones had been downed" opening the paragraph
+    after the launch's sentence continues that report; "12 over the annexed Crimean
+    peninsula" is a per-region share; "More than 90 munitions were dropped" / "dropped 35
+    precision munitions" is a strike, weapon ``other`` (only with a verb of dropping: "used
+    N munitions" cost a blind set's strikes, so it is no strike yet); hard negatives: a
+    capability, leaflets, aid "delivered ... to Kyiv" (a delivery of hardware to a recipient
+    is no strike: new), "The drones hit a power substation" after a launch. dnum26-019 to
+    024 written after the fixes as regressions (on the unfixed extractor the whole file is
+    strike .308, interception .717): "attacked with 87 drones of the Shahed and Gerbera
+    types and three Kh-59/69 missiles, of which the defenders downed 70 drones and two
+    missiles" (the last launch of the list is the whole before "of which", not an outcome),
+    the class share across a paragraph, hardware delivered to an army, a running total of
+    munitions, a figureless "The drones were shot down" with no launch, "It said the attack
+    damaged ..." (no figure). After: 1.000 each; ``dev_articles21`` strike .968 -> 1.000,
+    interception .974 -> 1.000; ``dev_articles23`` strike .966 -> 1.000, interception .891
+    -> 1.000; every other dev set, blind set and heldout table unchanged. dnum26-025 to
+    036, a third part probing more outlets' air-defence phrasing (measured on the fixed
+    extractor before any further change: interception .933, no strike gold): "The Ukrainian
+    air force reports 48 Russian drones in the night. 35 of them were shot down" (a verb of
+    reporting right before a bare launch count, no outcome after the noun, is the launch;
+    "reported 20 drones destroyed" stays the shoot-down). dnum26-037 to 048 (strikes and
+    interceptions of other wires) and dnum26-049 to 059 (translated German and TASS-style
+    air defence) scored 1.000 on first contact and stay as regressions. After: 1.000 each,
+    the blind sets' and heldout's tables unchanged.
 """
 
 from __future__ import annotations
@@ -1198,6 +1237,7 @@ BATCHES = [
     Batch("dev_numeric22.jsonl", (2, 8), 20, 3, 0, 0.98, "dnum22-"),
     Batch("dev_numeric23.jsonl", (2, 8), 31, 3, 0, 0.98, "dnum23-"),
     Batch("dev_numeric24.jsonl", (2, 8), 22, 5, 0, 0.98, "dnum24-"),
+    Batch("dev_numeric26.jsonl", (2, 8), 59, 10, 0, 0.98, "dnum26-"),
 ]
 
 

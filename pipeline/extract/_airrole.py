@@ -1,0 +1,121 @@
+"""Which verb an air-defence figure belongs to: a launch, a shoot-down or a loss.
+
+Split from :mod:`pipeline.extract._airmention` (at its size limit): the verb reading of
+a figure ("launched 90 drones", "62 were destroyed", "13 were locationally lost") and the
+list shapes that decide it ("and four Iskander-M missiles, of which ..." is the whole).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pipeline.extract._airnoun import AIR_NOUN, DOWNED, SHARE_SUBJECT
+from pipeline.extract._airshare import own_launch
+from pipeline.extract._numclause import LAUNCH_VERB, LOST_VERB, stated_outcomes
+from pipeline.extract.weapons import MODIFIER
+
+Role = Literal["launch", "intercept", "lost"]
+
+_COLON_QUOTE = re.compile(r":\s*[\"“„«]")
+_SUBJECT_OF = re.compile(
+    rf"(?:\s+(?:of\s+(?:them|these|those|which|whom)|(?:{MODIFIER}\s+){{0,3}}?(?:{AIR_NOUN})))?"
+    r"\s+(?:were|was|had\s+been|have\s+been|got)\s+(?:also\s+|then\s+)?"
+    # "48 drones were detected and destroyed": the sighting is part of the shoot-down
+    r"(?:(?:detected|tracked|spotted|identified|located)\s+and\s+)?",
+    re.IGNORECASE,
+)
+# A list of figures that is the subject of a shoot-down, opening its own clause.
+_LIST_OUTCOME = re.compile(
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){{1,5}}?(?:{AIR_NOUN})\b)+\s+"
+    rf"(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{DOWNED}\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\band)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def list_outcome(text: str, start: int, noun_end: int) -> bool:
+    """True when the figure at ``start`` opens a list whose verb is a shoot-down ("6
+    missiles, of which 32 drones and 4 missiles were destroyed" is the whole, not the list)."""
+    if _CLAUSE_OPEN.search(text, max(0, start - 16), start) is None:
+        return False
+    if _WHOLE_AFTER.match(text, noun_end) is not None:
+        return False
+    return _LIST_OUTCOME.match(text, noun_end) is not None
+
+
+def launch_whole(text: str, start: int, noun_end: int) -> bool:
+    """True when the figure at ``start`` closes a launch list and the shoot-down follows as
+    its share ("with 142 drones of the Shahed, Gerbera and other types and four Iskander-M
+    missiles, of which air defence neutralised ..."): the whole, not the outcome."""
+    if _WHOLE_AFTER.match(text, noun_end) is None:
+        return False
+    before = [role for _, v_end, role in verbs(text) if v_end <= start]
+    return "launch" in before and "intercept" not in before
+
+
+_WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
+_BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas)\b|;")
+# "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
+# were launched from Kursk, was intercepted": a relative clause describing the weapons.
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+_AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+[\"“]?$", re.IGNORECASE)
+
+
+def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
+    """Launch, intercept or lost: whichever verb class sits nearest the figure.
+
+    A launch participle right after the figure ("18 drones launched by ...") only
+    describes the weapons; it is skipped. With no verb in the clause, the
+    sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
+    """
+    found = verbs(text)
+    # "reported 18 missiles ...: “Our air defence intercepted most”": not the figure's verb.
+    cut = _COLON_QUOTE.search(text, end) if ":" in text else None
+    for lo, hi in ((s, e), (0, cut.start() if cut is not None else len(text))):
+        best: tuple[int, int, Role] | None = None
+        for v_start, v_end, role in found:
+            if v_start < lo or v_end > hi:
+                continue
+            if v_end <= at:
+                by = _BY_FROM.match(text, v_end) if role == "launch" else None
+                if role == "launch" and (text[v_start] == "-" or (by and by.end() != at)):
+                    continue  # "five Ukraine-launched drones", "drones launched by Russia, as
+                    # well as two Kh-59 missiles": describing the weapons before the figure
+                    # ("were attacked by 31 drones" is the figure's own launch)
+                dist = at - v_end
+            elif _SUBJECT_OF.fullmatch(text, end, v_start):
+                dist = -1  # "seven were lost": the figure is the verb's own subject
+            elif _CLAUSE_BREAK.search(text, end, v_start) is not None:
+                continue  # "... and 411 drones, it said, while another 24 were lost": not its verb
+            elif role == "intercept" and SHARE_SUBJECT.search(text, end, v_start):
+                continue  # "30 rockets crossed, some of which were intercepted": not the 30
+            else:
+                if role == "launch" and (
+                    _RELATIVE.search(text, max(0, v_start - 20), v_start)
+                    or (
+                        not _AUXILIARY.search(text, max(0, v_start - 12), v_start)
+                        and not own_launch(text, at, v_start)
+                    )
+                ):
+                    continue
+                dist = max(0, v_start - end)
+            rank = 0 if role == "intercept" else 1
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, role)
+        if best is not None:
+            return best[2]
+    return None
+
+
+@lru_cache(maxsize=256)
+def verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
+    """Every launch, intercept and lost verb of a sentence (read once, asked per figure)."""
+    found: list[tuple[int, int, Role]] = [
+        *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
+        *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
+        *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
+    ]
+    return tuple(found)
