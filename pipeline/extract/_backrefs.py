@@ -132,15 +132,19 @@ def stood_in(
     modifier: str, index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
 ) -> str | None:
     """The person who spoke within the last sentences, named with ``modifier`` if any."""
-    for _, found in _recent(index, attributed, said, _PERSON_WINDOW):
+    window = _PERSON_WINDOW * 2 if modifier == "governor" else _PERSON_WINDOW
+    for _, found in _recent(index, attributed, said, window):
         if found.kind != "person":
             continue
         subject = body[found.subject_start : found.subject_end].lower()
         if not modifier or modifier in subject.split():
             return found.speaker
         first = body.find(found.speaker.rsplit(" ", 1)[-1])  # "the Houthi military spokesman,
-        if modifier in body[max(0, first - 80) : first + 80].lower().split():  # Yahya Sarea,"
+        near = body[max(0, first - 80) : first + 80].lower()  # Yahya Sarea,"
+        if modifier in near.split():
             return found.speaker
+        if modifier == "governor" and "military administration" in near:
+            return found.speaker  # "the head of the military administration, X": the governor
     return None
 
 

@@ -37,3 +37,17 @@ def city_of(before: str) -> str | None:
         if named is not None:
             found = named
     return found
+
+
+def sole_city(before: str) -> str | None:
+    """The one listed city the whole text before the body names (a Kharkiv story whose
+    "The city council announced" comes paragraphs after the dateline), else None."""
+    found: str | None = None
+    for m in _CITY_RE.finditer(before):
+        named = m.group("a")
+        if named is None and m.group("b").lower() in lex.CITIES:
+            named = m.group("b")
+        if named is not None and found is not None and named != found:
+            return None  # two cities: the paragraph rule alone decides
+        found = named or found
+    return found

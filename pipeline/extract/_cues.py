@@ -43,7 +43,15 @@ from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
 from pipeline.extract._npafter import np_after
 from pipeline.extract._phrases import np_before
 from pipeline.extract._quotedby import PASSIVE_QUOTED, outer_first, quoted
-from pipeline.extract._saidfrom import as_by, passive_named, passive_source, said_from
+from pipeline.extract._saidfrom import (
+    as_by,
+    fronted,
+    fronted_at,
+    heard_hits,
+    passive_named,
+    passive_source,
+    said_from,
+)
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
@@ -130,10 +138,14 @@ def scan(body: str) -> list[tuple[int, str]]:
             and (word not in ("quoted", "cited") or PASSIVE_QUOTED.match(body, m.end()) is None)
             and not (word == "said" and body.startswith(" from ", m.end()))
             and not passive_named(body, start, m.end())  # "..., it was announced by X."
+            and not (body.startswith(" that ", m.end()) and fronted_at(body, start))
         ):
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or FIGURE.match(body, start + 1):
             cues.append((start + 1, word))
+    if " it was heard that " in body:
+        cues.extend(heard_hits(body))  # "From X it was heard that C"
+        cues.sort()
     if "According to" in body:
         pos = body.find("According to")
         while pos >= 0:
@@ -183,6 +195,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, source[2], len(text))  # "It was said from X that C"
             subject = text[source[0] : source[1]]
             cue = Cue(word, pos, end, subject, *source[:2], c_start, c_end, "leading", True)
+        elif text.startswith(" that ", end) and (front := fronted(text, pos)) is not None:
+            c_start, c_end = trim(text, end + 6, len(text))  # "From X it was said that C"
+            subject = text[front[0] : front[1]]
+            cue = Cue(word, pos, end, subject, *front, c_start, c_end, "leading", True)
         elif (passive := passive_source(text, pos, end)) is not None:
             c_start, c_end = trim(text, 0, passive[0])  # "C, it was said from X."
             subject = text[passive[1] : passive[2]]
@@ -203,7 +219,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
         else:
             cue = _verb(text, word, pos, end)
-        if cue is not None:
+        if cue is not None and text.startswith("according to ", cue.clause_start):
+            k = text.find(", that ", cue.clause_start, cue.clause_start + 90)  # "X said,
+            cue = cue._replace(clause_start=k + 7, has_that=True) if k > 0 else cue  # according
+        if cue is not None:  # to Y, that C": C
             yield cue
 
 

@@ -443,9 +443,18 @@ def _surname_he(words: list[str]) -> Resolved | None:
     return Resolved(f"He {words[-1]}", "person")
 
 
+_NAMED_KINDS = ("org", "other")
+"""A lone capitalised word a voice speaks for: a body's name, not a person or a place."""
+
+
 def _voice_principal(registry: Registry, words: list[str], offset: int) -> Resolved | None:
     """The body an unnamed voice speaks for, a country noun read as its adjective."""
     kept = [w for w in words if w.lower() not in ("a", "an", "the")]
+    lone = len(kept) == 1 and words[0].lower() in ("a", "an") and kept[0][:1].isupper()
+    if lone and kept[0].lower() not in lex.CITIES and kept[0].lower() not in lex.CAPITALS:
+        one = registry.resolve(kept[0], offset)  # "An Élysée spokesman": the body it names
+        if kept[0].lower() not in lex.DEMONYMS and kept[0] not in lex.DEMONYMS.values():
+            return Resolved(one.canonical, "org") if one and one.kind in _NAMED_KINDS else None
     if len(kept) < 2 or not kept[0][:1].isupper() or not kept[-1].islower():
         return None
     demonym = lex.DEMONYMS.get(kept[0].lower())

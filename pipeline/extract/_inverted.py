@@ -28,6 +28,13 @@ def uninvert(tokens: list[str]) -> list[str] | None:
     level = _UNNAMED.get(" ".join(place).lower())
     if level and 1 <= len(body) <= 3 and body[-1] in _HEADS and body[0].lower() not in _LEVELS:
         return [level, *body]  # "the military administration of the region": placed later
+    region = place[1:] if place[:1] == ["the"] else place
+    regional = len(region) == 2 and region[1].lower() in ("region", "oblast")
+    regional = (
+        regional and bool(body) and region[0][:1].isupper() and body[0].lower() not in _LEVELS
+    )
+    if regional and 1 <= len(body) <= 2 and body[-1] in _HEADS:  # "the military administration
+        return [region[0], "regional", *body]  # of the Kharkiv region": the region's own body
     if not 2 <= len(body) <= 4 or not 1 <= len(place) <= 3:
         return None
     if body[0].lower() not in _LEVELS or body[-1].lower() not in _HEADS:

@@ -313,7 +313,7 @@ NON_NAME: frozenset[str] = words(
     Even Just Not Until Under Over Across Through From With Without Into About Around Near
     Between Among Against Within Along Behind Beyond Up Down Out Off Per Via Instead Still Yet
     Today Yesterday Tomorrow Overnight Asked Speaking Separately Elsewhere Further Moreover
-    Thus Hence Again Once Twice"""
+    Thus Hence Again Once Twice Whether Whoever Whatever Whenever Wherever Perhaps Maybe"""
 )
 DIRECTIONS: frozenset[str] = words(
     """southern northern eastern western central north south east west northeastern

@@ -13,7 +13,7 @@ import re
 from typing import Literal
 
 from pipeline.extract import _lexicon as lex
-from pipeline.extract._cityback import city_of
+from pipeline.extract._cityback import city_of, sole_city
 from pipeline.extract._regionback import region_of, town_only
 from pipeline.extract._roles import bare
 
@@ -142,7 +142,8 @@ def local(
         found = qualified(tokens, lower, sentence, at, region) if region else None
     if found is None and key not in memory and wanted == "city" and _CITY_BODY & set(lower[:-1]):
         city = city_of(body[max(0, offset - 800) : offset])  # "... of Odesa. ... the city's
-        found = qualified(tokens, lower, sentence, at, city) if city else None  # administration"
+        city = city or sole_city(body[:offset])  # administration"; else the story's one city
+        found = qualified(tokens, lower, sentence, at, city) if city else None
     if found is None:
         return memory.get(key)
     memory[key] = found

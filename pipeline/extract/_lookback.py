@@ -74,9 +74,9 @@ class Lookback(Reattributions):
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
         """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
         back = _backrefs.earlier("", index, self._attributed, self._attributions)
-        last = (
-            back[0] if back else _former.person_name(self._subject(index - 1, 0) if index else None)
-        )
+        prev = _former.person_name(self._subject(index - 1, 0) if index else None)
+        last = prev or (back[0] if back else None)  # "Putin thanked ... . ..., the 73-year-old
+        # said": the person the sentence before opens with, else the last speaker
         at = lambda offset: self.person_before(self.sentence_at(offset), offset)  # noqa: E731
         found = _former.pointed(subject, self._doc.body, start, at, last)
         return Resolved(found, "person", self._reg().gender(found)) if found else None
@@ -114,7 +114,17 @@ class Lookback(Reattributions):
             if found is not None and found.kind == "person":
                 self._voice = found
             return self._voice if found is not None else None
+        if first == "a" and index and (body := self._body_before(index)) is not None:
+            return body  # "The Foreign Office declined to comment. A spokesman said ..."
         return self._voice if first in ("the", "a") else None
+
+    def _body_before(self, index: int) -> Resolved | None:
+        """The body the sentence before (same paragraph) opens with, for "a spokesman"."""
+        sentences = self._doc.sentences
+        if sentences[index - 1].paragraph != sentences[index].paragraph:
+            return None
+        found = self._own_subject(index - 1)
+        return found if found is not None and found.kind in ("org", "generic") else None
 
     def _opening(self, index: int) -> Attribution | None:
         """The sentence's opening subject as a stand-in attribution (for "and said")."""

@@ -120,6 +120,8 @@ class Registry(TitledRoles):
             word = before[i]  # break
             if len(names) == 3 or not _is_name([word]) or word.lower() in _TITLES:
                 break
+            if "-" in word and lex.HYPHENATED_TITLE.fullmatch(word):  # "Vice-Chancellor"
+                break
             if word in roles.COMPLEMENT_WORDS or (i and before[i - 1] in ("for", "of")):
                 break  # "for External Affairs Kirti Vardhan Singh", "for Restoration X Y"
             if not word[-1].isalpha() or word.endswith(("'s", "’s")):
@@ -178,7 +180,7 @@ class Registry(TitledRoles):
         text = phrase.replace("’", "'").strip(" ,:;")
         text = lex.HYPHENATED_TITLE.sub(r"\1 \2", text) if "-" in text else text
         named = text[4:] if text.startswith(("the ", "The ")) else text
-        if named[:1] in '“"' and named[-1:] in '”"' and orgs.is_name(named[1:-1].split()[:1]):
+        if named[:1] in '“"„«' and named[-1:] in '”"“»' and orgs.is_name(named[1:-1].split()[:1]):
             return Resolved(named[1:-1], "org")  # "The “Emergency Lawyers” group": the name
         if "," in text:
             return self._appositive(text, offset)

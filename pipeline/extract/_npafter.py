@@ -8,6 +8,7 @@ backward walks agree on what a speaker phrase is.
 from __future__ import annotations
 
 from pipeline.extract._lexicon import CAPITALS, DEMONYMS, GENERIC, ORG_HEADS, SEATS, TITLES
+from pipeline.extract._lexicon import words as _words
 from pipeline.extract._linking import GROUPS as _GROUPS
 from pipeline.extract._linking import head_follows, links_name, titled_name
 from pipeline.extract._phrases import (
@@ -29,6 +30,14 @@ from pipeline.extract._phrases import (
     modifier,
     np_word,
 )
+
+_PLAIN_PEOPLE: frozenset[str] = _words(
+    """neighbour neighbor resident pensioner witness eyewitness farmer teacher nurse doctor
+    volunteer student driver shopkeeper survivor widow mother father grandmother grandfather
+    worker engineer priest businessman businesswoman retiree"""
+)
+"""Bare nouns before a private person's name after the cue ("said pensioner X"): German
+copy's "sagte Nachbarin X (45)"; the name speaks, the noun only describes."""
 
 
 def _name_on(taken: list[str], words: list[str], i: int) -> bool:
@@ -68,6 +77,9 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         and words[2][:1].isupper()
     ):  # "said her colleague Iryna Bondar": the name
         return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)
+    two_names = len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+    if first in _PLAIN_PEOPLE and two_names and not words[1].isupper():  # "said neighbour Natalija
+        return np_after(text, start + lead + len(words[0]) + 1)  # Kowal (45)": the name
     if first == "the" and len(words) > 2 and LED(words[1]) and words[2][:1].isupper():
         return np_after(text, start + lead + len(words[0]) + len(words[1]) + 2)  # "the
         # civilian-led El Fasher Resistance Committees": the name

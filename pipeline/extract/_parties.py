@@ -26,8 +26,9 @@ def party_tagged(phrase: str) -> bool:
     return not any(w.lower() in ORG_HEADS for w in words)
 
 
-_TAG = re.compile(r"[ \t]*\((?:[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3}\)")
-"""A bracketed party after a name, one to four capitalised words: "(Yesh Atid)"."""
+_TAG = re.compile(r"[ \t]*\((?:(?:[A-ZÄÖÜ][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*){0,3}|\d{1,3})\)")
+"""A bracketed party after a name, one to four capitalised words: "(Yesh Atid)"; or the
+age German copy brackets the same way ("Natalija Kowal (45)")."""
 
 
 def tag_end(text: str, pos: int) -> int:
@@ -53,17 +54,22 @@ _STANCES: frozenset[str] = frozenset(
     {"populist", "right-wing populist", "left-wing populist", "nationalist", "conservative"}
 )
 _EXPERTS: frozenset[str] = words("expert analyst economist historian researcher")
-_PARTY_NAMES: frozenset[str] = words("spd cdu csu fdp afd bsw green greens left linke")
+_PARTY_NAMES: frozenset[str] = words(
+    "spd cdu csu fdp afd bsw green greens left linke övp spö fpö neos svp sp glp"
+)
+"""German, Austrian and Swiss parties as descriptors name them ("the ÖVP politician")."""
 _PARTY_PAIRS: frozenset[str] = frozenset(
     {"social democrat", "christian democrat", "free democrat", "christian social"}
     | {"social democratic", "christian democratic", "free democratic", "left party", "green party"}
 )
 _PARTY_HEADS: frozenset[str] = words(
     """politician leader chief chairman chairwoman co-leader co-chair head man woman veteran
-    lawmaker mp deputy member minister expert spokesman spokeswoman chancellor"""
+    lawmaker mp deputy member minister expert spokesman spokeswoman chancellor councillor
+    councilor"""
 )
 _PARTY_FILLERS: frozenset[str] = words(
-    "defence defense foreign policy parliamentary group party interior economic finance budget"
+    """defence defense foreign policy parliamentary group party interior economic finance budget
+    federal national"""
 )
 
 
@@ -82,6 +88,8 @@ def descriptor(subject: str) -> bool:
         return True  # "the Vice Chancellor said" after "Finance Minister Lars Klingbeil (SPD)"
     if lower[-1].endswith("-year-old") or " ".join(lower) in _STANCES:
         return True  # "the 70-year-old said", "the right-wing populist said"
+    if lower == ["republican"] or lower == ["democrat"]:
+        return True  # "the Republican wrote" (German copy) after "US President Donald Trump"
     pair = " ".join(lower[:2])
     if pair in _PARTY_PAIRS:
         rest = lower[2:]

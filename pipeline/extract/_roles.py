@@ -227,11 +227,15 @@ _COMPOUND_TAILS = {"arabia's": "", "korea's": "Korean", "lanka's": "Lankan"}
 """The second word of a two-word country, whose first word already reads as the adjective."""
 
 
+_OWNING_WORDS: frozenset[str] = frozenset({"prosecutor", "children", "people", "women", "workers"})
+"""Possessives inside a body's own name ("National Prosecutor's Office", "Children's Fund")."""
+
+
 def adjective(token: str, lower: str) -> str:
     """ "Pakistan's" -> "Pakistani", "Gaza's" -> "Gaza"; other words unchanged."""
     if not lower.endswith("'s"):
         return token
-    if lower[:-2] in _TITLES:
+    if lower[:-2] in _TITLES or lower[:-2] in _OWNING_WORDS:
         return token  # "the Prosecutor General's Office": a title, not a place
     if lower in _COMPOUND_TAILS:  # "Saudi Arabia's" -> "Saudi", "South Korea's" -> "South Korean"
         return _COMPOUND_TAILS[lower]

@@ -105,3 +105,38 @@ def as_by(text: str, pos: int, end: int) -> tuple[int, int, int, int] | None:
     if rest.strip() and len(before.split()) <= 5:
         return m.end(), len(text), m.start("s"), m.end("s")
     return 0, pos - 5, m.start("s"), m.end("s")
+
+
+_FRONTED = re.compile(
+    r"From[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,5}?)"
+    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w-]+)?[ \t]+it[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+)
+"""German "Aus diplomatischen Kreisen hieß es, dass": "From X (in Place) it was said that"."""
+
+
+def fronted(text: str, pos: int) -> tuple[int, int] | None:
+    """(source start, source end) of "From X it was said/heard that C" with the cue at
+    ``pos``: the fronted source speaks the clause, as after "It was said from X that"."""
+    if not text.startswith("From ") or pos > 110:
+        return None
+    m = _FRONTED.fullmatch(text, 0, pos)
+    return (m.start("s"), m.end("s")) if m is not None else None
+
+
+def fronted_at(body: str, start: int) -> bool:
+    """True for the passive cue (space at ``start``) of a sentence opening "From X it was"."""
+    at = body.rfind("From ", max(0, start - 110), start)
+    if at < 0 or (at > 0 and body[at - 1] not in " \n"):
+        return False
+    return _FRONTED.fullmatch(body, at, start + 1) is not None
+
+
+def heard_hits(body: str) -> list[tuple[int, str]]:
+    """Cue hits for "From X it was heard that" ("heard" is no cue word anywhere else)."""
+    hits: list[tuple[int, str]] = []
+    pos = body.find(" it was heard that ")
+    while pos >= 0:
+        if fronted_at(body, pos + 7):
+            hits.append((pos + 8, "heard"))
+        pos = body.find(" it was heard that ", pos + 1)
+    return hits

@@ -165,6 +165,10 @@ _RELATIVE = re.compile(r",[ \t]+wh(?:ich|o)[ \t][^,;“”\"]{1,100},")
 _NO_ADDRESSEE = frozenset({"", "not", "for", "about", "whether", "if", "by", "how", "why"})
 
 
+_QUESTION_WORDS = (" why ", " whether ", " how ", " what ", " when ", " where ", " if ")
+"""Words opening an indirect question between "asked X" and a later "to"."""
+
+
 def appeal(text: str, pos: int) -> bool:
     """ "urged Moscow to accept ...": an addressee, then "to", within a few words; not
     "urged “maximum restraint” and warned that ... efforts to revive ..."."""
@@ -182,6 +186,8 @@ def appeal(text: str, pos: int) -> bool:
         return False
     if " for " in between:  # "asked its partners for $15 billion to strengthen ...": a request
         return False
+    if any(w in between for w in _QUESTION_WORDS):  # "asked the minister why Germany had not
+        return False  # sent a delegation to Moscow": a question, no appeal
     _, _, conjoined = between.partition(" and ")
     return not conjoined.split(" ", 1)[0].endswith("ed")  # not "... and warned that"
 

@@ -42,6 +42,8 @@ __all__ = ["Attribution", "Speakers"]
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICED = tuple(_VOICES)
 _BARE_VOICES = frozenset(f"the {v}" for v in _VOICES)
+_A_VOICES = frozenset(f"a {v}" for v in _VOICES)
+_GOING_ON = frozenset({"continued", "went on"})
 
 
 class Speakers(Lookback):
@@ -169,6 +171,17 @@ class Speakers(Lookback):
             self._stated_this()
         self._named_next()  # one pass over the attributed sentences only
 
+    def _going_on(self, index: int) -> Resolved | None:
+        """The person the sentence before (same paragraph) quotes: "C, the head of state
+        continued" goes on with that speaker, not another holder of the title."""
+        before = self._attributions[index - 1]
+        sentences = self._doc.sentences
+        if before is None or before.kind != "person":
+            return None
+        if sentences[index - 1].paragraph != sentences[index].paragraph:
+            return None
+        return Resolved(before.speaker, "person", self._reg().gender(before.speaker))
+
     def _attribute(self, index: int) -> Attribution | None:
         """The first cue of the sentence whose subject resolves to a speaker.
 
@@ -198,6 +211,7 @@ class Speakers(Lookback):
                 if main is None:
                     main = found
                 else:
+                    main = _pairs.before_and(sentence.text, main, cue.verb_start, sentence.start)
                     self._extra.setdefault(index, []).append(found)
                 continue
             if main is not None and _pairs.as_relayed(sentence.text, main, cue, sentence.start):
@@ -260,6 +274,10 @@ class Speakers(Lookback):
                 )
             ):
                 resolved = Resolved(*voiced)  # "the spokesperson said" after "A spokesperson for X"
+            if cue.verb in _GOING_ON and cue.subject.startswith("the ") and index:
+                resolved = self._going_on(index) or resolved  # "..., the head of state continued"
+            if cue.subject.lower() in _A_VOICES and index:
+                resolved = self._body_before(index) or resolved  # "X declined. A spokesman said"
             voice = resolved is not None and resolved.canonical in _VOICES
             if resolved is not None and cue.subject.lower() in ("his office", "her office"):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
@@ -284,7 +302,8 @@ class Speakers(Lookback):
                     resolved = Resolved(head, "generic")
             if resolved is not None and (title := _backrefs.bare_title(cue.subject)):
                 body = self._doc.body  # "the governor specified": named later is no answer
-                if body.find(resolved.canonical.rsplit(" ", 1)[-1]) > at:
+                later = body.find(resolved.canonical.rsplit(" ", 1)[-1]) > at
+                if later or (resolved.kind == "generic" and title == "governor"):
                     spoke = _backrefs.stood_in(
                         title, index, self._attributed, self._attributions, body
                     )
