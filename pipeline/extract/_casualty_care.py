@@ -27,7 +27,8 @@ _CARE = (
     r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|"
     # "in extremely serious condition": an intensifier before the condition
     r"in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|especially)\s+)?"
-    r"(?:critical|serious|grave|severe|moderate)\s+condition|in\s+intensive\s+care|"
+    r"(?:critical|serious|grave|severe|moderate|life-threatening)\s+condition|"
+    r"in\s+intensive\s+care|"
     # "Four of them were flown to Karachi for surgery": moved on for care.
     r"(?:transferred|flown|airlifted)\s+to)"
 )
@@ -121,7 +122,8 @@ def shaken(text: str, end: int) -> bool:
 # injured, four of them seriously", "14 wounded, two of them in critical condition": the
 # same subgroup inside the sentence of its total, as an appositive.
 _WHOM_CARE = re.compile(
-    r"\s+of\s+(?:whom|them)(?:\s*,\s*(?:an?|the)\s[^,;.]{1,40},)?\s+"  # ", a 71-year-old woman,"
+    r"\s+of\s+(?:whom|them)(?:\s*,\s*(?:an?|the)\s[^,;.]{1,40},"  # ", a 71-year-old woman,"
+    r"|\s+an?(?:\s+[\w-]+){1,3}?(?=\s+in\s))?\s+"  # "one of them a 63-year-old in serious ..."
     r"(?:(?:(?:have|has|had)\s+been|had\s+to\s+be|were|was|are|is|"
     rf"remain(?:s|ed)?)\s+)?(?:{_CARE}|in\s+(?:an?\s+)?stable\s+condition\b|"
     r"(?:critically|seriously|severely|gravely|badly)\b(?:\s+(?:injured|wounded|hurt|burned))?)",

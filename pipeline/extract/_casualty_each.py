@@ -131,3 +131,21 @@ def apart(text: str, first_end: int, second_end: int, second_start: int) -> bool
         return True
     lead = text[max(first_end, second_start - 60) : second_start]
     return (" in " in lead or " near " in lead) and _FRONTED_PLACE.search(lead) is not None
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+# "..., including 11 in a single strike on a home": one incident's share, as a place's is.
+_ONE_STRIKE = re.compile(
+    r"\s+in\s+(?:a|one|the)\s+(?:single\s+)?(?:air\s*strike|strike|attack|bombing)\b",
+    re.IGNORECASE,
+)
+
+
+def including_place(text: str, start: int, end: int) -> int | None:
+    """End of the place after a bare figure ``text[start:end]`` told "including" ("killed 31
+    people, including 11 in Gaza City", "including 11 in a single strike"): that place's or
+    incident's share, a record of its own."""
+    if _INCLUDING.search(text, max(0, start - 14), start) is None:
+        return None
+    place = _ITEM_PLACE.match(text, end) or _ONE_STRIKE.match(text, end)
+    return place.end() if place is not None else None

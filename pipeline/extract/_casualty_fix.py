@@ -4,7 +4,10 @@ Split from :mod:`pipeline.extract.casualties` (at its size limit). Translated up
 corrects a toll in a sentence of its own ("the number of injured had to be corrected to 14",
 "corrected the figure of injured upwards to 28"); the casualty detector reads no figure
 there, as the sentence names no harm. The corrected figure takes the kind the sentence names,
-else the one kind of the toll before it, and replaces that toll's figure of that kind.
+else the one kind of the toll before it, and replaces that toll's figure of that kind; after
+a superseded toll with no record before it ("At first ... reported four dead. ... corrected
+to seven") it is the toll. A later rise of one kind of a two-kind toll ("The number of
+injured rose to 94", "later spoke of nine dead") updates that toll the same way.
 """
 
 from __future__ import annotations
@@ -43,12 +46,10 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     if "correct" not in body and "revised" not in body and "adjusted" not in body:
         return found
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
-    if not records:
-        return found
     out = list(found)
     dropped: set[int] = set()
     starts = [r.evidence.start for r in (found[i] for i in records)]
-    for sent in doc.sentences:
+    for idx, sent in enumerate(doc.sentences):
         low = sent.text.lower()
         if "correct" not in low and "revised" not in low and "adjusted" not in low:
             continue
@@ -56,6 +57,10 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
         if m is None:
             continue
         k = bisect_left(starts, sent.start) - 1
+        alone = k < 0 and (not records or found[records[0]].evidence.start >= sent.end)
+        if alone and idx > 0 and (new := _replaced(doc, idx, m)) is not None:
+            out.append(new)  # "At first ... reported four dead. ... corrected to seven"
+            continue
         if k < 0 or out[records[k]].evidence.end > sent.start:
             _complete_next(doc, out, records, k + 1, sent.start, m)
             continue
@@ -121,3 +126,75 @@ def _complete_next(
         and new.killed is not None
     ):
         out[records[nxt]] = replace(new, injured=value)
+
+
+def _replaced(doc: Document, idx: int, m: re.Match[str]) -> Casualty | None:
+    """The corrected toll of a superseded figure the sentence before names ("At first the
+    service reported four dead. By evening the figure was corrected to seven"), when no
+    record stands before it or in it: a record of its own, of the old one's kind."""
+    prev = doc.sentences[idx - 1]
+    if prev.paragraph != doc.sentences[idx].paragraph:
+        return None
+    old = _OLD.search(prev.text)
+    value = parse_number(m.group("num") or m.group("num2") or "")
+    if old is None or value is None or parse_number(old.group("num")) is None:
+        return None
+    start = doc.sentences[idx].start + m.start()
+    end = doc.sentences[idx].start + m.end()
+    dead = old.group("kind") in ("dead", "killed")
+    return Casualty(
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=0.75,
+        group="people",
+        killed=value if dead else None,
+        injured=None if dead else value,
+        approx="exact",
+        location=None,
+        cause=None,
+        reported_by=None,
+    )
+
+
+# "killed at least 12 people and injured 90 ... The number of injured rose to 94 later in
+# the day", "... later spoke of nine dead": one kind of a two-kind toll updated later, so
+# the toll takes the new figure.
+_RISEN = re.compile(
+    r"\b(?:number\s+of\s+(?:the\s+)?(?P<kind>injured|wounded|dead|deaths|killed)|death\s+toll)\b"
+    r"[^.;]{0,40}?\b(?:(?:has|had|have)\s+(?:since\s+|now\s+|further\s+)?(?:risen|increased|"
+    r"grown|climbed)|(?:later\s+|since\s+|then\s+)?(?:rose|increased|grew|climbed|jumped))\s+to\s"
+    # "The military administration later spoke of nine dead": a later report of one kind.
+    r"|\blater\s+(?:spoke|talked)\s+of\b",
+    re.IGNORECASE,
+)
+_RISEN_REACH = 700
+
+
+def fold_risen(found: list[Finding]) -> list[Finding]:
+    """``found`` with a two-kind toll taking a later one-kind rise of one of its figures (the
+    rise's own record dropped); a one-kind toll's rise is ``_repeats``' to drop."""
+    dropped: set[int] = set()
+    for i, f in enumerate(found):
+        if not isinstance(f, Casualty) or (f.killed is None) == (f.injured is None):
+            continue
+        if (m := _RISEN.search(f.evidence.text)) is None:
+            continue
+        word = m.group("kind")
+        hurt = word.lower() in ("injured", "wounded") if word else f.killed is None
+        value = f.injured if hurt else f.killed
+        if value is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            old = found[j]
+            if not isinstance(old, Casualty) or j in dropped:
+                continue
+            if f.evidence.start - old.evidence.end > _RISEN_REACH:
+                break
+            figure = old.injured if hurt else old.killed
+            if figure is None or old.group not in (f.group, "people", "persons"):
+                continue  # another kind, or a subgroup ("including three children")
+            both = old.killed is not None and old.injured is not None
+            if both and figure < value and f.location in (None, old.location):
+                found[j] = replace(old, injured=value) if hurt else replace(old, killed=value)
+                dropped.add(i)
+            break
+    return [f for n, f in enumerate(found) if n not in dropped] if dropped else found

@@ -180,8 +180,16 @@ def _new_place(text: str, end: int, before: str) -> bool:
     return m is not None and m.group("place") not in before
 
 
-# What may open the sentence before an unmarked figure: nothing but a quote or "At least".
-_OPENS = re.compile(r"\s*[\"“‘']?\s*(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$", re.I)
+# What may open the sentence before an unmarked figure: nothing but a quote or "At least",
+# after its source at most ("According to the city administration, 16 persons were
+# injured", "As the governor reported, 18 ...", "Furthermore, 14 ..."): who tells it, or
+# an adverb of addition, names no other incident.
+_OPENS = re.compile(
+    r"\s*(?:(?:according\s+to\s+[^,.;:\d]{1,60}|as\s+[^,.;:\d]{1,60}?\s+(?:reported|"
+    r"announced|said|wrote)(?:\s+on\s+[\w-]+)?|furthermore|moreover|in\s+addition)\s*,\s*)?"
+    r"[\"“‘']?\s*(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Several attacks: "... and a second strike hit a house" before, "in the two attacks" after.

@@ -26,9 +26,9 @@ Kept out of :mod:`casualties` (at its size limit) as small predicates it calls:
 - The other side's toll after a running total ("... since October have killed more than
   600 people in Lebanon. On the Israeli side, 22 soldiers ... have been killed"): background.
 - Figures that count no harmed people: the spared ("None of its 21 crew members were
-  hurt"), bodies exchanged between the sides ("31 bodies were handed to Russia"), a toll
-  from an earlier report the story has moved past, and things after "more" ("struck
-  Kherson and eight more settlements, killing three people").
+  hurt"), bodies exchanged between the sides ("31 bodies were handed to Russia") and
+  things after "more" ("struck Kherson and eight more settlements, killing three people");
+  tolls the story has moved past are :mod:`pipeline.extract._casualty_past`'s.
 - Group phrases the table lacks: a named family's members ("Seven members of the Abu Nasr
   family"), singulars of plural nouns ("one sailor"), which count only with a harm word
   of their own; people who speak ("One resident said ...") are witnesses, not the harmed.
@@ -107,6 +107,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:(?:critical|serious|grave|severe|stable|moderate|satisfactory|life-threatening)"
     r"(?:\s+(?:but|and)\s+(?:stable|critical|serious))?\s+(?:condition|state)|intensive\s+care)"
     r"|(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|ill)"
+    r"|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)"  # "are fighting for their lives"
     r"|(?:in\s+)?(?:critical|serious)(?=\s*[,.;]))",
     re.IGNORECASE,
 )
@@ -117,6 +118,16 @@ def condition_subgroup(text: str, end: int) -> int | None:
     the subgroup is a record of its own, like "including five children"."""
     m = _CONDITION_AFTER.match(text, end) or _FRONTED_CARE.match(text, end)
     return m.end() if m is not None else None  # "Four of the injured were in hospital"
+
+
+# "Two of the 11 wounded were in critical condition": a condition share of a stated total.
+_HURT_OF_TOTAL = re.compile(r"\s+(?:people\s+|persons\s+)?(?:wounded|injured|hurt)\b", re.I)
+
+
+def total_condition(text: str, q: Quantity) -> int | None:
+    """End of the condition after "N of the M wounded" (``q`` spans "N of the M"), else None."""
+    hurt = _HURT_OF_TOTAL.match(text, q.end)
+    return None if hurt is None or q.all else condition_subgroup(text, hurt.end())
 
 
 _FRONTED_CARE = re.compile(
@@ -307,55 +318,6 @@ def bodies_handed_over(text: str, start: int, end: int) -> bool:
     ):
         return False
     return _HANDOVER.search(text) is not None
-
-
-# A sentence whose subject is an earlier report: "An unconfirmed earlier report by a Telegram
-# channel, which ..., put the death toll at seven" (the figure may stand far from "earlier").
-_EARLIER_REPORT = re.compile(
-    r"\s*(?:(?:an?|the)\s+)?(?:(?:unconfirmed|unverified|first)\s+)?(?:earlier|initial|previous|"
-    r"preliminary|early)\s+(?:(?:unconfirmed|unverified|media|official)\s+)?"
-    r"(?:reports?|estimates?|figures?|counts?|tall(?:y|ies)|tolls?)\b",
-    re.IGNORECASE,
-)
-_OPENERS = frozenset(["an", "a", "the", "earlier", "initial", "previous", "preliminary", "early"])
-
-
-_STATED_NOW = re.compile(r"\s+(?:indicate|show|suggest|say)s?\b", re.IGNORECASE)
-_TURN = re.compile(r"\b(?:but|later|now|since|rose|risen|climbed|increased|updated)\b", re.I)
-
-
-# "the figure rose after rescuers pulled two more bodies from the rubble": the rise's
-# cause, a share of the toll told already, not a record of its own.
-_RISE_CAUSE = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|went\s+up)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:after|when|as)\s+[^.;:,]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-# The figure's clause opens by dating an earlier event from the story's one: ", almost
-# exactly a year after a strike on ... killed 31 people" tolls that earlier strike.
-_ANNIVERSARY = re.compile(
-    r"(?:^|[,;(])\s*(?:(?:almost|nearly|exactly|just|about|some|more\s+than)\s+)*"
-    r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+after\b[^,;:()]*$",
-    re.IGNORECASE,
-)
-
-
-def earlier_report(text: str, start: int) -> bool:
-    """True when the sentence's subject is a report the story has moved past, and no turn
-    ("but the toll later rose to eight") comes before the figure at ``start``; or when
-    the figure is what made the toll rise ("rose after rescuers found two more bodies")."""
-    if "after " in text and _RISE_CAUSE.search(text, max(0, start - 100), start):
-        return True
-    if "after " in text and _ANNIVERSARY.search(text, 0, start):
-        return True  # "..., a year after a strike on a residential block killed 31 people"
-    first = text.lstrip()[:12].split(" ", 1)[0].lower()
-    if first not in _OPENERS or (opening := _EARLIER_REPORT.match(text)) is None:
-        return False
-    if _STATED_NOW.match(text, opening.end()):
-        return False  # "Preliminary reports indicate that 22 people were injured"
-    return _TURN.search(text, opening.end(), start) is None
 
 
 # What may follow "N more" when it counts people: a verb, a preposition, an aside or a

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _casualty_more as more
+from pipeline.extract import _casualty_past as past
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
 from pipeline.extract._casualty_care import all_cared, shaken
-from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED
+from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._numback import background
 from pipeline.extract.numbers import Quantity
 
@@ -69,7 +70,9 @@ def not_harmed(text: str, q: Quantity) -> bool:
     """True for people saved or treated for shock, superseded tolls and running totals."""
     if SUPERSEDED.search(text, max(0, q.start - 80), q.start) or running_total(text, q):
         return True
-    if more.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
+    if reported_earlier(text, q):
+        return True  # "Earlier, seven people had been reported dead"
+    if past.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
         return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
         return _HARMED_ADJ.match(text, q.end) is None  # "evacuated 25 injured people" counts

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pipeline.extract._casualty_fix import apply_corrections
+from pipeline.extract._casualty_fix import apply_corrections, fold_risen
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
@@ -64,7 +64,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     their own sentence says were updated (a harm-free correction replaces the figure)."""
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not records:
-        return found
+        return apply_corrections(doc, found)  # "At first ... four dead. ... corrected to seven"
     starts = [s.start for s in doc.sentences]
     dropped: set[int] = set()
     for i in records:
@@ -95,7 +95,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             if _replaces(old, new, interim):
                 dropped.add(j)
                 break
-    return apply_corrections(doc, [f for i, f in enumerate(found) if i not in dropped])
+    return apply_corrections(doc, fold_risen([f for i, f in enumerate(found) if i not in dropped]))
 
 
 def _interim(doc: Document, starts: list[int], old: Casualty) -> bool:

@@ -28,8 +28,9 @@ from pipeline.extract._casualty_care import (
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
+from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
 from pipeline.extract._casualty_skip import not_harmed, running_total
-from pipeline.extract._casualty_stale import per_running_total
+from pipeline.extract._casualty_stale import headline_of_total, per_running_total
 from pipeline.extract._casualty_update import drop_updated
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
@@ -197,6 +198,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
             s, e = clause(text, q.start, place_end, split_and=True)
             share = each.place_share(text, main.q.end if main else q.start, q.start, q.end)
             return _Part(q, prev.group, prev.kind, s, e, share, place_end)
+    if group_m is None and sub and prev is not None and not prev.sub:
+        place_end = each.including_place(text, q.start, q.end)
+        if place_end is not None:  # "killed 31 people, including 11 in Gaza City"
+            s, e = clause(text, q.start, place_end, split_and=True)
+            return _Part(q, prev.group, prev.kind, s, e, True, place_end)
     if (
         not sub
         and prev is not None
@@ -337,6 +343,10 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     found = find_quantities(text)
     extra = cw.lone_another(text, found)  # "killed one person and injured another"
     for q in sorted((*found, *extra), key=lambda x: x.start) if extra else found:
+        if q.total is not None and (cond := more.total_condition(text, q)) is not None:
+            s, e = clause(text, q.start, cond, split_and=True)  # "Two of the 11 wounded were
+            parts.append(_Part(q, "people", "injured", s, e, True, cond))  # critical"
+            continue
         if q.total is not None and not _partitive(text, q):
             continue  # "Two of the 19 sailors were killed" counts the two
         if not_harmed(text, q) or cw.rescued_past_aside(text, q.end):
@@ -385,39 +395,6 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     return records
 
 
-def _them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
-    """ "31 wounded people ... . Eight of them were children": a subgroup of a one-figure record."""
-    if not isinstance(prev, Casualty) or (prev.killed is None) == (prev.injured is None):
-        return None
-    sent = doc.sentences[idx]
-    qs = find_quantities(sent.text)
-    if not qs or qs[0].total is not None:
-        return None
-    q = qs[0]
-    if each.opens_sentence(sent.text, q.start):
-        m = cw.OF_THEM.match(sent.text, q.end)
-    elif cw.AMONG_LEAD.fullmatch(sent.text, 0, q.start):
-        m = cw.AFTER_QTY.match(sent.text, q.end) or cw.WERE_GROUP.match(sent.text, q.end)
-    else:
-        return None
-    total = prev.killed if prev.killed is not None else prev.injured
-    if m is None or total is None or not q.value < total:
-        return None
-    word = m.group("group").lower()
-    if word in ("others", "more"):
-        return None
-    start, end = sent.start + q.start, sent.start + m.end()
-    return replace(
-        prev,
-        evidence=Evidence(doc.body[start:end], start, end),
-        confidence=0.75,
-        group=_GROUPS.get(word, word),
-        killed=q.value if prev.killed is not None else None,
-        injured=q.value if prev.injured is not None else None,
-        approx=q.approx,
-    )
-
-
 def same_par(doc: Document, idx: int) -> bool:
     """True when sentence ``idx`` is in the paragraph of the sentence before it."""
     return idx > 0 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph
@@ -442,9 +419,15 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             text, [doc.sentences[i].text for i in range(max(0, idx - 2), idx)], running_total
         ):
             continue  # "14,245 Palestinians were injured according to this"
+        if text[-1:] not in ".!?" and headline_of_total(doc, idx, running_total):
+            continue  # "+++ 07:05 +++ Iran: 224 dead since Friday" over a running total
         cause = cause_of(text)
         before, had_main = last, False  # subgroups may come first: "Three children were ..."
-        for s, e, group, killed, injured in _records(text):
+        records = _records(text)
+        if not records and last == idx - 1 and (sub := them_subgroup(doc, idx, out[-1])):
+            out.append(sub)  # "... three journalists. One of them was seriously injured"
+            last = idx
+        for s, e, group, killed, injured in records:
             main = killed or injured
             if main is None or sent.start + main.q.start in cared:
                 continue
@@ -482,10 +465,13 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             had_main = had_main or not among
         nxt = idx + 1
         if last == idx and nxt < len(doc.sentences) and nxt not in gated:
-            sub = _them_subgroup(doc, nxt, out[-1])
+            sub = them_subgroup(doc, nxt, out[-1])
             if sub is not None:
                 out.append(sub)
                 nxt += 1  # "Among them are two children ... Three people are in a serious ..."
+        if last == idx and nxt < len(doc.sentences) and nxt not in gated and 0 <= top < len(out):
+            done = one_more(doc, nxt, out[top])  # "... . Another soldier was seriously wounded"
+            out[top] = done if done is not None else out[top]
         if idx in (last, touched) and nxt < len(doc.sentences) and 0 <= top < len(out):
             # "Two of them have been taken to hospital": the injured of the last main record
             head = out[top]
@@ -494,4 +480,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
-    return drop_updated(doc, out)
+    return drop_updated(doc, including_told_later(out))

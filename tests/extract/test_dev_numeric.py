@@ -1143,6 +1143,42 @@ decided:
     injured" is one record, 8 and 23 (the superseded figure names the kind corrected).
     After: casualty 1.000; every blind set's and heldout's table unchanged.
 
+``dev_numeric25.jsonl``
+    Original passages (statements not labelled) of the eighth session's first casualty
+    round, from the casualty errors of ``dev_articles21`` (casualty-heavy, half translated
+    German) and ``dev_articles23``; 4 hard negatives. The first 22 were written and measured
+    before any fix: casualty .594 (P .514, R .704); ten more (dnum25-023...032), written
+    after the first fixes to test them on new wording, scored .933 (two misses fixed then);
+    dnum25-033...035 are variants found by probing after that ("the figure had been five
+    dead", "As X announced on Telegram, 14 ...", "are fighting for their lives"), and
+    dnum25-036...038 two more found so: one kind of a two-kind toll risen later ("killing
+    nine people and injuring 47 ... The number of injured rose to 52") is one record with
+    the new figure, and "including nine in Nuseirat" / "six in a single attack" is that
+    place's or incident's share, a record of its own; dnum25-039/040: "Another reservist was
+    seriously wounded" after "two reservists were killed" completes that record (one more of
+    the counted group), while "Another man" after "two civilians" names no counted group;
+    dnum25-041: "Three of the 16 wounded were in critical condition" is a condition
+    subgroup although it restates the total; dnum25-042/043: "later spoke of seven dead"
+    after a two-kind toll updates its figure; "occupants" is a group; dnum25-044: "in a
+    life-threatening condition" is a condition like "in serious condition"; dnum25-045/046:
+    "One of them was seriously injured" after a subgroup sentence, and "The day before,
+    three persons had died there" (a past incident, its pluperfect after the figure).
+    Families: superseded tolls in the pluperfect ("had still spoken of six dead", "had
+    talked about three injured", "Earlier, seven people had been reported dead"); bodies
+    found that made a toll rise or be corrected ("was raised to 15 when teams found two
+    further bodies", "corrected to eleven, and in the evening to 14 after rescuers pulled two
+    more bodies") are no record, and a correction after a superseded toll with no record
+    before it is the toll; a past incident fronted by its date ("Only last week, a missile
+    had ... killed four employees", "A week ago, a strike ... killed 11"); a toll split over
+    two sentences whose second opens with its source ("According to the city
+    administration, 16 persons were injured") is one record; condition subgroups with an
+    appositive ("one of them a 63-year-old in serious condition") or naming the group again
+    in the next sentence ("One of the officers was in critical condition"); an "including"
+    subgroup after both kinds takes the harm a later sentence states ("two of its
+    paramedics were killed"); "A further 3,200 were injured" after a running total, and a
+    ticker headline over one ("Iran: 224 dead since Friday"), are background too.
+    After: casualty 1.000; dev_articles21 casualty .910 -> 1.000, dev_articles23 .962 ->
+    1.000; every other set's and the blind sets' tables unchanged.
 ``dev_numeric26.jsonl``
     Original passages (statements not labelled) of the eighth session's first
     strike/interception round, from the misses and spurious records of ``dev_articles21``
@@ -1237,6 +1273,7 @@ BATCHES = [
     Batch("dev_numeric22.jsonl", (2, 8), 20, 3, 0, 0.98, "dnum22-"),
     Batch("dev_numeric23.jsonl", (2, 8), 31, 3, 0, 0.98, "dnum23-"),
     Batch("dev_numeric24.jsonl", (2, 8), 22, 5, 0, 0.98, "dnum24-"),
+    Batch("dev_numeric25.jsonl", (1, 4), 46, 4, 0, 0.98, "dnum25-"),
     Batch("dev_numeric26.jsonl", (2, 8), 59, 10, 0, 0.98, "dnum26-"),
 ]
 

@@ -1,0 +1,104 @@
+"""Tolls the story has moved past: an earlier report, a toll's rise told by its cause, an
+incident dated before the story's day.
+
+Split from :mod:`pipeline.extract._casualty_more` (at its size limit): "An unconfirmed
+earlier report ... put the toll at seven", "the figure rose after rescuers pulled two more
+bodies from the rubble" (a share of the toll told already), ", a year after a strike ...
+killed 31 people" and a past incident fronted by its date ("Only last week, a missile had
+hit the port and killed four employees").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence whose subject is an earlier report: "An unconfirmed earlier report by a Telegram
+# channel, which ..., put the death toll at seven" (the figure may stand far from "earlier").
+_EARLIER_REPORT = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?:unconfirmed|unverified|first)\s+)?(?:earlier|initial|previous|"
+    r"preliminary|early)\s+(?:(?:unconfirmed|unverified|media|official)\s+)?"
+    r"(?:reports?|estimates?|figures?|counts?|tall(?:y|ies)|tolls?)\b",
+    re.IGNORECASE,
+)
+_OPENERS = frozenset(["an", "a", "the", "earlier", "initial", "previous", "preliminary", "early"])
+
+
+_STATED_NOW = re.compile(r"\s+(?:indicate|show|suggest|say)s?\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|later|now|since|rose|risen|climbed|increased|updated)\b", re.I)
+
+
+_NUMBER = (
+    r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|[a-z]+ty)(?:-[a-z]+)?)"
+)
+# "the figure rose after rescuers pulled two more bodies from the rubble": the rise's
+# cause, a share of the toll told already, not a record of its own; also when the toll is
+# corrected ("was raised to 15 on Tuesday when search teams found two further bodies") or
+# reaches its figure after a list ("corrected to eleven, and in the evening to 14 after").
+_RISE_CAUSE = re.compile(
+    r"(?:\b(?:rose|risen|climbed|increased|jumped|went\s+up|"
+    r"(?:corrected|raised|revised|updated)(?:\s+upwards?)?)\s+(?:[\w-]+\s+){0,4}?"
+    rf"|\bto\s+{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?)"
+    r"(?:after|when|as)\s+[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# The figure's clause opens by dating an earlier event from the story's one: ", almost
+# exactly a year after a strike on ... killed 31 people" tolls that earlier strike.
+_ANNIVERSARY = re.compile(
+    r"(?:^|[,;(])\s*(?:(?:almost|nearly|exactly|just|about|some|more\s+than)\s+)*"
+    r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?)\s+after\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+
+
+# A past incident fronted by its date: "Only last week, a missile had hit the port and
+# killed four employees", "A week ago, a strike on the same market killed 11 shoppers"
+# (one incident, "a strike", or told in the pluperfect; "Last week alone, 40 civilians
+# were killed" is a week's total and stays).
+_PAST_LEAD = re.compile(
+    r"\s*(?:only\s+|just\s+)?(?:last\s+week|(?:a|one|two|three|four|five|six|seven|ten|"
+    r"\d{1,2})\s+(?:days?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:previous|preceding)\s+"
+    r"(?:day|week)|the\s+(?:day|week)\s+before)\s*,\s*",
+    re.IGNORECASE,
+)
+_ONE_INCIDENT = re.compile(r"an?\s|[^.;:]*\bhad\s", re.IGNORECASE)
+# "The day before, three persons had died there": the pluperfect after the figure.
+_HAD_AFTER = re.compile(
+    r"\S+(?:\s+[\w-]+){0,2}?\s+had\s+(?:been\s+)?(?:died|killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def past_incident(text: str, start: int) -> bool:
+    """True when the figure at ``start`` counts a past incident the sentence opens by dating."""
+    head = text[:40]
+    if "week" not in head and "day" not in head:
+        return False
+    lead = _PAST_LEAD.match(text)
+    if lead is None or lead.end() > start:
+        return False
+    if _ONE_INCIDENT.match(text[:start], lead.end()) is not None:
+        return True
+    return _HAD_AFTER.match(text, start) is not None
+
+
+def earlier_report(text: str, start: int) -> bool:
+    """True when the sentence's subject is a report the story has moved past, and no turn
+    ("but the toll later rose to eight") comes before the figure at ``start``; or when
+    the figure is what made the toll rise ("rose after rescuers found two more bodies")."""
+    if ("after " in text or "when " in text) and _RISE_CAUSE.search(
+        text, max(0, start - 100), start
+    ):
+        return True
+    if past_incident(text, start):
+        return True  # "Only last week, a missile had hit the port and killed four employees"
+    if "after " in text and _ANNIVERSARY.search(text, 0, start):
+        return True  # "..., a year after a strike on a residential block killed 31 people"
+    first = text.lstrip()[:12].split(" ", 1)[0].lower()
+    if first not in _OPENERS or (opening := _EARLIER_REPORT.match(text)) is None:
+        return False
+    if _STATED_NOW.match(text, opening.end()):
+        return False  # "Preliminary reports indicate that 22 people were injured"
+    return _TURN.search(text, opening.end(), start) is None
