@@ -167,8 +167,10 @@ _SHARE_LEAD = re.compile(
 _CONDITION_SHARE = re.compile(
     r"\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?)?"
     r"(?:in\s+(?:a\s+|the\s+)?hospital\b|"  # ", one is in hospital"
-    r"in\s+(?:an?\s+)?(?:serious|critical|moderate|stable|light|"
-    r"mild|grave|satisfactory|severe|life-threatening)\s+condition|with\s+(?:light|minor|mild|"
+    r"(?:brought|taken|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\b|"  # "nine were brought to"
+    r"in\s+(?:an?\s+)?(?:(?:very|extremely)\s+)?(?:serious|critical|moderate|stable|light|"
+    r"mild|grave|satisfactory|severe|life-threatening)\s+(?:conditions?|state)|"
+    r"with\s+(?:light|minor|mild|"
     r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|(?:lightly|moderately|seriously|"
     r"critically|severely|slightly|badly|gravely)\s+(?:wounded|injured|hurt))\b",
     re.IGNORECASE,
@@ -177,7 +179,7 @@ _CONDITION_SHARE = re.compile(
 
 # "4 people died and 19 were injured, of them 6 seriously": the German order, the figure
 # after "of them" and the bare adverb after it (as "four of them seriously").
-_OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom)\s+$", re.IGNORECASE)
+_OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom|which)\s+$", re.IGNORECASE)
 _BARE_ADVERB = re.compile(
     r"\s+(?:lightly|moderately|seriously|critically|severely|slightly|badly|gravely)\b",
     re.IGNORECASE,
@@ -185,8 +187,9 @@ _BARE_ADVERB = re.compile(
 
 # "three of them seriously and 14 slightly": the list of bare-adverb shares goes on.
 _ADVERB_LIST = re.compile(
-    r"\bof\s+(?:them|whom)\s+(?:lightly|moderately|seriously|critically|severely|slightly|"
-    r"badly|gravely)\s*,?\s+and\s+$",
+    r"\bof\s+(?:them|whom|which)\s+(?:[\w-]+\s+)?(?:lightly|moderately|seriously|critically|severely|slightly|"
+    r"badly|gravely|in\s+(?:an?\s+)?(?:serious|critical|grave|severe)\s+(?:conditions?|state))"
+    r"\s*,?\s+and\s+$",
     re.IGNORECASE,
 )
 
@@ -200,7 +203,7 @@ def condition_share(text: str, start: int, end: int) -> int | None:
         bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
         return bare.end() if bare is not None else None
     if " and " in text[max(0, start - 6) : start] and _ADVERB_LIST.search(
-        text, max(0, start - 40), start
+        text, max(0, start - 60), start
     ):
         bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
         return bare.end() if bare is not None else None

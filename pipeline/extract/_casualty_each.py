@@ -149,3 +149,20 @@ def including_place(text: str, start: int, end: int) -> int | None:
         return None
     place = _ITEM_PLACE.match(text, end) or _ONE_STRIKE.match(text, end)
     return place.end() if place is not None else None
+
+
+# German word order, the region after its noun: "In the Russian border region Kursk three
+# persons were injured", "In the district Kupjansk ...": the place a toll opens with.
+_REGION_NAMED = re.compile(
+    r"\s*In\s+the\s+(?:[\w-]+\s+){0,2}?(?:region|district|oblast|province)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def region_named(clause: str) -> str | None:
+    """The region a clause opens with in German order ("In the region Kursk ..."), else None."""
+    if "In the " not in clause[:12]:
+        return None
+    m = _REGION_NAMED.match(clause)
+    return m.group("name") if m is not None else None

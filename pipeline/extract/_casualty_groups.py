@@ -47,6 +47,12 @@ GROUPS: dict[str, str] = {
     "sudanese": "Sudanese", "iranians": "Iranians", "iraqis": "Iraqis", "gazans": "Gazans",
     "pakistanis": "Pakistanis", "indians": "Indians", "afghans": "Afghans",
     "foreigners": "foreigners", "foreign nationals": "foreign nationals",
+    "operatives": "operatives", "operative": "operatives",
+    "passers-by": "passers-by", "passersby": "passers-by", "motorists": "motorists",
+    "pedestrians": "pedestrians", "shoppers": "shoppers", "commuters": "commuters",
+    "bystanders": "bystanders", "customers": "customers",
+    "foreign citizens": "foreign citizens", "foreign citizen": "foreign citizens",
+    "foreign national": "foreign nationals", "citizens": "citizens", "citizen": "citizens",
     "colleagues": "colleagues", "comrades": "comrades", "individuals": "people",
     "brothers": "brothers", "sisters": "sisters", "siblings": "siblings", "cousins": "cousins",
     # "Five of the dead were from one family", "killed 12 people, five of the same family".

@@ -31,8 +31,9 @@ from pipeline.extract.model import Casualty, Finding
 
 Kind = Literal["killed", "injured"]
 
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
-_LINK = r"(?:(?:are|were|was|have\s+been|had\s+been|got)\s+)?"
+# ... also the German "Further five persons were injured" ("Weitere fünf").
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
+_LINK = r"(?:(?:are|were|was|have\s+been|had\s+been|got|resulted)\s+)?"
 _OTHERS = re.compile(
     r"\s+(?:more|others|other|further|additional)(?:\s+[\w-]+)?\s+" + _LINK,
     re.IGNORECASE,
@@ -138,20 +139,24 @@ _PLACE = re.compile(
 # number of dead rose to seven"): a toll update's wounded figure told in the next sentence
 # belongs to the same record.
 _TOLL_UPDATE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b"
-    r"[^.;]{0,120}?\b(?:rose|climbed|(?:has|had)\s+risen|increased|"
+    r"\b(?:(?:death\s+)?toll|balance|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b"
+    r"[^.;]{0,120}?\b(?:rose|rises|climbed|(?:has|had)\s+risen|increased|"
     r"reached|stood|grew|jumped)\b",
     re.IGNORECASE,
 )
+# "The wounded are 23": the injured figure told after its noun (Romance translations).
+_WOUNDED_ARE = re.compile(r"\bthe\s+(?:wounded|injured)\s+(?:are|were|number)\s+$", re.I)
 _SEPARATE = re.compile(
     r"\b(?:separate|separately|elsewhere|another\s+(?:attack|strike|incident))\b", re.IGNORECASE
 )
 
 
-def _toll_wounded(text: str, end: int, kind: Kind, before: str) -> bool:
-    """True when the injured figure ending at ``end`` completes the toll of ``before``."""
+def _toll_wounded(text: str, start: int, end: int, kind: Kind, before: str) -> bool:
+    """True when the injured figure ``text[start:end]`` completes the toll of ``before``."""
     if kind != "injured" or _TOLL_UPDATE.search(before) is None or _SEPARATE.search(text):
         return False
+    if _WOUNDED_ARE.search(text, max(0, start - 24), start) is not None:
+        return True
     plain = _PLAIN.match(text, end)
     return plain is not None and _HARM[kind].match(text, plain.end()) is not None
 
@@ -242,7 +247,7 @@ def completes(
         return False
     if not (
         _further(text, start, end, kind)
-        or _toll_wounded(text, end, kind, before)
+        or _toll_wounded(text, start, end, kind, before)
         or (same_paragraph and _unmarked(text, fig, prev, before))
     ):
         return False

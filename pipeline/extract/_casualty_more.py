@@ -105,7 +105,7 @@ _CONDITION_AFTER = re.compile(
     r"(?:listed\s+|described\s+as\s+|reported\s+(?:to\s+be\s+)?)?"
     r"(?:in\s+(?:an?\s+)?(?:(?:very|extremely|especially)\s+)?"
     r"(?:(?:critical|serious|grave|severe|stable|moderate|satisfactory|life-threatening)"
-    r"(?:\s+(?:but|and)\s+(?:stable|critical|serious))?\s+(?:condition|state)|intensive\s+care)"
+    r"(?:\s+(?:but|and)\s+(?:stable|critical|serious))?\s+(?:conditions?|state)|intensive\s+care)"
     r"|(?:critically|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt|ill)"
     r"|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)"  # "are fighting for their lives"
     r"|(?:in\s+)?(?:critical|serious)(?=\s*[,.;]))",

@@ -56,6 +56,14 @@ def them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
                 or not _same_group(m.group("group"), prev.group)
             ):
                 return None  # "Two of the firefighters were in serious condition" only
+        elif m is None and (m := cw.AFTER_QTY.match(sent.text, q.end)) is not None:
+            cond_end = more.condition_subgroup(sent.text, m.end()) or -1
+            if (
+                cond_end < 0
+                or prev.injured is None
+                or not _same_group(m.group("group"), prev.group)
+            ):
+                return None  # "One child is in critical condition" after "three children"
     elif cw.AMONG_LEAD.fullmatch(sent.text, 0, q.start):
         m = cw.AFTER_QTY.match(sent.text, q.end) or cw.WERE_GROUP.match(sent.text, q.end)
     else:

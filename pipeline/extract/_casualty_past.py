@@ -58,11 +58,20 @@ _ANNIVERSARY = re.compile(
 # (one incident, "a strike", or told in the pluperfect; "Last week alone, 40 civilians
 # were killed" is a week's total and stays).
 _PAST_LEAD = re.compile(
-    r"\s*(?:only\s+|just\s+)?(?:last\s+week|(?:a|one|two|three|four|five|six|seven|ten|"
+    r"\s*(?:only\s+|just\s+)?(?:(?:last\s+week|(?:a|one|two|three|four|five|six|seven|ten|"
     r"\d{1,2})\s+(?:days?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:previous|preceding)\s+"
-    r"(?:day|week)|the\s+(?:day|week)\s+before)\s*,\s*",
+    r"(?:day|week|evening|night|morning)|the\s+(?:day|week|evening|night|morning)\s+before)"
+    r"\s*,\s*"
+    # "Last summer a missile strike on a shopping centre killed 21 people": a past season.
+    r"|last\s+(?:spring|summer|autumn|fall|winter)\s*,?\s*)",
     re.IGNORECASE,
 )
+_LEAD_WORDS: tuple[str, ...] = (
+    *("week", "day", "before", "previous", "preceding"),
+    *("spring", "summer", "autumn", "fall", "winter"),
+)
+# A turn back to the story's own day between the dated lead and the figure.
+_NOW = re.compile(r"\b(?:this\s+time|now|today|tonight|this\s+(?:morning|evening|week))\b", re.I)
 _ONE_INCIDENT = re.compile(r"an?\s|[^.;:]*\bhad\s", re.IGNORECASE)
 # "The day before, three persons had died there": the pluperfect after the figure.
 _HAD_AFTER = re.compile(
@@ -71,14 +80,29 @@ _HAD_AFTER = re.compile(
 )
 
 
+# "On Sunday, Russia had attacked the port; two people were killed at that time": the
+# figure's clause looks back at an incident the sentence told in the pluperfect.
+_AT_THAT_TIME = re.compile(
+    r"\S+(?:\s+[\w-]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:killed|injured|wounded|hurt)"
+    r"\s+(?:at\s+(?:that|the)\s+time|back\s+then)\b",
+    re.IGNORECASE,
+)
+
+
 def past_incident(text: str, start: int) -> bool:
     """True when the figure at ``start`` counts a past incident the sentence opens by dating."""
-    head = text[:40]
-    if "week" not in head and "day" not in head:
+    if " had " in text and " time" in text and _AT_THAT_TIME.match(text, start) is not None:
+        return True  # "...; three people were killed at that time"
+    semi = text.rfind("; ", 0, start)  # "... nine injured; the evening before, a bomb had ..."
+    at = semi + 2 if semi >= 0 else 0
+    head = text[at : at + 40]
+    if not any(w in head for w in _LEAD_WORDS):
         return False
-    lead = _PAST_LEAD.match(text)
+    lead = _PAST_LEAD.match(text, at)
     if lead is None or lead.end() > start:
         return False
+    if _NOW.search(text, lead.end(), start) is not None:
+        return False  # "Last winter a strike killed 12; this time the attack wounded five"
     if _ONE_INCIDENT.match(text[:start], lead.end()) is not None:
         return True
     return _HAD_AFTER.match(text, start) is not None

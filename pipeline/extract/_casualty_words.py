@@ -22,6 +22,9 @@ _MEMBERS = (
     r"|members\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
     r"(?:(?-i:[A-Z])[\w'’-]+|(?:security\s+|police\s+|armed\s+)?"
     r"(?:forces?|guards?|service|police|army|militia|units?))(?![\w'’-])"
+    # "two members of a local armed group", "members of a civil defence team"
+    r"|members\s+of\s+an?\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:militia|group|team|crew|unit|brigade|squad|battalion|family)(?![\w'’-])"
 )
 GROUP: str = "|".join(re.escape(g) for g in GROUP_WORDS) + more.FAMILY + _MEMBERS
 ADJ = (
@@ -33,7 +36,10 @@ ADJ = (
     r"underage|little|small|infant|newborn|minor|army|regime|government|national|defen[cs]e|"
     r"forces|militia|druze|sunni|shia|shiite|alawite|bedouin|kurdish|christian|"
     r"un|lebanese|syrian|sudanese|american|british|french|german|indian|pakistani|"
-    r"(?-i:[A-Z]{2,5}))"  # a force's acronym: "One SDF fighter", "two IDF soldiers"
+    r"italian|spanish|polish|turkish|egyptian|moldovan|georgian|chinese|thai|filipino|"
+    r"truck|lorry|bus|taxi|pro-[a-z]+|(?-i:[A-Z]{2,5})"  # a force's acronym: "One SDF fighter"
+    # a named side: "Four Hezbollah fighters", "three Islamic Jihad militants"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:fighters?|militants?|operatives?|members)\b)))"
 )
 AFTER_QTY = re.compile(rf"\s+(?:{ADJ}\s+){{0,3}}(?P<group>{GROUP})\b", re.IGNORECASE)
 OF_THEM = re.compile(
@@ -42,14 +48,16 @@ OF_THEM = re.compile(
     re.IGNORECASE,
 )
 # "Among them are also two children", "Of them, four were children" (the group after its
-# verb, ``WERE_GROUP``): a subgroup sentence after a one-figure record.
+# verb, ``WERE_GROUP``), "Among the victims there are two doctors" (of the toll before): a
+# subgroup sentence after a one-figure record.
 AMONG_LEAD = re.compile(
-    r"\s*(?:among\s+them\s+(?:(?:are|were|is|was)\s+)?(?:also\s+)?|of\s+(?:them|these)\s*,\s*)",
+    r"\s*(?:among\s+(?:them|the\s+victims)\s+(?:there\s+)?(?:(?:are|were|is|was)\s+)?(?:also\s+)?"
+    r"|of\s+(?:them|these)\s*,\s*)",
     re.IGNORECASE,
 )
 # "of whom 11 were children": the subgroup's noun after its verb.
 WERE_GROUP = re.compile(
-    rf"\s+(?:were|was|are)\s+(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
+    rf"\s+(?:were|was|are|is)\s+(?:an?\s+)?(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b", re.IGNORECASE
 )
 # "14 of the wounded brought to the hospital were children": where the harmed were taken,
 # between them and the group they are named as.

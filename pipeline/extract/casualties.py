@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pipeline.extract import _casualty_among as among
 from pipeline.extract import _casualty_each as each
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
@@ -43,6 +44,7 @@ Kind = Literal["killed", "injured"]
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
+    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her)\s+life\b(?!-)"
     r"|(?-i:martyr(?:s|ed))"
 )
 """Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
@@ -57,7 +59,7 @@ _INJURED = (
 _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had)\s+)?"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had|resulted)\s+)?"
     r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally|moderately|gravely)\s+)?"
     r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
     rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones
@@ -73,7 +75,7 @@ _BARE_BEFORE = re.compile(
 # ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
 _TOLL = re.compile(
     rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{cw.GROUP})\s+)?|(?<=\bthe\s)"
-    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
+    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached|are)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
     r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt|"
     r"hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+)?hospital)"  # "... stands at 75"
     r"|(?P<toll>death\s+toll|toll))\b",
@@ -81,7 +83,7 @@ _TOLL = re.compile(
 )
 # ... also with an adverb between ("The number of dead is thus now four"), or "was given as".
 _TOLL_LINK = re.compile(
-    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|of|numbered|given\s+as)\s+"
+    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|are|of|numbered|given\s+as)\s+"
     r"(?:(?:thus|now|so|therefore|currently)\s+){0,2}$",
     re.I,
 )
@@ -110,7 +112,7 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b",
 # "Among the dead were a woman and her two children": a subgroup after a one-person item.
 _SUBGROUP = re.compile(
     r"\b(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
-    r"killed|victims|injured|wounded)\s+(?:were|are))"
+    r"killed|victims|injured|wounded)(?:\s+(?:there\s+)?(?:were|are))?(?:\s+also)?)"
     # "including a woman and two children": the figure after a one-person item
     r"(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and(?:\s+(?:his|her|their))?)?"
     # "40 people (also three children)": a bracketed subgroup
@@ -268,7 +270,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     if kind is None and _BODIES.search(before):
         kind = "killed"
     if kind is None and sub:
-        kind = fronted or (prev.kind if prev is not None else None)
+        kind = fronted or among.among_kind(before) or (prev.kind if prev is not None else None)
     if kind is None:
         if _OF_THE_FIRST.fullmatch(text, 0, q.start):
             return None  # "Of the 12 people on the bus, five were killed": those present
@@ -370,6 +372,14 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     records: list[tuple[int, int, str, _Part | None, _Part | None]] = []
     main = -1  # index of the last record that is not a subgroup
     for part in parts:
+        if part.sub and records and (records[-1][3] is None) != (records[-1][4] is None):
+            s, e, group, killed, injured = records[-1]  # "..., among the injured are 18 children"
+            have = killed or injured
+            first = (have.sub, have.kind, have.gend, group) if have is not None else None
+            second = (part.sub, part.kind, part.q.start, part.group)
+            if first is not None and among.pairs(text, first, second):
+                records[-1] = (s, max(e, part.end), group, killed or part, injured or part)
+                continue
         if records and text[part.q.start : part.q.end].lower() == "another":
             main = len(records) - 1  # "Two of its soldiers were killed and another wounded"
         if main >= 0 and not part.sub:
@@ -454,7 +464,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 killed=killed.q.value if killed else None,
                 injured=injured.q.value if injured else None,
                 approx=approx,
-                location=_places.harm_place(doc, idx, text[s:e]),
+                location=_places.harm_place(doc, idx, text[s:e]) or each.region_named(text[s:e]),
                 cause=cause,
                 reported_by=None,
             )
