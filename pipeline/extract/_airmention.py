@@ -18,7 +18,9 @@ from pipeline.extract._airnoun import (
     AIR_NOUN,
     ALL,
     BARE_ALL_END,
+    BUT_NONE,
     DOWNED,
+    DOWNED_ADJ,
     NOT_DOWNED,
     OF_DOWNED,
     OF_THEM,
@@ -29,12 +31,20 @@ from pipeline.extract._airnoun import (
     fronted_weapon,
     gapped_weapon,
     ground_targets,
+    of_the_before,
     weapon_of,
 )
 from pipeline.extract._airowner import owner_of
 from pipeline.extract._airregion import PLACE_LIST, region_after, region_name
 from pipeline.extract._airregion import REGION as _REGION
-from pipeline.extract._airrole import Role, launch_whole, list_outcome, role_of, verbs
+from pipeline.extract._airrole import (
+    Role,
+    before_share,
+    launch_whole,
+    list_outcome,
+    role_of,
+    verbs,
+)
 from pipeline.extract._airshare import (
     DEBRIS_OF,
     HIT_AFTER,
@@ -55,7 +65,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
-from pipeline.extract.weapons import MODIFIER, unquoted
+from pipeline.extract.weapons import MODEL_RE, MODIFIER, find_models, unquoted
 
 _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone" stresses it
     r"(?:\s+alone(?=\s+(?:were|was|had|have)\b))?"
@@ -64,6 +74,21 @@ _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone"
     rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
     re.IGNORECASE,
 )
+# "Of the drones, 87 could be shot down" (translated German): read only after such a front,
+# as English "40 could be shot down" may say what is possible.
+_COULD_DOWN = re.compile(rf"\s+(?:could|can)\s+(?:also\s+)?be\s+{DOWNED}\b", re.IGNORECASE)
+# "the Kinzhal could not be intercepted": a model standing for its noun, a stated zero.
+_MODEL_NOT_DOWNED = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{MODEL_RE.pattern})\s+(?:were|was|could|can|had|have)\s+not\s+"
+    r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
+    re.IGNORECASE,
+)
+# "Shot down or suppressed were 36" (translated German): the outcome verb fronted.
+_INVERTED = re.compile(
+    rf"\s*(?:{DOWNED})(?:\s+(?:or|and)\s+(?:\w+\s+)?{DOWNED})?\s+(?:were|could\s+be)\s+",
+    re.IGNORECASE,
+)
+_BACK_FRONT = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
 _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
@@ -72,10 +97,14 @@ _ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
 _OF_THE = re.compile(  # "Of the total of 512 aerial targets, 476 ...": the same share
-    r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:out\s+)?of\s+(?:(?:the|a)\s+total\s+of\s+|the\s+)?$",
+    r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:(?:out\s+)?of|among)\s+"  # "Among the 58 drones"
+    r"(?:(?:the|a)\s+total\s+of\s+|the\s+)?$",
     re.I,
 )
-_VERB_JUST_BEFORE = re.compile(rf"(?:{INTERCEPT_VERB.pattern})\s+$", re.IGNORECASE)
+_VERB_JUST_BEFORE = re.compile(  # "... neutralised according to the air force 59."
+    rf"(?:{INTERCEPT_VERB.pattern})\s+(?:according\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?$",
+    re.IGNORECASE,
+)
 # "shot down 36 rockets and 186 drones out of 194 drones and 67 missiles": launch
 # figures stated after their outcomes, as a list behind "out of".
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
@@ -155,6 +184,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         noun = AFTER_QTY.match(text, q.end) or AFTER_QTY.match(unquoted(text), q.end)
         downed = OF_DOWNED.match(text, q.end) if noun is None else None
         noun = noun or downed  # "17 of the downed drones were in the south": a share
+        adj = DOWNED_ADJ.match(text, q.end) if noun is None else None
+        noun = noun or adj  # "spoke of 55 neutralised drones": the outcome itself
         weapon = weapon_of(noun) if noun else None
         if noun is None and (named := model_after(text, q.end)) is not None:
             noun, weapon = named  # "launched nine Shahed-136/131", "shot down two Iskander-M"
@@ -173,7 +204,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if noun is None and region is None and (at := appositive_share(text, q.start, q.end)):
             region = _REGION.match(text, at)  # "The largest share, 17, was destroyed over X"
         if noun is None and region is None:
-            region = region_before(text, q.start)  # "over the Chernihiv region, 11"
+            region = region_before(text, q.start, q.end)  # "over the Chernihiv region, 11"
         tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
         # "... 96 drones: 38 over the Bryansk region" is a per-region share, not a tally.
         tally = (
@@ -211,9 +242,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             and last_weapon is not None
             and _OUT_OF.search(text, max(0, q.start - 24), q.start) is not None
         )
-        if bare_out_of:
-            weapon = last_weapon
+        if bare_out_of:  # "... or 140 air targets out of 158 launched": the combined one's
+            weapon = "mixed" if out and out[-1].weapon == "mixed" else last_weapon
         fronted = fronted_weapon(text) if noun is None and weapon is None else None
+        could = _COULD_DOWN.match(text, q.end) if noun is None else None
+        if could is not None and fronted is None and weapon is None:
+            fronted = of_the_before(text, q.start)  # "; of the rockets, three could be ..."
         if fronted is not None:
             weapon = fronted  # "Of the drones, ..., air defense downed 288"
         gapped = None
@@ -230,8 +264,17 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             and not (
                 _ELLIPSIS.match(text, q.end)
                 or (
+                    could is not None
+                    and (
+                        fronted is not None
+                        or _BACK_FRONT.match(text) is not None
+                        or text[: q.start].rstrip()[-1:] == ","
+                    )
+                )
+                or (q.start < 40 and _INVERTED.fullmatch(text, 0, q.start))
+                or (
                     _ELLIPSIS_END.match(text, q.end)
-                    and _VERB_JUST_BEFORE.search(text, max(0, q.start - 30), q.start)
+                    and _VERB_JUST_BEFORE.search(text, max(0, q.start - 60), q.start)
                 )
             )
         ):
@@ -252,7 +295,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         value: int | None = q.value
         share = q.total
         whole = q.all
-        if q.total is not None or downed is not None or gapped is not None:
+        if q.total is not None or downed is not None or gapped is not None or adj is not None:
             role = "intercept"
         elif kind is not None:
             role = "launch"  # a breakdown of what came in, by kind
@@ -284,6 +327,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role = role_of(text, s, e, q.start, q.end)
         if role == "intercept" and noun is not None and launch_whole(text, q.start, noun.end()):
             role = "launch"  # "attacked with 142 drones ... and four Iskander-M, of which ..."
+        elif role == "intercept" and noun is not None and downed is None and adj is None:
+            role = "launch" if before_share(text, noun.end()) else role
         if role == "launch" and noun is not None and list_outcome(text, q.start, noun.end()):
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
@@ -378,6 +423,17 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         s, e = clause(text, m.start(), m.end())
         out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
                             weapon_of(m), "intercept"))  # fmt: skip
+    for m in _MODEL_NOT_DOWNED.finditer(text) if " not " in low else ():
+        models = find_models(m.group())
+        if models and not any(a <= m.start() < b for a, b in taken):
+            zero_kind: InterceptWeapon = "drone" if models[0][0].category == "drone" else "missile"
+            out.append(_mention(idx, sent, m.start(), m.end(), m.start(), 0, None, False,
+                                "exact", zero_kind, "intercept", m.group()))  # fmt: skip
+    downed_before = [o.num_start - sent.start for o in out if o.role == "intercept"]
+    for m in BUT_NONE.finditer(text) if downed_before and ("but no" in low) else ():
+        if min(downed_before) < m.start() and not any(a <= m.start() < b for a, b in taken):
+            out.append(_mention(idx, sent, m.start(), m.end(), m.start(), 0, None, False,
+                                "exact", weapon_of(m), "intercept"))  # fmt: skip
     out.sort(key=lambda x: x.num_start)
     return out
 

@@ -43,12 +43,21 @@ NOT_DOWNED = re.compile(
     rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})\s+"
     # "The three missiles could not be intercepted": a stated zero too
     r"(?:were|was|had|have|could|can)\s+not\s+(?:been\s+|be\s+)?"
-    r"(?:intercepted|shot\s+down|destroyed|downed)\b",
+    r"(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
+    re.IGNORECASE,
+)
+# "shot down 118 drones, ..., but no missile": a stated zero of the other kind.
+BUT_NONE = re.compile(
+    rf"\bbut\s+(?:no|not\s+a\s+single|not\s+one)\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\b",
     re.IGNORECASE,
 )
 DOWNED = (
     r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
-    r"neutrali[sz]ed|eliminated)"
+    r"neutrali[sz]ed|eliminated|fended\s+off)"
+)
+# "The air force spoke of 55 neutralised drones": the outcome as the noun's participle.
+DOWNED_ADJ = re.compile(
+    rf"\s+(?:{DOWNED})\s+(?:{MODIFIER}\s+){{0,2}}?(?:{AIR_NOUN})\b", re.IGNORECASE
 )
 
 # "shot down most of the 30 drones": the figure is how many came in, the share unstated.
@@ -76,6 +85,7 @@ SHARE = re.compile(
     r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few)"
     r"|the\s+lion['’]?s\s+share"  # "The lion's share was shot down"
     r"|the\s+(?:rest|others|remainder)"  # "Two hit the port and the rest were shot down"
+    r"|(?:nearly|almost|virtually|practically)\s+all"  # "Almost all could be intercepted"
     # "about 80% of the drones were downed": a rate, no count of what went down.
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
     # "several of the incoming rockets": the noun may carry modifiers
@@ -83,12 +93,14 @@ SHARE = re.compile(
     rf"(?:(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})|weapons|munitions))\b"
     # "most were intercepted", "the majority were shot down": the share as the subject
     # ("with some intercepted and others falling in open areas": its verb left out).
-    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)|(?=\s+(?:intercepted|shot\s+down)\b))",
+    r"|(?=\s+(?:were|was|had\s+been|have\s+been|got|could\s+(?:also\s+)?be|can\s+be)\s)"
+    r"|(?=\s+(?:intercepted|shot\s+down)\b))",
     re.IGNORECASE,
 )
 SHARE_WORDS: tuple[str, ...] = (
     "most", "many", "some", "several", "part", "majority", "bulk", "number", "few", "%", "share",
-    "percent", "per cent", "rest", "others", "remainder",
+    "percent", "per cent", "rest", "others", "remainder", "almost", "nearly", "virtually",
+    "practically",
 )  # fmt: skip
 ALL = re.compile(
     rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
@@ -99,7 +111,8 @@ ALL = re.compile(
 # "all" needs one of these after it.
 BARE_ALL_END = re.compile(
     rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{DOWNED}\b|\s+(?:over|above)\s|"
-    rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{DOWNED}\b",  # "None of the Kh-22s could be"
+    rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{DOWNED}\b|"  # "None of the Kh-22s could be"
+    rf"\s+could\s+(?:also\s+)?be\s+{DOWNED}\b",  # "Both could be intercepted" (translated)
     re.IGNORECASE,
 )
 
@@ -142,6 +155,14 @@ _GAP_END = re.compile(r"\s*(?:[.;,–—-]|$)")
 def gapped_weapon(text: str, start: int, end: int) -> InterceptWeapon | None:
     """The weapon of a verbless outcome figure ``text[start:end]`` ("..., of the missiles 33")."""
     if "of the " not in text or _GAP_END.match(text, end) is None:
+        return None
+    m = _GAPPED_OF.search(text, max(0, start - 50), start)
+    return weapon_of(m) if m is not None else None
+
+
+def of_the_before(text: str, start: int) -> InterceptWeapon | None:
+    """The weapon of "; of the rockets, " right before the figure at ``start``."""
+    if "of the " not in text:
         return None
     m = _GAPPED_OF.search(text, max(0, start - 50), start)
     return weapon_of(m) if m is not None else None

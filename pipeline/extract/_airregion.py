@@ -20,7 +20,8 @@ REGION = re.compile(
     r"(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"  # "over the annexed Crimean peninsula"
     r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
-    r"(?:(?:regions?|oblasts?|provinces?)\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
+    # "over the region of Kherson", translated "over the region Kursk"
+    r"(?:(?:regions?|oblasts?|provinces?)\s+(?:of\s+)?)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
     r"districts?|republic|sea|territory|peninsula))?\b",
@@ -30,7 +31,7 @@ _REGION_LEAD = re.compile(
     r"\s*(?:[-–—]\s*)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"
     r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
-    r"(?:(?P<of>regions?|oblasts?|provinces?)\s+of\s+)?",
+    r"(?:(?P<of>regions?|oblasts?|provinces?)\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 

@@ -56,7 +56,26 @@ def launch_whole(text: str, start: int, noun_end: int) -> bool:
 
 
 _WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
+_WHOLE_LATER = re.compile(r",\s*(?:all\s+)?of\s+(?:which|them)\b", re.IGNORECASE)
+
+
+def before_share(text: str, noun_end: int) -> bool:
+    """True when ", of which ..." follows the figure ending at ``noun_end`` later in its
+    sentence and no shoot-down verb stands before that: "reported three Iskander-M and 58
+    drones, of which 43 were neutralised" lists what came in; the share has the verb (so
+    does "reported three ballistic missiles on the capital, all of which were shot down")."""
+    if " of which" not in text and " of them" not in text:
+        return False
+    later = _WHOLE_LATER.search(text, noun_end)
+    if later is None:
+        return False
+    return not any(r == "intercept" and v_end <= later.start() for _, v_end, r in verbs(text))
+
+
 _BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+# "fired from the Black Sea four cruise missiles" (translated German): the origin between
+# the verb and its own figure.
+_FROM_THEN = re.compile(r"\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas)\b|;")
 # "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
 # were launched from Kursk, was intercepted": a relative clause describing the weapons.
@@ -81,7 +100,10 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
                 continue
             if v_end <= at:
                 by = _BY_FROM.match(text, v_end) if role == "launch" else None
-                if role == "launch" and (text[v_start] == "-" or (by and by.end() != at)):
+                if role == "launch" and (
+                    text[v_start] == "-"
+                    or (by and by.end() != at and not _FROM_THEN.fullmatch(text, v_end, at))
+                ):
                     continue  # "five Ukraine-launched drones", "drones launched by Russia, as
                     # well as two Kh-59 missiles": describing the weapons before the figure
                     # ("were attacked by 31 drones" is the figure's own launch)

@@ -134,11 +134,25 @@ _REGION_BEFORE = re.compile(
 )
 
 
-def region_before(text: str, start: int) -> re.Match[str] | None:
+# "..., over the region Kursk nine.": translated German puts a listed share's figure last.
+_REGION_THEN = re.compile(
+    r"(?<=[;,]\s)(?:over|above)\s+(?:the\s+)?(?:(?:region|oblast|province)\s+(?:of\s+)?)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?i:region|oblast|province))?\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def region_before(text: str, start: int, end: int = -1) -> re.Match[str] | None:
     """The "over the X region" phrase just before the figure at ``start`` ("Over the Kyiv
-    region, 20 were shot down"), else None."""
+    region, 20 were shot down"; "..., over the region Kursk nine." when the figure ending
+    at ``end`` closes its clause), else None."""
     if "," not in text[max(0, start - 3) : start]:
-        return None
+        if end < 0 or "over " not in text[max(0, start - 60) : start]:
+            return None
+        if _CLAUSE_END.match(text, end) is None:
+            return None
+        return _REGION_THEN.search(text, max(0, start - 60), start)
     return _REGION_BEFORE.search(text, max(0, start - 60), start)
 
 

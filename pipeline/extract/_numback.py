@@ -152,10 +152,21 @@ _PAST_PERIOD = re.compile(  # ... or a past month: "had dropped 3,100 bombs in O
 )
 # "In July, Russia had fired a record of more than 700 drones": a fronted past month told
 # in the pluperfect (the sentence's opening, outside the figure's clause).
-_PAST_MONTH_OPEN = re.compile(rf"\s*In\s+(?:(?:early|late|mid)[\s-]+)?(?=[A-Z])(?i:{MONTH})\s*,")
+_PAST_MONTH_OPEN = re.compile(  # ... or "Already in June, ..." (translated "Bereits im Juni")
+    rf"\s*(?:In|(?:Already|Back|Even)\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(?=[A-Z])(?i:{MONTH})\s*,"
+)
 # A reminder of past events, as a "Recall:" section label is: "Recall, ...", "We recall that".
-_RECALL = re.compile(r"\s*(?:(?:we|let\s+us)\s+)?recall(?:\s*,|\s+that\b)", re.IGNORECASE)
-_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped)\b")
+# So is "It must be recalled that ...", "It should be remembered that ...".
+_RECALL = re.compile(
+    r"\s*(?:(?:we|let\s+us)\s+)?recall(?:\s*,|\s+that\b)|\s*it\s+(?:must|should|is\s+to|"
+    r"is\s+worth)\s+(?:be\s+)?(?:recalled|remembered|recalling|remembering)\s+that\b",
+    re.IGNORECASE,
+)
+_HAD = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped|hit|struck|attacked)\b"
+)
+_MONTH_OPENERS: frozenset[str] = frozenset(["In ", "Alr", "Bac", "Eve"])
+"""First letters of a sentence ``_PAST_MONTH_OPEN`` may match."""
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
 _FRONTED = re.compile(
@@ -246,9 +257,9 @@ def background(text: str, start: int, end: int) -> bool:
         and _HAD.search(text, 0, end)
     ):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
-    if "ecall" in text[:16] and _RECALL.match(text) is not None:
+    if ("ecall" in text[:24] or "emember" in text[:24]) and _RECALL.match(text) is not None:
         return True  # "Recall, the previous attack ... then 7 people were killed"
-    if text[:3] == "In " and _PAST_MONTH_OPEN.match(text) is not None:
+    if text[:3] in _MONTH_OPENERS and _PAST_MONTH_OPEN.match(text) is not None:
         return True  # "In September, around 20 drones violated ...": a past month's event
     if text[:5].lower() in ("last ", "earli") and (
         _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None

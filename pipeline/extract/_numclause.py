@@ -183,6 +183,8 @@ ATTACK_VERB = re.compile(
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
     r"attack(?:ed|s|ing)|shell(?:ed|s|ing)|pound(?:ed|s|ing)|us(?:ed|es|ing)|unleash(?:ed|es|ing)|"
     r"hurl(?:ed|s|ing)|lobb(?:ed|ing)|rain(?:ed|ing)\s+down|"
+    # "flew eight airstrikes" (translated German "flog"): only with the strikes it flew
+    r"fl(?:ew|own)(?=\s[^.;]{0,60}?\b(?:air\s*strikes|airstrikes|air\s+attacks|sorties)\b)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
     r"deploy(?:ed|s|ing)|involv(?:ed|es|ing)|fell\s+on|landed\s+(?:on|in)|subject(?:ed|s|ing)|"
@@ -205,7 +207,8 @@ LAUNCH_VERB = re.compile(
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.
     r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
-    r"fl(?:ew|own)\s+(?:towards?|to|into|in\s+the\s+direction\s+of)|"  # "had flown towards"
+    r"fl(?:ew|own)\s+(?:in\s+the\s+night(?:\s+to\s+\w+)?\s+|overnight\s+)?"  # "had flown towards"
+    r"(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     # "Three drones had penetrated into Polish airspace": an incursion is a launch.
     r"(?:penetrat|violat)(?:ed|ing)\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
     # "300 drones attempted infiltration at 36 locations": an incursion is a launch.
@@ -229,6 +232,7 @@ INTERCEPT_VERB = re.compile(
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
+    r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
     r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+(?:out|down))\b",
     re.IGNORECASE,

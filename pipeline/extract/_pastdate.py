@@ -15,6 +15,10 @@ from pipeline.extract.numbers import MONTH
 
 # "last July", "last April": a month of the past year ("last month" is handled apart).
 _LAST_MONTH = re.compile(rf"\blast\s+(?-i:(?=[A-Z])){MONTH}\b", re.IGNORECASE)
+# "in October of last year", "in May last year": a month of the past year, wherever it stands.
+_MONTH_LAST_YEAR = re.compile(
+    rf"\b(?-i:(?=[A-Z])){MONTH}\.?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b", re.IGNORECASE
+)
 # "The week before,", "A month earlier", "the previous week": an earlier report.
 _EARLIER_SPAN = re.compile(
     r"\b(?:(?:the|a)\s+(?:week|month)\s+(?:before|earlier)|the\s+previous\s+(?:week|month))\b",
@@ -47,6 +51,8 @@ _SINCE_LEAD = re.compile(
 def past_dated(text: str, lo: int, hi: int) -> bool:
     """True when ``text[lo:hi]`` dates its figure to a past month or an earlier week."""
     if "ast " in text and _LAST_MONTH.search(text, lo, hi) is not None:
+        return True
+    if " year" in text and _MONTH_LAST_YEAR.search(text, lo, hi) is not None:
         return True
     if (" before" in text or "earlier" in text or "previous" in text) and _EARLIER_SPAN.search(
         text, lo, hi

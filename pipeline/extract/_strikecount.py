@@ -54,16 +54,18 @@ _RECORDED = re.compile(
 
 
 # "the air force reported 76 Russian drone attacks": the same verb before the figure.
+# ... also "counted in the past day 4.102 shellings" (translated German order).
 _RECORDED_BEFORE = re.compile(
-    r"\b(?:reported|registered|recorded|documented)\s+(?:(?:about|around|some|over|"
-    r"more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$",
+    r"\b(?:reported|registered|recorded|documented|counted)\s+"
+    r"(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\s+)?"
+    r"(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def recorded(text: str, start: int, noun_end: int) -> bool:
     """True when the attacks counted at ``text[start:noun_end]`` were "recorded"."""
-    if " re" not in text:
+    if " re" not in text and "counted" not in text:
         return False
     if _RECORDED_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True

@@ -7,12 +7,13 @@ clause holds one. This module walks such a list forward over the figures that
 follow to find that verb. It is kept apart from :mod:`strikes` (whose reading is
 per figure) because it needs the sentence's later figures.
 
-It also holds four small readings :mod:`strikes` calls (kept here for its size): a
+It also holds five small readings :mod:`strikes` calls (kept here for its size): a
 share named by its own weapon after a total ("412 attacks ..., including 6 air
 strikes"), attacks the story already told ("wounded in the two attacks": no count),
 a model standing for the noun ("fired four Iskander-M"), and projectiles whose guns the
 next sentence lists ("510 projectiles were fired ... Mortars, artillery, tanks and
-drones were used": a mixed count, ``other``).
+drones were used": a mixed count, ``other``) and a count of a weapon named before its verb
+("hit 12 villages with glide bombs, dropping 31 of them").
 """
 
 from __future__ import annotations
@@ -128,3 +129,25 @@ def guns_listed_after(doc: Document, idx: int, noun: str) -> bool:
     if nxt.paragraph != doc.sentences[idx].paragraph or _USED.search(nxt.text) is None:
         return False
     return len(strike_weapons(nxt.text)) >= 2
+
+
+# "hit 12 villages with glide bombs, dropping 31 of them in all": the count of a weapon
+# the clause named before its verb of use.
+_USED_JUST_BEFORE = re.compile(
+    r"\b(?:dropp|launch|fir|us)(?:ed|ing)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE
+)
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_NAMED_WEAPON = re.compile(rf"(?:\b{MODIFIER}\s+){{0,2}}\b(?:{WEAPON_NOUN})\b", re.IGNORECASE)
+_BACK_REACH = 120
+"""How far before the figure its weapon may be named."""
+
+
+def named_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(weapon phrase, end of "of them") for "dropping 31 of them" after a named weapon."""
+    if " of them" not in text[end : end + 9]:
+        return None
+    of = _OF_THEM.match(text, end)
+    if of is None or _USED_JUST_BEFORE.search(text, max(0, start - 24), start) is None:
+        return None
+    named = list(_NAMED_WEAPON.finditer(text, max(0, start - _BACK_REACH), start))
+    return (named[-1].group().lower(), of.end()) if named else None

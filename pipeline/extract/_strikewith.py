@@ -61,7 +61,8 @@ def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
 # "fired at positions 3,906 times, 84 of them with multiple rocket launchers": a count
 # whose share is rocket artillery is shelling (a bare "fired 356 times" stays "other").
 _GUN_SHARE = re.compile(
-    r"[^.;:!?]{0,60}?,\s*[\w,.-]+\s+(?:times\s+)?of\s+(?:them|which)\s+(?:with|from|using)\s+"
+    r"[^.;:!?]{0,60}?,\s*(?:[\w,.-]+\s+(?:times\s+)?of\s+(?:them|which)|(?:among|including)\s+"
+    r"(?:them\s+)?[\w,.-]+\s+times)\s+(?:with|from|using)\s+"  # "..., among them 54 times with"
     r"(?:[\w-]+\s+){0,2}?(?:multiple[\s-]+(?:launch\s+)?rocket|mlrs|grads?\b|rocket\s+artillery)",
     re.IGNORECASE,
 )
@@ -69,6 +70,6 @@ _GUN_SHARE = re.compile(
 
 def gun_share(text: str, pos: int) -> bool:
     """True when an MLRS share ("84 of them with MLRS") follows the count ending at ``pos``."""
-    if " of them " not in text and " of which " not in text:
+    if " of them " not in text and " of which " not in text and " times " not in text:
         return False
     return _GUN_SHARE.match(text, pos) is not None

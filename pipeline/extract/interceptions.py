@@ -29,6 +29,7 @@ from pipeline.extract._airtotal import (
     region_shares,
     total_at,
 )
+from pipeline.extract._airwhole import share_back
 from pipeline.extract._carry import carried_launch, one_kind, referred
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
@@ -278,7 +279,12 @@ def _analyse(doc: Document) -> _Report:
                 sent.text, m.num_start - sent.start
             ):
                 continue  # "60,000 drones since the start of the operation": a running total
-            if m.role == "intercept" and m.breakdown and _breaks_down(m, last_outcome):
+            if (
+                m.role == "intercept"
+                and m.breakdown
+                and _breaks_down(m, last_outcome)
+                and (m.location is None or not m.part)  # "..., of which 19 over X": a region's
+            ):
                 continue  # "neutralised 117 drones, of which 98 were shot down and 19 ..."
             if m.role == "intercept":
                 last_outcome = m
@@ -318,7 +324,11 @@ def _analyse(doc: Document) -> _Report:
                 mixed_all = m.value == sum(c.value or 0 for c in window)
             if mixed_all and window and all(c.weapon != "mixed" for c in window):
                 m = replace(m, weapon=None, value=None)
-            if m.weapon is None and (
+            each = [c for c in window if c.weapon == m.weapon] if m.all and m.value else []
+            if len(each) > 1 and sum(c.value or 0 for c in each) == m.value:
+                matched, m = each, replace(m, value=None)  # "six ballistic and four cruise
+                # missiles ... all ten missiles were intercepted": all of each
+            elif m.weapon is None and (
                 m.all or m.value is None or (m.value == 0 and m.implied is None)
             ):
                 matched = window  # "all were destroyed", "none ...", "most of them": every launch
@@ -356,7 +366,11 @@ def _analyse(doc: Document) -> _Report:
                 stale.remove(earlier)
                 _emit(replace(m, weapon=None, value=None), earlier, earlier)
             elif not matched and not m.all and m.value is None and m.implied is None:
-                vague.append(m)
+                if (earlier := share_back(doc, m, stale)) is None:
+                    vague.append(m)
+                else:  # "fired about ten missiles" ... "shot down some of the missiles"
+                    stale.remove(earlier)
+                    _emit(m, earlier, earlier)
             elif not matched and (m.value is not None or m.all):
                 earlier = referred(m, stale) or _carried_over(doc, m, stale, mentions)
                 if earlier is None and m.needs_launch:

@@ -32,6 +32,7 @@ from pipeline.extract._strikelist import (
     guns_listed_after,
     included_share,
     model_noun,
+    named_before,
     passive_list_verb,
 )
 from pipeline.extract._strikeshape import (
@@ -248,6 +249,8 @@ def _strike(
             noun += "s"
     elif (named := model_noun(text, q.end)) is not None:
         noun, noun_end = named  # "fired four Iskander-M at Kharkiv"
+    elif (back := named_before(text, q.start, q.end)) is not None:
+        noun, noun_end = back  # "... with glide bombs, dropping 31 of them"
     elif (dropped := _DROPPED_FROM.match(text, q.end)) is not None:
         noun, noun_end = "drones", dropped.end()  # "dropped 14 explosive devices from drones"
     elif (elided := _ELIDED.match(text, q.end)) is not None:
@@ -275,6 +278,7 @@ def _strike(
         hardware = False
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
+    told = told or (noun[-9:] in ("shellings", "r attacks") and recorded(text, q.start, noun_end))
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):

@@ -79,7 +79,7 @@ MODIFIER = (
     r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
     r"aerial|air|unmanned|uncrewed|one-way|naval|maritime|sea|"  # "sea drones": a drone too
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
-    r"such|inbound|incoming|powerful|heavy|army|military|"  # "1,100 such bombs", "army drones"
+    r"such|inbound|incoming|approaching|launched|powerful|heavy|army|military|"  # "such bombs"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|so-called|"
     r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
     r"(?:surface|air|ground|sea|ship)-to-(?:surface|air|ground|sea|ship)|"  # "surface-to-surface"
@@ -120,6 +120,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     (
         "airstrike",
         r"air\s*strikes?|airstrikes?|air\s+raids?|aviation(?:\s+strikes?)?|aircraft|warplanes?|"
+        r"air\s+attacks(?!\s+means)|"  # translated German "41 Luftangriffe": counted airstrikes
         r"(?:fighter\s+)?jets|bombers?|helicopters?",
     ),
     ("missile", r"missiles?"),

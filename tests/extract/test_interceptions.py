@@ -792,11 +792,17 @@ def _numbers(i: Interception) -> tuple[object, ...]:
             [("drone", None, 2, False), ("drone", None, 2, False)],
             0,
         ),
-        # "almost all" is not all: no figure went down, the launch stays a strike.
+        # "almost all" is not all: an outcome without a figure, so the launch figure only
+        # (as "most were intercepted" and dnum20-008's "Nearly all of the 60 rockets").
         (
             "Iran fired 120 drones at Israel; nearly all of them were intercepted.",
-            [],
-            1,
+            [("drone", 120, None, False)],
+            0,
+        ),
+        (
+            "Iran fired 80 drones at Israel. Almost all could be intercepted.",
+            [("drone", 80, None, False)],
+            0,
         ),
         ("Allied jets shot down almost all drones Iran launched.", [], 0),
     ],
