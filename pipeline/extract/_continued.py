@@ -6,7 +6,8 @@ second clause, opening with a count of its own and carrying a finite verb, conti
 same tally, so it is still the speaker's. Other clauses after the attribution are left
 alone: "..., the mayor said, and walked back to her car" is an act, and "..., he said,
 and a university building was damaged" or "..., it said, and the third fell ..." may be
-the reporter's own narration, so precision wins there.
+the reporter's own narration, so precision wins there. A colon after the attribution
+("A, Lavrov said: B") hands B to the speaker too, as translated German copy writes it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,19 @@ _HEARSAY = frozenset({"reported", "reportedly", "confirmed", "unconfirmed"})
 """Words that attribute the clause to someone else again."""
 
 
+_COLON = re.compile(r"[ \t]*:[ \t]+(?=[A-Z][a-z])")
+"""A colon right after the trailing attribution: "A, Lavrov said: B" (B is his too)."""
+
+
 def clause(text: str, verb_end: int) -> tuple[int, int] | None:
     """Sentence-relative span of the clause after ", and" right after the verb, or None."""
+    colon = _COLON.match(text, verb_end) if ":" in text[verb_end : verb_end + 3] else None
+    if colon is not None:
+        end = len(text.rstrip().rstrip(".!?"))
+        tokens = text[colon.end() : end].split()
+        if len(tokens) >= 4 and any(w in FINITE for w in tokens[1:8]):
+            return colon.end(), end
+        return None
     m = _AND.match(text, verb_end)
     if m is None:
         return None

@@ -12,16 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.extract import _apposed, _briefing, _outlets, _parties, _sosaid
+from pipeline.extract import _briefing, _outlets, _parties, _sosaid
+from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
 from pipeline.extract._clauses import (
+    PHRASE_STARTS,
+    REPORTING,
     TOLD,
     adverbial,
+    after_dash,
+    figure_object,
     inner_that,
     looks_finite,
+    phrase_comma,
     plausible_clause,
     skip_adjuncts,
     split_clause,
+    title_only,
     trim,
 )
 from pipeline.extract._cuetype import Cue
@@ -29,6 +36,7 @@ from pipeline.extract._cuewords import (
     CLAUSE_VERBS,
     FIGURE,
     GAP_PREPOSITIONS,
+    PARTICIPLE_ASIDE,
     PARTICIPLE_GAPS,
     PARTICIPLES,
     PASSIVE,
@@ -37,9 +45,11 @@ from pipeline.extract._cuewords import (
     TRAIL_ONLY,
     URGING,
     WHEN_WORDS,
+    invited_hits,
+    launched_hits,
     words,
 )
-from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
+from pipeline.extract._lexicon import ADVERBIAL_STARTS
 from pipeline.extract._npafter import np_after
 from pipeline.extract._phrases import np_before
 from pipeline.extract._quotedby import PASSIVE_QUOTED, outer_first, quoted
@@ -48,19 +58,16 @@ from pipeline.extract._saidfrom import (
     fronted,
     fronted_at,
     heard_hits,
+    learned_hits,
     passive_named,
     passive_source,
     said_from,
+    source_name,
 )
 from pipeline.extract._subjects import (
     ASIDE,
     CLOSING_NAME,
-    COUNTED,
     OPENING_MARKS,
-    PLACED_SOURCE,
-    RELEASED,
-    SOURCE,
-    WORK,
     appeal,
     described,
     framing,
@@ -91,7 +98,7 @@ TOLD_REST = re.compile(
 """The rest of "..., he told a conference in Brussels.": "told" always takes an object."""
 _CONJOINED: frozenset[str] = words(
     "said says added adds told stressed noted warned insisted claimed wrote urged urges assured"
-    " explained cautioned reiterated repeated acknowledged admitted conceded emphasised"
+    " explained cautioned reiterated repeated acknowledged admitted conceded emphasised recalled"
     " emphasized"
 ) | {"called on", "calls on"}
 _UNNAMED = frozenset({"source", "official", "diplomat"})
@@ -105,10 +112,6 @@ _COMMA_CLAUSE = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+(?=[\w„“\"«])"
 )
 """A comma between "said (in Berlin)" and its clause, as translated German copy writes it."""
-DEMONYM_WORDS = frozenset(
-    [*(d.lower() for d in DEMONYMS.values()), *DEMONYMS, "un", "eu", "government", "official"]
-)
-"""Words before "tally"/"estimates" that name no publisher ("a Ukrainian tally")."""
 _APPOSED_FIRM = re.compile(
     r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:company|firm|holding|group|operator"
     r"|producer|agency|broadcaster|network|utility)[ \t]+"
@@ -145,6 +148,15 @@ def scan(body: str) -> list[tuple[int, str]]:
             cues.append((start + 1, word))
     if " it was heard that " in body:
         cues.extend(heard_hits(body))  # "From X it was heard that C"
+        cues.sort()
+    if "t was learned from " in body:
+        cues.extend(learned_hits(body))  # "C, it was learned from X"
+        cues.sort()
+    if ", and invited " in body:
+        cues.extend(invited_hits(body))  # "C, and invited the allies to Z"
+        cues.sort()
+    if " launched " in body:
+        cues.extend(launched_hits(body))  # "« ..., » launched the minister"
         cues.sort()
     if "According to" in body:
         pos = body.find("According to")
@@ -191,9 +203,9 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         end = pos + len(word)
         if word.lower() == "according to":
             cue = _according(text, pos, end)
-        elif word == "said" and (source := said_from(text, end)) is not None:
+        elif word in ("said", "learned") and (source := said_from(text, end)) is not None:
             c_start, c_end = trim(text, source[2], len(text))  # "It was said from X that C"
-            subject = text[source[0] : source[1]]
+            subject = source_name(text[source[0] : source[1]])
             cue = Cue(word, pos, end, subject, *source[:2], c_start, c_end, "leading", True)
         elif text.startswith(" that ", end) and (front := fronted(text, pos)) is not None:
             c_start, c_end = trim(text, end + 6, len(text))  # "From X it was said that C"
@@ -201,12 +213,16 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = Cue(word, pos, end, subject, *front, c_start, c_end, "leading", True)
         elif (passive := passive_source(text, pos, end)) is not None:
             c_start, c_end = trim(text, 0, passive[0])  # "C, it was said from X."
-            subject = text[passive[1] : passive[2]]
+            subject = source_name(text[passive[1] : passive[2]])
             cue = Cue(word, pos, end, subject, *passive[1:], c_start, c_end, "trailing", False)
         elif (as_source := as_by(text, pos, end)) is not None:
             c_start, c_end = trim(text, *as_source[:2])  # "C, as reported by X"
             subject = text[as_source[2] : as_source[3]]
             cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
+        elif word == "invited":
+            cue = addition(text, word, pos, end) if appeal(text, end) else None
+        elif word == "launched":
+            cue = _inverted(text, word, pos, end)
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
@@ -226,94 +242,6 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             yield cue
 
 
-_SIDES: frozenset[str] = frozenset(
-    [*(DEMONYM_WORDS - {"un", "eu", "government", "official"}), *CAPITALS]
-)
-
-
-def _nation_only(name: str) -> bool:
-    """A capital or demonym alone names a side, not a body ("Kyiv estimates")."""
-    return name.lower() in _SIDES
-
-
-def _according(text: str, pos: int, end: int) -> Cue | None:
-    """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
-    source = SOURCE.match(text, end, end + 80)
-    placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
-    if placed is not None and text[:pos].strip():  # "..., according to police figures
-        c_start, c_end = trim(text, 0, pos)  # from Salzburg": the Salzburg police
-        subject = f"{placed.group('p')} {placed.group('b')}"
-        s_start, s_end = placed.span("b")[0], placed.end()
-        return Cue(
-            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
-        )
-    at = source.end() if source else end
-    named = source.group("m") if source is not None else None
-    if (
-        source is not None
-        and named
-        and named[0].isupper()
-        and named.lower() not in DEMONYM_WORDS
-        and text[:pos].strip()
-    ):
-        c_start, c_end = trim(text, 0, pos)  # "..., according to a Reuters tally of air
-        s_start, s_end = source.span("m")  # force data": Reuters counted
-        return Cue(text[pos:end], pos, end, named, s_start, s_end, c_start, c_end, "according",
-                   False)  # fmt: skip
-    work = WORK.match(text, at, at + 80)
-    if work is not None and _nation_only(work.group("x")):
-        return None  # "according to Kyiv estimates": a side's figures, no publisher
-    if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
-        s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
-        c_start, c_end = trim(text, *((0, pos) if pos else (work.end(), len(text))))
-        subject = text[s_start:s_end]
-        return Cue(
-            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
-        )
-    quoted_name = _outlets.after(text, at)  # "According to “Sudan Tribune,” CLAUSE"
-    if quoted_name is not None and not text[:pos].strip():
-        c_start, c_end = trim(text, quoted_name[2], len(text))
-        subject = text[quoted_name[0] : quoted_name[1]]
-        return Cue(
-            text[pos:end], pos, end, subject, *quoted_name[:2], c_start, c_end, "according", False
-        )
-    count = COUNTED.match(text, at, at + 40)
-    np = np_after(text, count.end() if count else at)
-    if np is None:
-        return None
-    s_start, s_end = np
-    semi = text.rfind("; ", 0, pos) + 2 if text.endswith("; ", 0, pos) else 0
-    if not text[semi:pos].strip():  # "A; according to X, B": B is X's
-        released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
-        s_cut, s_end = s_end, released.end() if released else s_end
-        close = text.find(")", s_end, s_end + 16) if text.startswith(" (", s_end) else -1
-        s_end = close + 1 if close > 0 else s_end  # "According to the Federal Office of Police
-        comma = text.find(",", s_end, s_end + 3)  # (Fedpol)(,) C": the bracket closes the name
-        comma = s_end - 1 if close > 0 and comma < 0 else comma
-        s_end = s_cut
-        if comma < 0:
-            return None
-        c_start, c_end = trim(text, _apposed.past_title(text, comma + 1), len(text))
-    elif _opener(text, pos) and text.startswith(", ", s_end):  # "Since August, according
-        c_start, c_end = trim(text, s_end + 2, len(text))  # to X, C": C is X's
-    else:
-        c_start, c_end = trim(text, 0, pos)
-    named = CLOSING_NAME.match(text, s_end)
-    if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
-        s_end = named.end("name")
-    subject = text[s_start:s_end]
-    return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
-
-
-def _opener(text: str, pos: int) -> bool:
-    """ "Since the start of the war, " before "according to": a short adverbial, no clause."""
-    head = text[: pos - 2]
-    if not text.endswith(", ", 0, pos) or "," in head or len(head.split()) > 7:
-        return False
-    first = head.split(" ", 1)[0]
-    return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
-
-
 def _figure(text: str, pos: int, end: int) -> Cue | None:
     """ "X put the number of ... at four": an attribution of figures, not a statement."""
     np = np_before(text, pos)
@@ -325,6 +253,8 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
+    if aside is None and text[v_start - 2] == "," and "ed " in text[: v_start - 2]:
+        aside = PARTICIPLE_ASIDE.search(text, max(0, v_start - 130), v_start)
     briefed = text[v_start - 2] in ",)" or text.find(" for ", 0, v_start) >= 0
     briefed = briefed or text.find(" from ", 0, v_start) >= 0
     np = _briefing.speaker(text, v_start) if briefed else None
@@ -414,7 +344,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             )
     rest = None
     if pre.endswith(_TRAILING_ENDS):
-        trail = TOLD_REST if verb in TOLD else _TRAIL_REST
+        trail = TOLD_REST if verb in TOLD and not text.startswith(",", v_end) else _TRAIL_REST
         rest = trail.match(text, v_end, v_end + 200)
         if rest is not None and verb.startswith("inform") and _INFORMED_OF.search(rest.group()):
             rest = None  # "..., its chief, X, had informed Egypt of the decision": an act
@@ -422,6 +352,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         not rest.group().endswith(":") or text[rest.end() :].lstrip()[:1] not in OPENING_MARKS
     ):  # "CLAUSE, the air force said: 44 Shahed drones ...": the clause before the colon
         c_start, c_end = trim(text, past_stamp(text, 0), pre_at)  # before "the X (ACR)"
+        c_start = after_dash(text, c_start, c_end) if " — " in text else c_start
         quoting = text[rest.end() :].lstrip()[:1] in OPENING_MARKS
         if quoting and topical(text[c_start:c_end]):  # "On the truce, he said, “...”": a
             return Cue(verb, v_start, v_end, subject, s_start, s_end, -1, -1, "trailing", False)
@@ -434,7 +365,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         named = _NAMED_TAIL.search(text, max(c_start, c_end - 60), c_end)  # "..., NAME,
         if named is not None and np_before(text, c_end) == (named.start("n"), c_end):  # TITLE,
             return None  # warned of ...": an apposition, no clause before the speaker
-        if adverbial(text[c_start:c_end]):
+        if adverbial(text[c_start:c_end]) or (" — " in text and title_only(text, c_start, c_end)):
             return None  # "In a related development, NAME, TITLE, warned of ..."
         if text[c_start:c_end] not in ADVERBIAL_STARTS and not framing(text, c_start, c_end):
             return Cue(
@@ -446,18 +377,27 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None
     c_start = c_end = -1
     comma = None
+    phrased = -1
     urged = verb in URGING and appeal(text, pos)
     confirmed = verb in ("confirmed", "confirms")
-    if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed):
+    counted = verb in REPORTING and pos > v_end + 1 and figure_object(text, pos)
+    counted = counted and ", while " not in text[:s_start]  # not a second report in passing
+    if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted):
         comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None
         pos = comma.end() if comma is not None else pos  # German "sagte (in Berlin), C"
+        phrased = -1
+        if comma is None and verb in CLAUSE_VERBS and text.startswith(PHRASE_STARTS, pos):
+            phrased = phrase_comma(text, pos)  # "said in the debate, C"
+            pos = phrased if phrased > 0 else pos
         c_start, c_end = trim(text, pos, len(text))
         c_end = cut_addition(text, c_start, c_end)
         warned = text.find(", warning ", c_start, c_end) if urged else -1
         c_end = warned if warned > 0 else c_end  # "called on X to Y, warning that Z": the appeal
     if c_start >= 0:
         clause = text[c_start : min(c_end, c_start + 200)]
-        plausible = plausible_clause(clause) or comma is not None  # ", in the region ... were"
+        plausible = (
+            plausible_clause(clause) or comma is not None or phrased > 0
+        )  # ", in the region ... were"
         if not plausible or not (urged or looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)

@@ -48,6 +48,10 @@ CUE_WORDS = (
         "reads",
     }  # German
     # "ließ verlauten", "kritisierte, dass", "forderte"
+    | words("answered retorted countered assessed precised defended")
+    | {"has written", "had written", "have written", "considered unlikely"}
+    | {"considered improbable", "considers unlikely"}
+    # translated French, Italian and Polish copy: "répliqua que", "a précisé", "ocenił, że"
 )
 TRAIL_ONLY = frozenset({"continued", "went on", "read", "reads"})
 """Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
@@ -116,12 +120,19 @@ TOLD_OBJECT = re.compile(
     r"|(?:the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+|(?:the[ \t]+)?(?=[„“\"«]))"
     rf"[„“\"«][{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"  # "the newspaper „Bild“", "the „Bild“"
     r"|the[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
+    rf"(?:[ \t]+[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}(?=,))?"  # "the agency TASS,"
     r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
     rf"|(?:[{UPPER}][\w-]*[ \t]+)?(?:outlet|newspaper|broadcaster|daily|channel|website)"
     rf"[ \t]+[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
     rf"|(?:the[ \t]+)?[{UPPER}][\w.-]*(?:[’']s(?: [a-z]+){{,2}})?(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}"
     r"|an?[ \t]+(?:news|press)[ \t]+conference)(?![\w-])[ \t]*,?"
 )
+PARTICIPLE_ASIDE = re.compile(
+    r",[ \t]+(?:questioned|interviewed|asked|contacted|reached|approached|consulted"
+    r"|interrogated|quoted|cited)[ \t]+(?:by|about|on|in|after)[ \t][^,;“”\"«»]{1,100},[ \t]*$"
+)
+"""A past participle aside between subject and verb ("X, questioned by reporters after the
+briefing, said that"; French "interrogé par", Italian "intervistato da")."""
 PARTICIPLES = frozenset(
     {"adding", "noting", "saying", "telling", "calling on", "calling again on", "urging"}
 )
@@ -155,13 +166,15 @@ GAP_PREPOSITIONS: frozenset[str] = words("during in at on after before while fro
 """Words opening a longer gap before "that": "explained during a visit to Washington that"."""
 ADDITION = re.compile(
     r",? (?:(?:later |also )?adding"
-    r"|and (?:added|explained|(?:called on|calls on|urged|urges) (?=(?:\S+ ){1,3}to )"
+    r"|and (?:added|explained|(?:called on|calls on|urged|urges|invited) (?=(?:\S+ ){1,3}to )"
+    r"|recalled (?=that )"  # "said that A and recalled that B": two statements
     r"|accused (?=\S+ of )))[ :]?"
     r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
     r"|, but (?=(?:cautioned|warned|reiterated|stressed|insisted|acknowledged|admitted"
     r"|conceded|added|noted) that )"
     r"|, (?:calling|describing|labell?ing|branding|dubbing) (?=[^“\"”,.;]{1,40}[“\"])"
     r"|, referring (?:specifically |directly )?to "
+    r"|, while (?=[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} [a-z]{3,}ed )"  # ", while Sumar asked"
     r"|, and (?:he|she) (?=[a-z]{3,}ed )"
     r"|, without (?:giving|providing|offering|elaborating|specifying|citing) "
     r"|, according to (?:an?|the|its|his|her|their) (?:[\w-]+ )?(?:statement|post|message"
@@ -181,6 +194,34 @@ ADDED = (  # cheap gate before ADDITION
     ", according to ",
     ", referring ",
     ", without ",
+    ", while ",
 )
 """Tails that end a reported clause: ", adding ...", ", calling the area “...”",
 ", according to a statement posted on ..." (more words, or only where they were said)."""
+
+
+_LAUNCHER = re.compile(r"the |[A-Z]")
+"""What follows an inverted "launched": its speaker ("the minister", "Kallas")."""
+
+
+def launched_hits(body: str) -> list[tuple[int, str]]:
+    """ "« ..., » launched the minister": French "lança" right after a closing quote only,
+    since "launched" anywhere else is the weapons verb."""
+    hits: list[tuple[int, str]] = []
+    pos = body.find(" launched ")
+    while pos >= 0:
+        if pos > 0 and body[pos - 1] in '”"»“«' and _LAUNCHER.match(body, pos + 10):
+            hits.append((pos + 1, "launched"))
+        pos = body.find(" launched ", pos + 9)
+    return hits
+
+
+def invited_hits(body: str) -> list[tuple[int, str]]:
+    """ "C, and invited the partners to Z": an appeal after a reported clause (French "et a
+    invité les partenaires à"); "invited" alone ("invited Zelensky to Paris") is no cue."""
+    hits: list[tuple[int, str]] = []
+    pos = body.find(", and invited ")
+    while pos >= 0:
+        hits.append((pos + 6, "invited"))
+        pos = body.find(", and invited ", pos + 1)
+    return hits

@@ -243,3 +243,24 @@ def _shift(cue: Cue, n: int) -> Cue:
         clause_start=cue.clause_start + n if cue.clause_start >= 0 else -1,
         clause_end=cue.clause_end + n if cue.clause_start >= 0 else -1,
     )
+
+
+_OPENER = re.compile(
+    r"(?:In|At|During|After)[ \t]+(?:(?:his|her|its|their|the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+)"
+    r"{1,3}(?=[A-Z]|the[ \t]+[a-z]+[ \t]+[A-Z])|the[ \t]+[A-Z][\w-]*[ \t]+(?=the[ \t]))"
+)
+"""An opening adverbial with no comma before the subject, as translated copy writes it ("In
+his video address Selenskyj said", "In the Bundestag the CDU politician said")."""
+OPENER_STARTS = ("In ", "At ", "During ", "After ")
+
+
+def unopened(text: str, hits: list[tuple[int, str]], cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues of a sentence read past a comma-less opening adverbial, when its own cues
+    found no subject after it (none, or one swallowing the adverbial)."""
+    m = _OPENER.match(text)
+    if m is None or any(c.subject_start >= m.end() for c in cues if c.form == "leading"):
+        return cues
+    n = m.end()
+    shifted = [(pos - n, word) for pos, word in hits if pos >= n]
+    found = tuple(_shift(c, n) for c in cues_for(text[n:], shifted))
+    return found if any(c.subject_start == n for c in found) else cues

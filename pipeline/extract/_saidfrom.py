@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _FROM = re.compile(
-    r"[ \t]+from[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,5}?)"
+    r"[ \t]+from[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,7}?)"
     r"(?:[ \t]+in[ \t]+[A-Z][\w-]+)?[ \t]+that[ \t]+"
 )
 
@@ -70,14 +70,16 @@ def passive_source(text: str, pos: int, end: int) -> tuple[int, int, int] | None
 
 
 _BARE = re.compile(
-    r",[ \t]+it[ \t]+was[ \t]+(?:said|stated|reported|announced)"
+    r",[ \t]+it[ \t]+(?:was|is)[ \t]+(?:said|stated|reported|announced|communicated"
+    r"|written|specified|indicated|added|stressed)"  # "..., it is written in the bulletin"
     r"(?:[ \t]+(?:in|on|at|later|afterwards|there|again)(?:[ \t]+[\w-]+){0,3})?[ \t]*[.!]?$"
 )
 
 
 def bare_said(text: str) -> int | None:
     """Offset of ", it was said" closing ``text`` with no source named ("C, it was said in
-    the morning."): German "hieß es", the words of the source the sentence before named."""
+    the morning.", "C, it is written in the bulletin"): German "hieß es", Italian "si legge",
+    the words of the source the sentence before named."""
     m = _BARE.search(text, max(0, len(text) - 60))
     return m.start() if m is not None else None
 
@@ -140,3 +142,25 @@ def heard_hits(body: str) -> list[tuple[int, str]]:
             hits.append((pos + 8, "heard"))
         pos = body.find(" it was heard that ", pos + 1)
     return hits
+
+
+def learned_hits(body: str) -> list[tuple[int, str]]:
+    """Cue hits for "C, it was learned from X" and "It was learned from X that C" (Polish
+    "dowiedziano się", Italian "si è appreso"; "learned" is no cue word anywhere else)."""
+    hits: list[tuple[int, str]] = []
+    pos = body.find("t was learned from ")
+    while pos >= 0:
+        if pos > 0 and body[pos - 1] in "iI":
+            hits.append((pos + 6, "learned"))
+        pos = body.find("t was learned from ", pos + 1)
+    return hits
+
+
+_SOURCES_IN = re.compile(r"sources[ \t]+(?:in|at|of)[ \t]+(?:the[ \t]+)?(?P<x>[\w’' -]{3,60})")
+
+
+def source_name(phrase: str) -> str:
+    """ "sources in the presidential palace" → "presidential palace sources", as "sources
+    close to X" are named; other phrases stay as written."""
+    m = _SOURCES_IN.fullmatch(phrase)
+    return f"{m.group('x')} sources" if m is not None else phrase

@@ -160,7 +160,8 @@ class Speakers(Lookback):
             if found is not None:
                 attributions[i] = found
                 self._attributed.append(i)
-        if ", it was " in self._doc.body:  # "C, it was said.": the source named before
+        body = self._doc.body
+        if ", it was " in body or ", it is " in body:  # "C, it was said.": the source before
             for i in range(1, len(sentences)):
                 if attributions[i] is None and (found := self._it_was_said(i)) is not None:
                     attributions[i] = found
@@ -194,6 +195,8 @@ class Speakers(Lookback):
         cues = cues_for(sentence.text, self._hits[index])
         if sentence.text.startswith(_openers.LABELS):  # "Details: According to X, ..."
             cues = _openers.relabelled(sentence.text, self._hits[index]) or cues
+        elif sentence.text.startswith(_openers.OPENER_STARTS):  # "In his address X said"
+            cues = _openers.unopened(sentence.text, self._hits[index], cues)
         for cue in cues:
             cue = _openers.named_source(sentence.text, cue) or cue  # "According to T, NAME, C"
             cue = _wirecopy.informed(sentence.text, cue)  # "CLAUSE, X informed."
@@ -370,7 +373,8 @@ class Speakers(Lookback):
         previous = self._attributions[index - 1]
         if previous is None or before.paragraph != sentence.paragraph:
             return None
-        cut = _saidfrom.bare_said(sentence.text) if ", it was " in sentence.text else None
+        text = sentence.text
+        cut = _saidfrom.bare_said(text) if ", it was " in text or ", it is " in text else None
         if cut is None:
             return None
         at, end = sentence.start + cut, sentence.start + cut + 9

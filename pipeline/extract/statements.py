@@ -32,7 +32,8 @@ _INTRO = re.compile(r"[^.;!?“”\"«»]{0,80}?[:,]?\s*")
 _SPEECH = re.compile(
     r"(?<![\w-])(?:spoke|speaks|speak|called|calls|described|describes|referred|refers|termed"
     r"|labell?ed|branded|warned|warns|praised|criticized|criticised|denounced|said|says|talked"
-    r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed|condemned|condemns|decried)(?![\w-])"
+    r"|mentioned|urged|vowed|promised|pledged|hailed|dismissed|condemned|condemns|decried"
+    r"|judged|judges|deemed|thanked)(?![\w-])"  # "judged the effort « ... »"
 )
 _CLAIM_BY = re.compile(
     r",[ \t]+a[ \t]+claim[ \t]+(?:that[ \t]+)?(?P<who>(?:the[ \t]+)?[A-Z][\w.'’-]*"

@@ -1,0 +1,148 @@
+"""The "according to X" cue: "According to X, C", "..., according to X" and their variants.
+
+Split out of :mod:`pipeline.extract._cues`, which reached its size limit; the cue parser
+calls :func:`according` for every "according to" it scans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _apposed, _outlets
+from pipeline.extract._clauses import plausible_clause, trim
+from pipeline.extract._cuetype import Cue
+from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
+from pipeline.extract._npafter import np_after
+from pipeline.extract._subjects import (
+    CLOSING_NAME,
+    COUNTED,
+    FINITE,
+    PLACED_SOURCE,
+    RELEASED,
+    SOURCE,
+    WORK,
+)
+
+DEMONYM_WORDS: frozenset[str] = frozenset(
+    [*(d.lower() for d in DEMONYMS.values()), *DEMONYMS, "un", "eu", "government", "official"]
+)
+"""Words before "tally"/"estimates" that name no publisher ("a Ukrainian tally")."""
+_INTERVIEWED = re.compile(
+    r"(?:questioned|interviewed|quoted|cited|contacted|consulted|reached)[ \t]+"
+    r"(?:by|about|on|in)[ \t][^,;“”\"«»]{1,60},[ \t]+"
+)
+"""A participle aside after the source ("interviewed by the Corriere,"): not the clause."""
+_RELATIVES = ("where ", "which ", "who ", "whom ", "while ")
+
+
+def bare_clause(text: str, at: int) -> int:
+    """Start of a clause right after the source with no comma ("According to the operator
+    Ukrenergo more than 300.000 households were ..."), as translated copy writes it; -1
+    unless the next word opens a clause with a finite verb."""
+    if not text.startswith(" ", at):
+        return -1
+    first = text[at + 1 : at + 20].split(" ", 1)[0]
+    if not first or not (first[:1].isdigit() or first[:1].islower()) or first in _NO_CLAUSE:
+        return -1
+    rest = text[at + 1 : at + 200]
+    head = rest.split(", ", 1)[0]  # a finite verb before any comma: not "Infratest dimap, C"
+    finite = any(w in FINITE for w in head.split(None, 10)[:10])  # nor "estimates based on"
+    return at + 1 if finite and plausible_clause(rest) else -1
+
+
+_NO_CLAUSE: frozenset[str] = frozenset(
+    {"and", "or", "of", "in", "on", "at", "for", "from", "to", "with", "by", "as", "that"}
+)
+_SIDES: frozenset[str] = frozenset(
+    [*(DEMONYM_WORDS - {"un", "eu", "government", "official"}), *CAPITALS]
+)
+
+
+def _nation_only(name: str) -> bool:
+    """A capital or demonym alone names a side, not a body ("Kyiv estimates")."""
+    return name.lower() in _SIDES
+
+
+def according(text: str, pos: int, end: int) -> Cue | None:
+    """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
+    source = SOURCE.match(text, end, end + 80)
+    placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
+    if placed is not None and text[:pos].strip():  # "..., according to police figures
+        c_start, c_end = trim(text, 0, pos)  # from Salzburg": the Salzburg police
+        subject = f"{placed.group('p')} {placed.group('b')}"
+        s_start, s_end = placed.span("b")[0], placed.end()
+        return Cue(
+            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
+        )
+    at = source.end() if source else end
+    named = source.group("m") if source is not None else None
+    if (
+        source is not None
+        and named
+        and named[0].isupper()
+        and named.lower() not in DEMONYM_WORDS
+        and text[:pos].strip()
+    ):
+        c_start, c_end = trim(text, 0, pos)  # "..., according to a Reuters tally of air
+        s_start, s_end = source.span("m")  # force data": Reuters counted
+        return Cue(text[pos:end], pos, end, named, s_start, s_end, c_start, c_end, "according",
+                   False)  # fmt: skip
+    work = WORK.match(text, at, at + 80)
+    if work is not None and _nation_only(work.group("x")):
+        return None  # "according to Kyiv estimates": a side's figures, no publisher
+    if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
+        s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
+        c_start, c_end = trim(text, *((0, pos) if pos else (work.end(), len(text))))
+        subject = text[s_start:s_end]
+        return Cue(
+            text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
+        )
+    quoted_name = _outlets.after(text, at)  # "According to “Sudan Tribune,” CLAUSE"
+    if quoted_name is not None and not text[:pos].strip():
+        c_start, c_end = trim(text, quoted_name[2], len(text))
+        subject = text[quoted_name[0] : quoted_name[1]]
+        return Cue(
+            text[pos:end], pos, end, subject, *quoted_name[:2], c_start, c_end, "according", False
+        )
+    count = COUNTED.match(text, at, at + 40)
+    np = np_after(text, count.end() if count else at)
+    if np is None:
+        return None
+    s_start, s_end = np
+    semi = text.rfind("; ", 0, pos) + 2 if text.endswith("; ", 0, pos) else 0
+    if not text[semi:pos].strip():  # "A; according to X, B": B is X's
+        released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
+        s_cut, s_end = s_end, released.end() if released else s_end
+        close = text.find(")", s_end, s_end + 16) if text.startswith(" (", s_end) else -1
+        s_end = close + 1 if close > 0 else s_end  # "According to the Federal Office of Police
+        comma = text.find(",", s_end, s_end + 3)  # (Fedpol)(,) C": the bracket closes the name
+        comma = s_end - 1 if close > 0 and comma < 0 else comma
+        s_end = s_cut
+        if comma < 0:
+            start = bare_clause(text, s_end)  # "According to governor X two people were ..."
+            if start < 0:
+                return None
+            comma = start - 1
+        c_start, c_end = trim(text, _apposed.past_title(text, comma + 1), len(text))
+        aside = _INTERVIEWED.match(text, c_start)  # "According to X, interviewed by Y, C"
+        c_start = aside.end() if aside is not None else c_start
+    elif _opener(text, pos) and text.startswith(", ", s_end):  # "Since August, according
+        c_start, c_end = trim(text, s_end + 2, len(text))  # to X, C": C is X's
+    elif text.endswith(_RELATIVES, 0, pos) and bare_clause(text, s_end) > 0:
+        c_start, c_end = trim(text, s_end, len(text))  # "..., where according to X C": C
+    else:
+        c_start, c_end = trim(text, 0, pos)
+    named = CLOSING_NAME.match(text, s_end)
+    if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
+        s_end = named.end("name")
+    subject = text[s_start:s_end]
+    return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
+
+
+def _opener(text: str, pos: int) -> bool:
+    """ "Since the start of the war, " before "according to": a short adverbial, no clause."""
+    head = text[: pos - 2]
+    if not text.endswith(", ", 0, pos) or "," in head or len(head.split()) > 7:
+        return False
+    first = head.split(" ", 1)[0]
+    return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
