@@ -51,6 +51,7 @@ TITLES: dict[str, str] = {
     "commander-in-chief": "commander",
     "ambassador": "ambassador",
     "envoy": "ambassador",
+    "consul": "ambassador",
     "adviser": "adviser",
     "advisor": "adviser",
     "aide": "adviser",
@@ -203,6 +204,7 @@ DEMONYMS: dict[str, str] = {
     "burkina": "Burkinabe",  # "Burkina Faso": the first word names it
     "niger": "Nigerien",
     "chad": "Chadian",
+    "portugal": "Portuguese",
 }
 CAPITALS: dict[str, str] = {
     "moscow": "Russian",
@@ -245,7 +247,7 @@ DISCOURSE_HEADS: frozenset[str] = words(
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital police bureau forum brigade battalion regiment magazine tabloid"""
+    hospital police bureau forum brigade battalion regiment magazine tabloid firm"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -268,7 +270,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 COMPANY_HEADS = frozenset(
     {"company", "operator", "utility", "grid operator", "energy company", "state company"}
-    | {"authority"}
+    | {"authority", "firm"}
 )
 """Descriptions that take back the last named organisation ("Ukrenergo ... the operator";
 German copy's "die Behörde" as "the authority", when no "X Authority" came before)."""

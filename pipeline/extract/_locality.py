@@ -101,13 +101,12 @@ _IN_PLACE = re.compile(rf"(?:^|[ \t])[Ii]n[ \t]+(?P<p>{_PLACE}(?:[ \t]+{_PLACE})
 
 
 def _in_place(sentence: str, offset: int, wanted: Level) -> str | None:
-    """A regional body in a sentence opening "In Ternopil, ..."; a local one in the last
+    """A regional or city body in a sentence opening "In Ternopil, ..."; a local one in the last
     place the sentence puts things in ("a market in El Fasher") before ``offset``."""
-    if wanted == "region":
+    local = _LOCAL_BODY.search(sentence, 0, offset + 40) is not None
+    if wanted == "region" or not local:  # "In Mykolajiw, ..., the city administration said"
         m = _IN_PLACE.match(sentence)
         found = [(0, m.group("p"))] if m is not None and sentence[m.end()] == "," else []
-    elif _LOCAL_BODY.search(sentence, 0, offset + 40) is None:
-        return None
     else:
         found = [(m.start(), m.group("p")) for m in _IN_PLACE.finditer(sentence, 0, offset)]
     found = [(at, p) for at, p in found if all(_is_place(w) for w in p.split())]

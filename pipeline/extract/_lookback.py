@@ -69,6 +69,10 @@ class Lookback(Reattributions):
                 return found.canonical
         own = index > 0 and _backrefs.stand_in(subject) == ""
         before = self._own_subject(index - 1) if own else None
+        if own and (before is None or before.kind != "person"):
+            said = self._attributions[index - 1]  # "GENEVA — The UN chief, X, called ...
+            if said is not None and said.kind == "person":  # « ... », declared the Portuguese"
+                return said.speaker
         return before.canonical if before is not None and before.kind == "person" else None
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
@@ -166,7 +170,11 @@ class Lookback(Reattributions):
         if found is None or pronoun not in ("he", "she"):
             return False
         subject = self._doc.body[found.subject_start : found.subject_end]
-        return subject.endswith(_SPOKEN[pronoun]) or subject.endswith("spokesperson")
+        if subject.endswith(_SPOKEN[pronoun]) or subject.endswith("spokesperson"):
+            return True
+        words = subject.lower().split()  # "a spokesman of the Federal Council said"
+        voiced = len(words) > 2 and words[1] in (_SPOKEN[pronoun], "spokesperson")
+        return voiced and words[2] in ("of", "for")
 
     def _subject(self, index: int, depth: int) -> Resolved | None:
         """The resolved subject of an earlier sentence (its speaker when it has one)."""

@@ -18,9 +18,8 @@ from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
 from pipeline.extract._apposed import Resolved, described_after
 from pipeline.extract._inverted import uninvert
-from pipeline.extract._national import opening_country
+from pipeline.extract._national import branch_before, opening_country
 from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
-from pipeline.extract._orgs import capitalised as _capitalised
 from pipeline.extract._orgs import is_name as _is_name
 from pipeline.extract._orgs import same_initial as _same_initial
 from pipeline.extract._orgs import strip_leading as _strip_leading
@@ -31,7 +30,18 @@ from pipeline.extract._roles import Kind, lowered
 from pipeline.extract._roles import bare as _bare
 from pipeline.extract._roles import norm as _norm
 from pipeline.extract._roles import title_end as _title_end
+from pipeline.extract._surnames import (
+    analysed,
+    capital,
+    fuller_name,
+    name_run_before,
+    unposted,
+    untitled,
+)
+from pipeline.extract._surnames import given_names as _given_names
+from pipeline.extract._surnames import placed_group as _placed_group
 from pipeline.extract._titled import NAME, UPPER, TitledRoles
+from pipeline.extract._translated import ministry_of
 
 __all__ = ["NAME", "UPPER", "Kind", "Registry", "Resolved"]
 
@@ -43,36 +53,14 @@ _PLACED_GROUPS = frozenset({"residents", "witnesses", "critics"})
 _COUNTRIES = lex.COUNTRIES
 _ORG_HEADS = lex.ORG_HEADS
 _VOICED_BODIES: frozenset[str] = lex.words("police army military navy")
-_FIRMS = frozenset({"company", "operator", "utility"})
+_FIRMS = frozenset({"company", "operator", "utility", "firm"})
+_SERVICES_OF: frozenset[str] = lex.words("military army")
+_NAME_PARTICLES: frozenset[str] = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Le", "La"})
+_CIVIL_DEFENCE = (["civil", "defence"], ["civil", "defense"])
 
 
 _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
 """A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
-
-
-_GIVEN = re.compile(rf"(?P<g>(?:[ \t]+[{UPPER}][a-z]+(?:-[a-z]+)?){{1,2}})(?![\w-])")
-
-
-def _given_names(body: str, surname: str) -> list[str]:
-    """The given name(s) after the first whole-word mention of a surname written first
-    ("Wu Qian", "Kim Yo Jong"), when the mention is no title, body or place."""
-    at = body.find(surname)
-    while at > 0 and (body[at - 1].isalnum() or body[at - 1] == "-"):
-        at = body.find(surname, at + 1)  # a whole word: not "Lin" in "Berlin"
-    given = _GIVEN.match(body, at + len(surname)) if at >= 0 else None
-    if given is None:
-        return []
-    words = given.group("g").split()
-    if any(w.lower() in _TITLES or w in lex.NON_NAME or w.lower() in _ORG_HEADS for w in words):
-        return []
-    if any(w.lower() in _COUNTRIES or w.lower() in lex.DEMONYMS for w in words):
-        return []
-    return words
-
-
-def _placed_group(tokens: list[str], lower: list[str]) -> bool:
-    """ "brokers in London", "officials in Kyiv": a plural group placed by a city."""
-    return lower[0] in lex.GENERIC and lower[0].endswith("s") and _is_name(tokens[2:])
 
 
 class Registry(TitledRoles):
@@ -122,6 +110,8 @@ class Registry(TitledRoles):
                 break
             if "-" in word and lex.HYPHENATED_TITLE.fullmatch(word):  # "Vice-Chancellor"
                 break
+            if untitled([word, "X", "Y"]) != [word, "X", "Y"] or capital(word):
+                break  # "Bundeskanzler", "in Kyiv Wolodymyr Selenskyj": no given names
             if word in roles.COMPLEMENT_WORDS or (i and before[i - 1] in ("for", "of")):
                 break  # "for External Affairs Kirti Vardhan Singh", "for Restoration X Y"
             if not word[-1].isalpha() or word.endswith(("'s", "’s")):
@@ -140,6 +130,10 @@ class Registry(TitledRoles):
             return entry.canonical
         if len(tokens) == 1:
             return self._by_token.get(_norm(full))
+        if len(tokens) == 2 and tokens[0] in _NAME_PARTICLES:  # "De Wever" after "Bart De
+            learned = self._by_token.get(_norm(tokens[1]))  # Wever": the full name
+            if learned is not None and learned.endswith(f" {full}"):
+                return learned
         for t in (tokens[-1], tokens[0]):
             known = _ALIASES.get(_norm(_bare(t)))
             if known is not None and known.kind == "person" and len(tokens) <= 3:
@@ -184,11 +178,15 @@ class Registry(TitledRoles):
             return Resolved(named[1:-1], "org")  # "The “Emergency Lawyers” group": the name
         if "," in text:
             return self._appositive(text, offset)
-        tokens = _strip_leading(text.split())
+        tokens = untitled(_strip_leading(text.split()))  # "Verteidigungsminister X Y"
+        tokens = unposted(tokens, self._body)  # "(ambassador in) Warsaw Vasyl Bodnar"
         if not tokens or len(tokens) > 12:
             return None
+        if (k := analysed(tokens)) > 0:  # "a Reuters analysis of official data": Reuters
+            return self._resolve(" ".join(tokens[:k]), offset)
         tokens = orgs.unit_owner(tokens) or tokens  # "the XP Division of the Ministry of X"
         tokens = uninvert(tokens) or tokens  # "the regional administration of Mykolaiv"
+        tokens = ministry_of(tokens) or tokens  # "the ministry of Health of Gaza"
         lower = [t.lower() for t in tokens]
         own = orgs.own_name(tokens, lower)
         if own:  # the possessed name: its own lower-case words
@@ -200,6 +198,9 @@ class Registry(TitledRoles):
             return Resolved(lower[0], "pronoun")
         if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(lower[-2]):
             return self._resolve(" ".join(tokens[:-1]).removesuffix("'s"), offset)  # "its post"
+        if lower in _CIVIL_DEFENCE and roles.gaza_sentence(self._body, offset):
+            self._offset_used = True  # "In the Gaza Strip, the civil defence said"
+            return Resolved("Gaza civil defence", "org")
         if lower[-1] in _REGION_NOUNS or "region" in lower[:-1]:
             holder = self._region_holder(tokens, lower, offset)
             if holder is not None:
@@ -216,8 +217,13 @@ class Registry(TitledRoles):
             via = self._resolve(" ".join(tokens[2:]), offset)  # "analysts at the Institute ..."
             if via is not None and via.kind in ("org", "person"):  # "... at Energy Aspects"
                 return Resolved(via.canonical, "org")
-        if len(tokens) > 1 and lower[0] in lex.VOICES and lower[1] == "for":
+        voiced_of = lower[1:2] == ["of"] and (lower[-1] in _ORG_HEADS or lower[-1] == "commission")
+        if len(tokens) > 2 and lower[0] in lex.VOICES and (lower[1] == "for" or voiced_of):
             principal = self._resolve(" ".join(tokens[2:]), offset)  # "a spokesman for X"
+            if principal is not None and principal.kind == "org" and lower[1] == "of":
+                self._offset_used = True  # "The Swiss Federal Council ..., a spokesman of
+                fuller = fuller_name(self._body, offset, principal.canonical)  # the Federal
+                return Resolved(fuller, "org") if fuller else principal  # Council said"
             if principal is not None and principal.kind in ("person", "org", "other"):
                 return principal
         if len(lower) == 2 and lower[1] in lex.VOICES and lower[0] in _VOICED_BODIES:
@@ -238,11 +244,17 @@ class Registry(TitledRoles):
             if firm is not None and self._by_token.get(_norm(firm.split()[-1]), firm) == firm:
                 return Resolved(firm, "org")  # "the company said" after "group DTEK said"
                 # (not a person's surname: "Papperger said")
+        if len(lower) == 1 and lower[0] in _SERVICES_OF and (force := self._orgs.get("air force")):
+            self._offset_used = True  # "According to the air force, ... . ..., the military
+            if (branch := branch_before(self._body, offset, force)) is not None:  # said"
+                return Resolved(branch, "org")
         known = self._known_tail(tokens, lower)
         if known is not None:
             return known
         title_end = _title_end(lower)
         names = tokens[title_end:]
+        if title_end and len(names) > 3 and names[0] in ("in", "at") and _is_name(names[1:]):
+            names = names[2:]  # "the former ambassador in Berlin Kornel Morawiecki"
         if title_end and names and lower[title_end] in ("for", "of", "to"):
             names = roles.complement_name(names)  # "High Commissioner for Human Rights X Y"
         if title_end and len(names) > 2 and names[0] in ("Prince", "Sheikh", "Dr", "Dr."):
@@ -364,6 +376,10 @@ class Registry(TitledRoles):
             if country is not None:
                 named = self._resolve(f"{country} {key}", offset)
                 found = named.canonical if named is not None else None
+        if found is None and key == "administration" and "military administration" in self._body:
+            local = ["regional", "military", "administration"]  # "the head of the military
+            found = self._local(local, local, offset)  # administration of the region, X";
+            # later "In the region Sumy ..., the administration said"
         if found is None:
             found = lex.DEFAULT_ORGS.get(key)
         return Resolved(found, "org") if found is not None else None
@@ -412,24 +428,11 @@ class Registry(TitledRoles):
     def _named_before(self, head: str, offset: int) -> str | None:
         """The last "Russia's Defence Ministry"-style name with ``head`` before ``offset``
         (named in a sentence without a cue, so never resolved: "the ministry said")."""
-        body = self._body
-        word = head.capitalize()
-        at = body.rfind(word, 0, offset)
-        while at > 0:
-            names = body[max(0, at - 60) : at].split(" ")[-5:-1]
-            k = len(names)  # the capitalised run right before the head ("medics at Nasser")
-            while k and _capitalised(names[k - 1]) and names[k - 1][-1:] not in ",;:.":
-                k -= 1
-                if k > 1 and names[k - 1] == "and" and _capitalised(names[k - 2]):
-                    k -= 1  # "Hostages and Missing Families Forum"
-            if k and orgs.ordinal(names[k - 1]):
-                k -= 1  # "The 47th Mechanised Brigade ... The brigade said"
-            names = names[k:]
-            if names and all(_capitalised(n) or n == "and" or orgs.ordinal(n) for n in names):
-                found = self._resolve(" ".join([*names, word]), at)
-                return found.canonical if found is not None and found.kind == "org" else None
-            at = body.rfind(word, 0, at)
-        return None
+        found = name_run_before(self._body, head.capitalize(), offset)
+        if found is None:
+            return None
+        named = self._resolve(found[0], found[1])
+        return named.canonical if named is not None and named.kind == "org" else None
 
     def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
         """The longest known alias the phrase ends with ("state broadcaster CCTV")."""

@@ -32,3 +32,13 @@ def opening_country(sentence: str) -> str | None:
     if m is None:
         return None
     return lex.DEMONYMS.get(m.group("c").lower())
+
+
+def branch_before(body: str, offset: int, last_org: str) -> str | None:
+    """The air force the paragraph just named, for a bare "the military"/"the army" after it
+    ("According to the Ukrainian air force, Russia fired ... . 71 drones were shot down, the
+    military said"): translated copy renders the same source with a looser word."""
+    if not last_org.endswith("Air Force"):
+        return None
+    start = max(body.rfind("\n", 0, offset), offset - 400, 0)
+    return last_org if "air force" in body[start:offset].lower() else None

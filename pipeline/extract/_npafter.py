@@ -11,6 +11,7 @@ from pipeline.extract._lexicon import CAPITALS, DEMONYMS, GENERIC, ORG_HEADS, SE
 from pipeline.extract._lexicon import words as _words
 from pipeline.extract._linking import GROUPS as _GROUPS
 from pipeline.extract._linking import head_follows, links_name, titled_name
+from pipeline.extract._ofnamed import name_end
 from pipeline.extract._phrases import (
     _PARTICLES,
     ABBREVIATED,
@@ -141,6 +142,11 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         if named:
             taken += ["at", *named]
     begin = start + lead
+    titled = [k for k, w in enumerate(taken) if w.lower() in TITLES]
+    if titled and (k := titled[-1]) < len(taken) and taken[k + 1 : k + 2] in ([], ["of"]):
+        stop = name_end(text, begin + len(" ".join(taken[: k + 1])))
+        if stop > 0:  # "the spokeswoman of the diplomacy Maria Zakharova"
+            return begin, stop
     if n == 1 and taken[0].lower() in VIA and words[1:2] in (["at"], ["from"]):
         inner = np_after(text, begin + len(taken[0]) + len(words[1]) + 2)
         if inner is not None:  # "Analysts at the US bank Goldman Sachs expect ..."

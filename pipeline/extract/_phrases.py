@@ -29,6 +29,7 @@ from pipeline.extract._linking import (
     posted_to,
 )
 from pipeline.extract._names import UPPER
+from pipeline.extract._ofnamed import title_start
 from pipeline.extract._orgs import COUNTS
 from pipeline.extract._parties import party, party_tagged, tag_start
 
@@ -224,6 +225,8 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     if np_start > 4 and seg.startswith("to ", np_start - 3):  # "Adviser to the head of X, NAME"
         title = _word_before(seg, np_start - 4)
         np_start = title[0] if title[2].lower() in TO_TITLES else np_start
+    if np_start > 8 and seg[np_start - 1] == " " and seg[np_start : np_start + 1].isupper():
+        np_start = title_start(seg, np_start)  # "the minister of digital affairs Marta Nowicka"
     if seg.endswith(_REGION_ENDS, np_start, np_end) or seg.startswith("region of ", np_start):
         np_start = holder_of_region(seg, np_start)  # "the governor of the Sumy region"
         if seg.endswith((", the ", "” the ", '" the '), 0, np_start):
@@ -235,8 +238,10 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
         # officials in Neelum"
         body = seg[inner : np_start - 4] if inner is not None else ""
         seat = _seat_body(body, seg[np_start:np_end])  # "the Civil Defence in Gaza"
-        if inner is not None and (group or seat or _has_org_head(body)):
-            np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg"
+        posted = body.rsplit(" ", 1)[-1].lower() in TITLES and _is_names(seg[np_start:np_end])
+        if inner is not None and (group or seat or posted or _has_org_head(body)):
+            np_start = inner  # "the Defence Ministry in Moscow", "traders in Hamburg", "the
+            # ambassador in Warsaw Vasyl Bodnar"
     phrase = seg[np_start:np_end]
     via_at = 4 if seg.startswith(" at ", np_start - 4) else 6  # "analysts at/from the ISW"
     if seg.startswith((" at ", " from "), np_start - via_at) and (

@@ -354,6 +354,12 @@ def _sole_country(sentence: str) -> str | None:
     return _COUNTRY_NOUNS.get(found.pop().lower())
 
 
+def gaza_sentence(body: str, offset: int) -> bool:
+    """Whether the sentence around ``offset`` reports on Gaza (its bare civil defence)."""
+    sentence, _ = sentence_around(body, offset)
+    return "Gaza" in sentence and country_of("health ministry", sentence) == "Gaza"
+
+
 def country_of(key: str, sentence: str) -> str | None:
     """The country a bare national body belongs to, from the sentence it speaks in."""
     pattern = _DEFENDER_RE.get(key)

@@ -137,6 +137,8 @@ _TIME_OPENER = re.compile(
 )
 """A short opening time adverbial without its comma ("Later in the day", "On Monday",
 "Afterwards")."""
+_PLACE_OPENER = re.compile(rf"(?:In|At)[ \t]+(?:the[ \t]+)?[{UPPER}][\w-]+[ \t]+")
+"""A one-word place or chamber opening the sentence without its comma ("In the Bundestag")."""
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 _BARE_GROUPS = frozenset({"authorities", "officials", "police", "rescuers", "medics", "residents"})
 
@@ -145,6 +147,8 @@ def untimed(subject: str) -> str:
     """ "On Monday the governor" -> "the governor": the opening adverbial is no part of the
     speaker a backward phrase walk took in."""
     m = _TIME_OPENER.match(subject)
+    if m is None and subject.startswith(("In ", "At ")):
+        m = _PLACE_OPENER.match(subject)  # "In the Bundestag the SPD politician"
     return (
         subject[m.end() :] if m is not None and subject.startswith(_DEFINITE, m.end()) else subject
     )
@@ -281,7 +285,7 @@ def _titular(clause: str) -> bool:
     return 2 * sum(w[:1].isupper() or w[:1] == "(" for w in words) > len(words)
 
 
-COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ")
+COMPLEMENTS = (" for the ", " of the ", " in the ", " at the ", " in charge of ")
 """Complements a title takes before the name it introduces ("spokesman for the ...,")."""
 LABELS = ("CORRECTION: ", "UPDATE: ", "BREAKING: ", "Correction: ", "Update: ")
 """Live-blog labels before a sentence's subject."""

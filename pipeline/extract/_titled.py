@@ -44,7 +44,9 @@ _DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
 # "Chinese President Xi Jinping", "regional governor Oleh Syniehubov",
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
-    r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+|\s+)"
+    r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+"
+    # "minister of digital affairs Marta Nowicka" (Polish and Italian copy: no comma)
+    r"|(?P<lof>\s+of\s+(?:the\s+)?(?!the\s)[a-z]{3,}(?:\s+[a-z]+){0,2})?\s+)"
     rf"(?P<name>{NAME}(?:\s+(?:{NAME}|(?:von der|van der|von|van|der|den|de|bin)(?![\w-])"
     rf"|[ae]l-{NAME})){{0,3}})"  # "Alexander Van der Bellen", never "Van de" of it
 )
@@ -99,7 +101,7 @@ class TitledRoles(Appositives):
         if not tokens or before.endswith(("late ", "former ", "deputy ")) or _DEPUTY(before):
             return  # "the late mayor X" holds the office no more; "deputy commander, Captain
             # X" never held it
-        of = m.group("of")
+        of = m.group("of") or m.group("lof")
         scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
         person = self.person(tokens)
         if person is not None:
@@ -120,11 +122,13 @@ class TitledRoles(Appositives):
         """A role description ("the Chinese head of state", "the mayor"); a ``vague``
         ("A senior White House official") unnamed official is nobody named before."""
         role = _TITLES.get(lower[-1], "official")
+        size = 1
         if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
             role = _TITLES[" ".join(lower[-3:])]
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
-        scope = _scope(written.split()[:-1], place_first=True)  # "the RSF leader": rsf
+            size = 2  # "the Foreign Minister": "Foreign" is the title's, no place
+        scope = _scope(written.split()[:-size], place_first=True)  # "the RSF leader": rsf
         country = _scope(lower[:-1])
         self._offset_used = True
         self._scan_titles(role)

@@ -597,6 +597,41 @@ C" labelled partial (against the convention; reported to the lead), "the party l
 "SPD party leadership", "the magazine" back to the „Spiegel“, "according to the army all were
 intercepted", "According to the magazine" back to the outlet named before.
 
+``dev_statements22.jsonl``: statement round 2 of the eighth session (the speaker half), from
+the misses of ``dev_articles22``-``26`` whose cause is WHO speaks, in copy machine-translated
+from German, French, Italian, Spanish and Polish (every passage original). Families: bodies
+as Romance copy names them ("the ministry of Health of Gaza", "the ministry of Foreign Affairs
+of Israel", "The Lebanese ministry of Public Health": a lower-case "ministry" is a
+description, read as "Gaza health ministry"; ``_translated``), "the civil defence" in a Gaza
+sentence, "the Operational Command of the Armed Forces" (a table alias of the Polish
+Operational Command), "the military/army said" right after "According to the Ukrainian air
+force" in the same paragraph (the air force, before any remembered "military experts"), a
+title with a lower-case complement and no comma before the name ("the minister of digital
+affairs NAME", "the spokeswoman of the diplomacy NAME": ``_ofnamed``, so "Later the minister"
+and "she" find the person), "the ambassador/consul in CAPITAL NAME" (the name; a capital is
+never a given name), German compound titles ("Verteidigungsminister NAME", "Bundeskanzler"
+kept out of the given names), "In the Bundestag the SPD politician" (the place opener cut),
+"the Foreign Minister" capitalised (no scope "foreign"), "declared the Portuguese" after a
+sentence whose speaker is the person, "X in charge of Y, NAME," as a subject, "a spokesman
+of the Federal Council" (the fuller "Swiss Federal Council" just written; "he added" after it
+is the body), "the administration" after "the military administration of the region" (the
+regional military administration), "In Tscherkassy, ..., the city administration" (the
+opening city), "the firm" (the company named before), "a Reuters analysis of official data"
+(Reuters), "De Wever" after "Bart De Wever", "the ministry" after "Russia's Defence Ministry
+in Moscow ..." in a sentence without a cue, "the Ukrainian emergency services" (the table's
+State Emergency Service). First score (dst22-001..033, the unfixed extractor, before any fix):
+.373 (P .400, R .350); .400 with dst22-017 put to the convention before any fix for it (its
+Kherson is two paragraphs back, so "the regional administration" keeps no place; it was
+first labelled "Kherson regional administration"). dst22-030..042 were written after the
+first fixes (on the unfixed extractor: .364 / .667 / .333 for the three batches). After the
+fixes: .923 (dev_articles24 statement .871 -> .922, dev_articles26 .661 -> .754,
+dev_articles22 .941 -> .943, dev_articles23 .964 -> .971, dev_articles25 .947 -> .952;
+blind6 .901 -> .906, blind7 .897 -> .904, blind8 .837 -> .847; no set dropped). Left:
+"In the Bundestag the SPD politician" (``speakers.py`` asks ``_backrefs.stand_in`` with the
+uncut subject), "According to the Chancellery of the President" (taken to the president as
+"X's office" is), "the Infrastructure Ministry" in a sentence naming only "the Ukrainian
+grain corridor", "according to Palestinian data" (no speaker), "interviewed by La Stampa"
+taking the quote as a partial of the outlet.
 ``dev_statements23.jsonl``: the cue round 2 of the eighth session, from the cue and clause
 misses of ``dev_articles24``/``26`` (French, Italian, Spanish, Polish and German copy
 machine-translated into English; every passage original). Families: verbs of saying the cue
@@ -664,6 +699,7 @@ SETS = [
     pytest.param("dev_statements19.jsonl", 24, 9, 15, (1, 6), False, id="dev_statements19"),
     pytest.param("dev_statements20.jsonl", 35, 9, 28, (1, 6), False, id="dev_statements20"),
     pytest.param("dev_statements21.jsonl", 30, 4, 30, (1, 6), False, id="dev_statements21"),
+    pytest.param("dev_statements22.jsonl", 35, 4, 40, (1, 6), False, id="dev_statements22"),
     pytest.param("dev_statements23.jsonl", 30, 4, 30, (1, 6), False, id="dev_statements23"),
 ]
 
@@ -713,6 +749,7 @@ def test_dev_statements_structure(
         "dev_statements19.jsonl",
         "dev_statements20.jsonl",
         "dev_statements21.jsonl",
+        "dev_statements22.jsonl",
         "dev_statements23.jsonl",
     ],
 )
