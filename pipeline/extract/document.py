@@ -309,7 +309,7 @@ def _split(
         if ch.isspace():
             nxt = _NON_SPACE.search(body, nxt, hi).start()  # type: ignore[union-attr]
             ch = body[nxt]
-        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _dash_quote(body, nxt, hi)):
             continue
         dot = m.start()
         if (
@@ -321,6 +321,15 @@ def _split(
         out.append(Sentence(cursor, end, body[cursor:end], paragraph))
         cursor = nxt
     out.append(Sentence(cursor, hi, body[cursor:hi], paragraph))
+
+
+def _dash_quote(body: str, at: int, hi: int) -> bool:
+    """ "... in Paris. — We do not accept ...": a dash opening direct speech (French,
+    Italian and Spanish copy) starts a sentence, as a quotation mark would."""
+    if body[at] not in "—–" or at + 2 >= hi or body[at + 1] != " ":
+        return False
+    ch = body[at + 2]
+    return ch.isupper() or ch in _OPENERS
 
 
 def _is_abbreviation(body: str, lo: int, dot: int) -> bool:

@@ -219,6 +219,11 @@ def test_paragraphs_are_counted_without_boilerplate() -> None:
             "Talks are possible. »We are ready.« Nobody objected.",
             ["Talks are possible.", "»We are ready.«", "Nobody objected."],
         ),
+        (
+            "Meloni spoke in Rome. — Italy will do its part, she said.",
+            ["Meloni spoke in Rome.", "— Italy will do its part, she said."],
+        ),
+        ("The talks ended. – and nothing changed.", ["The talks ended. – and nothing changed."]),
     ],
 )
 def test_sentence_splitting(body: str, sentences: list[str]) -> None:
