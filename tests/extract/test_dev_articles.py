@@ -300,7 +300,9 @@ what it led to:
     "in the night to Monday", tolls corrected during the day), half in AP/Reuters/AFP/Kyiv
     Independent/Times of Israel style: tolls by town and group, victims one by one,
     "another person", missing and evacuated people, background totals. First measured on
-    9909c01 before any fix: strike .968, interception .974, casualty .910, statement .902.
+    9909c01 before any fix: strike .968, interception .974, casualty .910, statement .902
+    (.927 on the final labels, after 29 labels of dev_articles21-26 were put to the
+    written quoted-fragment convention).
 
 ``dev_articles22.jsonl``
     12 statement-rich political articles written blind at the start of the eighth session
@@ -308,7 +310,7 @@ what it led to:
     and Chinese briefings, calls and summits, interviews in indirect speech, newspapers
     citing circles, polls, "it was said from diplomatic circles"), half with a war block.
     First measured on 9909c01 before any fix: strike 1.000, interception 1.000, casualty
-    .875, statement .830.
+    .875, statement .830 (.970 and .869 on the final labels).
 
 ``dev_articles23.jsonl``
     12 articles dense with strike counts and interceptions written blind at the start of the
@@ -316,7 +318,8 @@ what it led to:
     Kyiv Independent, TASS rendering the Russian MoD, AP/Reuters/AFP, PAP, LRT): mixed salvos
     by model, per-type and combined totals, "locationally lost", Israeli interceptor reports,
     hard negatives (alerts, calibres, model numbers). First measured on 9909c01 before any
-    fix: strike .966, interception .891, casualty .962, statement .909.
+    fix: strike .966, interception .891, casualty .962, statement .909 (.938 on the final
+    labels).
 
 ``dev_articles24.jsonl``
     12 articles written blind in the eighth session in the shared sample's style (Focus,
@@ -324,7 +327,7 @@ what it led to:
     into English): a political story plus war blocks, German spellings, „…“ and «…» quotes,
     "Also interesting:" furniture, a "+++" ticker. First measured on 8d6308e before any fix
     (the "according to Ukrainian information" label put to the convention first): strike
-    1.000, interception 1.000, casualty .933, statement .841.
+    1.000, interception 1.000, casualty .933, statement .841 (.858 on the final labels).
 
 ``dev_articles25.jsonl``
     12 everyday English wire articles written blind in the eighth session (Reuters, AP, AFP,
@@ -337,7 +340,7 @@ what it led to:
     French, Italian, Spanish and Polish sites (« spaced guillemets », dash-introduced quotes,
     "declared Tusk", "the tenant of the Élysée", "it was learned from sources", untranslated
     "Lire aussi"/"Leggi anche" lines). First measured on 8d6308e before any fix: strike .957,
-    interception .828, casualty .898, statement .631.
+    interception .828, casualty .898, statement .631 (.917 and .679 on the final labels).
 """
 
 from __future__ import annotations
@@ -376,13 +379,13 @@ SETS = {
     "dev_articles18.jsonl": (12, 200, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles19.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
     "dev_articles20.jsonl": (12, 180, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    # Eighth session: first measured before any fix (see above); the bars guard that level.
-    "dev_articles21.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.90}),
-    "dev_articles22.jsonl": (12, 180, (1, 300), {"statement": 0.82, "numeric": 0.87}),
-    "dev_articles23.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.89}),
-    "dev_articles24.jsonl": (12, 200, (1, 300), {"statement": 0.83, "numeric": 0.93}),
-    "dev_articles25.jsonl": (12, 220, (1, 300), {"statement": 0.94, "numeric": 0.90}),
-    "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.63, "numeric": 0.82}),
+    # Eighth session: first measured before any fix (see above), then fixed; the bars guard it.
+    "dev_articles21.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 0.98}),
+    "dev_articles22.jsonl": (12, 180, (1, 300), {"statement": 0.93, "numeric": 0.98}),
+    "dev_articles23.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 0.98}),
+    "dev_articles24.jsonl": (12, 200, (1, 300), {"statement": 0.94, "numeric": 0.98}),
+    "dev_articles25.jsonl": (12, 220, (1, 300), {"statement": 0.94, "numeric": 0.98}),
+    "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.83, "numeric": 0.93}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
