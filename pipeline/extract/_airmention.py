@@ -43,6 +43,7 @@ from pipeline.extract._airrole import (
     launch_whole,
     list_outcome,
     role_of,
+    share_open,
     verbs,
 )
 from pipeline.extract._airshare import (
@@ -268,7 +269,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                     and (
                         fronted is not None
                         or _BACK_FRONT.match(text) is not None
-                        or text[: q.start].rstrip()[-1:] == ","
+                        or share_open(text, q.start)
                     )
                 )
                 or (q.start < 40 and _INVERTED.fullmatch(text, 0, q.start))

@@ -59,6 +59,18 @@ _WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
 _WHOLE_LATER = re.compile(r",\s*(?:all\s+)?of\s+(?:which|them)\b", re.IGNORECASE)
 
 
+_OF_WHICH_END = re.compile(r",\s*of\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
+
+
+def share_open(text: str, start: int) -> bool:
+    """True when the figure at ``start`` opens a share: after a comma, or after ", of
+    which" ("39 missiles, of which 24 could be shot down" is the German "davon")."""
+    head = text[:start].rstrip()
+    if head[-1:] == ",":
+        return True
+    return " of " in head[-12:] and _OF_WHICH_END.search(head + " ") is not None
+
+
 def before_share(text: str, noun_end: int) -> bool:
     """True when ", of which ..." follows the figure ending at ``noun_end`` later in its
     sentence and no shoot-down verb stands before that: "reported three Iskander-M and 58

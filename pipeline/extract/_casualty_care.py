@@ -180,6 +180,8 @@ _CONDITION_SHARE = re.compile(
 # "4 people died and 19 were injured, of them 6 seriously": the German order, the figure
 # after "of them" and the bare adverb after it (as "four of them seriously").
 _OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom|which)\s+$", re.IGNORECASE)
+# "35 injured; seven of them are in serious condition": "of them" after the figure.
+_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
 _BARE_ADVERB = re.compile(
     r"\s+(?:lightly|moderately|seriously|critically|severely|slightly|badly|gravely)\b",
     re.IGNORECASE,
@@ -206,6 +208,10 @@ def condition_share(text: str, start: int, end: int) -> int | None:
         text, max(0, start - 60), start
     ):
         bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
+        return bare.end() if bare is not None else None
+    if " of " in text[end : end + 4] and text[:start].rstrip()[-1:] == ";":
+        them = _THEM_AFTER.match(text, end)  # "35 injured; seven of them are in serious ..."
+        bare = _CONDITION_SHARE.match(text, them.end()) if them is not None else None
         return bare.end() if bare is not None else None
     if not _SHARE_LEAD.search(text, max(0, start - 14), start):
         return None

@@ -84,7 +84,8 @@ def _number_at(words: str) -> re.Pattern[str]:
     """ "(put) the number of <words> (was given) at|as " ending right before a figure."""
     return re.compile(
         r"\bthe\s+(?:number|count)\s+of\s+"
-        rf"(?:the\s+)?(?:{words})\s+(?:(?:was|is)\s+(?:given|put|estimated)\s+)?(?:at|as)\s+"
+        rf"(?:the\s+)?(?:{words})\s+(?:(?:(?:was|is)\s+(?:given|put|estimated)\s+)?(?:at|as)"
+        r"|(?:stands|stood)\s+at|is|was)\s+"  # "The number of injured stands at 35"
         r"(?:at\s+least\s+|about\s+|more\s+than\s+)?$",
         re.IGNORECASE,
     )

@@ -45,10 +45,10 @@ _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
     r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her)\s+life\b(?!-)"
-    r"|(?-i:martyr(?:s|ed))"
+    r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed))"
 )
 """Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
-"Martyrs Square"); "victims" alone says neither dead nor hurt."""
+"Martyrs Square"), and those an attack "cost their life"; "victims" alone says neither."""
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"

@@ -56,8 +56,8 @@ _HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
 # Figures listed after a strike share its verb: "used 700 bombs, 500 drones and 30 missiles".
 # So do shares of a total: "shelled 140 times, including 85 times with MLRS".
 _CHAIN = re.compile(
-    PLACE_GAP + r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
-    r"(?:(?:including|among\s+them|of\s+which|of\s+them|with)\s+)?",
+    PLACE_GAP + r"\s*(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:including|among\s+them|"
+    r"of\s+which|of\s+them|with)\s+)?|with\s+)",  # "counted 93 airstrikes with 156 bombs"
     re.IGNORECASE,
 )
 # "sent 87 drones against Ukraine overnight, as well as four missiles": one verb, two figures.
