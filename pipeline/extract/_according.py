@@ -23,8 +23,11 @@ from pipeline.extract._subjects import (
     WORK,
 )
 
+_MORE_SIDES = ("palestinian", "american", "european", "western", "arab", "kurdish", "swiss")
+"""Sides the demonym table lacks ("according to Palestinian data": no publisher)."""
+_NO_PUBLISHERS = ("un", "eu", "government", "official")
 DEMONYM_WORDS: frozenset[str] = frozenset(
-    [*(d.lower() for d in DEMONYMS.values()), *DEMONYMS, "un", "eu", "government", "official"]
+    [*(d.lower() for d in DEMONYMS.values()), *DEMONYMS, *_MORE_SIDES, *_NO_PUBLISHERS]
 )
 """Words before "tally"/"estimates" that name no publisher ("a Ukrainian tally")."""
 _INTERVIEWED = re.compile(

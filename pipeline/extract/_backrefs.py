@@ -86,9 +86,56 @@ def earlier(
     return person if head != "source" else None  # an anonymous source is nobody named
 
 
+_SOURCES = re.compile(
+    r"\b((?!(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ame|[Oo]ther|[Tt]wo)\b)[A-Za-z][a-z]+[ \t]+sources)\b"
+)
+"""Lower-case sources named in passing ("diplomatic sources consulted by EFE")."""
+_SAME = frozenset({"the same source", "the same sources", "same source", "same sources"})
+
+
+def same_source(
+    subject: str,
+    index: int,
+    attributed: Sequence[int],
+    said: Sequence[_Said | None],
+    at: int,
+    body: str,
+) -> tuple[str, Kind] | None:
+    """ "..., the same sources added": the sources cited last (as a speaker, else as the
+    body names them: "diplomatic sources consulted by EFE considered ..."), else the last
+    speaker."""
+    if subject.lower() not in _SAME:
+        return None
+    last: tuple[str, Kind] | None = None
+    for _, found in _recent(index, attributed, said, _WINDOW):
+        if "source" in found.speaker.lower():
+            return found.speaker, found.kind
+        last = last or (found.speaker, found.kind)
+    named = [m.group(1) for m in _SOURCES.finditer(body, max(0, at - 600), at)]
+    return (named[-1], "generic") if named else last
+
+
+_QUALIFIED = re.compile(
+    r"\b[Tt]he[ \t]+([A-Z][\w-]+[ \t]+(?:[a-z]+[ \t]+)?(ministry|delegation|embassy))\b"
+)
+"""A body named with its country or name before: "The German foreign ministry"."""
+_QUALIFIABLE = frozenset({"the ministry", "the delegation", "the embassy"})
+
+
+def named_body(subject: str, body: str, at: int) -> str | None:
+    """ "..., it was said from the ministry": the qualified body of that head named last
+    before ``at`` ("The German foreign ministry published ..."), else None."""
+    lower = subject.lower()
+    if lower not in _QUALIFIABLE or lower[4:] not in body[:at]:
+        return None
+    found = [m.group(1) for m in _QUALIFIED.finditer(body, 0, at) if m.group(2) == lower[4:]]
+    return found[-1] if found else None
+
+
 _DEMONYM_NOUNS = frozenset(lex.DEMONYMS.values()) | {
     *("Frenchman", "Frenchwoman", "Briton", "Pole", "Dane", "Swede", "Finn", "Spaniard"),
     *("Dutchman", "Dutchwoman", "Turk", "Greek", "Czech", "Slovak", "Belgian", "Austrian"),
+    *("Brazilian", "Mexican", "Argentine", "Chilean", "Colombian", "Irishman", "Irishwoman"),
 }
 _STANDINS = frozenset({"speaker", "representative"})
 """Heads that stand for the person just named: "According to the speaker" (a briefing

@@ -236,7 +236,7 @@ ORG_HEADS: frozenset[str] = words(
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
     association federation chamber forum chancellery municipality municipalities councils daily
-    registry tabloid"""
+    registry tabloid delegation"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
@@ -289,6 +289,10 @@ VIA_WORDS: frozenset[str] = words(
     "analysts analyst experts expert researchers researcher economists economist"
 )
 """Generic speakers whose institution is the speaker ("analysts at the Institute ...")."""
+GROUP_MODS: frozenset[str] = words(
+    "local diplomatic security military government western european intelligence industry"
+)
+"""Modifiers of a group placed by "in" ("diplomatic sources in Ankara" speaks as written)."""
 NOT_SPEAKERS: frozenset[str] = words(
     """information report reports data estimate estimates figures figure statistics
     calculations study survey poll assessment intelligence-sharing plan documents document

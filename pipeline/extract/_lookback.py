@@ -33,6 +33,10 @@ _PLATFORM_NAMES: frozenset[str] = frozenset({"Truth Social", "Telegram", "Facebo
 """Platforms a speaker writes on, whose two capitalised words read like a name."""
 
 
+_OPENING_MARKS = '«“„"»'
+"""Marks opening a quote that runs on into the sentence of its speaker."""
+
+
 class Lookback(Reattributions):
     """Read-only lookups over earlier sentences (mixed into ``Speakers``)."""
 
@@ -68,12 +72,20 @@ class Lookback(Reattributions):
             if (found := self._reg().resolve(name, at)) is not None and found.kind == "person":
                 return found.canonical
         own = index > 0 and _backrefs.stand_in(subject) == ""
+        sentences = self._doc.sentences
+        while own and index > 1 and sentences[index - 1].text[:1] in _OPENING_MARKS:
+            if self._attributions[index - 1] is not None:
+                break
+            index -= 1  # "« A. B, » declared the Portuguese": the sentence before the quote
         before = self._own_subject(index - 1) if own else None
         if own and (before is None or before.kind != "person"):
             said = self._attributions[index - 1]  # "GENEVA — The UN chief, X, called ...
             if said is not None and said.kind == "person":  # « ... », declared the Portuguese"
                 return said.speaker
-        return before.canonical if before is not None and before.kind == "person" else None
+        if before is not None and before.kind == "person":
+            return before.canonical
+        stepped = own and sentences[index].text[:1] in _OPENING_MARKS  # the quote's speaker
+        return self.person_before(index - 1, sentences[index - 1].end) if stepped else None
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
         """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""

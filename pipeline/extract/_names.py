@@ -209,7 +209,7 @@ class Registry(TitledRoles):
             return Resolved(" ".join(tokens), "generic")  # "Residents of Gaza City"
         if len(lower) == 3 and lower[1] == "in" and _placed_group(tokens, lower):
             return Resolved(" ".join(tokens), "generic")  # "traders in Hamburg"
-        if len(lower) == 4 and lower[0] == "local" and _placed_group(tokens[1:], lower[1:]):
+        if len(lower) == 4 and lower[0] in lex.GROUP_MODS and _placed_group(tokens[1:], lower[1:]):
             return Resolved(" ".join(tokens), "generic")  # "Local officials in Neelum"
         if _PLACE_POSSESSIVES.intersection(lower):
             return self._country_s(tokens, lower, offset)  # "the country's air force"

@@ -32,7 +32,8 @@ _IT_WAS = re.compile(
 """", it was announced" and the translated German "„C“, was stressed in ..." (no "it")."""
 _BY_SOURCE = re.compile(
     r"[ \t]+(?:from|by|in[ \t]+(?:a|the)[ \t]+(?:press[ \t]+)?(?:release|statement"
-    r"|communiqu[eé])[ \t]+(?:of|from|by))"  # "in the release of X": X issued it
+    r"|communiqu[eé])[ \t]+(?:of|from|by)"  # "in the release of X": X issued it
+    r"|in(?=[ \t]+the[ \t]+(?:delegation|ministry|embassy|chancellery)[ \t]*[.!?]?$))"
     r"[ \t]+(?P<s>(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,6}?)"
     r"(?:[ \t]+(?:on|late|early|this|last)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]*[.!?]?$"
 )
@@ -41,6 +42,7 @@ PASSIVE_ENDS = (" it was", " it has been", " it had been")
 _NAMING_STARTS: tuple[str, ...] = (
     *(" from ", " by ", " in the release", " in a release", " in a statement"),
     *(" in the statement", " in the press release", " in a press release"),
+    *(" in the delegation", " in the ministry", " in the embassy", " in the chancellery"),
 )
 
 

@@ -137,8 +137,12 @@ _TIME_OPENER = re.compile(
 )
 """A short opening time adverbial without its comma ("Later in the day", "On Monday",
 "Afterwards")."""
-_PLACE_OPENER = re.compile(rf"(?:In|At)[ \t]+(?:the[ \t]+)?[{UPPER}][\w-]+[ \t]+")
-"""A one-word place or chamber opening the sentence without its comma ("In the Bundestag")."""
+_PLACE_OPENER = re.compile(
+    rf"(?:In|At)[ \t]+(?:the[ \t]+)?(?:[{UPPER}][\w-]+|[a-z]+(?:[ \t]+[a-z]+)?"
+    rf"|[{UPPER}][\w-]+[ \t]+[a-z]+)[ \t]+(?=(?:the|its|his|her|their)[ \t])"
+)
+"""A short place or chamber opening the sentence without its comma ("In the Bundestag",
+"At the plant", "In the Lithuanian capital") right before the subject's article."""
 _DEFINITE = ("the ", "its ", "his ", "her ", "their ")
 _BARE_GROUPS = frozenset({"authorities", "officials", "police", "rescuers", "medics", "residents"})
 

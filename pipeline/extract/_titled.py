@@ -59,6 +59,10 @@ _NAME_BEFORE_TITLE = re.compile(
 """A sentence opening with a full name, then "the" or a country's, then a title."""
 
 
+_SEATS: frozenset[str] = frozenset({"chancellery", "secretariat"})
+"""Bodies named after the holder they serve: they speak, not the holder."""
+
+
 class TitledRoles(Appositives):
     """The role half of the name registry (see :class:`pipeline.extract._names.Registry`)."""
 
@@ -121,6 +125,8 @@ class TitledRoles(Appositives):
     def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
         """A role description ("the Chinese head of state", "the mayor"); a ``vague``
         ("A senior White House official") unnamed official is nobody named before."""
+        if len(lower) > 2 and lower[0] in _SEATS and lower[1] == "of":
+            return Resolved(written, "org")  # "the Chancellery of the President": a body
         role = _TITLES.get(lower[-1], "official")
         size = 1
         if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"

@@ -313,9 +313,12 @@ class Speakers(Lookback):
                     resolved = (
                         Resolved(spoke, "person", self._reg().gender(spoke)) if spoke else resolved
                     )
-            if (modifier := _backrefs.stand_in(cue.subject)) is not None:
+            own = untimed(cue.subject)  # "In the Bundestag the CDU politician"
+            if sentence.text.endswith(" the ", 0, cue.subject_start) and own[:1].isupper():
+                own = f"the {own}"  # "At the plant the CDU politician": the walk left "the"
+            if (modifier := _backrefs.stand_in(own)) is not None:
                 said, body = self._attributions, self._doc.body  # "the speaker"
-                person = self._member(index, cue.subject, sentence.start + cue.subject_start)
+                person = self._member(index, own, sentence.start + cue.subject_start)
                 person = person or _backrefs.stood_in(modifier, index, self._attributed, said, body)
                 if person is None and not modifier and index:  # the person named last
                     person = self.person_before(index - 1, self._doc.sentences[index - 1].end)
@@ -326,6 +329,15 @@ class Speakers(Lookback):
                 resolved = self._past_holder(index, cue.subject, sentence.start) or resolved
             if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
                 resolved = _former.named_body(self._subject(index - 1, 0)) or resolved  # it said"
+            said = self._attributions  # "..., the same sources added"
+            echoed = _backrefs.same_source(
+                cue.subject, index, self._attributed, said, at, self._doc.body
+            )
+            resolved = Resolved(*echoed) if echoed is not None else resolved
+            if (resolved is None or " " not in resolved.canonical) and (
+                named := _backrefs.named_body(cue.subject, self._doc.body, at)
+            ):
+                resolved = Resolved(named, "org")  # "it was said from the ministry"
             if resolved is None or resolved.kind == "pronoun":
                 continue
             resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
