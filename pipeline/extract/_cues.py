@@ -10,7 +10,7 @@ applied to bounded windows, so hostile input cannot cause backtracking blow-ups.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipeline.extract import _briefing, _outlets, _parties, _sosaid
 from pipeline.extract._according import according as _according
@@ -128,6 +128,13 @@ _CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a G
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
+_RARE_CUES: tuple[tuple[str, Callable[[str], list[tuple[int, str]]]], ...] = (
+    (" it was heard that ", heard_hits),  # "From X it was heard that C"
+    ("t was learned from ", learned_hits),  # "C, it was learned from X"
+    (", and invited ", invited_hits),  # "C, and invited the allies to Z"
+    (" launched ", launched_hits),  # "« ..., » launched the minister"
+)
+"""Cue shapes too rare for the main scan: each read only when its literal is in the body."""
 
 
 def scan(body: str) -> list[tuple[int, str]]:
@@ -146,18 +153,10 @@ def scan(body: str) -> list[tuple[int, str]]:
             continue  # but "X was quoted as saying ..." names its speaker
         if word != "put" or FIGURE.match(body, start + 1):
             cues.append((start + 1, word))
-    if " it was heard that " in body:
-        cues.extend(heard_hits(body))  # "From X it was heard that C"
-        cues.sort()
-    if "t was learned from " in body:
-        cues.extend(learned_hits(body))  # "C, it was learned from X"
-        cues.sort()
-    if ", and invited " in body:
-        cues.extend(invited_hits(body))  # "C, and invited the allies to Z"
-        cues.sort()
-    if " launched " in body:
-        cues.extend(launched_hits(body))  # "« ..., » launched the minister"
-        cues.sort()
+    for literal, hits in _RARE_CUES:
+        if literal in body:
+            cues.extend(hits(body))
+            cues.sort()
     if "According to" in body:
         pos = body.find("According to")
         while pos >= 0:
