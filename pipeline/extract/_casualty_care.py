@@ -164,6 +164,8 @@ def whom_in_care(text: str, end: int) -> int | None:
 _SHARE_LEAD = re.compile(
     r"(?:\b(?:including|among\s+them|with|of\s+whom|and|while|whereas)|,)\s+$", re.IGNORECASE
 )
+_SEVERELY = "lightly|moderately|seriously|critically|severely|slightly|badly|gravely"
+"""How badly someone was hurt, as the adverb of a condition share."""
 _CONDITION_SHARE = re.compile(
     r"\s+(?:(?:were|are|was|is|remain(?:s|ed)?)\s+(?:still\s+)?)?"
     r"(?:in\s+(?:a\s+|the\s+)?hospital\b|"  # ", one is in hospital"
@@ -171,8 +173,8 @@ _CONDITION_SHARE = re.compile(
     r"in\s+(?:an?\s+)?(?:(?:very|extremely)\s+)?(?:serious|critical|moderate|stable|light|"
     r"mild|grave|satisfactory|severe|life-threatening)\s+(?:conditions?|state)|"
     r"with\s+(?:light|minor|mild|"
-    r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|(?:lightly|moderately|seriously|"
-    r"critically|severely|slightly|badly|gravely)\s+(?:wounded|injured|hurt))\b",
+    r"moderate|serious|severe|critical)\s+(?:injuries|wounds)|"
+    rf"(?:{_SEVERELY})\s+(?:wounded|injured|hurt))\b",
     re.IGNORECASE,
 )
 
@@ -183,14 +185,14 @@ _OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom|which)\s+$", re.IGNORECASE)
 # "35 injured; seven of them are in serious condition": "of them" after the figure.
 _THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
 _BARE_ADVERB = re.compile(
-    r"\s+(?:lightly|moderately|seriously|critically|severely|slightly|badly|gravely)\b",
+    rf"\s+(?:{_SEVERELY})\b",
     re.IGNORECASE,
 )
 
 # "three of them seriously and 14 slightly": the list of bare-adverb shares goes on.
 _ADVERB_LIST = re.compile(
-    r"\bof\s+(?:them|whom|which)\s+(?:[\w-]+\s+)?(?:lightly|moderately|seriously|critically|severely|slightly|"
-    r"badly|gravely|in\s+(?:an?\s+)?(?:serious|critical|grave|severe)\s+(?:conditions?|state))"
+    rf"\bof\s+(?:them|whom|which)\s+(?:[\w-]+\s+)?(?:{_SEVERELY}|"
+    r"in\s+(?:an?\s+)?(?:serious|critical|grave|severe)\s+(?:conditions?|state))"
     r"\s*,?\s+and\s+$",
     re.IGNORECASE,
 )
