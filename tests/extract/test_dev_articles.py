@@ -341,6 +341,26 @@ what it led to:
     "declared Tusk", "the tenant of the Élysée", "it was learned from sources", untranslated
     "Lire aussi"/"Leggi anche" lines). First measured on 8d6308e before any fix: strike .957,
     interception .828, casualty .898, statement .631 (.917 and .679 on the final labels).
+
+``dev_articles27.jsonl``
+    12 articles written blind in the ninth session in English agency and Ukrainian-outlet style
+    (Reuters, AP, AFP, Kyiv Independent, Ukrinform, Ukrainska Pravda, Kyiv Post): overnight
+    tallies, General Staff figures, regional tolls by town, Russian ministry claims, governors
+    and mayors on Telegram. First measured on 3e0a591 before any fix: strike .907,
+    interception .979, casualty .914, statement .959.
+
+``dev_articles28.jsonl``
+    12 articles written blind in the ninth session in international agency style on Gaza,
+    Lebanon, the Houthis and the Red Sea, Israel and Iran, Sudan, Syria and Myanmar (health
+    ministry tolls, army statements, intercepted barrages, diplomatic reaction). First
+    measured on 3e0a591 before any fix: strike .957, interception .917, casualty .900,
+    statement .825.
+
+``dev_articles29.jsonl``
+    12 articles written blind in the ninth session as translations from Russian- and
+    Ukrainian-language sources (TASS/RIA ministry copy, border governors, oblast
+    administrations, police and emergency services, Peskov and Zakharova). First measured on
+    3e0a591 before any fix: strike .980, interception 1.000, casualty .970, statement .975.
 """
 
 from __future__ import annotations
@@ -386,6 +406,10 @@ SETS = {
     "dev_articles24.jsonl": (12, 200, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles25.jsonl": (12, 220, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.83, "numeric": 0.93}),
+    # Ninth session: first measured before any fix (see above); the bars guard that level.
+    "dev_articles27.jsonl": (12, 200, (1, 300), {"statement": 0.95, "numeric": 0.90}),
+    "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.82, "numeric": 0.89}),
+    "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.96}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -408,6 +432,9 @@ MIN_BREAKS = {
     "dev_articles24.jsonl": 11,
     "dev_articles25.jsonl": 10,
     "dev_articles26.jsonl": 9,
+    "dev_articles27.jsonl": 11,
+    "dev_articles28.jsonl": 11,
+    "dev_articles29.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [

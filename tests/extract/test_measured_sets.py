@@ -41,6 +41,11 @@
     12 full-length articles written the same way in the middle of the eighth session (after
     its first two rounds), in the shared sample's style; measured on the session's starting
     extractor (9909c01): strike .983, interception .938, casualty .986, statement .919.
+``blind10.jsonl``
+    12 full-length articles written the same way at the START of the ninth session, in the
+    shared sample's style with several numeric war events in every article (General Staff
+    counts, air-force reports, regional tolls); first score on 3e0a591: strike .985,
+    interception .907, casualty .990, statement .947.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -88,6 +93,7 @@ SETS = [
     MeasuredSet("blind7.jsonl", "newswire-blind7 (original)", (1, 60), 12, 0, 12),
     MeasuredSet("blind8.jsonl", "newswire-blind8 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind9.jsonl", "newswire-blind9 (original)", (1, 60), 12, 0, 10),
+    MeasuredSet("blind10.jsonl", "newswire-blind10 (original)", (1, 60), 12, 0, 10),
 ]
 
 
