@@ -21,7 +21,6 @@ from pipeline.extract._airnoun import (
     BUT_NONE,
     DOWNED,
     DOWNED_ADJ,
-    NOT_DOWNED,
     OF_DOWNED,
     OF_THEM,
     SHARE,
@@ -54,8 +53,10 @@ from pipeline.extract._airshare import (
     heading_within,
     kind_part,
     region_before,
+    subject_outcome,
     whole_of_share,
 )
+from pipeline.extract._airzero import zeros
 from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
@@ -66,7 +67,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract.model import Approx, InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
-from pipeline.extract.weapons import MODEL_RE, MODIFIER, find_models, unquoted
+from pipeline.extract.weapons import MODIFIER, unquoted
 
 _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone" stresses it
     r"(?:\s+alone(?=\s+(?:were|was|had|have)\b))?"
@@ -78,12 +79,6 @@ _ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone"
 # "Of the drones, 87 could be shot down" (translated German): read only after such a front,
 # as English "40 could be shot down" may say what is possible.
 _COULD_DOWN = re.compile(rf"\s+(?:could|can)\s+(?:also\s+)?be\s+{DOWNED}\b", re.IGNORECASE)
-# "the Kinzhal could not be intercepted": a model standing for its noun, a stated zero.
-_MODEL_NOT_DOWNED = re.compile(
-    rf"\b(?:the|these|those)\s+(?:{MODEL_RE.pattern})\s+(?:were|was|could|can|had|have)\s+not\s+"
-    r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
-    re.IGNORECASE,
-)
 # "Shot down or suppressed were 36" (translated German): the outcome verb fronted.
 _INVERTED = re.compile(
     rf"\s*(?:{DOWNED})(?:\s+(?:or|and)\s+(?:\w+\s+)?{DOWNED})?\s+(?:were|could\s+be)\s+",
@@ -179,8 +174,9 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     out_of_end = -1  # end of the last "out of N drones" launch, which a list continues
     none_of: dict[int, Quantity] = {}  # "None of the five missiles": the five, by offset
     for q in find_quantities(text):
-        if q.value is not None and _NONE_OF.search(text, max(0, q.start - 16), q.start):
-            none_of[q.start] = q  # a zero outcome of that many (read with "none")
+        nm = _NONE_OF.search(text, max(0, q.start - 16), q.start) if q.value is not None else None
+        if nm is not None:
+            none_of[nm.start()] = q  # a zero outcome of that many (read with "none")
             continue
         noun = AFTER_QTY.match(text, q.end) or AFTER_QTY.match(unquoted(text), q.end)
         downed = OF_DOWNED.match(text, q.end) if noun is None else None
@@ -307,7 +303,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         elif (
             noun is not None
             and _OF_THE.search(before)
-            and not stated_outcomes(text, noun.end(), e)  # "Of the 40 drones shot down, ..."
+            and (
+                not stated_outcomes(text, noun.end(), e)  # "Of the 40 drones shot down, ..."
+                or subject_outcome(text, noun.end())
+            )
         ):
             role = "launch"
         elif bare_out_of:
@@ -384,7 +383,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     for m in ALL.finditer(text) if has_all else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
-        many = none_of.get(m.end() + 1)
+        many = none_of.get(m.start())
         noun = AFTER_QTY.match(text, many.end) if many is not None else None
         m_end = noun.end() if noun is not None else m.end()
         s, e = clause(text, m.start(), m_end)
@@ -418,18 +417,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             weapon = weapon_of(m) if m.group("noun") else None
             out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
                                 weapon, "intercept"))  # fmt: skip
-    for m in NOT_DOWNED.finditer(text) if " not " in low else ():
-        if low[max(0, m.start() - 4) : m.start()] == " of ":
-            continue  # "6 of the drones were not intercepted": the figure's own zero
-        s, e = clause(text, m.start(), m.end())
-        out.append(_mention(idx, sent, s, e, m.start(), 0, None, False, "exact",
-                            weapon_of(m), "intercept"))  # fmt: skip
-    for m in _MODEL_NOT_DOWNED.finditer(text) if " not " in low else ():
-        models = find_models(m.group())
-        if models and not any(a <= m.start() < b for a, b in taken):
-            zero_kind: InterceptWeapon = "drone" if models[0][0].category == "drone" else "missile"
-            out.append(_mention(idx, sent, m.start(), m.end(), m.start(), 0, None, False,
-                                "exact", zero_kind, "intercept", m.group()))  # fmt: skip
+    for z in zeros(text, low, taken):
+        if z.arrived and any(o.role == "intercept" and o.weapon in (z.weapon, None) for o in out):
+            continue  # an outcome is already stated for it
+        zm = _mention(idx, sent, z.start, z.end, z.at, 0, None, False, "exact", z.weapon,
+                      "intercept", z.phrase)  # fmt: skip
+        out.append(replace(zm, needs_launch=True) if z.arrived else zm)
     downed_before = [o.num_start - sent.start for o in out if o.role == "intercept"]
     for m in BUT_NONE.finditer(text) if downed_before and ("but no" in low) else ():
         if min(downed_before) < m.start() and not any(a <= m.start() < b for a, b in taken):

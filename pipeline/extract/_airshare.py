@@ -176,3 +176,19 @@ def heading_within(text: str, start: int, end: int) -> re.Match[str] | None:
     ):
         return None
     return _FLYING_AT.match(text, end)
+
+
+# "Of the 25 rockets the air defence could intercept 20" (German order, no comma): the
+# fronted figure is the launch, its outcome a clause with its own subject and figure.
+_OF_SUBJECT_OUTCOME = re.compile(
+    r"\s+(?:the\s+)?(?:ukrainian\s+|russian\s+|israeli\s+)?(?:air\s+defen[cs]es?|air\s+force|"
+    r"defenders|defence\s+forces|military|army)\s+(?:could\s+|was\s+able\s+to\s+|"
+    r"managed\s+to\s+)?(?:intercept|shoot\s+down|destroy|neutrali[sz]e|down)(?:ed)?\s+"
+    r"(?:only\s+|just\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def subject_outcome(text: str, noun_end: int) -> bool:
+    """True when an outcome clause with its own subject and figure follows the noun."""
+    return _OF_SUBJECT_OUTCOME.match(text, noun_end) is not None

@@ -233,8 +233,10 @@ def completes(
     if not 0 <= main < len(out):
         return False
     prev = out[main]
-    if not isinstance(prev, Casualty) or group not in ("people", prev.group):
+    if not isinstance(prev, Casualty):
         return False
+    if group not in ("people", prev.group) and not (group in _ANYONE and prev.group in _ANYONE):
+        return False  # "A family of five was killed. Four more residents ...": one toll
     if (
         prev.group not in _ANYONE
         and _OTHER_PEOPLE.match(text, end)

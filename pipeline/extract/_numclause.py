@@ -201,7 +201,8 @@ LAUNCH_VERB = re.compile(
     r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "The air force reports 48 Russian drones in the night.": the count that came in, when
     # no outcome follows the noun ("reported 20 drones destroyed" is the shoot-down).
-    r"report(?:s|ed)(?=\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
+    r"report(?:s|ed)(?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "on Sunday"
+    r"(?:\s+(?:morning|evening|night))?\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones|missiles|rockets|UAVs)(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._airmodel import typed_end
+from pipeline.extract.weapons import find_models
+
 _ASSAULTS = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:repelled|repulsed|"
     r"(?:reported|registered|recorded)\s+(?:around|near|along|on\s+the\s+front))\b"
     r"|\s+(?:\w+\s+){0,3}?in\s+the\s+[\w-]+\s+direction\b"
+    # "counted 96 attacks on the Pokrovsk front (line)": a named front's ground assaults
+    r"|\s+(?:along|on|at)\s+the\s+(?-i:[A-Z])[\w-]+\s+front\b"
     # "carried out 47 attacks in the area around Pokrovsk" (translated General Staff copy)
     r"|\s+in\s+the\s+(?:area|areas|vicinity|sector)\s+(?:around|of|near)\s+(?-i:[A-Z])",
     re.IGNORECASE,
@@ -84,3 +89,38 @@ def elided_with(text: str, chain_end: int | None, start: int, end: int) -> bool:
     if chain_end is None or _AND_GAP.fullmatch(text, chain_end, start) is None:
         return False
     return "and" in text[chain_end:start] and _ELIDED_WITH.match(text, end) is not None
+
+
+# "The air force reported on Sunday morning three rockets of the type Iskander-M"
+# (translated German "meldete ... drei Raketen"): a launch report told by a verb of
+# reporting, the time phrase between verb and figure.
+_REPORTED_LAUNCH = re.compile(
+    r"\b(?:reported|registered|recorded|counted|reports|registers)\s+"
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?\s+|overnight\s+|"
+    r"in\s+the\s+night(?:\s+to\s+\w+)?\s+|(?:this|on\s+the)\s+(?:morning|evening|night)\s+)?"
+    r"(?:(?:about|around|approx\.|some|over|more\s+than|at\s+least|nearly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_AIR_HARDWARE: tuple[str, ...] = ("missile", "rocket", "drone", "uav", "shahed")
+_OUTCOME_WORDS: tuple[str, ...] = ("intercept", "shot down", "destroy", "neutrali", "suppress")
+
+
+def reported_launch(text: str, start: int, noun: str) -> bool:
+    """True when the air weapons counted at ``start`` follow a verb of reporting."""
+    if "report" not in text and "regist" not in text and "count" not in text:
+        return False
+    if not any(w in noun for w in _AIR_HARDWARE):
+        return False
+    if _REPORTED_LAUNCH.search(text, max(0, start - 50), start) is None:
+        return False
+    rest = text[start:].lower()  # "reported 22 missiles: “Our air defence intercepted most”"
+    return not any(w in rest for w in _OUTCOME_WORDS)
+
+
+def missile_rockets(text: str, start: int, noun_end: int) -> bool:
+    """True when "rockets" at ``text[start:noun_end]`` name a missile model ("three
+    rockets of the type Iskander-M", "four S-300 rockets"): German "Raketen" are missiles."""
+    phrase = text[start : typed_end(text, noun_end)]
+    models = find_models(phrase)
+    return bool(models) and all(m.category == "missile" for m, _, _ in models)

@@ -84,7 +84,8 @@ def passive_list_verb(text: str, noun_end: int, later: Sequence[Quantity]) -> re
 # "412 attacks on 14 settlements ..., including 6 air strikes": a share named by its own
 # weapon noun after the total's adjunct (the generic case is ``strikes._SHARE_LEAD``).
 _INCLUDED = re.compile(
-    r"[^.;:!?\"“”]{0,70}?(?:,\s*|\s+)(?:including|among\s+them|of\s+which|of\s+them)\s+",
+    r"[^.;:!?\"“”]{0,70}?(?:,\s*|\s+)(?:including|among\s+them|of\s+which|of\s+them)\s+"
+    r"(?:with\s+|by\s+)?",  # "..., among them with 9 air strikes" (German "darunter mit")
     re.IGNORECASE,
 )
 

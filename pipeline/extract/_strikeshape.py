@@ -153,3 +153,33 @@ _BULLET = re.compile(r"\s*[–—•*-]\s*")
 def bullet_item(text: str, start: int) -> bool:
     """True when the figure at ``start`` opens a dashed or bulleted list line."""
     return 0 < start <= 4 and _BULLET.fullmatch(text, 0, start) is not None
+
+
+# The attack-verb readers, moved here from strikes.py (at its size limit).
+_AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
+
+
+def subject_of(before_verb: str) -> str:
+    """The subject alone when the verb is coordinated with an earlier one: in "attacked
+    X with 43 drones and shelled Y 27 times" the drones belong to the first verb, and
+    "shelled" keeps its own weapon."""
+    if not _AND_END.search(before_verb):
+        return before_verb
+    first = ATTACK_VERB.search(before_verb)
+    return before_verb if first is None else before_verb[: first.start()]
+
+
+def attack_verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.Match[str] | None:
+    """The attack verb of a figure: the last one before it, else the first after it.
+
+    A match inside the figure's own noun ("3,000 artillery shells") is no verb.
+    """
+    verb = None
+    for v in ATTACK_VERB.finditer(text, lo, hi):
+        if at <= v.start() < noun_end:
+            continue
+        if verb is None or v.start() < at:
+            verb = v
+        if v.start() >= at:
+            break
+    return verb

@@ -18,14 +18,19 @@ from pipeline.extract._leftover import after_report
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import (
-    ATTACK_VERB,
     LOST_VERB,
     clause,
     period,
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
-from pipeline.extract._strikecount import elided_with, front_assaults, recorded
+from pipeline.extract._strikecount import (
+    elided_with,
+    front_assaults,
+    missile_rockets,
+    recorded,
+    reported_launch,
+)
 from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_launch
 from pipeline.extract._strikelist import (
     anaphoric,
@@ -37,12 +42,14 @@ from pipeline.extract._strikelist import (
 )
 from pipeline.extract._strikeshape import (
     PLACE_GAP,
+    attack_verb,
     breakdown_item,
     bullet_item,
     combined_end,
     compound_subject,
     consequence,
     one_attack,
+    subject_of,
 )
 from pipeline.extract._strikewith import gun_share, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
@@ -190,35 +197,6 @@ class _Read:
     """The subject is "they"/"it": its actor is named in an earlier sentence."""
 
 
-_AND_END = re.compile(r"\band\s*$", re.IGNORECASE)
-
-
-def _subject_of(before_verb: str) -> str:
-    """The subject alone when the verb is coordinated with an earlier one: in "attacked
-    X with 43 drones and shelled Y 27 times" the drones belong to the first verb, and
-    "shelled" keeps its own weapon."""
-    if not _AND_END.search(before_verb):
-        return before_verb
-    first = ATTACK_VERB.search(before_verb)
-    return before_verb if first is None else before_verb[: first.start()]
-
-
-def _verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.Match[str] | None:
-    """The attack verb of a figure: the last one before it, else the first after it.
-
-    A match inside the figure's own noun ("3,000 artillery shells") is no verb.
-    """
-    verb = None
-    for v in ATTACK_VERB.finditer(text, lo, hi):
-        if at <= v.start() < noun_end:
-            continue
-        if verb is None or v.start() < at:
-            verb = v
-        if v.start() >= at:
-            break
-    return verb
-
-
 def _strike(
     text: str,
     q: Quantity,
@@ -279,13 +257,14 @@ def _strike(
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
     told = told or (noun[-9:] in ("shellings", "r attacks") and recorded(text, q.start, noun_end))
+    told = told or (hardware and reported_launch(text, q.start, noun))  # "reported 3 rockets"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
         return None
     if compared(text, q.start):
         return None  # "a rise from the 4,870 drones it sent in September": the baseline
-    verb = _verb(text, s, e, q.start, noun_end)
+    verb = attack_verb(text, s, e, q.start, noun_end)
     subject_from = s
     chained = verb is None and (
         breakdown_item(text, q.start, noun_end) or bullet_item(text, q.start)
@@ -306,7 +285,7 @@ def _strike(
         verb = passive_list_verb(text, noun_end, later)  # "800 drones, ... were used"
     if verb is None and not chained:
         # "attacked positions and towns 57 times": the verb sits before an "and".
-        verb = _verb(text, cs, s, s)
+        verb = attack_verb(text, cs, s, s)
         if verb is not None:
             subject_from, s = cs, verb.start()
     if verb is not None and verb.group()[:5].lower() == "there":
@@ -352,6 +331,8 @@ def _strike(
     chain_from = list_end  # "47 from MLRS and 160 drone attacks", "involving MLR systems, ..."
     if weapon is None or listed == "other" or (weapon == "artillery" and listed == "mlrs"):
         weapon = listed  # "60 rounds from multiple launch rocket systems" are MLRS fire
+    if weapon == "rocket" and missile_rockets(text, q.start, noun_end):
+        weapon = "missile"  # "three rockets of the type Iskander-M"
     if share and weapon is None:
         return None  # "112 of them" names no weapon of its own
     if weapon is None and verb is not None and verb.end() <= q.start:
@@ -366,7 +347,7 @@ def _strike(
             # count closes both verb phrases on one target, so it takes both weapons.
             weapon = strike_weapon(text[cs : q.start]) or weapon
     if weapon is None:
-        weapon = strike_weapon(_subject_of(before_verb))
+        weapon = strike_weapon(subject_of(before_verb))
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)

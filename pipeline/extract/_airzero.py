@@ -1,0 +1,70 @@
+"""Stated zero outcomes of an air-defence report, for :mod:`pipeline.extract._airmention`.
+
+Split from that module (at its size limit): the clauses that say none of a counted launch
+went down, either with a negation ("the missiles were not intercepted", "the Kinzhal could
+not be intercepted") or, as translated copy often does, by saying they all arrived ("all
+reached their targets", "the missiles reached their targets").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.extract._airnoun import AIR_NOUN, NOT_DOWNED, weapon_of
+from pipeline.extract._numclause import clause
+from pipeline.extract.model import InterceptWeapon
+from pipeline.extract.weapons import MODEL_RE, MODIFIER, find_models
+
+# "the Kinzhal could not be intercepted": a model standing for its noun, a stated zero.
+_MODEL_NOT_DOWNED = re.compile(
+    rf"\b(?:the|these|those)\s+(?:{MODEL_RE.pattern})\s+(?:were|was|could|can|had|have)\s+not\s+"
+    r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
+    re.IGNORECASE,
+)
+_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "all reached their targets", "all four missiles hit their targets": every one got through.
+_REACHED = re.compile(
+    r"(?<![\w-])(?:(?:(?:all|both)\s+(?:of\s+)?(?:(?:the|these|those)\s+)?|(?:the|these|those)\s+)"
+    rf"(?:{_NUM}\s+)?(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})|(?:all|both)(?:\s+of\s+them)?|"
+    r"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+their\s+(?:intended\s+)?targets?\b",
+    re.IGNORECASE,
+)
+# "the remaining missiles reached their targets": only part of the launch.
+_PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
+
+
+class Zero(NamedTuple):
+    """One stated zero: its clause, where it starts, its weapon and whether it only
+    counts after a launch (``arrived``: "all reached their targets" says nothing alone)."""
+
+    start: int
+    end: int
+    at: int
+    weapon: InterceptWeapon | None
+    phrase: str
+    arrived: bool
+
+
+def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
+    """The sentence's stated zero outcomes that no figure already covers."""
+    out: list[Zero] = []
+    for m in NOT_DOWNED.finditer(text) if " not " in low else ():
+        if low[max(0, m.start() - 4) : m.start()] == " of ":
+            continue  # "6 of the drones were not intercepted": the figure's own zero
+        s, e = clause(text, m.start(), m.end())
+        out.append(Zero(s, e, m.start(), weapon_of(m), "", False))
+    for m in _MODEL_NOT_DOWNED.finditer(text) if " not " in low else ():
+        models = find_models(m.group())
+        if models and not any(a <= m.start() < b for a, b in taken):
+            kind: InterceptWeapon = "drone" if models[0][0].category == "drone" else "missile"
+            out.append(Zero(m.start(), m.end(), m.start(), kind, m.group(), False))
+    for m in _REACHED.finditer(text) if " their target" in low else ():
+        if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
+            continue  # "two of the missiles reached their targets": a share, no zero
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        s, e = clause(text, m.start(), m.end())
+        weapon = weapon_of(m) if m.group("noun") else None
+        out.append(Zero(s, e, m.start(), weapon, "", True))
+    return out
