@@ -36,6 +36,11 @@ _INTERVIEWED = re.compile(
 )
 """A participle aside after the source ("interviewed by the Corriere,"): not the clause."""
 _RELATIVES = ("where ", "which ", "who ", "whom ", "while ")
+_WHAT_SAID = re.compile(
+    r"[ \t]+what[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:reported|said|written|declared|announced|stated|communicated)[ \t]+by(?=[ \t])"
+)
+"""Translated Romance copy: "According to what was reported by X, C" is X's."""
 
 
 def bare_clause(text: str, at: int) -> int:
@@ -78,6 +83,10 @@ def according(text: str, pos: int, end: int) -> Cue | None:
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False
         )
     at = source.end() if source else end
+    what = (
+        _WHAT_SAID.match(text, end) if source is None and text.startswith(" what ", end) else None
+    )
+    at = what.end() if what is not None else at
     named = source.group("m") if source is not None else None
     if (
         source is not None
@@ -133,6 +142,8 @@ def according(text: str, pos: int, end: int) -> Cue | None:
         c_start, c_end = trim(text, s_end + 2, len(text))  # to X, C": C is X's
     elif text.endswith(_RELATIVES, 0, pos) and bare_clause(text, s_end) > 0:
         c_start, c_end = trim(text, s_end, len(text))  # "..., where according to X C": C
+    elif (verb_at := _aside_subject(text, pos, s_end)) > 0:
+        c_start, c_end = trim(text, verb_at, len(text))  # "NAME, according to X, spoke ..."
     else:
         c_start, c_end = trim(text, 0, pos)
     named = CLOSING_NAME.match(text, s_end)
@@ -149,3 +160,24 @@ def _opener(text: str, pos: int) -> bool:
         return False
     first = head.split(" ", 1)[0]
     return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
+
+
+_SPOKE: frozenset[str] = frozenset({"spoke", "told", "phoned", "telephoned", "wrote", "asked"})
+
+
+def _aside_subject(text: str, pos: int, s_end: int) -> int:
+    """Start of the predicate when the source is an aside after the sentence's subject
+    ("The Turkish foreign minister Hakan Fidan, according to X, spoke with ..."): the
+    reported part is the predicate, not the bare subject before the aside; -1 otherwise."""
+    if not text.endswith(", ", 0, pos) or not text.startswith(", ", s_end):
+        return -1
+    head = text[: pos - 2].split()
+    relative = text.endswith((" which, ", " who, "), 0, pos)  # "a meeting which, according
+    # to X, was dedicated to ...": the relative clause's predicate
+    if not relative and (
+        not head or len(head) > 8 or "," in text[: pos - 2] or not head[-1][:1].isupper()
+    ):
+        return -1
+    verb = text[s_end + 2 : s_end + 30].split(" ", 1)[0]
+    finite = verb in FINITE or verb in _SPOKE or (verb.endswith("ed") and verb.isalpha())
+    return s_end + 2 if verb.islower() and finite else -1

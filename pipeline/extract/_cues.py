@@ -124,6 +124,13 @@ _SOURCE_OPENING = re.compile(
     r"(?:by|from)[ \t]+$"
 )
 """A sentence opening "A statement issued by X said ...": X is the speaker."""
+_ASKED_BY = re.compile(
+    r" (?:consulted|contacted|interviewed|questioned|heard|reached) by (?:the )?"
+    r"(?:(?:agency|newspaper|daily|broadcaster) )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} $"
+)
+"""An aside naming who asked the speaker ("diplomatic sources consulted by EFE said")."""
+_SETTING = re.compile(r"(?:In|At) the (?:[A-Z][\w-]+ )?(?:capital|city|town|plant|summit) $")
+"""A place opening the sentence before "the CDU politician said" (translated German)."""
 _CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a German »…«
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
@@ -260,6 +267,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if np is None and ("correspondent " in text or "reporter " in text):
         np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"
     np = np or _outlets.quoted_subject(text, v_start)  # "The “Emergency Lawyers” group said"
+    if np is None and " by " in text[max(0, v_start - 50) : v_start]:
+        asked = _ASKED_BY.search(text, max(0, v_start - 60), v_start)  # "sources consulted
+        np = np_before(text, asked.start()) if asked is not None else None  # by EFE said"
     np = np or np_before(text, aside.start() if aside is not None else v_start)
     if np is None and " who " in text[max(0, v_start - 90) : v_start]:
         who = text.rfind(" who ", max(0, v_start - 90), v_start)  # "diplomats who attended the
@@ -312,6 +322,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             )
     if not opens and pre.endswith((" by", " from")):
         opens = _SOURCE_OPENING.fullmatch(text, 0, s_start) is not None
+    if not opens and text.startswith(("In the ", "At the ")) and subject.startswith("the "):
+        opens = _SETTING.fullmatch(text, 0, s_start) is not None  # "In the Polish capital the
+        # SPD politician said that C"
     pos = skip_adjuncts(text, verb, v_end)
     if verb == "appealed" and text.startswith(" to ", pos):
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
@@ -419,5 +432,6 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     elif text.startswith(", ", np[1]) and (firm := _APPOSED_FIRM.match(text, np[1])) is not None:
         np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
     c_start, c_end = trim(text, 0, v_start)
-    subject = text[np[0] : np[1]]
+    c_start = after_dash(text, c_start, c_end) if " — " in text else c_start  # "... SAMP/T. —
+    subject = text[np[0] : np[1]]  # Every day ..., declared X": the dash opens the clause
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)

@@ -38,6 +38,7 @@ CUE_WORDS = (
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
     | {"made clear", "made it clear", "makes clear", "makes it clear"}  # German "machte klar"
+    | {"made known", "makes known"}  # Italian "ha fatto sapere", French "a fait savoir"
     | {"calling again on", "again called on", "called again on"}
     | {
         "let it be known",

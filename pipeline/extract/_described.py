@@ -51,6 +51,8 @@ def describe(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolve
     if len(words) < 2 or len(words) > 4:
         return None
     lower = [w.lower() for w in words]
+    if len(words) == 2 and lower[1] == "diplomacy" and words[0] in lex.DEMONYMS.values():
+        return Resolved(" ".join(words), "org")  # Romance "the French diplomacy": its ministry
     if lower[0] in _EU and " ".join(lower[1:]) in _EXECUTIVE:
         return Resolved("European Commission", "org")  # "the bloc's executive arm"
     if lower[-1] in _FIGHTERS:

@@ -95,6 +95,10 @@ _MILITARY = ("the military", "The military", "the army", "The army")
 
 def rewrite(subject: str) -> str:
     """The subject as the name table should read it (usually unchanged)."""
+    if subject.startswith(("sources of ", "Sources of ")) and " " not in subject[-3:]:
+        owner = subject[11:].removeprefix("the ")  # Romance "fonti di Palazzo Chigi",
+        if owner[:1].isupper() or owner == "government":  # "fuentes de la Moncloa"
+            return f"{owner} sources"
     if subject.endswith((" RMA", " OVA")):  # Ukrinform's "the Odesa RMA": the regional
         return f"{subject[:-4]} regional military administration"  # military administration
     if "-" in subject and (m := _RUN_MOD.match(subject)) is not None:

@@ -18,6 +18,10 @@ TITLES: dict[str, str] = {
     "president": "head",
     "head of state": "head",
     "head of government": "prime minister",
+    "chief of the executive": "prime minister",  # Spanish "el jefe del Ejecutivo"
+    "head of the executive": "prime minister",
+    "chief of diplomacy": "foreign minister",  # Romance "the chief of (the) diplomacy"
+    "head of diplomacy": "foreign minister",
     "leader": "head",
     "chief": "head",
     "boss": "head",  # German copy: "the Kremlin boss"
@@ -57,6 +61,7 @@ TITLES: dict[str, str] = {
     "aide": "adviser",
     "head": "official",
     "chief of staff": "official",
+    "marshal": "official",  # Polish "marszałek": the speaker of the Sejm or Senate
     "chairman": "official",
     "chief executive": "official",
     "ceo": "official",
@@ -236,7 +241,7 @@ ORG_HEADS: frozenset[str] = words(
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
     association federation chamber forum chancellery municipality municipalities councils daily
-    registry tabloid delegation"""
+    registry tabloid delegation presidency"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily

@@ -8,6 +8,7 @@ while the per-sentence attribution pass stays in ``speakers.py``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import partial
 
@@ -26,6 +27,12 @@ _VOICED = tuple(_VOICES)
 OBJECTS = {"her": "she", "him": "he", "them": "they", "its": "it"}  # "its own figures"
 _SPOKEN = {"he": "spokesman", "she": "spokeswoman"}
 _LOOKBACK = 8
+_SETTING_PRONOUN = re.compile(
+    r"(?:In|At|During|After) (?:his|her|its|their|the|a|an) (?:[a-z][\w-]* ){1,3}"
+    r"(?=(?:he|she|they|it) [a-z])"
+)
+"""A comma-less setting before a pronoun subject ("In an interview he accused ..., and said
+that C"), as translated copy writes it: the pronoun opens the sentence."""
 """How many sentences back a pronoun may find its antecedent."""
 
 
@@ -213,7 +220,10 @@ class Lookback(Reattributions):
         if text.startswith(LABELS, pos):
             pos = text.find(": ", pos) + 2
         first = text[pos : text.find(" ", pos)]
-        if first in ADVERBIAL_STARTS or first[:-1] in ADVERBIAL_STARTS:  # "Nationwide, the"
+        setting = _SETTING_PRONOUN.match(text) if text.startswith(_openers.OPENER_STARTS) else None
+        if setting is not None:
+            pos = setting.end()  # "In an interview he ..."
+        elif first in ADVERBIAL_STARTS or first[:-1] in ADVERBIAL_STARTS:  # "Nationwide, the"
             comma = text.find(", ", pos, pos + 120)
             bare = comma < 0 and text.startswith("the ", pos + len(first) + 1)
             pos = comma + 2 if comma > 0 else pos + len(first) + 1 if bare else pos  # "Later the X"

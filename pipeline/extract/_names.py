@@ -484,8 +484,9 @@ class Registry(TitledRoles):
             self._remember(inner, lower)
             return inner
         for i, word in enumerate(lower):
-            if word in lex.DESCRIPTORS and i + 1 < len(tokens) and _is_name(tokens[i + 1 :]):
-                name = " ".join(tokens[i + 1 :])
+            named = orgs.unmarked(tokens[i + 1 :])  # "the magazine „Spiegel“": Spiegel
+            if word in lex.DESCRIPTORS and i + 1 < len(tokens) and _is_name(named):
+                name = " ".join(named)
                 self._orgs[_norm(name)] = self._orgs[word] = name  # "the daily" later
                 return name
         out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]

@@ -98,6 +98,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
             pass  # "the Institute for the Study of War"
         elif word in _PARTICLES and taken and _name_on(taken, words, i):
             pass  # "Ursula von der Leyen met ...": the particles stay in the name
+        elif word == "same" and taken == ["the"]:
+            pass  # "..., precised the same source": the source before
         elif word == "to" and taken and taken[-1].lower() in TO_TITLES:
             pass  # "according to adviser to the head of the Presidential Office X"
         elif word == "and" and taken and taken[-1] in NP_LOWER and _paired_head(words, i):

@@ -23,8 +23,9 @@ _PATRONYMS = frozenset({"bin", "bint", "ibn"})
 _COMPOUND = frozenset({"Abdel", "Abdul", "Abd", "Abu"})
 """Arabic name parts that open a two-word name: such a person's name runs past four words
 ("Abdel Khaliq Abdel Latif Wadaa Allah")."""
-_PARTICLES = frozenset({"de", "von", "van", "der", "den"})
-"""European particles inside a person's name ("de Riviere", "von der Leyen")."""
+_PARTICLES = frozenset({"de", "von", "van", "der", "den", "da", "di", "del", "dos", "della"})
+"""European particles inside a person's name ("de Riviere", "von der Leyen", "Lula da
+Silva"); they do not count towards a name's length."""
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n[ \t]+(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
 _STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?![\w-])")
 
@@ -32,11 +33,13 @@ _STATE_OF = re.compile(r"(?P<p>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+state(?
 def is_name(tokens: list[str]) -> bool:
     """True when every token is capitalised and none is a nationality or function word."""
     long = _PATRONYMS.intersection(tokens) or _COMPOUND.intersection(tokens)
-    if not tokens or len(tokens) > (6 if long else 4):
+    size = sum(t not in _PARTICLES for t in tokens)
+    if not tokens or size > (6 if long else 4):
         return False
     last = len(tokens) - 1
     for i, t in enumerate(tokens):
         particle = t.startswith(("al-", "el-")) and t[3:4].isupper()  # "Anis al-Asbahi"
+        particle = particle or (t.startswith(("d'", "d’")) and t[2:3].isupper())  # "Quai d'Orsay"
         particle = particle and (i > 0 or len(tokens) == 1)  # a lone "al-Ansari" said
         if t in _PATRONYMS and 0 < i < last and tokens[i + 1][:1].isupper():
             continue  # "Mohammed bin Abdulrahman Al Thani", "Faisal bin Farhan"
@@ -404,3 +407,11 @@ def state_before(body: str, offset: int) -> str | None:
     for m in _STATE.finditer(body, max(0, offset - 300), offset):
         found = m.group("s")
     return found
+
+
+_MARKS = '„“”"«»'
+
+
+def unmarked(tokens: list[str]) -> list[str]:
+    """Name tokens without the quotation marks around the name („Spiegel“)."""
+    return [t.strip(_MARKS) for t in tokens]

@@ -71,7 +71,10 @@ def before(text: str, end: int) -> tuple[int, int] | None:
 
 
 _QUOTED_SUBJECT = re.compile(
-    r"(?:^|,[ \t]+)(?P<s>(?:[Tt]he[ \t]+)?(?P<n>[“\"„«][^“”\"„«»]{2,60}[”\"“»]))"
+    r"(?:^|,[ \t]+)(?P<d>[Tt]he[ \t]+(?:news[ \t]+|weekly[ \t]+|daily[ \t]+)?"  # "The news
+    r"(?:magazine|newspaper|daily|weekly|tabloid|broadcaster|channel|agency)[ \t]+)?"  # magazine
+    # „Spiegel“": the descriptor opens the subject, the name inside the marks names the body
+    r"(?P<s>(?:[Tt]he[ \t]+)?(?P<n>[“\"„«][^“”\"„«»]{2,60}[”\"“»]))"
     r"(?:[ \t]+[a-z]+|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)?[ \t]+$"
 )
 
@@ -85,7 +88,7 @@ def quoted_subject(text: str, v_start: int) -> tuple[int, int] | None:
     m = _QUOTED_SUBJECT.search(text, max(0, v_start - 100), v_start)
     if m is None or not _name_like(m.group("n")[1:-1]):
         return None
-    return m.start("s"), m.end("n")
+    return (m.start("d") if m.group("d") else m.start("s")), m.end("n")
 
 
 def reporter(subject: str, found: Resolved, resolve: Callable[[str], Resolved | None]) -> Resolved:

@@ -53,7 +53,7 @@ NP_LOWER = (
     worker think tank bulletin tally readout governments allies capitals delegates metro valley
     site portal owner owners tabloid joint reporting
     expert analyst economist historian researcher scientist circles magazine populist
-    right-wing left-wing nationalist side"""
+    right-wing left-wing nationalist side diplomacy"""
     )
     | ORG_HEADS
 )
@@ -61,7 +61,9 @@ NAME_LINKS = frozenset({"for", "on"})
 _REGION_ENDS = (" region", " oblast", " province")
 COUNTRIES_T = frozenset(w.capitalize() for w in COUNTRIES if w.isalpha())
 """Country names as written ("Ukraine"): a UN mission is placed by its country."""
-_PARTICLES = frozenset({"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al"})
+_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "den", "da", "du", "le", "la", "bin", "al", "di", "del", "dos"}
+)
 """Lower-case particles inside a personal name ("Ursula von der Leyen")."""
 
 
@@ -118,6 +120,8 @@ def np_word(word: str) -> bool:
         return True  # "The pro-Kremlin Izvestia daily"
     if word.startswith(("al-", "el-")) and word[3:4].isupper():
         return True  # "Majed al-Ansari", "Abdul Malik al-Houthi"
+    if word.startswith(("d'", "d’")) and word[2:3].isupper():
+        return True  # "the Quai d'Orsay", "Valéry Giscard d'Estaing"
     if word[:1].isdigit() and (len(word) < 3 if word.isdigit() else word[:-2].isdigit()):
         return word.isdigit() or word.endswith(_ORDINALS)  # "the 47th ...", "Suwayda 24"
     if word[0].isdigit() and word.endswith("-year-old"):
@@ -355,7 +359,10 @@ def modifier(word: str) -> bool:
 
 def _is_names(phrase: str) -> bool:
     """Every word capitalised (a personal name rather than a description)."""
-    return all(w[:1].isupper() for w in phrase.split())
+    names = phrase.split()  # inner particles too ("Rüdiger von Fritsch")
+    return all(
+        w[:1].isupper() or (0 < i < len(names) - 1 and w in _PARTICLES) for i, w in enumerate(names)
+    )
 
 
 def _has_head(phrase: str) -> bool:

@@ -129,8 +129,12 @@ class TitledRoles(Appositives):
             return Resolved(written, "org")  # "the Chancellery of the President": a body
         role = _TITLES.get(lower[-1], "official")
         size = 1
-        if len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
+        if len(lower) >= 4 and " ".join(lower[-4:]) in _TITLES:  # "chief of the executive"
+            role = _TITLES[" ".join(lower[-4:])]
+            size = 4
+        elif len(lower) >= 3 and " ".join(lower[-3:]) in _TITLES:  # "head of state/government"
             role = _TITLES[" ".join(lower[-3:])]
+            size = 3
         elif len(lower) >= 2 and " ".join(lower[-2:]) in _TITLES:
             role = _TITLES[" ".join(lower[-2:])]
             size = 2  # "the Foreign Minister": "Foreign" is the title's, no place
@@ -141,14 +145,24 @@ class TitledRoles(Appositives):
         best: str | None = None
         indefinite = vague  # "a spokeswoman said": never a holder the text names only later
         vague = vague and role == "official"  # no earlier holder of a bare "official" role
-        held = _HEADS_OF_GOVERNMENT if " ".join(lower[-3:]) == "head of government" else {role}
+        govern = " ".join(lower[-3:]) == "head of government" or (
+            size == 4 and role == "prime minister"
+        )
+        held = _HEADS_OF_GOVERNMENT if govern else {role}
         if len(held) > 1:
             self._scan_titles("chancellor")
+            self._scan_titles("head")
         for at, r_scope, r_role, canonical in self._roles:
-            fits = r_role in held and (not scope or r_scope in (scope, country)) and not vague
+            fits = r_role in held or (govern and r_role == "head" and r_scope == "government")
+            fits = fits and (not scope or r_scope in (scope, country)) and not vague  # "The
+            # president of the Government, Pedro Sánchez" ... "the chief of the Executive"
             fits = fits and not (indefinite and at > offset)
             if fits and (best is None or at <= offset):
                 best = canonical
+        if best is None and size > 2 and role == "foreign minister" and scope:
+            self._scan_titles("minister")  # "The Ukrainian minister X" ... "the Ukrainian
+            ministers = [c for _, sc, r, c in self._roles if r == "minister" and sc == scope]
+            best = ministers[-1] if len(set(ministers)) == 1 else None  # chief of diplomacy"
         if best is None and scope:
             best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
             best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)

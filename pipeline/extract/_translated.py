@@ -36,6 +36,11 @@ def ministry_of(tokens: list[str]) -> list[str] | None:
     k = tokens.index("ministry")
     if k + 2 >= len(tokens) or tokens[k + 1] != "of":
         return None
+    if k + 3 == len(tokens) and k and tokens[k - 1].lower() in _DOMAINS.values():
+        seat = tokens[k + 2]  # "the health ministry of Gaza" -> "Gaza health ministry"
+        if seat[:1].isupper() and seat.lower() not in _DOMAINS:
+            adjective = lex.DEMONYMS.get(seat.lower(), seat)
+            return [adjective, tokens[k - 1].lower(), "ministry"]
     rest = tokens[k + 2 :]
     place: list[str] = []
     if "of" in rest:
