@@ -46,6 +46,11 @@
     shared sample's style with several numeric war events in every article (General Staff
     counts, air-force reports, regional tolls); first score on 3e0a591: strike .985,
     interception .907, casualty .990, statement .947.
+``blind11.jsonl``
+    12 full-length articles written the same way in the middle of the ninth session (after
+    its round 0), in the shared sample's business-site style, statement-heavy (14-21 per
+    article); measured on the session's starting extractor (3e0a591): strike .930,
+    interception .977, casualty .963, statement .960.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -94,6 +99,7 @@ SETS = [
     MeasuredSet("blind8.jsonl", "newswire-blind8 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind9.jsonl", "newswire-blind9 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind10.jsonl", "newswire-blind10 (original)", (1, 60), 12, 0, 10),
+    MeasuredSet("blind11.jsonl", "newswire-blind11 (original)", (1, 60), 12, 0, 10),
 ]
 
 
