@@ -94,7 +94,10 @@ SHARE = re.compile(
     # "most were intercepted", "the majority were shot down": the share as the subject
     # ("with some intercepted and others falling in open areas": its verb left out).
     r"|(?=\s+(?:were|was|had\s+been|have\s+been|got|could\s+(?:also\s+)?be|can\s+be)\s)"
-    r"|(?=\s+(?:intercepted|shot\s+down)\b))",
+    r"|(?=\s+(?:intercepted|shot\s+down)\b)"
+    # "almost all projectiles were intercepted": the plural noun with no "of the".
+    rf"|\s+(?:{MODIFIER}\s+){{0,2}}?(?:projectiles|drones|missiles|rockets|weapons|munitions)"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|could\s+(?:also\s+)?be)\s))",
     re.IGNORECASE,
 )
 SHARE_WORDS: tuple[str, ...] = (

@@ -19,7 +19,7 @@ REGION = re.compile(
     r"\s+(?:[-–—]\s+)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?"
     r"(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"  # "over the annexed Crimean peninsula"
-    r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|border(?:ing)?)\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|capital|border(?:ing)?)\s+)?"
     # "over the region of Kherson", translated "over the region Kursk"
     r"(?:(?:regions?|oblasts?|provinces?)\s+(?:of\s+)?)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
@@ -30,7 +30,7 @@ REGION = re.compile(
 _REGION_LEAD = re.compile(
     r"\s*(?:[-–—]\s*)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"
-    r"(?:(?:(?:north|south|east|west)[\w-]*|central|border(?:ing)?)\s+)?"
+    r"(?:(?:(?:north|south|east|west)[\w-]*|central|capital|border(?:ing)?)\s+)?"
     r"(?:(?P<of>regions?|oblasts?|provinces?)\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )

@@ -95,6 +95,14 @@ _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+bee
 _AUXILIARY = re.compile(r"\b(?:were|was|been|have|has|had|are|is)\s+[\"“]?$", re.IGNORECASE)
 
 
+# What a stockpile's figure is followed by: "2,000 missiles left", "... in stock".
+_STOCK = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:left(?=\s*(?:[,.;]|and\b|in\b|after\b|$))|remaining\b|"
+    r"in\s+(?:stock|reserve|(?:its|their)\s+arsenals?|stockpiles?)\b)",
+    re.IGNORECASE,
+)
+
+
 def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     """Launch, intercept or lost: whichever verb class sits nearest the figure.
 
@@ -102,6 +110,8 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     describes the weapons; it is skipped. With no verb in the clause, the
     sentence decides ("Air defences downed 9 missiles, 61 aerial targets in all").
     """
+    if (" left" in text or " remaining" in text or " stock" in text) and _STOCK.match(text, end):
+        return None  # "Iran still had about 2,000 ballistic missiles left": a stockpile
     found = verbs(text)
     # "reported 18 missiles ...: “Our air defence intercepted most”": not the figure's verb.
     cut = _COLON_QUOTE.search(text, end) if ":" in text else None

@@ -36,7 +36,8 @@ def whole_of_share(text: str, noun_end: int) -> bool:
 
 
 _LARGEST_BEFORE = re.compile(
-    r"\b(?:largest|biggest|greatest|highest|most)\s+(?:share|number|part|portion|tally)"
+    r"\b(?:(?:largest|biggest|greatest|highest|most)\s+(?:share|number|part|portion|tally)|"
+    r"(?-i:M)ost|the\s+(?:majority|bulk))"  # "Most of them, 38, were brought down over X"
     r"(?:\s+of\s+them)?\s*,\s*$",
     re.IGNORECASE,
 )

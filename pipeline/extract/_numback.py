@@ -27,6 +27,9 @@ _BACKGROUND = re.compile(
     # "since the start of the barrage": the attack reported, not a running total.
     r"(?!\s+(?:the\s+)?(?:day|barrage|attack|bombardment|shelling|raid|salvo)\b)|"
     r"(?:19|20)\d\d\b|"
+    # "since the autumn of 2022": a season of a past year.
+    r"(?:the\s+)?(?:(?:early|late)\s+)?(?:winter|summer|autumn|spring|fall)\s+(?:of\s+)?"
+    r"(?:19|20)\d\d\b|"
     r"it\s+(?:entered|went\s+into)\s+service\b|then\b|"
     r"(?:the|russia's|russia’s|moscow's|moscow’s)\s+(?:full-scale\s+)?"
     r"(?:ceasefire|truce|war|invasion|conflict|operation|escalation|offensive|hostilities)\b|"
@@ -165,6 +168,12 @@ _RECALL = re.compile(
 _HAD = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:deployed|launched|fired|used|sent|dropped|hit|struck|attacked)\b"
 )
+# The same month opening a later clause: "...; in April, it launched more than 300 missiles",
+# "During the biggest attack of the summer, in July, Russia sent 700 drones".
+_PAST_MONTH_CLAUSE = re.compile(
+    rf"(?:^|[;,]\s*)(?i:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?=[A-Z])(?i:{MONTH})\s*,\s*"
+    r"(?:(?:it|they|he|she|the\s+\w+|(?-i:[A-Z])[\w.'’-]+)\s+)?$"
+)
 _MONTH_OPENERS: frozenset[str] = frozenset(["In ", "Alr", "Bac", "Eve"])
 """First letters of a sentence ``_PAST_MONTH_OPEN`` may match."""
 _LEAD_REACH = 60
@@ -265,6 +274,8 @@ def background(text: str, start: int, end: int) -> bool:
         _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None
     ):
         return True  # "Last week, Ukrainian forces said they had downed 46 drones ..."
+    if (", in " in text or "; in " in text) and _past_month_clause(text, start):
+        return True
     fronted = _FRONTED.match(text)
     if fronted is not None and fronted.end() <= end and _background_in(text, 0, fronted.end()):
         return True
@@ -272,6 +283,13 @@ def background(text: str, start: int, end: int) -> bool:
     if not (0 < len(lead) <= _LEAD_REACH and lead.endswith(",")):
         return False
     return _background_in(lead, 0, len(lead))
+
+
+def _past_month_clause(text: str, start: int) -> bool:
+    """True when a past month opens the clause at ``start`` after a comma or semicolon."""
+    lo = max(0, start - 40)
+    window = ("x" if lo else "") + text[lo:start].rstrip() + " "  # "^" only at the sentence's start
+    return _PAST_MONTH_CLAUSE.search(window) is not None
 
 
 def clear_memo() -> None:

@@ -185,7 +185,13 @@ ATTACK_VERB = re.compile(
     r"hurl(?:ed|s|ing)|lobb(?:ed|ing)|rain(?:ed|ing)\s+down|"
     # "flew eight airstrikes" (translated German "flog"): only with the strikes it flew
     r"fl(?:ew|own)(?=\s[^.;]{0,60}?\b(?:air\s*strikes|airstrikes|air\s+attacks|sorties)\b)|"
-    r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|s|ing)|sent|send(?:s|ing)?|"
+    r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|ing)|sent|send(?:s|ing)?|"
+    # "by glide bombs and drones 11 times": a modified plural in a list is the noun.
+    r"(?:(?<!glide\s)(?<!guided\s)(?<!aerial\s)(?<!air\s)bombs|bombs(?!\s+(?:and|or)\s))|"
+    # "had come under attack by glide bombs ... 11 times": the attack told as a state.
+    r"(?<=under\s)attack(?=\s+(?:by|from|with)\s)|"
+    # "spoke of a combined attack since midnight with more than 40 missiles": the noun's "with".
+    r"(?:attack|assault|barrage|strike)(?=\s+(?:[\w-]+\s+){0,3}?with\s)|"
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
     r"deploy(?:ed|s|ing)|involv(?:ed|es|ing)|fell\s+on|landed\s+(?:on|in)|subject(?:ed|s|ing)|"
     r"cross(?:ed|ing)\s+(?:from|into|over)|"

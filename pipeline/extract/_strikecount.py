@@ -27,6 +27,15 @@ _ASSAULTS = re.compile(
 )
 
 
+# "2,100 attacks were recorded along the front, including roughly 60 with rocket artillery":
+# a share fired from a weapon makes the attacks shelling, not ground assaults.
+_ARMED_SHARE = re.compile(
+    r",\s*(?:including|among\s+them|of\s+(?:them|which))\b[^.;]{0,40}?\b(?:with|from|using)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|mlrs|multiple|rocket|grads?|drones?|tanks?|bombs?)",
+    re.IGNORECASE,
+)
+
+
 # "In the Pokrovsk direction, the enemy attacked 52 times near Myrnohrad": a sentence of the
 # General Staff's per-direction summary that names no weapon counts ground assaults.
 _DIRECTION = re.compile(r"\b(?i:in|on)\s+the\s+[A-Z][\w-]+\s+(?:direction|sector|axis)\b")
@@ -40,7 +49,7 @@ _WEAPONISH = re.compile(
 def front_assaults(text: str, noun: str, noun_end: int) -> bool:
     """True when a count of "attacks" is a front-line summary's ground assaults."""
     if noun == "attacks" and _ASSAULTS.match(text, noun_end) is not None:
-        return True
+        return _ARMED_SHARE.search(text, noun_end) is None  # "..., including 60 with MLRS"
     if noun not in ("attacks", "times") or "direction" not in text:
         return False
     lo = text.rfind(";", 0, noun_end) + 1  # the figure's own part of a ";" list
@@ -53,7 +62,7 @@ def front_assaults(text: str, noun: str, noun_end: int) -> bool:
 # attacks told by a verb of recording, not of attacking.
 _RECORDED = re.compile(
     r"[^.;:\d]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|registered|"
-    r"documented)\b",
+    r"documented|counted)\b",
     re.IGNORECASE,
 )
 

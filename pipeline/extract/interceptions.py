@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _carry as carry
 from pipeline.extract import _places
+from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airclass import same_class
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
@@ -35,6 +36,7 @@ from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
+from pipeline.extract._numsource import report_source
 from pipeline.extract._salvo import (
     all_but,
     all_but_outcome,
@@ -208,8 +210,8 @@ def _analyse(doc: Document) -> _Report:
         if model is None and weapon != "mixed":
             model = _context_model(doc, m.sent, weapon)
         location = m.location or (launch.location if launch else None)
-        if location is None:
-            location = _context_place(doc, m.sent, m.end)
+        if location is None:  # "spoke of 100 Ukrainian drones destroyed": not over Ukraine
+            location = own_side_free(_context_place(doc, m.sent, m.end), m.owner)
         if m.role == "launch":
             confidence = 0.6
         elif m.total is not None or launch is not None:
@@ -225,9 +227,9 @@ def _analyse(doc: Document) -> _Report:
                 launched=launched,
                 intercepted=intercepted,
                 all_intercepted=every,
-                approx=launch.approx
-                if launch is not None and (m.role != "intercept" or intercepted is None)
-                else m.approx,  # "fired about 50 rockets, most of which were intercepted"
+                approx=report_approx(
+                    launch.approx if launch else None, m.approx, m.role, intercepted
+                ),
                 location=location,
                 reported_by=None,
             )
@@ -483,7 +485,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     report = _analyse(doc)
     out: list[Finding] = []
     for found, idx in zip(report.found, report.sentences, strict=True):
-        reported_by = speakers.reported_by(idx)
+        reported_by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(found if reported_by is None else _with_reporter(found, reported_by))
     return out
 

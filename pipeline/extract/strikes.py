@@ -24,6 +24,7 @@ from pipeline.extract._numclause import (
     stated_outcomes,
 )
 from pipeline.extract._numgate import gate
+from pipeline.extract._numsource import report_source
 from pipeline.extract._strikecount import (
     elided_with,
     front_assaults,
@@ -32,6 +33,7 @@ from pipeline.extract._strikecount import (
     reported_launch,
 )
 from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_launch
+from pipeline.extract._strikelead import list_start, one_of_many, since_after
 from pipeline.extract._strikelist import (
     anaphoric,
     guns_listed_after,
@@ -219,8 +221,10 @@ def _strike(
         noun_m = one_attack(text, q, later)  # "one massive strike and 37 group strikes"
     if noun_m is None:
         noun_m = _OF_ATTACKS.match(text, q.end)  # "Seven of those attacks were carried out with"
-        if noun_m is not None and consequence(text, noun_m.end()):
-            return None  # "One of the attacks damaged a power line"
+        if noun_m is not None and (
+            consequence(text, noun_m.end()) or one_of_many(text, q.start, text[q.start : q.end])
+        ):
+            return None  # "One of the attacks damaged a power line", "in one of the attacks"
     if noun_m is not None:
         noun, noun_end = noun_m.group("noun").lower(), noun_m.end()
         if noun in ("strike", "attack", "raid"):
@@ -262,7 +266,7 @@ def _strike(
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
         return None
-    if compared(text, q.start):
+    if compared(text, q.start) or since_after(text, ce):  # "at X, Y and Z since October 2023"
         return None  # "a rise from the 4,870 drones it sent in September": the baseline
     verb = attack_verb(text, s, e, q.start, noun_end)
     subject_from = s
@@ -285,9 +289,9 @@ def _strike(
         verb = passive_list_verb(text, noun_end, later)  # "800 drones, ... were used"
     if verb is None and not chained:
         # "attacked positions and towns 57 times": the verb sits before an "and".
-        verb = attack_verb(text, cs, s, s)
+        verb = attack_verb(text, lead := list_start(text, cs), s, s)  # "attacked A, B and C"
         if verb is not None:
-            subject_from, s = cs, verb.start()
+            subject_from, s = lead, verb.start()
     if verb is not None and verb.group()[:5].lower() == "there":
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
     if (
@@ -461,7 +465,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 period=read.period,
                 reported_by=None,
             )
-            reported_by = speakers.reported_by(idx)
+            reported_by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
             out.append(strike if reported_by is None else replace(strike, reported_by=reported_by))
             chain = [*chain, len(out) - 1] if read.chained else [len(out) - 1]
             if read.stated_target is not None:

@@ -78,7 +78,7 @@ MODIFIER = (
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|(?:aero|quasi-)?ballistic|guided|"
     r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
     r"aerial|air|unmanned|uncrewed|one-way|naval|maritime|sea|"  # "sea drones": a drone too
-    r"jet-powered|reconnaissance|decoy|more|other|different|additional|new|fixed-wing|winged|"
+    r"jet-powered|reconnaissance|decoy|more|other|different|additional|further|new|fixed-wing|winged|"
     r"such|inbound|incoming|approaching|launched|powerful|heavy|army|military|"  # "such bombs"
     r"suicide|explosives?-laden|bomb-laden|explosive|exploding|so-called|"
     r"anti-aircraft|anti-radar|operational(?:-tactical)?|tactical|"
@@ -175,8 +175,17 @@ def strike_weapon(phrase: str) -> StrikeWeapon | None:
     if not kinds:
         return None
     if len(kinds) == 1:
+        if "weapons" in phrase and _WEAPONS_LISTED.search(phrase) is not None:
+            return "other"  # "with precision weapons and drones": one kind and unnamed others
         return kinds[0]
     return "other"
+
+
+# Unnamed "weapons" listed with a named kind: "precision weapons and drones".
+_WEAPONS_LISTED = re.compile(
+    r"\bweapons\s*(?:,|and\b|or\b)|\b(?:and|or)\s+(?:[\w\"'“”-]+\s+){0,3}?weapons\b",
+    re.IGNORECASE,
+)
 
 
 _QUOTES = str.maketrans({c: " " for c in "'\"‘’“”«»"})
