@@ -105,8 +105,12 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
 # "treated ... nine others for acute stress", "five more were treated for panic attacks":
 # people seen by medics for anxiety or shock, not the injured the wire counts.
 _SHAKEN = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
-    r"(?:(?:treated|hospitali[sz]ed|taken\s+to\s+hospital|suffering|suffered)\s+)?"
+    r"(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:including|among\s+them)\s[^,;.]{1,40},)?\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|being|had|have)\s+)?"
+    r"(?:(?:treated|hospitali[sz]ed|taken\s+to\s+hospital|suffering|suffered)\s+"
+    # "31 people, including five children, had sought medical help for acute stress"
+    r"|(?:sought|needed|received|required)\s+(?:medical|psychological)\s+"
+    r"(?:help|care|assistance|attention)\s+)?"
     r"(?:for|from)\s+(?:acute\s+|severe\s+|mild\s+)?(?:anxiety|shock|stress|panic|"
     r"emotional\s+distress|distress|psychological|hysteria|trauma\b(?!\s+wounds?))",
     re.IGNORECASE,

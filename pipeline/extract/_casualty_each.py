@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import _places
 from pipeline.extract._casualty_more import places_differ
+from pipeline.extract.model import Document
 
 # "57 civilians were killed, 32 in El Fasher and 25 in Samsam", "killed nine people, five
 # in Kherson and ...": a total with no place of its own, shared out by the list after it.
@@ -166,3 +168,41 @@ def region_named(clause: str) -> str | None:
         return None
     m = _REGION_NAMED.match(clause)
     return m.group("name") if m is not None else None
+
+
+# "1 in Druzhkivka", "3 more in the village of Bilytske": a list item's own town.
+_ITEM_ONLY = re.compile(
+    r"\d[\d,]*\s+(?:more\s+)?in\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+)\s*"
+)
+
+
+# "in the capital" of the country the sentence names: the city a later toll names.
+_CAPITALS: dict[str, str] = {
+    "Ukraine": "Kyiv", "Russia": "Moscow", "Lebanon": "Beirut", "Syria": "Damascus",
+    "Sudan": "Khartoum", "Yemen": "Sanaa", "Iran": "Tehran", "Iraq": "Baghdad",
+}  # fmt: skip
+_TARGET_COUNTRY = re.compile(
+    r"\b(?:at|on|attacked|struck|hit|against|targeted|pounded)\s+(?P<c>"
+    + "|".join(_CAPITALS)
+    + r")\b"
+)
+
+
+def place_of(doc: Document, idx: int, clause: str) -> str | None:
+    """Where the casualties of ``clause`` (in sentence ``idx``) were: a list item's own town
+    even when the place table does not know it (else a town named earlier in the sentence
+    would stand for it, and two items of one figure would read as one restated), else the
+    place the sentence gives, else a region the clause opens with."""
+    item = _ITEM_ONLY.fullmatch(clause) if clause[:1].isdigit() else None
+    if item is not None and _places.located(clause) is None:
+        return item.group("name")
+    place = _places.harm_place(doc, idx, clause) or region_named(clause)
+    if " the capital" not in clause:
+        return place
+    if place in _CAPITALS:
+        return _CAPITALS[place]  # "fired ... at Ukraine, ... killed four people in the capital"
+    if place is None:  # "Russia attacked Ukraine ..., killing three people in the capital"
+        target = _TARGET_COUNTRY.search(doc.sentences[idx].text)
+        return _CAPITALS[target.group("c")] if target is not None else None
+    return place

@@ -54,6 +54,14 @@ GROUPS: dict[str, str] = {
     "foreign citizens": "foreign citizens", "foreign citizen": "foreign citizens",
     "foreign national": "foreign nationals", "citizens": "citizens", "citizen": "citizens",
     "colleagues": "colleagues", "comrades": "comrades", "individuals": "people",
+    # "killed a woman and her two sons"; "Two attackers were shot dead"
+    "sons": "sons", "daughters": "daughters", "grandchildren": "grandchildren",
+    "neighbours": "neighbours", "neighbors": "neighbours", "saleswoman": "employees",
+    "salesman": "employees", "shop assistants": "employees", "cashiers": "employees",
+    "grandsons": "grandsons", "granddaughters": "granddaughters", "employee": "employees",
+    "attackers": "attackers", "assailants": "attackers", "gunmen": "gunmen",
+    "insurgents": "insurgents", "terrorists": "terrorists", "rebels": "rebels",
+    "detainees": "detainees", "prisoners": "prisoners",
     "brothers": "brothers", "sisters": "sisters", "siblings": "siblings", "cousins": "cousins",
     # "Five of the dead were from one family", "killed 12 people, five of the same family".
     "from one family": "family members", "from the same family": "family members",

@@ -57,7 +57,9 @@ _PLACE_AFTER = re.compile(
 _PREVIOUS_ITEM = re.compile(
     r"[^.;:\d]{0,80}?\b(?:in|at|near|on|across)\s+[^.;:\d,]{1,50}?"
     r"(?:,\s*(?:including|among\s+them)\b[^.;:\d,]{1,40})?"  # ", including a journalist"
-    r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)",  # "... in the Donetsk region: 2 in A"
+    r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"  # "... in the Donetsk region: 2 in A"
+    # "killed 4 residents of Donetsk region: 2 in A, ...": a colon list after "of" the region
+    r"|[^.;:\d]{0,80}?\bof\s+[^.;:\d,]{1,50}?\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -299,7 +301,8 @@ _HANDOVER = re.compile(
     r"fallen\s+(?:soldiers|servicemen|defenders|fighters)|"
     rf"(?:handed|returned|transferred|sent\s+back|given\s+back)\s+(?:over\s+)?to\s+{_SIDE}|"
     rf"(?-i:(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Hamas))\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:received|returned|handed\s+over|got\s+back|took\s+back))",
+    # ... "Israel has been returning the bodies of 15 Palestinians" for each hostage's remains
+    r"(?:been\s+)?(?:received|return(?:ed|ing)|hand(?:ed|ing)\s+over|got\s+back|took\s+back))",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,9 @@ from pipeline.extract import _casualty_past as past
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
 from pipeline.extract._casualty_care import all_cared, shaken
+from pipeline.extract._casualty_nature import disaster_dead
+from pipeline.extract._casualty_present import present_not_harmed
+from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._numback import background
 from pipeline.extract.numbers import Quantity
@@ -82,6 +85,10 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "None of its 21 crew were hurt"; "with 40 others abducted"
     if CORRECTED_AFTER.match(text, q.end) or more.bodies_handed_over(text, q.start, q.end):
         return True  # "one body had been misidentified", "31 bodies were handed to Russia"
+    if disaster_dead(text, q.start, q.end) or since_earlier_day(text, q.start, q.end):
+        return True  # "an earthquake in March killed 3,700"; "since Friday" said on Sunday
+    if present_not_harmed(text, q.start, q.end):
+        return True  # "the school had about 200 students enrolled"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
     group = cw.AFTER_QTY.match(text, q.end)

@@ -33,7 +33,9 @@ SUPERSEDED = re.compile(
     r"|\bhad\s+(?:(?:earlier|previously|initially|first|originally|still|only)\s+)?"
     # ... also passive: "The toll had earlier been put at one dead"; and translated "had
     # (still) spoken of six dead" ("hatte noch von sechs Toten gesprochen").
-    r"(?:(?:been\s+)?(?:put|set|given|reported|said|estimated|counted)\b|"
+    # ... not "had set fire to a warehouse and that one employee had been injured"
+    r"(?:(?:been\s+)?(?:put|set(?!\s+(?:fire|ablaze|alight)\b)|given|reported|said|"
+    r"estimated|counted)\b|"
     r"(?:spoken|talked)\b)[^.;:]*"  # "had talked about three": "about" may join the figure
     # "In the morning, the figure had been five dead": the toll's earlier state.
     r"|\b(?:figure|toll|number|count)\s+had\s+(?:still\s+|only\s+)?(?:been|stood\s+at)\s+"
@@ -111,8 +113,16 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+# "On November 25, a drone attack ... injured seven volunteers, Ukrinform reported earlier.":
+# an agency's recap of its own earlier report, as "As Ukrinform reported earlier, ..." is.
+_RECAP_END = re.compile(r",\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}reported\s+earlier\s*[.!]?\s*$")
+
+
 def reported_earlier(text: str, q: Quantity) -> bool:
-    """True for a figure "had been reported" in a sentence that opens with "Earlier"."""
+    """True for a figure "had been reported" in a sentence that opens with "Earlier", or
+    in a sentence an agency closes with "... reported earlier"."""
+    if text[-25:].find("reported earlier") >= 0 and _RECAP_END.search(text, q.end):
+        return True
     if "had" not in text or (lead := _EARLIER_LEAD.match(text)) is None or lead.end() > q.start:
         return False
     return _REPORTED_AFTER.match(text, q.end) is not None

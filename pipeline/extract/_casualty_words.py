@@ -41,10 +41,18 @@ ADJ = (
     # a named side: "Four Hezbollah fighters", "three Islamic Jihad militants"
     r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:fighters?|militants?|operatives?|members)\b)))"
 )
-AFTER_QTY = re.compile(rf"\s+(?:{ADJ}\s+){{0,3}}(?P<group>{GROUP})\b", re.IGNORECASE)
+# ... also in quotation marks, as junta or state media name foes: 14 "terrorists" were killed
+AFTER_QTY = re.compile(
+    rf"\s+(?P<mark>[\"“])?(?:{ADJ}\s+){{0,3}}"
+    # ... any one lower-case word in the marks: 9 "saboteurs" were killed
+    rf"(?P<group>{GROUP}|(?<=[\"“])(?-i:[a-z])[\w'’-]{{2,30}}(?=[\"”]))\b(?(mark)[\"”])",
+    re.IGNORECASE,
+)
 OF_THEM = re.compile(
-    rf"\s+of\s+(?:them|whom|the\s+victims)\s+(?:(?:were|was|are)\s+)?(?:{ADJ}\s+){{0,2}}"
-    rf"(?P<group>{GROUP})\b",
+    rf"\s+of\s+(?:(?:them|whom|the\s+victims)\s+(?:(?:were|was|are)\s+)?|the\s+(?P<the>))"
+    rf"(?:{ADJ}\s+){{0,2}}(?P<group>{GROUP})\b"
+    # "at least 19 of the civilians had been executed": a share of a group told before
+    r"(?(the)(?=\s+(?:had\s+been|have\s+been|were)\s))",
     re.IGNORECASE,
 )
 # "Among them are also two children", "Of them, four were children" (the group after its
@@ -106,12 +114,23 @@ _ANOTHER_PLACE = re.compile(
 )
 
 
+def _skip_space(text: str, i: int) -> int:
+    """The offset of the first non-space character at or after ``i``."""
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
 def lone_another(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """One-person figures told as "and injured another" in ``text`` (``found``: the
     sentence's stated figures, one of which a passive "and another wounded" continues)."""
     if "another" not in text:
         return []
-    starts = [m.start("one") for m in _ANOTHER.finditer(text)]
+    # "injured another twelve": the figure after "another" counts them, not one more person
+    told = {q.start for q in found}
+    starts = [
+        m.start("one") for m in _ANOTHER.finditer(text) if _skip_space(text, m.end()) not in told
+    ]
     if found:
         starts += [
             m.start("one")

@@ -59,7 +59,7 @@ _AIR = (
 
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
-    "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical",
+    "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical", "executed",
     "their life",  # "cost two persons their life" (the German "das Leben kosten")
 )  # fmt: skip
 

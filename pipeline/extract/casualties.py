@@ -29,6 +29,7 @@ from pipeline.extract._casualty_care import (
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
+from pipeline.extract._casualty_kin import kin_harm
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
 from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import headline_of_total, per_running_total
@@ -46,13 +47,14 @@ _KILLED = (
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
     r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her)\s+life\b(?!-)"
     r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed))"
+    r"|(?:(?<=were\s)|(?<=been\s))[\"“]?(?:summarily\s+)?executed\b"  # not "executed 45 strikes"
 )
 """Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
 "Martyrs Square"), and those an attack "cost their life"; "victims" alone says neither."""
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
-    r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?"
+    r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|remain(?:s|ed)?\s+in\s+hospital\b"
     r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
     r"|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?burns"  # "One crew member suffered burns"
 )
@@ -239,9 +241,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     s, e = clause(text, q.start, end, split_and=True)
     # The kill/injure word touching the figure wins over any further away.
     aged = _AGED.match(text, end)  # "two people aged 38 and 42 were killed", "one man, 64, was"
-    kind = _kind_of(_BARE_AFTER.match(text, aged.end() if aged else end)) or _kind_of(
-        _BARE_BEFORE.search(before)
-    )
+    kind = (
+        _kind_of(_BARE_AFTER.match(text, aged.end() if aged else end))
+        or _kind_of(_BARE_BEFORE.search(before))
+        or kin_harm(text, q.start)
+    )  # "killed a woman and her two sons"
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
     group = None
@@ -464,7 +468,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 killed=killed.q.value if killed else None,
                 injured=injured.q.value if injured else None,
                 approx=approx,
-                location=_places.harm_place(doc, idx, text[s:e]) or each.region_named(text[s:e]),
+                location=each.place_of(doc, idx, text[s:e]),
                 cause=cause,
                 reported_by=None,
             )

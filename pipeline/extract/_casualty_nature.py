@@ -1,0 +1,45 @@
+"""Deaths a natural disaster caused: "a 7.7-magnitude earthquake in March killed more than
+3,700 people", "40 people died in floods".
+
+Split from :mod:`pipeline.extract._casualty_skip` (kept small): war copy recalls such
+disasters as background ("kept up airstrikes even after an earthquake killed ..."); their
+dead are no casualties of an attack. A literal test on a short window rules most figures
+out before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS: tuple[str, ...] = (
+    "quake", "flood", "landslide", "mudslide", "storm", "cyclone", "typhoon", "hurricane",
+    "heatwave", "heat wave", "wildfire", "avalanche", "tsunami", "drought",
+)  # fmt: skip
+_DISASTER = (
+    r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|cyclones?|"
+    r"typhoons?|hurricanes?|heat\s*waves?|wildfires?|avalanches?|tsunamis?|droughts?)"
+)
+# "an earthquake in March killed more than 3,700", "Floods in the south killed 40 people"
+_BEFORE = re.compile(
+    rf"\b{_DISASTER}\b[^.;,]{{0,50}}\b(?:killed|kills|killing|left)\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|over|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# "40 people died in floods", "12 were killed by a landslide"
+_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:died|killed|dead|perished)\s+(?:in|by|during|after)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){{0,2}}?{_DISASTER}\b",
+    re.IGNORECASE,
+)
+_REACH = 80
+
+
+def disaster_dead(text: str, start: int, end: int) -> bool:
+    """True when the figure ``text[start:end]`` counts the dead of a natural disaster."""
+    before = text[max(0, start - _REACH) : start].lower()
+    after = text[end : end + _REACH].lower()
+    if not any(w in before or w in after for w in _WORDS):
+        return False
+    if _BEFORE.search(text, max(0, start - _REACH), start):
+        return True
+    return _AFTER.match(text, end) is not None
