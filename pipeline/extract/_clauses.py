@@ -59,6 +59,8 @@ def skip_adjuncts(text: str, verb: str, pos: int) -> int:
     for _ in range(3):
         if text[pos : pos + 12].lstrip(" \t").split(" ", 1)[0].rstrip(",") not in ADJUNCT_STARTS:
             break
+        if text.startswith((" at least ", " at most "), pos):
+            break  # "says at least 192 journalists ... have been killed": the clause's figure
         adj = ADJUNCT.match(text, pos, pos + 120)
         if adj is None or adj.end() == pos:
             break

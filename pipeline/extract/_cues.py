@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipeline.extract import _briefing, _outlets, _parties, _sosaid
+from pipeline.extract import _briefing, _grouped, _invfirst, _outlets, _parties, _sosaid
 from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
 from pipeline.extract._clauses import (
@@ -258,6 +258,12 @@ def _figure(text: str, pos: int, end: int) -> Cue | None:
 
 def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """A speech verb with its subject before it, or after it in inverted order."""
+    if _invfirst.comma_verb(text, verb, v_start) and _invfirst.clause_tail(
+        text, np_before(text, v_start)
+    ):  # "C for Trump, says NAME.": inverted first
+        inverted = _inverted(text, verb, v_start, v_end)
+        if inverted is not None and _invfirst.speaker_like(text, *inverted[4:6]):
+            return inverted
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
     if aside is None and text[v_start - 2] == "," and "ed " in text[: v_start - 2]:
         aside = PARTICIPLE_ASIDE.search(text, max(0, v_start - 130), v_start)
@@ -270,6 +276,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if np is None and " by " in text[max(0, v_start - 50) : v_start]:
         asked = _ASKED_BY.search(text, max(0, v_start - 60), v_start)  # "sources consulted
         np = np_before(text, asked.start()) if asked is not None else None  # by EFE said"
+    np = np or _grouped.whose_named(text, v_start)  # "UNIFIL, the mission whose ..., said"
     np = np or np_before(text, aside.start() if aside is not None else v_start)
     if np is None and " who " in text[max(0, v_start - 90) : v_start]:
         who = text.rfind(" who ", max(0, v_start - 90), v_start)  # "diplomats who attended the
@@ -291,7 +298,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         if text.endswith(_CONJUNCTIONS, 0, v_start) and verb in _CONJOINED:
             return addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
         return _inverted(text, verb, v_start, v_end)
-    s_start, s_end = np
+    s_start, s_end = _grouped.pair_start(text, np[0]), np[1]  # "Residents of X and Y said"
     s_start -= 4 if text.endswith(", as the ", 0, s_start) else 0  # "..., as the military
     subject = text[s_start:s_end]  # administration of the region announced": "the" opens it
     pre_at = s_start
@@ -419,7 +426,7 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., said the governor." / "“...,” said Zelensky."""
     if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(_TRAILING_ENDS):
         return None
-    np = np_after(text, v_end)
+    np = np_after(text, v_end) or _invfirst.unnamed(text, v_end)  # "said a military officer"
     quoted = _outlets.after(text, v_end + 4 if text.startswith(" the", v_end) else v_end)
     if quoted and (np is None or np[1] < quoted[0]) and _TRAIL_REST.match(text, quoted[2]):
         np = quoted[:2]  # "..., writes the “Kyiv Independent”, citing sources"
@@ -433,5 +440,7 @@ def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
     c_start, c_end = trim(text, 0, v_start)
     c_start = after_dash(text, c_start, c_end) if " — " in text else c_start  # "... SAMP/T. —
-    subject = text[np[0] : np[1]]  # Every day ..., declared X": the dash opens the clause
+    # Every day ..., declared X": the dash opens the clause
+    np = _invfirst.widen(text, *np)  # "..., said the governor of X, NAME, writing on ..."
+    subject = text[np[0] : np[1]]
     return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)

@@ -95,7 +95,7 @@ class Registry(TitledRoles):
                 given = _given_names(self._body, token)  # "Wu Qian ... made the remarks"
                 if given:
                     self.person([token, *given])
-        return self._by_token.get(key)
+        return self._by_token.get(key) or self._by_token.get(f"al-{key}")  # "Sharaa"
 
     def _given_before(self, token: str, first: int) -> list[str]:
         """The given names written right before the mention of ``token`` at ``first``."""
@@ -198,19 +198,17 @@ class Registry(TitledRoles):
             return Resolved(lower[0], "pronoun")
         if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(lower[-2]):
             return self._resolve(" ".join(tokens[:-1]).removesuffix("'s"), offset)  # "its post"
-        if lower in _CIVIL_DEFENCE and roles.gaza_sentence(self._body, offset):
-            self._offset_used = True  # "In the Gaza Strip, the civil defence said"
-            return Resolved("Gaza civil defence", "org")
+        if lower[:2] in _CIVIL_DEFENCE and (gaza := roles.gaza_civil(lower, self._body, offset)):
+            self._offset_used = True  # "In the Gaza Strip, the civil defence (agency) said"
+            return Resolved(gaza, "org")
         if lower[-1] in _REGION_NOUNS or "region" in lower[:-1]:
             holder = self._region_holder(tokens, lower, offset)
             if holder is not None:
                 return holder
         if lower[0] in _PLACED_GROUPS and len(lower) > 2 and lower[1] in ("of", "in"):
             return Resolved(" ".join(tokens), "generic")  # "Residents of Gaza City"
-        if len(lower) == 3 and lower[1] == "in" and _placed_group(tokens, lower):
-            return Resolved(" ".join(tokens), "generic")  # "traders in Hamburg"
-        if len(lower) == 4 and lower[0] in lex.GROUP_MODS and _placed_group(tokens[1:], lower[1:]):
-            return Resolved(" ".join(tokens), "generic")  # "Local officials in Neelum"
+        if _placed_group(tokens, lower):  # "traders in Hamburg", "Local officials in Neelum",
+            return Resolved(" ".join(tokens), "generic")  # "a military officer in Kharkiv"
         if _PLACE_POSSESSIVES.intersection(lower):
             return self._country_s(tokens, lower, offset)  # "the country's air force"
         if len(tokens) > 2 and lower[0] in lex.VIA_WORDS and lower[1] in ("at", "from", "of"):
@@ -400,6 +398,8 @@ class Registry(TitledRoles):
     def _country_s(self, tokens: list[str], lower: list[str], offset: int) -> Resolved | None:
         """ "the country's air force": the country named last before the phrase."""
         self._offset_used = True
+        if named := orgs.state_named(tokens):  # "Khartoum state's health ministry"
+            return Resolved(named, "org")
         if "state's" in lower:  # "the state's health ministry": of the state named before
             state = orgs.state_before(self._body, offset)
             kept = [t for t in tokens if t.lower() not in ("the", "state's")]

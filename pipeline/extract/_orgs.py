@@ -415,3 +415,13 @@ _MARKS = '„“”"«»'
 def unmarked(tokens: list[str]) -> list[str]:
     """Name tokens without the quotation marks around the name („Spiegel“)."""
     return [t.strip(_MARKS) for t in tokens]
+
+
+def state_named(tokens: list[str]) -> str | None:
+    """ "Khartoum state's health ministry": the body of the state its own phrase names
+    ("Khartoum state health ministry"), else None (the state is one named before)."""
+    lower = [t.lower() for t in tokens]
+    k = lower.index("state's") if "state's" in lower else -1
+    if k < 1 or k + 1 >= len(tokens) or not tokens[k - 1][:1].isupper() or lower[0] == "the":
+        return None
+    return " ".join([*tokens[:k], "state", *tokens[k + 1 :]])

@@ -89,6 +89,9 @@ def semicolon(text: str, main: Attribution, cue: Cue, base: int) -> int:
     return semi if semi > start and base + cue.subject_start < main.clause_end + 2 else -1
 
 
+_JOINTS = (", but ", ", and ", ", while ", ", whereas ", ", as ", ", where ", ", though ", "; ")
+
+
 def conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     """Sentence offset of the ", but" before a second leading cue ("A said that X, but he
     noted that Y", "A said X, while Houthi-run media said Y", "A said X, after B said Y")
@@ -96,7 +99,7 @@ def conjoined(text: str, main: Attribution, cue: Cue, base: int) -> int:
     if cue.form != "leading" or main.clause_start < 0 or cue.clause_start < 0:
         return -1
     at = cue.subject_start
-    for joint in (", but ", ", and ", ", while ", ", whereas ", ", as "):  # "..., while Y said"
+    for joint in _JOINTS:  # "..., while Y said", "in the West Bank, where the ministry says"
         if text.endswith(joint, 0, at) and main.clause_start - base < at - len(joint):
             return at - len(joint) if base + at < main.clause_end else -1
     if text.endswith(" after ", 0, at):  # "A said C, (hours) after B said D": B's own

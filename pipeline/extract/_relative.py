@@ -71,6 +71,9 @@ def cue(text: str) -> Cue | None:
         return Cue(he.group("v"), he.start("v"), he.end("v"), he.group("s"), he.start("s"),
                    he.end("s"), he.end(), end, "leading", that)  # fmt: skip
     np = np_before(text, m.start())
+    if np is not None and text.endswith((" in ", " from "), 0, np[0]) and ", who " in m.group():
+        comma = text.rfind(", ", max(0, np[0] - 60), np[0])  # "NAME, a teacher in Bahri, who
+        np = (np_before(text, comma) if comma > 0 else None) or np  # said": NAME, not the place
     if np is None:
         return None
     end = len(text.rstrip().rstrip(".!?"))

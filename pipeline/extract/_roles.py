@@ -328,6 +328,7 @@ def _civil(key: str) -> bool:
 HEAD_FORMS: dict[str, list[str]] = {
     "ministry of defence": ["defence", "ministry"],
     "ministry of defense": ["defense", "ministry"],
+    "emergency services": ["emergency", "service"],  # the State Emergency Service's plural
 }
 """The "of" form of a national body, read as its short form for placing it."""
 _MINISTRIES = frozenset({"defence ministry", "defense ministry"})
@@ -358,6 +359,13 @@ def gaza_sentence(body: str, offset: int) -> bool:
     """Whether the sentence around ``offset`` reports on Gaza (its bare civil defence)."""
     sentence, _ = sentence_around(body, offset)
     return "Gaza" in sentence and country_of("health ministry", sentence) == "Gaza"
+
+
+def gaza_civil(lower: list[str], body: str, offset: int) -> str:
+    """ "the civil defence (agency)" in a sentence on Gaza: Gaza's ("" when not)."""
+    if len(lower) > 3 or lower[2:] not in ([], ["agency"]) or not gaza_sentence(body, offset):
+        return ""
+    return f"Gaza civil {lower[1]} agency" if lower[2:] else "Gaza civil defence"
 
 
 def country_of(key: str, sentence: str) -> str | None:

@@ -42,8 +42,10 @@ _JOINS = (
     " because",
     " although",
     " though",
+    ", where",
 )
-"""Words after which a new clause (and its subject) may start: "two days after the army said"."""
+"""Words after which a new clause (and its subject) may start: "two days after the army said",
+"in the West Bank, where the health ministry says ..."."""
 _ZONE = r"(?:[ \t]*(?:GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|local time))?"
 _STAMP = re.compile(rf"(?:^|\s)\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]*[—–-]$")
 _LEADING_STAMP = re.compile(rf"\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]+[—–-][ \t]+")

@@ -43,8 +43,37 @@ def given_names(body: str, surname: str) -> list[str]:
 
 
 def placed_group(tokens: list[str], lower: list[str]) -> bool:
-    """ "brokers in London", "officials in Kyiv": a plural group placed by a city."""
+    """ "brokers in London", "Local officials in Neelum": a plural group placed by a city;
+    "a military officer in Kharkiv": one unnamed person placed so (speaks as written)."""
+    if len(lower) == 3 and lower[1] == "in" and _plural_placed(tokens, lower):
+        return True
+    if len(lower) == 4 and lower[0] in lex.GROUP_MODS and _plural_placed(tokens[1:], lower[1:]):
+        return True
+    return _placed_one(tokens, lower)
+
+
+def _plural_placed(tokens: list[str], lower: list[str]) -> bool:
     return lower[0] in lex.GENERIC and lower[0].endswith("s") and _is_name(tokens[2:])
+
+
+_PLACED_ONES: frozenset[str] = lex.words(
+    "officer official soldier resident worker doctor nurse surgeon medic diplomat witness"
+    " commander teacher volunteer"
+)
+"""Unnamed people a wire places by city ("an aid worker in Cairo", "a resident of Sumy")."""
+_PLACING: frozenset[str] = lex.words("in at of from")
+
+
+def _placed_one(tokens: list[str], lower: list[str]) -> bool:
+    for k in range(min(3, len(lower) - 2)):
+        if lower[k] in _PLACED_ONES and lower[k + 1] in _PLACING:
+            modifiers = tokens[:k]
+            return (
+                all(w.isalpha() and w.islower() for w in modifiers)
+                and len(tokens) - k - 2 <= 3
+                and _is_name(tokens[k + 2 :])
+            )
+    return False
 
 
 _GERMAN_TITLES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin")

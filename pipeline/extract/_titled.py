@@ -166,7 +166,8 @@ class TitledRoles(Appositives):
         if best is None and scope:
             best = _ROLE_TABLE.get((scope, role)) or _ROLE_TABLE.get((country, role))
             best = best or backrefs.unscoped(self._body, self._roles, role, country, offset)
-            best = best or self._national(role, country, offset)
+            for each in sorted(held):  # "the German head of government": the chancellor
+                best = best or self._national(each, country, offset)
         if best is None and not scope and not vague:
             best = self._holder_before(role, offset)
         if best is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs, _polls, _relative
+from pipeline.extract import _backrefs, _polls, _relative, _thiswas
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
@@ -209,6 +209,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     elif (added := _added(body, speakers.additions(i0), quote)) is not None:
         speaker, cue, confidence = added.speaker, added.cue, 0.9  # "..., adding: “...”"
         mode = "direct" if post_blank or _utterance(body, added, quote) else "partial"
+    elif pre_blank and post_blank and (by := _thiswas.credited(doc, speakers, i1)) is not None:
+        speaker, cue, confidence, mode = by[0], by[1], 0.85, "direct"  # "“...” This was said by"
     elif _in_reported_clause(body, speakers, i0, before, quote):
         return None  # part of the indirect statement "X said that ... “...” ..."
     elif (asked := _asked_next(doc, speakers, quote, i1)) is not None:
@@ -290,8 +292,10 @@ def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
     if attribution.form == "according":
         return False
     start = attribution.clause_start
-    if 0 <= start < quote.start and body[start] not in _OPENERS:
+    if _thiswas.holds(body, attribution, quote.start, _OPENERS):
         return False  # "X said Russia was “not serious” about talks": the clause holds it
+    if start >= 0 and _thiswas.fragment(quote.text, quote.end, attribution.clause_end):
+        return False  # "said “a small number” of missiles had hit ...": the clause holds it
     gap = body[attribution.cue_end : quote.start]
     return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
 
@@ -334,8 +338,8 @@ def _inside_clause(body: str, attribution: Attribution | None, quote: Quote) -> 
     if attribution.clause_start < 0:
         return False
     if body[attribution.clause_start] in _OPENERS:
-        if not attribution.has_that:
-            return False  # "X said: “...,” describing it as “...”": the clause is a quote
+        if not attribution.has_that:  # "X said: “...,” describing it as “...”": the clause
+            return _thiswas.fragment(quote.text, quote.end, attribution.clause_end)  # is a quote
         if quote.start > attribution.clause_start + 1:  # "told lawmakers that “A” in several
             return quote.end <= attribution.clause_end + 2  # areas, “B”": B is the clause's too
         return quote.end < attribution.clause_end - 1  # "said that “...,” some of which"

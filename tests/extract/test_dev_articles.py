@@ -408,7 +408,7 @@ SETS = {
     "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.83, "numeric": 0.93}),
     # Ninth session: first measured before any fix (see above), then fixed; the bars guard it.
     "dev_articles27.jsonl": (12, 200, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.82, "numeric": 0.98}),
+    "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.88, "numeric": 0.98}),
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
 }
 MIN_BREAKS = {

@@ -704,6 +704,30 @@ the fixes. After: .982 (dev_articles26 .854 -> .900, dev_articles19 .976 -> .979
 dev_statements24 .914 -> .944; blind tables unchanged). Left: "C, it was said from his office"
 (the annotator's "Ukrainian presidential office", while "according to his office" is the
 holder elsewhere, dst25-047).
+``dev_statements26.jsonl``: the ninth session's first statement round, from the lead's
+families in the shared sample's style and ``dev_articles28``'s misses (every passage
+original). Families: an inverted cue after a clause that ends in a name ("The attack was a
+“slap in the face” for Trump, says NAME", "... Chernihiv and Sumy, said a military officer":
+a comma right before the verb with a speaker phrase after it is read inverted first, in
+``_invfirst``, never as a leading cue whose subject is "for Trump"); unnamed people placed
+by a town ("a military officer in Moscow", "an aid worker in Cairo"); the name a trailing
+title is set off by ("said the governor of the X region, NAME, writing on Telegram"); a
+colon quote after a trailing cue ("C, said the Chancellor: “...”" is direct); "the German
+head of government" (the chancellor titled before); "“...” This was affirmed by NAME"
+(``_thiswas``); "the emergency services" after the Ukrainian ones; "According to the
+Ukrainian air defence"; "The Russian side spoke of ...". First score (before any fix):
+.450 (P .562, R .375); dst26-023..025 ("X says A; Y says B", ", though it said", ", where
+the ministry says") were written after the fixes. Also fixed from dev_articles28: "the civil
+defence agency" in a Gaza sentence, "Khartoum state's health ministry", "Sharaa" after
+"Ahmed al-Sharaa", "Residents of X and Y", "NAME, a teacher in Bahri, who said", "The
+Committee to Protect Journalists says at least N ..." (no "at least" adjunct), a lower-case
+fragment opening a "said" clause stays in it, "UNIFIL, the UN mission whose ... troops
+patrol ..., said". After: .982 (dev_articles28 .825 -> .887,
+dev_articles24 .958 -> .960, dev_articles26 .854 -> .860, dev_numeric8 .797 -> .812, blind3
+.926 -> .932, blind5 .945 -> .970, blind7 .904 -> .926; no set dropped: the inverted-first
+reading is taken only when the leading subject is a clause's tail, as a wider gate cost
+blind8-10 one each, and a Médecins Sans Frontières alias cost blind2 one, so it was
+dropped). Left: "The Russian side spoke of ..." with no marks (no cue, dst26-022).
 """
 
 from __future__ import annotations
@@ -743,6 +767,7 @@ SETS = [
     pytest.param("dev_statements23.jsonl", 30, 4, 30, (1, 6), False, id="dev_statements23"),
     pytest.param("dev_statements24.jsonl", 20, 5, 16, (1, 6), False, id="dev_statements24"),
     pytest.param("dev_statements25.jsonl", 50, 8, 50, (1, 6), False, id="dev_statements25"),
+    pytest.param("dev_statements26.jsonl", 20, 2, 20, (1, 6), False, id="dev_statements26"),
 ]
 
 
@@ -795,6 +820,7 @@ def test_dev_statements_structure(
         "dev_statements23.jsonl",
         "dev_statements24.jsonl",
         "dev_statements25.jsonl",
+        "dev_statements26.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
