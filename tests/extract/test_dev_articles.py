@@ -354,7 +354,9 @@ what it led to:
     Lebanon, the Houthis and the Red Sea, Israel and Iran, Sudan, Syria and Myanmar (health
     ministry tolls, army statements, intercepted barrages, diplomatic reaction). First
     measured on 3e0a591 before any fix: strike .957, interception .917, casualty .900,
-    statement .825.
+    statement .825 (.854 once eight labels were put to the written conventions: "U.N."/"U.S."
+    bodies as "UN"/"US", "Netanyahu's office said" as Benjamin Netanyahu, a fragment in the
+    middle of a clause before a trailing attribution as a partial quote).
 
 ``dev_articles29.jsonl``
     12 articles written blind in the ninth session as translations from Russian- and
@@ -408,7 +410,7 @@ SETS = {
     "dev_articles26.jsonl": (12, 180, (1, 300), {"statement": 0.83, "numeric": 0.93}),
     # Ninth session: first measured before any fix (see above), then fixed; the bars guard it.
     "dev_articles27.jsonl": (12, 200, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.88, "numeric": 0.98}),
+    "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.91, "numeric": 0.98}),
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
 }
 MIN_BREAKS = {
