@@ -22,6 +22,7 @@ from pipeline.extract._subjects import (
     SOURCE,
     WORK,
 )
+from pipeline.extract._whom import whom
 
 _MORE_SIDES = ("palestinian", "american", "european", "western", "arab", "kurdish", "swiss")
 """Sides the demonym table lacks ("according to Palestinian data": no publisher)."""
@@ -73,6 +74,8 @@ def _nation_only(name: str) -> bool:
 
 def according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
+    if text.startswith(" whom ", end):
+        return whom(text, pos, end)  # "Professor X, according to whom C"
     source = SOURCE.match(text, end, end + 80)
     placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
     if placed is not None and text[:pos].strip():  # "..., according to police figures

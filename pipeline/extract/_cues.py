@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipeline.extract import _briefing, _grouped, _invfirst, _outlets, _parties, _sosaid
+from pipeline.extract import (
+    _briefing,
+    _grouped,
+    _infinitive,
+    _invfirst,
+    _learnedaside,
+    _outlets,
+    _parties,
+    _sosaid,
+)
 from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
 from pipeline.extract._clauses import (
@@ -217,6 +226,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, end + 6, len(text))  # "From X it was said that C"
             subject = text[front[0] : front[1]]
             cue = Cue(word, pos, end, subject, *front, c_start, c_end, "leading", True)
+        elif word in ("said", "learned") and (inside := _learnedaside.aside(text, pos, end)):
+            c_start, c_end = trim(text, inside[2], len(text))  # "S, it was learned from X, C"
+            subject = source_name(text[inside[0] : inside[1]])
+            cue = Cue(word, pos, end, subject, *inside[:2], c_start, c_end, "leading", False)
         elif (passive := passive_source(text, pos, end)) is not None:
             c_start, c_end = trim(text, 0, passive[0])  # "C, it was said from X."
             subject = source_name(text[passive[1] : passive[2]])
@@ -401,7 +414,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     confirmed = verb in ("confirmed", "confirms")
     counted = verb in REPORTING and pos > v_end + 1 and figure_object(text, pos)
     counted = counted and ", while " not in text[:s_start]  # not a second report in passing
-    if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted):
+    infinitive = _infinitive.reports(text, verb, v_start, pos)  # "affirmed to have hit"
+    if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted
+                     or infinitive):  # fmt: skip
         comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None
         pos = comma.end() if comma is not None else pos  # German "sagte (in Berlin), C"
         phrased = -1

@@ -118,8 +118,9 @@ ADJUNCT_STARTS: frozenset[str] = words(
 )
 TOLD_OBJECT = re.compile(
     rf"[ \t]*(?:reporters|journalists|parliament|lawmakers"
-    r"|(?:the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+|(?:the[ \t]+)?(?=[„“\"«]))"
-    rf"[„“\"«][{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"  # "the newspaper „Bild“", "the „Bild“"
+    r"|(?:the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+|(?:the[ \t]+)?(?=[„“\"«»]))"
+    rf"(?:[„“\"«][ \t]?[{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"  # "the newspaper „Bild“", "the „Bild“"
+    rf"|»[{UPPER}][^„“”\"«»]{{0,40}}«)"  # German guillemets: "the »Handelsblatt«"
     r"|the[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
     rf"(?:[ \t]+[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}(?=,))?"  # "the agency TASS,"
     r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
@@ -131,6 +132,8 @@ TOLD_OBJECT = re.compile(
 PARTICIPLE_ASIDE = re.compile(
     r",[ \t]+(?:questioned|interviewed|asked|contacted|reached|approached|consulted"
     r"|interrogated|quoted|cited)[ \t]+(?:by|about|on|in|after)[ \t][^,;“”\"«»]{1,100},[ \t]*$"
+    r"|,[ \t]+(?:backed|supported|armed|funded|financed|aided|flanked|accompanied|led)[ \t]+by"
+    r"[ \t][^,;“”\"«»]{1,60},[ \t]*$"  # "The Houthis, backed by Iran, announced"
 )
 """A past participle aside between subject and verb ("X, questioned by reporters after the
 briefing, said that"; French "interrogé par", Italian "intervistato da")."""

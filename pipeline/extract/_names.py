@@ -196,7 +196,7 @@ class Registry(TitledRoles):
             return Resolved(canonical, "person", self.gender(canonical))
         if len(tokens) == 1 and lower[0] in lex.PRONOUNS:
             return Resolved(lower[0], "pronoun")
-        if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(lower[-2]):
+        if len(tokens) > 1 and lower[-1] in lex.DOCUMENTS and orgs.issuer(tokens[-2]):
             return self._resolve(" ".join(tokens[:-1]).removesuffix("'s"), offset)  # "its post"
         if lower[:2] in _CIVIL_DEFENCE and (gaza := roles.gaza_civil(lower, self._body, offset)):
             self._offset_used = True  # "In the Gaza Strip, the civil defence (agency) said"

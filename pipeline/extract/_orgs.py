@@ -353,8 +353,9 @@ def after_region(tokens: list[str], lower: list[str]) -> list[str] | None:
 
 def issuer(word: str) -> bool:
     """The word before a document names who issued it: "the air force's post", "a health
-    ministry statement" (the issuer speaks)."""
-    return word.endswith("'s") or word in lex.ORG_HEADS
+    ministry statement", "the IDF statement": an acronym issues it too)."""
+    lower = word.lower()
+    return lower.endswith("'s") or lower in lex.ORG_HEADS or (word.isupper() and len(word) > 1)
 
 
 _LEVELS = frozenset({"regional", "city", "district", "oblast", "military", "municipal"})

@@ -104,6 +104,7 @@ def descriptor(subject: str) -> bool:
 
 _PROFESSIONS: frozenset[str] = words(
     "expert analyst economist historian researcher scientist politician journalist strategist"
+    " professor lawyer jurist sociologist"  # "Professor Anna Rakowska-Trela"
 )
 
 

@@ -19,6 +19,8 @@ from pipeline.extract._phrases import np_before
 _SAYING = r"(?:as[ \t]+saying|with[ \t]+the[ \t]+words)"
 """English "as saying" and the translated German "mit den Worten" ("with the words")."""
 _AS_SAYING = re.compile(rf",?[ \t]+{_SAYING}(?:[ \t]+that[ \t]+|[ \t]*[,:]?[ \t]*)")
+_TRAILING_REST = re.compile(r"[ \t]*(?:by[ \t]+[^,;:“”\"]{1,60}?)?[ \t]*[.!]?[ \t]*")
+"""Nothing but the relaying outlet after "as saying": the clause came before the speaker."""
 PASSIVE_QUOTED = re.compile(
     r"(?:[ \t]+by[ \t]+[^,;:“”\"]{1,60}?)?"  # "was cited by Interfax as saying"
     rf"[ \t]+{_SAYING}(?:[ \t]+by[ \t]+[^,;:“”\"]{{1,60}}?(?=[ \t]+that[ \t]|[ \t]*,))?"
@@ -41,6 +43,12 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
         saying = _AS_SAYING.match(text, np[1], np[1] + 30) if np is not None else None
     if np is None or saying is None:
         return None
+    if pos > 1 and np[0] > 2 and _TRAILING_REST.fullmatch(text, saying.end()) is not None:
+        if not text.endswith(", ", 0, np[0]):
+            return None
+        c_start, c_end = trim(text, 0, np[0] - 2)  # "C, Xi was quoted as saying by Xinhua."
+        return Cue(text[pos:end], pos, end, text[np[0] : np[1]], *np, c_start, c_end,
+                   "trailing", False)  # fmt: skip
     c_start, c_end = trim(text, saying.end(), len(text))
     c_end = cut_addition(text, c_start, c_end)
     if not plausible_clause(text[c_start : min(c_end, c_start + 200)]):

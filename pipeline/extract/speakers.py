@@ -12,6 +12,7 @@ from bisect import bisect_right, insort
 from functools import partial
 
 from pipeline.extract import (
+    _affiliated,
     _backrefs,
     _continued,
     _described,
@@ -263,6 +264,9 @@ class Speakers(Lookback):
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
                 resolved = resolved or _trimmed.named_outlet(subject)  # "The news site Walla"
+            if resolved is None or (" of " in resolved.canonical and resolved.kind != "person"):
+                affiliated = _affiliated.person(subject, partial(registry.resolve, offset=at))
+                resolved = affiliated or resolved  # "X Y of the University of Warsaw"
             if resolved is None and subject.endswith("think tank"):
                 resolved = _described.think_tank(subject, last_org)
             pronoun = resolved is not None and resolved.kind == "pronoun"

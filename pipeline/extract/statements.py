@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs, _polls, _relative, _thiswas
+from pipeline.extract import _backrefs, _polls, _relative, _thatpair, _thiswas
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
@@ -81,7 +81,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             if each.clause_start >= 0:
                 statement = _indirect(doc.body, sentence, each, quotes)
                 if statement is not None:
-                    found.append(statement)
+                    found.extend(_thatpair.split(statement))  # "said that A and that B"
     if _polls.gate(doc.body):
         found.extend(_polled(doc, speakers, {f.evidence.start for f in found}))
     titles = _titles(doc)
@@ -405,6 +405,7 @@ def _programme(body: str, quote: Quote) -> bool:
 
 _NAME_PARTICLES = frozenset(
     {"am", "im", "der", "die", "das", "of", "the", "and", "für", "aus", "von", "vom", "zur", "und"}
+    | {"della", "del", "dello", "di", "de", "la", "le", "el", "du", "des"}  # "Corriere della Sera"
 )
 """Lower-case words inside an outlet's name ("Bild am Sonntag", "Frankfurter Allgemeine")."""
 _BROADCASTERS = frozenset({"ZDF", "ARD", "ORF", "SRF", "RTL", "NDR", "WDR", "MDR", "SWR", "BR"})

@@ -728,6 +728,32 @@ dev_articles24 .958 -> .960, dev_articles26 .854 -> .860, dev_numeric8 .797 -> .
 reading is taken only when the leading subject is a clause's tail, as a wider gate cost
 blind8-10 one each, and a Médecins Sans Frontières alias cost blind2 one, so it was
 dropped). Left: "The Russian side spoke of ..." with no marks (no cue, dst26-022).
+``dev_statements27.jsonl``: the ninth session's second statement round (round 2), on the
+families ``dev_articles26`` and the lead's real-page probes left (every passage original):
+"X said that « A » and that B" / "« A » but that B" (a second statement when the first clause
+closes on a guillemet, as Romance copy's labels have it; plain English "said that A and that
+B" stays one clause, the dev sets' convention, so dst27-004 is one); "told the « Corriere
+della Sera » that C", "told the »Handelsblatt« that C" (an outlet in marks is the hearer, not
+a quote); "Professor X, according to whom C" and "... came from the senator X, according to
+whom C" (the person named just before; "Professor" is a profession, not part of the name);
+Romance infinitive reports ("affirmed/announced to have hit ...", also after "last week",
+and with ", and that B" a second statement); participle asides ("The Houthis, backed by
+Tehran, announced"); "S, it was learned from diplomatic sources in Ankara, P" (an aside: the
+sources speak P); "“A. B,” the IDF statement said" (an acronym's document speaks for it).
+dst27-025..037 probe the shared sample's style (partial fragments after "he said",
+continuation sentences, "the Chinese head of state"-style role references, pronouns across
+paragraphs, "X spoke of “...” and Y of a “...”"). First score (dst27-001..024, before any
+fix): .667 (P .933, R .519); dst27-004 and -019 were then relabelled/rewritten to the
+convention (.683 on the unfixed extractor); dst27-025..037 were written after the fixes and
+missed only a label's spelling of Erdoğan (the table's "Recep Tayyip Erdogan"), since
+relabelled. Two more families came from those probes and were fixed with passages written
+after them (dst27-038..041): "Political scientist X of the Centre for ... said" (a name with
+its affiliation: the person; "The Bank of Lithuania said" stays the bank) and "C, Xi was
+quoted as saying (by Xinhua)" (a trailing passive relay: the clause before the speaker).
+After: .989 (dev_articles26 .900 -> .923; no other set moved, blind tables unchanged).
+Left: "The soldiers claimed to have seen nothing" (a bare plural group with no cue,
+dst27-024); "Lula" after "Luiz Inácio Lula da Silva" named as an object resolves to "Luiz
+Inácio Lula" (the particle is cut by the given-name scan); "The latter said" (no speaker).
 """
 
 from __future__ import annotations
@@ -768,6 +794,7 @@ SETS = [
     pytest.param("dev_statements24.jsonl", 20, 5, 16, (1, 6), False, id="dev_statements24"),
     pytest.param("dev_statements25.jsonl", 50, 8, 50, (1, 6), False, id="dev_statements25"),
     pytest.param("dev_statements26.jsonl", 20, 2, 20, (1, 6), False, id="dev_statements26"),
+    pytest.param("dev_statements27.jsonl", 35, 5, 40, (1, 6), False, id="dev_statements27"),
 ]
 
 
@@ -821,6 +848,7 @@ def test_dev_statements_structure(
         "dev_statements24.jsonl",
         "dev_statements25.jsonl",
         "dev_statements26.jsonl",
+        "dev_statements27.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
