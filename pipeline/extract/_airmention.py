@@ -56,7 +56,7 @@ from pipeline.extract._airshare import (
     subject_outcome,
     whole_of_share,
 )
-from pipeline.extract._airzero import zeros
+from pipeline.extract._airzero import arrived_shares, zeros
 from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
@@ -266,6 +266,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                         fronted is not None
                         or _BACK_FRONT.match(text) is not None
                         or share_open(text, q.start)
+                        or q.start == 0  # "45 could be shot down." after a launch (below)
                     )
                 )
                 or (q.start < 40 and _INVERTED.fullmatch(text, 0, q.start))
@@ -374,6 +375,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             mention = replace(mention, owner=owner)
         if role == "launch" and out_of_end == anchor:
             mention = replace(mention, ahead=True)
+        elif could is not None and q.start == 0 and fronted is None and noun is None:
+            mention = replace(mention, needs_launch=True)  # only as a counted launch's outcome
         out.append(mention)
         taken.append((q.start, q.end))
         if weapon not in (None, "mixed"):
@@ -423,6 +426,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         zm = _mention(idx, sent, z.start, z.end, z.at, 0, None, False, "exact", z.weapon,
                       "intercept", z.phrase)  # fmt: skip
         out.append(replace(zm, needs_launch=True) if z.arrived else zm)
+    if any(o.role == "launch" for o in out) and not any(o.role == "intercept" for o in out):
+        for s, e, at in arrived_shares(text, low):  # "of 30 launched, 10 reached their targets"
+            out.append(_mention(idx, sent, s, e, at, None, None, False, "exact", None,
+                                "intercept"))  # fmt: skip
     downed_before = [o.num_start - sent.start for o in out if o.role == "intercept"]
     for m in BUT_NONE.finditer(text) if downed_before and ("but no" in low) else ():
         if min(downed_before) < m.start() and not any(a <= m.start() < b for a, b in taken):

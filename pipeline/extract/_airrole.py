@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.extract._airnoun import AIR_NOUN, DOWNED, SHARE_SUBJECT
+from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
 from pipeline.extract._numclause import LAUNCH_VERB, LOST_VERB, stated_outcomes
 from pipeline.extract.weapons import MODIFIER
@@ -42,7 +42,22 @@ def list_outcome(text: str, start: int, noun_end: int) -> bool:
         return False
     if _WHOLE_AFTER.match(text, noun_end) is not None:
         return False
-    return _LIST_OUTCOME.match(text, noun_end) is not None
+    listed = _LIST_OUTCOME.match(text, noun_end)
+    if listed is None:
+        return False
+    return not _answers_earlier(text, start, noun_end, listed.end())
+
+
+def _answers_earlier(text: str, start: int, noun_end: int, end: int) -> bool:
+    """True for "47 Shahed drones and two Iskander-M missiles, 41 drones were shot down":
+    the item after the comma names the kind of the item before the "and", not this one's,
+    so it is that item's outcome and this figure stays what came in."""
+    if text[max(0, start - 5) : start].strip().lower() != "and":
+        return False
+    own = [weapon_of(w) for w in AIR_WORD.finditer(text, start, noun_end)]
+    before = [weapon_of(w) for w in AIR_WORD.finditer(text, max(0, start - 60), start)]
+    after = [weapon_of(w) for w in AIR_WORD.finditer(text, noun_end, end)]
+    return bool(own and before and after) and after[0] == before[-1] != own[-1]
 
 
 def launch_whole(text: str, start: int, noun_end: int) -> bool:

@@ -30,6 +30,13 @@ _REACHED = re.compile(
     r"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+their\s+(?:intended\s+)?targets?\b",
     re.IGNORECASE,
 )
+# "Of the 30 drones launched, 10 reached their targets": a counted share got through, so
+# the launch has an outcome with no shoot-down figure (sums are never made).
+_SHARE_REACHED = re.compile(
+    rf"(?<![\w-])(?:{_NUM}|eleven|twelve)\s+(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?:{AIR_NOUN})\s+)?"
+    r"(?:(?:have|had|has)\s+)?(?:reached|hit|struck)\s+their\s+(?:intended\s+)?targets?\b",
+    re.IGNORECASE,
+)
 # "the remaining missiles reached their targets": only part of the launch.
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
 
@@ -67,4 +74,15 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         s, e = clause(text, m.start(), m.end())
         weapon = weapon_of(m) if m.group("noun") else None
         out.append(Zero(s, e, m.start(), weapon, "", True))
+    return out
+
+
+def arrived_shares(text: str, low: str) -> list[tuple[int, int, int]]:
+    """Clauses (start, end, figure offset) saying a counted share reached its targets."""
+    out: list[tuple[int, int, int]] = []
+    for m in _SHARE_REACHED.finditer(text) if " their target" in low else ():
+        if _PART.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "Another 21 drones reached their targets": more after an outcome
+        s, e = clause(text, m.start(), m.end())
+        out.append((s, e, m.start()))
     return out

@@ -198,6 +198,10 @@ _OPENS = re.compile(
 )
 
 
+# A tally line's head: "Injured: 12." after "Dead: 3.".
+_TALLY_HEAD = re.compile(
+    r"\s*(?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s*[:–—]\s*", re.IGNORECASE
+)
 # Several attacks: "... and a second strike hit a house" before, "in the two attacks" after.
 _SECOND = re.compile(r"\b(?:second|another|other)\s+(?:[\w-]+\s+)?(?:strike|attack)\b", re.I)
 _ATTACKS = re.compile(r"\b(?:attacks|strikes)\b", re.IGNORECASE)
@@ -207,6 +211,9 @@ def _unmarked(text: str, fig: tuple[int, int, Kind, str, int], prev: Casualty, b
     """True when the figure opening ``text`` states the other harm of ``prev`` unmarked
     ("Twenty-two people were wounded, he added" after "killing three people")."""
     start, end, kind, group, _ = fig
+    tally = _TALLY_HEAD.fullmatch(text, 0, start)
+    if tally is not None:  # "Dead: 3. Injured: 12.": a tally line continues the toll
+        return tally.group(kind) is not None and prev.group in _ANYONE
     if not _OPENS.fullmatch(text, 0, start) or _SEPARATE.search(text):
         return False
     if ("attacks" in text or "strikes" in text) and _ATTACKS.search(text, end):

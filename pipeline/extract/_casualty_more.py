@@ -374,12 +374,22 @@ def toll_before(toll_re: re.Pattern[str], text: str, s: int, start: int) -> re.M
     ("The death toll after the strike on the market rose to 14"); "the toll, ..., at 11"
     is a time."""
     toll = toll_re.search(text, s, start)
-    if toll is not None or s == 0 or _TOLL_ROSE.search(text, max(0, start - 20), start) is None:
+    if toll is not None or s == 0:
         return toll
+    rose = _TOLL_ROSE.search(text, max(0, start - 20), start) is not None
+    # "put the number of dead after the attack on X at two": the verb frames the toll.
+    put = not rose and text[max(0, start - 3) : start].lower() == "at "
+    if not rose and not put:
+        return None
     tolls = list(toll_re.finditer(text, max(0, start - 120), s))
     if not tolls or any(c.isdigit() or c in ";:" for c in text[tolls[-1].end() : start]):
         return None
+    if put and _PUT_THE.search(text, max(0, tolls[-1].start() - 12), tolls[-1].start()) is None:
+        return None
     return tolls[-1]
+
+
+_PUT_THE = re.compile(r"\bput\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _OTHER_SIDE = re.compile(r"\s*On\s+the\s+(?:other|(?-i:[A-Z])[\w-]*)\s+side\b", re.IGNORECASE)

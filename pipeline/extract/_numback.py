@@ -43,7 +43,9 @@ _BACKGROUND = re.compile(
     # "since a cross-border attack by the Palestinian group Hamas on Oct. 7": a war's start.
     r"(?:a|an|the)\s+[^.;,]{0,60}?\bon\s+(?:oct(?:ober)?\.?\s+7|feb(?:ruary)?\.?\s+24)\b|"
     # "since the siege of El Fasher began", "since the fighting broke out in April".
-    r"the\s+(?:war|siege|conflict|fighting|offensive|invasion|escalation|hostilities)\b"
+    # "since Israel's war with Hamas began", "since its offensive there began in May".
+    r"(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:war|siege|conflict|fighting|offensive|invasion|escalation|hostilities|campaign)\b"
     r"[^.;:,]{0,40}?\b(?:began|started|broke\s+out|erupted))"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:year|month|war|conflict|invasion)\b"
     # A season of a past year: "In the war ... in autumn 2024, more than 4,000 were killed".

@@ -185,6 +185,9 @@ ATTACK_VERB = re.compile(
     r"hurl(?:ed|s|ing)|lobb(?:ed|ing)|rain(?:ed|ing)\s+down|"
     # "flew eight airstrikes" (translated German "flog"): only with the strikes it flew
     r"fl(?:ew|own)(?=\s[^.;]{0,60}?\b(?:air\s*strikes|airstrikes|air\s+attacks|sorties)\b)|"
+    # "shot at the border region of Sumy within 24 hours 96 times" (translated "beschoss"):
+    # only with the times it counts
+    r"sho(?:t|ots|oting)\s+(?:at|on)(?=\s[^.;]{0,80}?\b\d[\d,.]*\s+times\b)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|ing)|sent|send(?:s|ing)?|"
     # "by glide bombs and drones 11 times": a modified plural in a list is the noun.
     r"(?:(?<!glide\s)(?<!guided\s)(?<!aerial\s)(?<!air\s)bombs|bombs(?!\s+(?:and|or)\s))|"
@@ -207,9 +210,13 @@ LAUNCH_VERB = re.compile(
     r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "The air force reports 48 Russian drones in the night.": the count that came in, when
     # no outcome follows the noun ("reported 20 drones destroyed" is the shoot-down).
-    r"report(?:s|ed)(?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "on Sunday"
-    r"(?:\s+(?:morning|evening|night))?\s+)?(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:drones|missiles|rockets|UAVs)(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
+    # The day phrase is the verb's own, so no later outcome verb stands nearer the figure.
+    r"report(?:s|ed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "on Sunday"
+    r"(?:\s+(?:morning|evening|night))?|\s+(?:in|during)\s+the\s+night|\s+overnight)?"
+    r"(?=\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)(?:\s+and\s+(?:\d[\d,.]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs))?"
+    r"(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.
@@ -223,7 +230,9 @@ LAUNCH_VERB = re.compile(
     # "the missiles included 14 ballistic missiles ...": a launch broken down by class.
     r"(?:missiles|drones|barrage|salvo|attack|wave)\s+(?:included|comprised|consisted\s+of)|"
     # "Last night there were about 30 ballistic missiles in two salvos": what came in.
-    r"there\s+(?:were|had\s+been))\b"
+    r"there\s+(?:were|had\s+been)|"
+    # "The air defence had to fend off 61 drones": what it faced, the outcome told after.
+    r"(?:had|has|have)\s+to\s+(?:fend|ward)\s+off)\b"
     # "struck the port overnight with 37 drones": an attack told by its weapons, as
     # "attacked ... with" is (a bare "two drones struck a house" tells the hits).
     r"|\b(?:struck|strik(?:es|ing)|hit(?:s|ting)?|pound(?:ed|s|ing)|bombard(?:ed|s|ing))\b"
@@ -235,10 +244,11 @@ LAUNCH_VERB = re.compile(
 """Verbs stating how many air weapons came in."""
 
 INTERCEPT_VERB = re.compile(
-    r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|taken\s+down|"
+    r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|bring\s+down|taken\s+down|"
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
+    r"(?<!had\sto\s)(?<!has\sto\s)(?<!have\sto\s)"  # "had to fend off 61 drones": what came
     r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
     r"(?:destruction|interception)\s+of|(?:took|take|takes|taking|knock(?:ed|s|ing)?)\s+(?:out|down))\b",

@@ -65,6 +65,9 @@ _SIMPLE_PLACES = (
     "Kursk", "Bryansk", "Rostov", "Voronezh", "Kirovohrad", "Chasiv", "Toretsk", "Kostiantynivka",
     "Vovchansk", "Pavlohrad", "Bilhorod-Dnistrovskyi", "Izmail", "Huliaipole", "Orikhiv", "Lyman",
     "Siversk", "Kupyansk",
+    # Cities of the Israel, Lebanon and Yemen copy: "one missile wounded 16 people in Tel Aviv"
+    "Tel Aviv", "Haifa", "Eilat", "Beersheba", "Ashkelon", "Ashdod", "Sderot", "Nahariya",
+    "Kiryat Shmona", "Metula", "Hodeidah", "Sanaa",
 )  # fmt: skip
 _PLACE_OF = {alias: name for name, aliases in _CITIES.items() for alias in aliases}
 _PLACE_OF.update({p.lower(): p for p in _SIMPLE_PLACES})

@@ -121,10 +121,28 @@ def reported_launch(text: str, start: int, noun: str) -> bool:
         return False
     if not any(w in noun for w in _AIR_HARDWARE):
         return False
-    if _REPORTED_LAUNCH.search(text, max(0, start - 50), start) is None:
+    at = start
+    listed = _LISTED_BEFORE.search(text, max(0, start - 60), start)
+    if listed is not None and _REPORTED_LAUNCH.search(text, max(0, at - 50), at) is None:
+        at = listed.start()  # "reported ... 47 Shahed drones and two Iskander-M missiles"
+    if _REPORTED_LAUNCH.search(text, max(0, at - 50), at) is None:
         return False
     rest = text[start:].lower()  # "reported 22 missiles: “Our air defence intercepted most”"
-    return not any(w in rest for w in _OUTCOME_WORDS)
+    if not any(w in rest for w in _OUTCOME_WORDS):
+        return True
+    # "..., 41 drones were shot down": the outcome names the other kind of the list only.
+    other = _OTHER_KIND_OUTCOME.match(text, start) if at != start else None
+    return other is not None and other.group("kind")[:4].lower() not in noun.lower()
+
+
+_LISTED_BEFORE = re.compile(
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)\s+and\s+$", re.IGNORECASE
+)
+_OTHER_KIND_OUTCOME = re.compile(
+    r"[^,;.:]{1,60},\s*\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?P<kind>drones|missiles|rockets|UAVs)\s+"
+    r"(?:were|was|could\s+be|had\s+been)\s+[^,;.:]{0,40}(?:[.;]|$)",
+    re.IGNORECASE,
+)
 
 
 def missile_rockets(text: str, start: int, noun_end: int) -> bool:

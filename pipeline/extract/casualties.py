@@ -70,7 +70,8 @@ _BARE_AFTER = re.compile(
 # ... and "the deaths of two soldiers and the injury of another four": nominal harm words.
 _BARE_BEFORE = re.compile(
     rf"\b(?:(?:{_KILLED}|{_INJURED})(?:\s+(?:another|a\s+further))?|"  # "injured another 14"
-    r"(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$",
+    r"(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$"
+    r"|\b(?:dead|killed|injured|wounded)\s*[:–—]\s*$",  # tally lines: "Dead: 3", "killed – 4"
     re.IGNORECASE,
 )
 # "put the number of civilians killed ... at four", "the death toll rose to 12".

@@ -138,6 +138,14 @@ _RISE_BY = re.compile(
     r"\b(?:rose|risen|increased|climbed|grew|grown|jumped|fell|dropped)\s+by\s+$", re.IGNORECASE
 )
 _TO_NUM = re.compile(r"\s+to\s+\w", re.IGNORECASE)
+# "a 'Palestine 2' missile", "two Zulfiqar 3 ballistic missiles": the digit names the model.
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?:[‘'“\"]|\b(?i:a|an|with|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)"
+    r"[A-Z][a-z]{2,}\s$"
+)
+_MODEL_NAME_AFTER = re.compile(
+    r"[’'”\"]?\s+(?:[a-z-]+\s+){0,2}?(?:missiles?|rockets?|drones?)\b", re.IGNORECASE
+)
 
 
 _COUNTED = re.compile(
@@ -236,6 +244,16 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
     if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
         return True
     if _AFTER_EXCLUDE.match(text[end : end + 40]):
+        return True
+    if (
+        len(raw) <= 2
+        and start > 4
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and raw.isdigit()
+        and _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _MODEL_NAME_AFTER.match(text, end) is not None
+    ):
         return True
     by = "by " in text[max(0, start - 4) : start]
     if by and _TO_NUM.match(text, end) and _RISE_BY.search(text, max(0, start - 16), start):
