@@ -51,6 +51,11 @@
     its round 0), in the shared sample's business-site style, statement-heavy (14-21 per
     article); measured on the session's starting extractor (3e0a591): strike .930,
     interception .977, casualty .963, statement .960.
+``blind12.jsonl``
+    12 full-length articles written the same way at the END of the ninth session (after its
+    rounds 0-2), in the shared sample's translated-German style; measured on the session's
+    starting extractor (3e0a591): strike .909, interception .783, casualty .863, statement
+    .961 - the honest before/after of the session on text nobody had seen.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -100,6 +105,7 @@ SETS = [
     MeasuredSet("blind9.jsonl", "newswire-blind9 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind10.jsonl", "newswire-blind10 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind11.jsonl", "newswire-blind11 (original)", (1, 60), 12, 0, 10),
+    MeasuredSet("blind12.jsonl", "newswire-blind12 (original)", (1, 60), 12, 0, 10),
 ]
 
 
