@@ -54,6 +54,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
+    "fended", "warded",
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
 )  # fmt: skip
 

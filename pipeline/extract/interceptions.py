@@ -22,6 +22,7 @@ from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airregion import PLACE_LIST
 from pipeline.extract._airsplit import total_after_share
+from pipeline.extract._airsum import summed_total
 from pipeline.extract._airtotal import (
     among_launches,
     downed_number,
@@ -387,6 +388,7 @@ def _analyse(doc: Document) -> _Report:
     flush()
     consumed.update(c.num_start for c in stale if _broken_down(c, paired))
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
+    summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 

@@ -34,7 +34,8 @@ _WORD = (
 )
 # "a hundred", "a dozen"; then up to six more words: "two hundred and fifty-one".
 _WORDNUM = (
-    rf"(?<![\w-])(?:an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
+    # "half a dozen" is six.
+    rf"(?<![\w-])(?:half\s+a\s+(?=dozen\b)|an?\s+(?=(?:hundred|thousand|dozen)\b))?{_WORD}"
     # "and" joins only after a scale ("two hundred and fifty"): "three and five" is two.
     rf"(?:(?:(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|[\s-]+){_WORD}){{0,6}}\b(?![-‐][^\W\d])"
 )
@@ -188,6 +189,8 @@ def parse_number(text: str) -> int | None:
         digits = digits.replace(".", "")  # "4.230": German thousands in translated copy
     if digits.isdigit():
         return int(digits)
+    if raw.startswith("half a dozen"):
+        return 6 if raw == "half a dozen" else None
     total = current = 0
     seen = False
     for tok in _TOKEN.findall(raw):
@@ -283,6 +286,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             ("hundred", "thousand", "dozen")
         ):
             at = a_scale.start()
+            if at >= 5 and text[at - 5 : at].lower() == "half ":
+                at -= 5  # "half a dozen"
         m = _AT.match(text, at)
         if m is None:
             ranged = _RANGE_DIGITS.match(text, at)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
 from pipeline.extract._airshare import HIT_AFTER
+from pipeline.extract._launchshare import share_of_report
 from pipeline.extract._leftover import after_report
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
@@ -425,12 +426,17 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         chain_end: int | None = None
         chain: list[int] = []  # indices into ``out`` of one listed series of strikes
         quantities = find_quantities(text)
+        prev_taken = False
         for qi, q in enumerate(quantities):
             if q.total is not None:
+                prev_taken = False
                 continue
             if consumed is None:
                 consumed = interceptions.consumed_launches(doc)
+            if share_of_report(text, quantities, qi, prev_taken):
+                continue  # "45 missiles, including 8 Iskander missiles" of a report
             taken = sent.start + q.num_start in consumed
+            prev_taken = taken
             if taken and qi + 1 == len(quantities):
                 continue  # a report's launch that no later figure of the list follows
             if enemy is None and _places.names_enemy(text):

@@ -1,0 +1,30 @@
+"""Subtype shares of a reported launch ("45 missiles, including 8 Iskander missiles").
+
+When the launch figure belongs to an air-defence report (launched N, shot down M), a share
+named right after it is part of that report, not a strike of its own. Kept apart from
+``strikes`` (at its size limit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.numbers import Quantity
+
+# The gap between the launch figure and the share: the launch's noun, then the share cue.
+_SHARE_GAP = re.compile(
+    r"[^\d.;:!?()]{1,50}?,\s*(?:including|among\s+them|of\s+them|thereof)\s+"
+    r"(?:about\s+|around\s+|some\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def share_of_report(text: str, quantities: tuple[Quantity, ...], qi: int, taken: bool) -> bool:
+    """True when figure ``qi`` is a share named right after a report's launch figure."""
+    if not taken or qi == 0:
+        return False
+    prev, here = quantities[qi - 1], quantities[qi]
+    gap = text[prev.end : here.start]
+    if "includ" not in gap and "among" not in gap and "of them" not in gap and "ereof" not in gap:
+        return False
+    return _SHARE_GAP.fullmatch(gap) is not None
