@@ -286,7 +286,8 @@ GENERIC: frozenset[str] = words(
     experts expert observers people spokesperson spokesman spokeswoman researchers diplomats
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
     traders groups companies firms insurers humanitarians activists volunteers workers
-    governors mayors hospitals worker governments allies capitals delegates circles side"""
+    governors mayors hospitals worker governments allies capitals delegates circles side
+    drivers demonstrators protesters monitors survivors"""
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""

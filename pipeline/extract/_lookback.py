@@ -42,6 +42,8 @@ _PLATFORM_NAMES: frozenset[str] = frozenset({"Truth Social", "Telegram", "Facebo
 
 _OPENING_MARKS = '«“„"»'
 """Marks opening a quote that runs on into the sentence of its speaker."""
+_PAIR_WORDS: frozenset[str] = frozenset({"the latter", "the former"})
+"""Back-references to one of two people the sentence before named."""
 
 
 class Lookback(Reattributions):
@@ -71,6 +73,23 @@ class Lookback(Reattributions):
             if resolved is not None and resolved.kind == "person":
                 return resolved.canonical
         return None
+
+    def pair_person(self, index: int, subject: str) -> str | None:
+        """ "X and Y spoke. The latter said": Y, the last person sentence ``index`` names;
+        "the former" is the one before Y."""
+        which = subject.lower()
+        if which not in _PAIR_WORDS:
+            return None
+        sentence = self._doc.sentences[index]
+        found: list[str] = []
+        for run in np_runs_backward(sentence.text[-320:]):
+            resolved = self._reg().resolve(run, sentence.end) if run else None
+            if resolved is None or resolved.kind != "person" or resolved.canonical in found:
+                continue
+            found.append(resolved.canonical)
+        if which == "the latter":
+            return found[0] if found else None
+        return found[1] if len(found) == 2 else None
 
     def _member(self, index: int, subject: str, at: int) -> str | None:
         """ "the CDU leader" after "(CDU) Friedrich Merz": the member the text names, else

@@ -1,11 +1,9 @@
 """Canonical names for people and organisations mentioned in one article.
 
-Wire copy introduces a person once in full ("Chinese President Xi Jinping") and
-then shortens ("Xi"), describes ("the Chinese head of state") or respells
-("Zelenskiy"). A small table covers well-known speakers; everything else is
-learned from the article itself: a title followed by a capitalised name
-registers the person, their surname and their role.
-"""
+Wire copy introduces a person once in full ("Chinese President Xi Jinping") and then shortens
+("Xi"), describes ("the Chinese head of state") or respells ("Zelenskiy"). A small table covers
+well-known speakers; everything else is learned from the article itself: a title followed by a
+capitalised name registers the person, their surname and their role."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
 from pipeline.extract._orgs import is_name as _is_name
 from pipeline.extract._orgs import same_initial as _same_initial
 from pipeline.extract._orgs import strip_leading as _strip_leading
+from pipeline.extract._particled import particle_tail, particled
 from pipeline.extract._parties import professional
 from pipeline.extract._roles import ALIASES as _ALIASES
 from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
@@ -90,7 +89,8 @@ class Registry(TitledRoles):
                 if first > 0 and not self._body[first - 1].isalnum():
                     names = self._given_before(token, first)
             if names and not any(_norm(n) in _COUNTRIES for n in names):
-                self.person([*names, token])
+                tail = particle_tail(self._body, first + len(token))  # "Lula da Silva"
+                self._by_token.update(particled(self.person([*names, token, *tail]), key, tail))
             elif not names and key in lex.SURNAMES_FIRST:
                 given = _given_names(self._body, token)  # "Wu Qian ... made the remarks"
                 if given:
@@ -441,7 +441,8 @@ class Registry(TitledRoles):
                 break
             tail = " ".join(lower[k:])
             entry = _ALIASES.get(tail)
-            if entry is not None and (tokens[k][:1].isupper() or lowered(entry, tokens[k:])):
+            upper = tokens[k].removeprefix("al-")[:1].isupper()  # "the al-Qassam Brigades"
+            if entry is not None and (upper or lowered(entry, tokens[k:])):
                 if entry.kind == "person" and k == len(tokens) - 1:
                     own = self._surname(tokens[k])  # the article's own "Oleksiy Kuleba"
                     if own is not None and not _same_initial(entry.canonical, own.split()[0]):

@@ -53,7 +53,8 @@ NP_LOWER = (
     worker think tank bulletin tally readout governments allies capitals delegates metro valley
     site portal owner owners tabloid joint reporting
     expert analyst economist historian researcher scientist circles magazine populist
-    right-wing left-wing nationalist side diplomacy"""
+    right-wing left-wing nationalist side diplomacy drivers demonstrators protesters
+    monitors survivors latter former"""
     )
     | ORG_HEADS
 )

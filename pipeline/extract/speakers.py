@@ -331,6 +331,8 @@ class Speakers(Lookback):
                 )
             if _former.past_holder(cue.subject) and not _former.named_in(cue.subject, resolved):
                 resolved = self._past_holder(index, cue.subject, sentence.start) or resolved
+            if index and (paired := self.pair_person(index - 1, cue.subject)) is not None:
+                resolved = Resolved(paired, "person", self._reg().gender(paired))  # "the latter"
             if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
                 resolved = _former.named_body(self._subject(index - 1, 0)) or resolved  # it said"
             said = self._attributions  # "..., the same sources added"
