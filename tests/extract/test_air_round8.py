@@ -8,23 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
 from pipeline.extract._airclass import missile_class
-from pipeline.extract.model import Interception, Strike
-
-Air = tuple[str, int | None, int | None, bool]
-
-
-def _interceptions(text: str) -> list[Air]:
-    return [
-        (f.weapon, f.launched, f.intercepted, f.all_intercepted)
-        for f in extract(text)
-        if isinstance(f, Interception)
-    ]
-
-
-def _strikes(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
+from tests.extract.found import Air
+from tests.extract.found import air_rows as _interceptions
+from tests.extract.found import strike_rows as _strikes
 
 
 def test_slashed_model_keeps_its_class() -> None:

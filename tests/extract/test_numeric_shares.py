@@ -13,7 +13,8 @@ from pipeline.extract._airclass import missile_class
 from pipeline.extract._airshare import appositive_share, whole_of_share
 from pipeline.extract._casualty_each import further_places
 from pipeline.extract._pastdate import past_dated, since_lead
-from pipeline.extract.model import Casualty, Interception, Strike
+from pipeline.extract.model import Casualty, Interception
+from tests.extract.found import strike_rows as _strikes
 
 
 def _casualties(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -24,10 +25,6 @@ def _interceptions(text: str) -> list[tuple[str, int | None, int | None]]:
     return [
         (f.weapon, f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)
     ]
-
-
-def _strikes(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
 
 
 @pytest.mark.parametrize(
