@@ -50,7 +50,8 @@ def bare_clause(text: str, at: int) -> int:
     unless the next word opens a clause with a finite verb."""
     if not text.startswith(" ", at):
         return -1
-    first = text[at + 1 : at + 20].split(" ", 1)[0]
+    qualified = _QUALIFIED.match(text, at + 1)  # "... according to X at least 12 people"
+    first = text[qualified.end() if qualified else at + 1 :][:20].split(" ", 1)[0]
     if not first or not (first[:1].isdigit() or first[:1].islower()) or first in _NO_CLAUSE:
         return -1
     rest = text[at + 1 : at + 200]
@@ -59,6 +60,7 @@ def bare_clause(text: str, at: int) -> int:
     return at + 1 if finite and plausible_clause(rest) else -1
 
 
+_QUALIFIED = re.compile(r"(?:at least|at most|more than|up to|some|about|around|nearly|almost) ")
 _NO_CLAUSE: frozenset[str] = frozenset(
     {"and", "or", "of", "in", "on", "at", "for", "from", "to", "with", "by", "as", "that"}
 )
@@ -143,6 +145,8 @@ def according(text: str, pos: int, end: int) -> Cue | None:
         c_start = aside.end() if aside is not None else c_start
     elif _opener(text, pos) and text.startswith(", ", s_end):  # "Since August, according
         c_start, c_end = trim(text, s_end + 2, len(text))  # to X, C": C is X's
+    elif _opener(text, pos) and (bare := bare_clause(text, s_end)) > 0:
+        c_start, c_end = trim(text, bare, len(text))  # "In the night, according to X C"
     elif text.endswith(_RELATIVES, 0, pos) and bare_clause(text, s_end) > 0:
         c_start, c_end = trim(text, s_end, len(text))  # "..., where according to X C": C
     elif (verb_at := _aside_subject(text, pos, s_end)) > 0:
@@ -165,6 +169,8 @@ def _opener(text: str, pos: int) -> bool:
     return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
 
 
+_OWN = re.compile(r" own (?:information|data|account|figures|statements?|reports?)(?=,)")
+_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 _SPOKE: frozenset[str] = frozenset({"spoke", "told", "phoned", "telephoned", "wrote", "asked"})
 
 
@@ -172,13 +178,17 @@ def _aside_subject(text: str, pos: int, s_end: int) -> int:
     """Start of the predicate when the source is an aside after the sentence's subject
     ("The Turkish foreign minister Hakan Fidan, according to X, spoke with ..."): the
     reported part is the predicate, not the bare subject before the aside; -1 otherwise."""
+    own = _OWN.match(text, s_end)  # "according to its own information, ..."
+    s_end = own.end() if own is not None else s_end
     if not text.endswith(", ", 0, pos) or not text.startswith(", ", s_end):
         return -1
     head = text[: pos - 2].split()
     relative = text.endswith((" which, ", " who, "), 0, pos)  # "a meeting which, according
     # to X, was dedicated to ...": the relative clause's predicate
+    aux = bool(head) and head[-1] in _AUXILIARIES  # "The air force has, according to
+    # its own information, repelled ...": the subject and its auxiliary before the aside
     if not relative and (
-        not head or len(head) > 8 or "," in text[: pos - 2] or not head[-1][:1].isupper()
+        not head or len(head) > 8 or "," in text[: pos - 2] or not (head[-1][:1].isupper() or aux)
     ):
         return -1
     verb = text[s_end + 2 : s_end + 30].split(" ", 1)[0]

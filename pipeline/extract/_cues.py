@@ -93,6 +93,8 @@ _TRAIL_REST = re.compile(
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
     r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
     r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly|according"
+    r"|(?:further|furthermore|also|too|moreover|additionally|then|now|recently)"
+    r"(?=[ \t]*(?:[,;:.!?]|on[ \t]|in[ \t]|at[ \t]|$))"  # "..., said Selensky further."
     r"|with(?=[ \t]+(?:a[ \t]+view|regard|reference|respect)[ \t]+to))"  # "mit Blick auf"
     r"(?![\w-])"
     r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»]"  # "in the „Tagesthemen“

@@ -60,6 +60,8 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
 
 _TOLD_INNER = frozenset({"told", "assured", "informed"})
 _SAID_OUTER = frozenset({"said", "says", "added"})
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_SAID_AFTER = _SAID_OUTER | {"declared", "stressed", "emphasised", "emphasized", "explained"}
 """A talk reported by a participant: outlets relaying a statement ("..., Reuters reported")
 leave it to the speaker inside (dst9-008)."""
 
@@ -81,4 +83,15 @@ def outer_first(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
         and lead.clause_end >= trail.subject_start - 2
     ):
         return (trail, *cues[1:-1])
+    if (
+        lead.form == "leading"
+        and not lead.has_that
+        and trail.form == "trailing"
+        and trail.verb in _SAID_AFTER
+        and lead.verb not in _SAID_AFTER
+        and trail.subject.lower() not in _PRONOUNS
+        and trail.clause_start == 0
+        and lead.clause_end > trail.subject_end
+    ):  # "Russia urges Kyiv to stop, said Peskov in an interview.": the lead's clause runs
+        return (trail, *cues[1:-1])  # over the attribution that reports the whole sentence
     return cues
