@@ -56,6 +56,17 @@
     rounds 0-2), in the shared sample's translated-German style; measured on the session's
     starting extractor (3e0a591): strike .909, interception .783, casualty .863, statement
     .961 - the honest before/after of the session on text nobody had seen.
+``blind13.jsonl``
+    12 full-length articles written the same way at the START of the tenth session, in the
+    shared sample's translated-German style, eight of them with air-defence figures (shares
+    by weapon and region, outcomes inside quoted air-force sentences, both sides' claims);
+    first score on 0646a19: strike .914, interception .825, casualty .902, statement .937.
+``blind14.jsonl``
+    12 full-length articles written the same way at the START of the tenth session, in the
+    styles of English-language agencies and outlets (a Reuters dispatch, a Kyiv Independent
+    roundup, Middle East, Sudan and Myanmar stories, a TASS dispatch, a key-events list, a
+    governor's liveblog); first score on 0646a19: strike .930, interception 1.000, casualty
+    .867, statement .887.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -106,6 +117,8 @@ SETS = [
     MeasuredSet("blind10.jsonl", "newswire-blind10 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind11.jsonl", "newswire-blind11 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind12.jsonl", "newswire-blind12 (original)", (1, 60), 12, 0, 10),
+    MeasuredSet("blind13.jsonl", "newswire-blind13 (original)", (1, 60), 12, 0, 10, 6),
+    MeasuredSet("blind14.jsonl", "newswire-blind14 (original)", (1, 60), 12, 0, 10, 8),
 ]
 
 
