@@ -38,7 +38,13 @@ _ARMED_SHARE = re.compile(
 
 # "In the Pokrovsk direction, the enemy attacked 52 times near Myrnohrad": a sentence of the
 # General Staff's per-direction summary that names no weapon counts ground assaults.
-_DIRECTION = re.compile(r"\b(?i:in|on)\s+the\s+[A-Z][\w-]+\s+(?:direction|sector|axis)\b")
+_DIRECTION = re.compile(
+    r"\b(?i:in|on)\s+the\s+[A-Z][\w-]+\s+(?:direction|sector|axis)\b"
+    # "In the direction of Pokrovsk the enemy attacked 47 times" (translated word order)
+    r"|\b(?i:in)\s+the\s+(?:direction|sector)\s+of\s+[A-Z]"
+    # "Near Kurakhove the occupiers undertook 33 attacks": a fronted front-line place
+    r"|^\W*(?:Near|Around|Outside|Close\s+to)\s+[A-Z][\w'’-]+\s*,?\s+(?:the\s+)?[a-z]"
+)
 _WEAPONISH = re.compile(
     r"\b(?:artillery|shell|mortar|drone|uav|missile|rocket|bomb|kab|mlrs|grad|aircraft|air\s*strike|"
     r"aviation|tank|fpv|kamikaze)",
@@ -46,11 +52,14 @@ _WEAPONISH = re.compile(
 )
 
 
+_FRONT_WORDS = ("direction", "sector", "axis", "Near ", "Around ", "Outside ", "Close to ")
+
+
 def front_assaults(text: str, noun: str, noun_end: int) -> bool:
     """True when a count of "attacks" is a front-line summary's ground assaults."""
     if noun == "attacks" and _ASSAULTS.match(text, noun_end) is not None:
         return _ARMED_SHARE.search(text, noun_end) is None  # "..., including 60 with MLRS"
-    if noun not in ("attacks", "times") or "direction" not in text:
+    if noun not in ("attacks", "times") or not any(w in text for w in _FRONT_WORDS):
         return False
     lo = text.rfind(";", 0, noun_end) + 1  # the figure's own part of a ";" list
     hi = text.find(";", noun_end)

@@ -8,7 +8,6 @@ paragraph's previous strike, the way wire copy chains its figures.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -43,8 +42,52 @@ from pipeline.extract._strikelist import (
     named_before,
     passive_list_verb,
 )
+from pipeline.extract._strikeorder import (
+    air_attacks,
+    extra_verb,
+    mask_asides,
+    number_of,
+    recorded_after_clashes,
+    share_head,
+    times_weapon,
+    times_what,
+    whole_year,
+)
+from pipeline.extract._strikepatterns import (
+    _AFTER_QTY,
+    _AIR_WEAPONS,
+    _AS_WELL_AS,
+    _ATTACK_TAIL,
+    _BY_ACTOR,
+    _BY_AFTER,
+    _CARRIED,
+    _CHAIN,
+    _COPULA,
+    _DELIVERED_TO,
+    _DROPPED_FROM,
+    _ELIDED,
+    _GENERIC,
+    _HEAD_MORE,
+    _HIT,
+    _HITS_BY,
+    _MILITARY,
+    _MODAL,
+    _MODAL_VERB,
+    _OF_ATTACKS,
+    _OF_REACH,
+    _OF_THOSE,
+    _PASSIVE_BEFORE,
+    _PLATFORMS,
+    _PRONOUN,
+    _PRONOUN_OBJECT,
+    _RECIPIENT,
+    _SHARE,
+    _SHARE_FROM,
+    _SHARE_LEAD,
+    _VERB_WEAPON,
+    _WITH_BEFORE,
+)
 from pipeline.extract._strikeshape import (
-    PLACE_GAP,
     attack_verb,
     breakdown_item,
     bullet_item,
@@ -58,113 +101,7 @@ from pipeline.extract._strikewith import gun_share, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, strike_weapon, unquoted
-
-_GENERIC = ("attacks", "strikes", "bombardments", "times", "raids")
-_ATTACK_NOUN = "|".join(_GENERIC)
-_HEAD_MORE = re.compile(rf"\s+({WEAPON_NOUN})\b", re.IGNORECASE)
-# Figures listed after a strike share its verb: "used 700 bombs, 500 drones and 30 missiles".
-# So do shares of a total: "shelled 140 times, including 85 times with MLRS".
-_CHAIN = re.compile(
-    PLACE_GAP + r"\s*(?:(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:including|among\s+them|"
-    r"of\s+which|of\s+them|with)\s+)?|with\s+)",  # "counted 93 airstrikes with 156 bombs"
-    re.IGNORECASE,
-)
-# "sent 87 drones against Ukraine overnight, as well as four missiles": one verb, two figures.
-_AS_WELL_AS = re.compile(
-    r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,160}?"
-    # "..., Zelensky said, along with 1,100 attack drones": an attribution between.
-    r"(?:,\s*(?:[\w.'’-]+\s+){1,3}(?:said|says|added)(?=,))?"
-    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:with\s+)?",
-    re.IGNORECASE,
-)
-_ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)
-# A share may follow its total after a period or place: "310 times over the past
-# day, including 74 times with MLRS".
-_SHARE_LEAD = re.compile(
-    r"[^.;:]{0,60}?(?:,\s*(?:and\s+)?(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
-    re.IGNORECASE,
-)
-# "730 shelling attacks, 112 of them with multiple rocket launchers".
-_SHARE = re.compile(r"\s+of\s+(?:them|which|these|those)\b", re.IGNORECASE)
-_SHARE_FROM = re.compile(r"\s+(?:from|with|using)\s", re.IGNORECASE)
-# "3 missile and 57 air strikes": the first figure's noun is left out.
-_ELIDED = re.compile(
-    r"\s+(?P<kind>missile|air|aviation|rocket|drone|artillery)\s+(?:and|or|,)\s+"
-    r"[^.;:]{1,40}?\b(?:strikes|attacks)\b",
-    re.IGNORECASE,
-)
-# "raids" are air raids unless a weapon says otherwise, and only when the
-# attacker is military ("police carried out 16 raids" is no strike).
-_MILITARY = re.compile(
-    r"\b(?:forces|troops|army|military|aircraft|aviation|warplanes?|jets|enemy|occupiers|"
-    r"invaders|air\s+force)\b",
-    re.IGNORECASE,
-)
-_AFTER_QTY = re.compile(
-    rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b", re.IGNORECASE
-)
-# The list may follow the figure after a short adjunct and a comma, and may open
-# with a participle: "96 times over the past day, firing artillery, mortars and
-# tanks". The adjunct holds no other figure, clause break or verb of saying.
-# "dropped 14 explosive devices from drones": the drones carry the counted payloads.
-_DROPPED_FROM = re.compile(
-    r"\s+(?:explosive\s+devices?|explosives|munitions|grenades)\s+(?:from|by)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:drones?|uavs?)\b",
-    re.IGNORECASE,
-)
-_BY_ACTOR = re.compile(r"\bby\s+(?:the\s+)?(\w+(?:\s+\w+)?)", re.IGNORECASE)
-_VERB_WEAPON: dict[str, StrikeWeapon] = {"shell": "artillery", "bomb": "airstrike"}
-# "attacked Kherson with drones 40 times": the weapon named between the verb and the figure.
-_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s+with\b", re.IGNORECASE)
-_WITH_BEFORE = re.compile(r"\b(?:with|using|by|from)\s+(?P<what>[^,;:]{1,60})$", re.IGNORECASE)
-# Counted platforms are hardware, not attacks: "sent Ukraine 31 Abrams tanks".
-_PLATFORMS = frozenset(
-    ["tanks", "howitzers", "cannons", "aircraft", "warplanes", "jets", "bombers", "helicopters"]
-)
-# "deployed four warships carrying up to 28 missiles": weapons carried are hardware.
-_CARRIED = re.compile(
-    r"\b(?:carrying|carry|carries|armed\s+with|equipped\s+with|loaded\s+with|capable\s+of)\b",
-    re.IGNORECASE,
-)
-# "delivered 300 artillery shells and four launchers to Kyiv": the hardware's recipient.
-_RECIPIENT = re.compile(
-    r"[^.;]*?\bto\s+(?:the\s+)?(?-i:[A-Z])|\bto\s+(?:the\s+)?(?:front|army|troops)\b"
-)
-_DELIVERED_TO = re.compile(r"deliver(?:ed|s|ing)?\s+to\b", re.IGNORECASE)
-_COPULA = re.compile(
-    rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b",
-    re.IGNORECASE,
-)
-# "Seven of those attacks were carried out with guided aerial bombs": a share of a total.
-_OF_ATTACKS = re.compile(
-    r"\s+of\s+(?:those|these|the|them|which)\s+(?P<noun>attacks|strikes|shellings)\b", re.I
-)
-_OF_REACH = 120
-"""How far before a figure its breakdown's "Of those," may stand."""
-_OF_THOSE = re.compile(
-    r"\b(?:of|among)\s+(?:those|these|them|which|the\s+attacks)\b[^.;:\d]{0,20},",
-    re.IGNORECASE,
-)
-# "Moscow could fire 90 missiles", "plans to launch": capability or intent, not an attack.
-# A capability or a habit, not an attack: "could fire 90", "at times sending 500 drones".
-_MODAL = re.compile(
-    r"\b(?:could|would|might|may|can|cannot|will|plans?\s+to|intends?\s+to|able\s+to|"
-    r"threaten(?:s|ed)?\s+to|at\s+times|sometimes|often|routinely|regularly)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
-# "batteries Germany delivered last year can engage up to nine missiles": the figure's own
-# verb is a capability, whatever verb came before.
-_MODAL_VERB = re.compile(r"\b(?:can|could|would|might|will|cannot|able\s+to)\s+[a-z]+\s+$", re.I)
-# "regions have been attacked by 23 drones": the subject is the target, never the attacker.
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|were|was|being|are|is|got)\s+(?:\w+ly\s+)?$", re.I)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-# "Later they fired 12 rockets": the attacker is whoever the paragraph named before.
-_PRONOUN = re.compile(r"\b(?:they|it)\b", re.IGNORECASE)
-_AIR_WEAPONS = ("drone", "missile", "rocket")
-_HIT = re.compile(r"hit|struck|strik", re.IGNORECASE)
-# "Hits by 17 drones were recorded": the noun, not the verb, after an air-defence report.
-_HITS_BY = re.compile(r"hits\s+(?:by|of|from)\s", re.IGNORECASE)
+from pipeline.extract.weapons import strike_weapon, unquoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +147,8 @@ def _strike(
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
     noun_m = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
-    share = copula = False
+    share = copula = opened = False
+    forced: StrikeWeapon | None = None
     # "Of those, 9 were airstrikes, 318 were drone attacks": a breakdown by kind.
     if (
         noun_m is None
@@ -247,8 +185,16 @@ def _strike(
         noun, noun_end, share = "times", of.end() if of.re is _SHARE else q.end, True
     elif elided_with(text, chain_end, q.start, q.end):
         noun, noun_end, share = "times", q.end, True  # "41 air strikes and 63 with MLRS"
+    elif ctx.paragraph >= 0 and share_head(text, q.start, q.end) is not None:
+        noun, noun_end, share, opened = "times", q.end, True, True  # "Among them were 77 with"
+    elif (told_as := number_of(text, q.start)) is not None:
+        (forced, _), noun, noun_end, opened = told_as, "attacks", q.end, True
     else:
         return None
+    if noun == "times" and (named_after := times_what(text, noun_end)) is not None:
+        forced, noun_end = (
+            named_after  # "eleven times multiple rocket launchers and 118 times guns"
+        )
     generic = noun in _GENERIC
     head = None if generic else _HEAD_MORE.match(text, noun_end)
     if head is not None:  # "Grad rockets": the last noun is the head
@@ -263,13 +209,21 @@ def _strike(
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
     told = told or (noun[-9:] in ("shellings", "r attacks") and recorded(text, q.start, noun_end))
     told = told or (hardware and reported_launch(text, q.start, noun))  # "reported 3 rockets"
+    told = (
+        told
+        or opened
+        or recorded_after_clashes(text, q.start, noun_end if generic or not hardware else -1)
+    )  # "counted N clashes and"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
         return None
+    if whole_year(text, cs, ce):
+        return None  # "In the whole of 2024 Russia fired around 9.000 glide bombs"
+
     if compared(text, q.start) or since_after(text, ce):  # "at X, Y and Z since October 2023"
         return None  # "a rise from the 4,870 drones it sent in September": the baseline
-    verb = attack_verb(text, s, e, q.start, noun_end)
+    verb = attack_verb(text, s, e, q.start, noun_end) or extra_verb(text, s, e, q.start, noun_end)
     subject_from = s
     chained = verb is None and (
         breakdown_item(text, q.start, noun_end) or bullet_item(text, q.start)
@@ -351,8 +305,13 @@ def _strike(
             # "shelled Nikopol with artillery and struck it with drones 17 times": the
             # count closes both verb phrases on one target, so it takes both weapons.
             weapon = strike_weapon(text[cs : q.start]) or weapon
+    if weapon is None and noun == "times":  # "fired artillery 143 times", "118 times guns"
+        weapon = times_weapon(text, s, e, q.start, noun_end, verb.end() if verb else None)
     if weapon is None:
         weapon = strike_weapon(subject_of(before_verb))
+    if weapon is None and air_attacks(subject_of(before_verb), text[q.start : noun_end]):
+        weapon = "airstrike"  # "The air force attacked 14 times", "26 aerial attacks"
+    weapon = forced or weapon
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
@@ -419,7 +378,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     enemy: tuple[str | None] | None = None
     for idx in sorted(gate(doc).strike):
         sent = doc.sentences[idx]
-        text = sent.text
+        text = mask_asides(sent.text)  # "attacked, according to the air force, with 73 drones"
         if sent.paragraph != ctx.paragraph:
             ctx = _Context()
             enemy = None
