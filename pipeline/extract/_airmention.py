@@ -88,7 +88,7 @@ _BACK_FRONT = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNOR
 # "Shahed-type drones: 112, of which 87 ...": a tally line names its weapon before the figure.
 _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
-_ELLIPSIS_END = re.compile(r"\s*(?:[.;,]|$)")
+_ELLIPSIS_END = re.compile(r"[“”»«\"]?\s*(?:[.;,]|$)")  # or closing a quote: "... 70“,"
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.

@@ -53,7 +53,7 @@ BUT_NONE = re.compile(
 )
 DOWNED = (
     r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
-    r"neutrali[sz]ed|eliminated|fended\s+off)"
+    r"neutrali[sz]ed|eliminated|fended\s+off|made\s+harmless)"
 )
 # "The air force spoke of 55 neutralised drones": the outcome as the noun's participle.
 DOWNED_ADJ = re.compile(

@@ -24,7 +24,8 @@ REGION = re.compile(
     r"(?:(?:regions?|oblasts?|provinces?)\s+(?:of\s+)?)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
-    r"districts?|republic|sea|territory|peninsula))?\b",
+    r"districts?|republic|sea|territory|peninsula))?\b"
+    r"|\s+(?:over|above)\s+the\s+(?:open\s+)?sea\b",  # "among them 12 over the sea"
 )
 
 _REGION_LEAD = re.compile(

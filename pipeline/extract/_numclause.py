@@ -248,6 +248,7 @@ INTERCEPT_VERB = re.compile(
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
+    r"(?:made|rendered)\s+harmless|"  # translated German "unschädlich gemacht"
     r"(?<!had\sto\s)(?<!has\sto\s)(?<!have\sto\s)"  # "had to fend off 61 drones": what came
     r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.
@@ -260,7 +261,9 @@ LOST_VERB = re.compile(
     r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|locally|location|"
     r"(?:from|on|off)\s+(?:the\s+)?radars?|"
     r"(?:to|due\s+to|because\s+of)\s+electronic|track(?:ing)?)|(?:disappeared|vanished)\s+from\s+"
-    r"(?:the\s+)?radars?|missed\s+(?:their|its)\s+targets?)\b",
+    r"(?:the\s+)?radars?|missed\s+(?:their|its)\s+targets?|"
+    # "the location of 22 was lost"
+    r"location\s+of\s+(?:\S+\s+){1,3}(?:was|were|had\s+been)\s+lost)\b",
     re.IGNORECASE,
 )
 """Weapons that went missing ("locationally lost", "lost from radar"): an outcome, but

@@ -54,7 +54,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "fended", "warded",
+    "fended", "warded", "harmless",
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
 )  # fmt: skip
 
@@ -330,8 +330,9 @@ def _definite_outcome(doc: Document, idx: int) -> bool:
 
 def _list_goes_on(doc: Document, idx: int, air: set[int], bits: int) -> bool:
     """True for a sentence with no weapon, strike or harm word right after an air-defence
-    sentence of its paragraph, giving more "N over <region>" figures."""
+    sentence of its paragraph, giving more "N over <region>" figures (or "Place N" after a
+    colon: "The breakdown by region: Bryansk 41, Kursk 29")."""
     if idx - 1 not in air or bits & (_STRIKE_BIT | _HARM_BIT):
         return False
     prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
-    return prev.paragraph == sent.paragraph and " over " in sent.text
+    return prev.paragraph == sent.paragraph and (" over " in sent.text or ": " in sent.text)

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.extract import _carry as carry
 from pipeline.extract import _places
 from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airclass import same_class
 from pipeline.extract._airmention import Mention, read
+from pipeline.extract._airnamelist import named_shares
+from pipeline.extract._airnight import beside_report as _beside_report
+from pipeline.extract._airnight import other_night
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
+from pipeline.extract._airpair import breaks_down, broken_down, completes, named_kinds
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airregion import PLACE_LIST
 from pipeline.extract._airsplit import total_after_share
@@ -272,12 +275,18 @@ def _analyse(doc: Document) -> _Report:
             placed = found[-1].location is not None or list_line(sent.text)
             if not mentions and (sent_of[-1] == idx - 1 or (placed and sent_of[-1] == idx - 2)):
                 mentions = region_shares(idx, sent, found[-1].weapon)  # "It listed nine over X"
+            if not mentions and sent_of[-1] == idx - 1:  # "The breakdown: Bryansk 41, Kursk 29"
+                mentions = named_shares(idx, sent, found[-1].weapon)
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down
             mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]
         # "shot down 186 drones out of 194": a launch stated after its outcome goes first.
         mentions = [m for m in mentions if m.ahead] + [m for m in mentions if not m.ahead]
         for m in mentions:
+            if other_night(sent.text) and _beside_report(doc, idx, outcome_sents):
+                consumed.add(m.num_start)  # "The night before, Russia had attacked with ..."
+                # beside tonight's report: another night's figures, neither event nor strike
+                continue
             if background(sent.text, m.start - sent.start, m.end - sent.start) or compared(
                 sent.text, m.num_start - sent.start
             ):
@@ -285,7 +294,7 @@ def _analyse(doc: Document) -> _Report:
             if (
                 m.role == "intercept"
                 and m.breakdown
-                and _breaks_down(m, last_outcome)
+                and breaks_down(m, last_outcome)
                 and (m.location is None or not m.part)  # "..., of which 19 over X": a region's
             ):
                 continue  # "neutralised 117 drones, of which 98 were shot down and 19 ..."
@@ -300,7 +309,9 @@ def _analyse(doc: Document) -> _Report:
                     # the Odesa region, Russia sent 30 drones": another attack
                 ):
                     _emit(vague.pop(), m, m)  # "Most were intercepted ... 30 rockets were fired"
-                elif not _completes(found, sent_of, m, own_place, sent.text):
+                elif not completes(
+                    found, sent_of, m, own_place, sent.text, m.num_start - sent.start
+                ):
                     pending.append(m)
                 else:
                     consumed.add(m.num_start)
@@ -336,7 +347,7 @@ def _analyse(doc: Document) -> _Report:
             ):
                 matched = window  # "all were destroyed", "none ...", "most of them": every launch
             else:
-                if m.weapon == "mixed" and not m.all and one_kind(window, _named(doc, window)):
+                if m.weapon == "mixed" and not m.all and one_kind(window, named_kinds(doc, window)):
                     m = replace(m, weapon=window[0].weapon)  # "145 drones ... 85 targets"
                 same = [
                     c
@@ -386,60 +397,10 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
-    consumed.update(c.num_start for c in stale if _broken_down(c, paired))
+    consumed.update(c.num_start for c in stale if broken_down(c, paired))
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
-
-
-def _named(doc: Document, launches: list[Mention]) -> set[InterceptWeapon]:
-    """The air weapons the launches' sentences name, counted or not."""
-    kinds: set[InterceptWeapon] = set()
-    for idx in {c.sent for c in launches}:
-        for w in AIR_WORD.finditer(doc.sentences[idx].text):
-            if (kind := weapon_of(w)) is not None and kind != "mixed":
-                kinds.add(kind)
-    return kinds
-
-
-def _completes(
-    found: list[Interception], sent_of: list[int], m: Mention, placed: list[bool], text: str
-) -> bool:
-    """Give a launch figure stated after its outcome to that outcome's record.
-
-    "shot down two Iskander-M ... missiles. Russia had launched in total four
-    Iskander-M ... missiles": a launch of the same model (named, not merely the same
-    kind) within two sentences of a shoot-down figure that has no launch figure. A
-    launch told as the total ("In total, the Russian troops had launched 39 drones")
-    completes the last outcome of its kind that named no place of its own.
-    """
-    if m.value is None:
-        return False
-    total = m.model is None and carry.told_as_total(text)
-    if m.model is None and not total:
-        return False
-    for i in range(len(found) - 1, -1, -1):
-        if m.sent - sent_of[i] > 2:
-            break
-        f = found[i]
-        if (
-            f.launched is None
-            and f.intercepted is not None
-            and f.intercepted <= m.value
-            and f.weapon == m.weapon
-            and ((m.model is not None and f.weapon_model == m.model) or (total and not placed[i]))
-        ):
-            found[i] = replace(f, launched=m.value, all_intercepted=f.intercepted == m.value)
-            return True
-    return False
-
-
-def _breaks_down(m: Mention, outcome: Mention | None) -> bool:
-    """True when ``m`` ("of which 98 were shot down") splits the sentence's previous
-    shoot-down figure by method: part of that outcome, not a report of its own."""
-    if outcome is None or outcome.value is None or m.value is None:
-        return False
-    return m.value <= outcome.value and m.weapon in (None, outcome.weapon)
 
 
 def _carried_over(
@@ -456,20 +417,6 @@ def _carried_over(
         return None
     weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
     return carried_launch(doc, m, weapon, stale, siblings)
-
-
-def _broken_down(launch: Mention, paired: list[Mention]) -> bool:
-    """True when answered launches right after ``launch`` add up to it: "fired 40 missiles.
-    The missiles included 12 Kinzhal and 28 Kalibr" with outcomes per class, so the 40 is
-    that report's total, no strike (no sum is made, the parts are the records)."""
-    parts = [
-        c.value or 0
-        for c in paired
-        if c.sent in (launch.sent, launch.sent + 1)
-        and c.num_start > launch.num_start
-        and c.weapon == launch.weapon
-    ]
-    return len(parts) > 1 and sum(parts) == launch.value
 
 
 def consumed_launches(doc: Document) -> frozenset[int]:

@@ -1,0 +1,47 @@
+"""Launch figures told after their outcome in the pluperfect (translated German copy).
+
+German wire copy often leads with the outcome and adds the launch afterwards in the
+pluperfect: "A total of 57 Russian drones were made harmless over Ukraine during the
+night, Kyiv said. According to the air force, Russia had launched 68 unmanned aerial
+vehicles." ("Russland hatte ... gestartet"). The pluperfect places the launch before
+the outcome just told, so it completes that outcome's report like a launch told as the
+total ("In total, ... had launched 39 drones") does; see
+:func:`pipeline.extract._airpair.completes`, which still demands the same weapon and a
+launch figure no smaller than the outcome. Being looser than a told total, it also
+demands the outcome in the sentence just before, told over a whole country that is not
+the launch's attacker (:func:`attacked_country`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import _places
+
+_PLUPERFECT_LAUNCH = re.compile(
+    r"\bhad\s+(?:(?:also|previously|initially|originally)\s+)?"
+    r"(?:launched|fired|sent|deployed|used|attacked)\b",
+    re.IGNORECASE,
+)
+
+
+def launch_told_after(text: str, at: int) -> bool:
+    """True when the launch figure at ``at`` (an offset in ``text``) follows a pluperfect
+    launch verb of its own clause ("Russia had launched 68 drones")."""
+    if "had" not in text:
+        return False
+    for verb in _PLUPERFECT_LAUNCH.finditer(text, 0, at):
+        between = text[verb.end() : at]
+        if len(between) <= 40 and not re.search(r"[.;:]", between):
+            return True
+    return False
+
+
+def attacked_country(location: str | None, text: str, at: int) -> bool:
+    """True when an outcome told over a whole country ("made harmless over Ukraine") may
+    take the pluperfect launch at ``at`` in ``text``: not a region's share, and not the country
+    the launch's sentence names as attacker before it ("Russia had launched 1,500 drones"
+    never completes "31 Ukrainian drones" shot down over Russia)."""
+    if location is None or _places.actor(location) != location:
+        return False
+    return _places.last_actor(text[:at]) != location

@@ -1,0 +1,74 @@
+"""Per-region shares listed as "Place N" after a colon (Russian Defence Ministry style).
+
+The ministry's bulletin often follows its total with a bare breakdown: "112 Ukrainian
+drones had been intercepted ... The breakdown by region: Bryansk 41, Kursk 29,
+Belgorod 22, Moscow region 11, Tula 9." Each item is a region's share of the total,
+labelled like "41 over the Bryansk region" (a per-region interception beside the
+total, no sums). The list is read only when every item after the colon is a
+capitalised place and a figure, so a sentence saying anything else gives none, and
+only for a sentence right after a shoot-down report
+(:func:`pipeline.extract.interceptions._analyse` decides that).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract._airmention import Mention
+from pipeline.extract.model import InterceptWeapon, Sentence
+from pipeline.extract.numbers import Quantity, find_quantities
+
+_PLACE = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:\s+(?:region|oblast|republic|krai))?"
+_ITEM = re.compile(
+    rf"\s*(?:and\s+)?(?P<place>{_PLACE})\s*(?:[-–—:]\s*)?(?P<n>\d+(?:[.,]\d{3})*)\s*", re.I
+)
+_SEP = re.compile(r"\s*(?:,|;|and\b)")
+_END = re.compile(r"[.;]?[\s\"”“]*$")
+
+
+def named_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
+    """The "Place N" shares of a verbless list after the sentence's colon, else none."""
+    text = sent.text
+    colon = text.find(":")
+    if weapon not in ("drone", "missile") or colon < 0:
+        return []
+    quantities = {q.num_start: q for q in find_quantities(text) if q.total is None and not q.all}
+    out: list[Mention] = []
+    at = colon + 1
+    while True:
+        item = _ITEM.match(text, at)
+        q = quantities.get(item.start("n")) if item is not None else None
+        if item is None or q is None or q.value is None:
+            return []
+        place = item.group("place")
+        kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
+        out.append(_share(idx, sent, q, (item.start("place"), item.end("n")), kind, place))
+        at = item.end()
+        if _END.fullmatch(text, at):
+            break
+        sep = _SEP.match(text, at)
+        if sep is None:
+            return []
+        at = sep.end()
+    return out if len(out) >= 2 else []
+
+
+def _share(
+    idx: int, sent: Sentence, q: Quantity, span: tuple[int, int], kind: InterceptWeapon, place: str
+) -> Mention:
+    """One region's shoot-down share, its evidence "Bryansk 41"."""
+    return Mention(
+        sent=idx,
+        start=sent.start + span[0],
+        end=sent.start + span[1],
+        num_start=sent.start + q.num_start,
+        value=q.value,
+        total=None,
+        all=False,
+        approx=q.approx,
+        weapon=kind,
+        role="intercept",
+        location=place,
+        model=None,
+        part=True,
+    )
