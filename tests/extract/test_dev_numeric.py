@@ -1476,7 +1476,7 @@ decided:
     1.000; every other dev, blind and heldout table unchanged.
 
 ``dev_numeric35.jsonl``
-    52 original passages (statements not labelled) of the ninth session's fourth numeric
+    52 original passages (statements not labelled) of the tenth session's interception
     round, interceptions in the sample's translated-German style. Families: per-region
     shares after a total ("Of these: 19 over ...", "The largest part, 28, ...", "among them
     12 over the sea", a verbless "The breakdown by region: Bryansk 41, Kursk 29, ..."), an
