@@ -36,6 +36,7 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
     saying by RIA that ...", whose speaker stands before the verb.
     """
     saying = PASSIVE_QUOTED.match(text, end)
+    passive = saying is not None
     if saying is not None:
         np = np_before(text, text.rfind(" ", 0, pos - 1) + 1 if pos > 1 else 0)
     else:
@@ -43,6 +44,10 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
         saying = _AS_SAYING.match(text, np[1], np[1] + 30) if np is not None else None
     if np is None or saying is None:
         return None
+    relayed = None if passive else _relayed_clause(text, pos, saying.end())
+    if relayed is not None:  # "C, RIA quoted Peskov as saying on Saturday."
+        return Cue(text[pos:end], pos, end, text[np[0] : np[1]], *np, *relayed, "trailing",
+                   False)  # fmt: skip
     if pos > 1 and np[0] > 2 and _TRAILING_REST.fullmatch(text, saying.end()) is not None:
         if not text.endswith(", ", 0, np[0]):
             return None
@@ -56,6 +61,25 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
     has_that = saying.group().endswith("that ")
     subject = text[np[0] : np[1]]
     return Cue(text[pos:end], pos, end, subject, *np, c_start, c_end, "leading", has_that)
+
+
+_WHEN_ONLY = re.compile(
+    r"[ \t]*(?:(?:on|late|early|in|at|during|after)[ \t]+[^,;:“”\"]{1,40}?|(?:[A-Z][a-z]+day"
+    r"|yesterday|today|overnight|earlier|later))?[ \t]*[.!]?[ \t]*"
+)
+"""Only a time or occasion after "as saying" ("... as saying on Saturday.")."""
+
+
+def _relayed_clause(text: str, pos: int, after: int) -> tuple[int, int] | None:
+    """The clause before ", OUTLET quoted X as saying (on Saturday).": nothing but a time
+    after "as saying", and a short outlet name after the sentence's last comma."""
+    if _WHEN_ONLY.fullmatch(text, after) is None or text[after - 1 : after] in ",:":
+        return None
+    comma = text.rfind(", ", 0, pos)
+    if comma <= 0 or len(text[comma + 2 : pos].split()) > 6:
+        return None
+    c_start, c_end = trim(text, 0, comma)
+    return (c_start, c_end) if c_end > c_start else None
 
 
 _TOLD_INNER = frozenset({"told", "assured", "informed"})

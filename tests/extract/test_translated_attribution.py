@@ -81,3 +81,34 @@ def test_the_aside_keeps_the_interception() -> None:
     text = "According to the Ukrainian air force 41 of 57 drones were shot down."
     air = [f for f in extract(text) if isinstance(f, Interception)]
     assert [(a.launched, a.intercepted) for a in air] == [(57, 41)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks are hard but they go on, RIA news agency quoted Kremlin spokesman "
+            "Dmitry Peskov as saying on Saturday.",
+            [("Dmitry Peskov", "The talks are hard but they go on")],
+        ),
+        (
+            "The talks go on, Interfax quoted Peskov as saying. He also said Russia wanted "
+            "talks in Minsk.",
+            [
+                ("Dmitry Peskov", "The talks go on"),
+                ("Dmitry Peskov", "Russia wanted talks in Minsk"),
+            ],
+        ),
+        # the leading form and the passive keep their readings
+        (
+            "RIA quoted Peskov as saying that the talks go on.",
+            [("Dmitry Peskov", "the talks go on")],
+        ),
+        (
+            "The talks go on, Lavrov was quoted as saying by RIA.",
+            [("Sergei Lavrov", "The talks go on")],
+        ),
+    ],
+)
+def test_relayed_quote_after_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
