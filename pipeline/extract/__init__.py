@@ -44,7 +44,7 @@ def extract_document(doc: Document) -> list[Finding]:
     found.extend(casualties.find(doc, speakers))
     found.extend(statements.find(doc, speakers))
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
-    return drop_restated(found)
+    return drop_restated(found, doc.sentences)
 
 
 def clear_memo() -> None:

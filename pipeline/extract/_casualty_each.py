@@ -118,9 +118,12 @@ def first_share_place(text: str, prev_end: int, start: int, end: int) -> int | N
 
 # ", in Sumy two persons died, in Dnipro five persons were injured": each figure after a
 # place of its own, fronted as translated copy does; tolls by town are one record per town.
+# ... also after a semicolon and with the place's own comma ("...; in the region of
+# Charkiw, seven persons were injured").
 _FRONTED_PLACE = re.compile(
-    r",\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village)\s+of\s+)?"
-    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast))?\s+(?:another\s+|a\s+further\s+)?$",
+    r"[,;]\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village)\s+of\s+)?"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast))?,?\s+"
+    r"(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
 

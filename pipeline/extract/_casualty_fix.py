@@ -22,8 +22,10 @@ from pipeline.extract.numbers import parse_number
 _FIX = re.compile(
     r"\b(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|their\s+)?(?:number|figure|toll|count)"
     r"(?:\s+of\s+(?P<kind>dead|deaths|killed|fatalities|injured|wounded))?"
-    r"(?:\s+(?:had\s+to\s+be|has\s+been|had\s+been|was|were|must\s+be))?"
-    r"(?:\s+(?:later|then|again|once\s+more))?\s+(?:corrected|revised|adjusted)"
+    r"(?:\s+(?:had\s+to\s+be|has\s+been|had\s+been|was|were|must\s+be|had|has))?"
+    # ... "By evening the number had risen to 15": an update with no harm word, as a correction.
+    r"(?:\s+(?:later|then|again|once\s+more|since|now))?\s+(?:corrected|revised|adjusted|(?<=had\s)risen"
+    r"|(?<=has\s)risen|(?<=since\s)risen|(?<=number\s)rose|(?<=figure\s)rose|(?<=toll\s)rose)"
     r"(?:\s+(?:up|down)wards?)?\s+to\s+(?P<num>\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\b"
     r"|\b(?:corrected|revised|adjusted)\s+(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+|"
     r"their\s+)?(?:number|figure|toll|count)"
@@ -36,6 +38,14 @@ _FIX = re.compile(
 _OLD = re.compile(
     r"\b(?P<num>\d[\d.,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<kind>dead|killed|injured|wounded)\b"
 )
+_SUB = re.compile(r"\s*(?:including|among|of\s+whom|[\w-]+\s+of\s+them)\b", re.IGNORECASE)
+"""A subgroup record, never the toll a rise updates."""
+_NAMED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:dead|killed|injured|wounded|people|persons)\b", re.I
+)
+"""A rise that names its harm or people after the figure, which the casualty reader reads."""
+_CUE = re.compile(r"correct|revised|adjusted| risen to | rose to ", re.IGNORECASE)
+"""A literal prefilter: a sentence without these words corrects nothing."""
 _REACH = 400
 """How far before the correction the toll it corrects may end."""
 
@@ -43,7 +53,7 @@ _REACH = 400
 def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with each toll a later harm-free sentence corrects replaced by the new toll."""
     body = doc.body
-    if "correct" not in body and "revised" not in body and "adjusted" not in body:
+    if not _CUE.search(body):
         return found
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     out = list(found)
@@ -51,11 +61,14 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     starts = [r.evidence.start for r in (found[i] for i in records)]
     for idx, sent in enumerate(doc.sentences):
         low = sent.text.lower()
-        if "correct" not in low and "revised" not in low and "adjusted" not in low:
+        if not _CUE.search(low):
             continue
         m = _FIX.search(sent.text)
         if m is None:
             continue
+        rise = "ris" in m.group(0) or "rose" in m.group(0)
+        if rise and _NAMED_AFTER.match(sent.text, m.end()) is not None:
+            continue  # "the toll had risen to four dead and 26 injured": read as a toll
         k = bisect_left(starts, sent.start) - 1
         alone = k < 0 and (not records or found[records[0]].evidence.start >= sent.end)
         if alone and idx > 0 and (new := _replaced(doc, idx, m)) is not None:
@@ -64,10 +77,13 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
         if k < 0 or out[records[k]].evidence.end > sent.start:
             _complete_next(doc, out, records, k + 1, sent.start, m)
             continue
+        last = k  # the last record before the sentence
+        while rise and k > 0 and _SUB.match(out[records[k]].evidence.text):
+            k -= 1  # "..., among them two children. The number has since risen to 14"
         i = records[k]
         own = -1
-        if k + 1 < len(records) and found[records[k + 1]].evidence.start < sent.end:
-            own = records[k + 1]  # the sentence read its toll: it is the corrected one
+        if last + 1 < len(records) and found[records[last + 1]].evidence.start < sent.end:
+            own = records[last + 1]  # the sentence read its toll: it is the corrected one
             if not _is_fix(found[own], sent.start + m.start(), sent.start + m.end()):
                 continue
         old = out[i]
@@ -84,6 +100,9 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
             if (old.killed is None) == (old.injured is None):
                 continue  # both kinds or none: which one is meant is not said
             kind = "injured" if old.killed is None else "killed"
+        before = old.injured if kind in ("injured", "wounded") else old.killed
+        if rise and (before is None or before >= value):
+            continue  # a rise from a figure the record does not state, or no rise
         at = sent.start + m.start()
         ev = Evidence(body[at : sent.start + m.end()], at, sent.start + m.end())
         if kind in ("injured", "wounded"):

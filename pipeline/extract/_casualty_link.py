@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Literal
 
 from pipeline.extract import _places
-from pipeline.extract.model import Casualty, Finding
+from pipeline.extract.model import Casualty, Document, Finding
 
 Kind = Literal["killed", "injured"]
 
@@ -269,3 +269,9 @@ def completes(
     else:
         out[main] = replace(prev, killed=value, confidence=0.85)
     return True
+
+
+def same_par(doc: Document, idx: int) -> bool:
+    """True when sentence ``idx`` is in the paragraph of the sentence before it (moved here
+    from :mod:`pipeline.extract.casualties`, at its size limit)."""
+    return idx > 0 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph

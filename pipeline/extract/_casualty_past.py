@@ -105,6 +105,8 @@ def past_incident(text: str, start: int) -> bool:
         return False  # "Last winter a strike killed 12; this time the attack wounded five"
     if _ONE_INCIDENT.match(text[:start], lead.end()) is not None:
         return True
+    if lead.group(0).lstrip()[:5].lower() == "last " and "week" not in lead.group(0).lower():
+        return True  # "Last summer, 23 people died in ...": a past season, whatever it counts
     return _HAD_AFTER.match(text, start) is not None
 
 

@@ -19,6 +19,13 @@ _HAVING = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+# A care verb in the simple present tells a habit, not harm of this story: "The hospital ...
+# currently treats about 150 wounded soldiers" ("treated 40 wounded after the attack" stays).
+_CARING = re.compile(
+    r"\b(?:treats|cares\s+for|looks\s+after)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _HARM_NEAR = re.compile(r"(?:kill|dead|died|injur|wound|hurt|casualt|victim)", re.IGNORECASE)
 # Every harm word of the sentence denied: "none of its personnel were hurt", "no one was".
 _HARM = re.compile(r"\b(?:kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*)\b", re.IGNORECASE)
@@ -41,6 +48,8 @@ def present_not_harmed(text: str, start: int, end: int) -> bool:
         text, end, end + 25
     ):
         return True  # "the clinic had about 300 patients registered"
+    if _CARING.search(text, max(0, start - 30), start):
+        return True
     if text.lstrip()[:4] == "The " and _RECORD.search(text, 0, start):
         return True
     if "no" not in text and "No" not in text and "without" not in text:

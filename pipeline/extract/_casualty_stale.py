@@ -43,6 +43,8 @@ SUPERSEDED = re.compile(
     # Translated "Zuvor war von drei Toten die Rede": "Previously there had been talk of".
     r"|\b(?:previously|earlier)\s*,?\s+there\s+(?:had\s+been|was)\s+(?:talk|mention)\s+of\b"
     r"[^.;:]{0,40}"
+    # ... and by any time of the day: "In the morning there had been talk of 12 injured".
+    r"|\bthere\s+had\s+(?:still\s+|only\s+)?been\s+(?:talk|mention)\s+of\b[^.;:]{0,40}"
     # An update of the day told by its hour: "By midday, he put the toll at four dead".
     r"|\bby\s+(?:midday|noon|mid-?morning|mid-?afternoon|(?:the\s+)?(?:morning|afternoon|"
     r"evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*,[^.;:]{0,40}?\b(?:put|set|gave|said|"
@@ -66,14 +68,23 @@ _PER_THIS = re.compile(
 
 
 # "... have been killed since the start of the siege in May. Further 540 people were
-# injured": further people opening the next sentence go on counting that total.
-_FURTHER_LEAD = re.compile(r"\s*(?:(?:a\s+)?further|another|an\s+additional)\s+$", re.I)
+# injured": further people opening the next sentence go on counting that total; so do
+# those after "In addition," ("In addition, more than 1.800 children were injured").
+_FURTHER_LEAD = re.compile(
+    r"\s*(?:(?:(?:a\s+)?further|another|an\s+additional)\s+|in\s+addition\s*,\s*)$", re.I
+)
 _MORE_AFTER = re.compile(r"\s+(?:more|others|further)\b", re.IGNORECASE)
 
 
 def _further_of_total(text: str, prev: str, is_background: Callable[[str, Quantity], bool]) -> bool:
     """True when ``text`` opens with further people and ``prev`` ends on a running total."""
-    if "urther" not in text[:20] and "nother" not in text[:20] and "more" not in text[:30]:
+    head = text[:30]
+    if (
+        "urther" not in head
+        and "nother" not in head
+        and "more" not in head
+        and "ddition" not in head
+    ):
         return False
     qs = find_quantities(text)
     if not qs or qs[0].start > 25:

@@ -61,7 +61,7 @@ _AIR = (
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
     "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical", "executed",
-    "their life",  # "cost two persons their life" (the German "das Leben kosten")
+    "their life", "came around",  # "cost two persons their life", "came around" (German)
 )  # fmt: skip
 
 

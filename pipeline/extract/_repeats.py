@@ -8,20 +8,23 @@ keeps one. Two numeric findings are the same event when they are of one type
 and weapon or group, agree on every figure both state, share at least one
 figure, and name no conflicting place or target. Of the two, the one stating
 more figures is kept (the earlier on a tie), so nothing stated is lost. A toll marked as
-further people ("Two more people died in hospital") restates nothing.
+further people ("Two more people died in hospital") restates nothing, and neither do
+equal tolls told for different days or incidents (:mod:`pipeline.extract._repeat_days`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.extract.model import Casualty, Finding, Interception, Strike
+from pipeline.extract._repeat_days import DaysOf
+from pipeline.extract.model import Casualty, Finding, Interception, Sentence, Strike
 
 _Numeric = Strike | Interception | Casualty
 
 
-def drop_restated(found: list[Finding]) -> list[Finding]:
+def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> list[Finding]:
     """``found`` (in body order) without numeric findings that restate another one.
 
     Candidates are looked up by (type, weapon or group, figure), so a long article
@@ -29,12 +32,13 @@ def drop_restated(found: list[Finding]) -> list[Finding]:
     """
     kept: list[Finding | None] = []
     index: dict[tuple[object, ...], list[int]] = {}
+    apart = DaysOf(sentences).apart  # equal tolls told for different days are two events
     for f in found:
         if not isinstance(f, (Strike, Interception, Casualty)):
             kept.append(f)
             continue
         keys = _keys(f)
-        match = None if _further_people(f) else _find(kept, index, keys, f)
+        match = None if _further_people(f) else _find(kept, index, keys, f, apart)
         if match is not None:
             if _stated(f) <= _stated(match[1]):
                 continue
@@ -179,11 +183,14 @@ def _find(
     index: dict[tuple[object, ...], list[int]],
     keys: list[tuple[object, ...]],
     f: _Numeric,
+    apart: Callable[[Casualty, Casualty], bool],
 ) -> tuple[int, _Numeric] | None:
     for key in keys:
         for pos in index.get(key, ()):
             other = kept[pos]
             if isinstance(other, (Strike, Interception, Casualty)) and _same_event(other, f):
+                if isinstance(f, Casualty) and isinstance(other, Casualty) and apart(other, f):
+                    continue
                 return pos, other
     return None
 

@@ -18,6 +18,7 @@ from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
+from pipeline.extract._casualty_bridge import bridged
 from pipeline.extract._casualty_care import (
     care_subgroups,
     condition_of,
@@ -45,7 +46,7 @@ Kind = Literal["killed", "injured"]
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
-    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her)\s+life\b(?!-)"
+    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her)\s+life\b(?!-)|came\s+around\b(?!\s+to\b)"
     r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed))"
     r"|(?:(?<=were\s)|(?<=been\s))[\"“]?(?:summarily\s+)?executed\b"  # not "executed 45 strikes"
 )
@@ -410,11 +411,6 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     return records
 
 
-def same_par(doc: Document, idx: int) -> bool:
-    """True when sentence ``idx`` is in the paragraph of the sentence before it."""
-    return idx > 0 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph
-
-
 def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the casualties found in doc."""
     out: list[Finding] = []
@@ -454,7 +450,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 and not had_main
                 and not main.sub
                 and link.completes(
-                    out, top, text, fig, doc.sentences[idx - 1].text, same_par(doc, idx)
+                    out, top, text, fig, doc.sentences[idx - 1].text, link.same_par(doc, idx)
                 )
             ):
                 touched = idx
@@ -495,4 +491,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
-    return drop_updated(doc, including_told_later(out))
+    return drop_updated(doc, bridged(doc, including_told_later(out)))

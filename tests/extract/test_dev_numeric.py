@@ -1537,6 +1537,34 @@ decided:
     412 (never the settlements); "The number of Russian air strikes rose to 58" is a
     strike of 58; "3 missile strikes with 7 missiles" is two strikes, as "33 air strikes
     with 56 guided bombs" is; "undertook 33 attacks" near a front town is ground assaults.
+``dev_numeric37.jsonl``
+    57 original passages (statements not labelled) of the ninth session's tenth casualty
+    round, in the translated-German ticker style of the shared sample: "N people lost their
+    lives, so the governor", "one dead and N injured" headlines, "N injured had to be
+    treated in hospital", "at least N dead", "N persons were seriously injured", tolls in
+    governors' quotes, rises and superseded figures during the day, region summaries, and
+    equal tolls told for different days or incidents; 13 hard negatives (a "45-year-old
+    man" with no count, running totals, rescued and evacuated people, past seasons, a
+    hospital's beds and patients). First score (dnum37-001...048, unfixed extractor):
+    casualty .874 as first written, .900 once dnum37-004 was put to dnum29-004's call (a
+    toll after "Earlier there had been talk of seven dead" is a record of its own, not the
+    other harm of the toll before); dnum37-049...057, a probe written after the first fixes:
+    .435 on the unfixed extractor, 1.000 on the fixed one. Families fixed: equal tolls of
+    different days or incidents merged as one restated toll (``_repeat_days``: the weekdays
+    a sentence dates its harm with, leaving out the day an attribution is dated with, and
+    "again", "a day later", "another attack", "were also killed" on the later figure; the
+    dnum33 leftover too); a toll split around an attribution sentence ("... were killed.
+    This was reported by X. In addition, 17 people were injured", ``_casualty_bridge``);
+    regions after a semicolon ("...; in the region of Charkiw, seven persons were
+    injured"); "came around" (German "ums Leben kommen"); "By evening the number had risen
+    to 13" (a rise with no harm word replaces the toll before it, never a subgroup); "In
+    the morning there had been talk of 15 injured"; "Last summer, 23 people died ..."
+    whatever the figure counts; "In addition, more than 1.800 children were injured" after
+    a running total; a care verb in the simple present ("currently treats about 150
+    wounded soldiers"). After: casualty 1.000 (whole file; the unfixed extractor .825);
+    blind12 casualty .863 -> .920, dev_numeric33 .977 -> 1.000, every other dev, blind and
+    heldout table unchanged. Left: "Five people are being treated, two of them are in
+    critical condition" (the share is not read; xfail in ``test_casualty_round10``).
 """
 
 from __future__ import annotations
@@ -1605,6 +1633,7 @@ BATCHES = [
     Batch("dev_numeric34.jsonl", (1, 8), 35, 10, 6, 0.95, "dnum34-"),
     Batch("dev_numeric35.jsonl", (1, 8), 52, 10, 0, 0.95, "dnum35-"),
     Batch("dev_numeric36.jsonl", (1, 8), 47, 11, 3, 0.98, "dnum36-"),
+    Batch("dev_numeric37.jsonl", (1, 8), 57, 13, 0, 0.98, "dnum37-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
