@@ -21,6 +21,7 @@ from pipeline.extract import (
     _outlets,
     _parties,
     _sosaid,
+    _spokeof,
 )
 from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
@@ -146,11 +147,14 @@ _CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a G
 _CLOSING_TUPLE = tuple(_CLOSING_MARKS)
 _TRAILING_ENDS = (",", *_CLOSING_MARKS)
 _MAX_CUES = 6
+_OPENERS_AS_ACCORDING = ("According to", "In the words of")
+_ACCORDING_WORDS = frozenset(o.lower() for o in _OPENERS_AS_ACCORDING)
 _RARE_CUES: tuple[tuple[str, Callable[[str], list[tuple[int, str]]]], ...] = (
     (" it was heard that ", heard_hits),  # "From X it was heard that C"
     ("t was learned from ", learned_hits),  # "C, it was learned from X"
     (", and invited ", invited_hits),  # "C, and invited the allies to Z"
     (" launched ", launched_hits),  # "« ..., » launched the minister"
+    (_spokeof.LITERAL, _spokeof.hits),  # "The Russian side spoke of N drones destroyed"
 )
 """Cue shapes too rare for the main scan: each read only when its literal is in the body."""
 
@@ -175,12 +179,13 @@ def scan(body: str) -> list[tuple[int, str]]:
         if literal in body:
             cues.extend(hits(body))
             cues.sort()
-    if "According to" in body:
-        pos = body.find("According to")
-        while pos >= 0:
-            cues.append((pos, "According to"))
-            pos = body.find("According to", pos + 12)
-        cues.sort()
+    for opener in _OPENERS_AS_ACCORDING:  # "In the words of X, C" reads as "According to X, C"
+        if opener in body:
+            pos = body.find(opener)
+            while pos >= 0:
+                cues.append((pos, opener))
+                pos = body.find(opener, pos + len(opener))
+            cues.sort()
     return cues
 
 
@@ -218,7 +223,7 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
     """Attribution candidates for the cue ``hits`` (sentence-relative) of ``text``."""
     for pos, word in hits[:_MAX_CUES]:
         end = pos + len(word)
-        if word.lower() == "according to":
+        if word.lower() in _ACCORDING_WORDS:
             cue = _according(text, pos, end)
         elif word in ("said", "learned") and (source := said_from(text, end)) is not None:
             c_start, c_end = trim(text, source[2], len(text))  # "It was said from X that C"
@@ -242,6 +247,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
         elif word == "invited":
             cue = addition(text, word, pos, end) if appeal(text, end) else None
+        elif word == "spoke":
+            cue = _spokeof.cue(text, pos, end)
         elif word == "launched":
             cue = _inverted(text, word, pos, end)
         elif word == "put":

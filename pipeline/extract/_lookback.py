@@ -12,7 +12,15 @@ import re
 from bisect import bisect_right
 from functools import partial
 
-from pipeline.extract import _backrefs, _described, _former, _openers, _parties, _pronouns
+from pipeline.extract import (
+    _backrefs,
+    _conjoined,
+    _described,
+    _former,
+    _openers,
+    _parties,
+    _pronouns,
+)
 from pipeline.extract._cuetype import Cue, Form
 from pipeline.extract._lexicon import ADVERBIAL_STARTS
 from pipeline.extract._names import Resolved
@@ -175,7 +183,9 @@ class Lookback(Reattributions):
             found = self._antecedent(index - 1, found.canonical) if index else None
         kinds = ("person", "org", "generic")
         if found is None or (found.kind not in kinds and not _pronouns.metonym(found.canonical)):
-            return None  # a capital speaks for its government ("Kyiv has ..., saying")
+            text = self._doc.sentences[index].text  # "Israel turned down ... and says C",
+            if not (found is not None and _conjoined.actor(text, found)):  # "Hamas handed ..."
+                return None  # a capital speaks for its government ("Kyiv has ..., saying")
         start = self._doc.sentences[index].start
         return Attribution(found.canonical, found.kind, "", "leading", start, start, start, start,
                            -1, -1, has_that=False, pronoun=False)  # fmt: skip
@@ -190,6 +200,8 @@ class Lookback(Reattributions):
                 continue
             if j < index and subject.kind != "person" and self._voiced_by(j, pronoun):
                 return subject  # "..., a police spokesman said. ..., he said": the police
+            if j < index and pronoun == "it" and self._office_of(j, subject):
+                return subject  # "Netanyahu's office said ... It said": the office's holder
             fit = _pronouns.fits(subject, pronoun)
             if fit == _pronouns.LONE:
                 spoke = j < len(self._attributions) and self._attributions[j] is not None
@@ -200,6 +212,14 @@ class Lookback(Reattributions):
             elif fit == _pronouns.YES:
                 return subject
         return lone
+
+    def _office_of(self, index: int, subject: Resolved) -> bool:
+        """Sentence ``index`` is a person's statement made through "X's office"."""
+        found = self._attributions[index] if index < len(self._attributions) else None
+        if found is None or subject.kind != "person" or found.speaker != subject.canonical:
+            return False
+        written = self._doc.body[found.subject_start : found.subject_end].lower()
+        return written.endswith(("'s office", "’s office"))
 
     def _voiced_by(self, index: int, pronoun: str) -> bool:
         """Sentence ``index`` is attributed to a body through its spokesman ("he") or

@@ -31,6 +31,7 @@ from pipeline.extract._phrases import (
     modifier,
     np_word,
 )
+from pipeline.extract._voiceof import VOICES, voiced_end
 
 _PLAIN_PEOPLE: frozenset[str] = _words(
     """neighbour neighbor resident pensioner witness eyewitness farmer teacher nurse doctor
@@ -64,6 +65,9 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
     if first in ("a", "an") and len(words) > 1:
         begin = start + lead + len(words[0]) + 1
         if (noun := words[1].rstrip(".,;:!?")) in GENERIC:
+            voiced = voiced_end(text, begin + len(noun)) if noun in VOICES else -1
+            if voiced > 0:
+                return begin, voiced  # "said a spokesman of the Russian Defence Ministry"
             return begin, begin + len(noun)  # "said a witness"
         if len(words) > 2 and words[1].isalpha() and words[2].rstrip(".,;:!?") in GENERIC:
             return begin, begin + len(words[1]) + 1 + len(words[2].rstrip(".,;:!?"))  # aid worker

@@ -17,7 +17,9 @@ from pipeline.extract import (
     _continued,
     _described,
     _former,
+    _groupref,
     _guards,
+    _headof,
     _holders,
     _officeholder,
     _openers,
@@ -252,6 +254,7 @@ class Speakers(Lookback):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            subject = _headof.rewrite(subject)  # "the head of the Foreign Office": its minister
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"
@@ -334,7 +337,8 @@ class Speakers(Lookback):
             if index and (paired := self.pair_person(index - 1, cue.subject)) is not None:
                 resolved = Resolved(paired, "person", self._reg().gender(paired))  # "the latter"
             if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
-                resolved = _former.named_body(self._subject(index - 1, 0)) or resolved  # it said"
+                prior = _groupref.group_body(index, partial(self._subject, depth=0))  # it said"
+                resolved = prior or _former.named_body(self._subject(index - 1, 0)) or resolved
             said = self._attributions  # "..., the same sources added"
             echoed = _backrefs.same_source(
                 cue.subject, index, self._attributed, said, at, self._doc.body

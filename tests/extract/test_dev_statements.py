@@ -770,6 +770,43 @@ list stops the name), "Israel turned down ... and says C" (a conjoined present-t
 after a sentence subject), "The group said" after UKMTO (it should pass back over an agency
 to the Houthis), "It said" after "Netanyahu's office said" (the office's person, not the
 Israeli military named before).
+``dev_statements29.jsonl``: the ninth session's fourth statement round (every passage
+original, 46 passages, 10 hard negatives): the translated-German attribution shapes of the
+shared sample's style (stiff English renderings of German wire copy, read in /tmp only and
+never committed), the open families of ``dev_statements28`` in new words, and "spoke of" with
+no marks. Shapes: "The Russian side / Kyiv / Warsaw spoke of NP" (no clause, no marks),
+"declared the Portuguese foreign minister NAME" and "... the Portuguese minister" after the
+name, "said X to the newspaper „Bild“", "so the Kremlin chief" / "so Kremlin spokesman X"
+after a clause, "According to her, C", "X made clear that", "X emphasised in Kyiv that",
+"C, it was said from the Kremlin", "said a spokesman of the Russian Defence Ministry", "In
+the words of X, C", »…« and „…“ quotes interrupted by the attribution, subjunctive reports
+("Russia was ready ..., Putin said"), role-then-name speakers later called by surname, "the
+Chancellor", "the head of the Foreign Office"; an office's "It said" / "It added"; "the
+group said" after another body; "... and says C"; given names that are common words
+("Summer Lee", "April Reyes"); a bare plural group ("The fishermen insisted"). Label call:
+"The Ukrainian army said" is the table's "Ukrainian military" (dst29-009 was first written
+"Ukrainian army"). First score (unfixed extractor): .714 as first written, .738 (P .838,
+R .660) once dst29-009 was relabelled. Fixed, in new modules: "SUBJECT spoke of NP" with no
+quotation marks (``_spokeof``: a side, a capital, a country or a lower-case body only, so a
+person's "spoke of one dead" stays no statement, as dev_articles19 labels it; dst26-022
+passes now); "In the words of X, C" read as "According to X, C" (``_cues``); "said a
+spokesman/spokeswoman of/for the Capitalised Body (in City)" is the body's (``_voiceof``,
+from ``_npafter``: the phrase walk stopped at the generic "spokesman"); "the head/chief of
+the Foreign Office / Defence Ministry" is that minister (``_headof``, a rewrite before
+resolution); "It said" after "X's office said" is X (``_lookback``); "the group" passes back
+over an army, a ministry, an agency, a capital or a country to the last named non-state body
+(``_groupref``: dst28-014 Houthis over UKMTO, Hezbollah over the Israeli army); "NAME VERBED
+... and says C" with a lone name the tables miss ("Israel", "Hamas") acting (``_conjoined``;
+"Kharkiv came under fire ... and said" stays none). After: .935 (P .956, R .915);
+dev_statements28 .811 -> .947 (its xfail removed), dev_statements26 .982 -> 1.000,
+dev_articles28 .923 -> .927; blind and heldout tables unchanged. The numeric batches
+dev_numeric19/31/33 lost .005-.010 of their "all" figure only: they label no statements at
+all (statement F1 0 before and after), and "The Russian side spoke of 112 Ukrainian drones
+..." there is now a statement, correct by the dst26-022 convention. Left: "The foreign
+minister" after "The head of the Foreign Office, NAME," (dst29-030: a multi-word title before
+an apposed name is not registered), "April Reyes" / "June Kunugi" (month words as given names;
+"In May Zelensky said" must stay a date), "The fishermen insisted" / "The soldiers claimed"
+(bare plural groups), "declared the Portuguese minister" after an untitled name (dst29-006).
 """
 
 from __future__ import annotations
@@ -812,6 +849,7 @@ SETS = [
     pytest.param("dev_statements26.jsonl", 20, 2, 20, (1, 6), False, id="dev_statements26"),
     pytest.param("dev_statements27.jsonl", 35, 5, 40, (1, 6), False, id="dev_statements27"),
     pytest.param("dev_statements28.jsonl", 18, 3, 20, (1, 6), False, id="dev_statements28"),
+    pytest.param("dev_statements29.jsonl", 45, 10, 45, (1, 8), True, id="dev_statements29"),
 ]
 
 
@@ -866,14 +904,8 @@ def test_dev_statements_structure(
         "dev_statements25.jsonl",
         "dev_statements26.jsonl",
         "dev_statements27.jsonl",
-        pytest.param(
-            "dev_statements28.jsonl",
-            marks=pytest.mark.xfail(
-                reason="known misses (.811): plural 'soldiers' vs pronouns, 'June' names, "
-                "conjoined 'and says', 'the group'/'It' after another body (docstring)",
-                strict=False,
-            ),
-        ),
+        "dev_statements28.jsonl",
+        "dev_statements29.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
