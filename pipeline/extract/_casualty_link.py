@@ -46,7 +46,7 @@ _ANYONE: frozenset[str] = frozenset(
     ["people", "civilians", "residents", "persons", "locals", "inhabitants"]
 )
 _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
-_KILLED = r"killed|dead|died|perished|lost\s+their\s+lives"
+_KILLED = r"killed|dead|died|perished|lost\s+their\s+li(?:ves|fe)"
 _INJURED = (
     r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|being\s+treated"
