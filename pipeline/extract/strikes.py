@@ -16,7 +16,6 @@ from pipeline.extract._airshare import HIT_AFTER
 from pipeline.extract._launchshare import share_of_report
 from pipeline.extract._leftover import after_report
 from pipeline.extract._notnews import compared
-from pipeline.extract._numback import background
 from pipeline.extract._numclause import (
     LOST_VERB,
     clause,
@@ -25,6 +24,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract._numgate import gate
 from pipeline.extract._numsource import report_source
+from pipeline.extract._strikeback import strike_background
 from pipeline.extract._strikecount import (
     elided_with,
     front_assaults,
@@ -207,7 +207,9 @@ def _strike(
         hardware = False
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
-    told = told or (noun[-9:] in ("shellings", "r attacks") and recorded(text, q.start, noun_end))
+    told = told or (
+        noun[-9:] in ("shellings", "r attacks", "r strikes") and recorded(text, q.start, noun_end)
+    )
     told = told or (hardware and reported_launch(text, q.start, noun))  # "reported 3 rockets"
     told = (
         told
@@ -216,7 +218,9 @@ def _strike(
     )  # "counted N clashes and"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
-    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce) or background(text, cs, ce):
+    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
+        return None
+    if strike_background(text, cs, ce, q.start, q.end):
         return None
     if whole_year(text, cs, ce):
         return None  # "In the whole of 2024 Russia fired around 9.000 glide bombs"
