@@ -34,8 +34,16 @@ AIR_NOUN = (
     r"(?<!artillery\s)(?<!mortar\s)(?<!tank\s)projectiles?|(?<=himars\s)(?:shells?|rounds?))"
 )
 AIR_WORD = re.compile(rf"\b(?:{AIR_NOUN})\b", re.IGNORECASE)
+# "two of the four drone factories": the weapon word names what another noun makes or runs.
+_MAKER = (
+    r"[\s-]+(?:factor(?:y|ies)|plants?|workshops?|makers?|manufacturers?|producers?|"
+    r"operators?|pilots?|units?|teams?|depots?|warehouses?|production|industry|components?)\b"
+)
+# "Six of seven deployed cruise missiles" (German "eingesetzten"): a participle before the kind.
+_PARTICIPLE = r"(?:deployed|used|employed|fired|sent|attacking)\s+"
 AFTER_QTY = re.compile(
-    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b",
+    rf"\s+(?:of\s+(?:the|these|those)\s+)?(?:{_PARTICIPLE})?(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b"
+    rf"(?!{_MAKER})",
     re.IGNORECASE,
 )
 # "the missiles were not intercepted": a stated zero.
@@ -53,7 +61,7 @@ BUT_NONE = re.compile(
 )
 DOWNED = (
     r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
-    r"neutrali[sz]ed|eliminated|fended\s+off|made\s+harmless)"
+    r"neutrali[sz]ed|eliminated|fended\s+off|made\s+harmless|switched\s+off)"
 )
 # "The air force spoke of 55 neutralised drones": the outcome as the noun's participle.
 DOWNED_ADJ = re.compile(

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
+from pipeline.extract._airtime import FROM_TIME
 from pipeline.extract._numclause import LAUNCH_VERB, LOST_VERB, stated_outcomes
 from pipeline.extract.weapons import MODIFIER
 
@@ -99,10 +100,19 @@ def before_share(text: str, noun_end: int) -> bool:
     return not any(r == "intercept" and v_end <= later.start() for _, v_end, r in verbs(text))
 
 
+# "Russia shelled Ukraine overnight with 19 attack drones" (German "beschoss ... mit"): the
+# verb reaches its figures through "with", so the launch verb is the whole phrase.
+_SHELLED_WITH = re.compile(
+    r"\b(?:shell(?:ed|s|ing)|bombard(?:ed|s|ing)|pound(?:ed|s|ing)|covered|struck)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?with(?=\s)",
+    re.IGNORECASE,
+)
 _BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 # "fired from the Black Sea four cruise missiles" (translated German): the origin between
 # the verb and its own figure.
 _FROM_THEN = re.compile(r"\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}", re.IGNORECASE)
+# "deployed from 19:00 on Thursday two ballistic missiles and 50 drones": a time, not an origin.
+_FROM_WHEN = re.compile(r"\s+from\s+" + FROM_TIME + r"\s", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas)\b|;")
 # "Two drones that crossed from Lebanon were shot down", "None of the five missiles, which
 # were launched from Kursk, was intercepted": a relative clause describing the weapons.
@@ -139,7 +149,12 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
                 by = _BY_FROM.match(text, v_end) if role == "launch" else None
                 if role == "launch" and (
                     text[v_start] == "-"
-                    or (by and by.end() != at and not _FROM_THEN.fullmatch(text, v_end, at))
+                    or (
+                        by
+                        and by.end() != at
+                        and not _FROM_THEN.fullmatch(text, v_end, at)
+                        and not _FROM_WHEN.match(text, v_end)
+                    )
                 ):
                     continue  # "five Ukraine-launched drones", "drones launched by Russia, as
                     # well as two Kh-59 missiles": describing the weapons before the figure
@@ -176,5 +191,6 @@ def verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
         *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
         *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
         *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
+        *((v.start(), v.end(), "launch") for v in _SHELLED_WITH.finditer(text)),
     ]
     return tuple(found)

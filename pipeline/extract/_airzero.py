@@ -22,21 +22,24 @@ _MODEL_NOT_DOWNED = re.compile(
     r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
     re.IGNORECASE,
 )
-_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "their targets", "its target", "their goal" (German "ihr Ziel").
+_TARGET = r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?)\b"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "all reached their targets", "all four missiles hit their targets": every one got through.
 _REACHED = re.compile(
     r"(?<![\w-])(?:(?:(?:all|both)\s+(?:of\s+)?(?:(?:the|these|those)\s+)?|(?:the|these|those)\s+)"
     rf"(?:{_NUM}\s+)?(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})|(?:all|both)(?:\s+of\s+them)?|"
-    r"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+their\s+(?:intended\s+)?targets?\b",
+    rf"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+{_TARGET}",
     re.IGNORECASE,
 )
 # "Of the 30 drones launched, 10 reached their targets": a counted share got through, so
 # the launch has an outcome with no shoot-down figure (sums are never made).
 _SHARE_REACHED = re.compile(
     rf"(?<![\w-])(?:{_NUM}|eleven|twelve)\s+(?:of\s+them\s+|(?:{MODIFIER}\s+){{0,2}}?(?:{AIR_NOUN})\s+)?"
-    r"(?:(?:have|had|has)\s+)?(?:reached|hit|struck)\s+their\s+(?:intended\s+)?targets?\b",
+    r"(?:(?:have|had|has)\s+)?(?:(?:accordingly|only|also)\s+)?(?:reached|hit|struck)\s+" + _TARGET,
     re.IGNORECASE,
 )
+_ARRIVAL_WORDS = re.compile(r" (?:their|its) (?:intended )?(?:target|goal)")
 # "the remaining missiles reached their targets": only part of the launch.
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
 
@@ -66,7 +69,7 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         if models and not any(a <= m.start() < b for a, b in taken):
             kind: InterceptWeapon = "drone" if models[0][0].category == "drone" else "missile"
             out.append(Zero(m.start(), m.end(), m.start(), kind, m.group(), False))
-    for m in _REACHED.finditer(text) if " their target" in low else ():
+    for m in _REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
             continue  # "two of the missiles reached their targets": a share, no zero
         if any(a <= m.start() < b for a, b in taken):
@@ -80,7 +83,7 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
 def arrived_shares(text: str, low: str) -> list[tuple[int, int, int]]:
     """Clauses (start, end, figure offset) saying a counted share reached its targets."""
     out: list[tuple[int, int, int]] = []
-    for m in _SHARE_REACHED.finditer(text) if " their target" in low else ():
+    for m in _SHARE_REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if _PART.search(low, max(0, m.start() - 12), m.start()):
             continue  # "Another 21 drones reached their targets": more after an outcome
         s, e = clause(text, m.start(), m.end())

@@ -249,6 +249,7 @@ INTERCEPT_VERB = re.compile(
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
     r"(?:made|rendered)\s+harmless|"  # translated German "unschädlich gemacht"
+    r"switched\s+off|"  # translated German "ausgeschaltet"
     r"(?<!had\sto\s)(?<!has\sto\s)(?<!have\sto\s)"  # "had to fend off 61 drones": what came
     r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.

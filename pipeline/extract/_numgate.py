@@ -54,7 +54,7 @@ _AIR = (
     "drone", "uav", "shahed", "geran", "lancet", "missile", "rocket", "kalibr", "iskander",
     "kinzhal", "kh-", "x-101", "target", "aerial", "asset", "shot", "down", "destroy",
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
-    "fended", "warded", "harmless",
+    "fended", "warded", "harmless", "switched off", "goal",  # German "ausgeschaltet", "Ziel"
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
 )  # fmt: skip
 

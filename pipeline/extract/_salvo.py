@@ -91,26 +91,6 @@ def whole_launch(doc: Document, launch: Mention, pending: list[Mention]) -> Ment
     return None
 
 
-_PLACE = r"(?:the\s+)?(?P<{0}>[A-Z][\w'’-]+(?:\s+(?:region|oblast|province|krai))?)"
-_EACH = re.compile(
-    r"\beach\s+(?:in|over)\s+"
-    + _PLACE.format("a")
-    + r",?\s+and\s+(?:(?:also\s+)?(?:in|over)\s+)?"
-    + _PLACE.format("b")
-)
-
-
-def other_place(doc: Document, m: Mention) -> str | None:
-    """The second place of "one drone each in A and in B" (the first is the record's own)."""
-    sent = doc.sentences[m.sent]
-    if m.value is None or "each" not in sent.text:
-        return None
-    found = _EACH.search(sent.text, m.num_start - sent.start)
-    if found is None or found.start() - (m.num_start - sent.start) > 40:
-        return None
-    return found.group("b")
-
-
 def all_targets_of(m: Mention, stale: list[Mention]) -> Mention | None:
     """The launch of the previous paragraph that "All ten targets were shot down" sums up:
     the latest unpaired one, of a named weapon and the very same figure, close by."""

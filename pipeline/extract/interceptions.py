@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places
 from pipeline.extract._airapprox import own_side_free, report_approx
+from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
 from pipeline.extract._airclass import same_class
+from pipeline.extract._aireach import other_places
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
@@ -24,6 +26,7 @@ from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airpair import breaks_down, broken_down, completes, named_kinds
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airregion import PLACE_LIST
+from pipeline.extract._airrelative import announced
 from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airsum import summed_total
 from pipeline.extract._airtotal import (
@@ -48,7 +51,6 @@ from pipeline.extract._salvo import (
     answered_launch,
     in_aside,
     not_downed,
-    other_place,
     whole_launch,
     whole_salvo,
 )
@@ -240,8 +242,8 @@ def _analyse(doc: Document) -> _Report:
         )
         sent_of.append(m.sent)
         own_place.append(m.location is not None or m.part)
-        if (second := other_place(doc, m)) is not None:
-            found.append(replace(found[-1], location=second))  # "one drone each in A and in B"
+        for second in other_places(doc, m):  # "one drone each in A and in B"
+            found.append(replace(found[-1], location=second))
             sent_of.append(m.sent)
             own_place.append(True)
         if m.role == "intercept":
@@ -263,11 +265,13 @@ def _analyse(doc: Document) -> _Report:
             flush(before=idx - 2)
         last_outcome: Mention | None = None
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
-        mentions = [m for m in mentions if not in_aside(doc, m)]
+        mentions = [arrived_share(m, sent) for m in mentions if not in_aside(doc, m)]
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
             mentions = among_launches(idx, sent, found[-1].launched)  # "Among them were ..."
+        if not mentions:  # "Russia launched 213 drones. Only one reached its target."
+            mentions = arrived_next(idx, sent, pending) or arrived_of(idx, sent)
         if "lost" in sent.text and LOST_VERB.search(sent.text):
             outcome_sents.add(idx)  # "17 drones were lost locally": the report's outcome too
         if found and not mentions and any(0 < idx - o <= 3 for o in outcome_sents):
@@ -311,7 +315,7 @@ def _analyse(doc: Document) -> _Report:
                     _emit(vague.pop(), m, m)  # "Most were intercepted ... 30 rockets were fired"
                 elif not completes(
                     found, sent_of, m, own_place, sent.text, m.num_start - sent.start
-                ):
+                ) and not announced(doc, found, sent_of, own_place, m):
                     pending.append(m)
                 else:
                     consumed.add(m.num_start)

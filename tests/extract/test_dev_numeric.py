@@ -1603,6 +1603,48 @@ decided:
     is background, while "Only in the past week ... had fired" (German "allein") stays a
     weekly total; "A day earlier it had been 46 drones" is background; a superlative
     attack dated by day and month ("the largest so far, on 7 September") is background.
+``dev_numeric39.jsonl``
+    61 original passages (statements not labelled) of the tenth session's second
+    interception round, written after reading real German air-defence pages (Swiss and
+    Austrian agency copy, n-tv, MDR, Deutschlandfunk, Kleine Zeitung, dpa tickers) and
+    translating their sentences by hand into translation-desk English, to find the shapes
+    behind a fresh translated-German blind set's interception F1 of .825 that the previous
+    round's fixes did not move. Families: a time phrase between the launch verb and its
+    figures ("deployed from 19:00 on Thursday two ...", "fired from 21:00 until the early
+    morning four ...", "used from the evening of 14 May onwards", "attacked from 18:00 ...
+    until 08:00 in the morning with 60 drones"); a participle between "of N" and the
+    weapon ("Six of seven deployed cruise missiles", "Of 35 fired Shahed drones", "19 of
+    the 24 employed drones", "52 of 60 used attack drones"); arrivals as the outcome
+    ("Only two of a total of 145 drones reached their targets", "Russia sent 96 drones.
+    Only one reached its target", "reached their goal"); the outcome first with a launch
+    clause on its weapons and the launch figure after ("shot down 23 attack drones which
+    the Russians launched since Saturday evening. ... The Russian army deployed two
+    Iskander-M ... and 31 attack drones"); "each" shares ("30 ... over the Belgorod region,
+    four each over the Kursk and Oryol regions", "one each over the Lipetsk Region, the
+    Tambov Region and the Voronezh Region", "Two drones each were shot down over A and
+    B"); "shelled Ukraine overnight with 19 attack drones"; "switched off"
+    ("ausgeschaltet"); 14 hard negatives (alarm hours, power units and trains reaching
+    something, fire groups deployed "from 2023 onwards", "two mobile groups each", drone
+    factories, a stockpile-like running total). First score (dnum39-001...049, unfixed
+    extractor): strike .485, interception .569; the probe dnum39-050...061, written after
+    the first fixes, strike .500, interception .968. Fixed: a time phrase after "from" no
+    longer hides the launch verb (``_airtime``, read in ``_airrole``); a participle may
+    stand before the weapon of a figure (``_airnoun``), but not a weapon word naming what
+    another noun makes ("drone factories"); a share that reached its target is the launch's
+    outcome without a number, in its own sentence, after a launch and with no verb at all
+    (``_airarrive``; "goal"/"its target" in ``_airzero``); a launch-clause on an outcome's
+    weapons lets the launch figure told up to two sentences later complete it
+    (``_airrelative``); "each" names the places of its own figure only, in any case and
+    number and for three or more places (``_aireach``, moved out of ``_salvo``); "shelled
+    /covered X with N" is a launch phrase (``_airrole``); "switched off" is an outcome verb
+    (``_numclause``, ``_numgate``). After: strike .947, interception 1.000; every other
+    dev, blind and heldout table unchanged. Label calls: "Only one of 213 drones reached
+    its target" is launch-only (213/null) as ``dev_numeric33`` labels "10 reached their
+    targets"; the figureless outcome's launch clause ("which the Russians launched since
+    Sunday evening") is what lets a later launch complete it: without it the later launch
+    stays a strike (dnum39-024). Open: "covered Kharkiv ... with 16 glide bombs" is no
+    strike in ``strikes.py`` (dnum39-057, not this round's module; held as a known miss),
+    and "Four of five missiles could not be shot down" is read as 5/4.
 """
 
 from __future__ import annotations
@@ -1673,12 +1715,17 @@ BATCHES = [
     Batch("dev_numeric36.jsonl", (1, 8), 47, 11, 3, 0.98, "dnum36-"),
     Batch("dev_numeric37.jsonl", (1, 8), 57, 13, 0, 0.98, "dnum37-"),
     Batch("dev_numeric38.jsonl", (1, 8), 53, 12, 3, 0.98, "dnum38-"),
+    Batch("dev_numeric39.jsonl", (1, 8), 61, 14, 0, 0.95, "dnum39-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dev_numeric35.jsonl", "strike"): (
         "dnum35-037: an intent ('is said to be planning to launch 1.000 drones') read as a "
         "strike by strikes.py; the batch's only strike gold is found"
+    ),
+    ("dev_numeric39.jsonl", "strike"): (
+        "dnum39-057: 'covered Kharkiv in the night with 16 glide bombs' is no strike in "
+        "strikes.py (not this round's module); every other strike of the batch is found"
     ),
 }
 """(batch, kind) scores held below the bar by a miss outside the batch's own round."""
