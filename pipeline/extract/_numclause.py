@@ -198,6 +198,8 @@ ATTACK_VERB = re.compile(
     r"stag(?:ed|es|ing)|mount(?:ed|s|ing)|inflict(?:ed|s|ing)|deliver(?:ed|s|ing)|"
     r"deploy(?:ed|s|ing)|involv(?:ed|es|ing)|fell\s+on|landed\s+(?:on|in)|subject(?:ed|s|ing)|"
     r"cross(?:ed|ing)\s+(?:from|into|over)|"
+    # "covered Kharkiv in the night with 16 glide bombs" (translated "überzog ... mit")
+    r"cover(?:ed|s|ing)(?=\s[^.;]{0,60}?\bwith\s)|"
     r"there\s+(?:were|have\s+been|had\s+been|was))\b",
     re.IGNORECASE,
 )

@@ -104,6 +104,7 @@ _OF_THOSE = re.compile(
 # A capability or a habit, not an attack: "could fire 90", "at times sending 500 drones".
 _MODAL = re.compile(
     r"\b(?:could|would|might|may|can|cannot|will|plans?\s+to|intends?\s+to|able\s+to|"
+    r"planning\s+to|preparing\s+to|intending\s+to|going\s+to|"
     r"threaten(?:s|ed)?\s+to|at\s+times|sometimes|often|routinely|regularly)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )

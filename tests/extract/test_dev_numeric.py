@@ -1718,16 +1718,7 @@ BATCHES = [
     Batch("dev_numeric39.jsonl", (1, 8), 61, 14, 0, 0.95, "dnum39-"),
 ]
 
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("dev_numeric35.jsonl", "strike"): (
-        "dnum35-037: an intent ('is said to be planning to launch 1.000 drones') read as a "
-        "strike by strikes.py; the batch's only strike gold is found"
-    ),
-    ("dev_numeric39.jsonl", "strike"): (
-        "dnum39-057: 'covered Kharkiv in the night with 16 glide bombs' is no strike in "
-        "strikes.py (not this round's module); every other strike of the batch is found"
-    ),
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 """(batch, kind) scores held below the bar by a miss outside the batch's own round."""
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Casualty
+from pipeline.extract.model import Casualty, Strike
 
 
 def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -27,3 +27,19 @@ def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
 )
 def test_translated_toll(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strikes"),
+    [
+        # "überzog ... mit": covering a place with bombs is an attack
+        ("The Russian army covered Sumy in the night with 12 glide bombs.", [("glide_bomb", 12)]),
+        ("The report covered 12 regions.", []),
+        # intent told with a progressive is no attack, as "plans to"
+        ("Russia is said to be planning to launch 800 drones in one night.", []),
+        ("Moscow is preparing to fire 60 missiles at the capital.", []),
+    ],
+)
+def test_translated_strike(text: str, strikes: list[tuple[str, int]]) -> None:
+    found = [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
+    assert found == strikes
