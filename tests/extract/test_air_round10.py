@@ -137,11 +137,6 @@ def test_split_total_without_combined_outcome() -> None:
     assert ("mixed", 212, None, False) in _interceptions(text)
 
 
-@pytest.mark.xfail(
-    reason="open (strikes.py, not this round's module): an intent 'is said to be planning "
-    "to launch N drones' reads as a strike; _MODAL lacks 'planning to'",
-    strict=True,
-)
 def test_planned_launch_is_no_strike() -> None:
     text = "Russia is said to be planning to launch 1.000 drones in a single night."
     assert _strikes(text) == []
