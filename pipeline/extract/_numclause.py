@@ -281,6 +281,15 @@ _UNSTATED = re.compile(
 )
 
 
+_PURPOSE = re.compile(
+    r"(?:\b(?:needs?|needed|requires?|required|enough|in\s+order|aims?|aimed|wants?|wanted|"
+    r"intended|designed|would\s+take)\b[^.;:]{0,40}?\bto\s+|^[ \t]*to\s+)$",
+    re.IGNORECASE,
+)
+"""A purpose, not an outcome: "would need 10 Patriots to fend off 500 drones", "To
+intercept 60 missiles, Kyiv needs ..." (the infinitive no air defence has done)."""
+
+
 # "..., destroying 22 residential buildings": damage done, not an air-defence outcome. The
 # words before the object name no air weapon ("destroyed 12 drones above the buildings").
 _DAMAGE_OBJECT = re.compile(
@@ -300,6 +309,7 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         v
         for v in INTERCEPT_VERB.finditer(text, lo, hi)
         if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
+        and not _PURPOSE.search(text, max(0, v.start() - 50), v.start())
         and not (
             v.group()[:4].lower() in ("dest", "knoc", "took", "take")
             and _DAMAGE_OBJECT.match(text, v.end())

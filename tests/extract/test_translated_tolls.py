@@ -1,4 +1,5 @@
-"""Tolls in translated German copy the lead found misread on real pages (tenth session).
+"""Numeric readings the lead found wrong on real pages (tenth session): tolls and strikes
+in translated German copy, a purpose read as an air-defence outcome.
 Sentences are the lead's own."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Strike
+from pipeline.extract.model import Casualty, Interception, Strike
 
 
 def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -43,3 +44,19 @@ def test_translated_toll(text: str, expected: list[tuple[str, int | None, int | 
 def test_translated_strike(text: str, strikes: list[tuple[str, int]]) -> None:
     found = [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
     assert found == strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "air"),
+    [
+        # a purpose is no outcome
+        ("Kyiv would need 12 more Patriot batteries to fend off 400 drones.", []),
+        ("To intercept 70 missiles, Ukraine needs more interceptors.", []),
+        # achievements stay outcomes
+        ("Air defence managed to shoot down 30 of 36 drones.", [(36, 30)]),
+        ("Russia launched 44 drones; air defence was able to destroy 39.", [(44, 39)]),
+    ],
+)
+def test_purpose_is_no_outcome(text: str, air: list[tuple[int | None, int | None]]) -> None:
+    found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
+    assert found == air
