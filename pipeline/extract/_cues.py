@@ -22,6 +22,7 @@ from pipeline.extract import (
     _parties,
     _sosaid,
     _spokeof,
+    _withsaying,
 )
 from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
@@ -261,6 +262,7 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = quoted(text, pos, end)
         elif word in PARTICIPLES or word in THAT_PARTICIPLES:
             cue = addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
+            cue = cue or _withsaying.cue(text, word, pos, end)  # ", with X saying C"
         else:
             cue = _verb(text, word, pos, end)
         if cue is not None and text.startswith("according to ", cue.clause_start):

@@ -119,7 +119,7 @@ def relayed(main: Attribution, cue: Cue, base: int, text: str = "") -> int:
     end = base + cue.clause_end
     told = cue.verb in _TELLING and main.cue not in _TELLING  # "X said C, a source told RIA
     told = told and main.clause_end - (base + cue.verb_end) < 40  # Novosti": X's words
-    citing = text.startswith(", citing ", cue.verb_end)  # "..., the WSJ reported, citing X"
+    citing = text.startswith((", citing ", " citing "), cue.verb_end)  # "reported(,) citing X"
     if main.clause_start < end < main.clause_end and (
         base + cue.verb_end >= main.clause_end - 1 or told or citing
     ):

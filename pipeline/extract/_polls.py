@@ -10,8 +10,13 @@ poll, survey or study by a capitalised name and continues with "found/showed tha
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.extract._names import UPPER
+from pipeline.extract.model import Document, Evidence, Finding, Statement
+
+if TYPE_CHECKING:
+    from pipeline.extract.speakers import Speakers
 
 _POLL = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:poll|survey|study)[ \t]+(?:by|from|of)[ \t]+"
@@ -40,3 +45,27 @@ def finding(text: str) -> tuple[str, int, int, int] | None:
     if len(text[m.end() : end].split()) < 3:
         return None
     return m.group("x"), m.start("x"), m.end(), end
+
+
+def polled(doc: Document, speakers: Speakers, taken: set[int]) -> list[Finding]:
+    """ "A poll by X ... found that C": C, by X (sentences with no statement yet)."""
+    out: list[Finding] = []
+    for sentence in doc.sentences:
+        if sentence.start in taken or " that " not in sentence.text:
+            continue
+        hit = finding(sentence.text)
+        if hit is None:
+            continue
+        name, at, c_start, c_end = hit
+        resolved = speakers.resolve_name(name, sentence.start + at)
+        out.append(
+            Statement(
+                evidence=Evidence(sentence.text, sentence.start, sentence.end),
+                confidence=0.75,
+                speaker=resolved,
+                mode="indirect",
+                quote=sentence.text[c_start:c_end],
+                cue="found",
+            )
+        )
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import _sourced
 from pipeline.extract._adding import cut_addition
 from pipeline.extract._clauses import plausible_clause, trim
 from pipeline.extract._cuetype import Cue
@@ -40,7 +41,7 @@ def quoted(text: str, pos: int, end: int) -> Cue | None:
     if saying is not None:
         np = np_before(text, text.rfind(" ", 0, pos - 1) + 1 if pos > 1 else 0)
     else:
-        np = np_after(text, end)
+        np = np_after(text, end) or _sourced.quoted_unnamed(text, end)  # "a senior U.S. official"
         saying = _AS_SAYING.match(text, np[1], np[1] + 30) if np is not None else None
     if np is None or saying is None:
         return None
@@ -75,7 +76,7 @@ def _relayed_clause(text: str, pos: int, after: int) -> tuple[int, int] | None:
     after "as saying", and a short outlet name after the sentence's last comma."""
     if _WHEN_ONLY.fullmatch(text, after) is None or text[after - 1 : after] in ",:":
         return None
-    comma = text.rfind(", ", 0, pos)
+    comma = max(text.rfind(", ", 0, pos), text.rfind(",” ", 0, pos), text.rfind(',"', 0, pos))
     if comma <= 0 or len(text[comma + 2 : pos].split()) > 6:
         return None
     c_start, c_end = trim(text, 0, comma)

@@ -14,7 +14,10 @@ from functools import partial
 from pipeline.extract import (
     _affiliated,
     _backrefs,
+    _bracketed,
+    _bullets,
     _continued,
+    _denied,
     _described,
     _former,
     _groupref,
@@ -27,10 +30,13 @@ from pipeline.extract import (
     _pairs,
     _pronouns,
     _saidfrom,
+    _sourced,
     _told,
     _touches,
     _trimmed,
+    _voiceback,
     _wirecopy,
+    _withsaying,
 )
 from pipeline.extract._cues import cues_for, scan
 from pipeline.extract._cuewords import THAT_PARTICIPLES
@@ -53,7 +59,7 @@ class Speakers(Lookback):
     """Speaker resolution for one document: canonical names and per-sentence attribution."""
 
     def __init__(self, doc: Document) -> None:
-        self._doc = doc
+        self._doc = _bullets.unbulleted(doc)  # "- X said C": read without the marker
         self._registry: Registry | None = None
         self._attributions: list[Attribution | None] = []
         self._subjects: dict[int, Resolved | None] = {}
@@ -129,6 +135,11 @@ class Speakers(Lookback):
         found = self._reg().resolve(name, offset)
         return found.canonical if found is not None and found.kind == "org" else name
 
+    def named(self, name: str, offset: int) -> str | None:
+        """The canonical person or body ``name`` stands for, or None (a signature's name)."""
+        found = self._reg().resolve(name, offset)
+        return found.canonical if found is not None and found.kind in ("person", "org") else None
+
     def _reg(self) -> Registry:
         if self._registry is None:
             self._registry = Registry(self._doc.body)
@@ -203,6 +214,9 @@ class Speakers(Lookback):
         for cue in cues:
             cue = _openers.named_source(sentence.text, cue) or cue  # "According to T, NAME, C"
             cue = _wirecopy.informed(sentence.text, cue)  # "CLAUSE, X informed."
+            cue = _bracketed.widened(sentence.text, cue)  # "NAME of the BODY (ACR) said"
+            if _denied.charge_object(sentence.text, cue):
+                continue  # "A accused B of C, a charge B denied": nobody's statement
             if marked and _guards.inside_quote(sentence.text, cue.verb_start):
                 continue  # "“Russia has said no every time,” Sybiha said."
             if cue.form == "adding":
@@ -220,6 +234,8 @@ class Speakers(Lookback):
                     main = _pairs.before_and(sentence.text, main, cue.verb_start, sentence.start)
                     self._extra.setdefault(index, []).append(found)
                 continue
+            if main is not None and main.clause_start < 0 and _withsaying.absolute(cue):
+                main = None  # "The Houthis claimed the attack, with their spokesman saying C"
             if main is not None and _pairs.as_relayed(sentence.text, main, cue, sentence.start):
                 main = None  # "As Interfax reported, the governor said C": the governor's
             if main is not None and not _pairs.separate(main, cue, sentence.start):
@@ -267,6 +283,8 @@ class Speakers(Lookback):
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
                 resolved = resolved or _trimmed.named_outlet(subject)  # "The news site Walla"
+                unnamed = None if resolved else _sourced.described(subject)  # "a source close
+                resolved = Resolved(unnamed, "generic") if unnamed else resolved  # to X"
             if resolved is None or (" of " in resolved.canonical and resolved.kind != "person"):
                 affiliated = _affiliated.person(subject, partial(registry.resolve, offset=at))
                 resolved = affiliated or resolved  # "X Y of the University of Warsaw"
@@ -303,6 +321,9 @@ class Speakers(Lookback):
                 and cue.subject.endswith(_VOICED)
             ):
                 resolved = self._principal(cue.subject, sentence.start) or resolved
+            if resolved is not None and resolved.kind == "org" and cue.subject.endswith(_VOICED):
+                named = _voiceback.named_before(self._doc.body, cue.subject, at, registry)
+                resolved = Resolved(named, "person") if named else resolved  # "the X spokeswoman"
             if resolved is None or (resolved.kind == "generic" and " " not in resolved.canonical):
                 head = _backrefs.bare_head(cue.subject)  # "the official said"
                 back = head and _backrefs.earlier(head, index, self._attributed, self._attributions)

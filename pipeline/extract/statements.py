@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs, _polls, _relative, _thatpair, _thiswas
+from pipeline.extract import _backrefs, _bullets, _dashsign, _polls, _relative, _thatpair, _thiswas
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract.model import (
@@ -68,11 +68,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     """Return the statements found in doc."""
     if not doc.sentences:
         return []
+    doc = _bullets.unbulleted(doc)  # as Speakers reads it: "- X said C" without the marker
     found: list[Finding] = []
     quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _has_marks(doc.body) else []
     for quote in quotes:
-        statement = _from_quote(doc, speakers, quote)
-        if statement is not None:
+        statement = _from_quote(doc, speakers, quote) or _dashsign.signed(doc.body, speakers, quote)
+        if statement is not None:  # (or "“...” — NAME, title" signed on its line)
             found.append(statement)
     for index, attribution in speakers.in_order():
         sentence = doc.sentences[index]
@@ -83,36 +84,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 if statement is not None:
                     found.extend(_thatpair.split(statement))  # "said that A and that B"
     if _polls.gate(doc.body):
-        found.extend(_polled(doc, speakers, {f.evidence.start for f in found}))
+        found.extend(_polls.polled(doc, speakers, {f.evidence.start for f in found}))
     titles = _titles(doc)
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
-
-
-def _polled(doc: Document, speakers: Speakers, taken: set[int]) -> list[Finding]:
-    """ "A poll by X ... found that C": C, by X (sentences with no statement yet)."""
-    out: list[Finding] = []
-    for sentence in doc.sentences:
-        if sentence.start in taken or " that " not in sentence.text:
-            continue
-        hit = _polls.finding(sentence.text)
-        if hit is None:
-            continue
-        name, at, c_start, c_end = hit
-        resolved = speakers.resolve_name(name, sentence.start + at)
-        out.append(
-            Statement(
-                evidence=Evidence(sentence.text, sentence.start, sentence.end),
-                confidence=0.75,
-                speaker=resolved,
-                mode="indirect",
-                quote=sentence.text[c_start:c_end],
-                cue="found",
-            )
-        )
-    return out
 
 
 def _titles(doc: Document) -> set[int]:
