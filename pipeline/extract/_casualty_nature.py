@@ -1,5 +1,6 @@
-"""Deaths a natural disaster caused: "a 7.7-magnitude earthquake in March killed more than
-3,700 people", "40 people died in floods".
+"""Deaths a natural disaster or an epidemic caused: "a 7.7-magnitude earthquake in March
+killed more than 3,700 people", "40 people died in floods", "a cholera outbreak in the camps
+has killed more than 300 people".
 
 Split from :mod:`pipeline.extract._casualty_skip` (kept small): war copy recalls such
 disasters as background ("kept up airstrikes even after an earthquake killed ..."); their
@@ -14,10 +15,13 @@ import re
 _WORDS: tuple[str, ...] = (
     "quake", "flood", "landslide", "mudslide", "storm", "cyclone", "typhoon", "hurricane",
     "heatwave", "heat wave", "wildfire", "avalanche", "tsunami", "drought",
+    "cholera", "outbreak", "epidemic", "measles",
 )  # fmt: skip
 _DISASTER = (
     r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|cyclones?|"
-    r"typhoons?|hurricanes?|heat\s*waves?|wildfires?|avalanches?|tsunamis?|droughts?)"
+    r"typhoons?|hurricanes?|heat\s*waves?|wildfires?|avalanches?|tsunamis?|droughts?|"
+    # ... and an epidemic in the camps: "a cholera outbreak has killed more than 300 people".
+    r"cholera|outbreaks?|epidemics?|measles)"
 )
 # "an earthquake in March killed more than 3,700", "Floods in the south killed 40 people"
 _BEFORE = re.compile(

@@ -14,10 +14,12 @@ from pipeline.extract import _casualty_past as past
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
 from pipeline.extract._casualty_care import all_cared, shaken
+from pipeline.extract._casualty_fate import no_harm
 from pipeline.extract._casualty_nature import disaster_dead
 from pipeline.extract._casualty_present import present_not_harmed
 from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
+from pipeline.extract._casualty_war import war_total
 from pipeline.extract._numback import background
 from pipeline.extract.numbers import Quantity
 
@@ -66,15 +68,15 @@ def running_total(text: str, q: Quantity) -> bool:
         lo = said[-1].end() if said else lo
     stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
     hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
-    return background(text, lo, hi)
+    return background(text, lo, hi) or war_total(text, q)
 
 
 def not_harmed(text: str, q: Quantity) -> bool:
     """True for people saved or treated for shock, superseded tolls and running totals."""
     if SUPERSEDED.search(text, max(0, q.start - 80), q.start) or running_total(text, q):
         return True
-    if reported_earlier(text, q):
-        return True  # "Earlier, seven people had been reported dead"
+    if reported_earlier(text, q) or no_harm(text, q):
+        return True  # "Earlier, seven people had been reported dead"; "abducting 40 others"
     if past.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
         return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):

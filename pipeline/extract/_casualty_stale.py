@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._casualty_war import dated_to_day, total_restated
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity, find_quantities
 
@@ -90,6 +91,8 @@ def _further_of_total(text: str, prev: str, is_background: Callable[[str, Quanti
     if not qs or qs[0].start > 25:
         return False
     q = qs[0]
+    if dated_to_day(text):
+        return False  # "Two more soldiers were killed ... on Thursday": the day's news
     lead = _FURTHER_LEAD.fullmatch(text, 0, q.start)
     if lead is None and not (text[: q.start].strip() == "" and _MORE_AFTER.match(text, q.end)):
         return False
@@ -105,6 +108,8 @@ def per_running_total(
     opens with further people ("A further 3,200 were injured") right after such a total."""
     if before and _further_of_total(text, before[-1], is_background):
         return True
+    if before and total_restated(text, before[-1], is_background):
+        return True  # "The attacks have killed 316 children" after the war's toll
     if "ccording to th" not in text or _PER_THIS.search(text) is None:
         return False
     return any(is_background(prev, q) for prev in before for q in find_quantities(prev))

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.extract._casualty_fix import apply_corrections, fold_risen
+from pipeline.extract._casualty_victims import victims_of_toll
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
@@ -65,6 +66,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not records:
         return apply_corrections(doc, found)  # "At first ... four dead. ... corrected to seven"
+    found = victims_of_toll(doc, found)  # "Among the victims were four women" after a toll
     starts = [s.start for s in doc.sentences]
     dropped: set[int] = set()
     for i in records:

@@ -205,7 +205,12 @@ def _keys(f: _Numeric) -> list[tuple[object, ...]]:
     pairs = (("killed", f.killed), ("injured", f.injured))
     plain = f.group in _GENERIC_PEOPLE or f.group in _NATIONALS or f.group in _ADULTS
     group = "people" if plain else f.group
-    return [("casualty", group, name, n) for name, n in pairs if n is not None]
+    keys: list[tuple[object, ...]] = [
+        ("casualty", group, name, n) for name, n in pairs if n is not None
+    ]
+    if f.killed is not None and f.injured is not None:
+        keys.append(("casualty-pair", f.killed, f.injured))  # see ``_pair_restated``
+    return keys
 
 
 def _same_event(a: _Numeric, b: _Numeric) -> bool:
@@ -233,7 +238,7 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
             and not _list_items(a, b)
             and not _named_adults(a, b)
             and _agree(_tally_label(a), _tally_label(b))
-            and _same_group(a.group, b.group)
+            and (_same_group(a.group, b.group) or _pair_restated(a, b))
             and _figures_agree((a.killed, a.injured), (b.killed, b.injured))
             and _agree(a.location, b.location)
         )
@@ -368,6 +373,15 @@ def _same_group(a: str, b: str) -> bool:
         return True
     plain = _NATIONALS | _ADULTS
     return (a in _GENERIC_PEOPLE and b in plain) or (b in _GENERIC_PEOPLE and a in plain)
+
+
+def _pair_restated(a: Casualty, b: Casualty) -> bool:
+    """True when a second source restates a toll of both kinds for plain people: "killing
+    two passengers and wounding four" then "the mayor also said two people had been killed
+    and four wounded" (both figures equal, one of the groups plain people)."""
+    if None in (a.killed, a.injured) or (a.killed, a.injured) != (b.killed, b.injured):
+        return False
+    return a.group in _GENERIC_PEOPLE or b.group in _GENERIC_PEOPLE
 
 
 def _agree(a: object, b: object) -> bool:

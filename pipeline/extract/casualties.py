@@ -47,7 +47,7 @@ _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
     r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her|their)\s+life\b(?!-)|came\s+around\b(?!\s+to\b)"
-    r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed))"
+    r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed|dom))"
     r"|(?:(?<=were\s)|(?<=been\s))[\"“]?(?:summarily\s+)?executed\b"  # not "executed 45 strikes"
 )
 """Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
