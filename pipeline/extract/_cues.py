@@ -125,6 +125,8 @@ _COMMA_CLAUSE = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+(?=[\w„“\"«])"
 )
 """A comma between "said (in Berlin)" and its clause, as translated German copy writes it."""
+_COMMA_REPORTS = frozenset({"announced", "announces", "reported", "reports", "wrote", "writes"})
+"""Report verbs whose clause translated German sets off with a comma ("X announced, C")."""
 _APPOSED_FIRM = re.compile(
     r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:company|firm|holding|group|operator"
     r"|producer|agency|broadcaster|network|utility)[ \t]+"
@@ -426,8 +428,13 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     counted = verb in REPORTING and pos > v_end + 1 and figure_object(text, pos)
     counted = counted and ", while " not in text[:s_start]  # not a second report in passing
     infinitive = _infinitive.reports(text, verb, v_start, pos)  # "affirmed to have hit"
+    commaed = (  # German "teilte mit, C"; not ", adding that ..."
+        verb in _COMMA_REPORTS
+        and text.startswith(", ", pos)
+        and not text[pos + 2 : pos + 40].split(" ", 1)[0].endswith("ing")
+    )
     if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted
-                     or infinitive):  # fmt: skip
+                     or infinitive or commaed):  # fmt: skip
         comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None
         pos = comma.end() if comma is not None else pos  # German "sagte (in Berlin), C"
         phrased = -1

@@ -112,3 +112,26 @@ def test_the_aside_keeps_the_interception() -> None:
 )
 def test_relayed_quote_after_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German "teilte mit, C" / "berichtete, C" / "schrieb, C": the comma sets off the clause
+        (
+            "The prosecutor's office announced, in the attack four people had died.",
+            [("prosecutor's office", "in the attack four people had died")],
+        ),
+        (
+            "The governor wrote, the situation was under control.",
+            [("governor", "the situation was under control")],
+        ),
+        # a participle after the comma is no clause of the report
+        (
+            "The army announced, adding that the offensive continued.",
+            [("army", "the offensive continued")],
+        ),
+    ],
+)
+def test_comma_after_a_report_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
