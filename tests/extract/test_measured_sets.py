@@ -67,6 +67,16 @@
     roundup, Middle East, Sudan and Myanmar stories, a TASS dispatch, a key-events list, a
     governor's liveblog); first score on 0646a19: strike .930, interception 1.000, casualty
     .867, statement .887.
+``blind15.jsonl``
+    12 full-length articles written the same way in the middle of the tenth session (after
+    its first rounds), in the shared sample's translated-German style, diplomacy and the
+    war day's figures in every article; measured on the session's starting extractor
+    (0646a19): strike .898, interception .913, casualty .889, statement .902.
+``blind16.jsonl``
+    12 full-length articles written the same way in the middle of the tenth session: six as
+    translated from Ukrainian, Russian, French, Italian, Polish and Arabic outlets, six in
+    native agency English; measured on the session's starting extractor (0646a19): strike
+    .970, interception .889, casualty .795, statement .868.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -119,6 +129,8 @@ SETS = [
     MeasuredSet("blind12.jsonl", "newswire-blind12 (original)", (1, 60), 12, 0, 10),
     MeasuredSet("blind13.jsonl", "newswire-blind13 (original)", (1, 60), 12, 0, 10, 6),
     MeasuredSet("blind14.jsonl", "newswire-blind14 (original)", (1, 60), 12, 0, 10, 8),
+    MeasuredSet("blind15.jsonl", "newswire-blind15 (original)", (1, 60), 12, 0, 10, 10),
+    MeasuredSet("blind16.jsonl", "newswire-blind16 (original)", (1, 60), 12, 0, 10, 9),
 ]
 
 
