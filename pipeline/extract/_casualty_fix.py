@@ -44,8 +44,14 @@ _NAMED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:dead|killed|injured|wounded|people|persons)\b", re.I
 )
 """A rise that names its harm or people after the figure, which the casualty reader reads."""
-_CUE = re.compile(r"correct|revised|adjusted| risen to | rose to ", re.IGNORECASE)
+_CUES = ("correct", "revised", "adjusted", " risen to ", " rose to ")
 """A literal prefilter: a sentence without these words corrects nothing."""
+
+
+def _cued(low: str) -> bool:
+    """Whether lower-cased text holds one of :data:`_CUES` (``in`` is far cheaper than a
+    case-blind regex over a whole article)."""
+    return any(cue in low for cue in _CUES)
 _REACH = 400
 """How far before the correction the toll it corrects may end."""
 
@@ -53,7 +59,7 @@ _REACH = 400
 def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with each toll a later harm-free sentence corrects replaced by the new toll."""
     body = doc.body
-    if not _CUE.search(body):
+    if not _cued(body.lower()):
         return found
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     out = list(found)
@@ -61,7 +67,7 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     starts = [r.evidence.start for r in (found[i] for i in records)]
     for idx, sent in enumerate(doc.sentences):
         low = sent.text.lower()
-        if not _CUE.search(low):
+        if not _cued(low):
             continue
         m = _FIX.search(sent.text)
         if m is None:
