@@ -363,6 +363,20 @@ what it led to:
     Ukrainian-language sources (TASS/RIA ministry copy, border governors, oblast
     administrations, police and emergency services, Peskov and Zakharova). First measured on
     3e0a591 before any fix: strike .980, interception 1.000, casualty .970, statement .975.
+
+``dev_articles30.jsonl``
+    12 articles written blind in the tenth session in the shared sample's translated-German
+    style, all dominated by air attacks (the air force's launch and shoot-down reports by
+    weapon type, the Russian ministry's per-region claims, airspace incidents in Poland,
+    Israeli and Gulf air defence, governors' posts on the same night). First measured on
+    0646a19 before any fix: strike .769, interception .774, casualty .917, statement .902.
+
+``dev_articles31.jsonl``
+    12 statement-heavy articles (14-22 statements each) written blind in the tenth session in
+    native agency English (Reuters talks, AP front line, AFP Middle East, Red Sea, Iran, Sudan,
+    a Kyiv Independent live update, a BBC live page, a Guardian explainer, TASS, NATO, a
+    key-events list). First measured on 0646a19 before any fix: strike .947, interception
+    1.000, casualty .889, statement .908.
 """
 
 from __future__ import annotations
@@ -412,6 +426,9 @@ SETS = {
     "dev_articles27.jsonl": (12, 200, (1, 300), {"statement": 0.95, "numeric": 0.98}),
     "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.91, "numeric": 0.98}),
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
+    # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
+    "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.82}),
+    "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.93, "numeric": 0.88}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
