@@ -52,6 +52,8 @@ def _cued(low: str) -> bool:
     """Whether lower-cased text holds one of :data:`_CUES` (``in`` is far cheaper than a
     case-blind regex over a whole article)."""
     return any(cue in low for cue in _CUES)
+
+
 _REACH = 400
 """How far before the correction the toll it corrects may end."""
 

@@ -213,6 +213,14 @@ def _keys(f: _Numeric) -> list[tuple[object, ...]]:
     return keys
 
 
+_ATTACK_COUNT = re.compile(r" times\b|\d\s+(?:[\w-]+\s+)?(?:attacks|strikes|shellings)\b", re.I)
+"""A figure that counts attacks ("fired 39 times", "made 39 attacks"), not munitions."""
+
+
+def _counts_attacks(evidence: str) -> bool:
+    return _ATTACK_COUNT.search(evidence) is not None
+
+
 def _same_event(a: _Numeric, b: _Numeric) -> bool:
     if isinstance(a, Strike) and isinstance(b, Strike):
         return (
@@ -220,7 +228,7 @@ def _same_event(a: _Numeric, b: _Numeric) -> bool:
             and a.count == b.count
             # "attacked Ochakiv 12 times with FPV drones" counts attacks, "a dozen Shahed
             # drones" counts drones: the same figure, two reports.
-            and (" times" in a.evidence.text) == (" times" in b.evidence.text)
+            and _counts_attacks(a.evidence.text) == _counts_attacks(b.evidence.text)
             and _agree(a.target, b.target)
             and _agree(a.attacker, b.attacker)
         )

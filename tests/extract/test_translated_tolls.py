@@ -60,3 +60,23 @@ def test_translated_strike(text: str, strikes: list[tuple[str, int]]) -> None:
 def test_purpose_is_no_outcome(text: str, air: list[tuple[int | None, int | None]]) -> None:
     found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
     assert found == air
+
+
+@pytest.mark.parametrize(
+    ("text", "strikes"),
+    [
+        # two ways of counting the same attacks: one strike
+        (
+            "Russian troops fired 41 times at the Kherson region. The enemy made 41 attacks, "
+            "he said.",
+            [("other", 41)],
+        ),
+        # attacks and munitions stay apart
+        (
+            "Russia attacked Ochakiv 9 times with FPV drones. Nine Shahed drones hit the port.",
+            [("drone", 9), ("drone", 9)],
+        ),
+    ],
+)
+def test_restated_attack_count(text: str, strikes: list[tuple[str, int]]) -> None:
+    assert [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)] == strikes
