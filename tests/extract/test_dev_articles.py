@@ -377,6 +377,13 @@ what it led to:
     a Kyiv Independent live update, a BBC live page, a Guardian explainer, TASS, NATO, a
     key-events list). First measured on 0646a19 before any fix: strike .947, interception
     1.000, casualty .889, statement .908.
+
+``dev_articles32.jsonl``
+    12 statement-heavy articles (14-17 statements each) written blind in the tenth session in
+    the shared sample's translated-German style (Handelsblatt, Spiegel, n-tv, Tagesschau, ZDF,
+    FAZ, Stern, Focus, Merkur, t-online, Der Standard, NZZ): calls, summits, interviews,
+    Bundestag debates, Kremlin reactions. First measured on 0646a19 before any fix: strike
+    .778, interception .933, casualty .880, statement .921.
 """
 
 from __future__ import annotations
@@ -429,6 +436,7 @@ SETS = {
     # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
     "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.82}),
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.93, "numeric": 0.88}),
+    "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.93, "numeric": 0.87}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
