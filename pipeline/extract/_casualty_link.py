@@ -46,7 +46,10 @@ _ANYONE: frozenset[str] = frozenset(
     ["people", "civilians", "residents", "persons", "locals", "inhabitants"]
 )
 _PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
-_KILLED = r"killed|dead|died|perished|lost\s+their\s+li(?:ves|fe)"
+_KILLED = (
+    r"killed|dead|died|perished|lost\s+their\s+li(?:ves|fe)"
+    r"|(?:came|(?:(?:have|has|had)\s+)?come)\s+around\b"  # German "ums Leben gekommen"
+)
 _INJURED = (
     r"injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?"
     r"|(?:received|sustained|suffered)\s+(?:[\w-]+\s+)?(?:wounds|injuries)|being\s+treated"
@@ -85,7 +88,9 @@ def _number_at(words: str) -> re.Pattern[str]:
     return re.compile(
         r"\bthe\s+(?:number|count)\s+of\s+"
         rf"(?:the\s+)?(?:{words})\s+(?:(?:(?:was|is)\s+(?:given|put|estimated)\s+)?(?:at|as)"
-        r"|(?:stands|stood)\s+at|is|was)\s+"  # "The number of injured stands at 35"
+        r"|(?:stands|stood)\s+at|is|was"  # "The number of injured stands at 35"
+        # "The number of injured rose according to the mayor to 35" (German order)
+        r"|(?:rose|rises|has\s+risen|had\s+risen|climbed|increased)\s+(?:[^,.;:\d]{0,50}?\s)?to)\s+"
         r"(?:at\s+least\s+|about\s+|more\s+than\s+)?$",
         re.IGNORECASE,
     )
@@ -115,7 +120,7 @@ def _further(text: str, start: int, end: int, kind: Kind) -> bool:
         if fronted is not None and (fronted.group("also") or _MORE_AFTER.match(text, end)):
             return True
     if ("number of " in text or "count of " in text) and _NUMBER_AT[kind].search(
-        text, max(0, start - 60), start
+        text, max(0, start - 100), start
     ):
         return True
     before = text[max(0, start - 20) : start]
@@ -170,16 +175,20 @@ _PLACE_LIST = re.compile(
 _CHANNELS: frozenset[str] = frozenset(
     ["Telegram", "Facebook", "Twitter", "X", "Instagram", "Viber", "YouTube", "TikTok"]
 )
+_DAYS: frozenset[str] = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)  # "late on Sunday evening": when it was said, no place
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?)\s+$", re.IGNORECASE)
 
 
 def _new_place(text: str, end: int, before: str) -> bool:
     """True when a place after the figure is not in ``before`` ("taken to hospital in
     Melitopol" is where they are treated, not a place of the attack)."""
-    m = _PLACE.search(text, end, end + 80)
+    m = _PLACE.search(text, end)  # the whole name, even where it crosses the reach
+    m = m if m is not None and m.start() < end + 80 - 4 else None
     if m is not None and _HOSPITAL.search(text, max(0, m.start() - 12), m.start()):
         return False
-    if m is not None and m.group("place") in _CHANNELS:
+    if m is not None and (m.group("place") in _CHANNELS or m.group("place") in _DAYS):
         return False  # "the administration wrote on Telegram": where it was said
     if m is not None and _PLACE_LIST.match(text, m.end()):
         return False  # "in strikes on Nabatieh, Bint Jbeil and Tyre": the sites the toll spans
@@ -202,6 +211,11 @@ _OPENS = re.compile(
 _TALLY_HEAD = re.compile(
     r"\s*(?:(?P<killed>dead|killed)|(?P<injured>injured|wounded))\s*[:–—]\s*", re.IGNORECASE
 )
+_FRONTED_HEAD = re.compile(
+    r"\s*(?:(?P<killed>dead|killed|fatalities)|(?P<injured>injured|wounded))\s+(?:there\s+)?"
+    r"(?:were|had\s+been)\s+(?:further\s+)?",
+    re.IGNORECASE,
+)
 # Several attacks: "... and a second strike hit a house" before, "in the two attacks" after.
 _SECOND = re.compile(r"\b(?:second|another|other)\s+(?:[\w-]+\s+)?(?:strike|attack)\b", re.I)
 _ATTACKS = re.compile(r"\b(?:attacks|strikes)\b", re.IGNORECASE)
@@ -212,6 +226,8 @@ def _unmarked(text: str, fig: tuple[int, int, Kind, str, int], prev: Casualty, b
     ("Twenty-two people were wounded, he added" after "killing three people")."""
     start, end, kind, group, _ = fig
     tally = _TALLY_HEAD.fullmatch(text, 0, start)
+    if tally is None:  # German order: "Dead there were three. Injured there were 14."
+        tally = _FRONTED_HEAD.fullmatch(text, 0, start)
     if tally is not None:  # "Dead: 3. Injured: 12.": a tally line continues the toll
         return tally.group(kind) is not None and prev.group in _ANYONE
     if not _OPENS.fullmatch(text, 0, start) or _SEPARATE.search(text):

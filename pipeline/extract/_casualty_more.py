@@ -330,7 +330,8 @@ _AFTER_MORE_OK = frozenset(
      "wounded", "hurt", "in", "on", "at", "near", "from", "across", "during", "after", "later",
      "still", "remain", "remained", "suffered", "sustained", "received", "including", "among",
      "who", "and", "or", "but", "with", "as", "to", "victims", "bodies", "body", "dead",
-     "people", "casualties", "others", "inside", "aboard", "since", "when", "while", "victim"]
+     "people", "casualties", "others", "fatalities", "deaths", "inside", "aboard", "since",
+     "when", "while", "victim"]
 )  # fmt: skip
 # A time or place phrase after "N more" ("injured 13 more over the past day") counts people
 # only when a harm verb stands right before the figure ("shelled Marhanets 12 more over the
@@ -351,7 +352,7 @@ def more_things(text: str, group: re.Match[str]) -> bool:
     """True for "eight more settlements": "more" before a noun that names no people, so the
     figure counts things, not the harmed ("struck Kherson and eight more settlements,
     killing three people")."""
-    if group.group("group").lower() != "more":
+    if group.group("group").lower() not in ("more", "further"):
         return False
     nxt = _NEXT_WORD.match(text, group.end())
     if nxt is None or nxt.group("w") in _AFTER_MORE_OK:

@@ -72,7 +72,7 @@ def them_subgroup(doc: Document, idx: int, prev: Finding) -> Casualty | None:
     if m is None or total is None or not q.value < total:
         return None
     word = m.group("group").lower()
-    if word in ("others", "more"):
+    if word in ("others", "more", "further"):
         return None
     start, end = sent.start + q.start, sent.start + (cond_end if cond_end > 0 else m.end())
     return replace(

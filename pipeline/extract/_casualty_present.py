@@ -22,7 +22,7 @@ _HAVING = re.compile(
 # A care verb in the simple present tells a habit, not harm of this story: "The hospital ...
 # currently treats about 150 wounded soldiers" ("treated 40 wounded after the attack" stays).
 _CARING = re.compile(
-    r"\b(?:treats|cares\s+for|looks\s+after)\s+"
+    r"\b(?:treats|cares\s+for|looks\s+after)\s+(?:(?:currently|now|still|at\s+present)\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )

@@ -14,9 +14,9 @@ from pipeline.extract import _casualty_more as more
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.numbers import Quantity
 
-GROUP_WORDS: list[str] = sorted(
-    {*more.with_singulars(GROUPS), "others", "more"}, key=len, reverse=True
-)
+NO_GROUP: tuple[str, ...] = ("others", "more", "further")
+"""Words standing for a group told before ("11 more", "18 further" in German copy)."""
+GROUP_WORDS: list[str] = sorted({*more.with_singulars(GROUPS), *NO_GROUP}, key=len, reverse=True)
 # "three members of the Revolutionary Guard", "12 members of its forces": a force's members.
 _MEMBERS = (
     r"|members\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"

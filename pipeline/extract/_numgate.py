@@ -61,7 +61,7 @@ _AIR = (
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
     "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical", "executed",
-    "their life", "came around",  # "cost two persons their life", "came around" (German)
+    "their life", "came around", "come around",  # "cost two persons their life", German
 )  # fmt: skip
 
 

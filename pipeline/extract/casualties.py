@@ -14,10 +14,12 @@ from typing import Literal
 
 from pipeline.extract import _casualty_among as among
 from pipeline.extract import _casualty_each as each
+from pipeline.extract import _casualty_german as german
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
+from pipeline.extract._casualty_beside import drop_beside
 from pipeline.extract._casualty_bridge import bridged
 from pipeline.extract._casualty_care import (
     care_subgroups,
@@ -30,6 +32,14 @@ from pipeline.extract._casualty_care import (
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
+from pipeline.extract._casualty_harm import (
+    _BARE_AFTER,
+    _BARE_BEFORE,
+    _INJURED,
+    _KIND_RE,
+    _TOLL,
+    _TOLL_LINK,
+)
 from pipeline.extract._casualty_kin import kin_harm
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
 from pipeline.extract._casualty_skip import not_harmed, running_total
@@ -43,55 +53,8 @@ from pipeline.extract.speakers import Speakers
 
 Kind = Literal["killed", "injured"]
 
-_KILLED = (
-    r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
-    r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
-    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her|their)\s+life\b(?!-)|came\s+around\b(?!\s+to\b)"
-    r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed|dom))"
-    r"|(?:(?<=were\s)|(?<=been\s))[\"“]?(?:summarily\s+)?executed\b"  # not "executed 45 strikes"
-)
-"""Victims who "fell" are the dead, and so are "martyrs" (Gaza, Lebanon and Sudan copy; not
-"Martyrs Square"), and those an attack "cost their life"; "victims" alone says neither."""
-_INJURED = (
-    r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
-    r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
-    r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|remain(?:s|ed)?\s+in\s+hospital\b"
-    r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
-    r"|(?:suffered|sustained|received)\s+(?:[a-z-]+\s+)?burns"  # "One crew member suffered burns"
-)
-_KIND_RE = more.kind_re(_KILLED, _INJURED)
-# A bare figure must touch its kill/injure word: "three killed", "killing two".
-_BARE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had|resulted)\s+)?"
-    r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally|moderately|gravely)\s+)?"
-    r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
-    rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones
-    re.IGNORECASE,
-)
-# ... and "the deaths of two soldiers and the injury of another four": nominal harm words.
-_BARE_BEFORE = re.compile(
-    rf"\b(?:(?:{_KILLED}|{_INJURED})(?:\s+(?:another|a\s+further))?|"  # "injured another 14"
-    r"(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$"
-    r"|\b(?:dead|killed|injured|wounded)\s*[:–—]\s*$",  # tally lines: "Dead: 3", "killed – 4"
-    re.IGNORECASE,
-)
-# "put the number of civilians killed ... at four", "the death toll rose to 12".
-# ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
-_TOLL = re.compile(
-    rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{cw.GROUP})\s+)?|(?<=\bthe\s)"
-    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached|are)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
-    r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt|"
-    r"hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+)?hospital)"  # "... stands at 75"
-    r"|(?P<toll>death\s+toll|toll))\b",
-    re.IGNORECASE,
-)
-# ... also with an adverb between ("The number of dead is thus now four"), or "was given as".
-_TOLL_LINK = re.compile(
-    r"\b(?:at|to|reached|reaching|hit|stood\s+at|was|is|are|of|numbered|given\s+as)\s+"
-    r"(?:(?:thus|now|so|therefore|currently)\s+){0,2}$",
-    re.I,
-)
 _INJURED_RE = re.compile(_INJURED, re.IGNORECASE)
+_LISTED = german.listed_re(_BARE_AFTER.pattern)  # "two women and two men suffered injuries"
 # "14 of the dead were killed when ...", "two of the dead were paramedics": the figure
 # counts the dead (or wounded) the article already reported; "were <group>" names them.
 _OF_THE_HARMED = re.compile(
@@ -214,7 +177,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         and prev is not None
         and prev.sub
         and group_m is not None
-        and group_m.group("group").lower() not in ("others", "more")
+        and group_m.group("group").lower() not in cw.NO_GROUP
         and _LIST_GAP.fullmatch(text, prev.gend, q.start)
         and not _BARE_AFTER.match(text, group_m.end())
     ):
@@ -247,6 +210,12 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         _kind_of(_BARE_AFTER.match(text, aged.end() if aged else end))
         or _kind_of(_BARE_BEFORE.search(before))
         or kin_harm(text, q.start)
+        or (
+            german.listed_kind(_LISTED, _BARE_AFTER, text, q.start, end)
+            if group_m and not sub
+            else None
+        )  # "A 60-year-old woman died, two women and two men suffered injuries"
+        or german.fronted_kind(text, q.start)  # "Dead there were three"
     )  # "killed a woman and her two sons"
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
@@ -255,7 +224,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         kind = "killed"  # bodies "taken to hospitals" are the dead
     if group_m:
         word = group_m.group("group").lower()
-        group = None if word in ("others", "more") else _GROUPS.get(word) or more.group_of(word)
+        group = None if word in cw.NO_GROUP else _GROUPS.get(word) or more.group_of(word)
     elif kind is None and not (sub and prev is not None and each.relative_share(text, q.end)):
         toll = more.toll_before(_TOLL, text, s, q.start) if _TOLL_LINK.search(before) else None
         if _BODIES.search(before):
@@ -323,7 +292,7 @@ def _of_the_harmed(text: str, q: Quantity, harmed: re.Match[str]) -> _Part | Non
     end = named.end() if named else harmed.end()
     kind: Kind = "killed" if harmed.group("killed") or died else "injured"
     word = named.group("group").lower() if named else "people"
-    group = "people" if word in ("others", "more") else _GROUPS.get(word, word)
+    group = "people" if word in cw.NO_GROUP else _GROUPS.get(word, word)
     s, e = clause(text, q.start, end, split_and=True)
     return _Part(q, group, kind, s, e, False, end)
 
@@ -339,7 +308,7 @@ def _partitive(text: str, q: Quantity) -> bool:
     """True when the N of "N of the M <group> were killed" counts the harmed (M are those
     present)."""
     group = cw.AFTER_QTY.match(text, q.end)
-    if group is None or group.group("group").lower() in ("others", "more"):
+    if group is None or group.group("group").lower() in cw.NO_GROUP:
         return False
     return _PARTITIVE_TAIL.match(text, group.end()) is not None
 
@@ -436,7 +405,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         before, had_main = last, False  # subgroups may come first: "Three children were ..."
         records = _records(text)
         if not records and last == idx - 1 and (sub := them_subgroup(doc, idx, out[-1])):
-            out.append(sub)  # "... three journalists. One of them was seriously injured"
+            out.extend(german.listed_more(doc, idx, sub))  # "... . One of them was seriously ..."
             last = idx
         for s, e, group, killed, injured in records:
             main = killed or injured
@@ -478,7 +447,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         if last == idx and nxt < len(doc.sentences) and nxt not in gated:
             sub = them_subgroup(doc, nxt, out[-1])
             if sub is not None:
-                out.append(sub)
+                out.extend(german.listed_more(doc, nxt, sub))
                 nxt += 1  # "Among them are two children ... Three people are in a serious ..."
         if last == idx and nxt < len(doc.sentences) and nxt not in gated and 0 <= top < len(out):
             done = one_more(doc, nxt, out[top])  # "... . Another soldier was seriously wounded"
@@ -487,8 +456,10 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             # "Two of them have been taken to hospital": the injured of the last main record
             head = out[top]
             care = care_subgroups(doc, nxt, head) if isinstance(head, Casualty) else []
+            care = max(care, german.care_split(doc, nxt, head), key=len)
             if care:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
+    out = drop_beside(doc, out, running_total)  # "Some outlets spoke of nine dead"
     return drop_updated(doc, bridged(doc, including_told_later(out)))

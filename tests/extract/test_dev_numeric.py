@@ -1683,6 +1683,49 @@ decided:
     "During this time" pointing back to a reporting period, a quote restating a running
     total told just before, and the second subgroup of "Among the victims were four women and
     ten children." alone.
+
+``dev_numeric41.jsonl``
+    60 original passages (statements not labelled) of the tenth session's casualty round
+    on translated German copy, in the literal style of a translation desk (Ukrinform's
+    German service, dpa, SZ, Swiss and Austrian agency pages read and translated by hand,
+    keeping the German word order): one-person deaths followed by a list of the injured
+    ("A 60-year-old woman died, two women and two men suffered injuries"), the harm word
+    fronted ("Dead there were three", "Injured there were 14", "five further fatalities
+    there had been", "Dead there are, according to first information, four"), "have/had
+    come around", "18 further suffered injuries", headlines restated by the body, care
+    splits after an injured toll ("Seven are in hospital, five were treated ambulantly",
+    "four treated on the spot", "three received help on site"), a rival or earlier count
+    ("Some Ukrainian outlets spoke of nine dead", "Previously the mayor had communicated
+    about 19 injured"), "During this time" after a reporting period or a running total, a
+    quote restating a running total, the subgroups listed after "Among the victims are";
+    15 hard negatives. First score (dnum41-001...050, unfixed extractor): casualty .661
+    (P .667, R .655); dnum41-051...060, a probe written after the first fixes: .571 on the
+    unfixed extractor, 1.000 on the fixed one. Families fixed: a list of groups closed by
+    one harm verb right after a one-person death takes that verb, never the death's harm
+    word (read wherever a list stood, it cost ``blind15`` casualty .962 -> .906: narrowed),
+    and the German fronted order and the rise "according to X, Y, to N" opening a sentence
+    give the figure its harm (``_casualty_german``); "N further" stands for a group told
+    before as "N more" does (``_casualty_words.NO_GROUP``); "have/had come around" and
+    "had to be treated/hospitalised" are harm words (``_casualty_harm``, the harm patterns
+    moved out of ``casualties`` unchanged); a fronted harm sentence ("Injured were four
+    persons") and "The number of injured rose ... to 35" complete the toll of the sentence
+    before, and a weekday after the figure ("late on Sunday evening") is no new place
+    (``_casualty_link``); care shares after an injured toll, with or without "of them"
+    (``_casualty_german.care_split``); further subgroups listed after the first of an
+    "Among them are" sentence (``listed_more``); rival outlets and bloggers, earlier
+    reports in the pluperfect, "During this time" / "In this period" after a period or
+    running total, and a running total restated in its paragraph (``_casualty_beside``);
+    "treats currently" (``_casualty_present``). After: casualty 1.000 (whole file; the
+    unfixed extractor .643); blind14 casualty .881 -> .931, every other dev, blind and
+    heldout table unchanged; the four shapes ``dev_numeric40`` left open now pass. Label
+    calls (the rules were silent): an unnamed rival count ("Some outlets", "Other media",
+    "bloggers") of an incident the article gives a toll for is no record, while a named
+    side's media ("Hezbollah-affiliated media put the toll at 14", dnum15-078) stays one;
+    care shares told without "of them" after an injured toll ("Seven are in hospital, five
+    were treated ambulantly") are care subgroups, as "N of them were hospitalised" is, and
+    "treated on the spot" / "received help on site" is care like hospital; "one woman" in
+    a list is a count of one. Left open (xfail in ``test_casualty_german10``): "13 of the
+    28 injured are in inpatient treatment" (the total and the share in one phrase).
 """
 
 from __future__ import annotations
@@ -1755,6 +1798,7 @@ BATCHES = [
     Batch("dev_numeric38.jsonl", (1, 8), 53, 12, 3, 0.98, "dnum38-"),
     Batch("dev_numeric39.jsonl", (1, 8), 61, 14, 0, 0.95, "dnum39-"),
     Batch("dev_numeric40.jsonl", (1, 8), 54, 12, 0, 0.98, "dnum40-"),
+    Batch("dev_numeric41.jsonl", (1, 8), 60, 15, 0, 0.98, "dnum41-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
