@@ -13,8 +13,9 @@ never a shoot-down of the share.
   shoot-down of N out of M into that launch-only outcome;
 - :func:`arrived_of` reads the same share when no figure of the sentence was read at all
   (the sentence has no verb of launching or shooting down);
-- :func:`arrived_next` reads "Only one reached its target" (no weapon word, no verb of
-  shooting down) in the sentence right after a counted launch as that launch's outcome.
+- :func:`arrived_next` reads "Only one reached its target" (no verb of shooting down) in
+  the sentence right after a counted launch as that launch's outcome, and a share naming
+  its weapon ("Two of the missiles reached their targets") also two sentences after it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _ARRIVED = re.compile(
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _SHARE_ARRIVED = re.compile(
-    rf"(?:^|[,;:]\s*)(?:(?:only|just)\s+)?{_NUM}\s+(?:of\s+them\s+)?"
+    rf"(?:^|[,;:]\s*)(?:(?:only|just)\s+)?{_NUM}\s+(?:of\s+them\s+|of\s+the\s+(?=\w+\s+\w+\s))?"
     rf"(?:(?:{MODIFIER}\s+){{0,2}}?(?:{AIR_NOUN})\s+)?{_ARRIVED.pattern}",
     re.IGNORECASE,
 )
@@ -64,14 +65,26 @@ def arrived_share(m: Mention, sent: Sentence) -> Mention:
 def arrived_next(idx: int, sent: Sentence, pending: list[Mention]) -> list[Mention]:
     """The outcome "Only one reached its target" says of the launch counted in the
     sentence just before (``pending`` holds the paragraph's unpaired launches)."""
-    last = [c for c in pending if c.sent == idx - 1 and c.role == "launch"]
-    if not last:
+    if not any(c.sent >= idx - 2 for c in pending):
         return []
     found = _SHARE_ARRIVED.search(sent.text)
     if found is None or any(w in sent.text.lower() for w in _DOWN_WORDS):
         return []
-    words = list(AIR_WORD.finditer(found.group()))
-    weapon = weapon_of(words[-1]) if words else last[-1].weapon
+    verb = _ARRIVED.search(found.group())
+    words = list(AIR_WORD.finditer(found.group(), 0, verb.start() if verb else found.end()))
+    named = weapon_of(words[-1]) if words else None  # not "their targets"
+    # "... four missiles and 30 drones. 22 drones were downed. Two of the missiles reached
+    # their targets": a share naming its weapon answers that weapon's launch two back too.
+    last = [
+        c
+        for c in pending
+        if c.role == "launch"
+        and (c.sent == idx - 1 or (c.sent == idx - 2 and named is not None and c.weapon == named))
+        and named in (None, c.weapon)
+    ]
+    if not last:
+        return []
+    weapon = named or last[-1].weapon
     at = sent.start + found.start()
     end = sent.start + found.end()
     return [

@@ -9,10 +9,12 @@ region") or *lost* ("13 were locationally lost": an outcome, never a shoot-down)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from pipeline.extract import _places
-from pipeline.extract._airmodel import model_after, model_in, typed_end
+from pipeline.extract._airfront import front_subtype
+from pipeline.extract._airmake import Mention as Mention
+from pipeline.extract._airmake import make as _mention
+from pipeline.extract._airmodel import model_after, typed_end
 from pipeline.extract._airnoun import (
     AFTER_QTY,
     AIR_NOUN,
@@ -34,8 +36,8 @@ from pipeline.extract._airnoun import (
     weapon_of,
 )
 from pipeline.extract._airowner import owner_of
-from pipeline.extract._airregion import PLACE_LIST, region_after, region_name
 from pipeline.extract._airregion import REGION as _REGION
+from pipeline.extract._airregion import region_name
 from pipeline.extract._airrole import (
     Role,
     before_share,
@@ -65,12 +67,12 @@ from pipeline.extract._numclause import (
     repelled_attack,
     stated_outcomes,
 )
-from pipeline.extract.model import Approx, InterceptWeapon, Sentence
+from pipeline.extract.model import InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.weapons import MODIFIER, unquoted
 
-_ELLIPSIS = re.compile(  # "Of these, 12 alone were destroyed over ...": "alone" stresses it
-    r"(?:\s+alone(?=\s+(?:were|was|had|have)\b))?"
+_ELLIPSIS = re.compile(  # "12 alone were destroyed", "Six each were destroyed over A and B"
+    r"(?:\s+(?:alone|each)(?=\s+(?:were|was|had|have)\b))?"
     r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:(?:more|further|others?)\s+)?"
     r"(?:were|was|have\s+been|had\s+been|got)\b"  # "Five more were shot down"
     rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
@@ -126,45 +128,6 @@ _COPULA_KIND = re.compile(
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One air-defence figure (or "all"/"both"/"none") and what it counts."""
-
-    sent: int
-    """Index of the sentence in ``doc.sentences``."""
-    start: int
-    """Absolute offset of the clause carrying the figure."""
-    end: int
-    num_start: int
-    """Absolute offset of the figure itself (what strikes compare against)."""
-    value: int | None
-    total: int | None
-    all: bool
-    approx: Approx
-    weapon: InterceptWeapon | None
-    role: Role
-    location: str | None
-    model: str | None
-    part: bool = False
-    """A per-region share ("24 over the Rostov region"): its own record, never paired."""
-    definite: bool = False
-    """ "35 of the missiles", "both drones": refers back to weapons the article already
-    counted, so it may pair with a launch figure from an earlier paragraph."""
-    ahead: bool = False
-    """A launch stated after its outcome ("... out of 194 drones"): paired first."""
-    breakdown: bool = False
-    """ "of which 98 were shot down": a share of the figure just before it."""
-    implied: int | None = None
-    """How many came in when the word says it ("neither" is two) and no launch pairs."""
-    backref: bool = False
-    """ "Eleven of them were shot down": a share of weapons counted before, maybe in the
-    previous paragraph."""
-    owner: str | None = None
-    """Whose weapons the clause says they are ("31 Ukrainian drones", "Russia launched")."""
-    needs_launch: bool = False
-    """ "the drones were shot down": all of a counted launch, nothing without one."""
-
-
 def read(idx: int, sent: Sentence) -> list[Mention]:
     """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
     text = sent.text
@@ -203,10 +166,15 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if noun is None and region is None:
             region = region_before(text, q.start, q.end)  # "over the Chernihiv region, 11"
         tail = text[max(0, q.start - 8) : q.start].rstrip()[-1:]
-        # "... 96 drones: 38 over the Bryansk region" is a per-region share, not a tally.
+        # "... 96 drones: 38 over the Bryansk region" is a per-region share, not a tally; so
+        # is "fired 14 missiles – 13 were knocked down": a clause of its own after the dash.
         tally = (
             _TALLY.search(text, max(0, q.start - 60), q.start)
-            if noun is None and region is None and tail and tail in ":-–—"
+            if noun is None
+            and region is None
+            and tail
+            and tail in ":-–—"
+            and (tail == ":" or _ELLIPSIS.match(text, q.end) is None)
             else None
         )
         if tally is not None:
@@ -224,6 +192,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue
         if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
             continue  # debris; "updating an earlier figure of 30 drones"
+        if front_subtype(text, q.start):
+            continue  # "Of the 60 missiles, among them 40 Kh-101, ...": part of the launch
         heading = heading_within(text, q.start, q.end) if noun is None and region is None else None
         if heading is not None and out and out[-1].role == "intercept" and out[-1].value:
             within = _mention(idx, sent, q.start, heading.end(), q.num_start, q.value, None,
@@ -388,19 +358,21 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue
         many = none_of.get(m.start())
         noun = AFTER_QTY.match(text, many.end) if many is not None else None
-        m_end = noun.end() if noun is not None else m.end()
+        # "both Kh-59 were also intercepted": a model named with no noun
+        named = model_after(text, m.end()) if noun is None and m.group("noun") is None else None
+        m_end = noun.end() if noun is not None else (named[0].end() if named else m.end())
         s, e = clause(text, m.start(), m_end)
         if role_of(text, s, e, m.start(), m_end) != "intercept":
             continue
-        noun_ok = m.group("noun") is not None or noun is not None
+        noun_ok = m.group("noun") is not None or noun is not None or named is not None
         if not noun_ok and not BARE_ALL_END.match(text, m.end()):
             continue
-        weapon = weapon_of(noun or m) if noun_ok else None
+        weapon = named[1] if named else (weapon_of(noun or m) if noun_ok else None)
         kw = m.group("kw").lower()
         zero = kw in ("none", "neither")  # "neither of which was intercepted": a stated 0
         value = 0 if zero else (2 if kw == "both" else None)
-        mention = _mention(idx, sent, s, e, m.start(), value, None, not zero,
-                           "exact", weapon, "intercept", definite=noun_ok)  # fmt: skip
+        mention = _mention(idx, sent, s, e, m.start(), value, None, not zero, "exact", weapon,
+                           "intercept", text[m.start() : m_end], definite=noun_ok)  # fmt: skip
         implied = 2 if kw == "neither" else (many.value if many is not None else None)
         out.append(replace(mention, implied=implied) if implied is not None else mention)
     plural_outcome = " were " in low and any(w in low for w in _DOWNED_HINTS) and "the " in low
@@ -437,58 +409,3 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                                 "exact", weapon_of(m), "intercept"))  # fmt: skip
     out.sort(key=lambda x: x.num_start)
     return out
-
-
-# A figure standing free ("27" in "4 ballistic missiles and 27 Kh-101"), not inside a model.
-_NEXT_FIGURE = re.compile(r"(?<![\w-])\d")
-
-
-def _own_part(text: str, at: int, phrase: str) -> str:
-    """The clause up to the next figure after the one at ``at`` with noun ``phrase``: "4
-    ballistic missiles and 27 Kh-101" does not make the four Kh-101s."""
-    if not phrase:
-        return text
-    nxt = _NEXT_FIGURE.search(text, at + len(phrase))
-    return text if nxt is None else text[: nxt.start()]
-
-
-def _mention(
-    idx: int,
-    sent: Sentence,
-    s: int,
-    e: int,
-    num_start: int,
-    value: int | None,
-    total: int | None,
-    all_: bool,
-    approx: Approx,
-    weapon: InterceptWeapon | None,
-    role: Role,
-    phrase: str = "",
-    *,
-    part: bool = False,
-    definite: bool = False,
-) -> Mention:
-    text = sent.text[s:e]
-    location = _places.target(text) or (
-        region_after(sent.text, s, e) if role == "intercept" else None
-    )
-    listed = PLACE_LIST.search(sent.text, s, e + 80) if location is not None else None
-    if listed is not None and listed.start() < e:
-        location = None  # "over the territories of Bryansk, Rostov, Saratov ... regions"
-    return Mention(
-        sent=idx,
-        start=sent.start + s,
-        end=sent.start + e,
-        num_start=sent.start + num_start,
-        value=value,
-        total=total,
-        all=all_,
-        approx=approx,
-        weapon=weapon,
-        role=role,
-        location=location,
-        model=model_in(phrase, weapon) or model_in(_own_part(text, num_start - s, phrase), weapon),
-        part=part,
-        definite=definite,
-    )

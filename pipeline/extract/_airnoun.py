@@ -139,9 +139,11 @@ def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
     return None
 
 
-# "Of the drones, which included decoys, air defense downed 288": the share's noun fronted.
+# "Of the drones, which included decoys, air defense downed 288": the share's noun fronted
+# (with its figure too: "Of the 60 missiles, among them 40 Kh-101, the air defence ...").
 _FRONTED_OF = re.compile(
-    rf"\s*(?:out\s+)?of\s+the\s+(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\s*,", re.IGNORECASE
+    rf"\s*(?:out\s+)?of\s+the\s+(?:\d[\d,.]*\s+)?(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\s*,",
+    re.IGNORECASE,
 )
 
 

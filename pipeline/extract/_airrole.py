@@ -181,7 +181,14 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
                 best = (dist, rank, role)
         if best is not None:
             return best[2]
+        if _OWN_VERB.match(text, end) is not None:
+            return None  # "and 1 was ‘set free’": its own verb, none of the sentence's
     return None
+
+
+# A figure with a passive verb of its own that is no launch, shoot-down or loss ("1 was
+# ‘set free’ because ..."): the sentence's other verbs do not decide it.
+_OWN_VERB = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+[‘'\"“]?[a-z]{3,}", re.I)
 
 
 @lru_cache(maxsize=256)

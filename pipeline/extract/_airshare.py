@@ -122,7 +122,7 @@ HIT_AFTER = re.compile(
 # "Debris from one of them damaged a house", "fragments of two downed missiles fell": the
 # figure counts where wreckage came from, not how many were shot down.
 DEBRIS_OF = re.compile(
-    r"\b(?:debris|fragments?|wreckage|remnants|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"\b(?:debris|fragments?|wreckage|remnants|remains|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from pipeline.extract._airobjects import incursion
+from pipeline.extract._headfigs import restated_heads
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import MAX_SENTENCE
 from pipeline.extract._sections import past_told, points_back, recap_sentence, recap_spans
@@ -286,6 +288,7 @@ def gate(doc: Document) -> Gate:
     casualty: set[int] = set()
     recaps = recap_spans(body, low)
     headline = 0 in numbered and _headline(doc)
+    heads = restated_heads(doc)  # "Fedorov: 512 attacks in one day" before the entry's 512
     for idx in sorted(numbered | allish):
         if (idx == 0 and headline) or (idx > 0 and _promo(doc, idx)):
             continue  # "Russia Fires 90 Missiles And Drones At Ukraine's Power Grid"
@@ -300,7 +303,9 @@ def gate(doc: Document) -> Gate:
             if past_told(prev) or background(prev, 0, len(prev)):
                 continue  # "... had been hit in August. At that time, nine people died"
         bits = _keys(folded, starts[idx], ends[idx] + 1)
-        if bits & _AIR_BIT:
+        if idx in heads:  # "Fedorov: 512 attacks in one day" heading the entry's 512
+            bits &= _HARM_BIT  # (tolls are left to the casualty detector's own reading)
+        if bits & _AIR_BIT or incursion(doc.sentences[idx].text):  # "19 objects crossed ..."
             air.add(idx)
         elif _list_goes_on(doc, idx, air, bits):
             air.add(idx)  # "It listed nine over the Moscow region and six over Crimea."
@@ -325,7 +330,14 @@ def _definite_outcome(doc: Document, idx: int) -> bool:
     """True when the sentence after ``idx``, in its paragraph, may tell the outcome of the
     weapons it counted with no figure of its own ("The drones were brought down ...")."""
     prev, sent = doc.sentences[idx], doc.sentences[idx + 1]
-    return prev.paragraph == sent.paragraph and " were " in sent.text and "The " in sent.text
+    if prev.paragraph != sent.paragraph or "The " not in sent.text:
+        return False  # "The missiles reached their targets.": a stated zero, told as arrival
+    return " were " in sent.text or _ARRIVED_ALL.search(sent.text) is not None
+
+
+_ARRIVED_ALL = re.compile(
+    r"\b(?:reached|hit|struck)\s+their\s+(?:intended\s+)?(?:targets?|goals?)\b"
+)
 
 
 def _list_goes_on(doc: Document, idx: int, air: set[int], bits: int) -> bool:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._numback import background
+from pipeline.extract._oldreport import old_report
 from pipeline.extract.numbers import MONTH
 
 # "daily", "nightly", "every night", "each day", "day after day": a habit. Not when the
@@ -287,6 +288,6 @@ def strike_background(text: str, cs: int, ce: int, start: int, end: int) -> bool
     if lead and cs >= lead:
         if background(" " * lead + text[lead:], cs, ce):
             return True
-    elif background(text, cs, ce):
+    elif background(text, cs, ce) or old_report(text):
         return True
     return not_news(text, cs, ce, start, end)

@@ -23,6 +23,7 @@ from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
+from pipeline.extract._airobjects import objects_launch, refine_vague
 from pipeline.extract._airpair import breaks_down, broken_down, completes, named_kinds
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airregion import PLACE_LIST
@@ -44,6 +45,7 @@ from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract._numsource import report_source
+from pipeline.extract._oldreport import old_report
 from pipeline.extract._salvo import (
     all_but,
     all_but_outcome,
@@ -270,6 +272,8 @@ def _analyse(doc: Document) -> _Report:
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
             mentions = among_launches(idx, sent, found[-1].launched)  # "Among them were ..."
+        if not mentions and (combined := [c for c in pending if c.sent == idx - 1]):
+            mentions = among_launches(idx, sent, combined[-1].value)  # ... with no outcome yet
         if not mentions:  # "Russia launched 213 drones. Only one reached its target."
             mentions = arrived_next(idx, sent, pending) or arrived_of(idx, sent)
         if "lost" in sent.text and LOST_VERB.search(sent.text):
@@ -291,8 +295,10 @@ def _analyse(doc: Document) -> _Report:
                 consumed.add(m.num_start)  # "The night before, Russia had attacked with ..."
                 # beside tonight's report: another night's figures, neither event nor strike
                 continue
-            if background(sent.text, m.start - sent.start, m.end - sent.start) or compared(
-                sent.text, m.num_start - sent.start
+            if (
+                background(sent.text, m.start - sent.start, m.end - sent.start)
+                or compared(sent.text, m.num_start - sent.start)
+                or old_report(sent.text)  # "Last week, the ministry had reported ..."
             ):
                 continue  # "60,000 drones since the start of the operation": a running total
             if (
@@ -390,6 +396,15 @@ def _analyse(doc: Document) -> _Report:
                     stale.remove(earlier)
                     _emit(m, earlier, earlier)
             elif not matched and (m.value is not None or m.all):
+                if (crossed := objects_launch(doc, m, pending + stale)) is not None:
+                    (pending if crossed in pending else stale).remove(crossed)
+                    _emit(m, crossed, crossed)  # "19 objects ... four of the drones"
+                    continue
+                if (vague_at := refine_vague(doc, m, found)) is not None:
+                    found[vague_at] = replace(
+                        found[vague_at], weapon=m.weapon or "drone", intercepted=m.value
+                    )  # "19 objects ... Several of them had been shot down ... four of the drones"
+                    continue
                 earlier = referred(m, stale) or _carried_over(doc, m, stale, mentions)
                 if earlier is None and m.needs_launch:
                     continue  # "the drones were shot down" with no counted drones before it

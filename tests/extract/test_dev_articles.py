@@ -370,6 +370,20 @@ what it led to:
     weapon type, the Russian ministry's per-region claims, airspace incidents in Poland,
     Israeli and Gulf air defence, governors' posts on the same night). First measured on
     0646a19 before any fix: strike .769, interception .774, casualty .917, statement .902.
+    Its strike and interception errors (on bc6f311: strike .882, interception .825) then
+    guided the families of ``dev_numeric42``: headlines and ticker headings rounding the
+    story's figure, "Of the 60 missiles, among them 40 Kh-101, ... 21", "Six each were
+    destroyed over A and B", earlier days' reports recapped in the pluperfect, "the remains
+    of seven others", "both Kh-59", "Among them were ..." after a combined launch with no
+    outcome, "The missiles reached their targets" after the drones' outcome, "They fired 14
+    missiles – 13 were knocked down", objects crossing into Polish airspace. After: strike
+    1.000, interception .990, casualty .917 (casualty left to its own round). No label
+    contradicted the written conventions, so none was changed. Left: art30-09's 174 "means
+    of air attack" split by kind with per-kind outcomes and no combined outcome (labelled a
+    mixed launch-only record; the open call of the ``dev_numeric27`` notes), and two
+    casualty errors (art30-04's toll "since Friday" is a running total by the conventions;
+    art30-09's "at least seven ... killed" and "31 ... injured" in the next sentence are one
+    record).
 
 ``dev_articles31.jsonl``
     12 statement-heavy articles (14-22 statements each) written blind in the tenth session in
@@ -434,7 +448,7 @@ SETS = {
     "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.91, "numeric": 0.98}),
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
-    "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.82}),
+    "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.91}),
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.93, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.93, "numeric": 0.87}),
 }

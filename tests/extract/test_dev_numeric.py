@@ -1726,6 +1726,42 @@ decided:
     "treated on the spot" / "received help on site" is care like hospital; "one woman" in
     a list is a count of one. Left open (xfail in ``test_casualty_german10``): "13 of the
     28 injured are in inpatient treatment" (the total and the share in one phrase).
+``dev_numeric42.jsonl``
+    45 original passages (statements not labelled) of the tenth session's numeric round on
+    ``dev_articles30``'s errors (translated-German air-attack copy): each family behind one
+    of that set's strike or interception errors, varied in wording, numbers and order: a
+    headline or ticker heading rounding the story's figure ("Russia fires over 400 drones and
+    missiles" over 426, "almost 50" over 48, "Syniehubov: 230 attacks on the Kharkiv region"
+    over the entry's 230), "Of the 45 missiles, including ten Iskander-M, air defence
+    destroyed 31", "Nine each were destroyed over the Kursk and Oryol regions", an earlier
+    day's report recapped in the pluperfect ("Two days ago, the ministry had reported the
+    downing of 120 drones", "In the previous night, ..."), the remains or wreckage of other
+    drones, "both Kh-31"/"Both Kalibr", per-type launches after a total, an arrival told after
+    the other weapon's outcome ("The missiles reached their targets", "Two of the missiles
+    reached their targets"), a launch and its outcome joined by a dash ("They fired 14
+    missiles – 13 were knocked down"), objects crossing into airspace then "Three of the drones
+    were shot down"; 9 passages without a numeric event. Written before the fixes of each
+    family (dnum42-041...044 after the first fixes); first score on the unfixed extractor
+    (bc6f311, the whole file): strike .455 (P .294), interception .724. Families fixed
+    (``_oldreport``: a report dated a day, night or week before and told with "had
+    reported/claimed/..." is background; ``_headfigs``: a headline or ticker heading with no
+    closing punctuation whose every figure the story restates, the rounded forms within their
+    range, is no strike or air report; ``_airfront``: the subtype inside "Of the N X, among
+    them M Y, ..." is part of the launch and the bare outcome takes the fronted weapon;
+    ``_airobjects``: "N objects" crossing a border or into airspace is the launch a later "N
+    of the drones" answers, also refining a vague "Several of them" outcome; ``_airmake``
+    split from ``_airmention``; in place: "N each were" read as "N were", a dash before a
+    figure with a verb of its own is no tally line, a figure with a passive verb of its own is
+    not decided by the sentence's other verbs, "both <model>", a share naming its weapon
+    ("Two of the missiles reached their targets") two sentences after the launch, the
+    sentence after an air report telling "The missiles reached their targets" read, "remains
+    of" as debris, "Among them were ..." after a combined launch with no outcome yet). After:
+    strike 1.000, interception 1.000; ``dev_articles30`` strike .882 -> 1.000, interception
+    .825 -> .990; blind9 interception .938 -> 1.000, blind16 .889 -> .903, every other table
+    unchanged. No label call was needed beyond the written conventions; the one left open is
+    the old one (a launch total split by kind with per-kind outcomes and no combined outcome:
+    ``dev_articles30`` labels art30-09's 174 a mixed launch-only record, the extractor emits
+    none; xfail in ``test_air_articles30``).
 """
 
 from __future__ import annotations
@@ -1799,6 +1835,7 @@ BATCHES = [
     Batch("dev_numeric39.jsonl", (1, 8), 61, 14, 0, 0.95, "dnum39-"),
     Batch("dev_numeric40.jsonl", (1, 8), 54, 12, 0, 0.98, "dnum40-"),
     Batch("dev_numeric41.jsonl", (1, 8), 60, 15, 0, 0.98, "dnum41-"),
+    Batch("dev_numeric42.jsonl", (1, 8), 45, 9, 0, 0.98, "dnum42-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}

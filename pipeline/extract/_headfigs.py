@@ -1,0 +1,84 @@
+"""Headlines and ticker headings whose figures the story below restates (no events).
+
+Translated German copy opens with a sentence-case headline in its own paragraph ("Night
+of heavy air raids: Russia attacks Ukraine with more than 500 drones and missiles") and
+a live ticker heads each entry with a line of its own ("+++ 08:30 +++ Fedorov: 512
+attacks in one day", the time stamp removed as boilerplate) before the entry's body. The
+conventions (``dev_numeric34``) read such a line as the same event as the body's figure,
+never one of its own; the headline usually rounds it ("more than 500" for 537, "almost
+50" for 48), so the strike read from it would not be recognised as a restatement.
+
+:func:`restated_heads` names those lines: no closing punctuation, a paragraph of their
+own (the headline) or the first line of a paragraph that goes on (a ticker entry), and
+every figure restated in the body: the same number, or the rounded form's range ("more
+than/over N" for N to 1.25 N, "almost/nearly N" for 0.8 N to N, "around/about N" within
+a tenth). A line with a figure the body never states stays read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.model import Document
+from pipeline.extract.numbers import Quantity, find_quantities
+
+# "512 attacks in one day": the "one" of a period is no figure to restate.
+_PERIOD_AFTER = re.compile(r"\s+(?:hours?|days?|nights?|weeks?|months?|years?)\b", re.I)
+_CLOSING = '.!?:;"”’)»“'
+_HEAD_MAX = 160
+"""Longer lines are prose, not headings."""
+_TICKER_REACH = 6
+"""How many sentences of its entry a ticker heading's figures may be restated in."""
+
+
+def _fits(head: Quantity, value: int) -> bool:
+    """True when the body's ``value`` is what the heading's rounded figure stands for."""
+    n = head.value
+    if head.approx == "at_least":
+        return n <= value <= n * 1.25
+    if head.approx == "at_most":
+        return n * 0.8 <= value <= n
+    if head.approx == "about":
+        return abs(value - n) <= n * 0.1
+    return value == n
+
+
+def _restated(head: str, body: list[str]) -> bool:
+    """True when ``head`` states figures and the ``body`` restates every one of them."""
+    figures = [q for q in find_quantities(head) if _PERIOD_AFTER.match(head, q.end) is None]
+    if not figures:
+        return False
+    values = [v for text in body for q in find_quantities(text) for v in (q.value, q.total) if v]
+    for q in figures:
+        if not any(_fits(q, v) for v in values):
+            return False
+        if q.total is not None and q.total not in values:
+            return False  # "19 of 23 cruise missiles": both figures
+    return True
+
+
+def _heading(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and len(text) <= _HEAD_MAX and text[-1] not in _CLOSING
+
+
+def restated_heads(doc: Document) -> frozenset[int]:
+    """Indices of heading sentences whose every figure the story restates."""
+    sents = doc.sentences
+    out: set[int] = set()
+    for idx, sent in enumerate(sents):
+        if idx + 1 >= len(sents) or not _heading(sent.text):
+            continue
+        if idx > 0 and sents[idx - 1].paragraph == sent.paragraph:
+            continue  # not the first line of its paragraph
+        nxt = sents[idx + 1]
+        if idx == 0 and nxt.paragraph != sent.paragraph:
+            body = [s.text for s in sents[1:]]  # the headline: the whole story
+        elif nxt.paragraph == sent.paragraph and not _heading(nxt.text) and sent.text[:1].isalnum():
+            end = idx + 1 + _TICKER_REACH
+            body = [s.text for s in sents[idx + 1 : end] if s.paragraph == sent.paragraph]
+        else:
+            continue
+        if _restated(sent.text, body):
+            out.add(idx)
+    return frozenset(out)
