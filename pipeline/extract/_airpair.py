@@ -8,6 +8,7 @@ Behaviour is the same as when they lived in ``interceptions``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract import _carry as carry
@@ -96,3 +97,21 @@ def broken_down(launch: Mention, paired: list[Mention]) -> bool:
         and c.weapon == launch.weapon
     ]
     return len(parts) > 1 and sum(parts) == launch.value
+
+
+def stated_totals(
+    stale: list[Mention], found: Sequence[Interception], sent_of: Sequence[int]
+) -> list[Mention]:
+    """Stated combined ("mixed") launch totals left unpaired although the report gives
+    per-weapon records within two sentences after them: the README's convention makes the
+    stated total one more interception ("a combined 100 missiles and drones")."""
+    return [
+        c
+        for c in stale
+        if c.weapon == "mixed"
+        and c.value is not None
+        and any(
+            f.weapon != "mixed" and c.sent <= s <= c.sent + 2
+            for f, s in zip(found, sent_of, strict=True)
+        )
+    ]

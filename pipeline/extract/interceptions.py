@@ -24,7 +24,13 @@ from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airobjects import objects_launch, refine_vague
-from pipeline.extract._airpair import breaks_down, broken_down, completes, named_kinds
+from pipeline.extract._airpair import (
+    breaks_down,
+    broken_down,
+    completes,
+    named_kinds,
+    stated_totals,
+)
 from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airregion import PLACE_LIST
 from pipeline.extract._airrelative import announced
@@ -416,6 +422,9 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
+    for total in stated_totals(stale, found, sent_of):  # "a total of 174 means of air
+        stale.remove(total)  # attack ... 121 drones and 19 cruise missiles shot down": the
+        _emit(total, None, total)  # stated combined total is a record of its own
     consumed.update(c.num_start for c in stale if broken_down(c, paired))
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"

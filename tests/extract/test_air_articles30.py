@@ -81,7 +81,7 @@ from tests.extract.found import strike_rows as _strikes
             "Russia had used a total of 40 means of air attack. Among them were 30 attack "
             "drones and 10 cruise missiles. The air defence shot down 25 drones and 8 cruise "
             "missiles.",
-            [("drone", 30, 25, False), ("missile", 10, 8, False)],
+            [("mixed", 40, None, False), ("drone", 30, 25, False), ("missile", 10, 8, False)],
         ),
         # The remains of other drones are no shoot-down.
         (
@@ -155,11 +155,6 @@ def test_guards(text: str, strikes: list[tuple[str, int]]) -> None:
     assert _strikes(text) == strikes
 
 
-@pytest.mark.xfail(
-    reason="open: a total of air targets split by kind with per-kind outcomes and no "
-    "combined outcome is unresolved (README, dev_numeric27 calls); no mixed record",
-    strict=True,
-)
 def test_split_total_mixed_record() -> None:
     text = (
         "Russia had used a total of 40 means of air attack. Among them were 30 attack drones "

@@ -124,11 +124,6 @@ def test_other_day_own_paragraph(text: str) -> None:
     assert ("drone", None, 45, False) in _interceptions(text)
 
 
-@pytest.mark.xfail(
-    reason="open: a total of air targets split by kind with per-kind outcomes and no "
-    "combined outcome is still unresolved (README, dev_numeric27 calls); no mixed record",
-    strict=True,
-)
 def test_split_total_without_combined_outcome() -> None:
     text = (
         "The Russian army attacked with a total of 212 aerial targets overnight – 196 drones "

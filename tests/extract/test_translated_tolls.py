@@ -80,3 +80,32 @@ def test_purpose_is_no_outcome(text: str, air: list[tuple[int | None, int | None
 )
 def test_restated_attack_count(text: str, strikes: list[tuple[str, int]]) -> None:
     assert [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)] == strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "air"),
+    [
+        # a stated combined total is one more record, even with per-kind outcomes only
+        (
+            "Russia used a total of 96 means of air attack: 90 drones and six missiles. "
+            "Air defence shot down 81 drones and four missiles.",
+            [("mixed", 96, None), ("drone", 90, 81), ("missile", 6, 4)],
+        ),
+        (
+            "Russia launched a combined 60 missiles and drones. Air defence shot down 40 "
+            "drones and 12 missiles.",
+            [("mixed", 60, None), ("drone", None, 40), ("missile", None, 12)],
+        ),
+        # no total stated: none is made
+        (
+            "Russia launched 90 drones and six missiles. Air defence shot down 81 drones and "
+            "four missiles.",
+            [("drone", 90, 81), ("missile", 6, 4)],
+        ),
+    ],
+)
+def test_stated_combined_total(text: str, air: list[tuple[str, int | None, int | None]]) -> None:
+    found = [
+        (f.weapon, f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)
+    ]
+    assert sorted(found, key=str) == sorted(air, key=str)
