@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from pipeline.extract import (
     _briefing,
+    _commaclause,
     _grouped,
     _infinitive,
     _invfirst,
@@ -21,6 +22,7 @@ from pipeline.extract import (
     _outlets,
     _parties,
     _sosaid,
+    _splitlead,
     _spokeof,
     _withsaying,
 )
@@ -401,6 +403,11 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         quoting = text[rest.end() :].lstrip()[:1] in OPENING_MARKS
         if quoting and topical(text[c_start:c_end]):  # "On the truce, he said, “...”": a
             return Cue(verb, v_start, v_end, subject, s_start, s_end, -1, -1, "trailing", False)
+        if (that_at := _splitlead.that_after(text, rest)) > 0:  # "In ..., X said, according
+            a_start, a_end = trim(text, that_at, len(text))  # to his office, that C": C
+            a_end = cut_addition(text, a_start, a_end)
+            return Cue(verb, v_start, v_end, subject, s_start, s_end, a_start, a_end, "leading",
+                       True)  # fmt: skip
         after = text[rest.end() :].rstrip().rstrip(".!?")
         split = rest.group().endswith(",") and len(after) > 20 and not quoting
         if split and split_clause(text[c_start:c_end], after, subject):  # "Over the past
@@ -436,11 +443,14 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted
                      or infinitive or commaed):  # fmt: skip
         comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None
+        comma = comma or _commaclause.after_adjunct(text, pos, _COMMA_CLAUSE)  # "on Friday in X,"
         pos = comma.end() if comma is not None else pos  # German "sagte (in Berlin), C"
         phrased = -1
         if comma is None and verb in CLAUSE_VERBS and text.startswith(PHRASE_STARTS, pos):
             phrased = phrase_comma(text, pos)  # "said in the debate, C"
             pos = phrased if phrased > 0 else pos
+        if comma is None and phrased < 0 and verb in CLAUSE_VERBS:  # "said about NP, C"
+            pos, phrased = _commaclause.past_topic(text, pos)
         c_start, c_end = trim(text, pos, len(text))
         c_end = cut_addition(text, c_start, c_end)
         warned = text.find(", warning ", c_start, c_end) if urged else -1
@@ -450,7 +460,8 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         plausible = (
             plausible_clause(clause) or comma is not None or phrased > 0
         )  # ", in the region ... were"
-        if not plausible or not (urged or looks_finite(clause, verb)):
+        commaed = comma is not None and _commaclause.reads(clause, verb, True)  # "stressed, C"
+        if not plausible or not (urged or commaed or looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
 

@@ -15,6 +15,7 @@ from typing import Literal
 from pipeline.extract import _lexicon as lex
 from pipeline.extract._cityback import city_of, sole_city
 from pipeline.extract._regionback import region_of, town_only
+from pipeline.extract._regionnear import nearer
 from pipeline.extract._roles import bare
 
 _TITLES = lex.TITLES
@@ -133,7 +134,8 @@ def local(
         region = region_of(body[max(0, offset - 800) : offset])  # "In Izmail, ..., the
         found = qualified(tokens, lower, "", at, region) if region else found  # regional police"
     if found is None and key not in memory and wanted in memory:
-        found = qualified(tokens, lower, sentence, at, memory[wanted])
+        nearest = nearer(body, offset, memory[wanted], wanted)  # "region of X"
+        found = qualified(tokens, lower, sentence, at, nearest)
     if found is None and key not in memory and wanted == "region" and lower[-1] not in lex.GENERIC:
         region = region_of(
             body[max(0, offset - 800) : offset]

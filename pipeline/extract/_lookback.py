@@ -20,6 +20,7 @@ from pipeline.extract import (
     _openers,
     _parties,
     _pronouns,
+    _titleplace,
 )
 from pipeline.extract._cuetype import Cue, Form
 from pipeline.extract._lexicon import ADVERBIAL_STARTS
@@ -271,7 +272,7 @@ class Lookback(Reattributions):
             np = past_apposition(text, pos, np)  # met, the minister paused."
         if np is None:
             return None
-        end = np[1]
+        end = _titleplace.past_place(text, np[1])  # "Ukraine's ambassador in Berlin, NAME,"
         if text.startswith(COMPLEMENTS, end):  # "Ukraine's military spokesman for the
             comma = text.find(", ", end, end + 50)  # eastern grouping, Viktor Trehubov, said"
             end = comma if comma > 0 and "“" not in text[end:comma] else end

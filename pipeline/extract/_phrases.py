@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._apposed import name_described, person_described
+from pipeline.extract._asides import skipped
 from pipeline.extract._innerand import inner_and
 from pipeline.extract._lexicon import (
     CAPITALS,
@@ -142,6 +143,7 @@ def np_before(text: str, end: int) -> tuple[int, int] | None:
     institution before "in <capital>" and the name before an appositive ("Serhiy Popko,
     head of the city's military administration,").
     """
+    end = skipped(text, end)  # "The ministry in turn said", "Putin himself said"
     low = max(0, end - 100)
     seg = text[low:end].rstrip()
     w_end = len(seg)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract import _backrefs as backrefs
+from pipeline.extract import _counterparts
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _roles as roles
 from pipeline.extract._apposed import Appositives, Resolved
@@ -84,7 +85,7 @@ class TitledRoles(Appositives):
         if role not in self._titles_scanned:
             self._titles_scanned.add(role)
             body = self._body
-            for title in _role_titles(role):
+            for title in _counterparts.variants(_role_titles(role)):  # "Foreign minister X"
                 at = body.find(title)
                 while at >= 0:
                     before = body[at - 1] if at else " "
@@ -152,7 +153,9 @@ class TitledRoles(Appositives):
         if len(held) > 1:
             self._scan_titles("chancellor")
             self._scan_titles("head")
-        for at, r_scope, r_role, canonical in self._roles:
+        if scope:  # "his Polish counterpart X" ... "the Polish foreign minister": X
+            best = _counterparts.holder(self._body, self._roles, role, scope, offset, self.person)
+        for at, r_scope, r_role, canonical in self._roles if best is None else ():
             fits = r_role in held or (govern and r_role == "head" and r_scope == "government")
             fits = fits and (not scope or r_scope in (scope, country)) and not vague  # "The
             # president of the Government, Pedro Sánchez" ... "the chief of the Executive"

@@ -12,13 +12,16 @@ from bisect import bisect_right, insort
 from functools import partial
 
 from pipeline.extract import (
+    _adverbs,
     _affiliated,
     _backrefs,
     _bracketed,
     _bullets,
+    _colonlead,
     _continued,
     _denied,
     _described,
+    _diplomacy,
     _former,
     _groupref,
     _guards,
@@ -28,6 +31,7 @@ from pipeline.extract import (
     _openers,
     _outlets,
     _pairs,
+    _pluperfect,
     _pronouns,
     _saidfrom,
     _sourced,
@@ -212,6 +216,8 @@ class Speakers(Lookback):
         elif sentence.text.startswith(_openers.OPENER_STARTS):  # "In his address X said"
             cues = _openers.unopened(sentence.text, self._hits[index], cues)
         for cue in cues:
+            cue = _adverbs.stripped(cue)  # "Meanwhile the army said": no adverb in the speaker
+            cue, lead = _colonlead.split(sentence.text, cue)  # "X rejected that: C, she said"
             cue = _openers.named_source(sentence.text, cue) or cue  # "According to T, NAME, C"
             cue = _wirecopy.informed(sentence.text, cue)  # "CLAUSE, X informed."
             cue = _bracketed.widened(sentence.text, cue)  # "NAME of the BODY (ACR) said"
@@ -250,6 +256,8 @@ class Speakers(Lookback):
                         continue
                 elif (joint := _pairs.conjoined(sentence.text, main, cue, sentence.start)) >= 0:
                     main = main._replace(clause_end=sentence.start + joint)  # "..., but he noted"
+                elif _pluperfect.briefed(sentence.text, main, cue, sentence.start):
+                    main = None  # "Putin had explained that C, Ushakov said": Ushakov's
                 elif (relay := _pairs.relayed(main, cue, sentence.start, sentence.text)) >= 0:
                     main = main._replace(clause_end=relay)  # "X said A, Xinhua reported."
                     continue
@@ -271,6 +279,7 @@ class Speakers(Lookback):
             subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
             subject = _headof.rewrite(subject)  # "the head of the Foreign Office": its minister
+            subject = _diplomacy.rewrite(subject)  # "the head of the Chinese diplomacy"
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"
@@ -293,6 +302,9 @@ class Speakers(Lookback):
             pronoun = resolved is not None and resolved.kind == "pronoun"
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
+            if pronoun and lead is not None:
+                led = _colonlead.leader(lead, cue.subject.lower(), registry.resolve, sentence.start)
+                resolved = led or resolved
             if cue.subject.lower() in ("his administration", "her administration"):
                 holder = self._antecedent(index, "he" if cue.subject[1] == "i" else "she")
                 resolved = _touches.governed(registry, holder, at) or resolved

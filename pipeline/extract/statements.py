@@ -15,6 +15,7 @@ import re
 from pipeline.extract import _backrefs, _bullets, _dashsign, _polls, _relative, _thatpair, _thiswas
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
+from pipeline.extract._splitlead import as_leading
 from pipeline.extract.model import (
     Document,
     Evidence,
@@ -158,6 +159,7 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
     pre_blank = s0.start >= quote.start - 300 and not pre.strip()
     post_blank = _BLANK.fullmatch(post) is not None
     a0, a1 = speakers.attribution(i0), speakers.attribution(i1)
+    a0, a1 = as_leading(a0), as_leading(a1)  # "In X, NAME said, C"
     if a0 is not None and a0.subject_start <= quote.start and quote.end <= a0.subject_end + 1:
         return None  # the speaker's own name in marks: "The “Emergency Lawyers” group said"
     if a0 is not None and quote.start <= a0.subject_start < quote.end:
@@ -427,6 +429,7 @@ def _indirect(
     body: str, sentence: Sentence, attribution: Attribution, quotes: list[Quote]
 ) -> Statement | None:
     """Reported speech for a sentence's attribution, unless quotes already cover it."""
+    attribution = as_leading(attribution) or attribution  # "In X, NAME said, C"
     start, end = attribution.clause_start, attribution.clause_end
     clause = body[start:end]
     if len(clause.split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:

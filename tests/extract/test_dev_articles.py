@@ -398,6 +398,21 @@ what it led to:
     FAZ, Stern, Focus, Merkur, t-online, Der Standard, NZZ): calls, summits, interviews,
     Bundestag debates, Kremlin reactions. First measured on 0646a19 before any fix: strike
     .778, interception .933, casualty .880, statement .921.
+    Its statement errors (.934 on 17bbdf8) then guided fixes, each in a new module: an opening
+    adverb with no comma kept out of the speaker ("Meanwhile the IDF spokesman declared",
+    ``_adverbs``); comma-less asides between subject and verb ("in turn", "himself", "for its
+    part", ``_asides``); sentence-case titles ("Foreign minister NAME") and "his Ukrainian
+    counterpart NAME" for "the Ukrainian foreign minister" (``_counterparts``); "Ukraine's
+    ambassador in Berlin, NAME," as a pronoun's antecedent (``_titleplace``); "emphasised, C",
+    "stressed, according to X, that C", "said about NP, C" and "said on Friday in Sochi, C"
+    (``_commaclause``); "In Beijing, X said, C «…»" and "In ..., X said, according to his
+    office, that C" as leading reports (``_splitlead``); "Putin had explained that C, Ushakov
+    told journalists" as Ushakov's (``_pluperfect``); "X rejected that: C, she said"
+    (``_colonlead``); the region named nearest over an earlier body's (``_regionnear``); "the
+    head of the Chinese diplomacy" (``_diplomacy``). After: statement .992 (P .995, R .989); no
+    label changed. Left (open calls, see tests/data/README.md): "According to the Kremlin,
+    Putin pointed out that C" (art32-11 labels the Kremlin, art32-01 the inner speaker for the
+    same shape) and the two-word fragment "root causes" in a cue-less continuation.
 """
 
 from __future__ import annotations
@@ -450,7 +465,7 @@ SETS = {
     # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
     "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.91}),
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.93, "numeric": 0.88}),
-    "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.93, "numeric": 0.87}),
+    "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

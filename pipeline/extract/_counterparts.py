@@ -1,0 +1,72 @@
+"""Role mentions translated copy writes its own way, for :mod:`pipeline.extract._titled`.
+
+Two shapes of German copy in translation that the title scan missed:
+
+- **Sentence-case titles.** German capitalises only the sentence's first word of a title
+  ("Außenminister Johann Wadephul" -> "Foreign minister Johann Wadephul told the ARD ...").
+  The role table lists "foreign minister" and "Foreign Minister"; :func:`variants` adds
+  "Foreign minister", so the holder is registered and a later "the foreign minister" or
+  "the head of the Foreign Office" resolves to him.
+- **Counterparts.** "At a press conference with his Ukrainian counterpart Andrij Sybiha,
+  Wadephul announced ..." names a Ukrainian holder of the office the sentence's other
+  holder has; a later "the Ukrainian foreign minister said" is that counterpart, never the
+  visiting minister titled without a country. :func:`holder` finds such a counterpart for a
+  role asked with a nationality ("the Ukrainian foreign minister") when the counterpart's
+  sentence also names a registered holder of that role (the one whose counterpart he is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.extract import _roles as roles
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_COUNTERPART = re.compile(
+    rf"(?<![\w-])(?P<adj>[{_UPPER}][\w'’-]+)[ \t]+counterpart,?[ \t]+"
+    rf"(?P<name>[{_UPPER}][\w'’-]+(?:[ \t]+[{_UPPER}][\w'’-]+){{1,2}})"
+)
+"""'his Ukrainian counterpart Andrij Sybiha', "her French counterpart, Jean-Noël Barrot"."""
+
+
+def variants(titles: Sequence[str]) -> list[str]:
+    """The titles plus their sentence-case forms ("Foreign Minister" -> "Foreign minister")."""
+    out = list(titles)
+    for title in titles:
+        words = title.split()
+        if len(words) > 1 and title[:1].isupper():
+            cased = " ".join([words[0], *(w.lower() for w in words[1:])])
+            if cased not in out:
+                out.append(cased)
+    return out
+
+
+def holder(
+    body: str,
+    titled: Sequence[tuple[int, str, str, str]],
+    role: str,
+    scope: str,
+    offset: int,
+    person: Callable[[list[str]], str | None],
+) -> str | None:
+    """The named counterpart of ``scope`` (a country code or a demonym the lexicon does not
+    place, "polish") who holds ``role`` opposite a titled holder."""
+    if "counterpart" not in body:
+        return None
+    holders = [(at, canonical) for at, _, held, canonical in titled if held == role]
+    if not holders:
+        return None
+    best: str | None = None
+    for m in _COUNTERPART.finditer(body, 0, offset):
+        if roles.scope([m.group("adj")], place_first=True) != scope:
+            continue
+        sentence = roles.sentence_around(body, m.start())[0]
+        if not any(
+            at <= m.start() and canonical.rsplit(" ", 1)[-1] in sentence
+            for at, canonical in holders
+        ):
+            continue  # the counterpart of nobody holding the role asked about
+        named = person(m.group("name").split())
+        best = named or best
+    return best
