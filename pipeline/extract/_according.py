@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _apposed, _outlets, _sourced
+from pipeline.extract import _apposed, _outlets, _sourced, _territory
 from pipeline.extract._clauses import plausible_clause, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
@@ -123,6 +123,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
         )
     count = COUNTED.match(text, at, at + 40)
     np = _sourced.phrase(text, at) or np_after(text, count.end() if count else at)
+    np = _territory.widened(text, np)  # "the health ministry in the Hamas-run territory"
     if np is None:
         return None
     s_start, s_end = np

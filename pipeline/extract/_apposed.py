@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _orgs as orgs
+from pipeline.extract._parties import professional
 from pipeline.extract._roles import Kind
 from pipeline.extract._roles import bare as _bare
 from pipeline.extract._roles import norm as _norm
@@ -46,6 +47,8 @@ class Appositives:
         parts = [p.strip() for p in text.split(",") if p.strip()]
         for part in parts:
             tokens = orgs.strip_leading(part.split())
+            if len(tokens) > 2:  # "Military analyst Mikko Salonen, of the X group"
+                tokens = professional(tokens, [t.lower() for t in tokens]) or tokens
             if len(tokens) >= 2 and orgs.is_name(tokens) and _norm(tokens[0]) not in lex.COUNTRIES:
                 found = self._resolve(" ".join(tokens), offset)
                 if found is not None and found.kind == "person":
@@ -105,7 +108,8 @@ def person_described(name: str, description: str) -> bool:
 
 _APPOSED = re.compile(
     r"(?:^|(?<=[.,;:] )|(?<=[.,;:][”\"’»] ))"
-    r"(?P<n>(?:(?:[A-Z][\w'’-]+ ){1,3}in )?(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?=\S)"
+    r"(?P<n>(?:(?:[A-Z][\w'’-]+ ){1,3}in )?(?:[A-Z][\w'’-]+ (?:(?:for|of|on)(?: the)? )?){0,5}"
+    r"[A-Z][\w'’-]+), (?=\S)"  # "The Institute for the Study of War, a US think tank,"
 )
 
 

@@ -248,6 +248,8 @@ def company_before(body: str, offset: int) -> str | None:
     found = None
     for m in _COMPANY.finditer(body, max(0, offset - 600), offset):
         found = m.group("n") or m.group("a") or m.group("c") or m.group("v")
+    if found is not None and found.split(" ", 1)[0].endswith("-based") and " " in found:
+        found = found.split(" ", 1)[1]  # "Hamburg-based Nordmar Shipping": the name
     return found or _subject_firm(body, offset)
 
 

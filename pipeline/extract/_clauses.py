@@ -180,11 +180,43 @@ def split_clause(before: str, after: str, subject: str) -> bool:
         return False
     if words[0] in _FRAME_PREPOSITIONS:  # an adverbial with no verb of its own
         return adverbial(before)
-    if subject.lower() in ("he", "she", "it", "they"):
-        return False  # "Israel, he said, was “...”": the pronoun's antecedent is earlier
+    first = after.lstrip(" ,").split(" ", 1)[0]
+    if subject.lower() in ("he", "she", "it", "they"):  # "Some of the dead, he said, were
+        quoted = any(m in after for m in '“”"«»„')  # "Israel, he said, was “...”": partial
+        return not quoted and _bare_subject(words) and _predicate(first)  # fighters"
     named = len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Jaishankar, sources
-    first = after.lstrip(" ,").split(" ", 1)[0]  # said, appealed for unity ..."
+    # said, appealed for unity ..."
     return named and first.islower() and (first.endswith("ed") or first in FINITE)
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """A noun phrase with no verb of its own ("Some of the dead", "The girl", "Ankara")
+    before an aside with a pronoun: the aside splits its subject from its predicate."""
+    for i, w in enumerate(words):
+        own = w.endswith("ed") and (not i or words[i - 1].lower() not in _DETERMINERS)
+        if w in FINITE or own or w.endswith(",") or w[:1].isdigit():
+            return False  # "the damaged buildings" has no verb of its own
+    return words[0][:1].isupper() and words[-1][-1:].isalpha()
+
+
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "these", "those"})
+_NO_PREDICATE = words(
+    "and but or in on at for with without after before as while because since according"
+    " citing adding though although which who that when where if the a an to from by of"
+)
+
+
+def _predicate(word: str) -> bool:
+    """A word that can open the predicate after "SUBJECT, he said," ("were", "apply")."""
+    if word in FINITE:
+        return True
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NO_PREDICATE
+        and not word.endswith("ing")
+        and (not word.endswith("ly") or word.endswith(("ply", "rely")))  # "apply", not "also"
+    )
 
 
 def adverbial(clause: str) -> bool:

@@ -14,16 +14,21 @@ from collections.abc import Callable, Iterator
 
 from pipeline.extract import (
     _briefing,
+    _colonline,
     _commaclause,
+    _gavename,
     _grouped,
     _infinitive,
     _invfirst,
     _learnedaside,
     _outlets,
     _parties,
+    _prompting,
     _sosaid,
     _splitlead,
     _spokeof,
+    _territory,
+    _voicefor,
     _withsaying,
 )
 from pipeline.extract._according import according as _according
@@ -160,6 +165,8 @@ _RARE_CUES: tuple[tuple[str, Callable[[str], list[tuple[int, str]]]], ...] = (
     (", and invited ", invited_hits),  # "C, and invited the allies to Z"
     (" launched ", launched_hits),  # "« ..., » launched the minister"
     (_spokeof.LITERAL, _spokeof.hits),  # "The Russian side spoke of N drones destroyed"
+    (_prompting.LITERAL, _prompting.hits),  # "..., prompting Tehran to warn that C"
+    (_colonline.LITERAL, _colonline.hits),  # live page: "Zelensky: Russia launched ..."
 )
 """Cue shapes too rare for the main scan: each read only when its literal is in the body."""
 
@@ -254,6 +261,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = addition(text, word, pos, end) if appeal(text, end) else None
         elif word == "spoke":
             cue = _spokeof.cue(text, pos, end)
+        elif word == _colonline.VERB:
+            cue = _colonline.cue(text, pos)
+        elif word in _prompting.WORDS:
+            cue = _prompting.cue(text, pos, end)
         elif word == "launched":
             cue = _inverted(text, word, pos, end)
         elif word == "put":
@@ -304,8 +315,12 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if np is None and " by " in text[max(0, v_start - 50) : v_start]:
         asked = _ASKED_BY.search(text, max(0, v_start - 60), v_start)  # "sources consulted
         np = np_before(text, asked.start()) if asked is not None else None  # by EFE said"
+    gave = None if np is not None else _gavename.named_only(text, v_start)  # "A resident
+    np = np or gave  # who gave his name only as Osman said"
     np = np or _grouped.whose_named(text, v_start)  # "UNIFIL, the mission whose ..., said"
     np = np or np_before(text, aside.start() if aside is not None else v_start)
+    np = _territory.back(text, np, v_start, np_before)  # "the ministry in the enclave said"
+    np = _voicefor.widened(text, np)  # "a spokeswoman for the armed group told AFP"
     if np is None and " who " in text[max(0, v_start - 90) : v_start]:
         who = text.rfind(" who ", max(0, v_start - 90), v_start)  # "diplomats who attended the
         # session said"
@@ -346,7 +361,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             pre = text[max(0, pre_at - 12) : pre_at].rstrip(" \t")
     if subject.startswith("whose "):
         return None  # "..., whose death the group had vowed to avenge": a relative clause
-    opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted
+    opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted or bool(gave)
     if pre.endswith(", as") and (verb not in TOLD or verb.startswith("inform")):  # "CLAUSE,
         # as the air force announced.", "..., as governor X informed."
         rest = _TRAIL_REST.match(text, v_end, v_end + 200)
@@ -409,7 +424,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             return Cue(verb, v_start, v_end, subject, s_start, s_end, a_start, a_end, "leading",
                        True)  # fmt: skip
         after = text[rest.end() :].rstrip().rstrip(".!?")
-        split = rest.group().endswith(",") and len(after) > 20 and not quoting
+        split = rest.group().endswith(",") and len(after.split()) > 2 and not quoting
         if split and split_clause(text[c_start:c_end], after, subject):  # "Over the past
             a_start, a_end = trim(text, rest.end(), rest.end() + len(after))  # day, X said, C"
             return Cue(verb, v_start, v_end, subject, s_start, s_end, a_start, a_end, "trailing",

@@ -33,7 +33,7 @@ CUE_WORDS = (
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
     reminded communicated repeated reiterated appealed complained assures admits concedes
-    conceded alleges asserts estimates"""
+    conceded alleges asserts estimates insist warn argue claim"""
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
@@ -88,7 +88,7 @@ CLAUSE_VERBS: frozenset[str] = words(
     """said says say declared declares stressed stresses noted notes claimed claims added adds
     stated insisted insists explained explains emphasised emphasized emphasises emphasizes
     underlined underscored asserted argued argues acknowledged admitted alleged
-    predicted cautioned cautions caution alleges asserts"""
+    predicted cautioned cautions caution alleges asserts insist claim argue"""
 )
 """Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
 

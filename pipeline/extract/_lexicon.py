@@ -287,7 +287,8 @@ GENERIC: frozenset[str] = words(
     diplomat medics doctors paramedics rescuers ministers leaders agencies bloggers brokers
     traders groups companies firms insurers humanitarians activists volunteers workers
     governors mayors hospitals worker governments allies capitals delegates circles side
-    drivers demonstrators protesters monitors survivors"""
+    drivers demonstrators protesters monitors survivors planners economists negotiators
+    mediators lawmakers legislators investigators campaigners strategists"""
 )
 PLURAL_PLACES = {"regions'": "regional", "cities'": "city"}
 """Plural possessives of a group's places: "the regions’ governors" -> "regional governors"."""

@@ -17,6 +17,7 @@ from pipeline.extract import (
     _conjoined,
     _described,
     _former,
+    _nocomment,
     _openers,
     _parties,
     _pronouns,
@@ -199,6 +200,8 @@ class Lookback(Reattributions):
             subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
             if subject is None or subject.kind == "pronoun":
                 continue
+            if j < index and _nocomment.silent(self._doc.sentences[j].text):
+                continue  # "The Kremlin did not immediately respond. “...,” it said"
             if j < index and subject.kind != "person" and self._voiced_by(j, pronoun):
                 return subject  # "..., a police spokesman said. ..., he said": the police
             if j < index and pronoun == "it" and self._office_of(j, subject):

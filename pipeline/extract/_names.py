@@ -21,7 +21,7 @@ from pipeline.extract._orgs import PLACE_POSSESSIVES as _PLACE_POSSESSIVES
 from pipeline.extract._orgs import is_name as _is_name
 from pipeline.extract._orgs import same_initial as _same_initial
 from pipeline.extract._orgs import strip_leading as _strip_leading
-from pipeline.extract._particled import particle_tail, particled
+from pipeline.extract._particled import particle_tail, particled, prefixed
 from pipeline.extract._parties import professional
 from pipeline.extract._roles import ALIASES as _ALIASES
 from pipeline.extract._roles import TABLE_HEADS as _TABLE_HEADS
@@ -39,6 +39,7 @@ from pipeline.extract._surnames import (
 )
 from pipeline.extract._surnames import given_names as _given_names
 from pipeline.extract._surnames import placed_group as _placed_group
+from pipeline.extract._territory import as_possessive
 from pipeline.extract._titled import NAME, UPPER, TitledRoles
 from pipeline.extract._translated import ministry_of
 
@@ -56,7 +57,6 @@ _FIRMS = frozenset({"company", "operator", "utility", "firm"})
 _SERVICES_OF: frozenset[str] = lex.words("military army")
 _NAME_PARTICLES: frozenset[str] = frozenset({"De", "Van", "Von", "Di", "Da", "Del", "Le", "La"})
 _CIVIL_DEFENCE = (["civil", "defence"], ["civil", "defense"])
-
 
 _ORG_LIKE = re.compile(rf"[{UPPER}][\w-]+$").match
 """A lone capitalised word used as a speaker ("Hamas", "Hezbollah", "Naftogaz")."""
@@ -80,7 +80,7 @@ class Registry(TitledRoles):
         next ones: a headline's "– Wadephul calls for restraint" names no given name)."""
         key = _norm(token)
         if key not in self._by_token:
-            first = self._body.find(token)
+            first, token = prefixed(self._body, token)  # "Ansari" after "Majed al-Ansari"
             names = self._given_before(token, first)
             for _ in range(3):
                 if names or first < 0:
@@ -171,7 +171,7 @@ class Registry(TitledRoles):
         return result
 
     def _resolve(self, phrase: str, offset: int) -> Resolved | None:
-        text = phrase.replace("’", "'").strip(" ,:;")
+        text = as_possessive(phrase.replace("’", "'").strip(" ,:;"))  # "... in the enclave"
         text = lex.HYPHENATED_TITLE.sub(r"\1 \2", text) if "-" in text else text
         named = text[4:] if text.startswith(("the ", "The ")) else text
         if named[:1] in '“"„«' and named[-1:] in '”"“»' and orgs.is_name(named[1:-1].split()[:1]):

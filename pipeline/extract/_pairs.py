@@ -185,3 +185,18 @@ def before_and(text: str, main: Attribution, verb_start: int, base: int) -> Attr
     if cut < 0 or verb_start - cut > 12 or base + cut <= main.clause_start:
         return main
     return main._replace(clause_end=base + cut)
+
+
+def while_according(text: str, main: Attribution, cue: Cue, base: int) -> tuple[int, int] | None:
+    """ "X say A, while B, according to Y": (end of X's clause, start of Y's) as sentence
+    offsets when a closing "according to Y" follows a ", while" inside a leading cue's
+    clause; Y speaks for B only (art31-05), else None."""
+    if cue.form != "according" or main.form != "leading" or main.clause_start < 0:
+        return None
+    start, verb = main.clause_start - base, cue.verb_start
+    if base + verb < main.clause_start or not text.endswith(", ", 0, verb):
+        return None
+    joint = max(text.rfind(p, start, verb) for p in (", while ", ", whereas "))
+    if joint <= start:
+        return None
+    return joint, text.find(" ", joint + 2) + 1

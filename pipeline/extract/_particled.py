@@ -24,3 +24,14 @@ def particled(full: str | None, key: str, tail: list[str]) -> dict[str, str]:
     """The surname key to bind to ``full`` when a particle tail followed: "lula" is
     "Luiz Inácio Lula da Silva", whose own last word ("Silva") keys it otherwise."""
     return {key: full} if full is not None and tail else {}
+
+
+def prefixed(body: str, token: str) -> tuple[int, str]:
+    """Where a lone surname is first written, and how: "Ansari" is first written
+    "Majed al-Ansari", so its given names stand before "al-Ansari" (wire copy drops the
+    article in later mentions); else the plain first mention."""
+    at = body.find(f" al-{token}")
+    plain = body.find(token)
+    if at >= 0 and (plain < 0 or at + 4 <= plain):
+        return at + 1, f"al-{token}"
+    return plain, token

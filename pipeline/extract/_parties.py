@@ -105,6 +105,7 @@ def descriptor(subject: str) -> bool:
 _PROFESSIONS: frozenset[str] = words(
     "expert analyst economist historian researcher scientist politician journalist strategist"
     " professor lawyer jurist sociologist"  # "Professor Anna Rakowska-Trela"
+    " correspondent reporter editor commentator columnist"  # "Our Ukraine correspondent X Y"
 )
 
 
@@ -150,3 +151,18 @@ def members_before(subject: str, body: str, offset: int) -> list[str]:
     low = max(0, offset - 3000)
     found = [(m.start(), m.group(1)) for p in _MEMBER[party] for m in p.finditer(body, low, offset)]
     return [name for _, name in sorted(found, reverse=True)]
+
+
+def profession_opening(seg: str, start: int) -> int:
+    """Start of "Military analyst " before a name at ``start`` when a profession (with up
+    to two modifiers) opens the clause ("Military analyst Mikko Salonen, of the X group,
+    said"); else ``start``."""
+    opening = seg.rfind(", ", 0, start) + 2 if ", " in seg[:start] else 0
+    before = seg[opening:start].split()
+    if not 0 < len(before) <= 3 or before[-1].lower() not in _PROFESSIONS:
+        return start
+    if before[-1] != before[-1].lower() and len(before) > 1:
+        return start  # "Chatham House Analyst": a capitalised word inside a name
+    if any(not w.isalpha() or w.lower() in NON_NAME for w in before[:-1]):
+        return start
+    return opening

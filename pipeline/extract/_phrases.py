@@ -32,7 +32,7 @@ from pipeline.extract._linking import (
 from pipeline.extract._names import UPPER
 from pipeline.extract._ofnamed import title_start
 from pipeline.extract._orgs import COUNTS
-from pipeline.extract._parties import party, party_tagged, tag_start
+from pipeline.extract._parties import party, party_tagged, profession_opening, tag_start
 
 _words = words
 WINDOW = 160
@@ -55,7 +55,8 @@ NP_LOWER = (
     site portal owner owners tabloid joint reporting
     expert analyst economist historian researcher scientist circles magazine populist
     right-wing left-wing nationalist side diplomacy drivers demonstrators protesters
-    monitors survivors latter former"""
+    monitors survivors latter former planners economists negotiators mediators lawmakers
+    legislators investigators campaigners strategists reporter columnist commentator"""
     )
     | ORG_HEADS
 )
@@ -98,7 +99,7 @@ _NON_NAME_START = NON_NAME
 AUX_WORDS = _words(
     "has have had also later earlier previously again further then once repeatedly initially"
     " firmly flatly publicly privately separately explicitly bluntly openly categorically"
-    " recently already meanwhile"
+    " recently already meanwhile since"
     " sharply formally officially subsequently briefly personally emphatically now"
 )  # manner adverbs: "Kirby firmly stated", "the minister flatly denied"
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -402,8 +403,8 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         particle = word.startswith(("al-", "el-")) and word[3:4].isupper()  # "Anis al-Asbahi"
         if not word or not (word[0].isupper() or particle) or word[-1] in STOP_CHARS:
             break
-        if word in _NON_NAME_START:
-            break
+        if word in _NON_NAME_START and not (word == "United" and start < name_end):
+            break  # but "The Royal United Services Institute, a London think tank,"
         start = linked = prev
         if prev == 0:
             break
@@ -416,6 +417,8 @@ def _name_before_appositive(seg: str, np_start: int, np_end: int) -> int:
         and not person_described(seg[start:name_end], seg[comma + 2 : np_end])
     ):
         return np_start  # one word names an institution ("Ukrenergo, the grid operator,")
+    if start > 0 and seg[start - 2 : start] != ", ":
+        start = profession_opening(seg, start)  # "Military analyst Mikko Salonen, of ..."
     if start > 0 and seg[start - 2 : start] != ", " and seg[start - 2] not in _QUOTE_CLOSERS:
         return np_start  # neither the sentence start, a comma nor "“...,” Name, head of ..."
     return start

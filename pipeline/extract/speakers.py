@@ -18,6 +18,7 @@ from pipeline.extract import (
     _bracketed,
     _bullets,
     _colonlead,
+    _colonline,
     _continued,
     _denied,
     _described,
@@ -39,6 +40,7 @@ from pipeline.extract import (
     _touches,
     _trimmed,
     _voiceback,
+    _voicefor,
     _wirecopy,
     _withsaying,
 )
@@ -115,6 +117,10 @@ class Speakers(Lookback):
         """Canonical speaker-like subject the sentence opens with (pronouns resolved)."""
         self._build()
         found = self._own_subject(index)
+        if index and self._doc.sentences[index].text.startswith("The group "):  # "The group
+            prior = _groupref.group_body(index, partial(self._subject, depth=0))  # called it"
+            if prior is not None:
+                return prior.canonical
         if found is not None and found.kind == "pronoun":
             found = self._antecedent(index, found.canonical)
         if found is None or (
@@ -272,6 +278,9 @@ class Speakers(Lookback):
                 elif (pair := _pairs.paired(sentence.text, main, cue, sentence.start)) >= 0:
                     cue = cue._replace(clause_start=pair)  # "A, according to X, while B,
                     # according to Y": B is Y's
+                elif split := _pairs.while_according(sentence.text, main, cue, sentence.start):
+                    main = main._replace(clause_end=sentence.start + split[0])  # "X say A,
+                    cue = cue._replace(clause_start=split[1])  # while B, according to Y"
                 elif not _pairs.encloses(main, cue, sentence.start):
                     continue
                 else:
@@ -369,7 +378,7 @@ class Speakers(Lookback):
                 resolved = self._past_holder(index, cue.subject, sentence.start) or resolved
             if index and (paired := self.pair_person(index - 1, cue.subject)) is not None:
                 resolved = Resolved(paired, "person", self._reg().gender(paired))  # "the latter"
-            if index and cue.subject.lower() == "the group":  # "The RSF did not respond. ...,
+            if index and _voicefor.group_voice(cue.subject):  # "The RSF did not respond. ...,
                 prior = _groupref.group_body(index, partial(self._subject, depth=0))  # it said"
                 resolved = prior or _former.named_body(self._subject(index - 1, 0)) or resolved
             said = self._attributions  # "..., the same sources added"
@@ -383,6 +392,8 @@ class Speakers(Lookback):
                 resolved = Resolved(named, "org")  # "it was said from the ministry"
             if resolved is None or resolved.kind == "pronoun":
                 continue
+            if cue.verb == _colonline.VERB and resolved.kind != "person":
+                continue  # "Kharkiv: three people were injured.": a place, no speaker
             resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"

@@ -106,14 +106,24 @@ def _titles(doc: Document) -> set[int]:
         ):
             continue  # nearly every sentence: one C call, then a short look at quotes
         paragraph = sentence.paragraph
-        alone = (i == 0 or sentences[i - 1].paragraph != paragraph) and (
-            i == last or sentences[i + 1].paragraph != paragraph
-        )
+        alone = (
+            i == 0 or sentences[i - 1].paragraph != paragraph or _stamp(sentences[i - 1].text)
+        ) and (i == last or sentences[i + 1].paragraph != paragraph)  # "10:15 GMT\nHEADLINE"
         if alone and (
             not sentence.text.rstrip().endswith(_TERMINAL) or _quoted_headline(sentence.text)
         ):
             titles.add(i)
     return titles
+
+
+_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[ap]\.?m\.?))?"
+)
+
+
+def _stamp(text: str) -> bool:
+    """A live page's time stamp line ("10:15 GMT") standing before an entry's headline."""
+    return _STAMP.fullmatch(text.strip()) is not None
 
 
 def _quoted_headline(text: str) -> bool:
@@ -307,6 +317,9 @@ def _closes(body: str, attribution: Attribution, quote: Quote) -> bool:
         or quote.end > end + 2
     ):
         return False
+    earlier = _DOUBLE_MARKS.search(body, start, max(start, quote.start - 1))
+    if earlier is not None and body[start : earlier.start()].split()[-1:] != ["so-called"]:
+        return False  # "Russia would „B“, but „C“, he stressed": two fragments, two partials
     return len(body[start : quote.start].split()) >= 2 and len(quote.text.split()) <= 8
 
 

@@ -390,7 +390,18 @@ what it led to:
     native agency English (Reuters talks, AP front line, AFP Middle East, Red Sea, Iran, Sudan,
     a Kyiv Independent live update, a BBC live page, a Guardian explainer, TASS, NATO, a
     key-events list). First measured on 0646a19 before any fix: strike .947, interception
-    1.000, casualty .889, statement .908.
+    1.000, casualty .889, statement .908. Statement round (tenth session, h_stmt3; started at
+    .939, P .958, R .920): fixed in general form (new modules ``_gavename``, ``_territory``,
+    ``_prompting``, ``_nocomment``, ``_voicefor``, ``_colonline``; the batch
+    ``dev_statements31`` varies each family) -> .993 on the labels as written. One label was
+    put to the written conventions: "U.N. Secretary-General Antonio Guterres was “appalled”
+    by the attack, his spokesman Stephane Dujarric told reporters" is a partial quote of the
+    fragment ("appalled"), not an indirect statement, as a fragment in the middle of a clause
+    before a trailing attribution is (art31-06); on the corrected labels .998 (P 1.000, R
+    .996). Left, a call the conventions leave open: UNIFIL's "..., a figure it called “deeply
+    concerning”" after its "said in a statement that ..." is labelled a separate partial
+    (the indirect ending before the apposition), while art5-06's "... for what it called
+    “...”" stays inside the indirect; the extractor keeps the fragment inside the clause.
 
 ``dev_articles32.jsonl``
     12 statement-heavy articles (14-17 statements each) written blind in the tenth session in
@@ -464,7 +475,7 @@ SETS = {
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
     "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.91}),
-    "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.93, "numeric": 0.88}),
+    "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
 }
 MIN_BREAKS = {

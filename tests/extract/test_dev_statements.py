@@ -838,6 +838,31 @@ saying" after a curly quote (``_quotedby``). ``_polled`` moved from ``statements
 ``_polls`` unchanged (size limit). After: .978 (P .978, R .978); blind14 statement .887 ->
 .924, blind8 .863 -> .868; no other set moved. Left: "the army chief" after
 "Commander-in-Chief Oleksandr Syrskyi" (dst30-026, xfail in test_statement_agency10).
+
+``dev_statements31.jsonl``: the tenth session's second agency-English statement round (45
+original passages, 7 hard negatives), varying each family fixed from dev_articles31's misses
+and the last round's open items (see the README table for the list). The file was written
+after most of the fixes, so its first score is measured on the extractor before this round
+(bc6f311, run on the finished file): .333 (P .481, R .255); on the fixed extractor it was
+.918 at once, and the misses left then (six-word institute names, "United" inside a name,
+"reporter", predicates such as "apply") were fixed next. The families were fixed in general
+form, mostly in new modules: ``_gavename`` ("A resident who gave his name only as Osman said"),
+``_territory`` ("the health ministry in the Hamas-run territory"), ``_prompting`` ("...,
+prompting Tehran to warn that C"), ``_nocomment`` (a body that "did not immediately respond
+to a request for comment" is no antecedent of "it said"), ``_voicefor`` ("a spokeswoman for
+the armed group"), ``_colonline`` (live-page "NAME: C." lines, persons only), and small
+edits: a profession before an apposed name (``_parties.profession_opening``), institute names
+with "for/of the" before an apposition (``_apposed``), "al-" surnames (``_particled.prefixed``),
+a "-based" prefix dropped from a company name (``_backrefs``), "The group" in a partial's
+subject (``Speakers.subject``), "X say A, while B, according to Y" (``_pairs``), "SUBJECT, he
+said, PREDICATE" (``_clauses``), two fragments before one trailing cue (``statements``),
+stamped live-page headlines (``statements._titles``), more group nouns and present-tense
+plural cues. After: .990 (P 1.000, R .980); dev_articles31 statement .939 -> .998 (corrected
+labels), blind5 .970 -> .976, dev_statements7 .972 -> .981, dev_articles25 .952 -> .954,
+dev_articles26 .928 -> .931; no set dropped. Left:
+"Senior correspondent NAME, of Polish public radio, reported" (an apposition with no
+capitalised head after a lower-case title, dst31-003).
+
 ``dev_statements32.jsonl``: the tenth session's translated-German statement round (every
 passage original, 42 passages, 6 hard negatives), varying in new words the families
 dev_articles32's statement errors showed: "Meanwhile / Today / Now + subject" with no comma,
@@ -901,6 +926,7 @@ SETS = [
     pytest.param("dev_statements28.jsonl", 18, 3, 20, (1, 6), False, id="dev_statements28"),
     pytest.param("dev_statements29.jsonl", 45, 10, 45, (1, 8), True, id="dev_statements29"),
     pytest.param("dev_statements30.jsonl", 43, 10, 46, (1, 8), True, id="dev_statements30"),
+    pytest.param("dev_statements31.jsonl", 45, 7, 50, (1, 6), False, id="dev_statements31"),
     pytest.param("dev_statements32.jsonl", 42, 6, 38, (1, 6), False, id="dev_statements32"),
 ]
 
@@ -959,6 +985,7 @@ def test_dev_statements_structure(
         "dev_statements28.jsonl",
         "dev_statements29.jsonl",
         "dev_statements30.jsonl",
+        "dev_statements31.jsonl",
         "dev_statements32.jsonl",
     ],
 )
