@@ -82,6 +82,8 @@ def share_open(text: str, start: int) -> bool:
     """True when the figure at ``start`` opens a share: after a comma, or after ", of
     which" ("39 missiles, of which 24 could be shot down" is the German "davon")."""
     head = text[:start].rstrip()
+    if head.endswith((" only", " just", " merely")):  # "Of the eight Iskander-M, only two
+        head = head.rsplit(" ", 1)[0]  # could be intercepted" (German "nur zwei")
     if head[-1:] == ",":
         return True
     return " of " in head[-12:] and _OF_WHICH_END.search(head + " ") is not None

@@ -10,8 +10,10 @@ with ``weapon: mixed`` next to the per-weapon ones.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract._airmention import Mention
+from pipeline.extract._airmodel import model_after, model_in
 from pipeline.extract._airnoun import AFTER_QTY, weapon_of
 from pipeline.extract._airregion import REGION, region_name
 from pipeline.extract._airrole import Role
@@ -188,22 +190,43 @@ def region_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
 # "a total of 653 aerial targets were launched ... Among them were 612 drones and 41
 # missiles": the launch broken down by weapon in the next sentence.
 _AMONG_THEM = re.compile(r"\s*Among\s+them\s+(?:were|are)\s", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|which)\s", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+which)\s+$", re.IGNORECASE)
 
 
-def among_launches(idx: int, sent: Sentence, launched: int | None) -> list[Mention]:
+def among_launches(
+    idx: int, sent: Sentence, launched: int | None, following: str = ""
+) -> list[Mention]:
     """Per-weapon launch figures of an "Among them were N drones and M missiles" sentence
-    whose figures add up to ``launched`` (the combined launch just reported), else none."""
+    whose figures add up to ``launched`` (the combined launch just reported), else none; a
+    model's share inside a figure ("38 missiles, 24 of them Kh-101") only when the text
+    ``following`` names that model again (its own outcome), as no record is made of it
+    otherwise."""
     text = sent.text
     if launched is None or text.lstrip()[:6].lower() != "among " or not _AMONG_THEM.match(text):
         return []
     out: list[Mention] = []
+    subs: list[Mention] = []
     for q in find_quantities(text):
-        noun = AFTER_QTY.match(text, q.end)
+        of = _OF_THEM.match(text, q.end)  # "38 missiles, 24 of them Kh-101 ...": a model's
+        at = of.end() - 1 if of is not None else q.end  # share of the figure before it
+        noun = AFTER_QTY.match(text, at)
         weapon = weapon_of(noun) if noun is not None else None
-        if noun is None or q.value is None or weapon in (None, "mixed"):
+        end = noun.end() if noun is not None else at
+        if noun is None and (named := model_after(text, at)) is not None:
+            weapon, end = named[1], named[0].end()  # "and 14 Iskander-M"
+        if q.value is None or weapon in (None, "mixed"):
             return []
-        out.append(_figure(idx, sent, q, (q.start, noun.end()), weapon, "launch"))
-    return out if len(out) > 1 and sum(m.value or 0 for m in out) == launched else []
+        mention = _figure(idx, sent, q, (q.start, end), weapon, "launch")
+        if of is not None or subs or _INCLUDING.search(text, max(0, q.start - 16), q.start):
+            model = model_in(text[q.start : end], weapon)
+            subs.append(replace(mention, model=model))  # a model's launch inside the total
+        else:
+            out.append(mention)
+    if len(out) > 1 and sum(m.value or 0 for m in out) == launched:
+        low = following.lower()
+        return out + [m for m in subs if m.model is not None and m.model.lower() in low]
+    return []
 
 
 # "Its first update put the number of downed drones at 44; a later one raised it to 49":

@@ -10,6 +10,7 @@ which ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -277,9 +278,9 @@ def _analyse(doc: Document) -> _Report:
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
-            mentions = among_launches(idx, sent, found[-1].launched)  # "Among them were ..."
+            mentions = among_launches(idx, sent, found[-1].launched, _after(doc, idx))
         if not mentions and (combined := [c for c in pending if c.sent == idx - 1]):
-            mentions = among_launches(idx, sent, combined[-1].value)  # ... with no outcome yet
+            mentions = among_launches(idx, sent, combined[-1].value, _after(doc, idx))
         if not mentions:  # "Russia launched 213 drones. Only one reached its target."
             mentions = arrived_next(idx, sent, pending) or arrived_of(idx, sent)
         if "lost" in sent.text and LOST_VERB.search(sent.text):
@@ -380,6 +381,14 @@ def _analyse(doc: Document) -> _Report:
                 model = [c for c in same if _same_family(m.model, c.model)]
                 if not model and m.weapon == "missile" and len(same) > 1:  # "three of the
                     model = [c for c in same if same_class(doc.body, m.num_start, c.num_start)]
+                if (
+                    m.model is None
+                    and not model
+                    and any(c.model is None for c in same)
+                    and not _CLASSED.search(doc.body, max(0, m.start - 40), m.end)
+                ):
+                    same = [c for c in same if c.model is None]  # "18 missiles" takes the
+                    # "30 missiles", not the "20 of them Kh-101" inside it
                 matched = (mixed or model or same)[-1:]  # ballistic missiles"
                 if matched and m.value is None and not m.all and not mixed and not model:
                     # "18 projectiles crossed ..., while 30 ... Some were intercepted": each
@@ -429,6 +438,15 @@ def _analyse(doc: Document) -> _Report:
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
+
+
+_CLASSED = re.compile(r"ballistic|cruise|guided|anti-aircraft|aeroballistic", re.IGNORECASE)
+"""A class word in an outcome ("of the ballistic missiles, two"): the class's launch."""
+
+
+def _after(doc: Document, idx: int) -> str:
+    """The two sentences after sentence ``idx`` ("Among them were ..." and its outcome)."""
+    return " ".join(s.text for s in doc.sentences[idx + 1 : idx + 3])
 
 
 def _carried_over(

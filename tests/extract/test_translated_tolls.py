@@ -109,3 +109,38 @@ def test_stated_combined_total(text: str, air: list[tuple[str, int | None, int |
         (f.weapon, f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)
     ]
     assert sorted(found, key=str) == sorted(air, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "air"),
+    [
+        # a model's share inside a launch list, answered by the model's own outcome
+        (
+            "Russia attacked with 300 means of air attack. Among them were 270 drones and 30 "
+            "missiles, 20 of them Kh-101 cruise missiles and 10 Iskander-M ballistic missiles. "
+            "A total of 250 targets were neutralised: 232 drones and 18 missiles, among them "
+            "16 Kh-101 and two Iskander-M.",
+            [
+                ("mixed", 300, 250),
+                ("drone", 270, 232),
+                ("missile", 30, 18),
+                ("missile", 20, 16),
+                ("missile", 10, 2),
+            ],
+        ),
+        # with no outcome of its own, the model's share makes no record
+        (
+            "Russia attacked with 300 means of air attack. Among them were 270 drones and 30 "
+            "missiles, including 20 Kh-101. A total of 250 targets were neutralised: 232 "
+            "drones and 18 missiles.",
+            [("mixed", 300, 250), ("drone", 270, 232), ("missile", 30, 18)],
+        ),
+        # "nur zwei konnten abgefangen werden"
+        ("Of the six Iskander-M, only two could be intercepted.", [("missile", 6, 2)]),
+    ],
+)
+def test_model_shares_and_only(text: str, air: list[tuple[str, int | None, int | None]]) -> None:
+    found = [
+        (f.weapon, f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)
+    ]
+    assert found == air
