@@ -17,6 +17,7 @@ from pipeline.extract._subjects import appeal
 THAT = re.compile(r"[ \t,]*(?P<gap>(?:[\w’'.-]+[ \t,]+){0,4}?)that[ \t]+(?=\S)")
 PLACE_APPOSITIVE = re.compile(r", an? (?:city|town|village|port) (?:of|that|which|where) ")
 """A description of a place inside a reported clause: the writer's, not the speaker's."""
+_ASSURED_OF = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,3}?of[ \t]")
 
 
 def addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
@@ -35,6 +36,8 @@ def addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     elif verb == "appealed" and text.startswith(" to ", pos):
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = THAT.match(text, pos, pos + 40)
+    if that is None and verb == "assured" and _ASSURED_OF.match(text, pos, pos + 60):
+        return None  # "and assured Ukrainians of France's support": a hearer and a noun
     gap = that.group("gap").split() if that is not None else []
     if that is not None and verb == "assured" and len(gap) <= 3:
         gap = []  # "and assured residents that ...": the hearer, then the clause

@@ -172,7 +172,8 @@ ADDITION = re.compile(
     r",? (?:(?:later |also )?adding"
     r"|and (?:added|explained|(?:called on|calls on|urged|urges|invited) (?=(?:\S+ ){1,3}to )"
     r"|recalled (?=that )"  # "said that A and recalled that B": two statements
-    r"|accused (?=\S+ of )))[ :]?"
+    r"|accused (?=(?:\S+ ){1,3}of )"  # "and accused the army of ...": no statement
+    r"|asked (?=(?:\S+ ){1,4}to )|assured (?=(?:\S+ ){1,3}of )))[ :]?"
     r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
     r"|, but (?=(?:cautioned|warned|reiterated|stressed|insisted|acknowledged|admitted"
     r"|conceded|added|noted) that )"

@@ -74,7 +74,9 @@ _DOTTED = ("U.N. ", "U.S. ")
 """An institution's country or UN prefix is written without dots ("UN human rights office")."""
 _NAME_OF = re.compile(rf"(?P<n>{NAME}(?:[ \t]+{NAME}){{1,2}})[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]")
 """A person named before "of" and a description of their employer."""
-_PLACED_NAMES = frozenset({"hospital", "institute", "university", "centre", "center", "council"})
+_PLACED_NAMES = frozenset(
+    {"hospital", "institute", "university", "centre", "center", "council", "complex"}
+)
 """Heads of a proper name whose place after "in" is no part of it ("Nasser Hospital in ...")."""
 _LOCAL_WORDS = frozenset({"residents'", "local", "village", "town", "municipal", "city"})
 """First words of a local body that its town names: the place stays in its name."""

@@ -241,7 +241,7 @@ ORG_HEADS: frozenset[str] = words(
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
     association federation chamber forum chancellery municipality municipalities councils daily
-    registry tabloid delegation presidency"""
+    registry tabloid delegation presidency consulate complex society"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily
@@ -252,7 +252,8 @@ DISCOURSE_HEADS: frozenset[str] = words(
     militia organisation organization broadcaster newspaper outlet committee council
     administration service command department office guards guard institute observatory
     monitor watchdog utility mission embassy bank alliance headquarters network authority
-    hospital police bureau forum brigade battalion regiment magazine tabloid firm"""
+    hospital police bureau forum brigade battalion regiment magazine tabloid firm
+    consulate complex"""
 )
 """Heads a definite description ("the ministry") can take back from an earlier name."""
 DEFAULT_ORGS: dict[str, str] = {
@@ -272,6 +273,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "newspaper": ("daily", "paper", "tabloid"),  # "the French daily Le Monde ... the newspaper"
     "daily": ("newspaper", "paper", "tabloid"),
     "tabloid": ("newspaper", "daily", "paper"),
+    "hospital": ("complex",),  # "Nasser Medical Complex said ... the hospital said"
 }
 COMPANY_HEADS = frozenset(
     {"company", "operator", "utility", "grid operator", "energy company", "state company"}
@@ -339,7 +341,8 @@ CITIES: frozenset[str] = words(
     poltava melitopol mariupol horlivka donetsk luhansk nikopol kramatorsk sloviansk pokrovsk
     kupiansk bakhmut avdiivka izium vinnytsia zhytomyr rivne lutsk ternopil uzhhorod
     chernivtsi kropyvnytskyi cherkasy khmelnytskyi pavlohrad enerhodar berdiansk sevastopol
-    simferopol belgorod kursk bryansk voronezh rostov moscow"""
+    simferopol belgorod kursk bryansk voronezh rostov moscow kostiantynivka kostyantynivka
+    druzhkivka myrnohrad toretsk lyman marhanets orikhiv huliaipole kupyansk shebekino"""
 )
 """Cities whose local bodies ("the city administration") wire copy leaves unnamed."""
 DOCUMENTS: frozenset[str] = words(

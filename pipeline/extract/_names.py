@@ -29,6 +29,7 @@ from pipeline.extract._roles import Kind, lowered
 from pipeline.extract._roles import bare as _bare
 from pipeline.extract._roles import norm as _norm
 from pipeline.extract._roles import title_end as _title_end
+from pipeline.extract._shortname import fuller, shortened
 from pipeline.extract._surnames import (
     analysed,
     capital,
@@ -163,10 +164,10 @@ class Registry(TitledRoles):
         if phrase in self._cache:
             return self._cache[phrase]
         self._offset_used = False
-        result = self._resolve(phrase, offset)
+        result = shortened(first := self._resolve(phrase, offset), phrase, self._orgs)
         if result is not None and (result.kind == "org" or _ORG_LIKE(result.canonical)):
             self._last_org = result.canonical
-        if not self._offset_used:  # role lookups depend on where the phrase occurs
+        if not self._offset_used and result is first:  # role lookups depend on where it is
             self._cache[phrase] = result
         return result
 
@@ -492,9 +493,8 @@ class Registry(TitledRoles):
                 return name
         out = [roles.adjective(t, w) for t, w in zip(tokens, lower, strict=True)]
         canonical = " ".join(filter(None, out))
-        short = f" {_norm(canonical)} for "  # "the Coordination Headquarters" after "Ukraine's
-        for key, known in self._orgs.items():  # Coordination Headquarters for the Treatment
-            if short in f" {key} " and len(lower) > 1:  # of Prisoners of War": the full name
-                return known
+        known = fuller(canonical, _norm(canonical).split(), self._orgs)  # "the Red Crescent"
+        if known is not None:  # after "the Palestine Red Crescent Society": the full name
+            return known
         self._remember(canonical, lower)
         return canonical

@@ -23,11 +23,21 @@ _IN_COUNTRY = re.compile(
 )
 """A sentence opening with its country: "In neighbouring Burkina Faso, the army said"."""
 
+_SIDE = re.compile(
+    r"(?:[^\n]{0,80}?[ \t][—–-]{1,2}[ \t]+)?"  # a dateline: "TEL AVIV - "
+    r"(?:On|From)[ \t]+the[ \t]+(?P<a>[A-Z][a-z]+)[ \t]+side,"
+)
+"""A sentence opening with a side: "On the Israeli side, the army said" (agency copy)."""
+_ADJECTIVES = frozenset(lex.DEMONYMS.values())
+
 
 def opening_country(sentence: str) -> str | None:
     """The demonym of the country that opens ``sentence`` as the subject of a past-tense
     verb ("Lithuania closed ...", "Poland has scrambled ...", "Estonia briefly closed ..."),
     else None."""
+    side = _SIDE.match(sentence)
+    if side is not None and side.group("a") in _ADJECTIVES:
+        return side.group("a")
     m = _OPENING.match(sentence) or _IN_COUNTRY.match(sentence)
     if m is None:
         return None

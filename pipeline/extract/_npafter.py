@@ -42,6 +42,10 @@ _PLAIN_PEOPLE: frozenset[str] = _words(
 copy's "sagte Nachbarin X (45)"; the name speaks, the noun only describes."""
 
 
+_POSTS = frozenset({"embassy", "consulate"})
+"""Diplomatic posts, named by the city they sit in."""
+
+
 def _name_on(taken: list[str], words: list[str], i: int) -> bool:
     """Whether particles from ``words[i]`` join a name to a capitalised word ("von der Leyen")."""
     if not joins_name(taken[-1]):
@@ -135,6 +139,8 @@ def np_after(text: str, start: int) -> tuple[int, int] | None:
         place = words[n + 1].rstrip(".,;:!?")
         placed = place.lower() in CAPITALS or place.lower() in SEATS or place.lower() in DEMONYMS
         placed = placed or (taken[-1] == "mission" and place in COUNTRIES_T)
+        placed = placed or (taken[-1] in _POSTS and place[:1].isupper())  # "the consulate in
+        # Lutsk": a post is placed by any city it sits in
         grouped = n == 1 and taken[0].lower() in GROUP_NOUNS and place[:1].isupper()
         if grouped or (placed and any(w.lower() in ORG_HEADS for w in taken)):
             taken += ["in", place]  # "the foreign ministry in Beijing", "brokers in London"

@@ -227,7 +227,10 @@ _COMPOUND_TAILS = {"arabia's": "", "korea's": "Korean", "lanka's": "Lankan"}
 """The second word of a two-word country, whose first word already reads as the adjective."""
 
 
-_OWNING_WORDS: frozenset[str] = frozenset({"prosecutor", "children", "people", "women", "workers"})
+_OWNING_WORDS: frozenset[str] = frozenset(
+    {"prosecutor", "children", "people", "women", "workers", "prisoner", "prisoners"}
+    | {"mothers", "veterans", "journalists", "farmers", "martyrs", "lawyers", "doctors"}
+)
 """Possessives inside a body's own name ("National Prosecutor's Office", "Children's Fund")."""
 
 

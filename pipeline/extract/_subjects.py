@@ -236,7 +236,7 @@ SOURCE = re.compile(
     r"[ \t]*(?:(?:an?|the)[ \t]+)?(?:(?P<m>[\w-]+)[ \t]+)?(?:(?:calculations?|research|analys[ie]s"
     r"|evaluations?)[ \t]+by(?![\w-])|"  # "according to calculations by the agency Reuters"
     r"(?:statement|post|report|message|update"
-    r"|data|figures|estimates?|tally|readout|transcript|video|posting|briefing|information"
+    r"|data|figures|estimates?|tally|count|readout|transcript|video|posting|briefing|information"
     r"|poll|survey|study)s?[ \t]+"
     r"(?:from|by|of|(?:issued|released|published|posted|compiled)"
     r"(?:[ \t]+(?:on|late|early|earlier|this|last)(?:[ \t]+[\w-]+){1,2}"

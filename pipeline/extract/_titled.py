@@ -16,6 +16,7 @@ from pipeline.extract import _counterparts
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _roles as roles
 from pipeline.extract._apposed import Appositives, Resolved
+from pipeline.extract._lastmention import nearest_holder
 from pipeline.extract._orgs import strip_non_names as _strip_non_names
 from pipeline.extract._roles import HOLDERS as _HOLDERS
 from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
@@ -162,6 +163,8 @@ class TitledRoles(Appositives):
             fits = fits and not (indefinite and at > offset)
             if fits and (best is None or at <= offset):
                 best = canonical
+        if best is not None and not scope and not vague:  # "Gladkov said ... the governor said"
+            best = nearest_holder(self._body, self._roles, held, best, offset)
         if best is None and size > 2 and role == "foreign minister" and scope:
             self._scan_titles("minister")  # "The Ukrainian minister X" ... "the Ukrainian
             ministers = [c for _, sc, r, c in self._roles if r == "minister" and sc == scope]

@@ -115,7 +115,7 @@ _OUTLET_WORDS: frozenset[str] = lex.DESCRIPTORS | {"site", "portal"}
 
 _HOSPITAL = re.compile(
     r"\b(?!(?:At|In|The|From)[ \t])[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*[ \t]"
-    r"(?:Hospital|Medical[ \t]Cent(?:er|re)|Clinic)\b"
+    r"(?:Hospital|Medical[ \t](?:Cent(?:er|re)|Complex)|Clinic)\b"
 )
 _HOSPITAL_VOICES: frozenset[str] = frozenset(
     f"hospital {v}" for v in ("spokesman", "spokeswoman", "spokesperson", "director", "official")

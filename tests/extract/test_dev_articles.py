@@ -431,6 +431,29 @@ what it led to:
     AFP, ANSA, PAP, Anadolu, WAFA, Saba and the Israeli side, Sudan, Myanmar, Ukrainska
     Pravda). First measured on 0646a19 before any fix: strike .947, interception .941,
     casualty .905, statement .846.
+    Its statement errors (.846, P .852, R .839 on 862d690) then guided fixes (h_stmt5): a
+    consulate placed by its city and "the consulate" after it; "Nasser Medical Complex in Khan
+    Younis" and "the hospital" after it; "... Society" as a body ("It added that" after it) and
+    "Prisoner's" kept inside a name; "the Red Crescent" after "the Palestine Red Crescent
+    Society" (``_shortname``); "On the Israeli side, the army said"; the clause cut before "and
+    accused / asked / assured Y ..." and no statement for "assured Ukrainians of France's
+    support"; "according to a count by X"; "the city military administration" placed by the
+    town its own sentence names; "the governor" as the holder whose surname came last
+    (``_lastmention``). On the labels as written: .846 -> .924. Eight labels were then put to
+    the written conventions: three "urged / called on Y to Z" statements added (Zelensky,
+    Hamas, Filashkin: "X called on Y to Z is like urged", quote "Y to Z"); art33-02's health
+    department left unqualified (no region in its paragraph or the one before); "RSF" ->
+    "Rapid Support Forces" and "Palestinian Ministry of Health" -> "Palestinian health
+    ministry" (one canonical form per body: every other set writes these, the latter now a
+    table row like "Gaza health ministry"). On the corrected labels: .887 at the base, .971
+    (P .978, R .964) after. Left (calls for the lead): "..., local officials estimate" is
+    labelled a statement here but in no earlier set (art9-02, dnum31-034, dnum38-038);
+    "Lebanon remains committed ... and asked the international community to press Israel to
+    ..." labels no statement for "asked Y to Z"; "The General Staff ... reported 52 combat
+    clashes ..." is labelled an indirect statement of a noun phrase; "The Ministry of Foreign
+    Affairs and Expatriates" is labelled "Palestinian ..." with no country in the text; "the
+    resistance group" (People's Defence Force) and "according to the administration" (the
+    oblast's, after a city body) stay missed.
 """
 
 from __future__ import annotations
@@ -484,7 +507,7 @@ SETS = {
     "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.91}),
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
-    "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.84, "numeric": 0.92}),
+    "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.92}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

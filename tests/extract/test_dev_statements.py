@@ -882,6 +882,22 @@ labels at the base, .925 / .936 after the fixes. Left (xfail in
 test_statement_articles32): "The vice-premier" for a person introduced only as foreign
 minister (no safe rule pairs the two offices), the two-word fragment in a cue-less
 continuation.
+
+``dev_statements33.jsonl``: the tenth session's statement round on English translated from
+languages other than German and non-native agency copy (dev_articles33's families, new words;
+38 passages, 7 hard negatives): a consulate or embassy placed by any city it sits in ("the
+Czech consulate in Lviv said", "According to the Polish consulate in Lutsk, C") and "the
+consulate" after it; a named "Medical Complex" (placed by a town) and "the hospital" after it;
+a "... Society" as a body ("It added that C" after it) and a possessive inside a body's name
+("the Palestinian Prisoner's Society"); a short name after the full one ("the Red Crescent"
+after "the Iranian Red Crescent Society"); "On the Russian / Lebanese / Israeli / Ukrainian
+side, the army / military said"; a reported clause cut before "and accused Y of", "and asked Y
+to", "and assured Y of" (and no statement for "condemned ... and assured Kyiv of NP"); "according
+to a count by X"; a city military administration placed by the town its own sentence names
+(Druzhkivka, Myrnohrad, Lyman), not an earlier city; a bare "the governor" / "the mayor" after
+the other holder's surname ("..., Fedorov said later. “...,” the governor said"). Written after
+the fixes were designed (so not an unseen-text figure): the extractor at the round's base
+862d6903 scores .547 (P .634, R .481) on it, 1.000 after the fixes.
 """
 
 from __future__ import annotations
@@ -928,6 +944,7 @@ SETS = [
     pytest.param("dev_statements30.jsonl", 43, 10, 46, (1, 8), True, id="dev_statements30"),
     pytest.param("dev_statements31.jsonl", 45, 7, 50, (1, 6), False, id="dev_statements31"),
     pytest.param("dev_statements32.jsonl", 42, 6, 38, (1, 6), False, id="dev_statements32"),
+    pytest.param("dev_statements33.jsonl", 38, 7, 54, (1, 6), False, id="dev_statements33"),
 ]
 
 
@@ -987,6 +1004,7 @@ def test_dev_statements_structure(
         "dev_statements30.jsonl",
         "dev_statements31.jsonl",
         "dev_statements32.jsonl",
+        "dev_statements33.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
