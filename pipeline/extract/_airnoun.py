@@ -18,7 +18,7 @@ AIR_NOUN = (
     # "eliminated more than 80 of the Iranian munitions": drones and missiles alike
     r"(?<!cluster\s)(?<!artillery\s)(?<!mortar\s)munitions(?![\s-]+(?:depots?|dumps?|"
     r"stores?|storage|warehouses?|factor(?:y|ies)|plants?|sites?|production))|"
-    r"means\s+of\s+(?:air\s+|aerial\s+)?attack|targets|objects|threats|"
+    r"means\s+of\s+(?:enemy\s+|russian\s+)?(?:air\s+|aerial\s+)?attack|targets|objects|threats|"
     rf"(?:missiles|rockets)\s+and\s+(?:{MODIFIER}\s+){{0,2}}"
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"

@@ -16,7 +16,7 @@ from pipeline.extract.numbers import find_quantities
 
 _COMBINED_NOUN = re.compile(
     r"\s+(?:air\s+targets|aerial\s+targets|(?:missiles|rockets)\s+and\s+(?:\w+\s+)?drones|"
-    r"drones\s+and\s+(?:\w+\s+)?missiles|means\s+of\s+air\s+attack|"
+    r"drones\s+and\s+(?:\w+\s+)?missiles|means\s+of\s+(?:enemy\s+)?air\s+attack|"
     r"air\s+attack\s+(?:assets|weapons|means))\b",
     re.IGNORECASE,
 )

@@ -117,9 +117,19 @@ _SHAKEN = re.compile(
 )
 
 
+# "16 others who suffered panic attacks", "20 had anxiety attacks", "who experienced acute
+# anxiety": the anxiety told as what they had, with no "for".
+_HAD_ANXIETY = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+|that\s+)?(?:suffered|had|experienced|developed|"
+    r"went\s+into|were\s+in|was\s+in)\s+(?:an?\s+)?(?:acute\s+|severe\s+|mild\s+)?"
+    r"(?:anxiety|panic|shock|stress\s+reactions?|hysteria)\b",
+    re.IGNORECASE,
+)
+
+
 def shaken(text: str, end: int) -> bool:
     """True when the figure ending at ``end`` counts people treated for anxiety or shock."""
-    return _SHAKEN.match(text, end) is not None
+    return _SHAKEN.match(text, end) is not None or _HAD_ANXIETY.match(text, end) is not None
 
 
 # "seven people were wounded, three of whom were taken to hospital", "nine others were
@@ -228,7 +238,9 @@ def condition_share(text: str, start: int, end: int) -> int | None:
 # "the hospital had received 31 of the wounded", "Nasser hospital took in 14 of the
 # wounded": a hospital's share of the injured, a care subgroup stated by what it did.
 _TOOK_IN = re.compile(
+    # "Its crews transferred three of the injured to hospital" (WAFA, art33-08)
     r"\b(?:admitted|received|took\s+in|taken\s+in|treated|operated\s+on|(?:is|was)\s+treating|"
+    r"(?:had\s+)?(?:transferred|evacuated|rushed|airlifted|brought)|"
     r"(?:is|was)\s+caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )

@@ -63,6 +63,10 @@ GROUPS: dict[str, str] = {
     "insurgents": "insurgents", "terrorists": "terrorists", "rebels": "rebels",
     "detainees": "detainees", "prisoners": "prisoners",
     "brothers": "brothers", "sisters": "sisters", "siblings": "siblings", "cousins": "cousins",
+    # Trades of translated Arab and Sudanese copy: "Four fishermen were martyred".
+    "fishermen": "fishermen", "fisherman": "fishermen", "shepherds": "shepherds",
+    "herders": "herders", "traders": "traders", "vendors": "vendors",
+    "worshippers": "worshippers", "mourners": "mourners", "pilgrims": "pilgrims",
     # "Five of the dead were from one family", "killed 12 people, five of the same family".
     "from one family": "family members", "from the same family": "family members",
     "of one family": "family members", "of the same family": "family members",

@@ -201,7 +201,11 @@ def _new_place(text: str, end: int, before: str) -> bool:
 # an adverb of addition, names no other incident.
 _OPENS = re.compile(
     r"\s*(?:(?:according\s+to\s+[^,.;:\d]{1,60}|as\s+[^,.;:\d]{1,60}?\s+(?:reported|"
-    r"announced|said|wrote)(?:\s+on\s+[\w-]+)?|furthermore|moreover|in\s+addition)\s*,\s*)?"
+    r"announced|said|wrote)(?:\s+on\s+[\w-]+)?|furthermore|moreover|in\s+addition)\s*,\s*"
+    # "Mayor X wrote on Telegram on Monday morning that 31 people had been injured": another
+    # official's report of the other harm (art30-09, art33-04).
+    r"|[^,.;:\d\"“”]{1,80}?\b(?:said|wrote|reported|announced|indicated|stated|added)\b"
+    r"[^,.;:\d\"“”]{0,50}?\bthat\s+)?"
     r"[\"“‘']?\s*(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$",
     re.IGNORECASE,
 )

@@ -15,8 +15,10 @@ from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
 from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
+from pipeline.extract._casualty_increment import increment
 from pipeline.extract._casualty_nature import disaster_dead
 from pipeline.extract._casualty_present import present_not_harmed
+from pipeline.extract._casualty_recall import recalled
 from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._casualty_war import war_total
@@ -50,6 +52,7 @@ _HARMED_ADJ = re.compile(
     re.IGNORECASE,
 )
 
+_OF_HARMED = re.compile(r"\s+of\s+the\s+(?:wounded|injured)\b", re.IGNORECASE)
 # The figure's own clause ends at a comma, semicolon or full stop ("Oct. 10" is no end).
 _CLAUSE_END = re.compile(r",(?!\d)|;|\.(?:\s+(?=[A-Z\W])|$)")  # "43,234" is no end
 _WINDOW = 80
@@ -80,6 +83,8 @@ def not_harmed(text: str, q: Quantity) -> bool:
     if past.earlier_report(text, q.start) or _notnews.before_figure(text, q.start):
         return True  # "earlier report ... put the toll at seven"; "a rise from the 40 ..."
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        if _OF_HARMED.match(text, q.end):
+            return False  # "Paramedics evacuated two of the wounded to Soroka": a care share
         return _HARMED_ADJ.match(text, q.end) is None  # "evacuated 25 injured people" counts
     if shaken(text, q.end):
         return True  # "rescuers saved six people", "six others for anxiety"
@@ -91,6 +96,10 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "an earthquake in March killed 3,700"; "since Friday" said on Sunday
     if present_not_harmed(text, q.start, q.end):
         return True  # "the school had about 200 students enrolled"
+    if increment(text, q.start, q.end):
+        return True  # "rose to 14 dead ... after rescuers recovered two more bodies"
+    if recalled(text, q):
+        return True  # "the deadliest since April 14, when ... killed 20"; "identified the dead as"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
     group = cw.AFTER_QTY.match(text, q.end)

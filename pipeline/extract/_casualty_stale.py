@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._casualty_since import since_day_after_total
 from pipeline.extract._casualty_war import dated_to_day, total_restated
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -110,6 +111,8 @@ def per_running_total(
         return True
     if before and total_restated(text, before[-1], is_background):
         return True  # "The attacks have killed 316 children" after the war's toll
+    if before and since_day_after_total(text, before, is_background):
+        return True  # "... killed since then. ... put the number of dead at 224 since Friday"
     if "ccording to th" not in text or _PER_THIS.search(text) is None:
         return False
     return any(is_background(prev, q) for prev in before for q in find_quantities(prev))

@@ -24,7 +24,10 @@ _UPDATE = re.compile(
     r"\b(?:(?:has|had|have)\s+(?:since\s+|now\s+|further\s+)?(?:risen|increased|grown|climbed)"
     r"|rose|climbed|jumped)\s+to\b"
     r"|\bcorrected\s+(?:itself|himself|herself|themselves|(?:the|its|his|her|their)\s+"
-    r"(?:figures?|toll|numbers?|information))",
+    r"(?:figures?|toll|numbers?|information))"
+    # "the ministry raised the toll to eight martyrs and 27 wounded" (Saba, art33-09)
+    r"|\b(?:raised|updated|revised|increased)\s+(?:the|its)\s+(?:death\s+)?"
+    r"(?:toll|figures?|count)\s+to\b",
     re.IGNORECASE,
 )
 # "In the evening, Lyssak wrote that ...": a later hour's report of the same toll.
@@ -34,7 +37,8 @@ _LATER_HOUR = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS: tuple[str, ...] = (
-    *("risen", "rose", "climb", "jump", "correct", "increas", "grown"),
+    *("risen", "rose", "climb", "jump", "correct", "increas", "grown", "raised", "updated"),
+    "revised",
     *("evening", "afternoon", "midday", "noon", "later"),
 )
 """Every cue holds one of these: a cheap test before the regexes."""
@@ -110,7 +114,10 @@ def _interim(doc: Document, starts: list[int], old: Casualty) -> bool:
 def _replaces(old: Casualty, new: Casualty, interim: bool = False) -> bool:
     """True when ``new`` restates ``old``'s people with every figure as large or larger
     (an ``interim`` toll: every figure ``new`` states)."""
-    if old.group != new.group and not (old.group in _PLAIN and new.group in _PLAIN):
+    # "a preliminary toll" of port workers, then "raised the toll to eight martyrs": the same
+    # people, told without their group.
+    same = old.group == new.group or (new.group in _PLAIN and (old.group in _PLAIN or interim))
+    if not same:
         return False
     if old.location is not None and new.location is not None and old.location != new.location:
         return False

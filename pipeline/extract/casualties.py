@@ -42,6 +42,7 @@ from pipeline.extract._casualty_harm import (
 )
 from pipeline.extract._casualty_kin import kin_harm
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
+from pipeline.extract._casualty_share import next_care
 from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import headline_of_total, per_running_total
 from pipeline.extract._casualty_update import drop_updated
@@ -140,6 +141,11 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
+    if prev is not None and prev.sub and prev.kind == "injured" and group_m is None:
+        care_end = next_care(text, prev.gend, q.start, q.end)  # ", two received first aid"
+        if care_end is not None:
+            s, e = clause(text, q.start, care_end, split_and=True)
+            return _Part(q, "people", "injured", s, e, True, care_end)
     if prev is not None and prev.kind == "injured" and not q.all:
         cond_end = condition_share(text, q.start, q.end)  # "including one in serious ..."
         if cond_end is not None:

@@ -97,6 +97,7 @@ from pipeline.extract._strikeshape import (
     one_attack,
     subject_of,
 )
+from pipeline.extract._strikethrough import got_through
 from pipeline.extract._strikewith import gun_share, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -367,6 +368,7 @@ def _strike(
             and (verb.start() >= noun_end or _HITS_BY.match(text, verb.start()) is not None)
         )
         or HIT_AFTER.match(text, noun_end) is not None  # "25 drones reached their targets"
+        or got_through(text, noun_end)  # "One drone that got through set fire to ..."
     )
     return _Read(
         s, e, chain_from, weapon or "other", attacker, target, when, confidence, chained,

@@ -383,7 +383,8 @@ what it led to:
     mixed launch-only record; the open call of the ``dev_numeric27`` notes), and two
     casualty errors (art30-04's toll "since Friday" is a running total by the conventions;
     art30-09's "at least seven ... killed" and "31 ... injured" in the next sentence are one
-    record).
+    record). Both fixed in the ``dev_articles33`` round (``dev_numeric43``): casualty .917 ->
+    1.000.
 
 ``dev_articles31.jsonl``
     12 statement-heavy articles (14-22 statements each) written blind in the tenth session in
@@ -454,6 +455,25 @@ what it led to:
     Affairs and Expatriates" is labelled "Palestinian ..." with no country in the text; "the
     resistance group" (People's Defence Force) and "according to the administration" (the
     oblast's, after a city body) stay missed.
+    Numeric round (tenth session, h_cas4; on 862d690 strike .947 (P .90), interception .941,
+    casualty .928 (P .906, R .951)): its errors guided the families of ``dev_numeric43``: the
+    increment inside a toll update ("rose to 14 dead ... after rescuers recovered two more
+    bodies", which had also taken the mayor's 48 wounded from the toll), the incident a
+    superlative compares with ("the deadliest on the capital since June 17, when a strike
+    ... killed 28"), the dead identified after their toll ("identified the martyrs as three
+    young men aged 19, 22 and 24") and named again ("condemned the killing of the three young
+    men"), "its crews had transferred two of the injured to hospital", "two received medical
+    assistance at the scene" after "Three of the wounded were taken to ... hospital" in the
+    same sentence, a preliminary toll the ministry "raised ... to eight martyrs and 27
+    wounded", "11 others who suffered anxiety attacks", "One drone that got through set fire
+    to a transformer" after "shot down 11 of 15 drones". After: strike .973, interception
+    .941, casualty 1.000 (P 1.000, R 1.000). Every error was an extractor miss or a call the
+    conventions leave open; no label contradicted them, so none was changed (the labels score
+    the same on both versions). Left (open call): art33-09's Houthi claim "targeted Umm
+    al-Rashrash (Eilat) with three drones" and the Israeli army's "two drones heading for Eilat
+    were shot down", two paragraphs apart, are labelled one interception (3/2); the
+    extractor gives a strike of 3 and an interception 2 of null (the conventions merge a
+    launch and its outcome of one side's report and say nothing of opposite sides).
 """
 
 from __future__ import annotations
@@ -504,10 +524,10 @@ SETS = {
     "dev_articles28.jsonl": (12, 220, (1, 300), {"statement": 0.91, "numeric": 0.98}),
     "dev_articles29.jsonl": (12, 200, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     # Tenth session: first measured before any fix (see above), then fixed; the bars guard it.
-    "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.91}),
+    "dev_articles30.jsonl": (12, 130, (1, 300), {"statement": 0.90, "numeric": 0.98}),
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
-    "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.92}),
+    "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
