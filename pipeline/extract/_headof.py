@@ -1,11 +1,16 @@
-"""German copy's "the head of the Foreign Office" for the foreign minister.
+"""German copy's "the head of the Foreign Office" for the foreign minister, and "the head of
+the Chinese diplomacy" for that country's foreign minister.
 
 Translated German news names a minister by the house he heads ("der Chef des Auswärtigen
 Amts", "die Chefin des Verteidigungsministeriums"): "Foreign Minister Johann Wadephul met
 ... The head of the Foreign Office said C" is Wadephul's statement. The speaker phrase is
 rewritten to the plain title ("the foreign minister") before it is resolved, so the title
 finds its holder the way "the foreign minister said" does. Only the whole phrase is
-rewritten: "the head of the Foreign Office's press service" stays as written.
+rewritten: "the head of the Foreign Office's press service" stays as written. Translated
+German and Italian copy also names a foreign minister by the service he heads ("der Chef der
+chinesischen Diplomatie", "il capo della diplomazia italiana"): "the head of the Chinese
+diplomacy emphasised" becomes "the Chinese foreign minister", who is the article's titled
+minister of that country, else the speaker table's.
 """
 
 from __future__ import annotations
@@ -21,10 +26,20 @@ _HEAD_OF = re.compile(
 Ministry"."""
 
 
+_DIPLOMACY = re.compile(
+    r"(?P<det>[Tt]he)[ \t]+(?:head|chief)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<adj>[A-Z][a-z]+)[ \t]+diplomacy"
+)
+"""The whole speaker phrase: "the head of the Chinese diplomacy", "the chief of Italian
+diplomacy"."""
+
+
 def rewrite(subject: str) -> str:
-    """ "the head of the Foreign Office" -> "the foreign minister"; others unchanged."""
-    m = _HEAD_OF.fullmatch(subject)
-    if m is None:
-        return subject
-    title = "foreign minister" if m.group("foreign") else "defence minister"
-    return f"{m.group('det')} {title}"
+    """ "the head of the Foreign Office" -> "the foreign minister", "the head of the Chinese
+    diplomacy" -> "the Chinese foreign minister"; others unchanged."""
+    if (m := _HEAD_OF.fullmatch(subject)) is not None:
+        title = "foreign minister" if m.group("foreign") else "defence minister"
+        return f"{m.group('det')} {title}"
+    if (d := _DIPLOMACY.fullmatch(subject)) is not None:
+        return f"{d.group('det')} {d.group('adj')} foreign minister"
+    return subject

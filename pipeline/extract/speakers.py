@@ -22,7 +22,6 @@ from pipeline.extract import (
     _continued,
     _denied,
     _described,
-    _diplomacy,
     _former,
     _groupref,
     _guards,
@@ -287,8 +286,8 @@ class Speakers(Lookback):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
-            subject = _headof.rewrite(subject)  # "the head of the Foreign Office": its minister
-            subject = _diplomacy.rewrite(subject)  # "the head of the Chinese diplomacy"
+            subject = _headof.rewrite(subject)  # "the head of the Foreign Office / of the
+            # Chinese diplomacy": its minister
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"

@@ -421,7 +421,7 @@ what it led to:
     office, that C" as leading reports (``_splitlead``); "Putin had explained that C, Ushakov
     told journalists" as Ushakov's (``_pluperfect``); "X rejected that: C, she said"
     (``_colonlead``); the region named nearest over an earlier body's (``_regionnear``); "the
-    head of the Chinese diplomacy" (``_diplomacy``). After: statement .992 (P .995, R .989); no
+    head of the Chinese diplomacy" (``_headof``). After: statement .992 (P .995, R .989); no
     label changed. Left (open calls, see tests/data/README.md): "According to the Kremlin,
     Putin pointed out that C" (art32-11 labels the Kremlin, art32-01 the inner speaker for the
     same shape) and the two-word fragment "root causes" in a cue-less continuation.

@@ -14,7 +14,7 @@ from pipeline.extract import (
     _asides,
     _commaclause,
     _counterparts,
-    _diplomacy,
+    _headof,
     _titleplace,
     extract,
 )
@@ -173,8 +173,8 @@ def test_helpers_reject_other_shapes() -> None:
     assert _commaclause.topic_comma(" about the plan, which failed", 0) == -1
     assert not _commaclause.reads("the importance of air defence", "stressed", True)
     assert _counterparts.variants(["Foreign Minister"]) == ["Foreign Minister", "Foreign minister"]
-    assert _diplomacy.rewrite("the head of the Chinese diplomacy") == "the Chinese foreign minister"
-    assert _diplomacy.rewrite("the head of the delegation") == "the head of the delegation"
+    assert _headof.rewrite("the head of the Chinese diplomacy") == "the Chinese foreign minister"
+    assert _headof.rewrite("the head of the delegation") == "the head of the delegation"
     envoy = "Ukraine's envoy in Paris, Vadym Omelchenko"
     assert _titleplace.past_place(envoy, envoy.find(" in")) == envoy.find(",")
     assert _titleplace.past_place("the envoy in the city, X", 9) == 9
