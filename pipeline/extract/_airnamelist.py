@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._airmention import Mention
+from pipeline.extract._airtotal import figure_mention
 from pipeline.extract.model import InterceptWeapon, Sentence
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.numbers import find_quantities
 
 _PLACE = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:\s+(?:region|oblast|republic|krai))?"
 _ITEM = re.compile(
@@ -42,7 +43,8 @@ def named_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
             return []
         place = item.group("place")
         kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
-        out.append(_share(idx, sent, q, (item.start("place"), item.end("n")), kind, place))
+        span = (item.start("place"), item.end("n"))  # "Bryansk 41"
+        out.append(figure_mention(idx, sent, q, span, kind, "intercept", place, part=True))
         at = item.end()
         if _END.fullmatch(text, at):
             break
@@ -51,24 +53,3 @@ def named_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
             return []
         at = sep.end()
     return out if len(out) >= 2 else []
-
-
-def _share(
-    idx: int, sent: Sentence, q: Quantity, span: tuple[int, int], kind: InterceptWeapon, place: str
-) -> Mention:
-    """One region's shoot-down share, its evidence "Bryansk 41"."""
-    return Mention(
-        sent=idx,
-        start=sent.start + span[0],
-        end=sent.start + span[1],
-        num_start=sent.start + q.num_start,
-        value=q.value,
-        total=None,
-        all=False,
-        approx=q.approx,
-        weapon=kind,
-        role="intercept",
-        location=place,
-        model=None,
-        part=True,
-    )

@@ -101,10 +101,10 @@ def _share(
 ) -> Mention:
     """One shoot-down share of ``weapon`` read from ``sent.text[q.start:end]``."""
     kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
-    return _figure(idx, sent, q, (q.start, end), kind, "intercept", location, part=True)
+    return figure_mention(idx, sent, q, (q.start, end), kind, "intercept", location, part=True)
 
 
-def _figure(
+def figure_mention(
     idx: int,
     sent: Sentence,
     q: Quantity,
@@ -217,7 +217,7 @@ def among_launches(
             weapon, end = named[1], named[0].end()  # "and 14 Iskander-M"
         if q.value is None or weapon in (None, "mixed"):
             return []
-        mention = _figure(idx, sent, q, (q.start, end), weapon, "launch")
+        mention = figure_mention(idx, sent, q, (q.start, end), weapon, "launch")
         if of is not None or subs or _INCLUDING.search(text, max(0, q.start - 16), q.start):
             model = model_in(text[q.start : end], weapon)
             subs.append(replace(mention, model=model))  # a model's launch inside the total
@@ -264,4 +264,4 @@ def downed_number(idx: int, sent: Sentence, taken: frozenset[int]) -> list[Menti
     weapon: InterceptWeapon = (
         "drone" if head.group("noun").lower() in ("drones", "uavs") else "missile"
     )
-    return [_figure(idx, sent, figure, (head.start(), figure.end), weapon, "intercept")]
+    return [figure_mention(idx, sent, figure, (head.start(), figure.end), weapon, "intercept")]
