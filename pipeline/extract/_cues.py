@@ -22,7 +22,6 @@ from pipeline.extract import (
     _invfirst,
     _learnedaside,
     _outlets,
-    _parties,
     _prompting,
     _sosaid,
     _splitlead,
@@ -49,6 +48,8 @@ from pipeline.extract._clauses import (
     title_only,
     trim,
 )
+from pipeline.extract._cueinvert import CLOSING_MARKS, TRAIL_REST, inverted
+from pipeline.extract._cueinvert import TRAILING_ENDS as _TRAILING_ENDS
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._cuewords import (
     CLAUSE_VERBS,
@@ -62,13 +63,11 @@ from pipeline.extract._cuewords import (
     THAT_PARTICIPLES,
     TRAIL_ONLY,
     URGING,
-    WHEN_WORDS,
     invited_hits,
     launched_hits,
     words,
 )
 from pipeline.extract._lexicon import ADVERBIAL_STARTS
-from pipeline.extract._npafter import np_after
 from pipeline.extract._phrases import np_before
 from pipeline.extract._quotedby import PASSIVE_QUOTED, outer_first, quoted
 from pipeline.extract._saidfrom import (
@@ -84,7 +83,6 @@ from pipeline.extract._saidfrom import (
 )
 from pipeline.extract._subjects import (
     ASIDE,
-    CLOSING_NAME,
     OPENING_MARKS,
     appeal,
     described,
@@ -97,19 +95,6 @@ from pipeline.extract._subjects import (
 from pipeline.extract._subjects import opens as clause_opens
 
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
-_TRAIL_REST = re.compile(
-    r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
-    r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
-    r"|reporters|journalists|lawmakers|parliament|media|state|separately|afterwards|again"
-    r"|subsequently|jointly|publicly|privately|previously|initially|repeatedly|according"
-    r"|(?:further|furthermore|also|too|moreover|additionally|then|now|recently)"
-    r"(?=[ \t]*(?:[,;:.!?]|on[ \t]|in[ \t]|at[ \t]|$))"  # "..., said Selensky further."
-    r"|with(?=[ \t]+(?:a[ \t]+view|regard|reference|respect)[ \t]+to))"  # "mit Blick auf"
-    r"(?![\w-])"
-    r"[^,;:!?“”\"«»\n]{0,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»]"  # "in the „Tagesthemen“
-    r"(?:[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*)?)?)?"  # (of ARD)"
-    r"[ \t]*(?:[,;:—–]|[.!?]+[\"”’»)]*[ \t]*(?:$|(?=[“\"«„]))|$)"
-)
 TOLD_REST = re.compile(
     r"[ \t]+(?:[^,;:!?“”\"«»„\n]{1,100}?(?:[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])?"
     r"|[„“\"«][^„“”\"«»\n]{1,40}[“”\"»])"
@@ -134,12 +119,6 @@ _COMMA_CLAUSE = re.compile(
 """A comma between "said (in Berlin)" and its clause, as translated German copy writes it."""
 _COMMA_REPORTS = frozenset({"announced", "announces", "reported", "reports", "wrote", "writes"})
 """Report verbs whose clause translated German sets off with a comma ("X announced, C")."""
-_APPOSED_FIRM = re.compile(
-    r",[ \t]+(?:the|an?)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:company|firm|holding|group|operator"
-    r"|producer|agency|broadcaster|network|utility)[ \t]+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*[.!?]?$"
-)
-"""The name a trailing description is set off by ("said the operator, the company X.")."""
 _SOURCE_OPENING = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
     r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
@@ -153,9 +132,7 @@ _ASKED_BY = re.compile(
 """An aside naming who asked the speaker ("diplomatic sources consulted by EFE said")."""
 _SETTING = re.compile(r"(?:In|At) the (?:[A-Z][\w-]+ )?(?:capital|city|town|plant|summit) $")
 """A place opening the sentence before "the CDU politician said" (translated German)."""
-_CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a German »…«
-_CLOSING_TUPLE = tuple(_CLOSING_MARKS)
-_TRAILING_ENDS = (",", *_CLOSING_MARKS)
+_CLOSING_TUPLE = tuple(CLOSING_MARKS)
 _MAX_CUES = 6
 _OPENERS_AS_ACCORDING = ("According to", "In the words of")
 _ACCORDING_WORDS = frozenset(o.lower() for o in _OPENERS_AS_ACCORDING)
@@ -266,12 +243,12 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif word in _prompting.WORDS:
             cue = _prompting.cue(text, pos, end)
         elif word == "launched":
-            cue = _inverted(text, word, pos, end)
+            cue = inverted(text, word, pos, end)
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None
         elif word == "so":  # translated German "..., so Merz."
-            cue = _inverted(text, word, pos, end)
+            cue = inverted(text, word, pos, end)
             cue = cue if cue is not None and _sosaid.verbless(text, cue.subject_end) else None
         elif word in ("quoted", "cited"):
             cue = quoted(text, pos, end)
@@ -300,9 +277,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if _invfirst.comma_verb(text, verb, v_start) and _invfirst.clause_tail(
         text, np_before(text, v_start)
     ):  # "C for Trump, says NAME.": inverted first
-        inverted = _inverted(text, verb, v_start, v_end)
-        if inverted is not None and _invfirst.speaker_like(text, *inverted[4:6]):
-            return inverted
+        first = inverted(text, verb, v_start, v_end)
+        if first is not None and _invfirst.speaker_like(text, *first[4:6]):
+            return first
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
     if aside is None and text[v_start - 2] == "," and "ed " in text[: v_start - 2]:
         aside = PARTICIPLE_ASIDE.search(text, max(0, v_start - 130), v_start)
@@ -340,7 +317,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if np is None:
         if text.endswith(_CONJUNCTIONS, 0, v_start) and verb in _CONJOINED:
             return addition(text, verb, v_start, v_end)  # "X visited ... and said ..."
-        return _inverted(text, verb, v_start, v_end)
+        return inverted(text, verb, v_start, v_end)
     s_start, s_end = _grouped.pair_start(text, np[0]), np[1]  # "Residents of X and Y said"
     s_start -= 4 if text.endswith(", as the ", 0, s_start) else 0  # "..., as the military
     subject = text[s_start:s_end]  # administration of the region announced": "the" opens it
@@ -364,7 +341,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     opens = clause_opens(pre) or introduced(text, subject, s_start) or quoted or bool(gave)
     if pre.endswith(", as") and (verb not in TOLD or verb.startswith("inform")):  # "CLAUSE,
         # as the air force announced.", "..., as governor X informed."
-        rest = _TRAIL_REST.match(text, v_end, v_end + 200)
+        rest = TRAIL_REST.match(text, v_end, v_end + 200)
         c_start, c_end = trim(text, 0, len(pre.rstrip()) + max(0, pre_at - 12) - 3)
         if rest is not None and c_end > c_start:
             return Cue(
@@ -406,7 +383,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             )
     rest = None
     if pre.endswith(_TRAILING_ENDS):
-        trail = TOLD_REST if verb in TOLD and not text.startswith(",", v_end) else _TRAIL_REST
+        trail = TOLD_REST if verb in TOLD and not text.startswith(",", v_end) else TRAIL_REST
         rest = trail.match(text, v_end, v_end + 200)
         if rest is not None and verb.startswith("inform") and _INFORMED_OF.search(rest.group()):
             rest = None  # "..., its chief, X, had informed Egypt of the decision": an act
@@ -440,7 +417,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
             )
     if not opens or verb in TRAIL_ONLY:
         if text.endswith(", ", 0, v_start):  # "..., specified the ministry in a release"
-            return _inverted(text, verb, v_start, v_end)
+            return inverted(text, verb, v_start, v_end)
         return None
     c_start = c_end = -1
     comma = None
@@ -479,27 +456,3 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         if not plausible or not (urged or commaed or looks_finite(clause, verb)):
             c_start = c_end = -1
     return Cue(verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", False)
-
-
-def _inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
-    """ "..., said the governor." / "“...,” said Zelensky."""
-    if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(_TRAILING_ENDS):
-        return None
-    np = np_after(text, v_end) or _invfirst.unnamed(text, v_end)  # "said a military officer"
-    quoted = _outlets.after(text, v_end + 4 if text.startswith(" the", v_end) else v_end)
-    if quoted and (np is None or np[1] < quoted[0]) and _TRAIL_REST.match(text, quoted[2]):
-        np = quoted[:2]  # "..., writes the “Kyiv Independent”, citing sources"
-    elif np is None or not _TRAIL_REST.match(text, (e := _parties.tag_end(text, np[1])), e + 200):
-        return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
-    if text[np[0] : np[1]] in WHEN_WORDS:
-        return None  # "..., said Wednesday": a time, not a speaker
-    if " of " in text[np[0] : np[1]] and (named := CLOSING_NAME.match(text, np[1])) is not None:
-        np = (np[0], named.end("name"))  # "..., said the head of the X, Christoph Heusgen."
-    elif text.startswith(", ", np[1]) and (firm := _APPOSED_FIRM.match(text, np[1])) is not None:
-        np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
-    c_start, c_end = trim(text, 0, v_start)
-    c_start = after_dash(text, c_start, c_end) if " — " in text else c_start  # "... SAMP/T. —
-    # Every day ..., declared X": the dash opens the clause
-    np = _invfirst.widen(text, *np)  # "..., said the governor of X, NAME, writing on ..."
-    subject = text[np[0] : np[1]]
-    return Cue(verb, v_start, v_end, subject, *np, c_start, c_end, "trailing", False)
