@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numbers import QUALIFIER
+
 _SUBTYPE_IN_FRONT = re.compile(
     r"\s*(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?\d[\d,.]*\s+[^,;.:\d]{1,60}?,\s*"
     r"(?:including|among\s+(?:them|these|those|which)|thereof|of\s+which)\s+"
-    r"(?:(?:about|around|some|almost|nearly|over|more\s+than)\s+)?(?=\S)",
+    rf"{QUALIFIER}(?=\S)",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from typing import Literal
 
 from pipeline.extract import _places
 from pipeline.extract.model import Casualty, Document, Finding
+from pipeline.extract.numbers import QUALIFIER
 
 Kind = Literal["killed", "injured"]
 
@@ -206,7 +207,7 @@ _OPENS = re.compile(
     # official's report of the other harm (art30-09, art33-04).
     r"|[^,.;:\d\"“”]{1,80}?\b(?:said|wrote|reported|announced|indicated|stated|added)\b"
     r"[^,.;:\d\"“”]{0,50}?\bthat\s+)?"
-    r"[\"“‘']?\s*(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$",
+    rf"[\"“‘']?\s*{QUALIFIER}$",
     re.IGNORECASE,
 )
 

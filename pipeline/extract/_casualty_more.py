@@ -42,7 +42,7 @@ from typing import Literal, Protocol
 
 from pipeline.extract._casualty_care import whom_in_care
 from pipeline.extract._numclause import clause
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.numbers import QUALIFIER, Quantity, find_quantities
 
 # A figure followed by a place, as each item of the list is: "three in Izium",
 # "two more in the village of Borova", "one near Pokrovsk".
@@ -190,7 +190,7 @@ def kind_re(killed: str, injured: str) -> re.Pattern[str]:
 _AND_HARMED = re.compile(
     r"[^.;:\d]{0,80}?(?:\band\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|wounding|injuring|"
     r"killing)\s+|\b(?:killed|dead|wounded|injured)\s+and\s+)"
-    r"(?:(?:more\s+than|over|at\s+least|about|nearly|almost|some|around)\s+)?",
+    rf"{QUALIFIER}",
     re.IGNORECASE,
 )
 

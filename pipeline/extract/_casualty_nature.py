@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numbers import QUALIFIER
+
 _WORDS: tuple[str, ...] = (
     "quake", "flood", "landslide", "mudslide", "storm", "cyclone", "typhoon", "hurricane",
     "heatwave", "heat wave", "wildfire", "avalanche", "tsunami", "drought",
@@ -26,7 +28,7 @@ _DISASTER = (
 # "an earthquake in March killed more than 3,700", "Floods in the south killed 40 people"
 _BEFORE = re.compile(
     rf"\b{_DISASTER}\b[^.;,]{{0,50}}\b(?:killed|kills|killing|left)\s+"
-    r"(?:(?:more\s+than|at\s+least|about|around|over|some|nearly|almost)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 # "40 people died in floods", "12 were killed by a landslide"

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numbers import QUALIFIER
+
 # "had about 200 students enrolled", "houses some 3,000 displaced people".
 _HAVING = re.compile(
     r"\b(?:had|has|have|housed|houses|hosted|hosts|employs|employed|enrolled)\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 # A care verb in the simple present tells a habit, not harm of this story: "The hospital ...
 # currently treats about 150 wounded soldiers" ("treated 40 wounded after the attack" stays).
 _CARING = re.compile(
     r"\b(?:treats|cares\s+for|looks\s+after)\s+(?:(?:currently|now|still|at\s+present)\s+)?"
-    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 _HARM_NEAR = re.compile(r"(?:kill|dead|died|injur|wound|hurt|casualt|victim)", re.IGNORECASE)
@@ -37,7 +39,7 @@ _NEGATIONS: tuple[str, ...] = ("none", "no one", "nobody", "not ", "without", "n
 _RECORD = re.compile(
     r"^\W*The\s+(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,40}?,\s+(?:killed|left)\s+"
-    r"(?:(?:more\s+than|at\s+least|about|over|nearly)\s+)?$",
+    rf"{QUALIFIER}$",
 )
 
 

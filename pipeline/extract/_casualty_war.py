@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract.numbers import MONTH, Quantity, find_quantities
+from pipeline.extract.numbers import MONTH, QUALIFIER, Quantity, find_quantities
 
 _WAR = (
     r"(?:war|conflict|violence|fighting|offensive|invasion|aggression|hostilities|siege|"
@@ -104,7 +104,7 @@ _PERIOD = re.compile(
 # "than the official UN toll of 3,381", "an overall toll of 4,000".
 _OFFICIAL_TOLL = re.compile(
     r"\b(?:official|overall|cumulative|total)\s+(?:[\w.]+\s+){0,2}?(?:death\s+)?toll\s+"
-    r"(?:of|at)\s+(?:(?:about|around|some|more\s+than|over|at\s+least|nearly|almost)\s+)?$",
+    rf"(?:of|at)\s+{QUALIFIER}$",
     re.IGNORECASE,
 )
 # "The war began when Hamas-led militants attacked southern Israel, killing ...".

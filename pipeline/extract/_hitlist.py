@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.numbers import QUALIFIER
+
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|\b(?:said|says|that|reported|added|stated|while|whereas|but)\s+|[,;:]\s+)"
-    r"(?:(?:about|some|around|at\s+least|more\s+than|over|nearly|almost)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 _NOT_ITEM = r"(?!(?:were|was|are|is|have|had|has|been|be|being|and)\b|[\w-]*ed\b)"

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import QUALIFIER, parse_number
 
 _WINDOW = 300
 
@@ -238,7 +238,7 @@ LAUNCH_VERB = re.compile(
     # "struck the port overnight with 37 drones": an attack told by its weapons, as
     # "attacked ... with" is (a bare "two drones struck a house" tells the hits).
     r"|\b(?:struck|strik(?:es|ing)|hit(?:s|ting)?|pound(?:ed|s|ing)|bombard(?:ed|s|ing))\b"
-    r"(?=[^.;:\d]{0,80}?\bwith\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
+    rf"(?=[^.;:\d]{{0,80}}?\bwith\s+{QUALIFIER}"
     r"(?:\d|[a-z]+[-\s]))"
     r"|-launched\b",
     re.IGNORECASE,
@@ -321,7 +321,7 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 _REPELLED_ATTACK = re.compile(
     r"\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|thwarted|foiled)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?attacks?\s+(?:by|of|involving)\s+"
-    r"(?:(?:at\s+least|more\s+than|over|about|some)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 

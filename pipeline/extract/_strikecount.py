@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._airmodel import typed_end
+from pipeline.extract.numbers import QUALIFIER
 from pipeline.extract.weapons import find_models
 
 _ASSAULTS = re.compile(
@@ -81,7 +82,7 @@ _RECORDED = re.compile(
 _RECORDED_BEFORE = re.compile(
     r"\b(?:reported|registered|recorded|documented|counted)\s+"
     r"(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\s+)?"
-    r"(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 
@@ -117,7 +118,7 @@ _REPORTED_LAUNCH = re.compile(
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?\s+|overnight\s+|"
     r"in\s+the\s+night(?:\s+to\s+\w+)?\s+|(?:this|on\s+the)\s+(?:morning|evening|night)\s+)?"
-    r"(?:(?:about|around|approx\.|some|over|more\s+than|at\s+least|nearly|up\s+to)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 _AIR_HARDWARE: tuple[str, ...] = ("missile", "rocket", "drone", "uav", "shahed")

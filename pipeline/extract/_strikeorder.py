@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.model import StrikeWeapon
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.numbers import QUALIFIER, find_quantities
 from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, strike_weapon
 
 # ", according to the air force," / ", as governor Oleh Kiper wrote on Telegram," /
@@ -173,10 +173,10 @@ def air_attacks(subject: str, noun_phrase: str) -> bool:
 _CLASHES_BEFORE = re.compile(
     r"\b(?:reported|registered|recorded|documented|counted|reports|registers|counts)\s+"
     r"(?:(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|night)\s+)?"
-    r"(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost)\s+)?"
+    rf"{QUALIFIER}"
     r"\d[\d,.]*\s+(?:combat\s+|ground\s+|military\s+)?(?:clashes|engagements|battles|assaults|"
     r"firefights)(?:\s+(?:on|along|at)\s+the\s+front(?:\s+line)?)?\s*(?:,\s*(?:and\s+)?|and\s+)"
-    r"(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 
@@ -184,7 +184,7 @@ _CLASHES_BEFORE = re.compile(
 # "3 missile strikes with 7 missiles were reported": the recording verb after the
 # attacks' own "with N <weapons>".
 _RECORDED_OVER_WITH = re.compile(
-    r"\s+with\s+(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?"
+    rf"\s+with\s+{QUALIFIER}"
     r"\d[\d,.]*\s+[^.;:\d]{1,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:recorded|reported|"
     r"registered|counted|documented)\b",
     re.IGNORECASE,
@@ -225,7 +225,7 @@ _NUMBER_OF = re.compile(
     r"\bthe\s+number\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:air\s*strikes|airstrikes|air\s+attacks|"
     r"shellings|(?:[\w-]+\s+)?attacks|bombardments))\s+(?:(?:rose|increased|climbed|grew|was|"
     r"stood|amounted|came|reached)\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|as)\s+"
-    r"(?:(?:about|around|some|over|more\s+than|at\s+least|nearly|almost)\s+)?$",
+    rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
 

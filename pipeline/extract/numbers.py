@@ -53,6 +53,9 @@ _QUAL = (
     r"|(?P<{p}most>up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than"
     r"|less\s+than|as\s+many\s+as|under|nearly|almost|just\s+under)"
 )
+QUALIFIER = rf"(?:(?:{re.sub(r'[(][?]P<[{]p[}][a-z]+>', '(?:', _QUAL)})\s+)?"
+"""An optional qualifier and its space before a figure ("about ", "more than ", "up to "),
+with no groups: the one spelling of the words the detectors' look-behind patterns accept."""
 # Python's re scans word alternations slowly, so figures are found from anchors
 # (digit runs, number words located with str.find) and read with anchored matches.
 _PREFIX = re.compile(
