@@ -474,6 +474,20 @@ what it led to:
     were shot down", two paragraphs apart, are labelled one interception (3/2); the
     extractor gives a strike of 3 and an interception 2 of null (the conventions merge a
     launch and its outcome of one side's report and say nothing of opposite sides).
+
+``dev_articles34.jsonl``
+    12 statement-heavy articles (13-19 statements each) written blind in the tenth session:
+    six in the sample's translated-German style (Istanbul talks, sanctions, the Zaporizhzhia
+    plant, an arms ticker, Gaza truce talks, Klitschko and Zelensky), six translated from
+    Ukrinform, TASS, AFP, ANSA, PAP and Anadolu. First measured on 0646a19 before any fix:
+    strike .857, interception .974, casualty .909, statement .881.
+
+``dev_articles35.jsonl``
+    12 articles written blind in the tenth session around one or two nights of air attacks
+    (eight in the sample's translated-German style, four agency English): the air force's
+    report by weapon and model, governors' regional figures, the Russian ministry's
+    per-region claims, neighbours' airspace, General Staff tallies, tolls. First measured on
+    0646a19 before any fix: strike .830, interception .796, casualty .787, statement .979.
 """
 
 from __future__ import annotations
@@ -528,6 +542,8 @@ SETS = {
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
+    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.87, "numeric": 0.85}),
+    "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.89}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -554,6 +570,8 @@ MIN_BREAKS = {
     "dev_articles28.jsonl": 11,
     "dev_articles29.jsonl": 9,
     "dev_articles33.jsonl": 10,
+    "dev_articles34.jsonl": 8,
+    "dev_articles35.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
