@@ -19,10 +19,15 @@ from pipeline.extract._airtotal import figure_mention
 from pipeline.extract.model import InterceptWeapon, Sentence
 from pipeline.extract.numbers import find_quantities
 
-_PLACE = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:\s+(?:region|oblast|republic|krai))?"
+# "over the Sea of Azov 5", "over the Black Sea 7": a sea item keeps its "over the".
+_PLACE = (
+    r"(?:over\s+(?:the\s+)?)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of\s+)?(?-i:[A-Z][\w'’-]+))?"
+    r"(?:\s+(?:region|oblast|republic|krai))?"
+)
 _ITEM = re.compile(
     rf"\s*(?:and\s+)?(?P<place>{_PLACE})\s*(?:[-–—:]\s*)?(?P<n>\d+(?:[.,]\d{3})*)\s*", re.I
 )
+_OVER = re.compile(r"^over\s+(?:the\s+)?", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:,|;|and\b)")
 _END = re.compile(r"[.;]?[\s\"”“]*$")
 
@@ -41,7 +46,7 @@ def named_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
         q = quantities.get(item.start("n")) if item is not None else None
         if item is None or q is None or q.value is None:
             return []
-        place = item.group("place")
+        place = _OVER.sub("", item.group("place"))
         kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
         span = (item.start("place"), item.end("n"))  # "Bryansk 41"
         out.append(figure_mention(idx, sent, q, span, kind, "intercept", place, part=True))

@@ -5,6 +5,8 @@ night before, Russia had attacked with 103 drones, of which 88 had been
 neutralised." / "Two nights earlier, by contrast, all 27 drones launched had been
 intercepted." Such a sentence is fronted by an earlier night or day and told in the
 pluperfect; its figures are background, like a fronted past week ("Last week, ...").
+The night may also follow the pluperfect verb ("48 drones had been shot down the night
+before last").
 Both marks are required, so "The night before last, Russia launched 90 drones" in a
 story about that night still counts, and so is a report of tonight's outcome earlier in
 the same paragraph: told in a paragraph of its own ("A day earlier, air defences had shot
@@ -28,6 +30,14 @@ _EARLIER_NIGHT = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# The same marks with the night told after the verb ("According to the ministry, 48 drones
+# had been shot down the night before last"); "the night before" alone is left out (it
+# may be "the night before the talks").
+_LATE_NIGHT = re.compile(
+    r"\b(?:the\s+night\s+before\s+last|the\s+(?:previous|preceding)\s+night"
+    rf"|(?:a|one)\s+(?:night|day)\s+earlier|{_NUMBER}\s+(?:nights|days)\s+(?:earlier|ago))\b",
+    re.IGNORECASE,
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ght|nt|ut)\b", re.I)
 
 
@@ -35,7 +45,10 @@ def other_night(text: str) -> bool:
     """True when a sentence opens with an earlier night or day and is told in the
     pluperfect: its air-defence figures belong to that other night."""
     opening = _EARLIER_NIGHT.match(text)
-    return opening is not None and _PLUPERFECT.search(text, opening.end()) is not None
+    if opening is not None:
+        return _PLUPERFECT.search(text, opening.end()) is not None
+    verb = _PLUPERFECT.search(text)
+    return verb is not None and _LATE_NIGHT.search(text, verb.end()) is not None
 
 
 def beside_report(doc: Document, idx: int, outcome_sents: Collection[int]) -> bool:

@@ -75,6 +75,8 @@ _WHOLE_AFTER = re.compile(r"\s*,\s*of\s+(?:which|them)\b", re.IGNORECASE)
 _WHOLE_LATER = re.compile(r",\s*(?:all\s+)?of\s+(?:which|them)\b", re.IGNORECASE)
 
 
+# The figure's own zero outcome right after its noun, whatever verb came before.
+_NONE_NEXT = re.compile(r"[^,.;]{0,30}?,\s*(?:neither|none)\s+of\s+(?:which|them)\b", re.I)
 _OF_WHICH_END = re.compile(r",\s*of\s+(?:which|them|these|those)\s+$", re.IGNORECASE)
 
 
@@ -96,6 +98,8 @@ def before_share(text: str, noun_end: int) -> bool:
     does "reported three ballistic missiles on the capital, all of which were shot down")."""
     if " of which" not in text and " of them" not in text:
         return False
+    if _NONE_NEXT.match(text, noun_end) is not None:
+        return True  # "..., all of which were destroyed, and two Zircon, neither of which was"
     later = _WHOLE_LATER.search(text, noun_end)
     if later is None:
         return False

@@ -192,11 +192,26 @@ _TARGET_COUNTRY = re.compile(
 )
 
 
+# A toll's rise told by its cause: the place of the bodies' building is no toll's place.
+_RESCUE_TAIL = re.compile(
+    r"\s(?:after|as|when)\s+(?:rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+workers|"
+    r"search\s+teams|firefighters|crews)\b",
+    re.IGNORECASE,
+)
+
+
 def place_of(doc: Document, idx: int, clause: str) -> str | None:
     """Where the casualties of ``clause`` (in sentence ``idx``) were: a list item's own town
     even when the place table does not know it (else a town named earlier in the sentence
     would stand for it, and two items of one figure would read as one restated), else the
     place the sentence gives, else a region the clause opens with."""
+    sentence = doc.sentences[idx].text
+    cut = _RESCUE_TAIL.search(sentence) if " after " in sentence or " as " in sentence else None
+    if cut is not None and clause in sentence[: cut.start()]:
+        # "... after rescuers pulled two more bodies from a building in X": X is not where
+        # the toll was (only the bodies' building), so only the toll's own words place it
+        head = sentence[: cut.start()]
+        return _places.located(head) or region_named(head)
     item = _ITEM_ONLY.fullmatch(clause) if clause[:1].isdigit() else None
     if item is not None and _places.located(clause) is None:
         return item.group("name")

@@ -298,7 +298,9 @@ _SIDE = (
 _HANDOVER = re.compile(
     r"\b(?:repatriat\w*|exchange(?!\s+of\s+fire)|swap|in\s+return|"
     r"(?:brought|bring|brings|bringing)\s+(?:home|back)|"
-    r"fallen\s+(?:soldiers|servicemen|defenders|fighters)|"
+    r"fallen\s+(?:[A-Z]\w+\s+)?(?:soldiers|servicemen|defenders|fighters)|"
+    # "18 bodies are to be handed over", "the Russian side also handed over the bodies"
+    r"(?:handed|handing|hand)\s+over\b(?!\s+to\s+(?:the\s+)?(?:morgue|police|relatives))|"
     rf"(?:handed|returned|transferred|sent\s+back|given\s+back)\s+(?:over\s+)?to\s+{_SIDE}|"
     rf"(?-i:(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Hamas))\s+(?:has\s+|had\s+|have\s+)?"
     # ... "Israel has been returning the bodies of 15 Palestinians" for each hostage's remains

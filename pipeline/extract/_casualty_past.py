@@ -38,7 +38,8 @@ _NUMBER = (
 _RISE_CAUSE = re.compile(
     r"(?:\b(?:rose|risen|climbed|increased|jumped|went\s+up|"
     r"(?:corrected|raised|revised|updated)(?:\s+upwards?)?)\s+(?:[\w-]+\s+){0,4}?"
-    rf"|\bto\s+{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?)"
+    # "raised the toll to 11 dead and 41 wounded after rescuers pulled two more bodies"
+    rf"|\bto\s+{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:and\s+{_NUMBER}\s+[\w-]+\s+)?)"
     r"(?:after|when|as)\s+[^.;:,]{0,60}$",
     re.IGNORECASE,
 )
@@ -60,14 +61,16 @@ _ANNIVERSARY = re.compile(
 _PAST_LEAD = re.compile(
     r"\s*(?:only\s+|just\s+)?(?:(?:last\s+week|(?:a|one|two|three|four|five|six|seven|ten|"
     r"\d{1,2})\s+(?:days?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:previous|preceding)\s+"
-    r"(?:day|week|evening|night|morning)|the\s+(?:day|week|evening|night|morning)\s+before)"
+    r"(?:day|week|evening|night|morning)|the\s+(?:day|week|evening|night|morning)\s+before"
+    # "Earlier in the week, a Russian strike on Ternopil killed 26 people"
+    r"|earlier\s+(?:in\s+the|this)\s+(?:week|month))"
     r"\s*,\s*"
     # "Last summer a missile strike on a shopping centre killed 21 people": a past season.
     r"|last\s+(?:spring|summer|autumn|fall|winter)\s*,?\s*)",
     re.IGNORECASE,
 )
 _LEAD_WORDS: tuple[str, ...] = (
-    *("week", "day", "before", "previous", "preceding"),
+    *("week", "day", "before", "previous", "preceding", "month"),
     *("spring", "summer", "autumn", "fall", "winter"),
 )
 # A turn back to the story's own day between the dated lead and the figure.
@@ -107,6 +110,8 @@ def past_incident(text: str, start: int) -> bool:
         return True
     if lead.group(0).lstrip()[:5].lower() == "last " and "week" not in lead.group(0).lower():
         return True  # "Last summer, 23 people died in ...": a past season, whatever it counts
+    if lead.group(0).lstrip()[:8].lower() == "earlier ":
+        return True  # "Earlier this week, drones killed five": before the story, not a total
     return _HAD_AFTER.match(text, start) is not None
 
 

@@ -36,6 +36,13 @@ _LATER_HOUR = re.compile(
     r"[^.;:]{0,60}?\b(?:wrote|said|announced|reported|told|stated|added)\b",
     re.IGNORECASE,
 )
+# "By evening, Tkachenko had raised the toll to 11 dead": an update opened by its later hour
+# replaces the morning's toll across a paragraph break too.
+_LATER_FRONT = re.compile(
+    r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:afternoon|evening|nightfall)|"
+    r"by\s+(?:midday|noon)|later\s+(?:on\s+)?(?:that|the)\s+day)\s*,",
+    re.IGNORECASE,
+)
 _CUE_WORDS: tuple[str, ...] = (
     *("risen", "rose", "climb", "jump", "correct", "increas", "grown", "raised", "updated"),
     "revised",
@@ -88,6 +95,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             continue
         if _UPDATE.search(before) is None and _LATER_HOUR.search(before) is None:
             continue
+        later = _LATER_FRONT.match(before) is not None
         for j in reversed(records[:k]):
             old = found[j]
             assert isinstance(old, Casualty)
@@ -96,7 +104,11 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             if new.evidence.start - old.evidence.end > _REACH:
                 break
             interim = _interim(doc, starts, old)
-            if not interim and "\n\n" in doc.body[old.evidence.end : new.evidence.start]:
+            if (
+                not interim
+                and not later
+                and "\n\n" in doc.body[old.evidence.end : new.evidence.start]
+            ):
                 break  # another paragraph
             if _replaces(old, new, interim):
                 dropped.add(j)

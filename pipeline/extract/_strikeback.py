@@ -176,10 +176,18 @@ _SINCE_DAY = re.compile(rf"\bsince\s+({_DAY})\b", re.IGNORECASE)
 _ON_DAY = re.compile(rf"\bon\s+({_DAY})\b", re.IGNORECASE)
 
 
+# "Since Monday, Russia had fired more than 1.500 drones ..., he said": a fronted weekday
+# with a comma (no hour of the attack: "since Saturday evening" is tonight's launch) opens
+# a running total over several days even when the sentence names no day of its own.
+_SINCE_FRONT = re.compile(rf"^[\s\"“„»(]*Since\s+(?:last\s+)?{_DAY}\s*,", re.IGNORECASE)
+
+
 def _since_weekday(text: str) -> bool:
     since = _SINCE_DAY.search(text)
     if since is None:
         return False
+    if _SINCE_FRONT.match(text) is not None:
+        return True
     return any(m.group(1).lower() != since.group(1).lower() for m in _ON_DAY.finditer(text))
 
 

@@ -45,6 +45,9 @@ _DIRECTION = re.compile(
     r"|\b(?i:in)\s+the\s+(?:direction|sector)\s+of\s+[A-Z]"
     # "Near Kurakhove the occupiers undertook 33 attacks": a fronted front-line place
     r"|^\W*(?:Near|Around|Outside|Close\s+to)\s+[A-Z][\w'’-]+\s*,?\s+(?:the\s+)?[a-z]"
+    # "The heaviest fighting was reported near Pokrowsk, where the enemy attacked 41 times"
+    r"|\b(?i:fighting|battles?|clashes|combat)\b[^.;]{0,50}?\b(?i:near|around|outside|at|for)\s+"
+    r"[A-Z][\w'’-]+\s*,\s*where\b"
 )
 _WEAPONISH = re.compile(
     r"\b(?:artillery|shell|mortar|drone|uav|missile|rocket|bomb|kab|mlrs|grad|aircraft|air\s*strike|"
@@ -53,7 +56,16 @@ _WEAPONISH = re.compile(
 )
 
 
-_FRONT_WORDS = ("direction", "sector", "axis", "Near ", "Around ", "Outside ", "Close to ")
+_FRONT_WORDS = (
+    "direction",
+    "sector",
+    "axis",
+    "Near ",
+    "Around ",
+    "Outside ",
+    "Close to ",
+    ", where ",
+)
 
 
 def front_assaults(text: str, noun: str, noun_end: int) -> bool:

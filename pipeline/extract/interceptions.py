@@ -11,19 +11,18 @@ which ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.extract import _places
 from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
+from pipeline.extract._airbroken import breakdown_next
 from pipeline.extract._airclass import same_class
+from pipeline.extract._aircontext import context_model, context_place, context_weapon
 from pipeline.extract._aireach import other_places
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
-from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract._airobjects import objects_launch, refine_vague
 from pipeline.extract._airpair import (
     breaks_down,
@@ -33,7 +32,6 @@ from pipeline.extract._airpair import (
     stated_totals,
 )
 from pipeline.extract._airplace import elsewhere, other_scene
-from pipeline.extract._airregion import PLACE_LIST
 from pipeline.extract._airrelative import announced
 from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airsum import summed_total
@@ -63,9 +61,8 @@ from pipeline.extract._salvo import (
     whole_launch,
     whole_salvo,
 )
-from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
+from pipeline.extract.model import Document, Evidence, Finding, Interception
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import find_models
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,67 +80,6 @@ def _evidence(doc: Document, first: Mention, last: Mention) -> Evidence:
     sent = doc.sentences[last.sent]
     end = sent.start + extend_to_sentence_end(sent.text, end - sent.start)
     return Evidence(doc.body[start:end], start, end)
-
-
-_CONTEXT_SENTENCES = 6
-"""How far back in a paragraph a model, place or weapon is still the report's context."""
-
-
-def _paragraph_back(doc: Document, idx: int) -> Iterator[str]:
-    """Texts of sentence ``idx`` and the few before it in its paragraph, nearest first."""
-    para = doc.sentences[idx].paragraph
-    stop = max(-1, idx - _CONTEXT_SENTENCES)
-    while idx > stop and doc.sentences[idx].paragraph == para:
-        yield doc.sentences[idx].text
-        idx -= 1
-
-
-def _context_weapon(doc: Document, idx: int) -> InterceptWeapon | None:
-    """The air weapon the paragraph last named ("All of them were destroyed"), else the
-    last sentence of the paragraph before ("Of those, 22 were brought down over ...")."""
-    texts = list(_paragraph_back(doc, idx))
-    first = idx - len(texts) + 1
-    if first > 0:
-        texts.append(doc.sentences[first - 1].text)
-    for text in texts:
-        words = [w for w in AIR_WORD.finditer(text) if weapon_of(w) != "mixed"]
-        if words:
-            return weapon_of(words[-1])
-    return None
-
-
-def _context_model(doc: Document, idx: int, weapon: InterceptWeapon) -> str | None:
-    """The model of ``weapon``'s kind the paragraph last named."""
-    for text in _paragraph_back(doc, idx):
-        names = [m.name for m, _, _ in find_models(text) if m.category == weapon]
-        if names:
-            return names[-1]
-    return None
-
-
-def _context_place(doc: Document, idx: int, upto: int | None = None) -> str | None:
-    """The place the paragraph last named as attacked ("attacked Ukraine"), else the
-    country whose air defence reports ("Ukraine's air force said").
-
-    ``upto`` (an absolute offset) cuts the figure's own sentence there: the regions
-    listed after a total ("96 drones: 38 over the Bryansk region, ...") are the
-    shares' places, not the total's.
-    """
-    texts = list(_paragraph_back(doc, idx))
-    if upto is not None and texts:
-        texts[0] = texts[0][: max(0, upto - doc.sentences[idx].start)]
-    own = doc.sentences[idx].text
-    if texts and "," in own and PLACE_LIST.search(own) is not None:
-        texts[0] = ""  # "over the territories of Bryansk, Rostov, Saratov ...": no one place
-    for text in texts:
-        place = _places.target(text)
-        if place is not None:
-            return place
-    for text in texts:
-        country = _places.defender(text)
-        if country is not None:
-            return country
-    return None
 
 
 def _same_family(a: str | None, b: str | None) -> bool:
@@ -192,7 +128,7 @@ def _analyse(doc: Document) -> _Report:
     def _emit(m: Mention, launch: Mention | None, first: Mention) -> None:
         weapon = m.weapon or (launch.weapon if launch else None)
         if weapon is None:
-            weapon = _context_weapon(doc, m.sent)
+            weapon = context_weapon(doc, m.sent)
         if weapon is None:
             return
         if (
@@ -223,10 +159,10 @@ def _analyse(doc: Document) -> _Report:
         )
         model = m.model or (launch.model if launch else None)
         if model is None and weapon != "mixed":
-            model = _context_model(doc, m.sent, weapon)
+            model = context_model(doc, m.sent, weapon)
         location = m.location or (launch.location if launch else None)
         if location is None:  # "spoke of 100 Ukrainian drones destroyed": not over Ukraine
-            location = own_side_free(_context_place(doc, m.sent, m.end), m.owner)
+            location = own_side_free(context_place(doc, m.sent, m.end), m.owner)
         if m.role == "launch":
             confidence = 0.6
         elif m.total is not None or launch is not None:
@@ -437,6 +373,7 @@ def _analyse(doc: Document) -> _Report:
     consumed.update(c.num_start for c in stale if broken_down(c, paired))
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"
+    breakdown_next(doc, found, sent_of, own_place)  # "of them 420 drones ... Broken down, 396"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 
@@ -461,7 +398,7 @@ def _carried_over(
     """
     if m.role != "intercept" or m.value is None or not stale:
         return None
-    weapon = m.weapon or (_context_weapon(doc, m.sent) if m.backref else None)
+    weapon = m.weapon or (context_weapon(doc, m.sent) if m.backref else None)
     return carried_launch(doc, m, weapon, stale, siblings)
 
 

@@ -307,8 +307,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         pos = m.end()
         raw = m.group("num")
         ns, ne = m.span("num")
-        if _excluded(text, ns, ne, raw):
-            continue
+        if _excluded(text, ns, ne, raw) or raw.lower() == "dozen":
+            continue  # a bare "dozen" ("several dozen", "a few dozen") is no count
         value = parse_number(raw)
         if value is None:
             continue

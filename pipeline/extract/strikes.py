@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, interceptions
 from pipeline.extract._airshare import HIT_AFTER
+from pipeline.extract._incursion import incursion
 from pipeline.extract._launchshare import share_of_report
 from pipeline.extract._leftover import after_report
 from pipeline.extract._notnews import compared
@@ -264,6 +265,8 @@ def _strike(
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
+    if incursion(text, verb, cs, ce):
+        return None  # "one drone had crossed from the direction of Belarus": a route
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
     if noun[:8] == "munition" and (verb is None or "drop" not in verb.group().lower()):

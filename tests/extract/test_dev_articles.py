@@ -482,12 +482,37 @@ what it led to:
     Ukrinform, TASS, AFP, ANSA, PAP and Anadolu. First measured on 0646a19 before any fix:
     strike .857, interception .974, casualty .909, statement .881.
 
+    Numeric round (h_num5, ``dev_numeric44``; on 837d6eb strike .857, interception 1.000,
+    casualty .909): bodies "to be handed over" and "handed over the bodies of 1,000 fallen
+    Ukrainian soldiers" are no toll, "Two harbour workers were injured, one of them
+    seriously" keeps its total (a workplace modifier), "where the enemy attacked 41 times"
+    after the heaviest fighting near Pokrowsk is ground assaults. After: strike .900,
+    interception 1.000, casualty 1.000. No label changed (both versions score the same).
+    Open (for the lead): art34-04's "fired 4,300 times ..., including 112 times with
+    multiple rocket launchers" is labelled ``other``; dnum21-005/006 and art19-12 label the
+    shape artillery, which the extractor follows.
+
 ``dev_articles35.jsonl``
     12 articles written blind in the tenth session around one or two nights of air attacks
     (eight in the sample's translated-German style, four agency English): the air force's
     report by weapon and model, governors' regional figures, the Russian ministry's
     per-region claims, neighbours' airspace, General Staff tallies, tolls. First measured on
     0646a19 before any fix: strike .830, interception .796, casualty .787, statement .979.
+
+    Numeric round (h_num5, ``dev_numeric44``; on 837d6eb strike .936, interception .891,
+    casualty .918): the per-weapon shoot-down in the paragraph after a split launch total
+    (art35-01 420/396), a region breakdown with "over the Sea of Azov 5", "two Zircon
+    missiles, neither of which was intercepted" after "all of which were destroyed",
+    "several dozen missiles" (no count), "48 drones had been shot down the night before
+    last" (background), "at least one drone had crossed from the direction of Belarus" (no
+    strike), "Since Monday, Russia had fired ..." (a running total), "Earlier in the week, a
+    Russian strike on Ternopil killed 26" (background), "had raised the toll to 11 dead and 41
+    wounded after rescuers pulled two more bodies" (replacing the morning's 9/37 a paragraph
+    before, and restating the headline's "kills 11"). After: strike 1.000, interception
+    1.000, casualty .982. No label changed (both versions score the same). Open (for the
+    lead): art35-08's headline "One dead" over "A 71-year-old man died" is labelled no
+    record; the extractor reads it as a toll of one (the conventions are silent on a
+    headline counting what the body does not).
 """
 
 from __future__ import annotations
@@ -542,8 +567,8 @@ SETS = {
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
-    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.87, "numeric": 0.85}),
-    "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.89}),
+    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.87, "numeric": 0.90}),
+    "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
