@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _apposed, _outlets, _sourced, _territory
+from pipeline.extract import _apposed, _outlets, _pollfor, _sourced, _territory
 from pipeline.extract._clauses import plausible_clause, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
@@ -76,7 +76,7 @@ def _nation_only(name: str) -> bool:
 
 def according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
-    if text.startswith(" whom ", end):
+    if text.startswith((" whom ", " which "), end):
         return whom(text, pos, end)  # "Professor X, according to whom C"
     source = SOURCE.match(text, end, end + 80)
     placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
@@ -127,6 +127,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     if np is None:
         return None
     s_start, s_end = np
+    pollster, s_end = _pollfor.pollster(text, s_start, s_end)  # "a survey by X for RTL": X
     semi = text.rfind("; ", 0, pos) + 2 if text.endswith("; ", 0, pos) else 0
     if not text[semi:pos].strip():  # "A; according to X, B": B is X's
         released = RELEASED.match(text, s_end)  # "a poll by X released on Tuesday, ..."
@@ -157,6 +158,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     named = CLOSING_NAME.match(text, s_end)
     if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
         s_end = named.end("name")
+    s_end = pollster if pollster > 0 else s_end
     subject = text[s_start:s_end]
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
 

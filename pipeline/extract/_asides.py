@@ -37,6 +37,20 @@ _ASIDES: tuple[str, ...] = (
     "once again",
     "in contrast",
     "by contrast",
+    # German "lediglich/nur/zunächst/später/zuvor/bereits/ausdrücklich/öffentlich": "Peskow
+    # merely said that C", "The ministry later stated"
+    "merely",
+    "only",
+    "simply",
+    "initially",
+    "later",
+    "previously",
+    "subsequently",
+    "already",
+    "expressly",
+    "explicitly",
+    "publicly",
+    "repeatedly",
 )
 _AUX: tuple[str, ...] = ("has", "have", "had", "also", "now", "then", "again", "meanwhile")
 _WINDOW = 60

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _invfirst, _outlets, _parties
+from pipeline.extract import _invfirst, _invpp, _outlets, _parties
 from pipeline.extract._clauses import after_dash, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._cuewords import WHEN_WORDS
 from pipeline.extract._npafter import np_after
-from pipeline.extract._subjects import CLOSING_NAME
 
 CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a German »…«
 TRAILING_ENDS = (",", *CLOSING_MARKS)
@@ -44,7 +43,10 @@ def inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., said the governor." / "“...,” said Zelensky."""
     if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(TRAILING_ENDS):
         return None
-    np = np_after(text, v_end) or _invfirst.unnamed(text, v_end)  # "said a military officer"
+    at = _invpp.past(text, v_end)  # "..., reacted on X the minister"
+    np = _invfirst.unnamed(text, at) or np_after(text, at)  # "said a military officer"
+    np = (np[0], _invpp.complement(text, np[1])) if np is not None else None  # "the minister
+    # for foreign affairs, NAME"
     quoted = _outlets.after(text, v_end + 4 if text.startswith(" the", v_end) else v_end)
     if quoted and (np is None or np[1] < quoted[0]) and TRAIL_REST.match(text, quoted[2]):
         np = quoted[:2]  # "..., writes the “Kyiv Independent”, citing sources"
@@ -52,8 +54,10 @@ def inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # "..., said MK X (Yesh Atid) during the debate": past the party tag
     if text[np[0] : np[1]] in WHEN_WORDS:
         return None  # "..., said Wednesday": a time, not a speaker
-    if " of " in text[np[0] : np[1]] and (named := CLOSING_NAME.match(text, np[1])) is not None:
-        np = (np[0], named.end("name"))  # "..., said the head of the X, Christoph Heusgen."
+    widen = " of " in text[np[0] : np[1]] or " for " in text[np[0] : np[1]]  # "the minister
+    widen = widen or text[np[0] : np[1]].islower()  # for foreign affairs, NAME", "the mayor, NAME"
+    if widen and (named := _invpp.closing_name(text, np[1])) > 0:
+        np = (np[0], named)  # "..., said the head of the X, Christoph Heusgen."
     elif text.startswith(", ", np[1]) and (firm := _APPOSED_FIRM.match(text, np[1])) is not None:
         np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
     c_start, c_end = trim(text, 0, v_start)

@@ -23,6 +23,7 @@ from pipeline.extract import (
     _learnedaside,
     _outlets,
     _prompting,
+    _relaysource,
     _sosaid,
     _splitlead,
     _spokeof,
@@ -201,7 +202,7 @@ def cues_for(text: str, hits: list[tuple[int, str]]) -> tuple[Cue, ...]:
     memo = _MEMO.get(text)
     if memo is not None and memo[0] == hits:
         return memo[1]
-    cues = outer_first(tuple(candidates(text, hits)))
+    cues = outer_first(_relaysource.unrelayed(text, tuple(candidates(text, hits))))
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()
     _MEMO[text] = (list(hits), cues)

@@ -33,6 +33,7 @@ CUE_WORDS = (
     remarked specified clarified highlighted recalled assured cited noting saying continued
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
     reminded communicated repeated reiterated appealed complained assures admits concedes
+    reaffirmed reaffirms denounced reacted
     conceded alleges asserts estimates insist warn argue claim"""
     )
     | THAT_PARTICIPLES

@@ -30,9 +30,11 @@ _PLACE = re.compile(
 _PLACE_STARTS = (" in ", " at ", " of ", " from ")
 _UNNAMED = re.compile(
     r"[ \t]+an?[ \t]+(?P<np>(?:[a-z-]+[ \t]+){0,2}(?:officer|soldier|commander|nurse|surgeon"
-    r"|teacher|volunteer))(?![\w-])"
+    r"|teacher|volunteer)|(?:[A-Z][a-z]+[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:source|diplomat"
+    r"|official))(?![\w-])"
 )
-"""Unnamed people the speaker-phrase reader does not take ("said a military officer")."""
+"""Unnamed people the speaker-phrase reader does not take ("said a military officer",
+"indicated a European diplomatic source")."""
 
 
 def unnamed(text: str, v_end: int) -> tuple[int, int] | None:

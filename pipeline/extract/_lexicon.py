@@ -61,6 +61,7 @@ TITLES: dict[str, str] = {
     "aide": "adviser",
     "head": "official",
     "chief of staff": "official",
+    "negotiator": "official",  # "Moscow's chief negotiator Medinski said"
     "marshal": "official",  # Polish "marszałek": the speaker of the Sejm or Senate
     "chairman": "official",
     "chief executive": "official",

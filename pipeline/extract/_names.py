@@ -130,7 +130,7 @@ class Registry(TitledRoles):
             self._learn(entry.canonical, entry.gender)
             return entry.canonical
         if len(tokens) == 1:
-            return self._by_token.get(_norm(full))
+            return self._surname(full)  # "Chief negotiator Medinski" after "Wladimir Medinski"
         if len(tokens) == 2 and tokens[0] in _NAME_PARTICLES:  # "De Wever" after "Bart De
             learned = self._by_token.get(_norm(tokens[1]))  # Wever": the full name
             if learned is not None and learned.endswith(f" {full}"):

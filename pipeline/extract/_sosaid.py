@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._lexicon import words
+from pipeline.extract._lexicon import TITLES, words
 
-_SO_AT = re.compile(r"(?<=[,“”\"»«’]) so (?=the [a-z]|(?:the |his |her |its )?[A-Z])")
-"""A "so" after a comma or a closing mark, before a speaker-like word."""
+_TITLE_WORDS = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
+_SO_AT = re.compile(
+    r"(?<=[,“”\"»«’]) so (?=the [a-z]|(?:the |his |her |its )?[A-Z]"
+    rf"|(?:[a-z]+ )?(?:{_TITLE_WORDS}) [A-Z])"
+)
+"""A "so" after a comma or a closing mark, before a speaker-like word (or a lower-case title
+before a name: "..., so mayor Ihor Terechow.")."""
 _AUXILIARIES: frozenset[str] = words(
     "is are was were be been has have had can could will would must may might should shall"
     " did does do not no never also then too"

@@ -16,13 +16,17 @@ from pipeline.extract._names import UPPER
 ASIDE = re.compile(
     r",[ \t]+(?:(?:speaking|who|citing|writing|[a-z]{3,}ing(?<!including))[ \t][^,;“”\"]{1,120}"
     r"|for[ \t]+(?:its|his|her|their)[ \t]+part|in[ \t]+turn|meanwhile|however"
+    r"|(?:with|to|for|by)[ \t]+whom[ \t][^,;“”\"]{1,80}"  # ", with whom Wadephul spoke,"
+    r"|(?:(?:also|too|himself|herself|already)[ \t]+)?(?:present[ \t]+)?(?:in|at)[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][^,;“”\"]{1,60}"  # ", also in Rome,", ", present in Paris,"
     r"|in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:statement|post|interview"
     r"|message|video|address|briefing|speech|summary|update|conversation|call|meeting)"
     r"[^,;“”\"]{0,60}),[ \t]*$"
 )
 """An aside between subject and verb ("A U.S. official, speaking on condition of anonymity,",
 "The Kremlin, in a statement on Monday,", "The ministry, in its own daily briefing,", "Fidan,
-in a telephone conversation with X,")."""
+in a telephone conversation with X,", "Jordan's minister, with whom X spoke,", "Merz, also in
+Rome,")."""
 CLOSING_NAME = re.compile(
     rf",[ \t]+(?P<name>[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{1,3}})[ \t]*[.!?]?$"
 )
@@ -255,7 +259,7 @@ WORK = re.compile(
     rf"(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[{UPPER}][\w.'’-]*){{0,4}}"
     r"|(?:[a-z]+[ \t]+)?(?:authority|ministry|agency|police|army|military|operator))"
     r"[ \t]+(?:estimates?"
-    r"|reports?|survey|poll|study|assessment|tally|count|figures|data)(?![\w-])"
+    r"|reports?|survey|poll|study|assessment|tally|count|figures|data|information)(?![\w-])"
     r"(?:[ \t]+(?:published|released|conducted|issued)(?:[ \t]+[\w-]+){1,4}(?=,))?"
 )
 """A body's publication after "according to": the body speaks ("canal authority data" too)."""

@@ -47,8 +47,9 @@ _DEPUTY = re.compile(r"\bdeputy [a-z]+(?: [a-z]+)?, $").search
 # "the head of Ukraine's presidential office, Andriy Yermak,".
 _TITLE_NAME = (
     r"(?:(?P<of>\s+of\s+[^,.;“”\"\n]{1,60}?)?\s*,\s+"
-    # "minister of digital affairs Marta Nowicka" (Polish and Italian copy: no comma)
-    r"|(?P<lof>\s+of\s+(?:the\s+)?(?!the\s)[a-z]{3,}(?:\s+[a-z]+){0,2})?\s+)"
+    # "minister of digital affairs Marta Nowicka" (Polish and Italian copy: no comma); the
+    # Italian/French head of state "the President of the Republic Sergio Mattarella"
+    r"|(?P<lof>\s+of\s+(?:the\s+)?(?!the\s)(?:[a-z]{3,}(?:\s+[a-z]+){0,2}|Republic))?\s+)"
     rf"(?P<name>{NAME}(?:\s+(?:{NAME}|(?:von der|van der|von|van|der|den|de|bin)(?![\w-])"
     rf"|[ae]l-{NAME})){{0,3}})"  # "Alexander Van der Bellen", never "Van de" of it
 )
@@ -108,7 +109,7 @@ class TitledRoles(Appositives):
             return  # "the late mayor X" holds the office no more; "deputy commander, Captain
             # X" never held it
         of = m.group("of") or m.group("lof")
-        scope = _scope(of.split() if of else body[max(0, at - 40) : at].split()[-2:])
+        scope = _scope(of.split() if of else _lead_words(body, at))
         person = self.person(tokens)
         if person is not None:
             self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
@@ -121,7 +122,7 @@ class TitledRoles(Appositives):
         tokens = _strip_non_names(m.group("name").split())
         person = self.person(tokens) if len(tokens) > 1 else None
         if person is not None:
-            scope = _scope(body[max(0, at - 40) : at].split()[-2:])
+            scope = _scope(_lead_words(body, at))
             self._roles.append((at, scope, _TITLES.get(title.lower(), "official"), person))
 
     def _role(self, lower: list[str], offset: int, written: str, vague: bool) -> Resolved | None:
@@ -160,7 +161,8 @@ class TitledRoles(Appositives):
             fits = r_role in held or (govern and r_role == "head" and r_scope == "government")
             fits = fits and (not scope or r_scope in (scope, country)) and not vague  # "The
             # president of the Government, Pedro Sánchez" ... "the chief of the Executive"
-            fits = fits and not (indefinite and at > offset)
+            fits = fits and not ((indefinite or (scope and not r_scope)) and at > offset)  # an
+            # unscoped holder named only later is no "RSF leader"
             if fits and (best is None or at <= offset):
                 best = canonical
         if best is not None and not scope and not vague:  # "Gladkov said ... the governor said"
@@ -218,6 +220,20 @@ class TitledRoles(Appositives):
             if hits[i][1] <= offset:
                 return hits[i][2]
         return None
+
+
+def _lead_words(body: str, at: int) -> list[str]:
+    """The last two words before a title at ``at`` within its own phrase: "Poland's" in
+    "Poland's Foreign Minister X", nothing in "... under Article 4, Foreign Minister X" (a
+    clause's words before a comma scope no title)."""
+    before = body[max(0, at - 40) : at]
+    cut = max((m.end() for m in _PHRASE_BREAK.finditer(before)), default=0)
+    return before[cut:].split()[-2:]
+
+
+_PHRASE_BREAK = re.compile(r"[,;:()]|(?<=[a-z]{2})\.\s")
+"""A comma, colon, bracket or sentence stop (not the dot of "U.S.") ends the phrase before a
+title."""
 
 
 def _demonym_first(named: str) -> str:

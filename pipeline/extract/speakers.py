@@ -25,12 +25,15 @@ from pipeline.extract import (
     _former,
     _groupref,
     _guards,
+    _hamasrun,
     _headof,
     _holders,
+    _ngo,
     _officeholder,
     _openers,
     _outlets,
     _pairs,
+    _particlecase,
     _pluperfect,
     _pronouns,
     _saidfrom,
@@ -286,6 +289,7 @@ class Speakers(Lookback):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            subject = _particlecase.capitalised(subject)  # "von der Leyen said"
             subject = _headof.rewrite(subject)  # "the head of the Foreign Office / of the
             # Chinese diplomacy": its minister
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
@@ -297,6 +301,13 @@ class Speakers(Lookback):
             resolved = registry.resolve(subject, at)
             resolved = _holders.refine(registry, self._doc.body, subject, resolved, at, last_org)
             resolved = _holders.run_by(cue.subject, subject, resolved)  # "Houthi-run ministry"
+            resolved = _particlecase.full_name(
+                self._doc.body, subject, resolved, partial(registry.resolve, offset=at)
+            )
+            if ngo := _ngo.named_body(subject, self._doc.body, at):
+                resolved = registry.resolve(ngo, at) or Resolved(ngo, "org")  # "the NGO said"
+            resolved = _hamasrun.gaza_body(cue.subject) or resolved  # "Hamas-controlled health
+            # authority": Gaza's ministry
             if resolved is None:
                 resolved = _described.describe(subject, partial(registry.resolve, offset=at))
                 resolved = resolved or _trimmed.named_outlet(subject)  # "The news site Walla"

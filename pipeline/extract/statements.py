@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _backrefs, _bullets, _dashsign, _polls, _relative, _thatpair, _thiswas
+from pipeline.extract import (
+    _backrefs,
+    _bullets,
+    _dashsign,
+    _framing,
+    _headlines,
+    _polls,
+    _relative,
+    _thatpair,
+    _thiswas,
+)
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract._splitlead import as_leading
@@ -56,7 +66,6 @@ _RELAYED = re.compile(r"[\s,]*according to ")
 """A quote's tail naming only where it was reported, not more words of the speaker."""
 _PLATFORMS = frozenset({"x", "telegram", "twitter", "facebook", "instagram", "truth social"})
 _LABELS = frozenset({"special military operation", "liberation", "denazification"})
-_TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
 _OPENING = '«„“"'
 _OPENERS = frozenset('"“„«»')
 _ENDS = (",", ".", "!", "?", "…")
@@ -86,53 +95,11 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                     found.extend(_thatpair.split(statement))  # "said that A and that B"
     if _polls.gate(doc.body):
         found.extend(_polls.polled(doc, speakers, {f.evidence.start for f in found}))
-    titles = _titles(doc)
+    titles = _headlines.titles(doc)
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
-
-
-def _titles(doc: Document) -> set[int]:
-    """Headlines and subheads: one-sentence paragraphs without closing punctuation."""
-    sentences = doc.sentences
-    if sentences[-1].paragraph == sentences[0].paragraph:
-        return set()
-    titles: set[int] = set()
-    last = len(sentences) - 1
-    for i, sentence in enumerate(sentences):
-        if len(sentence.text) >= 160 or (
-            sentence.text.endswith(_TERMINAL) and not _quoted_headline(sentence.text)
-        ):
-            continue  # nearly every sentence: one C call, then a short look at quotes
-        paragraph = sentence.paragraph
-        alone = (
-            i == 0 or sentences[i - 1].paragraph != paragraph or _stamp(sentences[i - 1].text)
-        ) and (i == last or sentences[i + 1].paragraph != paragraph)  # "10:15 GMT\nHEADLINE"
-        if alone and (
-            not sentence.text.rstrip().endswith(_TERMINAL) or _quoted_headline(sentence.text)
-        ):
-            titles.add(i)
-    return titles
-
-
-_STAMP = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:[ \t]+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[ap]\.?m\.?))?"
-)
-
-
-def _stamp(text: str) -> bool:
-    """A live page's time stamp line ("10:15 GMT") standing before an entry's headline."""
-    return _STAMP.fullmatch(text.strip()) is not None
-
-
-def _quoted_headline(text: str) -> bool:
-    """ "Selenskyj: «Russia wants to plunge us into darkness»": a name, a colon and a quote
-    with no closing punctuation of its own (a subhead, not the body's quote)."""
-    if text[-1:] not in '»”“"' or text[-2:-1] in ".!?…,":
-        return False
-    colon = text.find(": ", 0, 40)
-    return colon > 0 and text[colon + 2 : colon + 3] in _OPENING and len(text[:colon].split()) <= 3
 
 
 def _has_marks(body: str) -> bool:
@@ -207,6 +174,13 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
         mode = "direct" if pre_blank else "partial"
     elif (owner := _relative_owner(doc, speakers, s0, quote)) is not None:
         speaker, cue, confidence = owner, None, 0.75  # "X, which called it “...”"
+    elif (
+        before is None
+        and (after is None or after.form == "leading")
+        and _framing.framed(body[s0.start : quote.start])
+        and (framer := speakers.subject(i0))
+    ):  # "X described Y's words as “...”", "X spoke of “...”, while Z asked": X's
+        speaker, cue, confidence = framer, None, 0.75
     elif after is not None or before is not None:
         chosen = after if after is not None else before
         assert chosen is not None

@@ -481,6 +481,20 @@ what it led to:
     plant, an arms ticker, Gaza truce talks, Klitschko and Zelensky), six translated from
     Ukrinform, TASS, AFP, ANSA, PAP and Anadolu. First measured on 0646a19 before any fix:
     strike .857, interception .974, casualty .909, statement .881.
+    Statement round (helper h_stmt6, base 837d6eb, where statement had fallen to .875: the
+    session's rewrite of "the head of Polish diplomacy" to "the Polish foreign minister" found
+    no holder, as the capitalised "Article 4," before "Foreign Minister Radosław Sikorski"
+    gave his title the scope "article"; a title now takes no scope across a comma): .875 ->
+    .974 on the
+    labels as written, .881 -> .979 on the corrected labels. One label corrected, by the
+    "one canonical form per body" convention (the other sets' majority form): art34-10's
+    "sources of Palazzo Chigi" is "Palazzo Chigi sources" (as "Quirinale sources", "Moncloa
+    sources", "Elysée sources"). Left: the Russian-installed "plant management" as a body,
+    "said the former boxing world champion" (an epithet for the last speaker), the second
+    clause of ", according to which C", "With these words the premier X opened ..." (the
+    annotator's call, no rule yet), ", adding that C" after an inverted cue, "asked the
+    allies to invest" after "thanked Rome and", and "Zaporijjia" (a French spelling the place
+    table does not know) for the regional administration.
 
     Numeric round (h_num5, ``dev_numeric44``; on 837d6eb strike .857, interception 1.000,
     casualty .909): bodies "to be handed over" and "handed over the bodies of 1,000 fallen
@@ -573,7 +587,7 @@ SETS = {
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
-    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.87, "numeric": 0.90}),
+    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.85, "numeric": 0.86}),
 }
