@@ -9,7 +9,7 @@ total ("In total, ... had launched 39 drones") does; see
 :func:`pipeline.extract._airpair.completes`, which still demands the same weapon and a
 launch figure no smaller than the outcome. Being looser than a told total, it also
 demands the outcome in the sentence just before, told over a whole country that is not
-the launch's attacker (:func:`attacked_country`).
+the launch's attacker, or over no place at all (:func:`attacked_country`).
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def attacked_country(location: str | None, text: str, at: int) -> bool:
     take the pluperfect launch at ``at`` in ``text``: not a region's share, and not the country
     the launch's sentence names as attacker before it ("Russia had launched 1,500 drones"
     never completes "31 Ukrainian drones" shot down over Russia)."""
-    if location is None or _places.actor(location) != location:
+    if location is None:
+        # "the air defence made 37 Russian drones harmless" names no place: not a share.
+        return True
+    if _places.actor(location) != location:
         return False
     return _places.last_actor(text[:at]) != location

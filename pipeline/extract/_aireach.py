@@ -26,6 +26,15 @@ _EACH = re.compile(
     rf",?\s+and\s+(?:(?:also\s+)?(?:in|over)\s+)?{_PLACE})",
     re.IGNORECASE,
 )
+# "nine each over the regions Belgorod and Oryol" (translated German "über den Regionen"):
+# the region word once, in the plural, before the names.
+_NAME = r"(?-i:[A-Z])[\w'’-]+"
+_EACH_PLURAL = re.compile(
+    r"\beach\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){1,3}?)?(?:in|over)\s+"
+    r"(?:the\s+)?(?P<kind>regions|oblasts|provinces)\s+"
+    rf"{_NAME}(?P<rest>(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})",
+    re.IGNORECASE,
+)
 _ONE = re.compile(rf"(?:in|over)\s+(?P<p>{_PLACE})|(?P<q>{_PLACE})", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+(?:also\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -46,7 +55,7 @@ def other_places(doc: Document, m: Mention) -> list[str]:
     if m.value is None or "each" not in sent.text:
         return []
     at = m.num_start - sent.start
-    found = _EACH.search(sent.text, at)
+    found = _EACH.search(sent.text, at) or _EACH_PLURAL.search(sent.text, at)
     if found is None or found.start() - at > 40:
         return []
     if re.search(r"[,;:]", sent.text[at : found.start()]) or any(
@@ -54,4 +63,7 @@ def other_places(doc: Document, m: Mention) -> list[str]:
     ):
         return []  # "70 ... over Rostov, six each over Kursk and Voronezh": the six's "each"
     places = [p for p in _SPLIT.split(found.group("rest")) if p.strip()]
+    if "kind" in found.re.groupindex:  # "the regions Belgorod and Oryol" -> "Oryol region"
+        kind = found.group("kind").lower()[:-1]
+        return [f"{p.strip()} {kind}" for p in places]
     return [_name(p) for p in places]

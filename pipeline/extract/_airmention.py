@@ -91,6 +91,10 @@ _BACK_FRONT = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNOR
 _TALLY = re.compile(rf"\b(?:{AIR_NOUN})(?:\s*:|\s+[-–—])\s*$", re.IGNORECASE)
 # "... shot down 34." : a figure ending its clause right after an intercept verb.
 _ELLIPSIS_END = re.compile(r"[“”»«\"]?\s*(?:[.;,]|$)")  # or closing a quote: "... 70“,"
+# "The air defence units made 58 harmless" (German "machte 58 unschädlich"): the bare
+# figure inside the split verb.
+_MADE_BEFORE = re.compile(r"\b(?:made|rendered)\s+$", re.IGNORECASE)
+_HARMLESS_AFTER = re.compile(r"\s+harmless\b", re.IGNORECASE)
 # "89 in total", "70 in all": a combined figure with its noun left out.
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.IGNORECASE)
 # "Of the 16 drones launched, 14 ...": the figure the rest of the sentence is a share of.
@@ -125,6 +129,7 @@ _LOSSES = re.compile(r"\d\s+tanks\b|\btanks\s*(?:[-–—:]\s*)?\d", re.IGNORECA
 _COPULA_KIND = re.compile(
     rf"\s+(?:were|was)\s+(?:{MODIFIER}\s+){{0,4}}?(?:{AIR_NOUN})\b", re.IGNORECASE
 )
+_DEFINITE = re.compile(r"(?:the|these|those)\s", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
@@ -243,6 +248,10 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                 or (
                     _ELLIPSIS_END.match(text, q.end)
                     and _VERB_JUST_BEFORE.search(text, max(0, q.start - 60), q.start)
+                )
+                or (
+                    _HARMLESS_AFTER.match(text, q.end)
+                    and _MADE_BEFORE.search(text, max(0, q.start - 12), q.start)
                 )
             )
         ):
@@ -397,6 +406,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue  # an outcome is already stated for it
         zm = _mention(idx, sent, z.start, z.end, z.at, 0, None, False, "exact", z.weapon,
                       "intercept", z.phrase)  # fmt: skip
+        if not z.arrived and _DEFINITE.match(text, z.at):
+            zm = replace(zm, backref=True)  # "The missiles could not be intercepted": those told
         out.append(replace(zm, needs_launch=True) if z.arrived else zm)
     if any(o.role == "launch" for o in out) and not any(o.role == "intercept" for o in out):
         for s, e, at in arrived_shares(text, low):  # "of 30 launched, 10 reached their targets"

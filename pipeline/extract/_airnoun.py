@@ -92,6 +92,7 @@ SHARE_SUBJECT = re.compile(
 SHARE = re.compile(
     r"\b(?:most|many|some|several|part|the\s+(?:(?:vast|overwhelming)\s+)?(?:majority|bulk)|a\s+(?:majority|number|few)"
     r"|the\s+lion['’]?s\s+share"  # "The lion's share was shot down"
+    r"|(?:two|three)[-\s](?:thirds|quarters)|half"  # "about two thirds were shot down"
     r"|the\s+(?:rest|others|remainder)"  # "Two hit the port and the rest were shot down"
     r"|(?:nearly|almost|virtually|practically)\s+all"  # "Almost all could be intercepted"
     # "about 80% of the drones were downed": a rate, no count of what went down.
@@ -111,7 +112,7 @@ SHARE = re.compile(
 SHARE_WORDS: tuple[str, ...] = (
     "most", "many", "some", "several", "part", "majority", "bulk", "number", "few", "%", "share",
     "percent", "per cent", "rest", "others", "remainder", "almost", "nearly", "virtually",
-    "practically",
+    "practically", "thirds", "quarters", "half",
 )  # fmt: skip
 ALL = re.compile(
     rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
@@ -142,7 +143,9 @@ def weapon_of(m: re.Match[str]) -> InterceptWeapon | None:
 # "Of the drones, which included decoys, air defense downed 288": the share's noun fronted
 # (with its figure too: "Of the 60 missiles, among them 40 Kh-101, the air defence ...").
 _FRONTED_OF = re.compile(
-    rf"\s*(?:out\s+)?of\s+the\s+(?:\d[\d,.]*\s+)?(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})\s*,",
+    rf"\s*(?:out\s+)?of\s+the\s+(?:\d[\d,.]*\s+)?(?:{MODIFIER}\s+){{0,2}}?(?P<noun>{AIR_NOUN})"
+    # "Of the drones 55 could be shot down", "of the missiles two": German, no comma
+    r"(?:\s*,|\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s))",
     re.IGNORECASE,
 )
 

@@ -64,7 +64,8 @@ _PAST_LEAD = re.compile(
     r"(?:day|week|evening|night|morning)|the\s+(?:day|week|evening|night|morning)\s+before"
     # "Earlier in the week, a Russian strike on Ternopil killed 26 people"
     r"|earlier\s+(?:in\s+the|this)\s+(?:week|month))"
-    r"\s*,\s*"
+    # "Only last week a Russian missile had killed 14" (translated German: no comma).
+    r"(?:\s*,\s*|\s+(?=(?:a|an|the)\s))"
     # "Last summer a missile strike on a shopping centre killed 21 people": a past season.
     r"|last\s+(?:spring|summer|autumn|fall|winter)\s*,?\s*)",
     re.IGNORECASE,

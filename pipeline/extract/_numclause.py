@@ -205,6 +205,13 @@ ATTACK_VERB = re.compile(
 )
 """Verbs that make a munition count an attack ("fired 85 rockets")."""
 
+_REPORTED_FIG = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_REPORTED_NOUN = (
+    r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)"
+    # translated German "vom Typ": "of the type Shahed", "of the types Shahed and Gerbera"
+    r"(?:\s+of\s+the\s+types?\s+[\w-]+(?:(?:/|\s+and\s+)(?-i:[A-Z])[\w-]+)?)?"
+)
+
 LAUNCH_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
@@ -215,9 +222,9 @@ LAUNCH_VERB = re.compile(
     # The day phrase is the verb's own, so no later outcome verb stands nearer the figure.
     r"report(?:s|ed)(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "on Sunday"
     r"(?:\s+(?:morning|evening|night))?|\s+(?:in|during)\s+the\s+night|\s+overnight)?"
-    r"(?=\s+(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)(?:\s+and\s+(?:\d[\d,.]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs))?"
+    # "reported ... three ballistic missiles of the type Iskander-M and 72 attack drones."
+    rf"(?=\s+(?:about\s+|around\s+|some\s+)?{_REPORTED_FIG}\s+{_REPORTED_NOUN}"
+    rf"(?:\s+and\s+{_REPORTED_FIG}\s+{_REPORTED_NOUN})?"
     r"(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
@@ -251,6 +258,8 @@ INTERCEPT_VERB = re.compile(
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
     r"(?:made|rendered)\s+harmless|"  # translated German "unschädlich gemacht"
+    # "made 37 Russian drones harmless": the German verb frame around its object.
+    r"(?:made|rendered|makes|making)(?=\s+(?:[\w-]+\s+){1,5}harmless\b)|"
     r"switched\s+off|"  # translated German "ausgeschaltet"
     r"(?<!had\sto\s)(?<!has\sto\s)(?<!have\sto\s)"  # "had to fend off 61 drones": what came
     r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"

@@ -37,6 +37,7 @@ _ALL_WORDS = (
     "number", "few", "not",  # "The missiles were not intercepted": a zero for a launch
     "part", "share",  # "The greater part of them could be intercepted", "the lion's share"
     "rest", "others", "remainder",  # "the rest were shot down"
+    "thirds", "quarters", "half",  # "about two thirds were shot down"
 )  # fmt: skip
 
 _WEAPONS = (

@@ -137,6 +137,12 @@ _INTENT = re.compile(
     r"builds?)\b",
     re.IGNORECASE,
 )
+# "The plant made 300 drones in September": output, unless made harmless (shot down).
+_MADE = re.compile(
+    r"\b(?:made|makes)\s+(?:about\s+|around\s+|some\s+|over\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?"
+    r"(?:drones|missiles|rockets|shells|bombs)\b(?![^.;:]{0,60}\bharmless\b)",
+    re.IGNORECASE,
+)
 _STOCK_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:in\s+(?:its|their|the)\s+(?:warehouses|stocks?|reserves?|arsenals?|"
     r"depots?)|in\s+(?:stock|reserve))\b",
@@ -280,6 +286,10 @@ def not_news(text: str, cs: int, ce: int, start: int, end: int) -> bool:
         return True
     if _INTENT.search(text, cs, start) is not None:
         return True
+    if "made" in text or "makes" in text:
+        made = _MADE.search(text, cs, ce)
+        if made is not None and made.start() < start < made.end():
+            return True
     if _STOCK_AFTER.match(text, end) is not None:
         return True
     return _recalled(text, cs, ce, start)

@@ -317,9 +317,15 @@ def _analyse(doc: Document) -> _Report:
                 model = [c for c in same if _same_family(m.model, c.model)]
                 if not model and m.weapon == "missile" and len(same) > 1:  # "three of the
                     model = [c for c in same if same_class(doc.body, m.num_start, c.num_start)]
+                # "six missiles of the type Kinzhal, of which four were shot down": the
+                # "of which" is the launch of its own sentence, model or not.
+                own = m.breakdown and any(
+                    c.sent == m.sent and c.num_start < m.num_start for c in same
+                )
                 if (
                     m.model is None
                     and not model
+                    and not own
                     and any(c.model is None for c in same)
                     and not _CLASSED.search(doc.body, max(0, m.start - 40), m.end)
                 ):

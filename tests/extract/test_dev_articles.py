@@ -533,6 +533,19 @@ what it led to:
     possible (German portals' copy in translation, a political story and the war day), each
     with a night's air-defence report built a different way. First measured on 0646a19
     before any fix: strike .867, interception .892, casualty .878, statement .839.
+    Numeric round (h_num6, ``dev_numeric45``; on 3ea2ebc strike .867 (P .765), interception
+    .877 (R .821), casualty .927): "the air defence made 37 Russian drones harmless" with
+    "Russia had launched a total of 50 ..." after it, "reported on Thursday morning three
+    ballistic missiles of the type Iskander-M and 72 attack drones" answered by "Of the drones
+    55 could be shot down" and, a sentence later, "The missiles could not be intercepted",
+    "Of the drones about two thirds were shot down" (96 launched, outcome without a number),
+    "nine each over the regions Belgorod and Oryol", "Among the missiles were six ... Kinschal,
+    of which four were shot down" (6/4, not 28/4) and "Only last week a Russian missile had
+    killed 14" (background). After: strike 1.000, interception 1.000, casualty .950. No label
+    changed. Open (for the lead): art36-10's "one man was killed ... Two further persons
+    suffered injuries" is labelled two records, dnum24-014's "Killed were two men ...
+    Injured were also three further persons" one (see ``dev_numeric45``); the extractor keeps
+    the older call (casualty .950 here, 1.000 with the art36-10 call but dnum24 .947).
 """
 
 from __future__ import annotations
@@ -589,7 +602,7 @@ SETS = {
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
     "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
-    "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.85, "numeric": 0.86}),
+    "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.85, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

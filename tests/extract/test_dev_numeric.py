@@ -1843,6 +1843,44 @@ decided:
     count) is labelled no record, while the extractor reads the headline's "One dead" as a
     toll of one (the conventions make "a man" no count and a headline restating the body's
     figure the same event, and are silent on a headline counting what the body does not).
+
+``dev_numeric45.jsonl``
+    33 original passages (statements not labelled) of the tenth session's numeric round on
+    ``dev_articles36`` (nights of air attacks in the sample's translated-German style), each
+    family varied in wording, numbers and order: the split verb "made 41 Russian attack
+    drones harmless" / "rendered 28 enemy drones harmless" / "made 58 harmless" and the
+    pluperfect launch told after an outcome naming no place ("Russia had launched 55
+    drones"); "Of the drones 71 could be shot down" / "Of the missiles two ..." with no comma;
+    a launch reported with no verb of its own and named by type ("reported on Saturday
+    morning two ballistic missiles of the type Iskander-M and 64 attack drones", "83 drones
+    of the type Shahed and Gerbera"); "The missiles could not be intercepted" answering the
+    launch of its weapon after another outcome or across a paragraph; fractions as outcomes
+    without a number ("about two thirds", "about two-thirds", "Half", "Roughly three
+    quarters"); "six each over the regions Kursk, Oryol and Belgorod"; a model's share with
+    its own "of which" outcome inside a kind ("Among the missiles were eight ballistic
+    missiles of the type Iskander-M, of which five were shot down"); past incidents fronted
+    by their date without a comma ("Only last week a glide bomb had killed seven", "A week
+    ago a missile had killed 14") against "Last week alone 40 civilians were killed" (a
+    week's total, kept); a factory's output ("The plant made 300 drones", no strike); 7
+    passages without a numeric event. First score on the unfixed extractor (BASE 3ea2ebc,
+    final labels): strike .100 (P .053), interception .508, casualty .727. Families fixed
+    (h_num6): the split "made ... harmless" (``_numclause`` INTERCEPT_VERB, a bare figure in
+    ``_airmention``), an outcome with no place taking the pluperfect launch (``_airafter``),
+    the comma-less German front (``_airnoun``), "reported <day> N X of the type Y" with word
+    figures and type names (``_numclause`` LAUNCH_VERB), a definite zero ("The missiles
+    could not be intercepted") pointing back like "of the missiles" (``_airmention``),
+    fractions as vague shares (``_airnoun``, ``_numgate``), "each over the regions A and B"
+    (``_aireach``), an "of which" share taking the launch of its own sentence even when that
+    names a model (``interceptions``), the comma-less fronted past date (``_casualty_past``)
+    and "made N drones" as output (``_strikeback``). After: 1.000 / 1.000 / 1.000;
+    ``dev_articles36`` strike .867 -> 1.000, interception .877 -> 1.000, casualty .927 ->
+    .950; every other table unchanged. Open call (for the lead; xfail in
+    ``test_air_articles36``): art36-10 labels "one man was killed by a drone ... Two further
+    persons suffered injuries" two records (men 1 killed, persons 2 injured), while
+    dnum24-014 labels "Killed were two men ... Injured were also three further persons" one
+    record (men 2/3); the conventions join plain people after a plain-people toll and are
+    silent on plain people after men. Following art36-10 drops dnum24 casualty 1.000 -> .947,
+    so the extractor keeps the older call.
 """
 
 from __future__ import annotations
@@ -1919,6 +1957,7 @@ BATCHES = [
     Batch("dev_numeric42.jsonl", (1, 8), 45, 9, 0, 0.98, "dnum42-"),
     Batch("dev_numeric43.jsonl", (1, 8), 45, 8, 1, 0.98, "dnum43-"),
     Batch("dev_numeric44.jsonl", (1, 8), 36, 12, 4, 0.98, "dnum44-"),
+    Batch("dev_numeric45.jsonl", (1, 8), 33, 7, 1, 0.98, "dnum45-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
