@@ -109,7 +109,10 @@ def according(text: str, pos: int, end: int) -> Cue | None:
         return None  # "according to Kyiv estimates": a side's figures, no publisher
     if work is not None and (text[:pos].strip() or text.startswith(",", work.end())):
         s_start, s_end = work.span("x")  # "..., according to a World Bank estimate"
-        c_start, c_end = trim(text, *((0, pos) if pos else (work.end(), len(text))))
+        span = (0, pos) if pos else (work.end(), len(text))
+        if pos and _opener(text, pos) and text.startswith(", ", work.end()):
+            span = (work.end() + 2, len(text))  # "Since May, according to Kyiv's figures, C"
+        c_start, c_end = trim(text, *span)
         subject = text[s_start:s_end]
         return Cue(
             text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False

@@ -23,6 +23,12 @@ _ASIDES: tuple[str, ...] = (
     "on her part",
     "on their part",
     "on the other hand",
+    # "seinerseits" also comes out as "on its side": "The ministry on its side reported, C"
+    "on its side",
+    "on his side",
+    "on her side",
+    "on their side",
+    "on the other side",
     "himself",
     "herself",
     "itself",

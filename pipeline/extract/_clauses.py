@@ -20,6 +20,7 @@ from pipeline.extract._cuewords import (
     TOLD_OBJECT,
     words,
 )
+from pipeline.extract._longframe import apposed, long_frame
 from pipeline.extract._subjects import FINITE, OPENING_MARKS
 
 _PHRASE_COMMA = re.compile(
@@ -176,8 +177,10 @@ def split_clause(before: str, after: str, subject: str) -> bool:
     the words before the aside are an adverbial or a bare subject, so the clause is the
     rest of the sentence after it."""
     words = before.split()
+    if apposed(words, after, subject):  # "The head of X, NAME, said, C"
+        return True
     if not words or len(words) > 6:
-        return False
+        return long_frame(words, after)  # "At a meeting with ... in Berlin, Merz said, C"
     if words[0] in _FRAME_PREPOSITIONS:  # an adverbial with no verb of its own
         return adverbial(before)
     first = after.lstrip(" ,").split(" ", 1)[0]

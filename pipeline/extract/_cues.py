@@ -49,6 +49,7 @@ from pipeline.extract._clauses import (
     title_only,
     trim,
 )
+from pipeline.extract._commareport import comma_report
 from pipeline.extract._cueinvert import CLOSING_MARKS, TRAIL_REST, inverted
 from pipeline.extract._cueinvert import TRAILING_ENDS as _TRAILING_ENDS
 from pipeline.extract._cuetype import Cue
@@ -94,6 +95,7 @@ from pipeline.extract._subjects import (
     topical,
 )
 from pipeline.extract._subjects import opens as clause_opens
+from pipeline.extract._whilesaid import subordinate_only
 
 _SUBJECT_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "there", "this"})
 TOLD_REST = re.compile(
@@ -118,8 +120,6 @@ _COMMA_CLAUSE = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+(?=[\w„“\"«])"
 )
 """A comma between "said (in Berlin)" and its clause, as translated German copy writes it."""
-_COMMA_REPORTS = frozenset({"announced", "announces", "reported", "reports", "wrote", "writes"})
-"""Report verbs whose clause translated German sets off with a comma ("X announced, C")."""
 _SOURCE_OPENING = re.compile(
     r"(?:An?|The)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|post|message|readout|report|update"
     r"|communiqu[eé])[ \t]+(?:(?:issued|released|published|posted|put[ \t]+out)[ \t]+)?"
@@ -256,6 +256,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif word in PARTICIPLES or word in THAT_PARTICIPLES:
             cue = addition(text, word, pos, end) if text.endswith(PARTICIPLE_GAPS, 0, pos) else None
             cue = cue or _withsaying.cue(text, word, pos, end)  # ", with X saying C"
+        elif subordinate_only(text, pos, end):
+            cue = None  # "While the leaders argued, C": the narrator's C
         else:
             cue = _verb(text, word, pos, end)
         if cue is not None and text.startswith("according to ", cue.clause_start):
@@ -428,11 +430,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     counted = verb in REPORTING and pos > v_end + 1 and figure_object(text, pos)
     counted = counted and ", while " not in text[:s_start]  # not a second report in passing
     infinitive = _infinitive.reports(text, verb, v_start, pos)  # "affirmed to have hit"
-    commaed = (  # German "teilte mit, C"; not ", adding that ..."
-        verb in _COMMA_REPORTS
-        and text.startswith(", ", pos)
-        and not text[pos + 2 : pos + 40].split(" ", 1)[0].endswith("ing")
-    )
+    commaed = comma_report(text, verb, v_end, pos)  # "teilte mit, C"; not ", adding that"
     if pos >= 0 and (verb in CLAUSE_VERBS or verb in TOLD or urged or confirmed or counted
                      or infinitive or commaed):  # fmt: skip
         comma = _COMMA_CLAUSE.match(text, pos) if text.startswith((",", " in "), pos) else None

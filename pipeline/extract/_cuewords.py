@@ -101,7 +101,7 @@ ADJUNCT = re.compile(
     r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
     r"|(?:last|this)[ \t]+(?:night|morning|week|month|year)|afterwards|later|earlier)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?:in|during)[ \t]+the[ \t]+(?:morning|afternoon|evening|night)"
+    r"|(?:in|during)[ \t]+the[ \t]+(?:(?:early|late)[ \t]+)?(?:morning|afternoon|evening|night)"
     r"|(?:on|via|in|during|at)[ \t]+(?:(?:an?|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w-]+[ \t]+){0,4}?[“\"]?(?:Telegram|X|Twitter|Facebook|statement|address|interview"
     r"|speech|briefing|post|message|conference|channel|media|television|TV|call|meeting|update"

@@ -15,7 +15,7 @@ from typing import Literal
 from pipeline.extract import _lexicon as lex
 from pipeline.extract._cityback import city_of, sole_city
 from pipeline.extract._regionback import region_of, town_only
-from pipeline.extract._regionnear import nearer
+from pipeline.extract._regionnear import nearer, own_sentence
 from pipeline.extract._roles import bare
 
 _TITLES = lex.TITLES
@@ -145,6 +145,8 @@ def local(
         city = city_of(body[max(0, offset - 800) : offset])  # "... of Odesa. ... the city's
         city = city or sole_city(body[:offset])  # administration"; else the story's one city
         found = qualified(tokens, lower, sentence, at, city) if city else None
+    if found is None and wanted == "region" and (own := own_sentence(sentence, memory.get(key))):
+        found = qualified(tokens, lower, sentence, at, own)  # its own sentence's region
     if found is None:
         return memory.get(key)
     memory[key] = found

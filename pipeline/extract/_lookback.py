@@ -121,7 +121,12 @@ class Lookback(Reattributions):
         if before is not None and before.kind == "person":
             return before.canonical
         stepped = own and sentences[index].text[:1] in _OPENING_MARKS  # the quote's speaker
-        return self.person_before(index - 1, sentences[index - 1].end) if stepped else None
+        person = self.person_before(index - 1, sentences[index - 1].end) if stepped else None
+        if person is None and own and index > 1 and _pronoun_led(sentences[index - 1].text):
+            prior = self._own_subject(index - 2)  # "Minister X arrived. It is his third
+            # trip. „...“, said the CDU politician": X, whom the pronoun's sentence is about
+            person = prior.canonical if prior is not None and prior.kind == "person" else None
+        return person
 
     def _past_holder(self, index: int, subject: str, start: int) -> Resolved | None:
         """ "the former Dutch prime minister said": the person just named (:mod:`_former`)."""
@@ -290,3 +295,12 @@ class Lookback(Reattributions):
         if found is None and "'s " in phrase:  # "Gaza's civil defence has revised ..."
             found = _described.describe(phrase, partial(self._reg().resolve, offset=at))
         return found
+
+
+_PRONOUN_LEADS = ("It ", "He ", "She ", "His ", "Her ", "This ")
+
+
+def _pronoun_led(text: str) -> bool:
+    """A sentence about the person just named that names nobody itself ("It is his third
+    trip to Ukraine."): a descriptor after it still points at the person before it."""
+    return text.startswith(_PRONOUN_LEADS) and len(text) <= 160

@@ -27,3 +27,15 @@ def nearer(body: str, offset: int, remembered: str, wanted: str) -> str:
         return remembered
     last_remembered = window.rfind(remembered)
     return region if window.rfind(region) > last_remembered else remembered
+
+
+def own_sentence(sentence: str, remembered: str | None) -> str | None:
+    """The region the body's own sentence names when it is not the one an earlier body of
+    the same name took ("The Russian army shelled the city Kherson ..., reported the
+    regional military administration" after the Odesa one): the sentence's region wins."""
+    if remembered is None:
+        return None
+    region = region_of(sentence)
+    if region is None or region in ("Kyiv", "Moscow") or remembered.startswith(region):
+        return None
+    return region

@@ -112,6 +112,11 @@ def _word_forms(word: str) -> list[str]:
     return forms
 
 
+def _slavic_given(word: str) -> bool:
+    """A given name romanised from Ukrainian or Russian ("Yuriy", "Andrii", "Yevhen")."""
+    return word.endswith(("iy", "ii", "yi")) or word.startswith(("yu", "ya", "ye"))
+
+
 def german_spellings(name: str) -> list[str]:
     """German transliterations of an English-romanised name, the name itself left out.
 
@@ -120,8 +125,9 @@ def german_spellings(name: str) -> list[str]:
     """
     words = name.split()
     surname = words[-1].lower() if words else ""
-    if not surname.endswith(_SLAVIC_ENDINGS) and not any(d in surname for d in _SLAVIC_LETTERS):
-        return []
+    slavic = surname.endswith(_SLAVIC_ENDINGS) or any(d in surname for d in _SLAVIC_LETTERS)
+    if not slavic and not any(_slavic_given(w.lower()) for w in words[:-1]):
+        return []  # ("Yuriy Ihnat", "Andrii Sybiha": a Slavic given name is enough)
     variants = [""]
     for word in words:
         forms = _word_forms(word) if word.isalpha() else [word]

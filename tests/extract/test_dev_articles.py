@@ -546,6 +546,16 @@ what it led to:
     suffered injuries" is labelled two records, dnum24-014's "Killed were two men ...
     Injured were also three further persons" one (see ``dev_numeric45``); the extractor keeps
     the older call (casualty .950 here, 1.000 with the art36-10 call but dnum24 .947).
+    Statement round (helper h_stmt7, base 577dfd1, statement .858 there): .908 after the fixes
+    on the labels as written. Five labels were then put to the written conventions: a quoted
+    fragment in the middle of a clause before a trailing attribution is a partial quote only
+    ("118 drones were shot down or „suppressed“ by electronic warfare, it said", "Western
+    troops ... were „absolutely unacceptable“ for Russia, Peskow told journalists", "Vienna was
+    following „blindly“ the line of Brussels, Peskow said": partials, not the indirect
+    clauses), and "called on X to ..." is an indirect statement of "X to ..." (art36-01's Merz
+    "called on Europe to take over responsibility for Ukraine „more and faster“", labelled the
+    partial "more and faster"; art36-12's Rutte "called on the allies to stick to the new
+    spending target", unlabelled). On the corrected labels: .890 at the base, .949 after.
 """
 
 from __future__ import annotations
@@ -602,7 +612,7 @@ SETS = {
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.94}),
     "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
-    "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.85, "numeric": 0.95}),
+    "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

@@ -921,6 +921,23 @@ phrase before the subject ("wrote on X the Estonian minister for foreign affairs
 diplomatic source"). Written after the fixes were designed (not an unseen-text figure): the
 extractor at the round's base 837d6eb scores .471 (P .615, R .381), .988 after the fixes (the
 second clause of ", according to which C" after an inverted cue stays missed).
+
+``dev_statements35.jsonl``: the tenth session's statement round on dev_articles36's errors
+(translated German copy; 26 passages, 5 hard negatives): a report verb whose clause follows a
+comma after a time or channel adjunct ("reported on Monday evening, C", "reported in its
+morning report, C", "announced in the early morning, C") and "warned, C"; "on its side" /
+"on the other side" between subject and verb; a long verb-less setting before "X said, C"
+("At a press conference with ... on Friday in Chisinau, Merz said, C") and a title apposed
+to the named speaker ("The head of X, NAME, said, C"); a party descriptor ("said the SPD
+politician") after a sentence about the person that opens with a pronoun; a regional body
+taking the region its own sentence names over the one an earlier body of that name took;
+German spellings of table persons' given names ("Jurij Ihnat", "Andrij Sybiha"); "Since X,
+according to Y's figures/count, C"; the conventions' partial fragment in the middle of a
+clause and "called on X to ..."; negatives: a speech verb closing a fronted "While/When/After
+..." clause, "warned of NP", a setting with no speaker. Written after the fixes were designed
+(not an unseen-text figure): the extractor at the round's base 577dfd1 scores .250 (P .294,
+R .217), .957 after the fixes (dst35-015's second regional body, named by the German
+spelling "Charkiw" after an explicitly named "Sumy regional administration", stays missed).
 """
 
 from __future__ import annotations
@@ -969,6 +986,7 @@ SETS = [
     pytest.param("dev_statements32.jsonl", 42, 6, 38, (1, 6), False, id="dev_statements32"),
     pytest.param("dev_statements33.jsonl", 38, 7, 54, (1, 6), False, id="dev_statements33"),
     pytest.param("dev_statements34.jsonl", 43, 6, 42, (1, 6), False, id="dev_statements34"),
+    pytest.param("dev_statements35.jsonl", 26, 5, 23, (1, 6), False, id="dev_statements35"),
 ]
 
 
@@ -1030,6 +1048,7 @@ def test_dev_statements_structure(
         "dev_statements32.jsonl",
         "dev_statements33.jsonl",
         "dev_statements34.jsonl",
+        "dev_statements35.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
