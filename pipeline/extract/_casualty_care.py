@@ -62,13 +62,21 @@ def _subgroup(
 ) -> Casualty | None:
     if q.value is None or q.all or q.total not in (None, total) or not q.value < total:
         return None  # "Seven of the 16 were taken to hospital" names its total
+    return injured_share(doc, idx, prev, q, end, "people")
+
+
+def injured_share(
+    doc: Document, idx: int, prev: Casualty, q: Quantity, end: int, group: str
+) -> Casualty:
+    """A share of ``prev``'s injured told by their care ("seven are in hospital"): the figure
+    ``q`` of sentence ``idx`` as an injured record of ``group``, its evidence up to ``end``."""
     sent = doc.sentences[idx]
     start, stop = sent.start + q.start, sent.start + end
     return replace(
         prev,
         evidence=Evidence(doc.body[start:stop], start, stop),
         confidence=0.75,
-        group="people",
+        group=group,
         killed=None,
         injured=q.value,
         approx=q.approx,

@@ -28,9 +28,10 @@ from dataclasses import replace
 from typing import Literal
 
 from pipeline.extract import _casualty_words as cw
+from pipeline.extract._casualty_care import injured_share
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.numbers import find_quantities
 
 Kind = Literal["killed", "injured"]
 
@@ -129,20 +130,6 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+|while\s+)?|\s+and\s+|\s*;\s*", re.IGNORECAS
 _OPEN = " \"“‘'"
 
 
-def _share(doc: Document, idx: int, prev: Casualty, q: Quantity, end: int) -> Casualty:
-    sent = doc.sentences[idx]
-    start, stop = sent.start + q.start, sent.start + end
-    return replace(
-        prev,
-        evidence=Evidence(doc.body[start:stop], start, stop),
-        confidence=0.75,
-        group=prev.group if prev.group else "people",
-        killed=None,
-        injured=q.value,
-        approx=q.approx,
-    )
-
-
 def care_split(doc: Document, idx: int, prev: Finding) -> list[Casualty]:
     """The care shares ("Seven are in hospital, five were treated on the spot") opening
     sentence ``idx`` right after ``prev``, an injured toll: one record per share below it."""
@@ -160,7 +147,7 @@ def care_split(doc: Document, idx: int, prev: Finding) -> list[Casualty]:
         q = qs[pos]
         if q.all or q.total is not None or q.value is None or not q.value < total:
             return []
-        out.append(_share(doc, idx, prev, q, care.end()))
+        out.append(injured_share(doc, idx, prev, q, care.end(), prev.group or "people"))
         pos += 1
         if pos >= len(qs) or not _SEP.fullmatch(text, care.end(), qs[pos].start):
             break
