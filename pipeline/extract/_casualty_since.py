@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.numbers import Quantity, find_quantities
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = WEEKDAY
 _SINCE_DAY = re.compile(
     rf"\b(?i:since)\s+(?:last\s+)?(?P<day>{_DAY})\b(?!\s+(?:morning|afternoon|evening|night)\b)"
 )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.numbers import MONTH, QUALIFIER, Quantity, find_quantities
 
 _WAR = (
@@ -122,7 +123,7 @@ _PAST_RELATIVE = re.compile(
 )
 # A clause dated to the day reports the news, whatever its subject.
 _DAY = re.compile(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|tonight|"
+    rf"\b(?:on\s+{WEEKDAY}|today|tonight|"
     r"overnight|yesterday|this\s+(?:morning|afternoon|evening)|since\s+dawn|"
     r"(?:in|over)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|"
     r"(?:in|over)\s+the\s+(?:past|last|previous)\s+day)\b",

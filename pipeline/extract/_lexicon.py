@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""The seven weekday names, as a group to put in a pattern ("on Monday", "since Friday")."""
+
 
 def words(text: str) -> frozenset[str]:
     """A set of whitespace-separated words (keeps long word lists readable)."""

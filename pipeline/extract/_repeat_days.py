@@ -25,9 +25,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.model import Casualty, Sentence
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = WEEKDAY
 _DAY_RE = re.compile(rf"\b(?P<day>{_DAY})\b(?P<poss>['’]s)?")
 # "said on Tuesday", "announced on Wednesday evening", "told Reuters on Monday", "wrote on
 # Telegram on Tuesday", "said Tuesday": the day the speaker spoke, not the day of the harm

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.model import Document, Sentence, Span
 
 
@@ -358,7 +359,7 @@ def _initials(word: str) -> bool:
 
 _AFTER_CLOCK = re.compile(
     r"[A-Z][a-z]+ time\b|(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|MSK|EET)\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'|’)"
+    rf"|{WEEKDAY}\b(?!'|’)"
 )
 """What continues a clock time: "2 a.m. Kyiv time", "at 9 p.m. GMT", "at 11 a.m. Friday"."""
 
