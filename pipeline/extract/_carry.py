@@ -78,6 +78,8 @@ def carried_launch(
             return launch
         if launch.location in _COUNTRIES and m.location is None and _nationwide(doc, m):
             return launch  # "attacked Ukraine with 87 UAVs" ... "shot down 64 enemy UAVs"
+        if launch.location in _COUNTRIES and m.location is None and _defended(doc, m, launch):
+            return launch  # "... Ukraine with 14 drones." / "Air defence destroyed 11 drones."
         if m.sent - launch.sent == 1 and _IT_SAID.match(doc.sentences[m.sent].text):
             return launch  # "... the air force said." / "It said 52 drones had been downed"
         return None  # only the latest launch of the weapon may answer a bare figure
@@ -107,6 +109,20 @@ _LOCAL = re.compile(
     r"separately|yesterday|day\s+before|a\s+day)\b",
     re.IGNORECASE,
 )
+
+
+# "Air defence destroyed 11 enemy drones", "Ukrainian defenders managed to destroy 11": the
+# defending side's forces as the subject, no place of their own.
+_DEFENDERS = re.compile(r"\bair[\s-]+defen[cs]es?\b|\bdefenders\b|\bdefen[cs]e\s+forces\b", re.I)
+
+
+def _defended(doc: Document, m: Mention, launch: Mention) -> bool:
+    """True when ``m`` is the very next sentence's country-wide outcome by the defenders
+    (the paragraph break between them only wire layout)."""
+    if m.part or m.sent - launch.sent > 2:
+        return False
+    text = doc.sentences[m.sent].text
+    return _DEFENDERS.search(text) is not None and _LOCAL.search(text) is None
 
 
 def _nationwide(doc: Document, m: Mention) -> bool:

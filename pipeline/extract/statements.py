@@ -18,6 +18,7 @@ from pipeline.extract import (
     _dashsign,
     _framing,
     _headlines,
+    _namedquote,
     _polls,
     _relative,
     _thatpair,
@@ -81,6 +82,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     doc = _bullets.unbulleted(doc)  # as Speakers reads it: "- X said C" without the marker
     found: list[Finding] = []
     quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _has_marks(doc.body) else []
+    quotes = [q for q in quotes if not _namedquote.weapon_name(q.text)]  # "14 «Shahed» drones"
     for quote in quotes:
         statement = _from_quote(doc, speakers, quote) or _dashsign.signed(doc.body, speakers, quote)
         if statement is not None:  # (or "“...” — NAME, title" signed on its line)

@@ -1,0 +1,96 @@
+"""Shapes the lead found failing on real pages in the eleventh session (translated
+Ukrainian and Italian copy, agency English). Sentences are the lead's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.model import Interception, Statement, Strike
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+
+
+def _air(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [
+        (f.weapon, f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model's name in marks is no partial quote: the reported clause is the statement
+        (
+            "The enemy struck the Odesa region with 19 «Shahed» drones, the General Staff said.",
+            [
+                (
+                    "Ukrainian General Staff",
+                    "indirect",
+                    "The enemy struck the Odesa region with 19 «Shahed» drones",
+                )
+            ],
+        ),
+        (
+            "Overnight Russia fired two “Kinzhal” missiles at Kyiv, the air force reported.",
+            [
+                (
+                    "Ukrainian Air Force",
+                    "indirect",
+                    "Overnight Russia fired two “Kinzhal” missiles at Kyiv",
+                )
+            ],
+        ),
+        (
+            'Eleven "Shaheds" were downed over Kharkiv, Governor Oleh Syniehubov said.',
+            [("Oleh Syniehubov", "indirect", 'Eleven "Shaheds" were downed over Kharkiv')],
+        ),
+        # a quote that names a model among other words is someone's words
+        (
+            "“Shahed drones hit us again,” Zelensky said.",
+            [("Volodymyr Zelensky", "direct", "Shahed drones hit us again,")],
+        ),
+    ],
+)
+def test_quoted_model_name_is_no_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the launch, a paragraph break, the defenders' outcome with no place of its own
+        (
+            "Overnight the Russians sent 27 Shahed drones against Ukraine.\n\n"
+            "Air defence destroyed 19 enemy drones.",
+            [("drone", 27, 19)],
+        ),
+        (
+            "In the night to Friday, Russian forces attacked the territory of Ukraine with 33 "
+            "attack drones. This was reported by the General Staff.\n\n"
+            "It is reported that Ukrainian defenders managed to destroy 25 enemy drones.",
+            [("drone", 33, 25)],
+        ),
+        # a city's own tally answers no country-wide launch
+        (
+            "Overnight the Russians sent 27 Shahed drones against Ukraine.\n\n"
+            "Over Kyiv, air defence destroyed 9 drones, the city administration said.",
+            [("drone", None, 9)],
+        ),
+        # too far back: three sentences between them
+        (
+            "Overnight the Russians sent 27 Shahed drones against Ukraine. Sirens sounded in "
+            "the capital. Trains were delayed.\n\nSchools opened late. Air defence destroyed "
+            "19 enemy drones.",
+            [("drone", None, 19)],
+        ),
+    ],
+)
+def test_defenders_outcome_after_a_paragraph_break(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    assert _air(text) == expected
+    paired = expected[0][1] is not None
+    assert bool([f for f in extract(text) if isinstance(f, Strike)]) is not paired
