@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.extract import _places, interceptions
+from pipeline.extract import _places, _undergo, interceptions
 from pipeline.extract._airshare import HIT_AFTER
 from pipeline.extract._incursion import incursion
 from pipeline.extract._launchshare import share_of_report
@@ -348,12 +348,16 @@ def _strike(
         attacker = _places.actor(by.group(1)) if by else None
     if attacker is None and enemy is not None and _places.names_enemy(subject):
         attacker = enemy
+    victim = _undergo.undergone(subject)  # "Ukraine suffered an attack with 115 drones"
+    if victim is not None and attacker == victim:
+        attacker = None
     span = text[verb.start() if verb is not None else q.start : e]
     target = (
         _places.target(span)
         or _places.capital_of(span, attacker or ctx.attacker)
         or (_places.place_in(before_verb) if passive else None)
         or _places.named_target(span)
+        or victim
     )
     if target is not None and target == attacker:
         target = None

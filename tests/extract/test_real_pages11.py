@@ -94,3 +94,32 @@ def test_defenders_outcome_after_a_paragraph_break(
     assert _air(text) == expected
     paired = expected[0][1] is not None
     assert bool([f for f in extract(text) if isinstance(f, Strike)]) is not paired
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject suffered the attack: it is the target (Spanish "sufrió un ataque")
+        (
+            "During the night Ukraine suffered an air attack with 86 drones.",
+            ("drone", 86, None, "Ukraine"),
+        ),
+        ("Overnight Ukraine came under attack by 52 drones.", ("drone", 52, None, "Ukraine")),
+        (
+            "Overnight Ukraine had once again endured an attack with 61 drones.",
+            ("drone", 61, None, "Ukraine"),
+        ),
+        # the attacker as subject stays the attacker
+        (
+            "During the night Russia attacked Ukraine with 86 drones.",
+            ("drone", 86, "Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_the_side_that_suffered_is_the_target(
+    text: str, expected: tuple[str, int, str | None, str | None]
+) -> None:
+    found = [
+        (f.weapon, f.count, f.attacker, f.target) for f in extract(text) if isinstance(f, Strike)
+    ]
+    assert found == [expected]
