@@ -2,7 +2,7 @@
 
 The ministry's bulletin often follows its total with a bare breakdown: "112 Ukrainian
 drones had been intercepted ... The breakdown by region: Bryansk 41, Kursk 29,
-Belgorod 22, Moscow region 11, Tula 9." Each item is a region's share of the total,
+Belgorod 22, Moscow region 11, Tula 9." (or "Rostov (10), Smolensk (7)"). Each item is a region's share of the total,
 labelled like "41 over the Bryansk region" (a per-region interception beside the
 total, no sums). The list is read only when every item after the colon is a
 capitalised place and a figure, so a sentence saying anything else gives none, and
@@ -25,7 +25,9 @@ _PLACE = (
     r"(?:\s+(?:region|oblast|republic|krai))?"
 )
 _ITEM = re.compile(
-    rf"\s*(?:and\s+)?(?P<place>{_PLACE})\s*(?:[-–—:]\s*)?(?P<n>\d+(?:[.,]\d{3})*)\s*", re.I
+    rf"\s*(?:and\s+)?(?P<place>{_PLACE})\s*(?:[-–—:]\s*|(?P<paren>\())?(?P<n>\d+(?:[.,]\d{3})*)"
+    r"(?(paren)\))\s*",  # "Rostov (10), Smolensk (7)": the figure in brackets
+    re.I,
 )
 _OVER = re.compile(r"^over\s+(?:the\s+)?", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:,|;|and\b)")
@@ -48,7 +50,7 @@ def named_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:
             return []
         place = _OVER.sub("", item.group("place"))
         kind: InterceptWeapon = "drone" if weapon == "drone" else "missile"
-        span = (item.start("place"), item.end("n"))  # "Bryansk 41"
+        span = (item.start("place"), item.end("n") + (item.group("paren") is not None))
         out.append(figure_mention(idx, sent, q, span, kind, "intercept", place, part=True))
         at = item.end()
         if _END.fullmatch(text, at):

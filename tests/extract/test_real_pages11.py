@@ -123,3 +123,25 @@ def test_the_side_that_suffered_is_the_target(
         (f.weapon, f.count, f.attacker, f.target) for f in extract(text) if isinstance(f, Strike)
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ministry's breakdown with each region's figure in brackets
+        (
+            "Russian air defences destroyed 29 Ukrainian drones overnight, the ministry said. "
+            "The regions: Kursk (12), Bryansk (9) and Tula (8).",
+            [(None, 29), (None, 12), (None, 9), (None, 8)],
+        ),
+        # a bracketed year after a place is no share
+        (
+            "Russian air defences destroyed 29 Ukrainian drones overnight, the ministry said. "
+            "It recalled earlier attacks: Kursk (2024) and Bryansk (2023).",
+            [(None, 29)],
+        ),
+    ],
+)
+def test_region_figures_in_brackets(text: str, expected: list[tuple[int | None, int]]) -> None:
+    found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
+    assert found == expected
