@@ -2,11 +2,11 @@
 
 The ministry's bulletin often follows its total with a bare breakdown: "112 Ukrainian
 drones had been intercepted ... The breakdown by region: Bryansk 41, Kursk 29,
-Belgorod 22, Moscow region 11, Tula 9." (or "Rostov (10), Smolensk (7)"). Each item is a region's share of the total,
-labelled like "41 over the Bryansk region" (a per-region interception beside the
-total, no sums). The list is read only when every item after the colon is a
-capitalised place and a figure, so a sentence saying anything else gives none, and
-only for a sentence right after a shoot-down report
+Belgorod 22, Moscow region 11, Tula 9." (or "Rostov (10), Smolensk (7)"). Each item
+is a region's share of the total, labelled like "41 over the Bryansk region" (a
+per-region interception beside the total, no sums). The list is read only when every
+item after the colon is a capitalised place and a figure, so a sentence saying
+anything else gives none, and only for a sentence right after a shoot-down report
 (:func:`pipeline.extract.interceptions._analyse` decides that).
 """
 
