@@ -262,9 +262,10 @@ def _analyse(doc: Document) -> _Report:
                     # the Odesa region, Russia sent 30 drones": another attack
                 ):
                     _emit(vague.pop(), m, m)  # "Most were intercepted ... 30 rockets were fired"
-                elif not completes(
-                    found, sent_of, m, own_place, sent.text, m.num_start - sent.start
-                ) and not announced(doc, found, sent_of, own_place, m):
+                elif m.ahead or (  # "shot down 42 ... out of the 86 launched": its own
+                    not completes(found, sent_of, m, own_place, sent.text, m.num_start - sent.start)
+                    and not announced(doc, found, sent_of, own_place, m)
+                ):
                     pending.append(m)
                 else:
                     consumed.add(m.num_start)

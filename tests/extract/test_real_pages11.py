@@ -145,3 +145,27 @@ def test_the_side_that_suffered_is_the_target(
 def test_region_figures_in_brackets(text: str, expected: list[tuple[int | None, int]]) -> None:
     found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "out of the N launched" belongs to its own sentence's outcome, even told as a total
+        (
+            "In this region, the defence forces shot down four drones.\n\n"
+            "In total, the forces shot down 38 drones out of the 71 launched by Russia.",
+            [(None, 4), (71, 38)],
+        ),
+        # a total launch with no outcome of its own still completes the one before it
+        (
+            "Air defence shot down 38 drones overnight. In total, the Russian troops had "
+            "launched 71 drones.",
+            [(71, 38)],
+        ),
+    ],
+)
+def test_out_of_launch_stays_with_its_outcome(
+    text: str, expected: list[tuple[int | None, int]]
+) -> None:
+    found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
+    assert found == expected
