@@ -18,6 +18,8 @@ from pipeline.extract._npafter import np_after
 CLOSING_MARKS = '”"»’“«'  # "“" closes the German „…“, "«" a German »…«
 TRAILING_ENDS = (",", *CLOSING_MARKS)
 """What ends the clause right before an inverted cue: a comma or a closing mark."""
+_DASHED = (" - ", " – ", " — ")
+"""A spaced dash before the verb ends the clause too: "C – announced the air force"."""
 TRAIL_REST = re.compile(
     r"(?:[ \t]+(?:on|in|at|during|late|early|earlier|later|this|last|via|from|after|before"
     r"|overnight|yesterday|today|tonight|while|when|citing|to|of|[A-Z][a-z]+day"
@@ -41,8 +43,9 @@ _APPOSED_FIRM = re.compile(
 
 def inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     """ "..., said the governor." / "“...,” said Zelensky."""
-    if not text[max(0, v_start - 4) : v_start].rstrip(" —–-").endswith(TRAILING_ENDS):
-        return None
+    before = text[max(0, v_start - 4) : v_start]
+    if not before.rstrip(" —–-").endswith(TRAILING_ENDS) and not before.endswith(_DASHED):
+        return None  # "C - declared the governor" (Romanian, Polish, Italian copy) may
     at = _invpp.past(text, v_end)  # "..., reacted on X the minister"
     np = _invfirst.unnamed(text, at) or np_after(text, at)  # "said a military officer"
     np = (np[0], _invpp.complement(text, np[1])) if np is not None else None  # "the minister
@@ -60,7 +63,7 @@ def inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         np = (np[0], named)  # "..., said the head of the X, Christoph Heusgen."
     elif text.startswith(", ", np[1]) and (firm := _APPOSED_FIRM.match(text, np[1])) is not None:
         np = firm.span("name")  # "..., said the operator, the agricultural company Nibulon."
-    c_start, c_end = trim(text, 0, v_start)
+    c_start, c_end = trim(text, 0, v_start - 3 if before.endswith(_DASHED) else v_start)
     c_start = after_dash(text, c_start, c_end) if " — " in text else c_start  # "... SAMP/T. —
     # Every day ..., declared X": the dash opens the clause
     np = _invfirst.widen(text, *np)  # "..., said the governor of X, NAME, writing on ..."

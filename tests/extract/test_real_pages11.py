@@ -169,3 +169,23 @@ def test_out_of_launch_stays_with_its_outcome(
 ) -> None:
     found = [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced dash before an inverted speech verb ends the reported clause
+        (
+            "Two people were killed in Pavlohrad - declared the governor Serhiy Lysak.",
+            [("Serhiy Lysak", "indirect", "Two people were killed in Pavlohrad")],
+        ),
+        (
+            "In total, the Russians launched 88 drones – announced the Ukrainian air force.",
+            [("Ukrainian Air Force", "indirect", "In total, the Russians launched 88 drones")],
+        ),
+        # a dash aside is no attribution
+        ("The strike – said to be the heaviest this year – hit a school.", []),
+    ],
+)
+def test_dash_before_an_inverted_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
