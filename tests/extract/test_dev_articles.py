@@ -556,6 +556,28 @@ what it led to:
     "called on Europe to take over responsibility for Ukraine „more and faster“", labelled the
     partial "more and faster"; art36-12's Rutte "called on the allies to stick to the new
     spending target", unlabelled). On the corrected labels: .890 at the base, .949 after.
+
+``dev_articles37.jsonl``
+    12 articles written blind at the start of the eleventh session as close to the shared
+    sample as possible (translated German ticker and agency copy), every one with a night's
+    air-defence report built a different way (per-class and per-model shares, "lost
+    locally", Polish airspace objects, MoD claims by region), plus strikes, tolls and
+    statements. First measured on b54549b before any fix: strike .981, interception .935,
+    casualty .984, statement .973.
+
+``dev_articles38.jsonl``
+    12 articles written blind at the start of the eleventh session as English translations
+    of non-German outlets, two each in the manner of AFP's French desk, ANSA, EFE, PAP,
+    Ukrinform/Suspilne and Anadolu/Al Jazeera Arabic, casualty- and statement-heavy (tolls
+    updated by another body, care shares, Italian inverted tolls, Polish passive
+    attributions). First measured on b54549b before any fix: strike .977, interception
+    1.000, casualty .792, statement .813.
+
+``dev_articles39.jsonl``
+    12 articles written blind at the start of the eleventh session in international agency
+    English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
+    East). First measured on b54549b before any fix: strike .962, interception .807,
+    casualty .969, statement .973.
 """
 
 from __future__ import annotations
@@ -613,6 +635,10 @@ SETS = {
     "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
+    # Eleventh session: first measured before any fix (see above); the bars guard that level.
+    "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.93}),
+    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.81, "numeric": 0.79}),
+    "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.80}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -641,6 +667,8 @@ MIN_BREAKS = {
     "dev_articles33.jsonl": 10,
     "dev_articles34.jsonl": 8,
     "dev_articles35.jsonl": 10,
+    "dev_articles38.jsonl": 9,
+    "dev_articles39.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [

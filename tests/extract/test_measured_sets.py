@@ -83,6 +83,12 @@
     them (German portals' copy in translation, a political story and the war day's figures
     in each); measured on the session's starting extractor (0646a19): strike .931,
     interception .880, casualty .943, statement .945 - the session's clean before/after.
+``blind18.jsonl``
+    12 full-length articles written the same way at the START of the eleventh session: six
+    in the shared sample's translated-German style, three translated from French, Italian
+    and Polish outlets, three in agency English (one on Gaza and the Houthis); measured on
+    the session's starting extractor (b54549b): strike .929, interception .952, casualty
+    .861, statement .939.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -138,6 +144,7 @@ SETS = [
     MeasuredSet("blind15.jsonl", "newswire-blind15 (original)", (1, 60), 12, 0, 10, 10),
     MeasuredSet("blind16.jsonl", "newswire-blind16 (original)", (1, 60), 12, 0, 10, 9),
     MeasuredSet("blind17.jsonl", "newswire-blind17 (original)", (1, 60), 12, 0, 10, 7),
+    MeasuredSet("blind18.jsonl", "newswire-blind18 (original)", (1, 60), 12, 0, 10, 8),
 ]
 
 
