@@ -27,7 +27,8 @@ def charge_object(text: str, found: Cue) -> bool:
     lead = text[max(0, found.subject_start - 40) : found.subject_start]
     if head and head[0] in ("charge", "charges", "claim", "claims", "accusation"):
         return True  # the walk took the noun into the subject: "charge the army"
-    return _CHARGE.search(lead) is not None and lead.rstrip().endswith(
+    return lead.rstrip().endswith(
         ("charge", "charges", "claim", "claims", "accusation", "accusations", "allegation",
          "allegations")
-    )  # fmt: skip
+    ) and _CHARGE.search(lead) is not None  # fmt: skip
+    # (the cheap ending test first: both must hold, and it rarely does)

@@ -263,13 +263,11 @@ def refine(
         last = max(_ISRAELI_MILITARY, key=lambda name: body.rfind(name, 0, offset))
         if last == "IDF":  # named last before "the military": "The IDF said ... The army said"
             return registry.resolve("IDF", offset) or Resolved("IDF", "org")  # as spelled out
+    if resolved.kind != "org" or lower[-1] not in lex.GROUP_HEADS:
+        return resolved  # (the description below is only asked of a group)
     described = " ".join(w for w in lower if w not in ("the", "a", "an"))
     militia = described == "militia"  # bare "the militia": always the armed group named before
-    if (
-        resolved.kind == "org"
-        and lower[-1] in lex.GROUP_HEADS
-        and (canonical.lower() == described or militia)
-    ):
+    if canonical.lower() == described or militia:
         armed = (_described_group(words) or militia) and not _CIVIL_GROUP.intersection(lower)
         group = _group_before(body, offset) if armed else None  # not "the medical group"
         group = group or last_org

@@ -438,12 +438,12 @@ class Registry(TitledRoles):
     def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
         """The longest known alias the phrase ends with ("state broadcaster CCTV")."""
         for k in range(len(tokens)):
-            if k and "of" in lower[:k]:
+            if k and lower[k - 1] == "of":  # none before k - 1: the loop would have stopped
                 break
             tail = " ".join(lower[k:])
-            entry = _ALIASES.get(tail)
-            upper = tokens[k].removeprefix("al-")[:1].isupper()  # "the al-Qassam Brigades"
-            if entry is not None and (upper or lowered(entry, tokens[k:])):
+            if (entry := _ALIASES.get(tail)) is not None and (
+                tokens[k].removeprefix("al-")[:1].isupper() or lowered(entry, tokens[k:])
+            ):  # "the al-Qassam Brigades"
                 if entry.kind == "person" and k == len(tokens) - 1:
                     own = self._surname(tokens[k])  # the article's own "Oleksiy Kuleba"
                     if own is not None and not _same_initial(entry.canonical, own.split()[0]):

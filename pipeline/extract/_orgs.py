@@ -59,27 +59,23 @@ _KEPT_BASED = frozenset({"brokers", "analysts", "traders", "diplomats", "experts
 def strip_leading(tokens: list[str]) -> list[str]:
     """Drop articles and "Britain-based"/"Houthi-run" locators before a name, and a
     weekday after it ("... on Monday")."""
-    while (
-        tokens
-        and (
-            tokens[0].lower() in _LEADING
-            or (tokens[0].endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
-            or (tokens[0].lower().endswith("-based") and tokens[-1].lower() not in _KEPT_BASED)
-            or (tokens[0].lower() in _WHO_BEFORE and len(tokens) > 2 and is_name(tokens[1:]))
+    while tokens:
+        first, low = tokens[0], tokens[0].lower()  # lowered once per word, not per test
+        if not (
+            low in _LEADING
+            or (first.endswith(_BACKERS) and (len(tokens) == 1 or tokens[1][:1].isupper()))
+            or (low.endswith("-based") and tokens[-1].lower() not in _KEPT_BASED)
+            or (low in _WHO_BEFORE and len(tokens) > 2 and is_name(tokens[1:]))
             or (
-                tokens[0] in _HONORIFICS
-                and len(tokens) > _NAMED[tokens[0] in _COURTESY]
+                first in _HONORIFICS
+                and len(tokens) > _NAMED[first in _COURTESY]
                 and is_name(tokens[1:])
             )
-            or (
-                tokens[0].lower() in COUNTS
-                and len(tokens) > 1
-                and tokens[-1].lower() in lex.GENERIC
-            )
-            or (tokens[0].endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
-            or (tokens[0][:-2] in _DAYS and tokens[0][-2:] in _POSSESSIVE and len(tokens) > 1)
-        )
-    ):
+            or (low in COUNTS and len(tokens) > 1 and tokens[-1].lower() in lex.GENERIC)
+            or (first.endswith("-year-old") and len(tokens) > 1)  # "the 58-year-old mayor"
+            or (first[:-2] in _DAYS and first[-2:] in _POSSESSIVE and len(tokens) > 1)
+        ):
+            break
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[-2] in ("on", "late", "early") and tokens[-1] in _DAYS:
         tokens = tokens[:-2]  # "the German government on Monday"
@@ -384,6 +380,8 @@ def unit_owner(tokens: list[str]) -> list[str] | None:
 
 def unnamed_prosecutor(lower: list[str]) -> bool:
     """ "prosecutors", "the prosecutor", "Tuesday's prosecutor's statement"."""
+    if "prosecutor" not in " ".join(lower):
+        return False  # the last word kept must be one: most subjects never get that far
     words = [w.replace("’", "'").removesuffix("'s") for w in lower]
     words = [w for w in words if w not in _WEEKDAYS]
     if len(words) > 1 and words[-1] in lex.DOCUMENTS:

@@ -298,23 +298,23 @@ class Speakers(Lookback):
             subject = _officeholder.closing_name(subject) or subject  # "Spokesperson of X NAME"
             last_org = registry._last_org  # before this subject rebinds it
             at = sentence.start + cue.subject_start
+            said_by = cue.subject.lower()  # asked of many rules below: lowered once
+            resolve_at = partial(registry.resolve, offset=at)  # one lookup for them all
             resolved = registry.resolve(subject, at)
             resolved = _holders.refine(registry, self._doc.body, subject, resolved, at, last_org)
             resolved = _holders.run_by(cue.subject, subject, resolved)  # "Houthi-run ministry"
-            resolved = _particlecase.full_name(
-                self._doc.body, subject, resolved, partial(registry.resolve, offset=at)
-            )
+            resolved = _particlecase.full_name(self._doc.body, subject, resolved, resolve_at)
             if ngo := _ngo.named_body(subject, self._doc.body, at):
                 resolved = registry.resolve(ngo, at) or Resolved(ngo, "org")  # "the NGO said"
             resolved = _hamasrun.gaza_body(cue.subject) or resolved  # "Hamas-controlled health
             # authority": Gaza's ministry
             if resolved is None:
-                resolved = _described.describe(subject, partial(registry.resolve, offset=at))
+                resolved = _described.describe(subject, resolve_at)
                 resolved = resolved or _trimmed.named_outlet(subject)  # "The news site Walla"
                 unnamed = None if resolved else _sourced.described(subject)  # "a source close
                 resolved = Resolved(unnamed, "generic") if unnamed else resolved  # to X"
             if resolved is None or (" of " in resolved.canonical and resolved.kind != "person"):
-                affiliated = _affiliated.person(subject, partial(registry.resolve, offset=at))
+                affiliated = _affiliated.person(subject, resolve_at)
                 resolved = affiliated or resolved  # "X Y of the University of Warsaw"
             if resolved is None and subject.endswith("think tank"):
                 resolved = _described.think_tank(subject, last_org)
@@ -322,12 +322,12 @@ class Speakers(Lookback):
             if resolved is not None and pronoun:
                 resolved = self._antecedent(index, resolved.canonical, cue.form == "trailing")
             if pronoun and lead is not None:
-                led = _colonlead.leader(lead, cue.subject.lower(), registry.resolve, sentence.start)
+                led = _colonlead.leader(lead, said_by, registry.resolve, sentence.start)
                 resolved = led or resolved
-            if cue.subject.lower() in ("his administration", "her administration"):
+            if said_by in ("his administration", "her administration"):
                 holder = self._antecedent(index, "he" if cue.subject[1] == "i" else "she")
                 resolved = _touches.governed(registry, holder, at) or resolved
-            if cue.subject.lower() in _BARE_VOICES and (
+            if said_by in _BARE_VOICES and (
                 voiced := _backrefs.voiced_earlier(
                     index, self._attributed, self._attributions, self._doc.body
                 )
@@ -335,10 +335,10 @@ class Speakers(Lookback):
                 resolved = Resolved(*voiced)  # "the spokesperson said" after "A spokesperson for X"
             if cue.verb in _GOING_ON and cue.subject.startswith("the ") and index:
                 resolved = self._going_on(index) or resolved  # "..., the head of state continued"
-            if cue.subject.lower() in _A_VOICES and index:
+            if said_by in _A_VOICES and index:
                 resolved = self._body_before(index) or resolved  # "X declined. A spokesman said"
             voice = resolved is not None and resolved.canonical in _VOICES
-            if resolved is not None and cue.subject.lower() in ("his office", "her office"):
+            if resolved is not None and said_by in ("his office", "her office"):
                 voice = True  # "Nobody was hurt, according to his office": the holder speaks
             if voice and resolved is not None and resolved.kind in ("generic", "org"):
                 resolved = self._voiced(index, cue.subject) or resolved  # "his spokesman"
@@ -404,7 +404,7 @@ class Speakers(Lookback):
                 continue
             if cue.verb == _colonline.VERB and resolved.kind != "person":
                 continue  # "Kharkiv: three people were injured.": a place, no speaker
-            resolved = _outlets.reporter(subject, resolved, partial(registry.resolve, offset=at))
+            resolved = _outlets.reporter(subject, resolved, resolve_at)
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
                 resolved = resolved._replace(canonical=resolved.canonical[4:])
