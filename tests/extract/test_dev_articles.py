@@ -578,6 +578,19 @@ what it led to:
     English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
     East). First measured on b54549b before any fix: strike .962, interception .807,
     casualty .969, statement .973.
+
+``dev_articles40.jsonl``
+    12 articles written blind in the eleventh session as close to the shared sample as
+    possible (translated German portals' copy with page furniture, each mixing diplomacy
+    with the war day's figures). First measured on b54549b before any fix: strike .982,
+    interception 1.000, casualty .900, statement .948.
+
+``dev_articles41.jsonl``
+    12 articles written blind in the eleventh session as literal English translations of
+    Ukrainian, Russian, Romanian, Czech, Hungarian, Spanish, Portuguese, Turkish and Arabic
+    outlets' copy (dash-inverted attributions, "Details:"/"Source:" labels, MoD bulletins
+    with regional parts). First measured on b54549b before any fix: strike .947,
+    interception .846, casualty .984, statement .802.
 """
 
 from __future__ import annotations
@@ -639,6 +652,8 @@ SETS = {
     "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.93}),
     "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.81, "numeric": 0.79}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.80}),
+    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.90}),
+    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -669,6 +684,7 @@ MIN_BREAKS = {
     "dev_articles35.jsonl": 10,
     "dev_articles38.jsonl": 9,
     "dev_articles39.jsonl": 9,
+    "dev_articles41.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
