@@ -23,7 +23,7 @@ _AMONG_LEAD = re.compile(
 # The second lead right after the first subgroup: ", among the injured are".
 _NEXT_LEAD = re.compile(
     r"\s*(?:,|;|\band\b)\s*(?:and\s+)?among\s+(?:the|those)\s+[\w-]+\s+"
-    r"(?:(?:are|were|is|was)\s+)?(?:also\s+)?",
+    r"(?:there\s+)?(?:(?:are|were|is|was)\s+)?(?:also\s+)?",  # "among the injured there are"
     re.IGNORECASE,
 )
 

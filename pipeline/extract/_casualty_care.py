@@ -206,6 +206,10 @@ _CONDITION_SHARE = re.compile(
 _OF_THEM_LEAD = re.compile(r",\s+of\s+(?:them|whom|which)\s+$", re.IGNORECASE)
 # "35 injured; seven of them are in serious condition": "of them" after the figure.
 _THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|these)\b", re.IGNORECASE)
+# "..., he added, specifying that two of them are in serious condition" (Italian copy).
+_THAT_LEAD = re.compile(
+    r"\b(?:specifying|adding|noting|explaining|clarifying)\s+that\s+$", re.IGNORECASE
+)
 _BARE_ADVERB = re.compile(
     rf"\s+(?:{_SEVERELY})\b",
     re.IGNORECASE,
@@ -233,7 +237,10 @@ def condition_share(text: str, start: int, end: int) -> int | None:
     ):
         bare = _CONDITION_SHARE.match(text, end) or _BARE_ADVERB.match(text, end)
         return bare.end() if bare is not None else None
-    if " of " in text[end : end + 4] and text[:start].rstrip()[-1:] == ";":
+    if " of " in text[end : end + 4] and (
+        text[:start].rstrip()[-1:] == ";"
+        or _THAT_LEAD.search(text, max(0, start - 30), start) is not None
+    ):
         them = _THEM_AFTER.match(text, end)  # "35 injured; seven of them are in serious ..."
         bare = _CONDITION_SHARE.match(text, them.end()) if them is not None else None
         return bare.end() if bare is not None else None
@@ -327,7 +334,27 @@ _MOVED = re.compile(
 )
 
 
+# "14 of the wounded had undergone surgery", "Nine of the injured needed surgery", "were
+# operated on": a care share told by the surgery it took.
+_SURGERY = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:already\s+)?(?:undergone|needed|required)|underwent|needed|"
+    r"required|need|require|(?:were|was|had\s+been|have\s+been)\s+(?:operated\s+on|taken\s+"
+    r"into\s+surgery))(?:\s+(?:urgent|emergency|immediate))?(?:\s+(?:surgery|surgeries|"
+    r"operations?))?\b",
+    re.IGNORECASE,
+)
+
+
 def moved_share(text: str, end: int) -> int | None:
-    """End of "were transferred to"/"were from X" after "N of the wounded" (``end``)."""
-    m = _MOVED.match(text, end)
+    """End of "were transferred to"/"were from X"/"had undergone surgery" after "N of the
+    wounded" (``end``)."""
+    m = _MOVED.match(text, end) or _surgery(text, end)
     return m.end() if m is not None else None
+
+
+def _surgery(text: str, end: int) -> re.Match[str] | None:
+    """ "had undergone surgery" after "N of the wounded" (a bare "needed" is no surgery)."""
+    m = _SURGERY.match(text, end)
+    if m is None or ("operat" not in m.group() and "surger" not in m.group()):
+        return None
+    return m

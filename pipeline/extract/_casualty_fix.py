@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from pipeline.extract import _casualty_words as cw
+from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import parse_number
 
@@ -81,6 +83,8 @@ def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
         alone = k < 0 and (not records or found[records[0]].evidence.start >= sent.end)
         if alone and idx > 0 and (new := _replaced(doc, idx, m)) is not None:
             out.append(new)  # "At first ... reported four dead. ... corrected to seven"
+            if (sub := _risen_sub(doc, idx, m, new)) is not None:
+                out.append(sub)  # "By noon the number had risen to 19, among them two children"
             continue
         if k < 0 or out[records[k]].evidence.end > sent.start:
             _complete_next(doc, out, records, k + 1, sent.start, m)
@@ -179,6 +183,32 @@ def _replaced(doc: Document, idx: int, m: re.Match[str]) -> Casualty | None:
         location=None,
         cause=None,
         reported_by=None,
+    )
+
+
+# "..., among them two children" right after the corrected figure: its subgroup.
+_SUB_LEAD = re.compile(
+    r"\s*,\s*(?:among\s+them|including)\s+(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)", re.I
+)
+
+
+def _risen_sub(doc: Document, idx: int, m: re.Match[str], new: Casualty) -> Casualty | None:
+    """The counted subgroup trailing a corrected toll that is a record of its own (the
+    harm-free sentence reads no figure, so its subgroup takes the toll's kind)."""
+    sent = doc.sentences[idx]
+    lead = _SUB_LEAD.match(sent.text, m.end())
+    value = parse_number(lead.group("num")) if lead is not None else None
+    noun = cw.AFTER_QTY.match(sent.text, lead.end()) if lead is not None else None
+    if lead is None or value is None or noun is None:
+        return None
+    word = noun.group("group").lower()
+    start, end = sent.start + lead.start("num"), sent.start + noun.end()
+    return replace(
+        new,
+        evidence=Evidence(doc.body[start:end], start, end),
+        group=GROUPS.get(word, word),
+        killed=value if new.killed is not None else None,
+        injured=value if new.injured is not None else None,
     )
 
 

@@ -46,7 +46,11 @@ _OTHER_PEOPLE = re.compile(r"\s+other\s+(?:people|persons|residents|civilians)\b
 _ANYONE: frozenset[str] = frozenset(
     ["people", "civilians", "residents", "persons", "locals", "inhabitants"]
 )
-_PLAIN = re.compile(r"(?:\s+[\w-]+)?\s+" + _LINK, re.IGNORECASE)
+# ... also past a subgroup aside: "Another 37 people, including eight children, were injured".
+_PLAIN = re.compile(
+    r"(?:\s+[\w-]+)?(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},)?\s+" + _LINK,
+    re.IGNORECASE,
+)
 _KILLED = (
     r"killed|dead|died|perished|lost\s+their\s+li(?:ves|fe)"
     r"|(?:came|(?:(?:have|has|had)\s+)?come)\s+around\b"  # German "ums Leben gekommen"

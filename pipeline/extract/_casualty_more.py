@@ -245,6 +245,7 @@ killed", "Two soldiers told AFP ..."."""
 _SINGULARS: set[str] = set()
 """Singular group nouns added by :func:`with_singulars` (not in the table itself)."""
 _LONE_HARMED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"  # "one rescuer of the SES"
     r"\s+(?:(?:was|is|has\s+been|had\s+been|got|were)\s+)?(?:(?:also|later|reportedly|"
     r"slightly|seriously|badly|critically|fatally|lightly)\s+)?"
     r"(?:kill|die|dead|injur|wound|hurt|hospitali|succumb|"

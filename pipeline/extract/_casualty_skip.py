@@ -16,6 +16,7 @@ from pipeline.extract import _notnews
 from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
 from pipeline.extract._casualty_increment import increment
+from pipeline.extract._casualty_inwhich import past_relative
 from pipeline.extract._casualty_nature import disaster_dead
 from pipeline.extract._casualty_present import present_not_harmed
 from pipeline.extract._casualty_recall import recalled
@@ -71,7 +72,7 @@ def running_total(text: str, q: Quantity) -> bool:
         lo = said[-1].end() if said else lo
     stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
     hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
-    return background(text, lo, hi) or war_total(text, q)
+    return background(text, lo, hi) or war_total(text, q) or past_relative(text, q)
 
 
 def not_harmed(text: str, q: Quantity) -> bool:

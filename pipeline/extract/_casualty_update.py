@@ -40,13 +40,15 @@ _LATER_HOUR = re.compile(
 # replaces the morning's toll across a paragraph break too.
 _LATER_FRONT = re.compile(
     r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:afternoon|evening|nightfall)|"
-    r"by\s+(?:midday|noon)|later\s+(?:on\s+)?(?:that|the)\s+day)\s*,",
+    r"by\s+(?:midday|noon)|later\s+(?:on\s+)?(?:that|the)\s+day"
+    # "Hours later, the toll rose to six dead" (EFE, AFP): the story's toll, however far back.
+    r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,",
     re.IGNORECASE,
 )
 _CUE_WORDS: tuple[str, ...] = (
     *("risen", "rose", "climb", "jump", "correct", "increas", "grown", "raised", "updated"),
     "revised",
-    *("evening", "afternoon", "midday", "noon", "later"),
+    *("evening", "afternoon", "midday", "noon", "later", "hours"),
 )
 """Every cue holds one of these: a cheap test before the regexes."""
 # "killed one more person": people beyond the toll told before, no update.
@@ -69,6 +71,8 @@ _INTERIM_WORDS: tuple[str, ...] = ("as of", "so far", "known to", "at th", "prel
 _PLAIN: frozenset[str] = frozenset(["people", "persons", "residents", "civilians"])
 _REACH = 600
 """How far before the update the toll it replaces may end."""
+_LATER_REACH = 1500
+"""... when the update opens with its later hour ("Hours later, ...")."""
 
 
 def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -101,7 +105,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             assert isinstance(old, Casualty)
             if old.evidence.end > sent.start or j in dropped:
                 continue  # same sentence: a breakdown, not an earlier report
-            if new.evidence.start - old.evidence.end > _REACH:
+            if new.evidence.start - old.evidence.end > (_LATER_REACH if later else _REACH):
                 break
             interim = _interim(doc, starts, old)
             if (

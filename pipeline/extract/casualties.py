@@ -31,6 +31,8 @@ from pipeline.extract._casualty_care import (
 )
 from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
+from pipeline.extract._casualty_elided import elided_among
+from pipeline.extract._casualty_fold import fold_sub
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
 from pipeline.extract._casualty_harm import (
     _BARE_AFTER,
@@ -80,7 +82,7 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b",
 # "Among the dead were a woman and her two children": a subgroup after a one-person item.
 _SUBGROUP = re.compile(
     r"\b(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
-    r"killed|victims|injured|wounded)(?:\s+(?:there\s+)?(?:were|are))?(?:\s+also)?)"
+    r"killed|fatalities|deceased|victims|injured|wounded)(?:\s+(?:there\s+)?(?:were|are))?(?:\s+also)?)"
     # "including a woman and two children": the figure after a one-person item
     r"(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and(?:\s+(?:his|her|their))?)?"
     # "40 people (also three children)": a bracketed subgroup
@@ -141,6 +143,9 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     harmed = _OF_THE_HARMED.match(text, q.end) if group_m is None else None
     if harmed is not None:
         return _of_the_harmed(text, q, harmed)
+    if prev is not None and (el := elided_among(text, prev.gend, q.start, q.end)) is not None:
+        s, e = clause(text, q.start, el[1], split_and=True)  # "... and 9 among the wounded"
+        return _Part(q, prev.group, el[0], s, e, prev.sub, el[1])
     if prev is not None and prev.sub and prev.kind == "injured" and group_m is None:
         care_end = next_care(text, prev.gend, q.start, q.end)  # ", two received first aid"
         if care_end is not None:
@@ -444,6 +449,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 cause=cause,
                 reported_by=None,
             )
+            if touched == idx and main.sub and fold_sub(out, top, found, text, main.gend):
+                continue  # "... . Another 37 people, including eight children, were injured"
             reported_by = speakers.reported_by(idx)
             out.append(found if reported_by is None else replace(found, reported_by=reported_by))
             among = main.sub or _AMONG_HARMED.search(text, s, e) is not None

@@ -565,6 +565,10 @@ what it led to:
     statements. First measured on b54549b before any fix: strike .981, interception .935,
     casualty .984, statement .973.
 
+    Casualty round (h_cas11, dev_numeric46): first -> after casualty .984 -> 1.000 (art37-04's
+    "By noon the number had risen to 19, among them two children" keeps its subgroup, the
+    children taking the rise's kind). Numeric bar unchanged (interception .935).
+
 ``dev_articles38.jsonl``
     12 articles written blind at the start of the eleventh session as English translations
     of non-German outlets, two each in the manner of AFP's French desk, ANSA, EFE, PAP,
@@ -573,11 +577,27 @@ what it led to:
     attributions). First measured on b54549b before any fix: strike .977, interception
     1.000, casualty .792, statement .813.
 
+    Casualty round (h_cas11, dev_numeric46): first -> after casualty .792 -> .969 (updates
+    opened by "Hours later," replace the story's first toll across paragraphs; the past
+    attack "in which 19 people died" is background; "among the killed there are two
+    children, and among the injured there are seven children" and "5 port workers were
+    among the dead and 9 among the wounded" are one record each; the Sumy children split
+    over two sentences are one record 2/8; "specifying that two of them are in serious
+    condition" and "14 of the wounded had undergone surgery" are shares; "one rescuer of the
+    State Emergency Service was killed and two more were injured" is rescuers 1/2). Numeric
+    bar .79 -> .96. Open: art38-02's "He said some 60 people had been wounded" after a quote
+    sentence is not joined to the death toll of 23 (a miss and two spurious).
+
 ``dev_articles39.jsonl``
     12 articles written blind at the start of the eleventh session in international agency
     English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
     East). First measured on b54549b before any fix: strike .962, interception .807,
     casualty .969, statement .973.
+
+    Casualty round (h_cas11, dev_numeric46): first -> after casualty .969 -> 1.000 ("more
+    than a year of fighting in which more than 4,000 people were killed" and "the Hamas-led
+    attack on southern Israel, in which about 1,200 people were killed" are background).
+    Numeric bar unchanged (interception .807).
 
 ``dev_articles40.jsonl``
     12 articles written blind in the eleventh session as close to the shared sample as
@@ -650,7 +670,7 @@ SETS = {
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
     "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.93}),
-    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.81, "numeric": 0.79}),
+    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.81, "numeric": 0.96}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.80}),
     "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.90}),
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),
