@@ -26,7 +26,7 @@ def addition(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if (verb == "telling" and obj is None) or (verb in URGING and not appeal(text, v_end)):
         return None  # ", telling reporters (that) ...": skip the hearer; "urging Y to Z"
     pos = obj.end() if obj is not None else v_end
-    if verb in THAT_PARTICIPLES:  # ", arguing (in a statement) that ...": "that" or nothing
+    if verb in THAT_PARTICIPLES or verb in ("specifying", "recalling"):  # ", arguing that"
         pos = skip_adjuncts(text, verb, pos)
         if not text[pos : pos + 8].lstrip(" ").startswith("that "):
             return None

@@ -50,3 +50,13 @@ def stripped(cue: Cue) -> Cue:
 
 
 _CAPITALS = frozenset("MTYNASPIFLCREHDO")
+
+
+_DISTRIBUTIVE = re.compile(r"(?i:the)[ \t]+(?:respective|competent|relevant)[ \t]+(?=[a-z])")
+
+
+def unqualified(subject: str) -> str:
+    """ "the respective local authorities" -> "the local authorities": Romance "rispettive /
+    competenti autorità" names no body of its own."""
+    m = _DISTRIBUTIVE.match(subject)
+    return subject if m is None else subject[:4] + subject[m.end() :]

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 
 from pipeline.extract import (
     _briefing,
+    _byagent,
     _colonline,
     _commaclause,
+    _dashtrail,
     _gavename,
     _grouped,
     _infinitive,
@@ -160,6 +162,7 @@ def scan(body: str) -> list[tuple[int, str]]:
             and (word not in ("quoted", "cited") or PASSIVE_QUOTED.match(body, m.end()) is None)
             and not (word == "said" and body.startswith(" from ", m.end()))
             and not passive_named(body, start, m.end())  # "..., it was announced by X."
+            and not _byagent.named(body, start, m.end())  # "..., as was informed by X."
             and not (body.startswith(" that ", m.end()) and fronted_at(body, start))
         ):
             continue  # but "X was quoted as saying ..." names its speaker
@@ -235,6 +238,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, *as_source[:2])  # "C, as reported by X"
             subject = text[as_source[2] : as_source[3]]
             cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
+        elif (agent := _byagent.cue(text, word, pos, end)) is not None:
+            cue = agent  # "C, as was communicated by X", "It was reported by X that C"
         elif word == "invited":
             cue = addition(text, word, pos, end) if appeal(text, end) else None
         elif word == "spoke":
@@ -259,7 +264,7 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
         elif subordinate_only(text, pos, end):
             cue = None  # "While the leaders argued, C": the narrator's C
         else:
-            cue = _verb(text, word, pos, end)
+            cue = _verb(text, word, pos, end) or _dashtrail.dashed(text, word, pos, end)
         if cue is not None and text.startswith("according to ", cue.clause_start):
             k = text.find(", that ", cue.clause_start, cue.clause_start + 90)  # "X said,
             cue = cue._replace(clause_start=k + 7, has_that=True) if k > 0 else cue  # according

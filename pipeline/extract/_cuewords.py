@@ -39,7 +39,12 @@ CUE_WORDS = (
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
     | {"made clear", "made it clear", "makes clear", "makes it clear"}  # German "machte klar"
-    | {"made known", "makes known"}  # Italian "ha fatto sapere", French "a fait savoir"
+    | {
+        "made known",
+        "makes known",
+        "specifying",
+        "recalling",
+    }  # Italian "ha fatto sapere", French "a fait savoir"
     | {"calling again on", "again called on", "called again on"}
     | {
         "let it be known",
@@ -50,7 +55,7 @@ CUE_WORDS = (
         "reads",
     }  # German
     # "ließ verlauten", "kritisierte, dass", "forderte"
-    | words("answered retorted countered assessed precised defended")
+    | words("answered retorted countered assessed precised defended detailed")
     | {"has written", "had written", "have written", "considered unlikely"}
     | {"considered improbable", "considers unlikely"}
     # translated French, Italian and Polish copy: "répliqua que", "a précisé", "ocenił, że"
@@ -140,6 +145,7 @@ PARTICIPLE_ASIDE = re.compile(
 briefing, said that"; French "interrogé par", Italian "intervistato da")."""
 PARTICIPLES = frozenset(
     {"adding", "noting", "saying", "telling", "calling on", "calling again on", "urging"}
+    | {"specifying", "recalling"}  # Romance copy: "..., specificando che", "ricordando che"
 )
 """", adding that ...", ", noting that ...", ", saying: “...”": more words by the subject."""
 PARTICIPLE_GAPS = (", ", ",” ", '," ', ", later ", ", also ", " a statement ")  # "issued a
@@ -175,7 +181,8 @@ ADDITION = re.compile(
     r"|recalled (?=that )"  # "said that A and recalled that B": two statements
     r"|accused (?=(?:\S+ ){1,3}of )"  # "and accused the army of ...": no statement
     r"|asked (?=(?:\S+ ){1,4}to )|assured (?=(?:\S+ ){1,3}of )))[ :]?"
-    r"|, (?:saying|noting) |, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
+    r"|, (?:saying|noting) |, (?:specifying|recalling) (?=that )"
+    r"|, but (?:did(?:n't| not)|declined|gave|refused|offered|provided) "
     r"|, but (?=(?:cautioned|warned|reiterated|stressed|insisted|acknowledged|admitted"
     r"|conceded|added|noted) that )"
     r"|, (?:calling|describing|labell?ing|branding|dubbing) (?=[^“\"”,.;]{1,40}[“\"])"
@@ -191,6 +198,8 @@ ADDED = (  # cheap gate before ADDITION
     " and ",
     ", saying ",
     ", noting ",
+    ", specifying ",
+    ", recalling ",
     ", but ",
     ", calling ",
     ", describing ",

@@ -20,10 +20,18 @@ _PP = re.compile(
 )
 
 
+_COMMA_PP = re.compile(
+    r",[ \t]+(?:on|in|late|early|earlier|later|this|last)[ \t]+[\w -]{2,30}?,"
+    r"(?=[ \t]+(?:the|a|an)[ \t]|[ \t]+[A-Z])"
+)
+"""A time set off by commas between the verb and its subject ("- declared, on Friday, the
+governor of X, NAME"): Romance word order."""
+
+
 def past(text: str, v_end: int) -> int:
     """Where the inverted subject's phrase starts: after "on X" / "in a statement" when the
     subject follows it, else ``v_end``."""
-    m = _PP.match(text, v_end)
+    m = _PP.match(text, v_end) or _COMMA_PP.match(text, v_end)
     return m.end() if m is not None else v_end
 
 

@@ -127,7 +127,7 @@ _AGENCY_DATELINE = re.compile(
     re.VERBOSE,
 )
 _CAPS_DATELINE = re.compile(
-    r"[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?){0,2}"
+    r"[A-Z]{2,}(?:[ /-][A-Z]{2,}){0,2}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?){0,2}"
     r"(?:(?= ?[—–])" + _DASH + r"|\. /[A-Z]{3,8}/\. ?|: )"  # MOSCOW, June 26. /TASS/.
 )
 # "KYIV, 27.11.2026 - ", "Berlin, 27.11.2026 (dpa) - ": a numeric day.month date makes

@@ -17,12 +17,14 @@ from pipeline.extract import (
     _backrefs,
     _bracketed,
     _bullets,
+    _byagent,
     _colonlead,
     _colonline,
     _continued,
     _denied,
     _described,
     _former,
+    _fronted,
     _groupref,
     _guards,
     _hamasrun,
@@ -192,6 +194,11 @@ class Speakers(Lookback):
                 if attributions[i] is None and (found := self._it_was_said(i)) is not None:
                     attributions[i] = found
                     insort(self._attributed, i)
+        if "As was " in body or "As has been " in body:  # "As was specified, C": the source
+            for i in range(1, len(sentences)):  # of the sentence before goes on
+                if (found := _byagent.as_was(self._doc, attributions, i)) is not None:
+                    attributions[i] = found
+                    insort(self._attributed, i)
         if passive:
             self._passives()
         if " this" in self._doc.body:
@@ -289,6 +296,7 @@ class Speakers(Lookback):
                     main = None  # "Washington announced ..., the Pentagon said.": the last word
             subject = OBJECTS.get(cue.subject, cue.subject)  # "According to her, ..."
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
+            subject = _adverbs.unqualified(subject)  # "the respective local authorities"
             subject = _particlecase.capitalised(subject)  # "von der Leyen said"
             subject = _headof.rewrite(subject)  # "the head of the Foreign Office / of the
             # Chinese diplomacy": its minister
@@ -408,6 +416,12 @@ class Speakers(Lookback):
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
                 resolved = resolved._replace(canonical=resolved.canonical[4:])
+            resolved = _fronted.placed(
+                sentence.text[: cue.subject_start],
+                cue.subject,
+                resolved,
+                partial(registry.resolve, offset=at),
+            )  # "From Moscow, the ministry"
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
                 before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
                 before = before or (self._doc.sentences[index - 1].text if index else "")  # last

@@ -564,6 +564,9 @@ what it led to:
     locally", Polish airspace objects, MoD claims by region), plus strikes, tolls and
     statements. First measured on b54549b before any fix: strike .981, interception .935,
     casualty .984, statement .973.
+    Statement round (h_stmt11, dev_statements36): first .973 (base e843007) -> after .985
+    ("On the Russian side, the Defence Ministry said": a fronted side places a bare
+    ministry). No label changed.
 
     Casualty round (h_cas11, dev_numeric46): first -> after casualty .984 -> 1.000 (art37-04's
     "By noon the number had risen to 19, among them two children" keeps its subgroup, the
@@ -576,6 +579,16 @@ what it led to:
     updated by another body, care shares, Italian inverted tolls, Polish passive
     attributions). First measured on b54549b before any fix: strike .977, interception
     1.000, casualty .792, statement .813.
+    Statement round (h_stmt11, dev_statements36): first .813 (base e843007; .820 on the
+    corrected labels) -> after .932: passive agents after "by" ("as was communicated by X",
+    "it was announced by the head of ..., NAME", "as reported on Telegram by X", "according
+    to what was made known by X in a note", "It was reported by X that C"), "As was
+    specified, C" carrying the sentence before's source, ", specifying/recalling that C",
+    trailing "he detailed", the "ROME/KIEV -" dateline, "From Moscow, the Defence
+    Ministry", table aliases (Zełenski, "SES of Ukraine", UNIFIL's descriptions, Kızılay).
+    Labels corrected to the written naming convention (one canonical form per body, the
+    majority form): "Lebanese Ministry of Health" -> "Lebanese health ministry" (art38-04,
+    four statements), "Sudanese Ministry of Health" -> "Sudanese health ministry" (art38-06).
 
     Casualty round (h_cas11, dev_numeric46): first -> after casualty .792 -> .969 (updates
     opened by "Hours later," replace the story's first toll across paragraphs; the past
@@ -669,8 +682,8 @@ SETS = {
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
-    "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.93}),
-    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.81, "numeric": 0.96}),
+    "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.93}),
+    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.96}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.80}),
     "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.90}),
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),

@@ -938,6 +938,32 @@ clause and "called on X to ..."; negatives: a speech verb closing a fronted "Whi
 (not an unseen-text figure): the extractor at the round's base 577dfd1 scores .250 (P .294,
 R .217), .957 after the fixes (dst35-015's second regional body, named by the German
 spelling "Charkiw" after an explicitly named "Sumy regional administration", stays missed).
+
+``dev_statements36.jsonl``: the eleventh session's statement round on dev_articles38's errors
+(English translations of French, Italian, Spanish, Polish, Ukrainian and Turkish copy; 51
+passages, 11 hard negatives), written and labelled before any code change: passive agents
+after "by" ("C, as was communicated by X", "C, it was informed by X", "C, as reported on
+Telegram by the mayor of the city, NAME", "C, according to what was made known by X in a
+note", "It was reported by X that C"); "As was specified, C" after a sentence with a source;
+", specifying that C" / ", recalling that C" as second statements; "... voiced ‘grave
+concern’ and recalled that C"; "the respective local authorities"; dashes ("C - local
+authorities informed", "C - declared, on Friday, the governor of X, NAME, quoted by
+agencies"); French and Italian inversions with an apposed name; a fronted capital or side
+placing a bare ministry ("From Moscow, the Defence Ministry claimed", "On the Russian side,
+the Defence Ministry said"); "Its Ministry of Defense" after "Russia, for its part, ...";
+"according to the same military source"; "The organization detailed in a statement that";
+a pronoun after "Questioned by reporters, X declined to comment."; "Zełenski", "the SES of
+Ukraine", "(Kızılay)". First score on the unchanged extractor (base e843007): .523 (P .657,
+R .434); .865 after the fixes. Three of the batch's own labels were put to the written
+conventions after the first score (the first score is the same on either): "Lebanese
+energy ministry" (the majority "X energy ministry" form, as "Lebanese health ministry"),
+"Sumy regional authorities" (a regional body takes the region its sentence names), "Kyiv
+city council" (the city its sentence names). Open: "As was stressed in its statement"
+after a sentence with no cue (dst36-009), "and announced that C" after a partial
+(dst36-016), "the respective local authorities" in a trailing cue (dst36-018; the subject
+rewrite does not reach that path), "Its Ministry of Defense" after "Russia, for its part"
+(dst36-029), "the same military source", "the organization" (dst36-031/032), the pronoun
+after a declined comment (dst36-034) and dst36-040's Kyiv city council.
 """
 
 from __future__ import annotations
@@ -987,6 +1013,7 @@ SETS = [
     pytest.param("dev_statements33.jsonl", 38, 7, 54, (1, 6), False, id="dev_statements33"),
     pytest.param("dev_statements34.jsonl", 43, 6, 42, (1, 6), False, id="dev_statements34"),
     pytest.param("dev_statements35.jsonl", 26, 5, 23, (1, 6), False, id="dev_statements35"),
+    pytest.param("dev_statements36.jsonl", 51, 11, 53, (1, 6), False, id="dev_statements36"),
 ]
 
 
@@ -1049,6 +1076,10 @@ def test_dev_statements_structure(
         "dev_statements33.jsonl",
         "dev_statements34.jsonl",
         "dev_statements35.jsonl",
+        pytest.param(
+            "dev_statements36.jsonl",
+            marks=pytest.mark.xfail(reason="first .523, .865 after h_stmt11; open families"),
+        ),
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
