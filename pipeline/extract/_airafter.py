@@ -10,6 +10,11 @@ total ("In total, ... had launched 39 drones") does; see
 launch figure no smaller than the outcome. Being looser than a told total, it also
 demands the outcome in the sentence just before, told over a whole country that is not
 the launch's attacker, or over no place at all (:func:`attacked_country`).
+
+Agency English puts the launch in a trailing "after" clause of the outcome's own sentence
+("Air defence forces shot down or suppressed 101 of the targets, the air force said, after
+Russia attacked with 119 drones and missiles overnight"): :func:`launch_in_after_clause`
+reads that clause, which completes an outcome of its own sentence.
 """
 
 from __future__ import annotations
@@ -48,3 +53,22 @@ def attacked_country(location: str | None, text: str, at: int) -> bool:
     if _places.actor(location) != location:
         return False
     return _places.last_actor(text[:at]) != location
+
+
+_AFTER_LAUNCH = re.compile(
+    r"\bafter\s+(?:Russia|Moscow|the\s+(?:enemy|Russians|occupiers)|Russian\s+forces|it|they)\s+"
+    r"(?:had\s+)?(?:launched|fired|sent|attacked|struck|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def launch_in_after_clause(text: str, at: int) -> bool:
+    """True when the launch figure at ``at`` stands in a trailing "after" clause ("..., after
+    Russia attacked with 119 drones and missiles overnight") close after its verb."""
+    if "after" not in text:
+        return False
+    for verb in _AFTER_LAUNCH.finditer(text, 0, at):
+        between = text[verb.end() : at]
+        if len(between) <= 40 and not re.search(r"[.;:]", between):
+            return True
+    return False

@@ -7,6 +7,7 @@ paragraph last named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.extract import _places
@@ -65,6 +66,8 @@ def context_place(doc: Document, idx: int, upto: int | None = None) -> str | Non
     own = doc.sentences[idx].text
     if texts and "," in own and PLACE_LIST.search(own) is not None:
         texts[0] = ""  # "over the territories of Bryansk, Rostov, Saratov ...": no one place
+    if texts and (fronted := fronted_region(texts[0])) is not None:
+        return fronted  # "In the neighbouring Mykolaiv region the air defence shot down ..."
     for text in texts:
         place = _places.target(text)
         if place is not None:
@@ -74,3 +77,23 @@ def context_place(doc: Document, idx: int, upto: int | None = None) -> str | Non
         if country is not None:
             return country
     return None
+
+
+# "In the neighbouring Poltava region, air defence destroyed six of the drones": a region
+# fronted in the outcome's own sentence is where it happened.
+_FRONTED_REGION = re.compile(
+    r"\W*In\s+the\s+(?:neighbou?ring\s+)?((?-i:[A-Z])[\w'’-]+\s+(?:region|oblast|province))\b",
+    re.IGNORECASE,
+)
+
+
+def fronted_region(text: str) -> str | None:
+    """The region a sentence opens with ("In the neighbouring Mykolaiv region ..."), if any."""
+    fronted = _FRONTED_REGION.match(text)
+    return fronted.group(1) if fronted is not None else None
+
+
+def fronted_region_end(text: str) -> int | None:
+    """Where that fronted region ends in ``text`` (None when there is none)."""
+    fronted = _FRONTED_REGION.match(text)
+    return fronted.end() if fronted is not None else None

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._airfront import front_subtype
+from pipeline.extract._airfronted import fronted_model
 from pipeline.extract._airmake import Mention as Mention
 from pipeline.extract._airmake import make as _mention
 from pipeline.extract._airmodel import model_after, typed_end
@@ -35,6 +36,7 @@ from pipeline.extract._airnoun import (
     of_the_before,
     weapon_of,
 )
+from pipeline.extract._airofwhich import whole_of_own_share
 from pipeline.extract._airowner import owner_of
 from pipeline.extract._airregion import REGION as _REGION
 from pipeline.extract._airregion import region_name
@@ -220,6 +222,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         could = _COULD_DOWN.match(text, q.end) if noun is None else None
         if could is not None and fronted is None and weapon is None:
             fronted = of_the_before(text, q.start)  # "; of the rockets, three could be ..."
+        front_model = fronted_model(text, q.start) if noun is None and weapon is None else None
+        if front_model is not None and fronted is None:
+            fronted = front_model[0]  # "Of the Kh-101, 34 were shot down"
+        elif fronted is None and noun is None and weapon is None and _ELLIPSIS.match(text, q.end):
+            fronted = of_the_before(text, q.start)  # "...; of the drones, 49 were neutralised"
         if fronted is not None:
             weapon = fronted  # "Of the drones, ..., air defense downed 288"
         gapped = None
@@ -305,7 +312,14 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role, repelled = "intercept", True
         else:
             role = role_of(text, s, e, q.start, q.end)
-        if role == "intercept" and noun is not None and launch_whole(text, q.start, noun.end()):
+        if (
+            role == "intercept"
+            and noun is not None
+            and (
+                launch_whole(text, q.start, noun.end())
+                or whole_of_own_share(text, q.start, noun.end())
+            )
+        ):
             role = "launch"  # "attacked with 142 drones ... and four Iskander-M, of which ..."
         elif role == "intercept" and noun is not None and downed is None and adj is None:
             role = "launch" if before_share(text, noun.end()) else role
@@ -343,6 +357,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             mention = replace(mention, location=region_name(region.group()))
         if _OF_WHICH.search(before):
             mention = replace(mention, breakdown=True)
+        if front_model is not None and mention.model is None:
+            mention = replace(mention, model=front_model[1])
         if (
             fronted is not None
             or gapped is not None

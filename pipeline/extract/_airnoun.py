@@ -124,7 +124,8 @@ ALL = re.compile(
 BARE_ALL_END = re.compile(
     rf"\s+(?:were|was|have|had)\b|\s*(?:[.,;]|$)|\s+{DOWNED}\b|\s+(?:over|above)\s|"
     rf"\s+[\w-]+\s+could\s+(?:not\s+)?be\s+{DOWNED}\b|"  # "None of the Kh-22s could be"
-    rf"\s+could\s+(?:also\s+)?be\s+{DOWNED}\b",  # "Both could be intercepted" (translated)
+    rf"\s+could\s+(?:also\s+)?be\s+{DOWNED}\b|"  # "Both could be intercepted" (translated)
+    r"\s+could\s+(?:not\s+)?be\s+stopped\b",  # "and none could be stopped" (agency English)
     re.IGNORECASE,
 )
 

@@ -4,7 +4,9 @@ Polish, Romanian and Baltic reports count what crossed the border before anyone 
 what it was: "A total of 19 objects had crossed the border from Belarus overnight, the
 Operational Command said", and then "four of the drones were shot down". The objects are
 the launch the definite share ("of the drones") points back to (``dev_articles30``,
-art30-03): one interception of that weapon, 19 launched and 4 shot down. A launch told
+art30-03): one interception of that weapon, 19 launched and 4 shot down; so is "19
+objects violated Polish airspace during the night; at least four drones were shot down"
+(``dev_articles37`` art37-12), the share in the incursion's own sentence. A launch told
 with a weapon of its own ("90 drones and missiles", "air targets") is never taken.
 """
 
@@ -38,11 +40,15 @@ def refine_vague(doc: Document, m: Mention, found: list[Interception]) -> int | 
 
 def objects_launch(doc: Document, m: Mention, launches: list[Mention]) -> Mention | None:
     """The latest "N objects" launch of ``launches`` that the definite shoot-down share
-    ``m`` ("three of the drones") counts from, if any."""
-    if not m.definite or m.role != "intercept" or m.weapon not in ("drone", "missile"):
+    ``m`` ("three of the drones") counts from, if any. A shoot-down in the launch's own
+    sentence needs no definite article ("19 objects violated Polish airspace during the
+    night; at least four drones were shot down")."""
+    if m.role != "intercept" or m.weapon not in ("drone", "missile"):
         return None
     for launch in reversed(launches):
         if launch.weapon != "mixed" or launch.value is None:
+            continue
+        if not m.definite and (launch.sent != m.sent or launch.num_start > m.num_start):
             continue
         text = doc.body[launch.num_start : launch.end]
         if _OBJECTS.match(text) is None:

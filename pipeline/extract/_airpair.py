@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract import _carry as carry
-from pipeline.extract._airafter import attacked_country, launch_told_after
+from pipeline.extract._airafter import attacked_country, launch_in_after_clause, launch_told_after
 from pipeline.extract._airmention import Mention
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
 from pipeline.extract.model import Document, Interception, InterceptWeapon
@@ -50,7 +50,8 @@ def completes(
         return False
     after = launch_told_after(text, at)
     total = m.model is None and carry.told_as_total(text)
-    if m.model is None and not total and not after:
+    trailing = launch_in_after_clause(text, at)  # "..., after Russia attacked with 119 ..."
+    if m.model is None and not total and not after and not trailing:
         return False
     for i in range(len(found) - 1, -1, -1):
         if m.sent - sent_of[i] > 2:
@@ -70,6 +71,7 @@ def completes(
                     and f.weapon_model in (None, m.model)
                     and attacked_country(f.location, text, at)
                 )
+                or (trailing and m.sent == sent_of[i] and f.weapon_model in (None, m.model))
             )
         ):
             found[i] = replace(f, launched=m.value, all_intercepted=f.intercepted == m.value)

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _places
+from pipeline.extract._aircontext import fronted_region, fronted_region_end
 from pipeline.extract._airmention import Mention
 from pipeline.extract.model import Document
 
 _NAME = r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:region|oblast|province|state))?)"
 # "intercepted 14 drones over Kassala", "shot down above the Sumy region".
 _OVER = re.compile(rf"\b(?:over|above)\s+(?:the\s+)?{_NAME}", re.IGNORECASE)
+_REGION_END = re.compile(r"\s(?:region|oblast|province)$", re.IGNORECASE)
 _AREA = re.compile(r"\s+(?:region|oblast|province|state|governorate|district)$", re.IGNORECASE)
 _COUNTRIES: frozenset[str] = frozenset(
     ["russia", "ukraine", "belarus", "israel", "iran", "india", "pakistan", "sudan", "lebanon",
@@ -56,6 +58,10 @@ def _outcome_place(doc: Document, m: Mention) -> str | None:
     """The place a shoot-down figure is said to happen over."""
     if m.location is not None:
         return m.location
+    sent = doc.sentences[m.sent]  # "In the neighbouring Poltava region, ... six of the drones"
+    end = fronted_region_end(sent.text)
+    if end is not None and sent.start + end <= m.num_start:
+        return fronted_region(sent.text)
     over = _OVER.search(doc.body, m.num_start, min(m.end + _REACH, doc.sentences[m.sent].end))
     if over is None or over.group(1).split()[0].lower() in _places._ACTOR_OF:
         return None
@@ -76,6 +82,8 @@ def elsewhere(doc: Document, outcome: Mention, launch: Mention) -> bool:
     (over_base, _), (at_base, at_area) = _parts(over), _parts(at)
     if over_base == at_base or over_base.startswith(at_base) or at_base.startswith(over_base):
         return False  # "at Kharkiv ... over the Kharkiv region"
+    if at_area and _REGION_END.search(over) and _REGION_END.search(at):
+        return True  # "at the Kharkiv region ... In the neighbouring Poltava region": two regions
     return not at_area  # a region or country may hold the city named; a city holds no other
 
 

@@ -86,7 +86,7 @@ def kind_part(text: str, noun: str, noun_end: int) -> bool:
 # Lebanon and one was intercepted".
 _FINITE_ATTACK = re.compile(
     r"attacked\s+(?!by\b)|targeted\s+(?!(?:at|by|against|towards?)\b)|crossed\s|entered\s|flew\s|"
-    r"attempted\s",
+    r"attempted\s|violated\s|penetrated\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace",
     re.IGNORECASE,
 )
 # "The air force reported 33 missiles launched, with 20 shot down": the participle is

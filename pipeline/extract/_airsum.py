@@ -36,9 +36,13 @@ def summed_total(
             continue
         parts = [f for f, s in zip(found, sent_of, strict=True) if s == idx - 1]
         if len(parts) < 2 or doc.sentences[idx - 1].paragraph != sent.paragraph:
-            continue
+            parts = []
         weapons = {p.weapon for p in parts}
         if "mixed" in weapons or len(weapons) != len(parts):
+            parts = []
+        if not parts:  # "Of the Kh-101, 34 ... all eight Kalibr ... Of the drones 71 ..."
+            parts = _paragraph_parts(doc, found, sent_of, idx)
+        if not parts:
             continue
         launches = [p.launched for p in parts if p.launched is not None]
         if len(launches) != len(parts):
@@ -64,3 +68,22 @@ def summed_total(
             sent_of.append(idx)
             consumed.add(sent.start + q.num_start)
             break
+
+
+def _paragraph_parts(
+    doc: Document, found: list[Interception], sent_of: list[int], idx: int
+) -> list[Interception]:
+    """The per-weapon (or per-model) records of the sentences of ``idx``'s paragraph
+    before it, one per weapon and model and each with its launch, when they are the
+    paragraph's only records and there are several: "Of the Kh-101, 34 were shot down, all
+    eight Kalibr ... Of the drones 71 ... In total, 145 air targets had been launched"."""
+    para = doc.sentences[idx].paragraph
+    parts = [
+        f
+        for f, s in zip(found, sent_of, strict=True)
+        if s < idx and doc.sentences[s].paragraph == para
+    ]
+    kinds = {(p.weapon, p.weapon_model) for p in parts}
+    if len(parts) < 3 or len(kinds) != len(parts) or any(p.weapon == "mixed" for p in parts):
+        return []
+    return parts

@@ -178,6 +178,13 @@ def _duration(m: re.Match[str]) -> str | None:
 _LAUNCH = r"launch(?:ed|es|ing)?(?!\s+(?:rocket\s+system|pad|site|vehicle))"
 """A launch verb, not the noun in "multiple launch rocket system" or "launch pad"."""
 
+# "the enemy directed 14 drones at the city", "directed 146 drones ... against the region":
+# a launch told by its aim, only with a figure and the aim after it.
+DIRECTED = (
+    r"direct(?:ed|s|ing)(?=\s+(?:about\s+|around\s+|some\s+)?\w[\w,-]*\s[^.;]{0,30}?"
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shells?|munitions|projectiles|Shaheds?)\b)"
+)
+
 ATTACK_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|dropp(?:ed|ing)|drops?|carr(?:ied|ies|y|ying)"
     r"\s+out|conduct(?:ed|s|ing)?|ma(?:de|ke|kes|king)|struck|strik(?:es|ing)|hit(?:s|ting)?|"
@@ -189,6 +196,7 @@ ATTACK_VERB = re.compile(
     # only with the times it counts
     r"sho(?:t|ots|oting)\s+(?:at|on)(?=\s[^.;]{0,80}?\b\d[\d,.]*\s+times\b)|"
     r"target(?:ed|s|ing)|bombard(?:ed|s|ing)|bomb(?:ed|ing)|sent|send(?:s|ing)?|"
+    rf"{DIRECTED}|"  # "the enemy directed 14 drones at the city"
     # "by glide bombs and drones 11 times": a modified plural in a list is the noun.
     r"(?:(?<!glide\s)(?<!guided\s)(?<!aerial\s)(?<!air\s)bombs|bombs(?!\s+(?:and|or)\s))|"
     # "had come under attack by glide bombs ... 11 times": the attack told as a state.
@@ -213,7 +221,7 @@ _REPORTED_NOUN = (
 )
 
 LAUNCH_VERB = re.compile(
-    rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|us(?:ed|es|ing)|"
+    rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|{DIRECTED}|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|counted|"
     r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
@@ -261,6 +269,9 @@ INTERCEPT_VERB = re.compile(
     # "made 37 Russian drones harmless": the German verb frame around its object.
     r"(?:made|rendered|makes|making)(?=\s+(?:[\w-]+\s+){1,5}harmless\b)|"
     r"switched\s+off|"  # translated German "ausgeschaltet"
+    # "None of the six Kinzhal ... was stopped", "stopped 40 of the 52 drones": agency English.
+    r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))stopped(?!\s+(?:from|at|on|for)\b)|"
+    r"stopped(?=\s+(?:all|both|\d[\d,]*)\b)|"
     r"(?<!had\sto\s)(?<!has\sto\s)(?<!have\sto\s)"  # "had to fend off 61 drones": what came
     r"(?:fend(?:ed|s|ing)?|ward(?:ed|s|ing)?)\s+off|"  # translated German: "abgewehrt"
     # "recorded the destruction of two guided aircraft bombs": the outcome as a noun.

@@ -59,6 +59,7 @@ _AIR = (
     "intercept", "neutrali", "repel", "suppress", "jamm", "locationally", "shootdown", "means",
     "fended", "warded", "harmless", "switched off", "goal",  # German "ausgeschaltet", "Ziel"
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
+    "stopped",  # "None of them were stopped by air defences"
 )  # fmt: skip
 
 _HARM = (

@@ -48,6 +48,9 @@ _DIRECTION = re.compile(
     # "The heaviest fighting was reported near Pokrowsk, where the enemy attacked 41 times"
     r"|\b(?i:fighting|battles?|clashes|combat)\b[^.;]{0,50}?\b(?i:near|around|outside|at|for)\s+"
     r"[A-Z][\w'’-]+\s*,\s*where\b"
+    # "The hottest sector remained Pokrovsk, where the Russians attacked 47 times"
+    r"|\b(?i:sector|spot|hotspot|section|area)\s+(?i:remained|remains|was|is)\s+"
+    r"[A-Z][\w'’-]+\s*,\s*where\b"
 )
 _WEAPONISH = re.compile(
     r"\b(?:artillery|shell|mortar|drone|uav|missile|rocket|bomb|kab|mlrs|grad|aircraft|air\s*strike|"

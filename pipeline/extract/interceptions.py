@@ -20,6 +20,7 @@ from pipeline.extract._airclass import same_class
 from pipeline.extract._aircontext import context_model, context_place, context_weapon
 from pipeline.extract._aireach import other_places
 from pipeline.extract._airmention import Mention, read
+from pipeline.extract._airmixed import fired_apart, mixed_total_back
 from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
@@ -211,6 +212,7 @@ def _analyse(doc: Document) -> _Report:
         last_outcome: Mention | None = None
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
         mentions = [arrived_share(m, sent) for m in mentions if not in_aside(doc, m)]
+        mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
@@ -363,7 +365,12 @@ def _analyse(doc: Document) -> _Report:
                         found[vague_at], weapon=m.weapon or "drone", intercepted=m.value
                     )  # "19 objects ... Several of them had been shot down ... four of the drones"
                     continue
-                earlier = referred(m, stale) or _carried_over(doc, m, stale, mentions)
+                # "151 drones and missiles" ... "124 of the targets" a paragraph later
+                earlier = (
+                    referred(m, stale)
+                    or _carried_over(doc, m, stale, mentions)
+                    or mixed_total_back(sent.text, m, stale, pending)
+                )
                 if earlier is None and m.needs_launch:
                     continue  # "the drones were shot down" with no counted drones before it
                 if earlier is not None:

@@ -269,8 +269,11 @@ def _strike(
         return None  # "one drone had crossed from the direction of Belarus": a route
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
-    if noun[:8] == "munition" and (verb is None or "drop" not in verb.group().lower()):
-        return None  # "More than 90 munitions were dropped"; "used 300 munitions" says less
+    if noun[:8] == "munition" and (
+        verb is None or not any(w in verb.group().lower() for w in ("drop", "fired"))
+    ):
+        return None  # "More than 90 munitions were dropped" / "fired 57 munitions at the
+        # region"; "used 300 munitions" says less
     if (
         hardware
         and verb is not None

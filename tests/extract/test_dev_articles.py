@@ -572,6 +572,15 @@ what it led to:
     "By noon the number had risen to 19, among them two children" keeps its subgroup, the
     children taking the rise's kind). Numeric bar unchanged (interception .935).
 
+    Numeric round (h_air11, ``dev_numeric47``; on e843007 strike .981, interception .935):
+    "Of the Kh-101, 34 were shot down" (a model fronted, no noun) now takes the Kh-101
+    launch, not the drones'; "In total, 145 air targets had been launched" after per-model
+    outcomes spread over the paragraph is the stated mixed total; "19 objects violated
+    Polish airspace during the night; at least four drones were shot down" is 19/4; "In the
+    neighbouring Mykolaiv region the air defence shot down eleven of the drones" keeps its
+    region (no longer dropped as a restatement of "Kursk 11"). After: strike 1.000,
+    interception 1.000; numeric bar .93 -> .98. No label changed.
+
 ``dev_articles38.jsonl``
     12 articles written blind at the start of the eleventh session as English translations
     of non-German outlets, two each in the manner of AFP's French desk, ANSA, EFE, PAP,
@@ -601,6 +610,11 @@ what it led to:
     bar .79 -> .96. Open: art38-02's "He said some 60 people had been wounded" after a quote
     sentence is not joined to the death toll of 23 (a miss and two spurious).
 
+    Numeric round (h_air11, ``dev_numeric47``; on e843007 strike .977): "in total the enemy
+    directed 14 drones at the city" is a drone strike ("directed N ... at/against"). After:
+    strike 1.000, interception 1.000 (the numeric bar stays .79, casualty's). No label
+    changed.
+
 ``dev_articles39.jsonl``
     12 articles written blind at the start of the eleventh session in international agency
     English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
@@ -611,6 +625,18 @@ what it led to:
     than a year of fighting in which more than 4,000 people were killed" and "the Hamas-led
     attack on southern Israel, in which about 1,200 people were killed" are background).
     Numeric bar unchanged (interception .807).
+
+    Numeric round (h_air11, ``dev_numeric47``; on e843007 strike .962, interception .807):
+    "Russia attacked Ukraine overnight with 151 drones and missiles" / (next paragraph) the
+    per-kind list / "... shot down or suppressed with electronic warfare 124 of the targets"
+    is 151/124, and "118 of the drones" then answers the 143 drones; "34 Kh-101 ..., of which
+    32 were downed, and eight Iskander-M/KN-23 ..., seven of which were intercepted" makes
+    the eight a launch (8/7); "None of the six Kinzhal ... was stopped" is 6/0 ("stopped" a
+    shoot-down verb); "fired 57 munitions at the region over the past day and launched 94
+    drones, of which 61 ..." is an ``other`` strike of 57 beside 94/61 (no mixed 57); "The
+    hottest sector remained Pokrovsk, where the Russians attacked 47 times" is ground
+    assaults. After: strike 1.000, interception 1.000; numeric bar .80 -> .96. No label
+    changed.
 
 ``dev_articles40.jsonl``
     12 articles written blind in the eleventh session as close to the shared sample as
@@ -682,9 +708,9 @@ SETS = {
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
-    "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.93}),
+    "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.96}),
-    "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.80}),
+    "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.96}),
     "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.90}),
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),
 }
