@@ -89,6 +89,12 @@
     and Polish outlets, three in agency English (one on Gaza and the Houthis); measured on
     the session's starting extractor (b54549b): strike .929, interception .952, casualty
     .861, statement .939.
+``blind19.jsonl``
+    12 full-length articles written the same way in the eleventh session (after its first
+    rounds were under way): four in the sample's translated-German style, four literal
+    translations of Ukrainian, Russian, Romanian and Arabic outlets, four in agency English;
+    measured on the session's starting extractor (b54549b): strike .939, interception .926,
+    casualty .975, statement .961.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -145,6 +151,7 @@ SETS = [
     MeasuredSet("blind16.jsonl", "newswire-blind16 (original)", (1, 60), 12, 0, 10, 9),
     MeasuredSet("blind17.jsonl", "newswire-blind17 (original)", (1, 60), 12, 0, 10, 7),
     MeasuredSet("blind18.jsonl", "newswire-blind18 (original)", (1, 60), 12, 0, 10, 8),
+    MeasuredSet("blind19.jsonl", "newswire-blind19 (original)", (1, 60), 12, 0, 10, 8),
 ]
 
 
