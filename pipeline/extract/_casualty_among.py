@@ -28,6 +28,16 @@ _NEXT_LEAD = re.compile(
 )
 
 
+# ... and the bracketed pair of a toll of both kinds: "45 dead (including 6 children) and 79
+# injured (including 16 children)" (Ukrinform's French and Italian desks; ``dev_numeric48``).
+_BRACKET_NEXT = re.compile(
+    r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+){0,2}?\d[\d,.]*\s+"
+    r"(?:people\s+|persons\s+)?(?:dead|killed|injured|wounded|hurt)\s*\(\s*"
+    r"(?:including|among\s+them|of\s+whom|incl\.)\s+",
+    re.IGNORECASE,
+)
+
+
 def among_kind(before: str) -> Kind | None:
     """The kind the "among the dead/injured are" lead ending ``before`` names, else None."""
     if "mong " not in before:
@@ -44,9 +54,11 @@ _Sub = tuple[bool, Kind, int, str]
 def pairs(text: str, first: _Sub, second: _Sub) -> bool:
     """True when the subgroup ``second`` is led on from the one-kind subgroup ``first``
     (each: sub, kind, where its phrase ends or its figure starts, group) by "among the
-    <other harm> are": one record of one group."""
+    <other harm> are", or by the other harm's bracket: one record of one group."""
     sub, kind, end, group = first
     sub2, kind2, start, group2 = second
     if not sub or not sub2 or kind == kind2 or group != group2 or end > start:
         return False
-    return _NEXT_LEAD.fullmatch(text, end, start) is not None
+    if _NEXT_LEAD.fullmatch(text, end, start) is not None:
+        return True
+    return ")" in text[end:start] and _BRACKET_NEXT.fullmatch(text, end, start) is not None

@@ -83,6 +83,35 @@ def injured_share(
     )
 
 
+# "The injured were taken to hospital; one of them was in critical condition" (translated
+# German and Ukrainian copy): the care of the whole told first, then the share.
+_CARED_LEAD = re.compile(
+    r"\W*(?:The\s+(?:injured|wounded|victims)|They|All(?:\s+of\s+them|\s+the\s+(?:injured|wounded))?)"
+    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:all\s+)?(?:taken|hospitali[sz]ed|brought|"
+    r"admitted|rushed)\b[^.;,]{0,40}[;,]\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Among the dead is the 54-year-old driver of the trolleybus": one of the toll's people
+# named, no figure; the care of the injured may follow it (art40-08).
+_NAMED_ONE = re.compile(
+    r"\W*Among\s+the\s+(?:dead|killed|injured|wounded|victims)\s+(?:is|was)\s+(?:an?|the)\s",
+    re.IGNORECASE,
+)
+
+
+def past_named(doc: Document, idx: int) -> int:
+    """``idx + 1`` when sentence ``idx`` only names one of the toll's people and the next
+    sentence is in its paragraph, else ``idx``: where the care of the injured is told."""
+    if idx + 1 >= len(doc.sentences):
+        return idx
+    sent = doc.sentences[idx]
+    if _NAMED_ONE.match(sent.text) is None or doc.sentences[idx + 1].paragraph != sent.paragraph:
+        return idx
+    return idx + 1
+
+
 def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     """The "N of them (are) in hospital" records of sentence ``idx`` after ``prev``."""
     total = prev.injured
@@ -90,7 +119,7 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     if total is None or (" of " not in text and " condition" not in text):
         return []
     qs = find_quantities(text)
-    if not qs or text[: qs[0].start].strip(_OPEN):
+    if not qs or (text[: qs[0].start].strip(_OPEN) and not _CARED_LEAD.match(text[: qs[0].start])):
         return []
     m = _THEM_CARE.match(text, qs[0].end)
     if m is None and qs[0].total == total:

@@ -34,7 +34,7 @@ Kind = Literal["killed", "injured"]
 
 # ... also the German "Further five persons were injured" ("Weitere fünf").
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
-_LINK = r"(?:(?:are|were|was|have\s+been|had\s+been|got|resulted)\s+)?"
+_LINK = r"(?:(?:are|is|were|was|have\s+been|had\s+been|got|resulted)\s+)?"  # "One person is dead"
 _OTHERS = re.compile(
     r"\s+(?:more|others|other|further|additional)(?:\s+[\w-]+)?\s+" + _LINK,
     re.IGNORECASE,
@@ -48,7 +48,9 @@ _ANYONE: frozenset[str] = frozenset(
 )
 # ... also past a subgroup aside: "Another 37 people, including eight children, were injured".
 _PLAIN = re.compile(
-    r"(?:\s+[\w-]+)?(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},)?\s+" + _LINK,
+    # ... and past the group's own phrase: "73 residents of the building, including ..."
+    r"(?:\s+[\w-]+)?(?:\s+(?:of|from)\s+the\s+[\w'’-]+)?(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,50},)?\s+"
+    + _LINK,
     re.IGNORECASE,
 )
 _KILLED = (

@@ -17,6 +17,7 @@ from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
 from pipeline.extract._casualty_increment import increment
 from pipeline.extract._casualty_inwhich import past_relative
+from pipeline.extract._casualty_lastattack import earlier_attack, identified
 from pipeline.extract._casualty_nature import disaster_dead
 from pipeline.extract._casualty_present import present_not_harmed
 from pipeline.extract._casualty_recall import recalled
@@ -101,6 +102,8 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "rose to 14 dead ... after rescuers recovered two more bodies"
     if recalled(text, q):
         return True  # "the deadliest since April 14, when ... killed 20"; "identified the dead as"
+    if earlier_attack(text, q.start) or identified(text, q.start, q.end):
+        return True  # "The last ... attack ... had killed 23"; "The dead are two women aged 45"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
     group = cw.AFTER_QTY.match(text, q.end)

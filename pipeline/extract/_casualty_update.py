@@ -27,7 +27,10 @@ _UPDATE = re.compile(
     r"(?:figures?|toll|numbers?|information))"
     # "the ministry raised the toll to eight martyrs and 27 wounded" (Saba, art33-09)
     r"|\b(?:raised|updated|revised|increased)\s+(?:the|its)\s+(?:death\s+)?"
-    r"(?:toll|figures?|count)\s+to\b",
+    r"(?:toll|figures?|count)\s+to\b"
+    # "By evening, Klitschko raised the number of dead to six" (translated German copy)
+    r"|\b(?:raised|updated|revised|increased)\s+the\s+number\s+of\s+(?:the\s+)?"
+    r"(?:dead|killed|deaths|fatalities|injured|wounded)\s+to\b",
     re.IGNORECASE,
 )
 # "In the evening, Lyssak wrote that ...": a later hour's report of the same toll.
@@ -71,8 +74,9 @@ _INTERIM_WORDS: tuple[str, ...] = ("as of", "so far", "known to", "at th", "prel
 _PLAIN: frozenset[str] = frozenset(["people", "persons", "residents", "civilians"])
 _REACH = 600
 """How far before the update the toll it replaces may end."""
-_LATER_REACH = 1500
-"""... when the update opens with its later hour ("Hours later, ...")."""
+_LATER_REACH = 2500
+"""... when the update opens with its later hour ("Hours later, ...", "By evening, ..."): a
+long article tells the diplomacy of the day between the morning toll and the evening one."""
 
 
 def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -27,6 +27,8 @@ _BACKGROUND = re.compile(
     # "since the start of the barrage": the attack reported, not a running total.
     r"(?!\s+(?:the\s+)?(?:day|barrage|attack|bombardment|shelling|raid|salvo)\b)|"
     r"(?:19|20)\d\d\b|"
+    # "since 7 October 2023", "Since 24 February 2022": a dated start, day first (translations).
+    rf"\d{{1,2}}\.?\s+(?-i:(?=[A-Z])){MONTH}\.?,?\s+(?:19|20)\d\d\b|"
     # "since the autumn of 2022": a season of a past year.
     r"(?:the\s+)?(?:(?:early|late)\s+)?(?:winter|summer|autumn|spring|fall)\s+(?:of\s+)?"
     r"(?:19|20)\d\d\b|"

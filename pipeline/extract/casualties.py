@@ -19,6 +19,8 @@ from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
+from pipeline.extract._casualty_aside import past_aside
+from pipeline.extract._casualty_backplace import result_place
 from pipeline.extract._casualty_beside import drop_beside
 from pipeline.extract._casualty_bridge import bridged
 from pipeline.extract._casualty_care import (
@@ -26,6 +28,7 @@ from pipeline.extract._casualty_care import (
     condition_of,
     condition_share,
     moved_share,
+    past_named,
     taken_in,
     whom_killed,
 )
@@ -33,6 +36,7 @@ from pipeline.extract._casualty_cause import cause_of
 from pipeline.extract._casualty_each import further_places, of_them_harmed
 from pipeline.extract._casualty_elided import elided_among
 from pipeline.extract._casualty_fold import fold_sub
+from pipeline.extract._casualty_gap import join_gaps
 from pipeline.extract._casualty_groups import GROUPS as _GROUPS
 from pipeline.extract._casualty_harm import (
     _BARE_AFTER,
@@ -230,6 +234,8 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
     )  # "killed a woman and her two sons"
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"
+    if kind is None and (past := past_aside(text, end)) is not None:
+        kind = _kind_of(_BARE_AFTER.match(text, past))  # "14 people, eight of them children,"
     group = None
     if bodies is not None:
         kind = "killed"  # bodies "taken to hospitals" are the dead
@@ -445,7 +451,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 killed=killed.q.value if killed else None,
                 injured=injured.q.value if injured else None,
                 approx=approx,
-                location=each.place_of(doc, idx, text[s:e]),
+                location=each.place_of(doc, idx, text[s:e]) or result_place(doc, idx),
                 cause=cause,
                 reported_by=None,
             )
@@ -468,11 +474,12 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         if idx in (last, touched) and nxt < len(doc.sentences) and 0 <= top < len(out):
             # "Two of them have been taken to hospital": the injured of the last main record
             head = out[top]
-            care = care_subgroups(doc, nxt, head) if isinstance(head, Casualty) else []
+            at = past_named(doc, nxt)  # "Among the dead is the driver. The injured were ..."
+            care = care_subgroups(doc, at, head) if isinstance(head, Casualty) else []
             care = max(care, german.care_split(doc, nxt, head), key=len)
             if care:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
     out = drop_beside(doc, out, running_total)  # "Some outlets spoke of nine dead"
-    return drop_updated(doc, bridged(doc, including_told_later(out)))
+    return join_gaps(doc, drop_updated(doc, bridged(doc, including_told_later(out))))

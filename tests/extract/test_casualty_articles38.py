@@ -99,6 +99,14 @@ CASES: list[tuple[str, list[Toll]]] = [
         "One rescuer of the State Emergency Service was killed and two more were injured.",
         [("rescuers", 1, 2)],
     ),
+    # The spokesman's wounded figure after a quote sentence and a paragraph break (fixed in
+    # the round of dev_numeric48, ``_casualty_gap``).
+    (
+        "At least 17 people were killed in the strike, the civil defence announced.\n\n"
+        "« We pulled bodies out for hours », its spokesman said. He said about 40 people had "
+        "been wounded.",
+        [("people", 17, 40)],
+    ),
 ]
 
 
@@ -114,13 +122,6 @@ XFAIL: list[tuple[str, list[Toll]]] = [
         "Eleven people were killed, among them four children, the administration said. "
         "Another 58 people were injured, including 12 children.",
         [("people", 11, 58), ("children", 4, 12)],
-    ),
-    # The spokesman's wounded figure after a quote sentence and a paragraph break.
-    (
-        "At least 17 people were killed in the strike, the civil defence announced.\n\n"
-        "« We pulled bodies out for hours », its spokesman said. He said about 40 people had "
-        "been wounded.",
-        [("people", 17, 40)],
     ),
 ]
 

@@ -615,6 +615,10 @@ what it led to:
     strike 1.000, interception 1.000 (the numeric bar stays .79, casualty's). No label
     changed.
 
+    Casualty round (h_cas12, dev_numeric48): casualty .969 -> 1.000 (art38-02's "He said
+    some 60 people had been wounded" after the spokesman's quote sentence now completes the
+    death toll of 23, ``_casualty_gap``). Numeric bar .96 -> .97 (strike .977).
+
 ``dev_articles39.jsonl``
     12 articles written blind at the start of the eleventh session in international agency
     English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
@@ -644,12 +648,24 @@ what it led to:
     with the war day's figures). First measured on b54549b before any fix: strike .982,
     interception 1.000, casualty .900, statement .948.
 
+    Casualty round (h_cas12, dev_numeric48): casualty .900 -> 1.000 (the evening's "By
+    evening, Klitschko raised the number of dead to six" replaces the morning toll 1,500+
+    characters back; "The last comparably heavy attack ..., at the end of August, had killed
+    23 people" is background; "among them two children" and a later paragraph's "Among the
+    injured are six children" are one record 2/6; "The injured were taken to hospital; one
+    of them was in critical condition" past "Among the dead is the ... driver" is injured 1).
+    Numeric bar .90 -> .98 (strike .982).
+
 ``dev_articles41.jsonl``
     12 articles written blind in the eleventh session as literal English translations of
     Ukrainian, Russian, Romanian, Czech, Hungarian, Spanish, Portuguese, Turkish and Arabic
     outlets' copy (dash-inverted attributions, "Details:"/"Source:" labels, MoD bulletins
     with regional parts). First measured on b54549b before any fix: strike .947,
     interception .846, casualty .984, statement .802.
+
+    Casualty round (h_cas12, dev_numeric48): casualty .984 -> 1.000 ("The injured children
+    are a four-year-old girl and two boys aged nine and 16" identifies the counted children,
+    no record). Numeric bar unchanged (interception .846).
 """
 
 from __future__ import annotations
@@ -709,9 +725,9 @@ SETS = {
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
     "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.98}),
-    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.96}),
+    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.97}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.96}),
-    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.90}),
+    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),
 }
 MIN_BREAKS = {
