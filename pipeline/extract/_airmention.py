@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._airadding import shared_after
 from pipeline.extract._airfront import front_subtype
 from pipeline.extract._airfronted import fronted_model
+from pipeline.extract._airgeneric import generic_noun
 from pipeline.extract._airmake import Mention as Mention
 from pipeline.extract._airmake import make as _mention
 from pipeline.extract._airmodel import model_after, typed_end
@@ -195,6 +197,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                 _GOT_THROUGH.match(text, noun.end())
                 and SHARE_OF.search(text, max(0, q.start - 40), q.start)
             )
+            and not shared_after(text, noun.end())
         ):
             continue
         if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
@@ -229,6 +232,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             fronted = of_the_before(text, q.start)  # "...; of the drones, 49 were neutralised"
         if fronted is not None:
             weapon = fronted  # "Of the drones, ..., air defense downed 288"
+        generic = generic_noun(text, q.start, q.end) if noun is None and region is None else None
         gapped = None
         if noun is None and any(m.role == "intercept" for m in out):
             gapped = gapped_weapon(text, q.start, q.end)  # "..., of the missiles 33"
@@ -240,6 +244,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             and region is None
             and total is None
             and gapped is None
+            and generic is None
             and not (
                 _ELLIPSIS.match(text, q.end)
                 or (
@@ -273,6 +278,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         ):
             continue  # "four of them crashed in fields"; "two destroyed dams"
         anchor = noun.end() if noun else (ellipsis.end() if ellipsis else q.end)
+        anchor = generic.end() if generic is not None else anchor
         s, e = clause(text, q.start, anchor, split_and=region is not None)
         role: Role | None
         repelled = False
@@ -325,6 +331,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             role = "launch" if before_share(text, noun.end()) else role
         if role == "launch" and noun is not None and list_outcome(text, q.start, noun.end()):
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
+        if role is None and noun is not None and shared_after(text, noun.end()):
+            role = "launch"  # "50 rockets ... struck X, ..., adding some of them were intercepted"
         if role is None or role == "lost" or (weapon is None and role == "launch"):
             continue
         if role == "intercept" and " tanks" in text and _LOSSES.search(text) is not None:
@@ -365,6 +373,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             or (ellipsis is not None and ellipsis.group().lstrip()[:3].lower() == "of ")
         ):
             mention = replace(mention, backref=True)
+        if generic is not None:  # "shot down 76 machines": the weapons told before
+            mention = replace(mention, backref=True, needs_launch=True, role="intercept")
         owner = owner_of(text, s, q.start, noun.end() if noun else q.end, role == "launch")
         if owner is not None:
             mention = replace(mention, owner=owner)

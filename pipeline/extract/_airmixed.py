@@ -12,7 +12,9 @@ combined total, not a kind of the list; the pairing of
 :func:`mixed_total_back` pairs such an outcome with the latest unpaired combined launch
 close before it (``REACH`` sentences), big enough to hold it, when the per-kind launches
 still waiting in the outcome's own paragraph (if any) add up to that total: the list is
-the total broken down, so both tell one attack.
+the total broken down, so both tell one attack. Sentences that say nothing of air
+weapons ("Details: The air attack was repelled by aviation, ...", a bulletin's label
+line) do not count towards the distance (``air``: the indices of those that do).
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ _LOCAL = re.compile(
 
 
 def mixed_total_back(
-    text: str, m: Mention, stale: list[Mention], pending: list[Mention]
+    text: str,
+    m: Mention,
+    stale: list[Mention],
+    pending: list[Mention],
+    air: frozenset[int] | None = None,
 ) -> Mention | None:
     """The unpaired combined launch in ``stale`` the combined outcome ``m`` answers, if any.
 
@@ -45,7 +51,7 @@ def mixed_total_back(
     if m.location is not None or _LOCAL.search(text) is not None:
         return None
     for launch in reversed(stale):
-        if m.sent - launch.sent > REACH:
+        if _distance(m.sent, launch.sent, air) > REACH:
             return None
         if launch.weapon != "mixed" or launch.value is None:
             continue
@@ -56,6 +62,13 @@ def mixed_total_back(
             return None
         return launch
     return None
+
+
+def _distance(outcome: int, launch: int, air: frozenset[int] | None) -> int:
+    """Sentences from ``launch`` to ``outcome``, skipping those with no air word."""
+    if air is None:
+        return outcome - launch
+    return sum(1 for idx in range(launch + 1, outcome + 1) if idx in air or idx == outcome)
 
 
 # "fired 57 munitions at the region": a count of shells and rockets, not of air targets.

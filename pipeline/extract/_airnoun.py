@@ -24,7 +24,7 @@ AIR_NOUN = (
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
     r"(?:loitering|barrage)\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
-    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|"
+    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|aircraft\s+missiles?|"
     # "six HIMARS multiple rocket launcher projectiles"
     r"multiple[\s-]+(?:rocket[\s-]+)?launch(?:er|ing)?(?:[\s-]+rocket)?(?:\s+systems?)?\s+"
     r"(?:projectiles?|rockets?|shells?)|"
@@ -61,7 +61,7 @@ BUT_NONE = re.compile(
 )
 DOWNED = (
     r"(?:destroyed|downed|shot\s+down|brought\s+down|intercepted|suppressed|jammed|"
-    r"neutrali[sz]ed|eliminated|fended\s+off|made\s+harmless|switched\s+off)"
+    r"neutrali[sz]ed|eliminated|fended\s+off|made\s+harmless|switched\s+off|disabled)"
 )
 # "The air force spoke of 55 neutralised drones": the outcome as the noun's participle.
 DOWNED_ADJ = re.compile(
@@ -106,7 +106,11 @@ SHARE = re.compile(
     r"|(?=\s+(?:intercepted|shot\s+down)\b)"
     # "almost all projectiles were intercepted": the plural noun with no "of the".
     rf"|\s+(?:{MODIFIER}\s+){{0,2}}?(?:projectiles|drones|missiles|rockets|weapons|munitions)"
-    r"(?=\s+(?:were|was|had\s+been|have\s+been|could\s+(?:also\s+)?be)\s))",
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|could\s+(?:also\s+)?be)\s)"
+    # "The IAF intercepted a number of rockets", "intercepted several rockets": the object
+    # of an outcome verb (the reader keeps only an outcome's share).
+    rf"|(?:\s+of)?\s+(?:{MODIFIER}\s+){{0,2}}?(?:projectiles|drones|missiles|rockets)\b"
+    r"(?!\s+(?:were|was|had|have|could|hit|struck|fell|landed)\b))",
     re.IGNORECASE,
 )
 SHARE_WORDS: tuple[str, ...] = (
@@ -205,15 +209,27 @@ _ATTACKED_BEFORE = re.compile(
     r"bomb(?:ed|s|ing)|pound(?:ed|s|ing))\s+$",
     re.IGNORECASE,
 )
+# "some 40 targets including tunnels and weapons depots": the targets described as ground
+# sites right after the noun.
+_GROUND_AFTER = re.compile(
+    r"\s*,?\s+(?:including|such\s+as|among\s+them)\s+[^.;]{0,40}?\b(?:tunnels?|depots?|"
+    r"launchers?|command|infrastructure|positions|storage|warehouses?|buildings?|"
+    r"headquarters|shafts?|facilit(?:y|ies)|compounds?|launch\s+(?:sites|positions))\b",
+    re.IGNORECASE,
+)
 
 
 def ground_targets(text: str, start: int, noun: str) -> bool:
     """True for "attacked 40 targets" (bare "targets"/"objects", an attack verb right
-    before): what an attack hit on the ground, no air weapon."""
+    before) or "some 40 targets including tunnels and weapons depots": what an attack hit
+    on the ground, no air weapon."""
     low = noun.lower().rstrip()
     if not low.endswith(("targets", "objects")) or any(w in low for w in ("air", "flying")):
         return False
-    return _ATTACKED_BEFORE.search(text, max(0, start - 16), start) is not None
+    if _ATTACKED_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    at = text.find(noun, start)
+    return at >= 0 and _GROUND_AFTER.match(text, at + len(noun)) is not None
 
 
 # "17 of the downed drones were in the south": a share of the outcome by place, named by

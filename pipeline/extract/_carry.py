@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._airbulletin import compass_wide, launch_country, same_model, unplaced
 from pipeline.extract._airclass import missile_class
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract.model import Document, InterceptWeapon
@@ -76,8 +77,15 @@ def carried_launch(
             continue  # "4 ballistic missiles" answers the Iskanders, not the Kh-101s
         if m.backref or launch.value == m.value or _answers_list(doc, m, launch, stale, siblings):
             return launch
-        if launch.location in _COUNTRIES and m.location is None and _nationwide(doc, m):
+        country = launch_country(doc, launch, _COUNTRIES)
+        if country is not None and m.location is None and _nationwide(doc, m):
             return launch  # "attacked Ukraine with 87 UAVs" ... "shot down 64 enemy UAVs"
+        if m.location is None and not m.part and (country or unplaced(doc, launch)):
+            text = doc.sentences[m.sent].text
+            if compass_wide(text) and _LOCAL.search(text) is None:
+                return launch  # "... 43 enemy UAVs in the north and east of the country"
+        if same_model(m, launch) and _LOCAL.search(doc.sentences[m.sent].text) is None:
+            return launch  # "four Kh-59 guided missiles" ... "One Kh-59 was also destroyed"
         if launch.location in _COUNTRIES and m.location is None and _defended(doc, m, launch):
             return launch  # "... Ukraine with 14 drones." / "Air defence destroyed 11 drones."
         if m.sent - launch.sent == 1 and _IT_SAID.match(doc.sentences[m.sent].text):

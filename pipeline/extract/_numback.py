@@ -183,7 +183,10 @@ _MONTH_OPENERS: frozenset[str] = frozenset(["In ", "Alr", "Bac", "Eve"])
 _LEAD_REACH = 60
 """How long a fronted adverbial ("Since the start of the year, ...") may be."""
 _FRONTED = re.compile(
-    r"\s*(?:(?:in\s+(?:total|all)|overall|altogether),\s*)?[^,.;:]{0,80},", re.IGNORECASE
+    r"\s*(?:(?:in\s+(?:total|all)|overall|altogether),\s*)?"
+    r"(?:according\s+to\s+[^,.;:]{1,60},\s*)?"  # "In total, according to the ministry, since"
+    r"[^,.;:]{0,80},",
+    re.IGNORECASE,
 )
 """A sentence's opening adverbial ("In total, since the beginning of the operation, ...")."""
 

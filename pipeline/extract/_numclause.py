@@ -175,8 +175,9 @@ def _duration(m: re.Match[str]) -> str | None:
     return f"P{n}M"
 
 
-_LAUNCH = r"launch(?:ed|es|ing)?(?!\s+(?:rocket\s+system|pad|site|vehicle))"
-"""A launch verb, not the noun in "multiple launch rocket system" or "launch pad"."""
+_LAUNCH = r"launch(?:ed|es|ing)?(?!\s+(?:rocket\s+system|systems?|pad|site|vehicle))"
+"""A launch verb, not the noun in "multiple launch rocket system", "multiple rocket launch
+system" or "launch pad"."""
 
 # "the enemy directed 14 drones at the city", "directed 146 drones ... against the region":
 # a launch told by its aim, only with a figure and the aim after it.
@@ -269,6 +270,7 @@ INTERCEPT_VERB = re.compile(
     # "made 37 Russian drones harmless": the German verb frame around its object.
     r"(?:made|rendered|makes|making)(?=\s+(?:[\w-]+\s+){1,5}harmless\b)|"
     r"switched\s+off|"  # translated German "ausgeschaltet"
+    r"disabl(?:ed|es|ing)|"  # "air defence systems on duty disabled 28 drones" (TASS)
     # "None of the six Kinzhal ... was stopped", "stopped 40 of the 52 drones": agency English.
     r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=be\s))stopped(?!\s+(?:from|at|on|for)\b)|"
     r"stopped(?=\s+(?:all|both|\d[\d,]*)\b)|"

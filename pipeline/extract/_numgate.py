@@ -60,6 +60,7 @@ _AIR = (
     "fended", "warded", "harmless", "switched off", "goal",  # German "ausgeschaltet", "Ziel"
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
     "stopped",  # "None of them were stopped by air defences"
+    "disabl",  # "air defence systems on duty disabled 28 Ukrainian drones" (TASS)
 )  # fmt: skip
 
 _HARM = (

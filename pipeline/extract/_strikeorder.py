@@ -38,6 +38,15 @@ _ASIDE = re.compile(
     r"(?:\s+on\s+[\w-]+)?)\s*,\s*",
     re.IGNORECASE,
 )
+# ", at dawn on Sunday," / ", on the night of 12 November,": a time aside between them
+# (Arabic and Romance copy: "launched, at dawn on Sunday, 12 raids on the port").
+_TIME_ASIDE = re.compile(
+    r",\s*(?:at\s+(?:dawn|daybreak|night|noon|midnight)|overnight|during\s+the\s+night|"
+    r"in\s+the\s+(?:early\s+hours|morning|afternoon|evening|night)|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+the\s+(?:night|morning|evening))"
+    r"[^,.;:]{0,40}?\s*,\s*",
+    re.IGNORECASE,
+)
 _ASIDE_VERB = re.compile(
     r"\b(?:attack(?:ed|s)|fired|fires|launched|launches|sent|sends|used|uses|employed|"
     r"deployed|dropped|shelled|struck|targeted)\b(?:\s+[^,.;:\d]{1,50}?)?$",
@@ -55,7 +64,8 @@ def mask_asides(text: str) -> str:
     if "," not in text:
         return text
     out = text
-    for m in _ASIDE.finditer(text):
+    asides = [*_ASIDE.finditer(text), *_TIME_ASIDE.finditer(text)]
+    for m in sorted(asides, key=lambda a: a.start()):
         if _ASIDE_VERB.search(text, max(0, m.start() - 70), m.start()) is None:
             continue
         at = m.end()

@@ -52,7 +52,7 @@ _ELIDED = re.compile(
 # attacker is military ("police carried out 16 raids" is no strike).
 _MILITARY = re.compile(
     r"\b(?:forces|troops|army|military|aircraft|aviation|warplanes?|jets|enemy|occupiers|"
-    r"invaders|air\s+force)\b",
+    r"invaders|air\s+force|aggression)\b",  # "The American aggression launched nine raids"
     re.IGNORECASE,
 )
 _AFTER_QTY = re.compile(

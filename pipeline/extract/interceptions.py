@@ -369,7 +369,7 @@ def _analyse(doc: Document) -> _Report:
                 earlier = (
                     referred(m, stale)
                     or _carried_over(doc, m, stale, mentions)
-                    or mixed_total_back(sent.text, m, stale, pending)
+                    or mixed_total_back(sent.text, m, stale, pending, gate(doc).air)
                 )
                 if earlier is None and m.needs_launch:
                     continue  # "the drones were shot down" with no counted drones before it

@@ -34,6 +34,7 @@ from pipeline.extract._strikecount import (
     reported_launch,
 )
 from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_launch
+from pipeline.extract._strikefocus import focus_assaults
 from pipeline.extract._strikelead import list_start, one_of_many, since_after
 from pipeline.extract._strikelist import (
     anaphoric,
@@ -424,6 +425,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue  # ("struck with 4 Kinzhal ..., 2 Iskander-M, 12 Kalibr ...")
             if read is None or taken:
                 continue
+            if read.weapon == "other" and focus_assaults(doc, idx, text):
+                continue  # "... around Pokrowsk. There alone, the Russians attacked 63 times"
             if read.leftover and after_report(doc, idx, read.attacker):
                 continue
             if read.leftover and part_of_launch(out, idx, doc, read.weapon, q.value):

@@ -656,12 +656,38 @@ what it led to:
     of them was in critical condition" past "Among the dead is the ... driver" is injured 1).
     Numeric bar .90 -> .98 (strike .982).
 
+    Numeric round (h_air12, ``dev_numeric49``; on 91aaa55 strike .982): "The focus of the
+    fighting was once again the area around Pokrowsk and Kostjantyniwka. There alone, the
+    Russians attacked 63 times" is ground assaults (a pointing "There alone," after the
+    front's focus). After: strike 1.000, interception 1.000 (the numeric bar stays .90,
+    casualty's on 91aaa55). No label changed.
+
 ``dev_articles41.jsonl``
     12 articles written blind in the eleventh session as literal English translations of
     Ukrainian, Russian, Romanian, Czech, Hungarian, Spanish, Portuguese, Turkish and Arabic
     outlets' copy (dash-inverted attributions, "Details:"/"Source:" labels, MoD bulletins
     with regional parts). First measured on b54549b before any fix: strike .947,
     interception .846, casualty .984, statement .802.
+
+    Casualty round (h_cas12, dev_numeric48): casualty .984 -> 1.000 ("The injured children
+    are a four-year-old girl and two boys aged nine and 16" identifies the counted children,
+    no record). Numeric bar unchanged (interception .846).
+
+    Numeric round (h_air12, ``dev_numeric49``; on 91aaa55 strike .966, interception .846):
+    the Ukrainian bulletin's "attacked Ukraine with 132 means of air attack – 128 strike UAVs
+    ... and four Iskander-M" answered a paragraph later by "air defence shot down or
+    suppressed 105 enemy UAVs in the north, south and east of the country" (the list item
+    takes its total's country; compass areas are the whole country) and "In total, 107 air
+    targets were neutralised" (a "Details:" line with no air word does not count towards the
+    distance) is 132/107, 128/105, 4/2; "six rockets of the HIMARS multiple rocket launch
+    system and 211 fixed-wing unmanned aerial vehicles" stays one shoot-down list ("launch
+    system" no launch verb); "In total, according to the Ministry of Defence, since the
+    beginning of the special military operation ... 96,400 unmanned aerial vehicles ...
+    have been destroyed" is a running total; "Earlier, on 7 November, air defence systems
+    destroyed 44 ..." recaps an earlier day; "some 40 targets including tunnels and weapons
+    depots" are ground targets; "launched, at dawn on Sunday, 12 raids on the port" is an
+    airstrike of 12. After: strike 1.000, interception 1.000; numeric bar .84 -> .98. No
+    label changed.
 
 ``dev_articles42.jsonl``
     12 articles written blind in the eleventh session modelled as closely as possible on
@@ -671,10 +697,6 @@ what it led to:
     on b54549b before any fix: strike 1.000, interception .939, casualty 1.000, statement
     .870; on the session's extractor after its first rounds (c62d884, before any fix
     from this set): interception 1.000, statement .870.
-
-    Casualty round (h_cas12, dev_numeric48): casualty .984 -> 1.000 ("The injured children
-    are a four-year-old girl and two boys aged nine and 16" identifies the counted children,
-    no record). Numeric bar unchanged (interception .846).
 """
 
 from __future__ import annotations
@@ -737,7 +759,7 @@ SETS = {
     "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.97}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.96}),
     "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.84}),
+    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.98}),
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.87, "numeric": 0.98}),
 }
 MIN_BREAKS = {

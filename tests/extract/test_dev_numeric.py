@@ -2009,6 +2009,56 @@ decided:
     further persons were wounded" / "at least two people were wounded" are two records when
     the later one's sentence is the result of a sentence naming other places (the
     conventions' "equal figures of different places are no restatement").
+
+``dev_numeric49.jsonl``
+    49 original passages (statements and casualties not labelled) of the eleventh session's
+    second air and strike round (h_air12) on ``dev_articles41`` (literal translations of
+    Ukrainian, Russian, Spanish and Arabic copy), ``dev_articles40`` and the lead's real-page
+    findings, each family varied in wording, numbers and order: Ukrainian air-force bulletins
+    whose launch list ("attacked Ukraine with 97 means of air attack – 92 strike UAVs ... and
+    five Iskander-M") is answered a paragraph later ("shot down or suppressed 81 enemy UAVs in
+    the north, east and centre of the country", "Three of the missiles were also shot down",
+    "One Kh-59 was also destroyed", "In total, 84 air targets were neutralised"), also with
+    no country named and with "four guided aircraft missiles"; Russian MoD shoot-down lists
+    ("three HIMARS rockets and 187 fixed-wing unmanned aerial vehicles", "eight rockets of
+    the HIMARS multiple rocket launch system and 143 ..."); "disabled" as a shoot-down verb
+    (TASS, also passive and with a region list); a generic noun for the drones ("Of the 188
+    drones ..., managed to shoot down 154 machines", "71 units", "neutralised 95 devices"
+    after "a total of 115 drones", "61 of the devices"); figureless outcomes after a barrage
+    ("intercepted a number of rockets", "several rockets", "a few of the projectiles") and
+    after a hit verb (", adding some of them were intercepted"); "raids" by warplanes or "the
+    American aggression" as airstrikes; and 16 passages without a numeric event (running war
+    totals "since the beginning of the special military operation", also with "according to
+    the ministry," between; "Earlier, on 2 December, ..." recaps; ground targets "some 35
+    targets including rocket launchers and command posts"; "There alone / Here alone / In this
+    sector alone, the occupiers attacked 41 times" after the front's focus; West Bank arrest
+    raids; "disabled two Russian tanks"; "intercepted a number of drones" with no counted
+    launch; "hit ... in 152 areas"). First score on the unfixed extractor (BASE 91aaa55):
+    strike .273 (P .167), interception .598. Label calls (the rules were silent; the
+    ``dev_articles41`` annotator followed): "Earlier, on DATE, ..." fronting a calendar date is
+    an earlier day's report, background whatever the tense; "some 40 targets including
+    tunnels" are ground targets, no event; guided bombs in an MoD shoot-down list are
+    shoot-downs (as ``dev_numeric`` CASES read "two JDAM guided bombs"); "disabled" is a
+    shoot-down only with an air weapon; "machines/devices/units" count the weapons told
+    before, and only when a counted launch precedes them. Families fixed (h_air12): a
+    bulletin's list item takes its total's country, compass areas ("in the north, south and
+    east", "in the east and south") make an outcome country-wide also against a launch naming
+    no place, and an outcome naming the launch's model answers it (``_airbulletin`` via
+    ``_carry``); sentences with no air word do not count towards a combined total's reach
+    (``_airmixed``); "aircraft missiles" (``_airnoun``); "disabled" (``_numclause``,
+    ``_numgate``, ``_airnoun``); generic nouns (``_airgeneric``); an outcome verb's
+    figureless object ("a number of rockets", ``_airnoun`` SHARE) and a hit followed by ",
+    adding some of them were intercepted" (``_airadding``); "multiple rocket launch system"
+    is no launch verb (``_numclause``); "In total, according to X, since ..." as a fronted
+    running total (``_numback``); "Earlier, on 7 November," (``_oldreport``); targets
+    "including tunnels" (``_airnoun.ground_targets``); a time aside between verb and figure
+    (", at dawn on Sunday,", ``_strikeorder``) and "aggression" as a raid's military actor
+    (``_strikepatterns``); "There alone, ... attacked 63 times" after the front's focus
+    (``_strikefocus``). After: strike 1.000, interception 1.000; ``dev_articles41`` strike
+    .966 -> 1.000, interception .846 -> 1.000; ``dev_articles40`` strike .982 -> 1.000;
+    ``blind4`` strike .884 -> .905, interception .889 -> .933; ``blind19`` strike .939 ->
+    .955 (scored on the lead's main with this round applied); every other table unchanged.
+    No label of the article sets changed.
 """
 
 from __future__ import annotations
@@ -2089,6 +2139,7 @@ BATCHES = [
     Batch("dev_numeric46.jsonl", (1, 8), 45, 12, 0, 0.91, "dnum46-"),
     Batch("dev_numeric47.jsonl", (1, 8), 45, 10, 0, 0.98, "dnum47-"),
     Batch("dev_numeric48.jsonl", (1, 8), 46, 11, 0, 0.98, "dnum48-"),
+    Batch("dev_numeric49.jsonl", (1, 8), 49, 16, 0, 0.98, "dnum49-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
