@@ -21,6 +21,7 @@ from pipeline.extract._subjects import (
     RELEASED,
     SOURCE,
     WORK,
+    past_stamp,
 )
 from pipeline.extract._whom import whom
 
@@ -157,7 +158,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     elif (verb_at := _aside_subject(text, pos, s_end)) > 0:
         c_start, c_end = trim(text, verb_at, len(text))  # "NAME, according to X, spoke ..."
     else:
-        c_start, c_end = trim(text, 0, pos)
+        c_start, c_end = trim(text, past_stamp(text, 0), pos)  # "Sanaa – Agencies: C, ..."
     named = CLOSING_NAME.match(text, s_end)
     if named is not None and text[:pos].strip():  # "..., according to the head of X, Serhiy Lysak."
         s_end = named.end("name")

@@ -23,5 +23,14 @@ def person(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolved 
     words = head.split()
     if len(words) < 2 or not tail[:1].isupper() or not all(w[:1].isupper() for w in words[-2:]):
         return None
+    if words[-1].lower() in _INSTITUTION_HEADS:
+        return None  # "the Kyiv School of Economics": an institution's own name, no person
     found = resolve(head)
     return found if found is not None and found.kind == "person" else None
+
+
+_INSTITUTION_HEADS = frozenset(
+    {"school", "institute", "university", "academy", "college", "centre", "center", "bank"}
+    | {"fund", "foundation", "council", "ministry", "office", "agency", "service", "department"}
+)
+"""Last words of an institution's name before its "of" complement."""

@@ -314,14 +314,17 @@ def owned(subject: str, canonical: str, before: str) -> str | None:
 
 
 _PASSIVE_BY = re.compile(
-    r"(?:This|That)(?:[ \t]+(?:assessment|opinion|view|statement|announcement))?[ \t]+"
-    r"(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:On|In|Via)[ \t]+[\w ’'-]{2,40},[ \t]+(?=this|that))?"  # "On the Telegram network,
+    r"(?:This|That|this|that)(?:[ \t]+(?:assessment|opinion|view|statement|announcement))?"
+    r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed|informed"
-    r"|given|voiced|expressed|made)"
+    r"|given|voiced|expressed|made|circulated|communicated|published|distributed|released)"
     r"[ \t]+"
     r"(?:(?:[a-z]+|[A-Z][a-z]+day"
     r"|to[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})[ \t]+){0,6}?"
     r"by[ \t]+"
+    r"|is[ \t]+(?P<w>stated|said|reported)[ \t]+in[ \t]+(?:the|a|its)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:summary|report|statement|message|communiqu[ée]|bulletin|update)[ \t]+(?:of|by)[ \t]+)"
 )
 """Also "This was stated to NV by X" (the outlet X spoke to), "This assessment was given by X"."""
 
@@ -337,7 +340,7 @@ def passive_by(text: str) -> tuple[str, int] | None:
     m = _PASSIVE_BY.match(text)
     if m is None or " that " in text[m.end() :]:
         return None  # "That was announced by X that ...": the sentence's own clause
-    return m.group("v"), m.end()
+    return m.group("v") or m.group("w"), m.end()
 
 
 _THIS = re.compile(

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract._clauses import trim
 from pipeline.extract._cuetype import Cue
+from pipeline.extract._subjects import past_stamp
 
 if TYPE_CHECKING:
     from pipeline.extract._reattribute import Attribution
@@ -110,7 +111,7 @@ def cue(text: str, word: str, pos: int, end: int) -> Cue | None:
     found = trailing(text, pos, end) or leading(text, pos, end)
     if found is None:
         return None
-    c_start, c_end = trim(text, found[0], found[1])
+    c_start, c_end = trim(text, found[0] or past_stamp(text, 0), found[1])  # "Sanaa – Agencies:"
     subject = text[found[2] : found[3]]
     if found[0]:
         return Cue(word, pos, end, subject, found[2], found[3], c_start, c_end, "leading", True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _invfirst, _invpp, _outlets, _parties
+from pipeline.extract import _capitalof, _invfirst, _invpp, _outlets, _parties
 from pipeline.extract._clauses import after_dash, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._cuewords import WHEN_WORDS
@@ -48,6 +48,7 @@ def inverted(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         return None  # "C - declared the governor" (Romanian, Polish, Italian copy) may
     at = _invpp.past(text, v_end)  # "..., reacted on X the minister"
     np = _invfirst.unnamed(text, at) or np_after(text, at)  # "said a military officer"
+    np = _capitalof.widened(text, np)  # "reported the administration of the Ukrainian capital"
     np = (np[0], _invpp.complement(text, np[1])) if np is not None else None  # "the minister
     # for foreign affairs, NAME"
     quoted = _outlets.after(text, v_end + 4 if text.startswith(" the", v_end) else v_end)

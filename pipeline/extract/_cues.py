@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from pipeline.extract import (
+    _asreported,
     _briefing,
     _byagent,
+    _colonas,
     _colonline,
     _commaclause,
     _dashtrail,
@@ -238,6 +240,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, *as_source[:2])  # "C, as reported by X"
             subject = text[as_source[2] : as_source[3]]
             cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
+        elif (as_by_front := _asreported.leading(text, word, pos, end)) is not None:
+            cue = as_by_front  # "As reported by X on Telegram, C"
         elif (agent := _byagent.cue(text, word, pos, end)) is not None:
             cue = agent  # "C, as was communicated by X", "It was reported by X that C"
         elif word == "invited":
@@ -265,6 +269,11 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = None  # "While the leaders argued, C": the narrator's C
         else:
             cue = _verb(text, word, pos, end) or _dashtrail.dashed(text, word, pos, end)
+            cue = cue or _dashtrail.after_quote(text, word, pos, end, _verb)  # "“...” – X said."
+            cue = cue or _colonas.colon_as(text, word, pos, end, _verb)  # "...: as X said, C"
+            if cue is not None and cue.clause_start < 0 and text.startswith(" that, ", end):
+                unmarked = f"{text[: end + 5]} {text[end + 6 :]}"  # "informs that, during
+                cue = _verb(unmarked, word, pos, end) or cue  # the night, C"
         if cue is not None and text.startswith("according to ", cue.clause_start):
             k = text.find(", that ", cue.clause_start, cue.clause_start + 90)  # "X said,
             cue = cue._replace(clause_start=k + 7, has_that=True) if k > 0 else cue  # according

@@ -16,8 +16,15 @@ _PP = re.compile(
     r"[ \t]+(?:on|in|via|to)[ \t]+(?:(?:a|an|his|her|its|the)[ \t]+)?"
     r"(?:X|Telegram|Facebook|Twitter|Instagram|television|radio|statement|post|message|note"
     r"|interview|video|press[ \t]+conference|communiqu[ée]|journalists|reporters|[A-Z][\w.-]+)"
+    r"(?:[ \t]+(?:network|platform|channel|page|account))?"  # "on the X network"
     r"(?=[ \t]+(?:the|a|an)[ \t]|[ \t]+[A-Z])"
 )
+_WHEN = re.compile(
+    r"[ \t]+(?:today|yesterday|recently|earlier|later|this[ \t]+(?:[A-Z][a-z]+day|morning"
+    r"|afternoon|evening|week))(?=[ \t]+(?:the|a|an)[ \t]|[ \t]+[A-Z])"
+)
+"""A time adverb between the verb and its subject ("..., announced today the network",
+"..., reported this Tuesday the Civil Defence", "..., said recently the envoy NAME")."""
 
 
 _COMMA_PP = re.compile(
@@ -31,6 +38,8 @@ governor of X, NAME"): Romance word order."""
 def past(text: str, v_end: int) -> int:
     """Where the inverted subject's phrase starts: after "on X" / "in a statement" when the
     subject follows it, else ``v_end``."""
+    if (when := _WHEN.match(text, v_end)) is not None:
+        v_end = when.end()  # "..., stated yesterday on X the minister"
     m = _PP.match(text, v_end) or _COMMA_PP.match(text, v_end)
     return m.end() if m is not None else v_end
 

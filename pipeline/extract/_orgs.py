@@ -371,11 +371,14 @@ def unit_owner(tokens: list[str]) -> list[str] | None:
     if lower[at - 1] not in _UNITS or not owner:
         return None
     pressed = at > 1 and lower[at - 2] == "press" and owner[-1].lower() in lex.ORG_HEADS
+    if not pressed and at > 1 and lower[at - 2] == "press" and owner[0][:1].isupper():
+        pressed = owner[1:2] in (["Ministry"], ["Department"]) or owner[:2] == ["General", "Staff"]
     if owner[0] not in ("Ministry", "Department") and not pressed:
         return None  # "the press service of the Kyiv City Military Administration": its body
     if pressed and len(owner) <= 4 and owner[-2].lower() in _LEVELS:
         return owner  # "the press service of the Dnipropetrovsk regional council": the council
-    return owner if all(t[:1].isupper() or t in ("of", "for", "and") for t in owner) else None
+    links = ("of", "for", "and", "the") if pressed else ("of", "for", "and")
+    return owner if all(t[:1].isupper() or t in links for t in owner) else None
 
 
 def unnamed_prosecutor(lower: list[str]) -> bool:

@@ -10,6 +10,7 @@ kept here so the speaker pass itself stays readable.
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from typing import NamedTuple
 
@@ -26,6 +27,9 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _TEAMS = frozenset({"group", "organisation", "organization", "network", "monitor", "charity"})
 """Heads of an indefinite description ("a medical group") a later sentence names."""
 _NAMED = _TEAMS | {"observatory", "committee", "union", "syndicate", "federation"}
+_NAME_TAIL = re.compile(
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)+(?=[ \t]*[.!]?[ \t]*$)"
+)
 
 
 class Attribution(NamedTuple):
@@ -192,6 +196,9 @@ class Reattributions:
         if np is None:
             return None
         end = np[1]
+        if (tail := _NAME_TAIL.match(text, end)) is not None:
+            end = tail.end()  # "by the press service of the General Staff of the Armed Forces
+            # of Ukraine.": the name runs on to the sentence's end
         comma = text.find(", ", end, end + 70)
         if comma > end and not text.startswith(", ", end):  # "by the spokesperson for the
             stop = len(text.rstrip().rstrip(".!?"))  # Southern Defence Forces, NAME."

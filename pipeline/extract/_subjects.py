@@ -57,10 +57,12 @@ _LEADING_STAMP = re.compile(rf"\d{{1,2}}[:.]\d{{2}}{_ZONE}[ \t]+[—–-][ \t]+"
 
 
 _SOURCE_PREFIX = re.compile(
-    rf"[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}[ \t]+[—–-][ \t]+(?=[{UPPER}“\"])"
+    rf"[{UPPER}][\w.'’/-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{0,3}}[ \t]+[—–-][ \t]+"
+    rf"(?:Agencies:[ \t]+)?(?=[{UPPER}“\"])"
 )
 """A source's name glued before a scraped sentence ("SadaNews - Sudanese military sources
-said ...", "Sudan Tribune – The army said ..."): no part of the sentence."""
+said ...", "Sudan Tribune – The army said ...", "Kyiv/Prague – ", the Arabic desks'
+"Sanaa – Agencies: "): no part of the sentence."""
 
 
 def past_stamp(text: str, start: int) -> int:

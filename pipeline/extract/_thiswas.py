@@ -19,7 +19,8 @@ from pipeline.extract.speakers import Attribution, Speakers
 _BY = re.compile(
     r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<cue>said|stated"
     r"|affirmed|reaffirmed|stressed|emphasi[sz]ed|declared|announced|explained|underlined"
-    r"|underscored|written|posted|told[ \t]+reporters)[ \t]+by(?=[ \t])"
+    r"|underscored|written|posted|told[ \t]+reporters|circulated|reported|informed"
+    r"|communicated|published|distributed|released)[ \t]+by(?=[ \t])"
 )
 
 

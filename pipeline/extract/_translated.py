@@ -4,7 +4,9 @@
 ministero degli Esteri" as "the ministry of Exterior": a lower-case "ministry" followed by
 its capitalised domain is a description, read as the English short form ("Gaza health
 ministry", "Israeli foreign ministry") so the usual naming rules place and canonicalise it.
-A capitalised "Ministry of Foreign Affairs of Pakistan" is a proper name and stays as written.
+A capitalised "Ministry of Foreign Affairs of Pakistan" is a proper name and stays as written;
+only a health ministry placed after its domain ("The Ministry of Health of Lebanon", EFE and
+Lusa copy) takes the short form every set labels health ministries with.
 Kept out of :mod:`pipeline.extract._names` (at its size limit).
 """
 
@@ -32,7 +34,7 @@ def ministry_of(tokens: list[str]) -> list[str] | None:
     """ "the ministry of Health of Gaza" -> ["Gaza", "health", "ministry"], "The Lebanese
     ministry of Public Health" -> ["Lebanese", "health", "ministry"]; None for other shapes."""
     if "ministry" not in tokens:
-        return None
+        return _health_of(tokens)
     k = tokens.index("ministry")
     if k + 2 >= len(tokens) or tokens[k + 1] != "of":
         return None
@@ -60,3 +62,18 @@ def ministry_of(tokens: list[str]) -> list[str] | None:
         adjective = lex.DEMONYMS.get(place[0].lower(), place[0])
         return [*before, adjective, short, "ministry"]
     return [*before, short, "ministry"]
+
+
+def _health_of(tokens: list[str]) -> list[str] | None:
+    """ "The Ministry of Health of Lebanon" -> ["Lebanese", "health", "ministry"]."""
+    if "Ministry" not in tokens:
+        return None
+    k = tokens.index("Ministry")
+    tail = tokens[k + 1 :]
+    if tail[:1] != ["of"] or "of" not in tail[1:]:
+        return None
+    j = tail.index("of", 1)
+    if _DOMAINS.get(" ".join(tail[1:j]).lower()) != "health":
+        return None
+    lowered = [*tokens[:k], "ministry", *tail]
+    return ministry_of(lowered) if len(tail) - j - 1 in (1, 2) else None

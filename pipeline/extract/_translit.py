@@ -6,7 +6,9 @@ transliterations of Russian and Ukrainian names: "Dmitri Peskow", "Sergej Lawrow
 romanisation, so its loader adds the German forms this module derives from each person's
 aliases (the table's own aliases always win). The rules are the Duden-style correspondences
 of the two romanisations, applied to letters, and only to names whose surname looks Slavic
-("Friedrich Merz" keeps its German letters).
+("Friedrich Merz" keeps its German letters). Czech and Slovak copy (ČTK, TASR) keeps
+English letters but writes "ch" for "kh" and "j" for the glide of "ie"/"iu"/"ia" ("Ihor
+Terechov", "Oleh Synjehubov"): :func:`czech_spellings` gives that one form.
 """
 
 from __future__ import annotations
@@ -133,3 +135,25 @@ def german_spellings(name: str) -> list[str]:
         forms = _word_forms(word) if word.isalpha() else [word]
         variants = [f"{v} {f}".strip() for v in variants for f in forms][:_MAX_VARIANTS]
     return [v for v in variants if v.lower() != name.lower()]
+
+
+_GLIDES = (("ie", "je"), ("iu", "ju"), ("ia", "ja"))
+
+
+def czech_spellings(name: str) -> list[str]:
+    """The Czech romanisation of a Slavic name ("Ihor Terekhov" -> "Ihor Terechov"), the
+    name itself left out; empty for names german_spellings would not touch."""
+    if not german_spellings(name):
+        return []
+    out: list[str] = []
+    for word in name.split():
+        low = word.lower().replace("kh", "ch")
+        for english, czech in _GLIDES:
+            at = low.find(english, 1)
+            while at > 0:
+                if low[at - 1] not in _VOWELS:
+                    low = low[:at] + czech + low[at + 2 :]
+                at = low.find(english, at + 1)
+        out.append(low[:1].upper() + low[1:] if word[:1].isupper() else low)
+    form = " ".join(out)
+    return [form] if form.lower() != name.lower() else []

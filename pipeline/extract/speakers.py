@@ -15,9 +15,11 @@ from pipeline.extract import (
     _adverbs,
     _affiliated,
     _backrefs,
+    _bodyref,
     _bracketed,
     _bullets,
     _byagent,
+    _capitalof,
     _colonlead,
     _colonline,
     _continued,
@@ -298,8 +300,8 @@ class Speakers(Lookback):
             subject = _holders.rewrite(subject)  # "The Hamas-run office" -> "The office"
             subject = _adverbs.unqualified(subject)  # "the respective local authorities"
             subject = _particlecase.capitalised(subject)  # "von der Leyen said"
-            subject = _headof.rewrite(subject)  # "the head of the Foreign Office / of the
-            # Chinese diplomacy": its minister
+            subject = _capitalof.rewrite(_headof.rewrite(subject))  # "the head of the Foreign
+            # Office / of the Chinese diplomacy", "... of the Ukrainian capital"
             subject = _wirecopy.envoy(subject, registry, sentence.start)  # "X of Russia": X
             subject = untimed(subject) if subject[:1] in "OILEDAB" else subject  # "On Monday the
             # governor" -> "the governor"
@@ -404,6 +406,12 @@ class Speakers(Lookback):
                 cue.subject, index, self._attributed, said, at, self._doc.body
             )
             resolved = Resolved(*echoed) if echoed is not None else resolved
+            if _bodyref.is_head(cue.subject):  # "..., the department specified": the ministry
+                sub = partial(self._subject, depth=0)
+                found_body = _bodyref.referred(
+                    cue.subject, index, self._attributed, said, sub, body
+                )
+                resolved = found_body or resolved
             if (resolved is None or " " not in resolved.canonical) and (
                 named := _backrefs.named_body(cue.subject, self._doc.body, at)
             ):

@@ -647,6 +647,13 @@ what it led to:
     possible (translated German portals' copy with page furniture, each mixing diplomacy
     with the war day's figures). First measured on b54549b before any fix: strike .982,
     interception 1.000, casualty .900, statement .948.
+    Statement round (h_stmt12, dev_statements37): first .955 (base a997d17) -> after .972
+    ("Among the dead were eleven children, the authority said" and "According to the
+    authority, C" point back at the body that spoke or opened the sentence before; "the Kyiv
+    School of Economics" is no longer a person "Kyiv School"). No label changed. Open:
+    "A further 19 drones were lost locally, it was said", "In Cherson city itself, ..., the
+    city military administration reported" after Odesa's, "he said in his evening video
+    address" after "the figures that President X presented", "spoke of three objects".
 
     Casualty round (h_cas12, dev_numeric48): casualty .900 -> 1.000 (the evening's "By
     evening, Klitschko raised the number of dead to six" replaces the morning toll 1,500+
@@ -688,6 +695,26 @@ what it led to:
     depots" are ground targets; "launched, at dawn on Sunday, 12 raids on the port" is an
     airstrike of 12. After: strike 1.000, interception 1.000; numeric bar .84 -> .98. No
     label changed.
+
+    Statement round (h_stmt12, dev_statements37): first .807 (base a997d17; .790 on the
+    corrected label) -> after .931: "This was reported by the press service of X" (X),
+    "On the Telegram network, this was informed by X", "This is stated in the summary of
+    X", "“...” – NAME emphasised.", "the department specified" / "According to the quoted
+    source" / "specified the organisation" pointing back at the body that spoke, "The head of
+    the ministry added that" (the minister), "informs that, ADJUNCT, C", inverted cues with a
+    time or channel before the subject ("announced today the X", "reported this Tuesday the
+    X", "said recently the envoy ... NAME", "wrote on the X network the X"), "As reported by X
+    on Telegram, C", "LEAD: as the head of X NAME reported, C", "The Ministry of Health of
+    Gaza", Czech spellings (Terechov, Synjehubov), "Kyiv/Prague –" and "Sanaa – Agencies:"
+    datelines. Label corrected to the written naming convention once the speaker table lists
+    him: "Oleh Synjehubov" -> "Oleh Syniehubov" (art41-06, two statements; 116 labels
+    elsewhere). Open: art41-05's "Bucharest, 21 October /Agerpres/ –" dateline (its first
+    report and the "quoted source" after it), art41-04's "the department specified" after a
+    «...» clause, art41-08's "reported this Tuesday the Civil Defence of the enclave" and "and
+    announced that" after a partial, art41-11's "Al-Masirah channel" (labelled "Al-Masirah"),
+    "Ministry of Health in Sanaa" (the extractor's "Sanaa health ministry" is the majority
+    form; the label stands as the text's name), ", pointing out that C", "stressing that
+    «...»" and the apposed "wrote the member of ..., NAME, on the X platform".
 
 ``dev_articles42.jsonl``
     12 articles written blind in the eleventh session modelled as closely as possible on
@@ -758,8 +785,8 @@ SETS = {
     "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.97}),
     "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.96}),
-    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.80, "numeric": 0.98}),
+    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.98}),
+    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.93, "numeric": 0.98}),
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.87, "numeric": 0.98}),
 }
 MIN_BREAKS = {

@@ -964,6 +964,32 @@ after a sentence with no cue (dst36-009), "and announced that C" after a partial
 rewrite does not reach that path), "Its Ministry of Defense" after "Russia, for its part"
 (dst36-029), "the same military source", "the organization" (dst36-031/032), the pronoun
 after a declined comment (dst36-034) and dst36-040's Kyiv city council.
+
+``dev_statements37.jsonl``: the eleventh session's second statement round on dev_articles41's
+errors (literal English translations of Ukrainian, Russian, Romanian, Czech, Hungarian,
+Spanish, Portuguese and Arabic copy; 54 passages, 12 hard negatives), written and labelled
+before any code change: "This was reported by the press service of X" (X speaks), a quote
+credited by the next sentence ("“...” This was circulated by the Russian Defence Ministry",
+the lead's real-page finding), "On the Telegram network, this was informed by X", "This is
+stated in the summary of X"; "“...” – NAME emphasised." (a dash before a plain-order
+source); bare heads pointing back ("the department specified", "According to the quoted
+source", "According to the authority", "specified the organisation"); "The head of the
+ministry added that" (the minister named before); present "informs that, ADJUNCT, C";
+inverted cues with a time or channel between verb and subject ("announced today the X",
+"reported this Wednesday the X", "stated yesterday the head of ...", "wrote on the X network
+the ministry"); "As reported by X on Telegram, C"; "LEAD: as the head of X NAME reported, C";
+"The Ministry of Health of Lebanon"; "reported the military administration of the Ukrainian
+capital on Telegram earlier" (the lead's second finding); Czech spellings of table names
+(Terechov, Synjehubov); "Kyiv/Prague –" and "Beirut – Agencies:" datelines. First score on
+the unchanged extractor (base a997d17): .442 (P .523, R .383); .914 after the fixes. One own
+label was put to the written naming convention after the first score (the first score is the
+same on either): "Moldovan Ministry of Defence" -> "Moldovan Defence Ministry" (dst37-012, the
+majority "X Defence Ministry" form). Open: "..., pointing out that C" after a non-speech verb
+(dst37-026), "the Al-Masirah channel" (labelled "Al-Masirah", as art41-11), the Kyiv School
+of Economics (no longer "Kyiv School", but unresolved: dst37-034), "the rescue service"
+after Magen David Adom named inside the clause (dst37-036), "X denied ... and said C"
+(dst37-037, "Senior Hamas" from the next sentence), "Moscow's Vnukovo airport" (dst37-039),
+"the Civil Defence of Gaza" (dst37-042).
 """
 
 from __future__ import annotations
@@ -1014,6 +1040,7 @@ SETS = [
     pytest.param("dev_statements34.jsonl", 43, 6, 42, (1, 6), False, id="dev_statements34"),
     pytest.param("dev_statements35.jsonl", 26, 5, 23, (1, 6), False, id="dev_statements35"),
     pytest.param("dev_statements36.jsonl", 51, 11, 53, (1, 6), False, id="dev_statements36"),
+    pytest.param("dev_statements37.jsonl", 54, 12, 60, (1, 6), False, id="dev_statements37"),
 ]
 
 
@@ -1080,6 +1107,7 @@ def test_dev_statements_structure(
             "dev_statements36.jsonl",
             marks=pytest.mark.xfail(reason="first .523, .865 after h_stmt11; open families"),
         ),
+        "dev_statements37.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
