@@ -23,8 +23,10 @@ def person(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolved 
     words = head.split()
     if len(words) < 2 or not tail[:1].isupper() or not all(w[:1].isupper() for w in words[-2:]):
         return None
-    if words[-1].lower() in _INSTITUTION_HEADS:
-        return None  # "the Kyiv School of Economics": an institution's own name, no person
+    if words[-1].lower() in _INSTITUTION_HEADS:  # "the Kyiv School of Economics": the
+        name = subject.removeprefix("the ").removeprefix("The ")  # institution's own name
+        named = words[-1].lower() in _SEATS_OF_LEARNING and name[:1].isupper()
+        return Resolved(name, "org") if named else None
     found = resolve(head)
     return found if found is not None and found.kind == "person" else None
 
@@ -34,3 +36,7 @@ _INSTITUTION_HEADS = frozenset(
     | {"fund", "foundation", "council", "ministry", "office", "agency", "service", "department"}
 )
 """Last words of an institution's name before its "of" complement."""
+_SEATS_OF_LEARNING = frozenset(
+    {"school", "institute", "university", "academy", "college", "centre", "center"}
+)
+"""Heads of names no registry knows ("Kyiv School of Economics"): the name speaks itself."""

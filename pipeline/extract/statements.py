@@ -21,6 +21,7 @@ from pipeline.extract import (
     _namedquote,
     _polls,
     _relative,
+    _rolepost,
     _thatpair,
     _thiswas,
 )
@@ -100,6 +101,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     titles = _headlines.titles(doc)
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
+    found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 
