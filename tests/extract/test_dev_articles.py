@@ -751,6 +751,16 @@ what it led to:
     competing tolls. First measured on b54549b before any fix: strike .966, interception
     1.000, casualty .864, statement .937 (on df81915, after the session's first rounds:
     casualty .877, statement .948).
+
+``dev_articles44.jsonl``
+    12 air-defence- and strike-heavy articles written blind in the eleventh session: six
+    in the sample's translated-German style, three literal translations (Ukrinform, TASS,
+    Agerpres), three in agency English (Ukraine, Israel/Iran, the Red Sea); every night's
+    report built differently (per-model breakdowns, "could all four be destroyed", regional
+    governors' shares beside the national figure, MoD claims by region, General Staff
+    tallies). First measured on b54549b before any fix: strike .933, interception .857,
+    casualty .909, statement .871 (on 441e274, after the session's first rounds:
+    interception .911, statement .910).
 """
 
 from __future__ import annotations
@@ -816,6 +826,7 @@ SETS = {
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.93, "numeric": 0.98}),
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.87}),
+    "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.91, "numeric": 0.90}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -848,6 +859,7 @@ MIN_BREAKS = {
     "dev_articles39.jsonl": 9,
     "dev_articles41.jsonl": 9,
     "dev_articles43.jsonl": 8,
+    "dev_articles44.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
