@@ -21,6 +21,7 @@ from pipeline.extract import (
     _openers,
     _parties,
     _pronouns,
+    _s14pron,
     _titleplace,
 )
 from pipeline.extract._cuetype import Cue, Form
@@ -203,6 +204,10 @@ class Lookback(Reattributions):
         lone: Resolved | None = None  # "Jaishankar met ... He said": if nobody else fits
         for j in range(index - 1 if trailing else index, max(-1, index - _LOOKBACK), -1):
             subject = self._subject(j, depth=0) if j < index else self._own_subject(j)
+            if j < index and (subject is None or subject.kind == "other"):  # "Questioned by
+                seen = self._doc.sentences[j]  # journalists, X refused to comment"
+                hidden = _s14pron.hidden_subject(seen.text, seen.start, self._reg().resolve)
+                subject = hidden or subject
             if subject is None or subject.kind == "pronoun":
                 continue
             if j < index and _nocomment.silent(self._doc.sentences[j].text):

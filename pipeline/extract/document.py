@@ -135,6 +135,7 @@ _CAPS_DATELINE = re.compile(
 _NUMERIC_DATELINE = re.compile(
     r"[A-Z][\w'’-]*(?:[ /][A-Z][\w'’-]*){0,2},?\ \d{1,2}\.\d{1,2}\.(?:\d{2,4})?\ ?"
     r"(?:\([A-Za-z][\w./&-]*\)\ ?)?[-—–:]\ ?"
+    r"|[A-Z][\w'’-]*,\ \d{1,2}\ [A-Z][a-z]+\ /[A-Z][A-Za-z]{2,11}/\ ?[—–-]\ ?"  # /Agerpres/ –
 )
 _CAPS_DATELINE_SENTENCES = 2
 """A bare capitals dateline is looked for only before this many sentences are kept."""

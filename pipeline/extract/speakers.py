@@ -40,6 +40,7 @@ from pipeline.extract import (
     _particlecase,
     _pluperfect,
     _pronouns,
+    _s14refine,
     _saidfrom,
     _sourced,
     _told,
@@ -416,12 +417,15 @@ class Speakers(Lookback):
                 named := _backrefs.named_body(cue.subject, self._doc.body, at)
             ):
                 resolved = Resolved(named, "org")  # "it was said from the ministry"
+            resolved = resolved or _s14refine.unresolved(cue.subject)  # "an analysis by X"
             if resolved is None or resolved.kind == "pronoun":
                 continue
             if cue.verb == _colonline.VERB and resolved.kind != "person":
                 continue  # "Kharkiv: three people were injured.": a place, no speaker
             resolved = _outlets.reporter(subject, resolved, resolve_at)
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
+            spoken_by = [a.speaker for a in self._attributions[:index] if a is not None]
+            resolved = _s14refine.refine(cue.subject, resolved, self._doc, index, spoken_by)
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
                 resolved = resolved._replace(canonical=resolved.canonical[4:])
             resolved = _fronted.placed(

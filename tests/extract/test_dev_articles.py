@@ -619,6 +619,16 @@ what it led to:
     some 60 people had been wounded" after the spokesman's quote sentence now completes the
     death toll of 23, ``_casualty_gap``). Numeric bar .96 -> .97 (strike .977).
 
+    Statement round (h_stmt14, dev_statements39): first .932 (base df81915) -> after .973:
+    "Questioned by journalists, Kremlin spokesman Dmitry Peskov refused to comment. «...», he
+    declared." (Peskov, not the last speaker), "the health ministry of the territory" (Gaza's),
+    "the respective local authorities" (no place), "Its Ministry of Defense" after "Russia, for
+    its part, ..." and "according to the Russian ministry" (Russian Defence Ministry),
+    "according to the same military source" (the Sudanese Army). Open: "the deputy premier"
+    for Tajani (the article never names his second office; the new rule needs it named),
+    "called the raids ‘...’ and announced that C", "the same network raised the toll ... and
+    reported that C", art38-11's "according to the ministry" (gold Gaza's; the Palestinian
+    ministry is named last).
 ``dev_articles39.jsonl``
     12 articles written blind at the start of the eleventh session in international agency
     English (Reuters, AP, AFP, Kyiv Independent manners; ten on Ukraine, two on the Middle
@@ -642,6 +652,12 @@ what it led to:
     assaults. After: strike 1.000, interception 1.000; numeric bar .80 -> .96. No label
     changed.
 
+    Statement round (h_stmt14, dev_statements39): first .973 (base df81915) -> after .991:
+    "Hamas denied ... and said C" (not "Senior Hamas" from the next sentence), "the rescue
+    service said" with Magen David Adom in the clause, "The city council said" in a DNIPRO
+    story (Dnipro city council). Open: "Moscow's Sheremetyevo airport said" (no cue is found),
+    "the European Commission said on Nov. 21 it would ...", ", the statement added, and B"
+    (B read as the statement's).
 ``dev_articles40.jsonl``
     12 articles written blind in the eleventh session as close to the shared sample as
     possible (translated German portals' copy with page furniture, each mixing diplomacy
@@ -669,6 +685,13 @@ what it led to:
     front's focus). After: strike 1.000, interception 1.000 (the numeric bar stays .90,
     casualty's on 91aaa55). No label changed.
 
+    Statement round (h_stmt14, dev_statements39): first .972 (base df81915) -> after .990:
+    "In Cherson city itself, ..., the city military administration reported" (Cherson's, not
+    Odesa's named before), "the figures that President X presented on Sunday. C, he said in his
+    evening video address" (X), "according to an analysis by the Kyiv School of Economics".
+    Open: "A further 19 drones were lost locally, it was said." after a sentence closed by
+    "as the Ukrainian air force announced on Telegram", "the army in Vilnius spoke of three
+    objects", "NAME, known by his call sign „...“, wrote on Telegram that C".
 ``dev_articles41.jsonl``
     12 articles written blind in the eleventh session as literal English translations of
     Ukrainian, Russian, Romanian, Czech, Hungarian, Spanish, Portuguese, Turkish and Arabic
@@ -715,6 +738,18 @@ what it led to:
     "Ministry of Health in Sanaa" (the extractor's "Sanaa health ministry" is the majority
     form; the label stands as the text's name), ", pointing out that C", "stressing that
     «...»" and the apposed "wrote the member of ..., NAME, on the X platform".
+
+    Statement round (h_stmt14, dev_statements39): first .931 (base df81915) -> after .967: the
+    "Bucharest, 21 October /Agerpres/ –" dateline (the ministry's first report, "According to
+    the quoted source" and "the ministry specified" now read), "the Al-Masirah channel"
+    (Al-Masirah), "wrote the member of the political bureau of Ansar Allah, Mohammed
+    al-Bukhaiti, on the X platform" (al-Bukhaiti). No label changed: "Ministry of Health in
+    Sanaa" (art41-11) stays a call for the lead (the text's name, as the written rule says,
+    against the "X health ministry" form of "the Ministry of Health in Gaza" and the six
+    "Houthi-run health ministry" labels of the same body). Open: "the department specified"
+    after "the ministry added" (art41-04), "reported this Tuesday the Civil Defence of the
+    enclave, controlled by Hamas", "demanded «...» and announced that C", ", pointing out that
+    C" after "raised the toll", "stressing that «...»" labelled indirect.
 
 ``dev_articles42.jsonl``
     12 articles written blind in the eleventh session modelled as closely as possible on
@@ -820,10 +855,10 @@ SETS = {
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
     "dev_articles37.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.98}),
-    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 0.97}),
-    "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.97, "numeric": 0.96}),
-    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.98}),
-    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.93, "numeric": 0.98}),
+    "dev_articles38.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.97}),
+    "dev_articles39.jsonl": (12, 160, (1, 300), {"statement": 0.99, "numeric": 0.96}),
+    "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.96, "numeric": 0.98}),
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.87}),
     "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.90, "numeric": 0.90}),

@@ -1009,6 +1009,31 @@ Following / Despite" clause, role descriptions and titles with no cue. First sco
 unchanged extractor (base 9843802): .559 (P .559, R .559); .970 after the fixes (new module
 ``_rolepost``). Open: "..., the chancellor threatened" (dst38-032, no cue verb) and "the
 governor there reported" (dst38-033).
+
+``dev_statements39.jsonl``: the eleventh session's third statement round (helper h_stmt14, base
+df81915) on the statement errors left in dev_articles38/41/39/40 (46 passages, 11 hard
+negatives), written and labelled before any code change: a pronoun after a sentence that
+names a person but says nothing the subject walk can read ("Questioned by journalists,
+Kremlin spokesman X refused to comment. «...», he declared."; "the figures that Prime
+Minister X presented on Monday. C, she said"); a second office named before the name
+("Foreign Minister and Deputy Prime Minister X" ... "the deputy premier"); "the respective
+regional authorities" (no place); "the same military source", "the same network", "the same
+source"; "the health ministry of the territory/enclave" (Gaza's); "Its Ministry of Defence"
+after "Russia, for its part, ..." and "the Russian ministry" (the ministry of that country
+that spoke last); "the Al-Masirah channel" (the channel's name, as the annotators labelled
+art41-11 and dst37-025); the "Bucharest, 4 November /Agerpres/ –" dateline; an inverted
+office with the name after it ("wrote the member of the political bureau of X, NAME, on
+..."); "X denied ... and said C" ("Senior Hamas" no person); "the rescue service" with
+Magen David Adom in the clause; "the city council" in a dateline city's story and "In
+Kherson city itself, ..., the city military administration reported"; "Moscow's Vnukovo
+airport said"; "according to an analysis by the Kyiv School of Economics"; "and announced
+that C" after a partial; "known by his call sign „...“, wrote". First score on the unchanged
+extractor (base df81915): .541 (P .622, R .479); .864 after the fixes (``_s14refine``,
+``_s14pron``, the dateline in ``document.py``). Open: "Moscow's X airport said" (no cue is
+found), "and announced that C" after a partial (dst39-032/033), ", pointing out that C" after
+a non-speech verb (dst39-019), "the health ministry of the enclave warned" (dst39-013),
+"the respective city administrations" (dst39-008), a bare "Ministry of National Defence"
+placed only by the Bucharest dateline (dst39-018), "known by his call sign" (dst39-035).
 """
 
 from __future__ import annotations
@@ -1061,6 +1086,7 @@ SETS = [
     pytest.param("dev_statements36.jsonl", 51, 11, 53, (1, 6), False, id="dev_statements36"),
     pytest.param("dev_statements37.jsonl", 54, 12, 60, (1, 6), False, id="dev_statements37"),
     pytest.param("dev_statements38.jsonl", 43, 10, 34, (1, 8), False, id="dev_statements38"),
+    pytest.param("dev_statements39.jsonl", 46, 11, 48, (1, 6), False, id="dev_statements39"),
 ]
 
 
@@ -1129,6 +1155,10 @@ def test_dev_statements_structure(
         ),
         "dev_statements37.jsonl",
         "dev_statements38.jsonl",
+        pytest.param(
+            "dev_statements39.jsonl",
+            marks=pytest.mark.xfail(reason="first .541, .864 after h_stmt14; open families"),
+        ),
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
