@@ -55,6 +55,7 @@ _PEOPLE_CONDITION = re.compile(
 _ELIDED_SEP = re.compile(r"\s*,\s*(?:and\s+|with\s+)?", re.IGNORECASE)
 _ELIDED_CARE = re.compile(rf"\s+(?:of\s+them\s+)?(?:were\s+|are\s+)?{_CARE}", re.IGNORECASE)
 _OPEN = " \"“‘'"
+_CONDITION_LEAD = re.compile(r"\W*The\s+condition\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _subgroup(
@@ -119,6 +120,10 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     if total is None or (" of " not in text and " condition" not in text):
         return []
     qs = find_quantities(text)
+    if qs and _CONDITION_LEAD.fullmatch(text, 0, qs[0].start):
+        cond = condition_of(text, qs[0].start, qs[0].end)  # "The condition of three persons
+        share = _subgroup(doc, idx, prev, qs[0], cond, total) if cond else None  # is ..."
+        return [share] if share is not None else []
     if not qs or (text[: qs[0].start].strip(_OPEN) and not _CARED_LEAD.match(text[: qs[0].start])):
         return []
     m = _THEM_CARE.match(text, qs[0].end)
@@ -199,6 +204,9 @@ def whom_in_care(text: str, end: int) -> int | None:
     if " of " not in text[end : end + 4]:
         return None
     m = _WHOM_CARE.match(text, end)
+    if m is None:
+        whom = _THEM_AFTER.match(text, end)  # "31 injured, seven of whom had to undergo surgery"
+        m = _surgery(text, whom.end()) if whom is not None else None
     if m is None:
         return None
     head = max(text.rfind(",", 0, end), text.rfind("—", 0, end), text.rfind("–", 0, end))
@@ -332,7 +340,9 @@ def all_cared(text: str, end: int) -> bool:
 # copy giving a condition subgroup by its verb of assessing.
 _CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ASSESSED = re.compile(
-    r"\s+(?:(?:other|more|further)\s+)?(?:injured|wounded|people|victims|patients)\s+"
+    # "The condition of three persons is assessed as serious", "of two of them" (PAP)
+    r"\s+(?:of\s+them|(?:(?:other|more|further)\s+)?(?:injured|wounded|people|persons|victims|"
+    r"patients))\s+"
     r"(?:is|was|are|were)\s+(?:(?:assessed|described|rated|considered|classified|estimated|"
     r"deemed)\s+(?:by\s+(?:the\s+)?(?:doctors|medics|physicians)\s+)?as\s+)?"
     r"(?:moderate|serious|critical|severe|grave|stable|satisfactory|life-threatening|"
@@ -367,6 +377,7 @@ _MOVED = re.compile(
 # operated on": a care share told by the surgery it took.
 _SURGERY = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:already\s+)?(?:undergone|needed|required)|underwent|needed|"
+    r"(?:had|have|has)\s+to\s+undergo|"
     r"required|need|require|(?:were|was|had\s+been|have\s+been)\s+(?:operated\s+on|taken\s+"
     r"into\s+surgery))(?:\s+(?:urgent|emergency|immediate))?(?:\s+(?:surgery|surgeries|"
     r"operations?))?\b",

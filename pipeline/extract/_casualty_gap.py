@@ -52,10 +52,13 @@ def join_gaps(doc: Document, found: list[Finding]) -> list[Finding]:
     out = list(found)
     drop: set[int] = set()
     last: int | None = None  # index of the last casualty record kept
+    kept: list[int] = []  # indices of the casualty records kept, in order
     for i, rec in enumerate(out):
         if not isinstance(rec, Casualty):
             continue
-        if last is not None and _later_lead(out, last, rec):
+        pair = _pair_of(out, kept, rec)
+        if pair is not None:
+            last = pair
             prev = out[last]
             assert isinstance(prev, Casualty)
             out[last] = replace(
@@ -79,7 +82,25 @@ def join_gaps(doc: Document, found: list[Finding]) -> list[Finding]:
             drop.add(i)
             continue
         last = i
+        kept.append(i)
     return [f for i, f in enumerate(out) if i not in drop] if drop else found
+
+
+# "82 of the wounded had been taken to hospital": a care share between the subgroup of the
+# dead and the later "Among the injured were 12 children" (art43-09).
+_CARE_SHARE = re.compile(r"\W*[\w-]+\s+of\s+(?:the|them)\s+(?:injured|wounded)\b", re.I)
+
+
+def _pair_of(out: list[Finding], kept: list[int], rec: Casualty) -> int | None:
+    """The kept record ``rec`` completes as its later lead: the last one, or the one before
+    care shares of the injured told between them."""
+    for j in reversed(kept):
+        if _later_lead(out, j, rec):
+            return j
+        prev = out[j]
+        if not isinstance(prev, Casualty) or _CARE_SHARE.match(prev.evidence.text) is None:
+            return None
+    return None
 
 
 def _one_kind(rec: Casualty) -> bool:

@@ -40,8 +40,22 @@ _AFTER = re.compile(
 _REACH = 80
 
 
+# "four more people, including a child, had died of starvation", "died of malnutrition":
+# the dead of hunger or disease, as an epidemic's.
+_HUNGER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:including|among\s+them)\b[^,;.]{1,40},)?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:died|perished)\s+(?:of|from)\s+(?:acute\s+|severe\s+)?"
+    r"(?:starvation|malnutrition|hunger|famine|dehydration|disease|illness)\b",
+    re.IGNORECASE,
+)
+
+
 def disaster_dead(text: str, start: int, end: int) -> bool:
-    """True when the figure ``text[start:end]`` counts the dead of a natural disaster."""
+    """True when the figure ``text[start:end]`` counts the dead of a natural disaster (or of
+    hunger or disease)."""
+    tail = text[end : end + 90]
+    if (" of " in tail or " from " in tail) and _HUNGER.match(text, end):
+        return True
     before = text[max(0, start - _REACH) : start].lower()
     after = text[end : end + _REACH].lower()
     if not any(w in before or w in after for w in _WORDS):

@@ -13,6 +13,7 @@ from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_past as past
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
+from pipeline.extract._casualty_bygone import bygone
 from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
 from pipeline.extract._casualty_increment import increment
@@ -96,8 +97,8 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "one body had been misidentified", "31 bodies were handed to Russia"
     if disaster_dead(text, q.start, q.end) or since_earlier_day(text, q.start, q.end):
         return True  # "an earthquake in March killed 3,700"; "since Friday" said on Sunday
-    if present_not_harmed(text, q.start, q.end):
-        return True  # "the school had about 200 students enrolled"
+    if present_not_harmed(text, q.start, q.end) or bygone(text, q.start, q.end):
+        return True  # "the school had about 200 students enrolled"; "In addition to the four"
     if increment(text, q.start, q.end):
         return True  # "rose to 14 dead ... after rescuers recovered two more bodies"
     if recalled(text, q):

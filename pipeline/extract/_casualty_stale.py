@@ -47,9 +47,10 @@ SUPERSEDED = re.compile(
     r"[^.;:]{0,40}"
     # ... and by any time of the day: "In the morning there had been talk of 12 injured".
     r"|\bthere\s+had\s+(?:still\s+|only\s+)?been\s+(?:talk|mention)\s+of\b[^.;:]{0,40}"
-    # An update of the day told by its hour: "By midday, he put the toll at four dead".
-    r"|\bby\s+(?:midday|noon|mid-?morning|mid-?afternoon|(?:the\s+)?(?:morning|afternoon|"
-    r"evening)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*,[^.;:]{0,40}?\b(?:put|set|gave|said|"
+    # An update of the day told by its hour: "By midday, he put the toll at four dead"
+    # ("By evening, ..." is the day's last word: an update, see ``_casualty_update``).
+    r"|\bby\s+(?:midday|noon|mid-?morning|mid-?afternoon|(?:the\s+)?(?:morning|afternoon)|"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*,[^.;:]{0,40}?\b(?:put|set|gave|said|"
     r"reported)\b[^.;:]*)$",
     re.IGNORECASE,
 )
@@ -121,8 +122,10 @@ def per_running_total(
 # "Earlier, seven people had been reported dead": an update story's earlier figure told
 # in the passive pluperfect after it, in a sentence that opens by dating it back.
 _EARLIER_LEAD = re.compile(
-    r"\s*(?:earlier|previously|initially|at\s+first|originally)\b(?:\s+(?:in|on)\s+the\s+"
-    r"(?:day|morning|afternoon|evening))?\s*,?",
+    r"\s*(?:(?:earlier|previously|initially|at\s+first|originally)\b(?:\s+(?:in|on)\s+the\s+"
+    r"(?:day|morning|afternoon|evening))?"
+    # "In the afternoon, eight dead had been reported" (a ticker's earlier hour)
+    r"|(?:in|at|by)\s+(?:the\s+)?(?:morning|afternoon|midday|noon)\b)\s*,?",
     re.IGNORECASE,
 )
 _REPORTED_AFTER = re.compile(

@@ -16,13 +16,22 @@ import re
 from bisect import bisect_right
 
 from pipeline.extract._casualty_fix import apply_corrections, fold_risen
+from pipeline.extract._casualty_raised import (
+    consequence_of_later,
+    drop_inner_deaths,
+    is_share,
+    moved_to_dead,
+    put_toll,
+    restated_headlines,
+    story_toll,
+)
 from pipeline.extract._casualty_victims import victims_of_toll
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
 _UPDATE = re.compile(
     r"\b(?:(?:has|had|have)\s+(?:since\s+|now\s+|further\s+)?(?:risen|increased|grown|climbed)"
-    r"|rose|climbed|jumped)\s+to\b"
+    r"|rose|climbed|jumped|grew)\s+to\b"
     r"|\bcorrected\s+(?:itself|himself|herself|themselves|(?:the|its|his|her|their)\s+"
     r"(?:figures?|toll|numbers?|information))"
     # "the ministry raised the toll to eight martyrs and 27 wounded" (Saba, art33-09)
@@ -43,13 +52,18 @@ _LATER_HOUR = re.compile(
 # replaces the morning's toll across a paragraph break too.
 _LATER_FRONT = re.compile(
     r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:afternoon|evening|nightfall)|"
-    r"by\s+(?:midday|noon)|later\s+(?:on\s+)?(?:that|the)\s+day"
+    r"by\s+(?:midday|noon)|later\s+(?:on\s+|in\s+)?(?:that|the)\s+day"
     # "Hours later, the toll rose to six dead" (EFE, AFP): the story's toll, however far back.
-    r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,",
+    r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,"
+    # ... also with no comma ("In the afternoon Sadovyi informed that ...")
+    r"|(?:by|in)\s+the\s+(?:afternoon|evening)\s+(?:(?-i:[A-Z])|the\s)"
+    # "Late at night the ministry raised the toll to 18 dead" (translated German copy)
+    r"|late\s+(?:at\s+night|in\s+the\s+(?:evening|day|afternoon))\b\s*,?",
     re.IGNORECASE,
 )
 _CUE_WORDS: tuple[str, ...] = (
-    *("risen", "rose", "climb", "jump", "correct", "increas", "grown", "raised", "updated"),
+    *("risen", "rose", "climb", "jump", "correct", "increas", "grown", "grew", "raised"),
+    "updated",
     "revised",
     *("evening", "afternoon", "midday", "noon", "later", "hours"),
 )
@@ -88,6 +102,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     found = victims_of_toll(doc, found)  # "Among the victims were four women" after a toll
     starts = [s.start for s in doc.sentences]
     dropped: set[int] = set()
+    gone: list[Casualty] = []  # tolls an update replaced
     for i in records:
         ev = found[i].evidence
         sent = doc.sentences[max(0, bisect_right(starts, ev.start) - 1)]
@@ -101,14 +116,20 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
         before = doc.body[sent.start : new.evidence.end]
         if not any(w in before.lower() for w in _CUE_WORDS) or _MORE.search(new.evidence.text):
             continue
-        if _UPDATE.search(before) is None and _LATER_HOUR.search(before) is None:
-            continue
-        later = _LATER_FRONT.match(before) is not None
+        later = _LATER_FRONT.match(before) is not None or consequence_of_later(
+            doc, sent, _LATER_FRONT
+        )  # "In the afternoon X informed that ... body ... . Thus the toll rose to ..."
+        cued = _UPDATE.search(before) is not None or _LATER_HOUR.search(before) is not None
+        if not cued and not (later and put_toll(before)):
+            continue  # ("By evening, the SES put the number of dead at ...": a cue too)
+        fits: list[int] = []
         for j in reversed(records[:k]):
             old = found[j]
             assert isinstance(old, Casualty)
             if old.evidence.end > sent.start or j in dropped:
                 continue  # same sentence: a breakdown, not an earlier report
+            if later and is_share(old):
+                continue  # "three of the wounded are in serious condition": no earlier toll
             if new.evidence.start - old.evidence.end > (_LATER_REACH if later else _REACH):
                 break
             interim = _interim(doc, starts, old)
@@ -119,9 +140,23 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             ):
                 break  # another paragraph
             if _replaces(old, new, interim):
-                dropped.add(j)
-                break
-    return apply_corrections(doc, fold_risen([f for i, f in enumerate(found) if i not in dropped]))
+                fits.append(j)
+                if not later:
+                    break
+        if fits:
+            pick = story_toll(found, fits, new)  # the lede's toll, not a village's share
+            dropped.add(pick)
+            old_toll = found[pick]
+            assert isinstance(old_toll, Casualty)
+            gone.append(old_toll)
+    kept = [f for i, f in enumerate(found) if i not in dropped]
+    kept = drop_inner_deaths(doc, restated_headlines(doc, kept, gone))
+    return apply_corrections(doc, fold_risen(kept))
+
+
+def replaces(old: Casualty, new: Casualty) -> bool:
+    """True when ``new`` restates ``old``'s people with every figure as large or larger."""
+    return _replaces(old, new)
 
 
 def _interim(doc: Document, starts: list[int], old: Casualty) -> bool:
@@ -139,8 +174,9 @@ def _replaces(old: Casualty, new: Casualty, interim: bool = False) -> bool:
     same = old.group == new.group or (new.group in _PLAIN and (old.group in _PLAIN or interim))
     if not same:
         return False
-    if old.location is not None and new.location is not None and old.location != new.location:
-        return False
+    places = (old.location or "", new.location or "")
+    if all(places) and places[0] != places[1] and not any(p.endswith(" district") for p in places):
+        return False  # (a city's district is inside it: "in the Sviatoshynskyi district")
     grew = False
     for was, now in ((old.killed, new.killed), (old.injured, new.injured)):
         if was is None:
@@ -149,6 +185,8 @@ def _replaces(old: Casualty, new: Casualty, interim: bool = False) -> bool:
         if now is None and interim:
             continue
         if now is None or now < was:
+            if now is not None and moved_to_dead(old, new):
+                continue  # "raised the toll to 18 dead and 51 injured: one of the wounded died"
             return False
         grew = grew or now > was
     return grew

@@ -28,7 +28,7 @@ _MEMBERS = (
 )
 GROUP: str = "|".join(re.escape(g) for g in GROUP_WORDS) + more.FAMILY + _MEMBERS
 ADJ = (
-    r"(?:other|more|further|additional|young|elderly|local|civilian|ukrainian|russian|israeli|palestinian|"
+    r"(?:other|more|further|additional|young|elderly|older|local|civilian|ukrainian|russian|israeli|palestinian|"
     r"foreign|innocent|unarmed|emergency|police|medical|health|aid|humanitarian|rescue|"
     r"railway|energy|power|utility|municipal|border|security|media|factory|hospital|"
     r"construction|postal|farm|school|male|female|teenage|pregnant|off-duty|volunteer|"

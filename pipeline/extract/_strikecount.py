@@ -129,20 +129,26 @@ def elided_with(text: str, chain_end: int | None, start: int, end: int) -> bool:
 # (translated German "meldete ... drei Raketen"): a launch report told by a verb of
 # reporting, the time phrase between verb and figure.
 _REPORTED_LAUNCH = re.compile(
-    r"\b(?:reported|registered|recorded|counted|reports|registers)\s+"
+    # "He spoke of four glide bombs within ten minutes" (translated German "sprach von")
+    r"\b(?:reported|registered|recorded|counted|reports|registers|spoke\s+of)\s+"
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?\s+|overnight\s+|"
     r"in\s+the\s+night(?:\s+to\s+\w+)?\s+|(?:this|on\s+the)\s+(?:morning|evening|night)\s+)?"
     rf"{QUALIFIER}$",
     re.IGNORECASE,
 )
-_AIR_HARDWARE: tuple[str, ...] = ("missile", "rocket", "drone", "uav", "shahed")
+_AIR_HARDWARE: tuple[str, ...] = ("missile", "rocket", "drone", "uav", "shahed", "bomb")
 _OUTCOME_WORDS: tuple[str, ...] = ("intercept", "shot down", "destroy", "neutrali", "suppress")
 
 
 def reported_launch(text: str, start: int, noun: str) -> bool:
     """True when the air weapons counted at ``start`` follow a verb of reporting."""
-    if "report" not in text and "regist" not in text and "count" not in text:
+    if (
+        "report" not in text
+        and "regist" not in text
+        and "count" not in text
+        and "spoke" not in text
+    ):
         return False
     if not any(w in noun for w in _AIR_HARDWARE):
         return False

@@ -48,10 +48,12 @@ from pipeline.extract._casualty_harm import (
 )
 from pipeline.extract._casualty_kin import kin_harm
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
+from pipeline.extract._casualty_raised import lone_heads
 from pipeline.extract._casualty_share import next_care
 from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import headline_of_total, per_running_total
-from pipeline.extract._casualty_update import drop_updated
+from pipeline.extract._casualty_ticker import older_entries
+from pipeline.extract._casualty_update import drop_updated, replaces
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -404,7 +406,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     top = -1  # index of the last record that is not a subgroup
     touched = -2  # sentence whose figure completed the record before it
     cared: set[int] = set()  # offsets of figures read as "N of them in hospital"
-    gated = gate(doc).casualty
+    gated = gate(doc).casualty - lone_heads(doc)  # a headline the story restates
     for idx in sorted(gated):
         sent = doc.sentences[idx]
         text = sent.text
@@ -460,6 +462,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             reported_by = speakers.reported_by(idx)
             out.append(found if reported_by is None else replace(found, reported_by=reported_by))
             among = main.sub or _AMONG_HARMED.search(text, s, e) is not None
+            among = among or (group != "people" and bool(_OF_THE_HARMED.match(text, main.q.end)))
             top = top if among else len(out) - 1
             had_main = had_main or not among
         nxt = idx + 1
@@ -482,4 +485,5 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 cared.update(c.evidence.start for c in care)
                 last = nxt
     out = drop_beside(doc, out, running_total)  # "Some outlets spoke of nine dead"
-    return join_gaps(doc, drop_updated(doc, bridged(doc, including_told_later(out))))
+    out = drop_updated(doc, bridged(doc, including_told_later(out)))
+    return join_gaps(doc, older_entries(doc, out, replaces))  # a ticker told newest first

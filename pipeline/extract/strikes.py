@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, _undergo, interceptions
 from pipeline.extract._airshare import HIT_AFTER
+from pipeline.extract._casualty_bygone import dated_record
 from pipeline.extract._incursion import incursion
 from pipeline.extract._launchshare import share_of_report
 from pipeline.extract._leftover import after_report
@@ -223,8 +224,8 @@ def _strike(
     cs, ce = clause(text, q.start, noun_end)
     if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
         return None
-    if strike_background(text, cs, ce, q.start, q.end):
-        return None
+    if strike_background(text, cs, ce, q.start, q.end) or dated_record(text, q.start):
+        return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
     if whole_year(text, cs, ce):
         return None  # "In the whole of 2024 Russia fired around 9.000 glide bombs"
 

@@ -787,6 +787,20 @@ what it led to:
     1.000, casualty .864, statement .937 (on df81915, after the session's first rounds:
     casualty .877, statement .948).
 
+    Casualty round (h_cas13, ``dev_numeric50``): on c4e46ac casualty .877 (P .816), strike
+    .966; after casualty 1.000, strike 1.000 (numeric bar .87 -> .98). Fixed in general form:
+    an update that raises the dead while the injured fall by the wounded who died replaces
+    the first toll, and the inner "one of the wounded had died" is no record; updates by
+    another body opened by "Later in the day,", "Late at night", "By evening, X put the
+    number of dead at" or "Thus the toll rose to" after a later hour's sentence; a ticker
+    told newest first keeps only the latest toll; "In the afternoon, eight dead had been
+    reported"; "In addition to the four dead in the city"; named past wars, year-dated
+    attacks, a dated record ("On 13 April, ..., one of the deadliest attacks") and a town's
+    population; a headline paragraph the story restates ("toll in Donetsk region rises to
+    six"); deaths of malnutrition; "The condition of four persons is assessed as serious";
+    "seven of whom had to undergo surgery"; the later "Among the injured were 12 children"
+    past a care share; "He spoke of four glide bombs". No label of the set changed.
+
 ``dev_articles44.jsonl``
     12 air-defence- and strike-heavy articles written blind in the eleventh session: six
     in the sample's translated-German style, three literal translations (Ukrinform, TASS,
@@ -860,7 +874,7 @@ SETS = {
     "dev_articles40.jsonl": (12, 140, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles41.jsonl": (12, 120, (1, 300), {"statement": 0.96, "numeric": 0.98}),
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.98}),
-    "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.87}),
+    "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.90, "numeric": 0.90}),
 }
 MIN_BREAKS = {

@@ -2059,6 +2059,53 @@ decided:
     ``blind4`` strike .884 -> .905, interception .889 -> .933; ``blind19`` strike .939 ->
     .955 (scored on the lead's main with this round applied); every other table unchanged.
     No label of the article sets changed.
+``dev_numeric50.jsonl``
+    44 original passages (statements not labelled) of the eleventh session's third casualty
+    round (h_cas13) on ``dev_articles43``'s spurious tolls, each family varied in wording,
+    numbers and order: updates that raise the dead while the injured fall ("raised the toll
+    to 13 dead and 39 wounded: one of the injured had succumbed ...", "the toll grew to six
+    dead and 39 wounded" after a wounded woman died); updates by another body later in the
+    day ("By evening, the State Emergency Service put the number of dead at 14 and said 78
+    ...", "Later in the day, the regional prosecutor's office said the toll had risen to",
+    "Thus the toll rose to three dead" after a found body); tickers told newest first and
+    "In the afternoon, ten dead had been reported"; "In addition to the three dead in
+    Pokrovsk" and "Besides the two dead in the city"; named past wars ("In the 2024 war
+    between Israel and Hezbollah, more than 4,000 people died"), year-dated attacks
+    ("resulted in the deaths of about 1,200 people") and a dated record recalled ("On 13
+    April, ..., killing 35 people, one of the deadliest attacks this year"); a town's
+    population ("a regional capital of about 250,000 inhabitants"); headlines over a
+    group's deaths ("Three firefighters killed ..., toll in region rises to seven"); deaths
+    of starvation; care shares ("nine of whom had to undergo surgery", "The condition of
+    three persons is assessed as serious"); "He spoke of six glide bombs within half an
+    hour"; and 13 passages without a numeric event. First score on the unfixed extractor
+    (BASE c4e46ac): strike .500, casualty .667 (P .547, R .854); interception 1.000 (none
+    labelled, none found). Families fixed (h_cas13): ``_casualty_raised`` (an update whose
+    dead grew by at least the injured it lost replaces the first toll; the "one of the
+    wounded had died" it explains is no record; "put the number of dead at" after a later
+    hour; "Thus the toll rose to" after a later hour's sentence; the nearest two-kind toll
+    is the one a two-kind update replaces, and a share is never it; a headline restating
+    a replaced toll goes with it; a headline paragraph the story restates gives no record),
+    ``_casualty_update`` ("grew to", "Later in the day,", "Late at night", "In the
+    afternoon X ..." without a comma; a district is inside its city), ``_casualty_ticker``
+    (a ticker newest first), ``_casualty_stale`` ("In the afternoon/At midday, N dead had
+    been reported"; "By evening, X put ..." is no longer superseded, only earlier hours
+    are), ``_casualty_bygone`` ("In addition to the N dead", named past wars, year-dated
+    attacks, a dated record, population), ``_casualty_nature`` (hunger and disease),
+    ``_casualty_care`` ("The condition of N persons is assessed as", "of whom had to undergo
+    surgery"), ``_casualty_gap`` (a later "Among the injured were 12 children" past a care
+    share), ``_casualty_words`` ("older"), ``casualties`` (a named share "One of the wounded
+    is a Polish citizen" is no main record for care shares), ``_strikecount`` ("spoke of N
+    glide bombs") and ``strikes`` (a dated record's strike is background). After: strike
+    1.000, casualty .976; ``dev_articles43`` casualty .877 -> 1.000, strike .966 -> 1.000;
+    ``dev_articles35`` casualty .982 -> 1.000; ``blind2`` .955 -> .970, ``blind7`` .800 ->
+    .842, ``blind8`` .960 -> .973, ``blind16`` .857 -> .882, ``blind18`` .861 -> .958,
+    ``blind19`` .975 -> .987 (casualty); no set dropped. Open (xfail in
+    ``test_casualty_articles43``): dnum50-003, a toll told as two groups ("killing three
+    patients and injuring 21 people") is not replaced by the update of both kinds. Label
+    calls (the rules were silent; ``dev_articles43``'s annotator followed): an update
+    whose injured fell by the wounded who died replaces the first toll; a restated
+    headline's group is no record of its own; "a man died" after "Besides the two dead"
+    is no count; deaths of starvation or malnutrition are no toll, as an epidemic's.
 """
 
 from __future__ import annotations
@@ -2140,6 +2187,7 @@ BATCHES = [
     Batch("dev_numeric47.jsonl", (1, 8), 45, 10, 0, 0.98, "dnum47-"),
     Batch("dev_numeric48.jsonl", (1, 8), 46, 11, 0, 0.98, "dnum48-"),
     Batch("dev_numeric49.jsonl", (1, 8), 49, 16, 0, 0.98, "dnum49-"),
+    Batch("dev_numeric50.jsonl", (1, 8), 44, 12, 0, 0.95, "dnum50-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
