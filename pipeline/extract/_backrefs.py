@@ -313,8 +313,9 @@ def owned(subject: str, canonical: str, before: str) -> str | None:
     return f"{country} {canonical}" if country is not None else None
 
 
-_PASSIVE_BY = re.compile(
-    r"(?:(?:On|In|Via)[ \t]+[\w ’'-]{2,40},[ \t]+(?=this|that))?"  # "On the Telegram network,
+# "On the Telegram network, this was informed by X": a fronted adverbial before the core.
+_FRONTED = r"(?:(?:On|In|Via)[ \t]+[\w ’'-]{2,40},[ \t]+(?=this|that))?"
+_PASSIVE_CORE = (
     r"(?:This|That|this|that)(?:[ \t]+(?:assessment|opinion|view|statement|announcement))?"
     r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?P<v>stated|said|reported|announced|declared|noted|written|posted|confirmed|informed"
@@ -326,12 +327,16 @@ _PASSIVE_BY = re.compile(
     r"|is[ \t]+(?P<w>stated|said|reported)[ \t]+in[ \t]+(?:the|a|its)[ \t]+(?:[a-z]+[ \t]+){0,2}"
     r"(?:summary|report|statement|message|communiqu[ée]|bulletin|update)[ \t]+(?:of|by)[ \t]+)"
 )
+_PASSIVE_BY = re.compile(_FRONTED + _PASSIVE_CORE)
 """Also "This was stated to NV by X" (the outlet X spoke to), "This assessment was given by X"."""
+_PASSIVE_ANYWHERE = re.compile(_PASSIVE_CORE)
+"""The same test for a whole body: any match has its core at its "this/that" (5x faster
+than searching with the optional fronted adverbial at every offset)."""
 
 
 def has_passive(body: str) -> bool:
     """Whether ``body`` may hold "This was stated by ..." (one C-level scan)."""
-    return _PASSIVE_BY.search(body) is not None
+    return _PASSIVE_ANYWHERE.search(body) is not None
 
 
 def passive_by(text: str) -> tuple[str, int] | None:
