@@ -102,18 +102,26 @@ def broken_down(launch: Mention, paired: list[Mention]) -> bool:
 
 
 def stated_totals(
-    stale: list[Mention], found: Sequence[Interception], sent_of: Sequence[int]
+    stale: list[Mention],
+    found: Sequence[Interception],
+    sent_of: Sequence[int],
+    paired: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Stated combined ("mixed") launch totals left unpaired although the report gives
     per-weapon records within two sentences after them: the README's convention makes the
-    stated total one more interception ("a combined 100 missiles and drones")."""
+    stated total one more interception ("a combined 100 missiles and drones"). So does a
+    total whose own sentence lists kinds a later outcome answered ("181 means of air
+    attack: 3 Iskander-M ... and 176 strike UAVs" ... "shot down 152 enemy UAVs")."""
     return [
         c
         for c in stale
         if c.weapon == "mixed"
         and c.value is not None
-        and any(
-            f.weapon != "mixed" and c.sent <= s <= c.sent + 2
-            for f, s in zip(found, sent_of, strict=True)
+        and (
+            any(
+                f.weapon != "mixed" and c.sent <= s <= c.sent + 2
+                for f, s in zip(found, sent_of, strict=True)
+            )
+            or any(p.sent == c.sent and p.num_start > c.num_start for p in paired)
         )
     ]

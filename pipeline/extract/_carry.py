@@ -64,6 +64,8 @@ def carried_launch(
     """
     if m.value is None or weapon == "mixed" or (weapon is None and not m.backref):
         return None
+    if (named := _named_model(doc, m, weapon, stale)) is not None:
+        return named  # "2 Kh-59/69 guided air missiles ..." ... "One Kh-59/69 missile was also"
     for launch in reversed(stale):
         if m.sent - launch.sent > REACH:
             return None
@@ -90,6 +92,9 @@ def carried_launch(
             return launch  # "... Ukraine with 14 drones." / "Air defence destroyed 11 drones."
         if m.sent - launch.sent == 1 and _IT_SAID.match(doc.sentences[m.sent].text):
             return launch  # "... the air force said." / "It said 52 drones had been downed"
+        if _bulletin_next(doc, m, launch):
+            return launch  # "... 95 attack drones, the Air Force said." / "Air defence shot
+            # down 80 drones." opening the next paragraph: the bulletin goes on
         return None  # only the latest launch of the weapon may answer a bare figure
     return None
 
@@ -131,6 +136,39 @@ def _defended(doc: Document, m: Mention, launch: Mention) -> bool:
         return False
     text = doc.sentences[m.sent].text
     return _DEFENDERS.search(text) is not None and _LOCAL.search(text) is None
+
+
+def _named_model(
+    doc: Document, m: Mention, weapon: InterceptWeapon | None, stale: list[Mention]
+) -> Mention | None:
+    """The latest launch of the model ``m`` names again ("One Kh-59/69 missile was also
+    destroyed"), up to twice ``REACH`` sentences back: a bulletin's later paragraphs
+    (launch directions, decoys, the drones' outcome) may stand between."""
+    if m.model is None or weapon is None or _LOCAL.search(doc.sentences[m.sent].text):
+        return None
+    for launch in reversed(stale):
+        if m.sent - launch.sent > 2 * REACH:
+            return None
+        if launch.weapon == weapon and same_model(m, launch):
+            ok = launch.value is not None and launch.value >= (m.value or 0)
+            return launch if ok else None
+    return None
+
+
+_AIR_FORCE = re.compile(r"\bair\s+force\b", re.IGNORECASE)
+
+
+def _bulletin_next(doc: Document, m: Mention, launch: Mention) -> bool:
+    """True when ``m`` opens the sentence right after the air force's launch figures
+    (across a paragraph break), naming no place and no other source of its own."""
+    if m.part or m.location is not None or m.sent - launch.sent != 1:
+        return False
+    if launch.location is not None and launch.location not in _COUNTRIES:
+        return False
+    text = doc.sentences[m.sent].text
+    if _LOCAL.search(text) is not None or _IT_SAID.match(text) is not None:
+        return False
+    return _AIR_FORCE.search(doc.sentences[launch.sent].text) is not None
 
 
 def _nationwide(doc: Document, m: Mention) -> bool:
@@ -221,6 +259,9 @@ def referred(m: Mention, stale: list[Mention]) -> Mention | None:
     """
     if not m.definite or m.weapon in (None, "mixed"):
         return None
+    if m.model is not None:  # "the three Iskander-M": that model's launch, not the latest
+        named = [c for c in stale if c.model is not None and _family(m.model, c.model)]
+        stale = named or stale
     for launch in reversed(stale):
         if launch.weapon != m.weapon or launch.value is None:
             continue
@@ -228,3 +269,8 @@ def referred(m: Mention, stale: list[Mention]) -> Mention | None:
             return launch
         return None
     return None
+
+
+def _family(a: str, b: str) -> bool:
+    """True when two model names are one family ("Iskander" and "Iskander-M")."""
+    return a.startswith(b) or b.startswith(a)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract._repeat_days import DaysOf
+from pipeline.extract._strikekinds import counts_attacks
 from pipeline.extract.model import Casualty, Finding, Interception, Sentence, Strike
 
 _Numeric = Strike | Interception | Casualty
@@ -72,6 +73,7 @@ def _drop_launched(found: list[Finding]) -> list[Finding]:
             and f.weapon in _AIR_OF_STRIKE
             and (_AIR_OF_STRIKE[f.weapon], f.count) in launched
             and " times" not in f.evidence.text  # "attacked it nine times with drones": attacks
+            and not counts_attacks(f.evidence.text, f.count)  # "2 missile strikes using 4"
         )
     ]
 

@@ -51,6 +51,8 @@ _DIRECTION = re.compile(
     # "The hottest sector remained Pokrovsk, where the Russians attacked 47 times"
     r"|\b(?i:sector|spot|hotspot|section|area)\s+(?i:remained|remains|was|is)\s+"
     r"[A-Z][\w'’-]+\s*,\s*where\b"
+    # "The most active was the Pokrovsk direction, where the occupiers attacked 46 times"
+    r"|\b(?i:the)\s+[A-Z][\w'’-]+\s+(?i:direction|sector|axis)\s*,\s*where\b"
 )
 _WEAPONISH = re.compile(
     r"\b(?:artillery|shell|mortar|drone|uav|missile|rocket|bomb|kab|mlrs|grad|aircraft|air\s*strike|"

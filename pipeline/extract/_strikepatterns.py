@@ -29,7 +29,9 @@ _AS_WELL_AS = re.compile(
     r"(?:(?!\b(?:said|says|according|while|but|which|who)\b)[^.;:!?\d\"“”]){0,160}?"
     # "..., Zelensky said, along with 1,100 attack drones": an attribution between.
     r"(?:,\s*(?:[\w.'’-]+\s+){1,3}(?:said|says|added)(?=,))?"
-    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:with\s+)?",
+    # "sent 57 drones ..., in addition six Iskander-M" (German "dazu", "zusätzlich")
+    r"(?:,\s*|\s+)(?:as\s+well\s+as|along\s+with|together\s+with|"
+    r"in\s+addition(?:\s+to\s+(?:that|this))?\s*,?)\s+(?:with\s+)?",
     re.IGNORECASE,
 )
 _ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)

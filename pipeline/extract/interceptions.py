@@ -19,11 +19,13 @@ from pipeline.extract._airbroken import breakdown_next
 from pipeline.extract._airclass import same_class
 from pipeline.extract._aircontext import context_model, context_place, context_weapon
 from pipeline.extract._aireach import other_places
+from pipeline.extract._airlast import figure_last
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airmixed import fired_apart, mixed_total_back
 from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
+from pipeline.extract._airnotone import zero_not_one
 from pipeline.extract._airobjects import objects_launch, refine_vague
 from pipeline.extract._airpair import (
     breaks_down,
@@ -36,6 +38,7 @@ from pipeline.extract._airplace import elsewhere, other_scene
 from pipeline.extract._airrelative import announced
 from pipeline.extract._airsplit import total_after_share
 from pipeline.extract._airsum import summed_total
+from pipeline.extract._airthe import definite_outcomes
 from pipeline.extract._airtotal import (
     among_launches,
     downed_number,
@@ -212,6 +215,9 @@ def _analyse(doc: Document) -> _Report:
         last_outcome: Mention | None = None
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
         mentions = [arrived_share(m, sent) for m in mentions if not in_aside(doc, m)]
+        mentions = figure_last(idx, sent, mentions)  # "of the 42 missiles ... bring down 18"
+        mentions = zero_not_one(sent, mentions)  # "not one of them could be stopped"
+        mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
         mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
@@ -381,7 +387,7 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
-    for total in stated_totals(stale, found, sent_of):  # "a total of 174 means of air
+    for total in stated_totals(stale, found, sent_of, paired):  # "a total of 174 means of air
         stale.remove(total)  # attack ... 121 drones and 19 cruise missiles shot down": the
         _emit(total, None, total)  # stated combined total is a record of its own
     consumed.update(c.num_start for c in stale if broken_down(c, paired))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, _undergo, interceptions
+from pipeline.extract._airmodel import typed_end
 from pipeline.extract._airshare import HIT_AFTER
 from pipeline.extract._casualty_bygone import dated_record
 from pipeline.extract._incursion import incursion
@@ -36,6 +37,8 @@ from pipeline.extract._strikecount import (
 )
 from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_launch
 from pipeline.extract._strikefocus import focus_assaults
+from pipeline.extract._strikegroup import group_air_strikes
+from pipeline.extract._strikekinds import total_item
 from pipeline.extract._strikelead import list_start, one_of_many, since_after
 from pipeline.extract._strikelist import (
     anaphoric,
@@ -234,7 +237,9 @@ def _strike(
     verb = attack_verb(text, s, e, q.start, noun_end) or extra_verb(text, s, e, q.start, noun_end)
     subject_from = s
     chained = verb is None and (
-        breakdown_item(text, q.start, noun_end) or bullet_item(text, q.start)
+        breakdown_item(text, q.start, noun_end)
+        or bullet_item(text, q.start)
+        or total_item(text, q.start)  # "181 means of air attack: 3 Iskander-M ..."
     )
     chained = chained or (
         verb is None
@@ -422,7 +427,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 text, q, ctx, chain_end, enemy[0] if enemy else None, quantities[qi + 1 :]
             )
             if read is not None and taken:
-                chain_end = read.noun_end  # an air-defence report's launch still opens a list
+                # an air-defence report's launch still opens a list
+                chain_end = typed_end(text, read.noun_end)
                 continue  # ("struck with 4 Kinzhal ..., 2 Iskander-M, 12 Kalibr ...")
             if read is None or taken:
                 continue
@@ -432,11 +438,13 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if read.leftover and part_of_launch(out, idx, doc, read.weapon, q.value):
                 continue  # "fired three missiles ..., adding that one missile struck the vessel"
+            if read.weapon == "other" and group_air_strikes(text, q.end):
+                read = replace(read, weapon="airstrike")  # "14 strikes on Huthi targets"
             if read.pronoun:
                 read = replace(read, attacker=earlier_actor(doc, idx))
             if read.weapon == "rocket" and guns_listed_after(doc, idx, text[q.end : read.noun_end]):
                 read = replace(read, weapon="other")  # "510 projectiles ... Mortars, tanks ..."
-            chain_end = read.noun_end
+            chain_end = typed_end(text, read.noun_end)  # "... of the type Kh-101 and two"
             ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)
             start, end = sent.start + read.start, sent.start + read.end
             strike = Strike(

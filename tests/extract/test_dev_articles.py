@@ -810,6 +810,18 @@ what it led to:
     tallies). First measured on b54549b before any fix: strike .933, interception .857,
     casualty .909, statement .871 (on 441e274, after the session's first rounds:
     interception .911, statement .910).
+
+    Numeric round (h_air13, ``dev_numeric51``; on 6645e60 strike .933, interception .911):
+    "of the 42 missiles the air defence managed to bring down 18" and "of the 14 ballistic
+    Iskander-M only two" (the figure last); "The cruise missiles could all four be destroyed"
+    and "the six Iskander-M reached their targets" after "sent 57 ... drones ..., in addition
+    six ... Iskander-M and four ... Kh-101"; "One Kh-59/69 missile was also destroyed" five
+    sentences after its launch; the "181 means of air attack" total as a launch-only mixed
+    record and its unanswered "3 Iskander-M" as a strike; "2 missile strikes using 4
+    missiles" no restatement of the Kh-59/69 launch; "not one of them could be stopped" as a
+    zero; "The most active was the Pokrovsk direction, where the occupiers attacked 46 times"
+    (ground assaults); "14 strikes on Huthi targets" (air strikes). After: strike 1.000,
+    interception 1.000 (the numeric bar stays .90: casualty is .909, another round's).
 """
 
 from __future__ import annotations
