@@ -270,6 +270,7 @@ _DATELINE = re.compile(
 def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding]:
     """The statements of ``found`` re-read by the rules above (other findings untouched)."""
     out: list[Finding] = []
+    done: list[Statement] = []  # the statements of ``out``, kept as they are added
     eu = None
     for f in sorted(found, key=lambda f: (f.evidence.start, f.evidence.end)):
         if not isinstance(f, Statement):
@@ -279,9 +280,9 @@ def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding
             continue
         if (outer := _outer(doc, lookup, f)) is not None:
             out.append(outer)
+            done.append(outer)
             continue
         speaker = f.speaker
-        done = [g for g in out if isinstance(g, Statement)]
         if (person := _described(doc, lookup, f, done)) is not None:
             speaker = person
         elif (m := _TITLE_NAME.fullmatch(speaker)) is not None:
@@ -295,7 +296,9 @@ def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding
             speaker = caller
         if _personal(speaker):  # "Luiz Inácio Lula" cut from "... Lula da Silva" quoted before
             speaker = next((g.speaker for g in done if _fuller(g.speaker, speaker)), speaker)
-        out.append(f if speaker == f.speaker else replace(f, speaker=speaker))
+        kept = f if speaker == f.speaker else replace(f, speaker=speaker)
+        out.append(kept)
+        done.append(kept)
     return out
 
 
