@@ -375,7 +375,7 @@ def unit_owner(tokens: list[str]) -> list[str] | None:
         pressed = owner[1:2] in (["Ministry"], ["Department"]) or owner[:2] == ["General", "Staff"]
     if owner[0] not in ("Ministry", "Department") and not pressed:
         return None  # "the press service of the Kyiv City Military Administration": its body
-    if pressed and len(owner) <= 4 and owner[-2].lower() in _LEVELS:
+    if pressed and 2 <= len(owner) <= 4 and owner[-2].lower() in _LEVELS:
         return owner  # "the press service of the Dnipropetrovsk regional council": the council
     links = ("of", "for", "and", "the") if pressed else ("of", "for", "and")
     return owner if all(t[:1].isupper() or t in links for t in owner) else None

@@ -189,3 +189,16 @@ def test_out_of_launch_stays_with_its_outcome(
 )
 def test_dash_before_an_inverted_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word owner after "the press service of the" once raised IndexError
+        "The case was opened, the press service of the prosecutor's office reported.",
+        "The case was opened, the press service of the governor's office said.",
+        "The press service of the prosecutor's said nothing.",
+    ],
+)
+def test_press_service_of_a_one_word_owner_does_not_crash(text: str) -> None:
+    assert all(f.evidence.text == text[f.evidence.start : f.evidence.end] for f in extract(text))
