@@ -77,6 +77,8 @@ def _nation_only(name: str) -> bool:
 
 def according(text: str, pos: int, end: int) -> Cue | None:
     """ "According to X, ..." or "..., according to X" (X may be "two senior officials")."""
+    if _NORM.match(text, end):
+        return None  # "consultations according to Article 4 of the treaty": a rule, no source
     if text.startswith((" whom ", " which "), end):
         return whom(text, pos, end)  # "Professor X, according to whom C"
     source = SOURCE.match(text, end, end + 80)
@@ -130,6 +132,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     np = _territory.widened(text, np)  # "the health ministry in the Hamas-run territory"
     if np is None:
         return None
+    np = _placed_body(text, np)  # "the regional administration in Zhytomyr, C"
     s_start, s_end = np
     pollster, s_end = _pollfor.pollster(text, s_start, s_end)  # "a survey by X for RTL": X
     semi = text.rfind("; ", 0, pos) + 2 if text.endswith("; ", 0, pos) else 0
@@ -165,6 +168,28 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     s_end = pollster if pollster > 0 else s_end
     subject = text[s_start:s_end]
     return Cue(text[pos:end], pos, end, subject, s_start, s_end, c_start, c_end, "according", False)
+
+
+_NORM = re.compile(
+    r"[ \t]+(?:(?:the|its|their|an?)[ \t]+)?(?:(?:ceasefire|peace|new|same|original|usual)[ \t]+)?"
+    r"(?:[Aa]rticles?|[Pp]aragraph|[Ss]ection|[Cc]lause|plan|plans|schedule|timetable|law|laws"
+    r"|treaty|agreement|accord|deal|constitution|rules|regulations|protocol|charter|statute"
+    r"|terms|procedure|resolution)(?![\w'’-])"
+)
+"""A rule or plan after "according to" ("according to Article 4 of the NATO treaty",
+"according to plan", "according to the ceasefire agreement") names no speaker."""
+_BODY_IN = re.compile(r" in (?:the city of )?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?=[,.;]|$)")
+_BODY_HEADS = ("administration", "council", "office", "department", "prosecutor's office")
+
+
+def _placed_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """ "the regional (military) administration in Sumy" ends after its place, as the
+    subject of "X in Sumy said" does: the body is Sumy's, and the comma after the place
+    opens the clause."""
+    if not text.endswith(_BODY_HEADS, np[0], np[1]):
+        return np
+    m = _BODY_IN.match(text, np[1])
+    return (np[0], m.end()) if m is not None else np
 
 
 def _opener(text: str, pos: int) -> bool:

@@ -38,7 +38,10 @@ def unopened(subject: str) -> str:
 
 
 def stripped(cue: Cue) -> Cue:
-    """The cue with an opening adverb dropped from its subject (offsets kept in step)."""
+    """The cue with an opening adverb dropped from its subject (offsets kept in step);
+    also the literal "weiter hieß es" of translated German, "..., further it said"."""
+    if cue.subject.startswith("further ") and cue.form == "trailing":
+        return cue._replace(subject=cue.subject[8:], subject_start=cue.subject_start + 8)
     if cue.subject[:1] not in _CAPITALS:
         return cue
     rest = unopened(cue.subject)

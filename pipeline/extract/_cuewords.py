@@ -56,11 +56,12 @@ CUE_WORDS = (
     }  # German
     # "ließ verlauten", "kritisierte, dass", "forderte"
     | words("answered retorted countered assessed precised defended detailed")
+    | {"threatened"}  # German "drohte": "Otherwise ..., the chancellor threatened." (trailing)
     | {"has written", "had written", "have written", "considered unlikely"}
     | {"considered improbable", "considers unlikely"}
     # translated French, Italian and Polish copy: "répliqua que", "a précisé", "ocenił, że"
 )
-TRAIL_ONLY = frozenset({"continued", "went on", "read", "reads"})
+TRAIL_ONLY = frozenset({"continued", "went on", "read", "reads", "threatened"})
 """Cues that attribute only after a quote or clause ("“...,” he went on", "the post read")."""
 DECLARING = frozenset({"declared", "declares"})
 URGING = frozenset(

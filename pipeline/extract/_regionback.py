@@ -28,11 +28,13 @@ _NAMESAKES = (
 """Regional capitals that share their region's name (not Kyiv or Moscow: there the city and
 the region are separate bodies; not Pokrovsk or Bilozerka, which name no region), also in
 the German spelling translated copy keeps ("In Cherson, ..., the regional administration")."""
-_LISTED = r",[ \t]+[A-Z]|[ \t]+(?:and|or|oblasts|regions|provinces)(?![\w-])"
-"""A capital in a list of regions ("Kharkiv, Zaporizhzhia and Kherson oblasts"): no one's."""
+_LISTED = r",[ \t]+[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z]|[ \t]+(?:oblasts|regions|provinces)(?![\w-])"
+"""A capital in a list of regions ("Kharkiv, Zaporizhzhia and Kherson oblasts"): no one's;
+"Kherson and surrounding villages" still names Kherson."""
 _REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:[Rr]egion|[Oo]blast|[Pp]rovince)(?![\w-])"
     rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE})"
+    rf"|(?<=[Ii]n the )(?:region|oblast)[ \t]+(?P<d>{_PLACE})(?=[ \t,.])"  # German order
     rf"|(?P<c>{'|'.join(_NAMESAKES.split())})(?![\w-]|{_LISTED}))"
 )
 _OWNED = re.compile(r"(?:Ukraine|Russia|Belarus)[’']s[ \t]+$")
@@ -55,7 +57,7 @@ def region_of(before: str) -> str | None:
     found: str | None = None
     owned: str | None = None
     for m in _REGION_RE.finditer(text, max(0, cut)):
-        name = _bare(m.group("a") or m.group("b") or m.group("c"))
+        name = _bare(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if name not in _NOT_PLACES and name.lower() not in lex.COUNTRIES:
             if _OWNED.search(text, max(0, m.start() - 12), m.start()) is None:
                 found = name

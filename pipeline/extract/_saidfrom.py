@@ -72,9 +72,10 @@ def passive_source(text: str, pos: int, end: int) -> tuple[int, int, int] | None
 
 
 _BARE = re.compile(
-    r",[ \t]+it[ \t]+(?:was|is)[ \t]+(?:said|stated|reported|announced|communicated"
-    r"|written|specified|indicated|added|stressed)"  # "..., it is written in the bulletin"
-    r"(?:[ \t]+(?:in|on|at|later|afterwards|there|again)(?:[ \t]+[\w-]+){0,3})?[ \t]*[.!]?$"
+    r",[ \t]+(?:it[ \t]+(?:was|is)[ \t]+(?:said|stated|reported|announced|communicated"
+    r"|written|specified|indicated|added|stressed)|further[ \t]+it[ \t]+(?:was[ \t]+)?said)"
+    r"(?:[ \t]+(?:in|on|at|later|afterwards|there|again|further)(?:[ \t]+[\w-]+){0,3})?"
+    r"[ \t]*[.!]?$"  # "..., it is written in the bulletin", "..., further it said."
 )
 
 

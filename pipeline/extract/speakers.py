@@ -41,6 +41,7 @@ from pipeline.extract import (
     _pluperfect,
     _pronouns,
     _s14refine,
+    _s15said,
     _saidfrom,
     _sourced,
     _told,
@@ -192,7 +193,7 @@ class Speakers(Lookback):
                 attributions[i] = found
                 self._attributed.append(i)
         body = self._doc.body
-        if ", it was " in body or ", it is " in body:  # "C, it was said.": the source before
+        if _s15said.gate(body):  # "C, it was said.", "..., further it said": the source before
             for i in range(1, len(sentences)):
                 if attributions[i] is None and (found := self._it_was_said(i)) is not None:
                     attributions[i] = found
@@ -469,11 +470,10 @@ class Speakers(Lookback):
         return main
 
     def _it_was_said(self, index: int) -> Attribution | None:
-        """ "The town was shelled 14 times, it was said.": German "hieß es" after a sentence
-        attributed to someone in the same paragraph carries that speaker on."""
-        sentence, before = self._doc.sentences[index], self._doc.sentences[index - 1]
-        previous = self._attributions[index - 1]
-        if previous is None or before.paragraph != sentence.paragraph:
+        """ "The town was shelled 14 times, it was said.": the source before (_s15said)."""
+        sentence = self._doc.sentences[index]
+        previous = _s15said.source_before(self._attributions, self._doc.sentences, index)
+        if previous is None:
             return None
         text = sentence.text
         cut = _saidfrom.bare_said(text) if ", it was " in text or ", it is " in text else None

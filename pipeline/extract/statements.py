@@ -22,6 +22,7 @@ from pipeline.extract import (
     _polls,
     _relative,
     _rolepost,
+    _s15post,
     _thatpair,
     _thiswas,
 )
@@ -102,6 +103,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
+    found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

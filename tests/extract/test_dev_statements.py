@@ -1034,6 +1034,32 @@ found), "and announced that C" after a partial (dst39-032/033), ", pointing out 
 a non-speech verb (dst39-019), "the health ministry of the enclave warned" (dst39-013),
 "the respective city administrations" (dst39-008), a bare "Ministry of National Defence"
 placed only by the Bucharest dateline (dst39-018), "known by his call sign" (dst39-035).
+
+``dev_statements40.jsonl``: the eleventh session's fourth statement round (helper h_stmt15,
+base 5f25b5f) on the statement errors of dev_articles44 and 43 and those left in
+dev_articles42 (51 passages, 10 hard negatives, one passage with its interception
+labelled), written and labelled before any code change: "according to the (city/regional
+military) administration in PLACE, C"; German "hieß es (weiter)" ("C, it was said
+further.", "..., further it said.", "it was said" opening the paragraph after the
+source); ", as the head of X, NAME, communicated"; a colon after a sentence naming the
+speaker without a verb of saying ("X gave his own account: C, he wrote", "X had defended
+Y a week earlier: C, he told reporters"); "according to Article 4 / plan" inside a
+reported clause and as hard negatives; "In the region X, the regional military
+administration reported that"; an acronym spelled out before ("(MApN)", "(NRC)"); "the
+military said" after a sentence opened by the attacker; "a ministry spokesman/
+spokeswoman"; "The missiles struck, according to X, an energy facility ..."; "rejected
+the claim as « ... »"; "the regional health department" and "the city's emergency
+medical center" in a city's story; "Sudan's army-aligned health ministry"; "the aid
+group"; "X, a volunteer network, said"; "the governor there reported"; "according to the
+civil defence" in Gaza copy; ", the chancellor/president threatened"; "as Merz has often
+put it"; "said a senior NATO official, who asked not to be named"; a fragment closing the
+clause before a trailing cue (indirect, the written convention); "The air force spoke of
+95 drones destroyed". First score on the unchanged extractor (base 5f25b5f): .607 (P
+.680, R .548); .984 after the fixes (``_s15post``, ``_s15said``, and small edits in
+``_according``, ``_saidfrom``, ``_adverbs``, ``_regionback``, ``_cuewords``). Label call:
+dst40-010's "Oleh Synjehubow" is labelled "Oleh Syniehubov" (the written convention, the
+speaker table lists him), which the extractor does not give: 29 labels of 13 dev sets say
+"Oleh Synjehubow" (see tests/data/README.md), so adding the alias was reverted.
 """
 
 from __future__ import annotations
@@ -1087,6 +1113,7 @@ SETS = [
     pytest.param("dev_statements37.jsonl", 54, 12, 60, (1, 6), False, id="dev_statements37"),
     pytest.param("dev_statements38.jsonl", 43, 10, 34, (1, 8), False, id="dev_statements38"),
     pytest.param("dev_statements39.jsonl", 46, 11, 48, (1, 6), False, id="dev_statements39"),
+    pytest.param("dev_statements40.jsonl", 51, 10, 62, (1, 6), True, id="dev_statements40"),
 ]
 
 
@@ -1159,6 +1186,7 @@ def test_dev_statements_structure(
             "dev_statements39.jsonl",
             marks=pytest.mark.xfail(reason="first .541, .864 after h_stmt14; open families"),
         ),
+        "dev_statements40.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -97,13 +97,11 @@ def test_no_statement(text: str) -> None:
     assert _said(text) == []
 
 
-@pytest.mark.xfail(reason="open: no cue verb 'threatened' in a trailing attribution")
 def test_trailing_threatened() -> None:
     text = "Merz spoke in Kyiv. Otherwise there would be new sanctions, the chancellor threatened."
     assert ("Friedrich Merz", "indirect", "Otherwise there would be new sanctions") in _said(text)
 
 
-@pytest.mark.xfail(reason="open: 'the governor there' is not placed by the region named")
 def test_governor_there() -> None:
     text = "The depot in the Tambov region was hit, the governor there reported."
     assert _said(text)[0][0] == "Tambov regional governor"
