@@ -859,6 +859,23 @@ what it led to:
     "Oleh Synjehubow" is labelled "Oleh Syniehubov" here but "Oleh Synjehubow" in 29
     labels of 13 other dev sets (and, by their scores, in the blind sets): a call for the
     lead; the extractor keeps the German form.
+
+``dev_articles45.jsonl``
+    12 articles written blind late in the eleventh session in the shared sample's style
+    (translated German portals' copy with page furniture): a third nights of air attacks
+    (fronted outcomes, figures only in the air force's quote, a mid-day correction), a
+    third front-line and border news (General Staff tallies, MoD claims by region,
+    governors' tolls), a third politics with quotes. First measured on b54549b before any
+    fix: strike .905, interception .862, casualty .830, statement .903 (on 7480ca4, after the
+    session's rounds: .927 / .906 / .846 / .903).
+
+``dev_articles46.jsonl``
+    12 articles written blind late in the eleventh session: six in agency English, six
+    translated from Ukrainian, Russian, Polish, French, Turkish and Arabic outlets, on
+    Ukraine, the Middle East, the Red Sea and Sudan; statement-rich (relayed sources, "a
+    source familiar with", quotes over paragraphs). First measured on 7480ca4 (the session's
+    start b54549b crashed on art46-07, fixed since): strike .966, interception .955,
+    casualty .982, statement .843.
 """
 
 from __future__ import annotations
@@ -925,6 +942,8 @@ SETS = {
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.99, "numeric": 0.90}),
+    "dev_articles45.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.84}),
+    "dev_articles46.jsonl": (12, 150, (1, 300), {"statement": 0.84, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -958,6 +977,7 @@ MIN_BREAKS = {
     "dev_articles41.jsonl": 9,
     "dev_articles43.jsonl": 8,
     "dev_articles44.jsonl": 10,
+    "dev_articles46.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
