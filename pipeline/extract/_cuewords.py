@@ -100,8 +100,15 @@ CLAUSE_VERBS: frozenset[str] = words(
 """Verbs whose reported clause may follow without "that" ("Putin said he wants ...")."""
 
 
+_MONTH = (
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 ADJUNCT = re.compile(
     r"[ \t]*(?:"
+    rf"(?:on[ \t]+)?{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,[ \t]+\d{{4}})?(?![\d,])"
+    rf"|(?:on[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?(?![\d,])"  # "on Nov. 14"
+    r"|"
     r"(?:(?:on|in|late|early|earlier|later)[ \t]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight"
     r"|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"

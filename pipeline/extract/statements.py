@@ -23,6 +23,7 @@ from pipeline.extract import (
     _relative,
     _rolepost,
     _s15post,
+    _s16post,
     _thatpair,
     _thiswas,
 )
@@ -104,6 +105,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
     found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
+    found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

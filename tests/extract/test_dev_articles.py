@@ -868,6 +868,9 @@ what it led to:
     governors' tolls), a third politics with quotes. First measured on b54549b before any
     fix: strike .905, interception .862, casualty .830, statement .903 (on 7480ca4, after the
     session's rounds: .927 / .906 / .846 / .903).
+    Statement round (h_stmt16, dev_statements41): statement .903 -> .935 (base 9bf7dfd);
+    art45-04's "the EU Commission announced" relabelled "EU Commission" (the table does not
+    list the body; three other sets name it so).
 
 ``dev_articles46.jsonl``
     12 articles written blind late in the eleventh session: six in agency English, six
@@ -876,6 +879,9 @@ what it led to:
     source familiar with", quotes over paragraphs). First measured on 7480ca4 (the session's
     start b54549b crashed on art46-07, fixed since): strike .966, interception .955,
     casualty .982, statement .843.
+    Statement round (h_stmt16, dev_statements41): statement .843 -> .931 (base 9bf7dfd);
+    art46-04's five "IDF" statements relabelled "Israel Defense Forces" (the written
+    convention: the acronym takes the full name the article gave first).
 """
 
 from __future__ import annotations
@@ -942,8 +948,8 @@ SETS = {
     "dev_articles42.jsonl": (12, 160, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles43.jsonl": (12, 140, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.99, "numeric": 0.90}),
-    "dev_articles45.jsonl": (12, 150, (1, 300), {"statement": 0.90, "numeric": 0.84}),
-    "dev_articles46.jsonl": (12, 150, (1, 300), {"statement": 0.84, "numeric": 0.95}),
+    "dev_articles45.jsonl": (12, 150, (1, 300), {"statement": 0.93, "numeric": 0.84}),
+    "dev_articles46.jsonl": (12, 150, (1, 300), {"statement": 0.93, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

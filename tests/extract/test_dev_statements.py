@@ -1060,6 +1060,28 @@ clause before a trailing cue (indirect, the written convention); "The air force 
 dst40-010's "Oleh Synjehubow" is labelled "Oleh Syniehubov" (the written convention, the
 speaker table lists him), which the extractor does not give: 29 labels of 13 dev sets say
 "Oleh Synjehubow" (see tests/data/README.md), so adding the alias was reverted.
+
+``dev_statements41.jsonl``: the eleventh session's fifth statement round (helper h_stmt16,
+base 9bf7dfd) on the statement errors of dev_articles46 and 45 (46 passages, 11 hard
+negatives, statements only), written and labelled before any code change: people named
+only by a first name ("who gave his name only as Andriy", then "the 29-year-old said");
+"the movement/group said" after Hamas, Hezbollah or the Houthis; a press office of the
+body its sentence names ("the service's press office informed", "the press service of the
+prosecutor's office reported", "the company's press service said"); Ukrinform's "This was
+reported on Telegram by NAME, an Ukrinform correspondent reports. According to him, C";
+PAP's "the head of the Ministry of National Defence wrote" for the minister; Saba's "the
+Israeli enemy's army"; anonymous sources placed by "in PLACE"; "a poll by the X
+institute"; "the UN monitoring mission" and "the mission said"; "a brigade spokesman";
+"According to the authority" after Rosaviatsia; "; today, according to the city council,
+C"; titles joined by "and"; "said on Nov. 14 / on 14 November C"; "says more than N X
+suffer"; table aliases. First score on the unchanged extractor: .417 (P .500, R .357);
+.868 after the fixes (``_s16post``; small edits in ``_backrefs`` — "on Telegram" between
+the passive verb and "by" — and ``_cuewords`` — a dated adjunct after the verb). Label
+call: dst41-034 names "the EU Commission" as its sentence does (the table does not list
+the body; dev_articles22/34/37 label it so). Open (xfail in
+``test_statements_articles46``): "a military source in the Kursk region told TASS", "Energy
+and Natural Resources Minister X said", "says more than N X go hungry", "an MSF doctor in
+El-Fasher told AFP" (read as MSF's partial), "; today, according to the city council, C".
 """
 
 from __future__ import annotations
@@ -1114,6 +1136,7 @@ SETS = [
     pytest.param("dev_statements38.jsonl", 43, 10, 34, (1, 8), False, id="dev_statements38"),
     pytest.param("dev_statements39.jsonl", 46, 11, 48, (1, 6), False, id="dev_statements39"),
     pytest.param("dev_statements40.jsonl", 51, 10, 62, (1, 6), True, id="dev_statements40"),
+    pytest.param("dev_statements41.jsonl", 46, 11, 42, (1, 6), False, id="dev_statements41"),
 ]
 
 
@@ -1187,6 +1210,10 @@ def test_dev_statements_structure(
             marks=pytest.mark.xfail(reason="first .541, .864 after h_stmt14; open families"),
         ),
         "dev_statements40.jsonl",
+        pytest.param(
+            "dev_statements41.jsonl",
+            marks=pytest.mark.xfail(reason="first .417, .868 after h_stmt16; open families"),
+        ),
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
