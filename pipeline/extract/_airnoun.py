@@ -119,7 +119,7 @@ SHARE_WORDS: tuple[str, ...] = (
     "practically", "thirds", "quarters", "half",
 )  # fmt: skip
 ALL = re.compile(
-    rf"(?<!\bin\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
+    rf"(?<!\bin\s)(?<!above\s)(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)\b(?P<kw>all|both|none|neither)\b(?:\s+(?:of\s+)?(?:them|these|those|which|the)\b)?"
     rf"(?:(?:\s+{MODIFIER}){{0,3}}?\s+(?P<noun>{AIR_NOUN})\b)?(?!\s+\d)",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._airaim import same_aim
 from pipeline.extract._airbulletin import compass_wide, launch_country, same_model, unplaced
 from pipeline.extract._airclass import missile_class
 from pipeline.extract._airmention import Mention, read
@@ -95,6 +96,10 @@ def carried_launch(
         if _bulletin_next(doc, m, launch):
             return launch  # "... 95 attack drones, the Air Force said." / "Air defence shot
             # down 80 drones." opening the next paragraph: the bulletin goes on
+        if same_aim(doc.body, m.num_start, doc.sentences[launch.sent].text):
+            return (
+                launch  # "... three drones against ... Umm al-Rashrash" / "... approaching Eilat"
+            )
         return None  # only the latest launch of the weapon may answer a bare figure
     return None
 

@@ -121,7 +121,8 @@ def first_share_place(text: str, prev_end: int, start: int, end: int) -> int | N
 # ... also after a semicolon and with the place's own comma ("...; in the region of
 # Charkiw, seven persons were injured").
 _FRONTED_PLACE = re.compile(
-    r"[,;]\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village)\s+of\s+)?"
+    r"[,;]\s+(?:and\s+)?(?:in|near)\s+(?:the\s+(?:region|district|city|town|village|community)"
+    r"\s+(?:of\s+)?)?"  # "; in the region Wolhynien three people" (German order)
     r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|oblast))?,?\s+"
     r"(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,

@@ -135,6 +135,8 @@ def _further(text: str, start: int, end: int, kind: Kind) -> bool:
         return True
     if _ANOTHER.search(before):
         after = _OTHERS.match(text, end) or _PLAIN.match(text, end)
+        if text[end : end + 1] == " " and _HARM[kind].match(text, end + 1) is not None:
+            return True  # "A further 31 suffered injuries": the verb right after the figure
     else:
         after = _OTHERS.match(text, end)
     return after is not None and _HARM[kind].match(text, after.end()) is not None

@@ -51,7 +51,7 @@ _LATER_HOUR = re.compile(
 # "By evening, Tkachenko had raised the toll to 11 dead": an update opened by its later hour
 # replaces the morning's toll across a paragraph break too.
 _LATER_FRONT = re.compile(
-    r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:afternoon|evening|nightfall)|"
+    r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:late\s+)?(?:afternoon|evening|nightfall)|"
     r"by\s+(?:midday|noon)|later\s+(?:on\s+|in\s+)?(?:that|the)\s+day"
     # "Hours later, the toll rose to six dead" (EFE, AFP): the story's toll, however far back.
     r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,"

@@ -84,8 +84,8 @@ def _restated_heads(doc: Document) -> frozenset[int]:
         if idx > 0 and sents[idx - 1].paragraph == sent.paragraph:
             continue  # not the first line of its paragraph
         nxt = sents[idx + 1]
-        if idx == 0 and nxt.paragraph != sent.paragraph:
-            body = [s.text for s in sents[1:]]  # the headline: the whole story
+        if nxt.paragraph != sent.paragraph and all(_heading(s.text) for s in sents[:idx]):
+            body = [s.text for s in sents[idx + 1 :]]  # the headline (under a kicker line)
         elif nxt.paragraph == sent.paragraph and not _heading(nxt.text) and sent.text[:1].isalnum():
             end = idx + 1 + _TICKER_REACH
             body = [s.text for s in sents[idx + 1 : end] if s.paragraph == sent.paragraph]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.extract._pastdate import past_dated, since_lead
+from pipeline.extract._pastday import fronted_past_day
 from pipeline.extract.numbers import MONTH
 
 _BRING = (
@@ -273,6 +274,8 @@ def background(text: str, start: int, end: int) -> bool:
         and _HAD.search(text, 0, end)
     ):
         return True  # "Zelensky said Russia had deployed 300 missiles in the last days of 2023"
+    if fronted_past_day(text):
+        return True  # "On Thursday, Russia had already attacked with 98 drones"
     if ("ecall" in text[:24] or "emember" in text[:24]) and _RECALL.match(text) is not None:
         return True  # "Recall, the previous attack ... then 7 people were killed"
     if text[:3] in _MONTH_OPENERS and _PAST_MONTH_OPEN.match(text) is not None:

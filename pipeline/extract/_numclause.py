@@ -238,7 +238,9 @@ LAUNCH_VERB = re.compile(
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.
-    r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+(?:using|with)|"
+    r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+"
+    # "carried out a qualitative operation with three drones" (Houthi statements)
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|strike)\s+)?(?:using|with)|"
     r"fl(?:ew|own)\s+(?:in\s+the\s+night(?:\s+to\s+\w+)?\s+|overnight\s+)?"  # "had flown towards"
     r"(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     # "Three drones had penetrated into Polish airspace": an incursion is a launch.

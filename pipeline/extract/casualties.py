@@ -19,6 +19,7 @@ from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
+from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
 from pipeline.extract._casualty_aside import past_aside
 from pipeline.extract._casualty_backplace import result_place
 from pipeline.extract._casualty_beside import drop_beside
@@ -48,6 +49,7 @@ from pipeline.extract._casualty_harm import (
 )
 from pipeline.extract._casualty_kin import kin_harm
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
+from pipeline.extract._casualty_prior import prior_text
 from pipeline.extract._casualty_raised import lone_heads
 from pipeline.extract._casualty_share import next_care
 from pipeline.extract._casualty_skip import not_harmed, running_total
@@ -359,6 +361,8 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
         skipped_end = -1
         mains = [p for p in parts if not p.sub]
         part = _part(text, q, parts[-1] if parts else None, mains[-1] if mains else None)
+        if part is not None and among_total(text, q):
+            part = replace(part, group="people")  # "Two children were among the 14 wounded"
         if part is not None:
             parts.append(part)
             for b in further_places(text, q.end, part.gend):  # "two each in A, B and C"
@@ -434,11 +438,11 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             one_kind = killed is None or injured is None
             if (
                 one_kind
-                and before == idx - 1
+                and (prior := prior_text(doc, before, idx)) is not None
                 and not had_main
                 and not main.sub
                 and link.completes(
-                    out, top, text, fig, doc.sentences[idx - 1].text, link.same_par(doc, idx)
+                    out, top, text, fig, prior, before == idx - 1 and link.same_par(doc, idx)
                 )
             ):
                 touched = idx
@@ -484,6 +488,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 out.extend(care)
                 cared.update(c.evidence.start for c in care)
                 last = nxt
-    out = drop_beside(doc, out, running_total)  # "Some outlets spoke of nine dead"
+    out = drop_among_restated(
+        doc, drop_beside(doc, out, running_total)
+    )  # "Some outlets spoke of nine dead"
     out = drop_updated(doc, bridged(doc, including_told_later(out)))
     return join_gaps(doc, older_entries(doc, out, replaces))  # a ticker told newest first

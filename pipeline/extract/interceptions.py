@@ -18,6 +18,7 @@ from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
 from pipeline.extract._airbroken import breakdown_next
 from pipeline.extract._airclass import same_class
 from pipeline.extract._aircontext import context_model, context_place, context_weapon
+from pipeline.extract._aircorrected import drop_corrected
 from pipeline.extract._aireach import other_places
 from pipeline.extract._airlast import figure_last
 from pipeline.extract._airmention import Mention, read
@@ -439,7 +440,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     for found, idx in zip(report.found, report.sentences, strict=True):
         reported_by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(found if reported_by is None else _with_reporter(found, reported_by))
-    return out
+    return drop_corrected(doc, out)  # "not with 112 drones as stated in the morning"
 
 
 def _with_reporter(found: Interception, reported_by: str) -> Interception:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract._corrected import corrected_away
 from pipeline.extract.model import Approx
 
 _UNITS = {
@@ -249,6 +250,8 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
         return True
+    if "ot " in text[max(0, start - 12) : start] and corrected_away(text, start, end):
+        return True  # "not with 112 drones as stated in the morning"
     if _AFTER_EXCLUDE.match(text[end : end + 40]):
         return True
     if (
