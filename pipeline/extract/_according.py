@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _apposed, _outlets, _pollfor, _sourced, _territory
+from pipeline.extract import _apposed, _outlets, _pollfor, _s17poll, _sourced, _territory
 from pipeline.extract._clauses import plausible_clause, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
@@ -81,6 +81,9 @@ def according(text: str, pos: int, end: int) -> Cue | None:
         return None  # "consultations according to Article 4 of the treaty": a rule, no source
     if text.startswith((" whom ", " which "), end):
         return whom(text, pos, end)  # "Professor X, according to whom C"
+    poll = _s17poll.poll_cue(text, pos, end) if text[end : end + 1] == " " else None
+    if poll is not None:  # "According to a Forsa survey for RTL and ntv, C": Forsa
+        return poll
     source = SOURCE.match(text, end, end + 80)
     placed = PLACED_SOURCE.match(text, end, end + 80) if source else None
     if placed is not None and text[:pos].strip():  # "..., according to police figures

@@ -28,6 +28,7 @@ from pipeline.extract import (
     _outlets,
     _prompting,
     _relaysource,
+    _s17cite,
     _sosaid,
     _splitlead,
     _spokeof,
@@ -240,6 +241,8 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             c_start, c_end = trim(text, *as_source[:2])  # "C, as reported by X"
             subject = text[as_source[2] : as_source[3]]
             cue = Cue(word, pos, end, subject, *as_source[2:], c_start, c_end, "trailing", False)
+        elif (cited := _s17cite.as_citing(text, word, pos, end)) is not None:
+            cue = cited  # "As TASS reported, citing NAME, C": NAME's
         elif (as_by_front := _asreported.leading(text, word, pos, end)) is not None:
             cue = as_by_front  # "As reported by X on Telegram, C"
         elif (agent := _byagent.cue(text, word, pos, end)) is not None:

@@ -22,6 +22,7 @@ from pipeline.extract import (
     _parties,
     _pronouns,
     _s14pron,
+    _s17dateline,
     _titleplace,
 )
 from pipeline.extract._cuetype import Cue, Form
@@ -270,6 +271,7 @@ class Lookback(Reattributions):
         if text.startswith(("This ", "That ")) and (passive := _backrefs.passive_by(text)):
             return self._agent(text, passive[1], sentence.start)  # "This was reported by X."
         pos = past_stamp(text, 0)  # "13:30 GMT - CORRECTION: Gaza's civil defence has ..."
+        pos = _s17dateline.past_pair(text, pos) if text[:1].isupper() else pos  # "Kyiv, Berlin"
         if text.startswith(LABELS, pos):
             pos = text.find(": ", pos) + 2
         first = text[pos : text.find(" ", pos)]

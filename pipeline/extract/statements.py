@@ -24,6 +24,7 @@ from pipeline.extract import (
     _rolepost,
     _s15post,
     _s16post,
+    _s17post,
     _thatpair,
     _thiswas,
 )
@@ -66,6 +67,8 @@ _NAMING = frozenset(
     | {"program", "paper", "station", "portal", "podcast", "show"}
 )
 """Words before a quoted name or label rather than someone's words."""
+_OUTLET_NOUNS = frozenset({"paper", "programme", "program", "plan"})
+"""Naming nouns after "called the": "called the paper „naive“" is a judgement, no title."""
 _RELAYED = re.compile(r"[\s,]*according to ")
 """A quote's tail naming only where it was reported, not more words of the speaker."""
 _PLATFORMS = frozenset({"x", "telegram", "twitter", "facebook", "instagram", "truth social"})
@@ -106,6 +109,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
     found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
     found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
+    found = _s17post.revise(doc, speakers, found)  # "The head of state said", "she said"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 
@@ -354,6 +358,8 @@ def _named(body: str, start: int) -> bool:
     before = body[max(0, start - 12) : start].rstrip().rsplit(None, 1)[-1:]
     if not before or before[0].lower() not in _NAMING:
         return False
+    if before[0] in _OUTLET_NOUNS and " called " in body[max(0, start - 25) : start]:
+        return False  # "called the paper „naive and dangerous“": a judgement, no title
     return before[0] != "operation" or body[start + 1 : start + 2].isupper()
 
 

@@ -162,8 +162,7 @@ CASES = [
         "complain to the UN.",
         "Joseph Aoun",
         "Lebanon would complain to the UN",
-        id="and-announced-after-partial",
-        marks=_open('the indirect clause after a partial and "and announced that" is lost'),
+        id="and-announced-after-partial",  # read since h_stmt17 (_s17post)
     ),
     pytest.param(
         "Later, the ministry's spokesman, Anis al-Asbahi, raised the toll, pointing out that "
