@@ -948,6 +948,14 @@ what it led to:
     sentence before opens with); "she said" given to a man (first names); "called the paper
     „naive and dangerous“"; "spoke of „...“ and announced that C"; "C, he said: „...“"; "the
     German Chamber of Commerce in China" (``_s17post``, ``_s17gender``).
+
+``dev_articles48.jsonl``
+    12 war-day roundups and live-ticker pages written blind late in the eleventh session in
+    the shared sample's style (the night's air report told a different way each time,
+    General Staff tallies, governors' tolls and shelling counts, MoD claims by region, a
+    superseded morning report). First measured on b54549b before any fix: strike .983,
+    interception .964, casualty .875, statement .934 (on 58d87c8, after the session's rounds:
+    .967 / .982 / .957 / .953).
 """
 
 from __future__ import annotations
@@ -1016,7 +1024,7 @@ SETS = {
     "dev_articles44.jsonl": (12, 120, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles45.jsonl": (12, 150, (1, 300), {"statement": 0.96, "numeric": 0.98}),
     "dev_articles46.jsonl": (12, 150, (1, 300), {"statement": 0.94, "numeric": 0.98}),
-    "dev_articles47.jsonl": (12, 180, (1, 300), {"statement": 1.0, "numeric": 0.98}),
+    "dev_articles47.jsonl": (12, 180, (1, 300), {"statement": 1.0, "numeric": 0.98}),    "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 0.95, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
