@@ -44,6 +44,18 @@ _ARRIVAL_WORDS = re.compile(r" (?:their|its) (?:intended )?(?:target|goal)")
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
 
 
+# "two missiles Iskander-M, which could not be shot down", "two ballistic missiles of the
+# Iskander-M type, which air defence was unable to shoot down" (art49-08): a relative clause
+# on a counted launch stating that none went down.
+_WHICH_NOT = re.compile(
+    rf"(?<![\w-])(?P<noun>{AIR_NOUN})\b[^,.;:]{{0,50}},\s*which\s+(?:(?:(?:the|its|Ukrainian|"
+    r"Ukraine's)\s+)?air\s+defen[cs]e\s+)?(?:(?:could|can|were|was|had|have)\s+not\s+"
+    r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|downed|destroyed|fended\s+off)"
+    r"|(?:was|were|is|are)\s+unable\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop))\b",
+    re.IGNORECASE,
+)
+
+
 class Zero(NamedTuple):
     """One stated zero: its clause, where it starts, its weapon and whether it only
     counts after a launch (``arrived``: "all reached their targets" says nothing alone)."""
@@ -69,6 +81,10 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         if models and not any(a <= m.start() < b for a, b in taken):
             kind: InterceptWeapon = "drone" if models[0][0].category == "drone" else "missile"
             out.append(Zero(m.start(), m.end(), m.start(), kind, m.group(), False))
+    for m in _WHICH_NOT.finditer(text) if ", which " in low else ():
+        at = text.index(",", m.end("noun"))
+        if not any(a <= at < b for a, b in taken):  # a zero for the launch told before it
+            out.append(Zero(at, m.end(), at, weapon_of(m), "", True))
     for m in _REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
             continue  # "two of the missiles reached their targets": a share, no zero

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._casualty_state import named_condition
 from pipeline.extract.model import Casualty, Document, Evidence
 from pipeline.extract.numbers import Quantity, find_quantities
 
@@ -131,6 +132,10 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
         m = _TOTAL_CARE.match(text, qs[0].end)
     if m is None:
         m = _PEOPLE_CONDITION.match(text, qs[0].end)  # "Three people are in a serious ..."
+    if m is None and (named := named_condition(text, qs[0].end)) is not None:
+        q = qs[0]  # "Two women are in serious condition": the share's own group
+        if q.value is not None and q.total is None and q.value < total:
+            return [injured_share(doc, idx, prev, q, named[0], named[1])]
     first = _subgroup(doc, idx, prev, qs[0], m.end(), total) if m is not None else None
     if m is None or first is None:
         return []

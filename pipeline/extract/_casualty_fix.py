@@ -223,7 +223,17 @@ _RISEN = re.compile(
     r"|\blater\s+(?:spoke|talked)\s+of\b",
     re.IGNORECASE,
 )
-_RISEN_REACH = 700
+# "In the afternoon the city military administration raised the number of dead to nine":
+# the same update told with the reporter as the subject (art49-03).
+_RAISED = re.compile(
+    r"\b(?:raised|revised|updated|increased|corrected)\s+(?:the|its|his|her|their)\s+"
+    r"number\s+of\s+(?:the\s+)?(?P<kind>injured|wounded|dead|deaths|killed)\s+"
+    r"(?:upwards?\s+)?to\s",
+    re.IGNORECASE,
+)
+# A rise reported a few paragraphs on in a roundup ("By midday the number of injured had
+# risen to 31" three paragraphs after "three people were killed and 27 injured", art49-01).
+_RISEN_REACH = 1100
 
 
 def fold_risen(found: list[Finding]) -> list[Finding]:
@@ -233,7 +243,7 @@ def fold_risen(found: list[Finding]) -> list[Finding]:
     for i, f in enumerate(found):
         if not isinstance(f, Casualty) or (f.killed is None) == (f.injured is None):
             continue
-        if (m := _RISEN.search(f.evidence.text)) is None:
+        if (m := _RISEN.search(f.evidence.text) or _RAISED.search(f.evidence.text)) is None:
             continue
         word = m.group("kind")
         hurt = word.lower() in ("injured", "wounded") if word else f.killed is None

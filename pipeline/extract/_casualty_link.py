@@ -34,7 +34,8 @@ Kind = Literal["killed", "injured"]
 
 # ... also the German "Further five persons were injured" ("Weitere fünf").
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
-_LINK = r"(?:(?:are|is|were|was|have\s+been|had\s+been|got|resulted)\s+)?"  # "One person is dead"
+# "One person is dead"; "22 people were also injured" (art49-04)
+_LINK = r"(?:(?:are|is|were|was|have\s+been|had\s+been|got|resulted)\s+(?:also\s+)?)?"
 _OTHERS = re.compile(
     r"\s+(?:more|others|other|further|additional)(?:\s+[\w-]+)?\s+" + _LINK,
     re.IGNORECASE,

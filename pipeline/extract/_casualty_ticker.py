@@ -21,6 +21,15 @@ from pipeline.extract.model import Casualty, Document, Finding
 
 _STAMP = re.compile(r"\+\+\+\s*(\d{1,2})[:.](\d\d)\s*\+\+\+")
 _MIN_STAMPS = 2
+# "+++ 14:10 +++ Cherson: toll rises to two dead": the entry's kicker names its place when
+# the places table does not know the spelling (German "Cherson", "Mykolajiw").
+_KICKER = re.compile(r"\+{3}\s*\d{1,2}[:.]\d\d\s*\+{3}\s*(?P<kick>(?-i:[A-Z])[\w'’-]+):\s")
+
+
+def _kicker(entry: str) -> str | None:
+    """The one-word kicker of a ticker entry's heading ("Cherson: ..."), else None."""
+    m = _KICKER.match(entry)
+    return m.group("kick") if m is not None else None
 
 
 def _entries(doc: Document) -> tuple[list[int], list[int]] | None:
@@ -56,7 +65,7 @@ def older_entries(
         if k < 0:
             continue
         entry = doc.body[offsets[k] : offsets[k + 1] if k + 1 < len(offsets) else len(doc.body)]
-        place = f.location or _places.located(entry)
+        place = f.location or _places.located(entry) or _kicker(entry)
         if any(
             t > times[k] and (p == place or p in entry) and replaces(f, new) for t, p, new in seen
         ):

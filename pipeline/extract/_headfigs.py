@@ -25,6 +25,8 @@ from pipeline.extract.numbers import Quantity, find_quantities
 # "512 attacks in one day": the "one" of a period is no figure to restate.
 _PERIOD_AFTER = re.compile(r"\s+(?:hours?|days?|nights?|weeks?|months?|years?)\b", re.I)
 _CLOSING = '.!?:;"”’)»“'
+# A ticker entry's time stamp before its heading (the parser keeps it out of the sentence).
+_STAMP = re.compile(r"\+{3}\s*\d{1,2}[:.]\d{2}\s*(?:Uhr\s*)?\+{3}[ \t]*$")
 _HEAD_MAX = 160
 """Longer lines are prose, not headings."""
 _TICKER_REACH = 6
@@ -55,6 +57,11 @@ def _restated(head: str, body: list[str]) -> bool:
         if q.total is not None and q.total not in values:
             return False  # "19 of 23 cruise missiles": both figures
     return True
+
+
+def _stamped(doc: Document, start: int) -> bool:
+    """True when a ticker time stamp stands right before the sentence at ``start``."""
+    return "+++" in doc.body and _STAMP.search(doc.body, max(0, start - 24), start) is not None
 
 
 def _heading(text: str) -> bool:
@@ -89,6 +96,10 @@ def _restated_heads(doc: Document) -> frozenset[int]:
         elif nxt.paragraph == sent.paragraph and not _heading(nxt.text) and sent.text[:1].isalnum():
             end = idx + 1 + _TICKER_REACH
             body = [s.text for s in sents[idx + 1 : end] if s.paragraph == sent.paragraph]
+        elif _stamped(doc, sent.start) and not _heading(nxt.text):
+            # "+++ 08:05 +++ Night attack with 104 drones" over its entry's own paragraph
+            end = idx + 1 + _TICKER_REACH
+            body = [s.text for s in sents[idx + 1 : end] if s.paragraph == nxt.paragraph]
         else:
             continue
         if _restated(sent.text, body):

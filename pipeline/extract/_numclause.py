@@ -216,7 +216,7 @@ ATTACK_VERB = re.compile(
 
 _REPORTED_FIG = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REPORTED_NOUN = (
-    r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)"
+    r"(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|UAVs)"  # "three Iskander-M ballistic missiles"
     # translated German "vom Typ": "of the type Shahed", "of the types Shahed and Gerbera"
     r"(?:\s+of\s+the\s+types?\s+[\w-]+(?:(?:/|\s+and\s+)(?-i:[A-Z])[\w-]+)?)?"
 )
@@ -234,7 +234,8 @@ LAUNCH_VERB = re.compile(
     # "reported ... three ballistic missiles of the type Iskander-M and 72 attack drones."
     rf"(?=\s+(?:about\s+|around\s+|some\s+)?{_REPORTED_FIG}\s+{_REPORTED_NOUN}"
     rf"(?:\s+and\s+{_REPORTED_FIG}\s+{_REPORTED_NOUN})?"
-    r"(?:\s+(?:in\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
+    # "... during the night." (art49-02)
+    r"(?:\s+(?:(?:in|during)\s+the\s+night|overnight|in\s+total))?\s*[.;,])|"
     # "U.S. forces engaged seven drones, destroying six of them": what came in.
     r"engag(?:ed|es|ing)|involv(?:ed|es|ing)|aim(?:ed|ing)\s+at|"
     # "48 drones were heading for the Kharkiv region": what came in, by its course.

@@ -221,9 +221,20 @@ _SHARE_HEAD = re.compile(
 _SHARE_WITH = re.compile(r"\s+(?:times\s+)?(?:with|from|using|by)\s+", re.IGNORECASE)
 
 
+# "112 of them were fired from multiple rocket launchers" opening the sentence after a
+# total of shellings (art48-04): the share told figure first, with its own passive verb.
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those)(?:\s+(?:attacks|shellings|strikes))?\s+(?:were|was|had\s+been)"
+    r"\s+(?:fired|carried\s+out|launched|conducted|made|delivered)\s+(?:from|with|using|by)\s+",
+    re.IGNORECASE,
+)
+
+
 def share_head(text: str, start: int, end: int) -> int | None:
     """Where the weapon phrase of a sentence-opening share ("Among them were 77 with
     MLRS") starts, or None when the figure at ``text[start:end]`` is not one."""
+    if start <= 2 and (after := _SHARE_AFTER.match(text, end)) is not None:
+        return after.end()
     if start > 40 or _SHARE_HEAD.match(text[:start]) is None:
         return None
     m = _SHARE_WITH.match(text, end)
