@@ -10,9 +10,11 @@ rewritten: "the head of the Foreign Office's press service" stays as written. Tr
 German and Italian copy also names a foreign minister by the service he heads ("der Chef der
 chinesischen Diplomatie", "il capo della diplomazia italiana"): "the head of the Chinese
 diplomacy emphasised" becomes "the Chinese foreign minister", who is the article's titled
-minister of that country, else the speaker table's. Agency English calls him "the top
-Russian diplomat" (TASS, Anadolu): with the definite article that is the foreign minister
-too; "a top Russian diplomat" stays an unnamed official.
+minister of that country, else the speaker table's; ANSA and AFP name the ministry by its
+seat ("the head of the Farnesina", "the head of the Quai d'Orsay"): that country's
+minister. Agency English calls him "the top Russian diplomat" (TASS, Anadolu): with the
+definite article that is the foreign minister too; "a top Russian diplomat" stays an
+unnamed official.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ Ministry"."""
 _DIPLOMACY = re.compile(
     r"(?P<det>[Tt]he)[ \t]+(?:head|chief)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?P<adj>[A-Z][a-z]+)[ \t]+diplomacy"
+    r"|(?P<house>[Tt]he)[ \t]+(?:head|chief)[ \t]+of[ \t]+the[ \t]+"
+    r"(?P<seat>Farnesina|Quai[ \t]+d['’]Orsay)"
     r"|(?P<the>[Tt]he)[ \t]+top[ \t]+(?P<nat>[A-Z][a-z]+)[ \t]+diplomat"
 )
 """The whole speaker phrase: "the head of the Chinese diplomacy", "the chief of Italian
@@ -44,6 +48,9 @@ def rewrite(subject: str) -> str:
         title = "foreign minister" if m.group("foreign") else "defence minister"
         return f"{m.group('det')} {title}"
     if (d := _DIPLOMACY.fullmatch(subject)) is not None:
+        if d.group("house"):  # "the head of the Farnesina": the house's foreign minister
+            adj = "Italian" if d.group("seat") == "Farnesina" else "French"
+            return f"{d.group('house')} {adj} foreign minister"
         if d.group("the"):  # "the top Russian diplomat"
             return f"{d.group('the')} {d.group('nat')} foreign minister"
         return f"{d.group('det')} {d.group('adj')} foreign minister"

@@ -25,6 +25,7 @@ from pipeline.extract import (
     _s15post,
     _s16post,
     _s17post,
+    _s18post,
     _thatpair,
     _thiswas,
 )
@@ -110,6 +111,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
     found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
     found = _s17post.revise(doc, speakers, found)  # "The head of state said", "she said"
+    found = _s18post.revise(doc, speakers, found)  # "the military department", "Kyiv's X"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

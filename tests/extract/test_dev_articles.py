@@ -956,6 +956,16 @@ what it led to:
     superseded morning report). First measured on b54549b before any fix: strike .983,
     interception .964, casualty .875, statement .934 (on 58d87c8, after the session's rounds:
     .967 / .982 / .957 / .953).
+    Statement round (h_fin_stmt, dev_statements43): .953 -> 1.000. Three labels were put to
+    the written conventions first: art48-03's "Russia would continue the „special military
+    operation“ until ..., he said" is the partial only (a fragment in the middle of a clause
+    before a trailing attribution); art48-09's "Synjehubow" keeps the article's spelling
+    ("Oleh Synjehubow", as written for German copy and labelled in 18 other articles);
+    art48-12's "In the Kyiv region, ..., the regional administration said" is "Kyiv
+    regional administration" (a region named in the sentence qualifies its body; the
+    Kyiv/Moscow exception is for the namesake city, as dnum-073 is labelled) - .991 on the
+    unchanged extractor. Fixed: "according to the city council" in a story naming one city in
+    German spelling ("Charkiw city council", ``_s18post``).
 
     Numeric round (h_fin_num, ``dev_numeric53``; on cd4c202 strike .967, interception .982,
     casualty .957): "112 of them were fired from multiple rocket launchers" opening the
@@ -984,6 +994,17 @@ what it led to:
     "have killed four people. According to X, 22 people were also injured" is one toll
     (``_casualty_link``). After: strike, interception, casualty 1.000 (numeric bar .89 ->
     .98).
+
+    Statement round (h_fin_stmt, dev_statements43): .925 -> 1.000. Labels put to the written
+    conventions first (.968 on the unchanged extractor): the 11 extra partials of a fragment
+    inside a reported clause ("said that ... „the realities on the ground“") were dropped (a
+    quoted fragment inside a reported clause is part of the indirect statement; 701 of the
+    703 such labels of the other dev sets carry no extra partial); "urged the allies to ..."
+    (art49-01, art49-10) is an indirect statement (the dev_articles8 convention, as the other
+    sets label it); "told AFP that A and that B" (art49-11) is one statement ("X said A, and
+    that B"). Fixed in general form (``_s18post``, ``_headof``): "the military department"
+    (TASS) after a defence ministry; "the head of the Farnesina"; "Kiev's air force";
+    "Britain's UKMTO maritime security agency"; "declared NAME, who recalled that C".
 """
 
 from __future__ import annotations
@@ -1053,8 +1074,8 @@ SETS = {
     "dev_articles45.jsonl": (12, 150, (1, 300), {"statement": 0.96, "numeric": 0.98}),
     "dev_articles46.jsonl": (12, 150, (1, 300), {"statement": 0.94, "numeric": 0.98}),
     "dev_articles47.jsonl": (12, 180, (1, 300), {"statement": 1.0, "numeric": 0.98}),
-    "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles49.jsonl": (12, 160, (1, 300), {"statement": 0.92, "numeric": 0.98}),
+    "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 1.0, "numeric": 0.98}),
+    "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
