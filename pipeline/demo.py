@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,17 @@ def describe(event: dict[str, Any]) -> str:
     return f"[{t}] {what}{by}"
 
 
+_STOP = threading.Event()
+"""Set by the first Ctrl-C or TERM: the read loop ends at its next poll (within 0.5 s)."""
+
+
 def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
-    outcome = wait_http_ready(url, alive=lambda: proc.poll() is None, timeout=timeout)
+    def alive() -> bool:
+        return proc.poll() is None and not _STOP.is_set()
+
+    outcome = wait_http_ready(url, alive=alive, timeout=timeout)
+    if _STOP.is_set():
+        raise KeyboardInterrupt
     if outcome == "exited":
         raise NewswireError(f"the worker exited with code {proc.returncode}")
     if outcome == "timeout":
@@ -68,7 +78,13 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> 
 
 
 def _interrupt(_signum: int, _frame: object) -> None:
-    raise KeyboardInterrupt
+    """Ask the loop to stop; a second signal stops at once.
+
+    Raising from the handler at the first signal could land inside the Kafka client's
+    lock handling and end the demo with a traceback instead of "worker stopped."."""
+    if _STOP.is_set():
+        raise KeyboardInterrupt
+    _STOP.set()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupt)  # a terminated `make run` stops like Ctrl-C
+    signal.signal(signal.SIGINT, _interrupt)
     settings = Settings.from_env()
     ensure_topics(settings)
     base = f"http://{settings.http_host}:{settings.http_port}"
@@ -116,14 +133,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"worker metrics: {base}/metrics  (health: {base}/healthz, {base}/readyz)")
         print("events as they arrive (Ctrl-C to stop):")
         last = time.monotonic()
-        while args.exit_after_idle is None or time.monotonic() - last < args.exit_after_idle:
+        while not _STOP.is_set() and (
+            args.exit_after_idle is None or time.monotonic() - last < args.exit_after_idle
+        ):
             for records in poll(reader, timeout_ms=500).values():
                 for record in records:
                     print("  " + describe(orjson.loads(record.value)), flush=True)
                     last = time.monotonic()
-            if worker.poll() is not None:
+            if worker.poll() is not None and not _STOP.is_set():
                 raise NewswireError(f"the worker exited with code {worker.returncode}")
         reader.close()
+        if _STOP.is_set():
+            print()
     except KeyboardInterrupt:
         print()
     except NewswireError as exc:

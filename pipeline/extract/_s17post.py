@@ -260,7 +260,9 @@ def _gendered(doc: Document, speakers: _Lookup, f: Statement, text: str, index: 
         return None
     for k in range(index - 1, max(-1, index - 4), -1):
         sentence = doc.sentences[k]
-        names = [p.group("n").split() for p in _PERSON.finditer(sentence.text)]
+        names: list[list[str]] = [
+            str(p.group("n")).split() for p in _PERSON.finditer(sentence.text)
+        ]
         for words in reversed(names):
             for i in range(len(words) - 1):  # "Co-chair Ines Schwerdtner": from "Ines"
                 if gender_of(words[i]) is not None:
