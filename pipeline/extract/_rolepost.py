@@ -33,21 +33,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol
 
 from pipeline.extract._lexicon import DEMONYMS, ORG_HEADS
+from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Finding, Statement
-
-
-class _Lookup(Protocol):
-    def sentence_at(self, offset: int) -> int: ...
-
-    def person_before(self, index: int, offset: int) -> str | None: ...
-
-    def named(self, name: str, offset: int) -> str | None: ...
-
-    def subject(self, index: int) -> str | None: ...
-
 
 _COUNTRY: dict[str, str] = {}
 for _country, _demonym in DEMONYMS.items():

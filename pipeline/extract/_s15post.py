@@ -33,22 +33,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol
 
 from pipeline.extract._lexicon import DEMONYMS
+from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
 __all__ = ["revise"]
-
-
-class _Lookup(Protocol):
-    def sentence_at(self, offset: int) -> int: ...
-
-    def person_before(self, index: int, offset: int) -> str | None: ...
-
-    def named(self, name: str, offset: int) -> str | None: ...
-
-    def subject(self, index: int) -> str | None: ...
 
 
 _SPEECH_IN_HEAD = re.compile(

@@ -28,18 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol
 
 from pipeline.extract import _cityback
+from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
 __all__ = ["revise"]
-
-
-class _Lookup(Protocol):
-    def sentence_at(self, offset: int) -> int: ...
-
-    def named(self, name: str, offset: int) -> str | None: ...
 
 
 _DEPARTMENT = frozenset({"military department", "defence department", "defense department"})
