@@ -59,26 +59,12 @@ def join_gaps(doc: Document, found: list[Finding]) -> list[Finding]:
         pair = _pair_of(out, kept, rec)
         if pair is not None:
             last = pair
-            prev = out[last]
-            assert isinstance(prev, Casualty)
-            out[last] = replace(
-                prev,
-                killed=prev.killed if prev.killed is not None else rec.killed,
-                injured=prev.injured if prev.injured is not None else rec.injured,
-                confidence=0.85,
-            )
+            out[last] = _completed(out[last], rec)
             drop.add(i)
             continue
         target = _after_quote(doc, starts, out, i, rec)
         if target is not None:
-            head = out[target]
-            assert isinstance(head, Casualty)
-            out[target] = replace(
-                head,
-                killed=head.killed if head.killed is not None else rec.killed,
-                injured=head.injured if head.injured is not None else rec.injured,
-                confidence=0.85,
-            )
+            out[target] = _completed(out[target], rec)
             drop.add(i)
             continue
         last = i
@@ -165,3 +151,14 @@ def _end_before(out: list[Finding], i: int) -> int:
         if isinstance(f, Casualty):
             return f.evidence.end
     return -1
+
+
+def _completed(head: Finding, rec: Casualty) -> Casualty:
+    """``head`` (a casualty) with the figure it lacks taken from ``rec``, the toll it absorbs."""
+    assert isinstance(head, Casualty)
+    return replace(
+        head,
+        killed=head.killed if head.killed is not None else rec.killed,
+        injured=head.injured if head.injured is not None else rec.injured,
+        confidence=0.85,
+    )
