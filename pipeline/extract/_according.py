@@ -40,7 +40,8 @@ _INTERVIEWED = re.compile(
 _RELATIVES = ("where ", "which ", "who ", "whom ", "while ")
 _WHAT_SAID = re.compile(
     r"[ \t]+what[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
-    r"(?:reported|said|written|declared|announced|stated|communicated)[ \t]+by(?=[ \t])"
+    r"(?:reported|referred|said|written|declared|announced|stated|communicated|indicated"
+    r"|made[ \t]+known)[ \t]+by(?=[ \t])"
 )
 """Translated Romance copy: "According to what was reported by X, C" is X's."""
 

@@ -83,7 +83,7 @@ _PARENTHETICAL = frozenset(
 )
 """First words of an aside between a speaker and the verb (", speaking on condition ... ,")."""
 ABBREVIATED = re.compile(
-    r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Dr|Mrs?|Ms)\."
+    r"(?:[A-Z]\.){1,3}|(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cmdr|Dr|Mrs?|Ms)\."
 ).fullmatch
 """Initials and abbreviated titles inside a name: the full stop ends no phrase."""
 _THE_NAME = re.compile(rf"the [{UPPER}]").match

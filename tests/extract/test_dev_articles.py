@@ -1011,6 +1011,12 @@ what it led to:
     somewhat literal English translation of a non-German outlet (AFP French, ANSA, EFE, PAP,
     Ukrinform twice, Agerpres, Lusa, Anadolu, an Israeli paper, Kyodo, Saba). First measured
     on 3d3899d before any fix: strike .870, interception .923, casualty 1.000, statement .836.
+    Statement round (h_stmt20, dev_statements45): statement .845 -> .981 (.836 before "As
+    Ukrinform reported, C" was labelled Ukrinform's, the written convention, in art50-05 and
+    art50-12); Romance verb-first attributions ("C, affirmed on Friday the minister ..., NAME"),
+    "according to what was referred by X", "affirmed having ...", "quoted him as saying",
+    "Brig. Gen.", "the minister" after a named minister, "the head of the MON", a Bucharest
+    datelined ministry and its acronym. Left: h_stmt19's "transmitted"/"passed on"/"judged".
 
 ``dev_articles53.jsonl``
     12 articles in international agency English written blind at the start of the twelfth
@@ -1089,7 +1095,7 @@ SETS = {
     "dev_articles47.jsonl": (12, 180, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
-    "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.83, "numeric": 0.86}),
+    "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.86}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 0.96, "numeric": 0.98}),
 }
 MIN_BREAKS = {
