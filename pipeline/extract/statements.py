@@ -26,6 +26,7 @@ from pipeline.extract import (
     _s16post,
     _s17post,
     _s18post,
+    _s19post,
     _s20post,
     _thatpair,
     _thiswas,
@@ -113,6 +114,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
     found = _s17post.revise(doc, speakers, found)  # "The head of state said", "she said"
     found = _s18post.revise(doc, speakers, found)  # "the military department", "Kyiv's X"
+    found = _s19post.revise(doc, speakers, found)  # "So said X", "For X, C", "- he said -"
     found = _s20post.revise(doc, speakers, found)  # "C, affirmed on Friday the minister, X"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found

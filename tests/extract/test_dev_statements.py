@@ -1128,6 +1128,32 @@ administration said" is "Kyiv regional administration" (the region named in the 
 the Kyiv/Moscow exception of the naming conventions is for the namesake city, as dnum-073
 is labelled), and art48-12 was put so too.
 
+``dev_statements44.jsonl``: the twelfth session's statement round on translated non-German copy
+(helper h_stmt19, base 3d3899d) from the lead's real-page probes (findings12): 46 passages (10
+hard negatives, statements only) in ANSA, AGI, AFP/Le Monde, EFE, Lusa, Agerpres, PAP,
+Anadolu and Ukrinform manners, written and labelled before any code change. Families: a
+quote-only sentence then its tail ("“C.” So said NAME", "“C.” Thus NAME on social media",
+"“C.” This is what was stated/declared/affirmed by NAME", "“C.” It was said by NAME", "“C.” He
+said so"), a cue between dashes inside one quote ("“C1 - he said on arrival - C2”", "“C1 -
+underlined NAME - C2”"), quote-closing cues ("“C,” closed NAME", "“C,” he judged, estimating
+that C2", "estimated the head of French diplomacy NAME on France Inter, judging that C2"),
+"For X, “C”" (the Elysée, an aide, a minister), "..., estimated the Spanish prime minister
+NAME, who indicated that C" (also "to Lusa, who specified", "quoted by Agerpres, who
+assured"), "conveyed / passed on / transmitted ... that C", "C: this was made known on
+Telegram by X" / ", as was made known by X in a post on X" / "by the spokesman of X, NAME",
+the Kremlin's head ("the head / master of the Kremlin", "the Kremlin leader") and bare "the air
+defence said" with "it said/added" after it. Negatives: "Thus ended ...", "closed the
+summit", "conveyed his condolences", "the head of the Kremlin administration", "For the
+residents of X, the “label”", "This is what was agreed by", "So far", "judged the appeal".
+First score on the unchanged extractor: .241 (P .500, R .159); 1.000 after the fixes
+(``_s19post``, ``_s19italian``; seven Italian, Turkish, Polish and Spanish officials and the
+Kremlin stand-ins in the speaker table). Label calls: "“C1 - he said - C2”" is one direct
+statement, the whole text between the marks (the marks' rule); "For X, “C”" is X's direct
+statement; a bare "the air defence" in Ukrainian copy is "Ukrainian air defence"; "the
+Lithuanian defence minister" with no name is labelled as written. The Elysée keeps the
+article's spelling (the sets label "Élysée", "Élysée Palace" and "Elysée" as written, so it
+is not put in the table).
+
 ``dev_statements45.jsonl``: the statement round of helper h_stmt20 (base f38886f) on the
 statement errors of dev_articles50 (literal translations of AFP French, ANSA, EFE, PAP,
 Agerpres, Kyodo and an Israeli paper): 43 passages (10 hard negatives, no numeric labels),
@@ -1207,6 +1233,7 @@ SETS = [
     pytest.param("dev_statements41.jsonl", 46, 11, 42, (1, 6), False, id="dev_statements41"),
     pytest.param("dev_statements42.jsonl", 38, 9, 37, (1, 6), False, id="dev_statements42"),
     pytest.param("dev_statements43.jsonl", 26, 6, 24, (1, 3), True, id="dev_statements43"),
+    pytest.param("dev_statements44.jsonl", 46, 10, 44, (1, 3), False, id="dev_statements44"),
     pytest.param("dev_statements45.jsonl", 43, 10, 39, (1, 3), False, id="dev_statements45"),
 ]
 
@@ -1287,6 +1314,7 @@ def test_dev_statements_structure(
         ),
         "dev_statements42.jsonl",
         "dev_statements43.jsonl",
+        "dev_statements44.jsonl",
         "dev_statements45.jsonl",
     ],
 )

@@ -102,6 +102,20 @@
     figures, page furniture between paragraphs); measured on the session's starting
     extractor (b54549b): strike .962, interception .909, casualty 1.000, statement .904 -
     the session's clean before/after.
+``blind21.jsonl``
+    12 full-length articles written the same way at the START of the twelfth session: four
+    in the shared sample's translated-German style, four literal translations of French,
+    Italian, Polish and Turkish outlets, two casualty-heavy (a regional roundup, a missile
+    strike with the toll updated during the day), two in agency English (Russia-Ukraine;
+    Lebanon, Gaza and Yemen); measured on the session's starting extractor (3d3899d):
+    strike .906, interception .930, casualty .970, statement .901.
+``blind22.jsonl``
+    12 full-length articles written the same way in the twelfth session (after its first
+    rounds had started): six as close to the shared sample as possible (a political event
+    with long quotes, then the war day's figures, page furniture), three literal
+    translations (Ukrinform-style governors' roundup, a TASS-style ministry bulletin, an
+    Agerpres-style article), three in agency English; measured on the session's starting
+    extractor (3d3899d): strike 1.000, interception .988, casualty .968, statement .954.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -160,6 +174,8 @@ SETS = [
     MeasuredSet("blind18.jsonl", "newswire-blind18 (original)", (1, 60), 12, 0, 10, 8),
     MeasuredSet("blind19.jsonl", "newswire-blind19 (original)", (1, 60), 12, 0, 10, 8),
     MeasuredSet("blind20.jsonl", "newswire-blind20 (original)", (1, 80), 12, 0, 10, 8),
+    MeasuredSet("blind21.jsonl", "newswire-blind21 (original)", (1, 80), 12, 0, 10, 8),
+    MeasuredSet("blind22.jsonl", "newswire-blind22 (original)", (1, 80), 12, 0, 10, 6),
 ]
 
 

@@ -35,7 +35,7 @@ def _said(text: str) -> list[tuple[str, str]]:
         ),
         (
             "Meanwhile Tajani told journalists that Rome would host the conference.",
-            [("Tajani", "Rome would host the conference")],
+            [("Antonio Tajani", "Rome would host the conference")],
         ),
         (
             "Today the Kremlin declared that the summit had been postponed.",
