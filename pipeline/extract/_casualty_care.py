@@ -185,7 +185,7 @@ def shaken(text: str, end: int) -> bool:
 _WHOM_CARE = re.compile(
     r"\s+of\s+(?:whom|them)(?:\s*,\s*(?:an?|the)\s[^,;.]{1,40},"  # ", a 71-year-old woman,"
     r"|\s+an?(?:\s+[\w-]+){1,3}?(?=\s+in\s))?\s+"  # "one of them a 63-year-old in serious ..."
-    r"(?:(?:(?:have|has|had)\s+been|had\s+to\s+be|were|was|are|is|"
+    r"(?:(?:(?:have|has|had)\s+been|had\s+to\s+be|(?:are|were|is|was)\s+being|were|was|are|is|"
     rf"remain(?:s|ed)?)\s+)?(?:{_CARE}|in\s+(?:an?\s+)?stable\s+condition\b|"
     r"(?:critically|seriously|severely|gravely|badly)\b(?:\s+(?:injured|wounded|hurt|burned))?)",
     re.IGNORECASE,
@@ -194,12 +194,15 @@ _WHOM_CARE = re.compile(
 # ("Three children were among the wounded, he said, one of them ...").
 _INJURED_BEFORE = re.compile(
     r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,70}[,—–]"
+    r"(?:\s*including\s[^,.;]{1,40},)?"  # "wounded, including a baby, and that N of them"
     r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote|told)\b[^,.;]{0,30},)?\s*$",
     re.IGNORECASE,
 )
 # "most of the wounded were taken to hospital and two of them were in critical condition":
 # the injured named in a clause joined by "and" (no comma), the figure right after it.
-_INJURED_AND = re.compile(r"\b(?:injur|wound|hurt)\w*\b[^,.;]{0,80}\s+and\s+[\w-]+$", re.IGNORECASE)
+_INJURED_AND = re.compile(
+    r"\b(?:injur|wound|hurt)\w*\b[^,.;]{0,80}\s+and\s+(?:that\s+)?[\w-]+$", re.IGNORECASE
+)  # ... "had been wounded and that 12 of them were in serious condition" (dev_numeric54)
 
 
 def whom_in_care(text: str, end: int) -> int | None:

@@ -210,11 +210,16 @@ def _new_place(text: str, end: int, before: str) -> bool:
 # injured", "As the governor reported, 18 ...", "Furthermore, 14 ..."): who tells it, or
 # an adverb of addition, names no other incident.
 _OPENS = re.compile(
-    r"\s*(?:(?:according\s+to\s+[^,.;:\d]{1,60}|as\s+[^,.;:\d]{1,60}?\s+(?:reported|"
+    # ... also past the source's name in apposition ("According to the head of the city
+    # administration, NAME, 22 people were injured", dev_numeric54)
+    r"\s*(?:(?:according\s+to\s+[^,.;:\d]{1,60}(?:,\s*(?-i:[A-Z])[^,.;:\d]{1,40})?"
+    r"|as\s+[^,.;:\d]{1,60}?\s+(?:reported|"
     r"announced|said|wrote)(?:\s+on\s+[\w-]+)?|furthermore|moreover|in\s+addition)\s*,\s*"
     # "Mayor X wrote on Telegram on Monday morning that 31 people had been injured": another
-    # official's report of the other harm (art30-09, art33-04).
-    r"|[^,.;:\d\"“”]{1,80}?\b(?:said|wrote|reported|announced|indicated|stated|added)\b"
+    # official's report of the other harm (art30-09, art33-04), also past an apposition
+    # ("NAME, governor of X, said that 25 people had been wounded", dev_numeric54).
+    r"|(?:(?-i:[A-Z])[^,.;:\d\"“”]{1,40},[^,.;:\d\"“”]{1,60},\s*)?"
+    r"[^,.;:\d\"“”]{0,80}?\b(?:said|wrote|reported|announced|indicated|stated|added)\b"
     r"[^,.;:\d\"“”]{0,50}?\bthat\s+)?"
     rf"[\"“‘']?\s*{QUALIFIER}$",
     re.IGNORECASE,

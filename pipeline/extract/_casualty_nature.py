@@ -28,7 +28,9 @@ _DISASTER = (
 # "an earthquake in March killed more than 3,700", "Floods in the south killed 40 people"
 _BEFORE = re.compile(
     rf"\b{_DISASTER}\b[^.;,]{{0,50}}\b(?:killed|kills|killing|left)\s+"
-    rf"{QUALIFIER}$",
+    rf"{QUALIFIER}$"
+    # "an earthquake struck central Myanmar on March 28, killing more than 3,700" (art53-12)
+    rf"|\b{_DISASTER}\b[^.;,]{{0,60}},\s*(?:killing|leaving)\s+{QUALIFIER}$",
     re.IGNORECASE,
 )
 # "40 people died in floods", "12 were killed by a landslide"

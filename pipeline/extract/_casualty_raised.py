@@ -33,7 +33,8 @@ _RAISED = re.compile(
 # "one of the wounded had died in hospital", "two of the injured had succumbed to their
 # wounds": the dead who came from the injured.
 _INNER = re.compile(
-    r"^\s*[\w-]+\s+of\s+(?:the|them|those)\s*(?:injured|wounded|hurt)?\b[^.;:]{0,30}?\b"
+    r"^\s*(?:(?:saying|adding|explaining|because)\s+(?:that\s+)?)?"  # ", saying one of ..."
+    r"[\w-]+\s+of\s+(?:the|them|those)\s*(?:injured|wounded|hurt)?\b[^.;:]{0,30}?\b"
     r"(?:had\s+|has\s+|have\s+)?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ def drop_inner_deaths(doc: Document, found: list[Finding]) -> list[Finding]:
         sent = doc.sentences[at]
         if (
             last is not None
-            and last[0] == at
+            and (last[0] == at or _next_in_par(doc, last[0], at, f))
             and f.injured is None
             and f.killed is not None
             and last[1].killed is not None
@@ -92,9 +93,22 @@ def drop_inner_deaths(doc: Document, found: list[Finding]) -> list[Finding]:
             drop.add(i)
             continue
         head = doc.body[sent.start : f.evidence.end]
-        if f.killed is not None and f.injured is not None and _RAISED.search(head):
+        if (
+            f.killed is not None
+            and f.injured is not None
+            and (_RAISED.search(head) or put_toll(head))
+        ):
             last = (at, f)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+def _next_in_par(doc: Document, at: int, idx: int, f: Casualty) -> bool:
+    """True when the record ``f`` opens sentence ``idx``, the next one of sentence ``at``'s
+    paragraph ("... gave the toll as two dead and five injured. One of the injured women had
+    died in hospital, it said.", ``dev_numeric54``)."""
+    if idx != at + 1 or doc.sentences[idx].paragraph != doc.sentences[at].paragraph:
+        return False
+    return f.evidence.start - doc.sentences[idx].start <= 1
 
 
 # "Thus the toll rose to four dead", "With that the toll grew to": the update told as the

@@ -16,10 +16,12 @@ from pipeline.extract import _notnews
 from pipeline.extract._casualty_bygone import bygone
 from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
+from pipeline.extract._casualty_helped import consoled
 from pipeline.extract._casualty_increment import increment
 from pipeline.extract._casualty_inwhich import past_relative
 from pipeline.extract._casualty_lastattack import earlier_attack, identified
 from pipeline.extract._casualty_nature import disaster_dead
+from pipeline.extract._casualty_period import past_span
 from pipeline.extract._casualty_present import present_not_harmed
 from pipeline.extract._casualty_recall import recalled
 from pipeline.extract._casualty_since import since_earlier_day
@@ -74,6 +76,8 @@ def running_total(text: str, q: Quantity) -> bool:
         lo = said[-1].end() if said else lo
     stop = _CLAUSE_END.search(text, q.end, q.end + 2 * _WINDOW)
     hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
+    if past_span(text, lo, q.start):
+        return True  # "In the past year alone, more than 200 civilians were killed"
     return background(text, lo, hi) or war_total(text, q) or past_relative(text, q)
 
 
@@ -89,7 +93,7 @@ def not_harmed(text: str, q: Quantity) -> bool:
         if _OF_HARMED.match(text, q.end):
             return False  # "Paramedics evacuated two of the wounded to Soroka": a care share
         return _HARMED_ADJ.match(text, q.end) is None  # "evacuated 25 injured people" counts
-    if shaken(text, q.end):
+    if shaken(text, q.end) or consoled(text, q.start):
         return True  # "rescuers saved six people", "six others for anxiety"
     if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
         return True  # "None of its 21 crew were hurt"; "with 40 others abducted"

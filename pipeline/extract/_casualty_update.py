@@ -56,7 +56,8 @@ _LATER_FRONT = re.compile(
     # "Hours later, the toll rose to six dead" (EFE, AFP): the story's toll, however far back.
     r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,"
     # ... also with no comma ("In the afternoon Sadovyi informed that ...")
-    r"|(?:by|in)\s+the\s+(?:afternoon|evening)\s+(?:(?-i:[A-Z])|the\s)"
+    r"|(?:by\s+(?:the\s+)?(?:afternoon|evening)|in\s+the\s+(?:afternoon|evening)|later\s+(?:in\s+|on\s+)?(?:that|the)\s+day)\s+"
+    r"(?:(?-i:[A-Z])|the\s|(?:he|she|they|it)\s)"  # "Later in the day he put the number ..."
     # "Late at night the ministry raised the toll to 18 dead" (translated German copy)
     r"|late\s+(?:at\s+night|in\s+the\s+(?:evening|day|afternoon))\b\s*,?",
     re.IGNORECASE,

@@ -45,6 +45,11 @@ _SAID_ON = re.compile(
 _FRONTED_SAID = re.compile(
     rf"\s*On\s+{_DAY}\b[^.;:]{{0,60}}?\b(?:said|says|announced|reported|wrote|stated|added)\b"
 )
+# "raising the death toll to seven", "bringing the toll to": the story's toll summed up,
+# whatever day the last body was found on (dev_numeric54).
+_TOLL_TO = re.compile(
+    r"\b(?:rais|bring|tak|push)(?:ing|ed|es|s)?\s+the\s+(?:death\s+)?toll\s+to\b", re.I
+)
 # A new incident told after an earlier one.
 _NEW_INCIDENT = re.compile(
     r"\b(?:again|a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|night|evening)"
@@ -92,6 +97,8 @@ class DaysOf:
         s2 = self.sentence(later.evidence.start)
         if s1 is None or s2 is None or s1.start == s2.start:
             return False
+        if " toll " in later.evidence.text and _TOLL_TO.search(later.evidence.text):
+            return False  # "..., raising the death toll to six": the story's toll summed up
         d1, d2 = incident_days(s1.text), incident_days(s2.text)
         if d1 and d2 and not d1 & d2:
             return True

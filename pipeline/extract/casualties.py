@@ -21,7 +21,6 @@ from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
 from pipeline.extract._casualty_aside import past_aside
-from pipeline.extract._casualty_backplace import result_place
 from pipeline.extract._casualty_beside import drop_beside
 from pipeline.extract._casualty_bridge import bridged
 from pipeline.extract._casualty_care import (
@@ -48,12 +47,15 @@ from pipeline.extract._casualty_harm import (
     _TOLL_LINK,
 )
 from pipeline.extract._casualty_kin import kin_harm
+from pipeline.extract._casualty_later import died_later
+from pipeline.extract._casualty_mend import mend
 from pipeline.extract._casualty_next import including_told_later, one_more, them_subgroup
 from pipeline.extract._casualty_prior import prior_text
 from pipeline.extract._casualty_raised import lone_heads
 from pipeline.extract._casualty_share import next_care
 from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import headline_of_total, per_running_total
+from pipeline.extract._casualty_there import toll_place
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import drop_updated, replaces
 from pipeline.extract._numclause import clause
@@ -426,7 +428,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             continue  # "+++ 07:05 +++ Iran: 224 dead since Friday" over a running total
         cause = cause_of(text)
         before, had_main = last, False  # subgroups may come first: "Three children were ..."
-        records = _records(text)
+        records = died_later(text, _records(text))
         if not records and last == idx - 1 and (sub := them_subgroup(doc, idx, out[-1])):
             out.extend(german.listed_more(doc, idx, sub))  # "... . One of them was seriously ..."
             last = idx
@@ -457,7 +459,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 killed=killed.q.value if killed else None,
                 injured=injured.q.value if injured else None,
                 approx=approx,
-                location=each.place_of(doc, idx, text[s:e]) or result_place(doc, idx),
+                location=toll_place(doc, idx, text[s:e]),
                 cause=cause,
                 reported_by=None,
             )
@@ -491,5 +493,5 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out = drop_among_restated(
         doc, drop_beside(doc, out, running_total)
     )  # "Some outlets spoke of nine dead"
-    out = drop_updated(doc, bridged(doc, including_told_later(out)))
+    out = drop_updated(doc, mend(doc, bridged(doc, including_told_later(out))))
     return join_gaps(doc, older_entries(doc, out, replaces))  # a ticker told newest first

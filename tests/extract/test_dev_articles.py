@@ -1025,6 +1025,10 @@ what it led to:
     statement .969 (two anonymous sources were labelled by the written convention, an unnamed
     source keeping its description, before measuring).
 
+    Casualty round (h_num15, dev_numeric54): the earthquake "struck ... on March 28, killing
+    more than 3,700 people" is a disaster's dead (``_casualty_nature``): casualty .983 ->
+    1.000, numeric bar .98 -> 1.00.
+
 ``dev_articles51.jsonl``
     12 casualty-heavy articles written blind at the start of the twelfth session (several
     incidents each, tolls per incident and per group, updates during the day, deaths in
@@ -1032,6 +1036,25 @@ what it led to:
     translations of Ukrainian and Russian regional-authority posts, three in agency English.
     First measured on 3d3899d before any fix: strike .947, interception .909, casualty .839,
     statement .979.
+
+    Casualty round (h_num15, dev_numeric54): casualty .839 -> .971 (P .957, R .985). Fixed:
+    "According to the head of X, NAME, 31 people were injured" completing the dead before it
+    (``_casualty_link``); "NAME, governor of X, said 25 people had been wounded" heading the
+    paragraph after a killed-only lede (``_casualty_lede``); "Two men who had been injured on
+    Thursday ... died in hospital" is killed (``_casualty_later``); "8 people died, among them
+    3 children. 57 people were injured, among them 11 children" gives children 3/11 and "the
+    body of one more woman" before "Thus, ... 8 people died" no record (``_casualty_mend``);
+    "more than 30 of them are being treated in hospitals" / "and that 16 of them had been
+    hospitalised" are care shares (``_casualty_care``); "By evening the head ... put the toll
+    at four dead and eight injured: one of the wounded had died in hospital" replaces the
+    morning's toll with no record for the death it explains (``_casualty_update``,
+    ``_casualty_raised``); "In the past year alone, more than 200 civilians were killed" is
+    background (``_casualty_period``); "Psychologists ... provided assistance to 36 people" is
+    no toll (``_casualty_helped``); "raising the death toll to seven" restates the lede's
+    seven whatever its day (``_repeat_days``). Open: art51-10, "killed two people and wounded
+    three passers-by" labelled one record (2/3) beside the lede's "killed two people" (the
+    extractor keeps people 2 and passers-by 3, as dnum28-001 labels passers-by apart).
+    Numeric bar .83 -> .90 (strike .947, interception .909).
 
 ``dev_articles52.jsonl``
     12 articles written blind at the start of the twelfth session, all as close to the shared
@@ -1112,9 +1135,9 @@ SETS = {
     "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.86}),
-    "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 0.96, "numeric": 0.98}),
-    "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.83}),
+    "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.90}),
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.95, "numeric": 0.90}),
+    "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 0.96, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
