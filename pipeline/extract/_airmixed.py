@@ -76,7 +76,10 @@ _FIRED_ROUNDS = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:munitions|shells|projectiles|rounds)\b", re.IGNORECASE
 )
 _OWN_LAUNCH_VERB = re.compile(
-    r"\band\s+(?:also\s+)?(?:launched|sent|used|attacked\s+(?:it|the\s+\w+)\s+with)\b",
+    r"\band\s+(?:also\s+)?(?:launched|sent|used|attacked\s+(?:it|the\s+\w+)\s+with)\b|"
+    # "84 munitions were fired and 112 unmanned aerial vehicles were launched" (passive)
+    r"\band\s+[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:were|had\s+been)\s+(?:also\s+)?"
+    r"(?:launched|sent|used)\b",
     re.IGNORECASE,
 )
 
@@ -97,13 +100,20 @@ def fired_apart(body: str, mentions: list[Mention]) -> list[Mention]:
                 o.role == "launch"
                 and o.weapon in ("drone", "missile")
                 and o.num_start > m.num_start
-                and _OWN_LAUNCH_VERB.search(body, m.num_start, o.num_start) is not None
+                and _own_launch(body, m.num_start, o.num_start)
                 for o in mentions
             )
         ):
             continue
         out.append(m)
     return out
+
+
+def _own_launch(body: str, lo: int, at: int) -> bool:
+    """True when a launch verb of its own stands between ``lo`` and the figure at ``at``,
+    or follows that figure in the passive ("and 112 drones were launched")."""
+    verb = _OWN_LAUNCH_VERB.search(body, lo, min(len(body), at + 80))
+    return verb is not None and verb.start() < at
 
 
 def _figure_end(body: str, at: int) -> int:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.extract._airalso import relative_outcome
 from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
 from pipeline.extract._airtime import FROM_TIME
@@ -152,6 +153,8 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
             if v_start < lo or v_end > hi:
                 continue
             if v_end <= at:
+                if role == "intercept" and relative_outcome(text, v_start, v_end, at):
+                    continue  # ", of which 94 were shot down, as well as two Iskander-M"
                 by = _BY_FROM.match(text, v_end) if role == "launch" else None
                 if role == "launch" and (
                     text[v_start] == "-"

@@ -242,6 +242,8 @@ LAUNCH_VERB = re.compile(
     r"head(?:ing|ed)\s+(?:for|to|towards?)|carried\s+out\s+"
     # "carried out a qualitative operation with three drones" (Houthi statements)
     r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:operation|attack|strike)\s+)?(?:using|with)|"
+    # "announced the execution of a qualitative military operation with three drones"
+    r"execution\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operation\s+(?:using|with)|"
     r"fl(?:ew|own)\s+(?:in\s+the\s+night(?:\s+to\s+\w+)?\s+|overnight\s+)?"  # "had flown towards"
     r"(?:towards?|to|into|in\s+the\s+direction\s+of)|"
     # "Three drones had penetrated into Polish airspace": an incursion is a launch.

@@ -21,9 +21,11 @@ _ITEM_REACH = 40
 """How long one place name with its comma may be."""
 _MAX_ITEMS = 6
 
-# "in one of the attacks", "during one of the strikes": one attack among those told.
+# "in one of the attacks", "during one of the strikes", "As a result of one of the attacks"
+# (translated State Emergency Service posts): one attack among those told.
 _ONE_OF = re.compile(
-    r"\b(?:in|during|after|by|from|at|with|since)\s+$",
+    r"\b(?:in|during|after|by|from|at|with|since|as\s+a\s+result\s+of|following|"
+    r"because\s+of|due\s+to)\s+$",
     re.IGNORECASE,
 )
 
@@ -60,7 +62,7 @@ def one_of_many(text: str, start: int, word: str) -> bool:
     one of the attacks"): an attack picked out of those told, never a count of one."""
     if word.lower() != "one":
         return False
-    return _ONE_OF.search(text, max(0, start - 12), start) is not None
+    return _ONE_OF.search(text, max(0, start - 20), start) is not None
 
 
 # The stretch from a figure's clause to a trailing "since": list items, no new clause.

@@ -78,9 +78,12 @@ def mask_asides(text: str) -> str:
 
 
 # "employed 2,940 kamikaze drones", "put 20 glide bombs to use", "shot with artillery
-# 25 times at", "Over 20 times the occupiers shot at": verbs of translated copy.
+# 25 times at", "Over 20 times the occupiers shot at", "the execution of an operation with
+# four drones": verbs of translated copy.
 _EXTRA_VERB = re.compile(
-    r"\b(?:employ(?:ed|s|ing)|sho(?:t|ots|oting)(?=\s+(?:with|at|on|\d|[a-z]+\s+times\b)))\b",
+    r"\b(?:employ(?:ed|s|ing)|sho(?:t|ots|oting)(?=\s+(?:with|at|on|\d|[a-z]+\s+times\b))|"
+    # "announced the execution of a naval operation with five drones" (Houthi statements)
+    r"execution\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?operation(?=\s+(?:with|using)\s))\b",
     re.IGNORECASE,
 )
 
@@ -245,7 +248,8 @@ def share_head(text: str, start: int, end: int) -> int | None:
 _NUMBER_OF = re.compile(
     r"\bthe\s+number\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:air\s*strikes|airstrikes|air\s+attacks|"
     r"shellings|(?:[\w-]+\s+)?attacks|bombardments))\s+(?:(?:rose|increased|climbed|grew|was|"
-    r"stood|amounted|came|reached)\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|as)\s+"
+    # "put the number of air strikes on the front-line villages over the past day at 53"
+    r"stood|amounted|came|reached)\s+)?(?:[\w-]+\s+){0,7}?(?:to|at|as)\s+"
     rf"{QUALIFIER}$",
     re.IGNORECASE,
 )

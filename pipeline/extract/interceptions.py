@@ -20,6 +20,8 @@ from pipeline.extract._airclass import same_class
 from pipeline.extract._aircontext import context_model, context_place, context_weapon
 from pipeline.extract._aircorrected import drop_corrected
 from pipeline.extract._aireach import other_places
+from pipeline.extract._airgenericnext import generic_next
+from pipeline.extract._airkinds import kinds_after_total, subtypes_inside
 from pipeline.extract._airlast import figure_last
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airmixed import fired_apart, mixed_total_back
@@ -372,6 +374,10 @@ def _analyse(doc: Document) -> _Report:
                         found[vague_at], weapon=m.weapon or "drone", intercepted=m.value
                     )  # "19 objects ... Several of them had been shot down ... four of the drones"
                     continue
+                if (one := generic_next(doc, m, stale)) is not None:
+                    stale.remove(one)  # "145 drones ..." / "85 flying objects were shot down"
+                    _emit(replace(m, weapon=one.weapon), one, one)
+                    continue
                 # "151 drones and missiles" ... "124 of the targets" a paragraph later
                 earlier = (
                     referred(m, stale)
@@ -395,6 +401,9 @@ def _analyse(doc: Document) -> _Report:
     total_after_share(doc, found, sent_of, own_place)  # "over Kyiv, 20 ... In total, 58"
     summed_total(doc, found, sent_of, consumed)  # "... In total, 86 air targets"
     breakdown_next(doc, found, sent_of, own_place)  # "of them 420 drones ... Broken down, 396"
+    subtypes_inside(doc, found, sent_of, own_place)  # "28 missiles, among them nine Kinzhal"
+    consumed.update(kinds_after_total(doc, found, sent_of))  # "421 targets ... Broken down,
+    # these were 402 drones and 19 missiles"
     return _Report(tuple(found), tuple(sent_of), frozenset(consumed), frozenset(outcome_sents))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, _undergo, interceptions
+from pipeline.extract._airalso import outcome_of_item, past_relative
 from pipeline.extract._airmodel import typed_end
 from pipeline.extract._airshare import HIT_AFTER
 from pipeline.extract._casualty_bygone import dated_record
@@ -23,7 +24,6 @@ from pipeline.extract._numclause import (
     LOST_VERB,
     clause,
     period,
-    stated_outcomes,
 )
 from pipeline.extract._numgate import gate
 from pipeline.extract._numsource import report_source
@@ -104,6 +104,7 @@ from pipeline.extract._strikeshape import (
     subject_of,
 )
 from pipeline.extract._strikethrough import got_through
+from pipeline.extract._strikeunder import gapped_passive, listed_times
 from pipeline.extract._strikewith import gun_share, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -225,7 +226,7 @@ def _strike(
     )  # "counted N clashes and"
     s, e = clause(text, q.start, noun_end, split_and=True)
     cs, ce = clause(text, q.start, noun_end)
-    if stated_outcomes(text, cs, ce) or LOST_VERB.search(text, cs, ce):
+    if outcome_of_item(text, cs, ce, q.start) or LOST_VERB.search(text, cs, ce):
         return None
     if strike_background(text, cs, ce, q.start, q.end) or dated_record(text, q.start):
         return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
@@ -248,6 +249,7 @@ def _strike(
             _CHAIN.fullmatch(text, chain_end, q.start)
             or (generic and _SHARE_LEAD.fullmatch(text, chain_end, q.start))
             or bool(_AS_WELL_AS.fullmatch(text, chain_end, q.start))
+            or past_relative(text, chain_end, q.start)  # ", of which 94 were ..., as well as"
             or (not generic and included_share(text, chain_end, q.start))
         )
     )
@@ -260,6 +262,11 @@ def _strike(
         verb = attack_verb(text, lead := list_start(text, cs), s, s)  # "attacked A, B and C"
         if verb is not None:
             subject_from, s = lead, verb.start()
+    if verb is None and not chained and noun == "times" and (kinds := listed_times(text, q.start)):
+        (verb, forced), subject_from = kinds, 0  # "came under attack by A, B and C 94 times"
+        s = verb.start()
+    if verb is None and not chained and not generic and (gap := gapped_passive(text, q.start)):
+        verb = gap  # "... were carried out on X, and another 151 artillery strikes - on Y"
     if verb is not None and verb.group()[:5].lower() == "there":
         s = max(s, verb.start())  # existential: "In the south there were 71 attacks"
     if (

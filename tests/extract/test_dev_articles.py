@@ -1018,6 +1018,12 @@ what it led to:
     "Brig. Gen.", "the minister" after a named minister, "the head of the MON", a Bucharest
     datelined ministry and its acronym. Left: h_stmt19's "transmitted"/"passed on"/"judged".
 
+    Air/strike round (h_air14, ``dev_numeric55``): strike .870 -> 1.000, interception .923 ->
+    1.000 ("two Iskander-M" added past "of which 94 were shot down, as well as" is a strike;
+    the Houthi "execution of an operation with three drones" answered by the shoot-down
+    approaching Eilat; a gapped passive tally "and another 151 artillery strikes - on ...").
+    Numeric bar .86 -> .98.
+
 ``dev_articles53.jsonl``
     12 articles in international agency English written blind at the start of the twelfth
     session: six on Russia-Ukraine, four on the Middle East, one each on Sudan and Myanmar.
@@ -1056,6 +1062,11 @@ what it led to:
     extractor keeps people 2 and passers-by 3, as dnum28-001 labels passers-by apart).
     Numeric bar .83 -> .90 (strike .947, interception .909).
 
+    Air/strike round (h_air14, ``dev_numeric55``): strike .947 -> 1.000, interception .909 ->
+    1.000 (passive "84 munitions were fired and 112 unmanned aerial vehicles were launched, 67
+    of which ..."; "As a result of one of the attacks" no count). Numeric bar unchanged (.83,
+    casualty .839 is the casualty helper's).
+
 ``dev_articles52.jsonl``
     12 articles written blind at the start of the twelfth session, all as close to the shared
     sample's translated-German overview and ticker copy as possible (photo credits, promo lines,
@@ -1063,6 +1074,13 @@ what it led to:
     general-staff strike counts, casualties and many statements. First measured on 3d3899d
     before any fix: strike .959, interception .906, casualty 1.000, statement .952 (after four
     "Synjehubow" labels were put to the majority form of the dev sets, see tests/data/README.md).
+
+    Air/strike round (h_air14, ``dev_numeric55``): strike .959 -> .980, interception .906 ->
+    1.000 ("Broken down, these were 402 drones and 19 missiles" after the combined outcome,
+    the subtypes inside the 28 missiles; "put the number of air strikes over the past day at
+    53"; "under attack by glide bombs, artillery and drones 94 times"). Numeric bar .90 ->
+    .98. Left: art52-11's "fired 1,870 times" (``other`` here, artillery in art18-07 and
+    dnum44-032: the open label question).
 """
 
 from __future__ import annotations
@@ -1134,9 +1152,9 @@ SETS = {
     "dev_articles47.jsonl": (12, 180, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles48.jsonl": (12, 100, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
-    "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.86}),
-    "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.90}),
-    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.95, "numeric": 0.90}),
+    "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.98}),
+    "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.97}),
+    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.95, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 0.96, "numeric": 1.00}),
 }
 MIN_BREAKS = {

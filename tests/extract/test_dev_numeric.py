@@ -2259,6 +2259,45 @@ decided:
     ``dev_articles51`` casualty .839 -> .971, ``dev_articles53`` .983 -> 1.000,
     ``dev_numeric46`` .944 -> 1.000; every other table unchanged (blind sets and heldout
     included).
+
+``dev_numeric55.jsonl``
+    42 original passages (statements not labelled) of the twelfth session's air and strike
+    round (h_air14) on the strike and interception errors of ``dev_articles50`` (literal
+    translations of non-German outlets), ``dev_articles51`` (casualty-heavy mixes) and
+    ``dev_articles52`` (translated-German overviews and tickers), and the lead's finding of a
+    report split over two paragraphs, each family varied: "put the number of Russian air
+    strikes over the past 24 hours at 61" (a period or place between the noun and "at");
+    "had come under attack by guided bombs, artillery and drones 118 times"; passive "96
+    munitions were fired and 87 unmanned aerial vehicles were launched, 58 of which ...";
+    "As a result of one of the attacks"; a gapped passive tally ("... were carried out on X,
+    and another 138 artillery strikes - on Y"); ", of which 94 were shot down, as well as two
+    Iskander-M ballistic missiles"; the Houthis' "execution of a military operation with four
+    drones"; "85 flying objects were shot down" opening the paragraph after "used 145 drones
+    ..., the air defence said"; "Broken down, these were 402 drones and 19 missiles" after a
+    combined outcome, and subtype lists inside a launch; and 10 passages without a numeric
+    event (a stockpile, "under attack four times" naming no weapon, "the number of combat
+    clashes", a 2024 total, an earlier Houthi claim, delivered Patriots). First score on the
+    unchanged extractor (BASE fa0c585): strike .571, interception .431, casualty 1.000. Label
+    calls (the rules were silent; the article sets' annotators followed): the per-kind
+    breakdown of a combined outcome whose figures add up to it are the per-kind outcomes;
+    the generic outcome after a one-kind launch across the paragraph break is that launch's
+    (never after a two-kind launch, with a place, a governor or an earlier week); the launch
+    item after a relative outcome is a strike; "14 rockets were fired at the town from
+    multiple launch rocket systems" is ``mlrs``. Families fixed: ``_airkinds``
+    (``kinds_after_total``, ``subtypes_inside``), ``_airgenericnext``, ``_airalso`` (in
+    ``_airrole.role_of`` and the strikes' outcome and chain checks), ``_strikeunder``
+    (``listed_times``, ``gapped_passive``), ``_airmixed`` (passive launches beside fired
+    rounds), ``_strikeorder`` (``number_of`` reach; "execution of an operation"),
+    ``_numclause.LAUNCH_VERB`` ("execution of ... operation with"), ``_strikelead`` ("as a
+    result of one of the attacks"). After: strike .933, interception .966, casualty 1.000
+    (left: dnum55-003, a subtype list whose outcome names no total and pairs its "three
+    missiles" with the three Kh-59; dnum55-015's "from multiple launch rocket systems" after
+    the target; both xfail in ``test_air_articles52``); ``dev_articles50`` strike .870 ->
+    1.000, interception .923 -> 1.000; ``dev_articles51`` .947 / .909 -> 1.000 / 1.000;
+    ``dev_articles52`` .959 / .906 -> .980 / 1.000; ``blind13`` interception .951 -> .967;
+    every other table unchanged (blind sets and heldout included). Open: art52-11's "fired
+    1,870 times ..., 52 times of them with multiple rocket launchers" (labelled ``other``;
+    art18-07 and dnum44-032 label the shape artillery, which the extractor follows).
 """
 
 from __future__ import annotations
@@ -2345,6 +2384,7 @@ BATCHES = [
     Batch("dev_numeric52.jsonl", (1, 8), 43, 9, 0, 0.98, "dnum52-"),
     Batch("dev_numeric53.jsonl", (1, 8), 28, 6, 0, 0.98, "dnum53-"),
     Batch("dev_numeric54.jsonl", (1, 8), 43, 12, 0, 0.96, "dnum54-"),
+    Batch("dev_numeric55.jsonl", (1, 8), 42, 10, 0, 0.93, "dnum55-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
