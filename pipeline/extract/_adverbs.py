@@ -23,6 +23,8 @@ _ADVERBS = (
 )
 _OPENING = re.compile(rf"(?:{_ADVERBS})[ \t]+(?=(?:the|its|his|her|their|a|an)[ \t]|[A-Z][\w'’.-])")
 """An adverb, then a subject: an article or possessive, or a capitalised word."""
+_ADVERB_WORDS = tuple(_ADVERBS.split("|"))
+"""The adverbs as literals: :data:`_OPENING` runs only on a subject opening with one."""
 
 
 def unopened(subject: str) -> str:
@@ -30,7 +32,7 @@ def unopened(subject: str) -> str:
 
     A subject the adverb alone makes up, or one with a comma after the adverb (handled by
     the clause start already), is returned as it is."""
-    m = _OPENING.match(subject)
+    m = _OPENING.match(subject) if subject.startswith(_ADVERB_WORDS) else None
     if m is None:
         return subject
     rest = subject[m.end() :]
@@ -61,5 +63,6 @@ _DISTRIBUTIVE = re.compile(r"(?i:the)[ \t]+(?:respective|competent|relevant)[ \t
 def unqualified(subject: str) -> str:
     """ "the respective local authorities" -> "the local authorities": Romance "rispettive /
     competenti autorità" names no body of its own."""
-    m = _DISTRIBUTIVE.match(subject)
+    distributive = "respective" in subject or "competent" in subject or "relevant" in subject
+    m = _DISTRIBUTIVE.match(subject) if distributive else None
     return subject if m is None else subject[:4] + subject[m.end() :]

@@ -94,7 +94,7 @@ def trailing(text: str, pos: int, end: int) -> tuple[int, int, int, int] | None:
 
 def leading(text: str, pos: int, end: int) -> tuple[int, int, int, int] | None:
     """(clause start, clause end, agent start, agent end) of "It was reported by X that C"."""
-    it = _IT.match(text)
+    it = _IT.match(text) if text.startswith("It") else None
     if it is None or it.end() != pos:
         return None  # the cue must follow the opening "It was" directly
     m = _LEADING.match(text, end)

@@ -28,7 +28,7 @@ for _city, _adjective in CAPITALS.items():
 def rewrite(subject: str) -> str:
     """ "the military administration of the Ukrainian capital" -> "the Kyiv city military
     administration"; other subjects unchanged."""
-    m = _OF_CAPITAL.fullmatch(subject)
+    m = _OF_CAPITAL.fullmatch(subject) if subject.endswith("capital") else None
     if m is None or (city := _CAPITAL_OF.get(m.group("adj"))) is None:
         return subject
     body = m.group("body").replace("city ", "")

@@ -28,7 +28,9 @@ def placed(
 ) -> Resolved:
     """``resolved`` qualified by the capital or side ``before`` (the sentence up to the
     subject) opens with, when the subject is a bare ministry; else ``resolved``."""
-    if resolved.kind not in ("org", "generic") or _BARE.fullmatch(subject) is None:
+    if resolved.kind not in ("org", "generic") or not subject.endswith("inistry"):
+        return resolved
+    if _BARE.fullmatch(subject) is None:
         return resolved
     m = _FRONT.fullmatch(before)
     if m is None:

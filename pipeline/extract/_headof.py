@@ -44,6 +44,8 @@ diplomacy"."""
 def rewrite(subject: str) -> str:
     """ "the head of the Foreign Office" -> "the foreign minister", "the head of the Chinese
     diplomacy" -> "the Chinese foreign minister"; others unchanged."""
+    if "head" not in subject and "chief" not in subject and "top" not in subject:
+        return subject  # every shape needs one of the three words (most subjects have none)
     if (m := _HEAD_OF.fullmatch(subject)) is not None:
         title = "foreign minister" if m.group("foreign") else "defence minister"
         return f"{m.group('det')} {title}"

@@ -199,7 +199,8 @@ def refine(
             place = words[-1] if len(words) > 2 and words[-2] == "in" else "the"
             again = registry.resolve(f"{place} {topic.lower()} ministry", offset)
             return again if again is not None and again.kind == "org" else resolved
-    if resolved is not None and (m := _DEMONYM_MINISTRY(resolved.canonical)) is not None:
+    ministry_of = resolved is not None and " Ministry of " in resolved.canonical
+    if ministry_of and resolved is not None and (m := _DEMONYM_MINISTRY(resolved.canonical)):
         again = registry.resolve(f"{m.group(1)} {m.group(2).lower()} ministry", offset)
         return again if again is not None and again.kind == "org" else resolved  # "The
         # Lebanese Ministry of Health" -> "Lebanese health ministry"
@@ -213,7 +214,8 @@ def refine(
         return Resolved(_prosecutors(body, subject, offset), "org")
     if len(lower) == 2 and lower[0] == "its" and lower[1] in ("governor", "mayor"):
         return _its_holder(registry, body, lower[1], offset) or resolved
-    if (resolved is None or resolved.kind == "generic") and (m := _UNIT_ROLE.match(subject)):
+    unit_role = (resolved is None or resolved.kind == "generic") and subject[1:3] == "he"
+    if unit_role and (m := _UNIT_ROLE.match(subject)):
         unit = _unit_before(body, m.group("u"), offset)  # "The brigade's press officer"
         if unit is not None:
             return Resolved(f"{unit} {m.group('role')}", "generic")
@@ -223,7 +225,8 @@ def refine(
             governor = _described_before(registry, body, offset, "governor", {"governor"}, set())
         if governor is not None:  # TASS style: the head of the region is its governor
             return Resolved(governor, "person", registry.gender(governor))
-    if resolved is not None and resolved.kind == "org" and (m := _NAME_OF.match(subject)):
+    named_of = resolved is not None and resolved.kind == "org" and "of" in subject
+    if named_of and (m := _NAME_OF.match(subject)):
         person = registry.resolve(m.group("n"), offset)  # "Munro Anderson of the firm X"
         if person is not None and person.kind == "person":
             return person

@@ -295,7 +295,7 @@ def gate(doc: Document) -> Gate:
     for idx in sorted(numbered | allish):
         if (idx == 0 and headline) or (idx > 0 and _promo(doc, idx)):
             continue  # "Russia Fires 90 Missiles And Drones At Ukraine's Power Grid"
-        if _EDITORS_NOTE.match(doc.sentences[idx].text):
+        if doc.sentences[idx].text[:1] == "(" and _EDITORS_NOTE.match(doc.sentences[idx].text):
             continue
         if recaps and any(a <= starts[idx] < b for a, b in recaps):
             continue  # "Background: Earlier, Russia said it had downed 40 drones ..."

@@ -34,7 +34,7 @@ def full_name(
     the particle phrase itself names nobody the article or the table knows (``resolved`` is
     then the phrase as written)."""
     lead = subject[:1].lower() + subject[1:]
-    if _PARTICLED.fullmatch(lead) is None:
+    if lead[:1] not in "dvt" or _PARTICLED.fullmatch(lead) is None:  # every particle's letter
         return resolved
     if resolved is not None and resolved.canonical.lower() != subject.lower():
         return resolved

@@ -111,7 +111,7 @@ _ORDINALS = ("st", "nd", "rd", "th")
 
 def np_word(word: str) -> bool:
     """A word that can belong to a speaker noun phrase."""
-    if ABBREVIATED(word) is not None:
+    if word[-1:] == "." and ABBREVIATED(word) is not None:  # (the regex only on a full stop)
         return True  # "J.D. Vance", "Sen. Rick Scott"
     if not word or word[0] in STOP_CHARS or word[-1] in STOP_CHARS:
         return False

@@ -77,19 +77,22 @@ def refine(
     if text.startswith("Its ") and index and resolved.kind == "org":
         owned = _owned_by_opening(text[4:], doc.sentences[index - 1].text)
         return owned or _table_form(resolved)
-    if (same := _SAME.match(text)) is not None:
+    # Each regex below runs only when a literal it needs is present (most subjects have
+    # none); the literals avoid "s" and "i", which (?i) also matches as "ſ", "ı" and "İ".
+    if "ame " in lowered and (same := _SAME.match(text)) is not None:
         return _same_source(same.group(1), same.group(2), earlier) or resolved
-    if (bare := _BARE_MINISTRY.match(text)) is not None:
+    if " ministry" in text and (bare := _BARE_MINISTRY.match(text)) is not None:
         adjective = bare.group(1)
         for name in reversed(earlier):
             if name.startswith(f"{adjective} ") and "inistry" in name:
                 return Resolved(name, "org")
         return resolved
-    if (channel := _CHANNEL.match(resolved.canonical)) is not None:
+    channeled = " channel" in resolved.canonical or " broadcaster" in resolved.canonical
+    if channeled and (channel := _CHANNEL.match(resolved.canonical)) is not None:
         return Resolved(channel.group(1), resolved.kind)  # "the Al-Masirah channel"
-    if (respective := _RESPECTIVE.match(text)) is not None:
+    if "pect" in lowered and (respective := _RESPECTIVE.match(text)) is not None:
         return Resolved(respective.group(1), "generic")  # no place: several were named
-    if _TERRITORY.match(text) or _TERRITORY_CUT.match(text):
+    if "health" in lowered and (_TERRITORY.match(text) or _TERRITORY_CUT.match(text)):
         if "Gaza" in sentence:
             return Resolved("Gaza health ministry", "org")
         return resolved

@@ -166,7 +166,7 @@ def _one(
 ) -> Statement:
     body = doc.body
     speaker = f.speaker
-    if _ACRONYM.match(speaker) and sum(c.isupper() for c in speaker) >= 2:
+    if len(speaker) < 9 and _ACRONYM.match(speaker) and sum(c.isupper() for c in speaker) >= 2:
         at = body.find(f" ({speaker})")  # spelled out before: "... Defence (MApN)"
         after = body[at + len(speaker) + 3 : at + len(speaker) + 5]
         if 0 < at < f.evidence.start and body[at - 1].islower() and after[-1:] not in "-–—":
@@ -177,7 +177,7 @@ def _one(
         for s in _before(statements, f, 800):
             if "ministry" in s.speaker.lower():
                 return replace(f, speaker=s.speaker)  # "a ministry spokesman said"
-    if _ALIGNED.search(speaker) and speaker[:1].isupper():
+    if "-" in speaker and _ALIGNED.search(speaker) and speaker[:1].isupper():
         return replace(f, speaker=_ALIGNED.sub("", speaker))  # "army-aligned health ministry"
     if speaker.lower() in ("civil defence", "civil defense") and "Gaza" in body:
         return replace(f, speaker=f"Gaza {speaker}")
@@ -211,7 +211,7 @@ def _one(
             if s.speaker[:1].isupper() and s.evidence.end <= f.evidence.start:
                 return replace(f, speaker=s.speaker)  # "..., the aid group said"
             break
-    city = _CITY_BODY.match(speaker)
+    city = _CITY_BODY.match(speaker) if " emergency " in speaker else None  # literal first
     if city is not None:
         place = city.group("d") or _dateline_city(body)
         if place is None and (m := _CITY_OF.search(body, 0, f.evidence.start)) is not None:

@@ -70,15 +70,16 @@ def _one(doc: Document, speakers: _Lookup, f: Statement, statements: list[Statem
     sentence = doc.sentences[index]
     text = sentence.text
     speaker = f.speaker
-    m = _PRESS.match(speaker)
+    # Each regex runs only when a literal it needs is in the speaker or sentence (rarely).
+    m = _PRESS.match(speaker) if "press" in speaker else None
     if m is not None:
         owner = _press_owner(text, (m.group("own") or m.group("of")).lower())
         if owner is not None:
             return replace(f, speaker=speakers.named(owner, sentence.start) or owner)
-    m = _ENEMY.match(speaker)
+    m = _ENEMY.match(speaker) if "enemy" in speaker else None
     if m is not None:
         return replace(f, speaker=f"{m.group('dem')} {m.group('body')}")  # Saba's wording
-    m = _HEAD_OF_MINISTRY.match(speaker)
+    m = _HEAD_OF_MINISTRY.match(speaker) if speaker.startswith("head of the M") else None
     if m is not None:
         who = _minister_before(doc, speakers, index, m.group("field"))
         if who is not None:
@@ -100,7 +101,7 @@ def _one(doc: Document, speakers: _Lookup, f: Statement, statements: list[Statem
         named = [b for b in named if b.split()[-1] == "Brigade"]
         if named:
             return replace(f, speaker=named[-1])
-    if speaker not in _MOVEMENTS and _MOVEMENT_CUE.search(text):
+    if speaker not in _MOVEMENTS and "he movement " in text and _MOVEMENT_CUE.search(text):
         movement = _movement_before(body, sentence.start)
         if movement is not None:
             return replace(f, speaker=speakers.named(movement, sentence.start) or movement)

@@ -243,12 +243,14 @@ def _role_holder(
 def _gendered(doc: Document, speakers: _Lookup, f: Statement, text: str, index: int) -> str | None:
     """For "she said" given to a man (or "he said" to a woman): the nearest person of the
     pronoun's gender named in the three sentences before."""
+    have = gender_of(f.speaker)  # a dict lookup: most speakers have no known gender,
+    if have is None:  # so the pronoun regex below rarely runs
+        return None
     m = _PRONOUN_CUE.search(text)
     if m is None:
         return None
     wanted = "f" if m.group("p").lower() == "she" else "m"
-    have = gender_of(f.speaker)
-    if have is None or have == wanted:
+    if have == wanted:
         return None
     for k in range(index - 1, max(-1, index - 4), -1):
         sentence = doc.sentences[k]

@@ -136,11 +136,14 @@ def _one(doc: Document, speakers: _Lookup, f: Statement, done: list[Statement]) 
         return f
     sentence = doc.sentences[index]
     text = sentence.text
-    m = _NATIONAL.fullmatch(speaker)
+    # The regexes run only when the word they must end or start with is in a table.
+    capital = speaker[: speaker.find(" ")] in _CAPITALS  # "Kyiv air force"
+    m = _NATIONAL.fullmatch(speaker) if capital else None
     if m is not None and m.group("cap") in _CAPITALS and f"{m.group('cap')}'s " in text:
         national = f"{_CAPITALS[m.group('cap')]} {m.group('body')}"
         return replace(f, speaker=speakers.named(national, sentence.start) or national)
-    d = _DESCRIBED.fullmatch(speaker)
+    bodied = speaker[speaker.rfind(" ") + 1 :] in _BODY_NOUNS  # "... agency"
+    d = _DESCRIBED.fullmatch(speaker) if bodied else None
     if d is not None and d.group("desc").split()[-1] in _BODY_NOUNS:
         name = d.group("name")
         if f"'s {name}{d.group('desc')}" in text:

@@ -19,7 +19,7 @@ _FROM = re.compile(
 
 def said_from(text: str, end: int) -> tuple[int, int, int] | None:
     """(source start, source end, clause start) after "was said" ending at ``end``."""
-    m = _FROM.match(text, end)
+    m = _FROM.match(text, end) if "from" in text else None
     if m is None:
         return None
     return m.start("s"), m.end("s"), m.end()

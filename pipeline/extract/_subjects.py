@@ -145,6 +145,11 @@ _TIME_OPENER = re.compile(
 )
 """A short opening time adverbial without its comma ("Later in the day", "On Monday",
 "Afterwards")."""
+_OPENER_WORDS: tuple[str, ...] = (
+    *("Later", "Earlier", "Afterwards", "Subsequently"),
+    *("On", "In", "At", "During", "After", "Late", "Early", "By"),
+)
+"""The words :data:`_TIME_OPENER` opens with: the regex runs only after one."""
 _PLACE_OPENER = re.compile(
     rf"(?:In|At)[ \t]+(?:the[ \t]+)?(?:[{UPPER}][\w-]+|[a-z]+(?:[ \t]+[a-z]+)?"
     rf"|[{UPPER}][\w-]+[ \t]+[a-z]+)[ \t]+(?=(?:the|its|his|her|their)[ \t])"
@@ -158,7 +163,7 @@ _BARE_GROUPS = frozenset({"authorities", "officials", "police", "rescuers", "med
 def untimed(subject: str) -> str:
     """ "On Monday the governor" -> "the governor": the opening adverbial is no part of the
     speaker a backward phrase walk took in."""
-    m = _TIME_OPENER.match(subject)
+    m = _TIME_OPENER.match(subject) if subject.startswith(_OPENER_WORDS) else None
     if m is None and subject.startswith(("In ", "At ")):
         m = _PLACE_OPENER.match(subject)  # "In the Bundestag the SPD politician"
     return (

@@ -23,7 +23,8 @@ def tail_cut(body: str, start: int, end: int) -> int:
     governor, Filip Pronin, said": the clause stops before ", its governor")."""
     if end - start < 20 or body[end - 1].isupper():
         return end
-    m = _TAIL.search(body, max(start, end - 60), end)
+    lo = max(start, end - 60)
+    m = _TAIL.search(body, lo, end) if body.find(",", lo, end) >= 0 else None  # comma first
     if m is None or not any(w.lower() in lex.TITLES for w in m.group().split()[2:]):
         return end
     return m.start()

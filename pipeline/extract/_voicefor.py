@@ -29,7 +29,9 @@ _GROUP = re.compile(
 
 def widened(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """``np`` ("the armed group") widened over "a spokeswoman for " before it."""
-    if np is None or np[0] < 8 or _BODY.fullmatch(text, np[0], np[1]) is None:
+    if np is None or np[0] < 8 or not text.startswith("the", np[0]):
+        return np  # _BODY opens with "the": most phrases fail this before the regex
+    if _BODY.fullmatch(text, np[0], np[1]) is None:
         return np  # only a common-noun group: "a spokesperson for the air force" stays
     m = _VOICE_FOR.search(text, max(0, np[0] - 60), np[0])
     return (m.start("v"), np[1]) if m is not None else np
@@ -38,4 +40,5 @@ def widened(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
 def group_voice(subject: str) -> bool:
     """ "the group", "the armed group", "a spokesman for the militant group": the body is
     the group the text named before."""
-    return _GROUP.fullmatch(subject.strip()) is not None
+    bare = subject.strip()
+    return bare[-5:].lower() == "group" and _GROUP.fullmatch(bare) is not None  # (?i)

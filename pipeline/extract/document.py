@@ -222,7 +222,7 @@ def parse(body: str) -> Document:
             in_paragraph = True
             first = stripped[0]
             if first.isupper() or first == "(":
-                m = _AGENCY_DATELINE.match(body, lo, hi)
+                m = _AGENCY_DATELINE.match(body, lo, hi) if body.find("(", lo, hi) >= 0 else None
                 if m is None and len(sentences) < _CAPS_DATELINE_SENTENCES:
                     m = _CAPS_DATELINE.match(body, lo, hi) or _NUMERIC_DATELINE.match(body, lo, hi)
                 if m is not None and m.end() < hi:
