@@ -96,29 +96,17 @@ CASES: list[tuple[str, Tolls]] = [
     ("An earthquake struck the north in March, killing more than 2,000 people.", []),
     # ... while a week's total and a day's toll stay news.
     ("Over the past week, 14 civilians were killed in the region.", [(14, None)]),
+    # One record per stated group (the written convention; the lead's call on art51-10 and
+    # dnum54-020): the lede's two dead restated, the passers-by a group of their own.
+    (
+        "An Israeli drone strike on a car killed two people. The health ministry said the "
+        "strike on the car near Tyre killed two people and wounded three passers-by.",
+        [(2, None), (None, 3)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "tolls"), CASES)
 def test_casualty_round15(text: str, tolls: Tolls) -> None:
     got = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    assert got == tolls
-
-
-KNOWN_MISSES: list[tuple[str, Tolls, str]] = [
-    (
-        "An Israeli drone strike on a car killed two people. The health ministry said the "
-        "strike on the car near Tyre killed two people and wounded three passers-by.",
-        [(2, 3)],
-        "people and passers-by in one clause: dev_articles51's annotator labels one record, "
-        "dnum28-001 keeps passers-by a group of its own (open for the lead)",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "tolls", "reason"), KNOWN_MISSES)
-def test_casualty_round15_known_misses(text: str, tolls: Tolls, reason: str) -> None:
-    got = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    if got != tolls:
-        pytest.xfail(reason)
     assert got == tolls
