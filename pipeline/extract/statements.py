@@ -28,6 +28,7 @@ from pipeline.extract import (
     _s18post,
     _s19post,
     _s20post,
+    _s21post,
     _thatpair,
     _thiswas,
 )
@@ -116,6 +117,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s18post.revise(doc, speakers, found)  # "the military department", "Kyiv's X"
     found = _s19post.revise(doc, speakers, found)  # "So said X", "For X, C", "- he said -"
     found = _s20post.revise(doc, speakers, found)  # "C, affirmed on Friday the minister, X"
+    found = _s21post.revise(doc, speakers, found)  # "the president said", "; C, it said"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

@@ -1035,6 +1035,14 @@ what it led to:
     more than 3,700 people" is a disaster's dead (``_casualty_nature``): casualty .983 ->
     1.000, numeric bar .98 -> 1.00.
 
+    Statement round (h_stmt21, dev_statements46): statement .969 -> 1.000 (.975 after one
+    label was put to the regional-body rule: art53-03's "the regional prosecutor's office" is
+    unqualified, no region named in its paragraph or the one before). Fixed: "C, Ukraine's air
+    force said on Saturday, in an attack that killed ..." (C, not the tail); "said an officer
+    of X who spoke on condition of anonymity"; "The Houthis' health ministry"; "has previously
+    denied A and has said C"; "declared a ceasefire ..., according to U.N. investigators".
+    Statement bar .96 -> 1.00.
+
 ``dev_articles51.jsonl``
     12 casualty-heavy articles written blind at the start of the twelfth session (several
     incidents each, tolls per incident and per group, updates during the day, deaths in
@@ -1080,6 +1088,18 @@ what it led to:
     53"; "under attack by glide bombs, artillery and drones 94 times"). Numeric bar .90 ->
     .98. Left: art52-11's "fired 1,870 times" (``other`` here, artillery in art18-07 and
     dnum44-032: the open label question).
+
+    Statement round (h_stmt21, dev_statements46): statement .952 -> .996 (.961 after two
+    labels were put to the written conventions: art52-08's mid-clause "“unilateral
+    sanctions”" is the partial only, art52-05's ministry is "Ukrainian agriculture ministry").
+    Fixed: bare "the president said" after Selenskyj's statements; "the ministry said" after
+    the Russian Defence Ministry spoke in the paragraph; "the rescue service said" after the
+    State Emergency Service; "the military administration said" with "the Sumy region" in its
+    sentence (and the "it said" after it); "It had been “useful and constructive”, but C2,
+    Ushakov said" (indirect); "The operation “Eastern Sentry” was running successfully";
+    "put the number ... at 53; 96 glide bombs had been dropped, it said". Left: art52-07's
+    "according to regional authorities" after "Sumy is located ..." (the label keeps the bare
+    description). Statement bar .95 -> .99.
 """
 
 from __future__ import annotations
@@ -1153,8 +1173,8 @@ SETS = {
     "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.97}),
-    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.95, "numeric": 0.98}),
-    "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 0.96, "numeric": 1.00}),
+    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
+    "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
