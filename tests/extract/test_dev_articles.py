@@ -1107,6 +1107,14 @@ what it led to:
     (ANSA, AGI, Adnkronos, Corriere della Sera, la Repubblica, Rai News) copy. First measured
     on 3d3899d before any fix: strike .889, interception .667, casualty .977, statement .697
     (on 840ab42, after the session's first rounds: .889 / .667 / .977 / .706).
+
+``dev_articles56.jsonl``
+    12 articles written blind in the twelfth session, each modelled as closely as possible on
+    the shared sample: a political event told in long quotes (Merz and Erdogan, a Putin-Modi
+    call, an EU summit, a Bundestag debate, Lavrov and Wang Yi, a Trump-Zelensky call, the
+    Istanbul talks, a Zelensky interview, Putin's press conference, ...), then the war day's
+    figures, with the sample's page furniture. First measured on 3d3899d before any fix:
+    strike .970, interception 1.000, casualty .971, statement .941.
 """
 
 from __future__ import annotations
@@ -1183,6 +1191,7 @@ SETS = {
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.70, "numeric": 0.66}),
+    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.97}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
