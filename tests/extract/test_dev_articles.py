@@ -1115,6 +1115,14 @@ what it led to:
     Istanbul talks, a Zelensky interview, Putin's press conference, ...), then the war day's
     figures, with the sample's page furniture. First measured on 3d3899d before any fix:
     strike .970, interception 1.000, casualty .971, statement .941.
+
+``dev_articles55.jsonl``
+    12 numeric-heavy articles written blind in the twelfth session: six in agency English
+    (Lebanon, Gaza, Yemen, Iran; ballistic missiles on Dnipro and Kyiv that could not be
+    intercepted, tolls rising through the day), three casualty-heavy roundups in the sample's
+    translated-German style, three literal translations of Ukrainian regional posts. First
+    measured on 3d3899d before any fix: strike .943, interception .900, casualty .891,
+    statement .968 (one "Synjehubow" label put to the naming convention: .977).
 """
 
 from __future__ import annotations
@@ -1192,6 +1200,7 @@ SETS = {
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.70, "numeric": 0.66}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.96}),
+    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.89}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
