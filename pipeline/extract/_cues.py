@@ -29,6 +29,7 @@ from pipeline.extract import (
     _prompting,
     _relaysource,
     _s17cite,
+    _s22verbs,
     _sosaid,
     _splitlead,
     _spokeof,
@@ -150,6 +151,7 @@ _RARE_CUES: tuple[tuple[str, Callable[[str], list[tuple[int, str]]]], ...] = (
     (_spokeof.LITERAL, _spokeof.hits),  # "The Russian side spoke of N drones destroyed"
     (_prompting.LITERAL, _prompting.hits),  # "..., prompting Tehran to warn that C"
     (_colonline.LITERAL, _colonline.hits),  # live page: "Zelensky: Russia launched ..."
+    (_s22verbs.LITERAL, _s22verbs.hits),  # "«C», hammered X": verbs read after a quote only
 )
 """Cue shapes too rare for the main scan: each read only when its literal is in the body."""
 
@@ -255,8 +257,10 @@ def candidates(text: str, hits: list[tuple[int, str]]) -> Iterator[Cue]:
             cue = _colonline.cue(text, pos)
         elif word in _prompting.WORDS:
             cue = _prompting.cue(text, pos, end)
-        elif word == "launched":
+        elif word == "launched" and text[pos - 2] in CLOSING_MARKS:
             cue = inverted(text, word, pos, end)
+        elif word in _s22verbs.VERBS:
+            cue = _s22verbs.cue(text, word, pos, end, _verb)  # "«C», VERB the TITLE, NAME"
         elif word == "put":
             figure = FIGURE.match(text, pos)
             cue = _figure(text, pos, figure.end()) if figure else None

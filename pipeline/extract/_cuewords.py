@@ -57,6 +57,8 @@ CUE_WORDS = (
     # "ließ verlauten", "kritisierte, dass", "forderte"
     | words("answered retorted countered assessed precised defended detailed")
     | {"threatened"}  # German "drohte": "Otherwise ..., the chancellor threatened." (trailing)
+    | words("judged regretted deplored lamented")  # French "a jugé / regretté / déploré que"
+    | {"made it known", "makes it known"}  # Italian "ha fatto sapere", French "a fait savoir"
     | {"has written", "had written", "have written", "considered unlikely"}
     | {"considered improbable", "considers unlikely"}
     # translated French, Italian and Polish copy: "répliqua que", "a précisé", "ocenił, że"

@@ -35,9 +35,18 @@ _COMMA_PP = re.compile(
 governor of X, NAME"): Romance word order."""
 
 
+_PART = re.compile(
+    r",?[ \t]+(?:for[ \t]+(?:his|her|its|their)[ \t]+part|on[ \t]+(?:his|her|its|their)[ \t]+side"
+    r"|in[ \t]+(?:his|her|its|their[ \t]+)?turn),?(?=[ \t]+(?:the|a|an)[ \t]|[ \t]+[A-Z])"
+)
+"""French "pour sa part" / Italian "da parte sua" between the verb and its subject."""
+
+
 def past(text: str, v_end: int) -> int:
-    """Where the inverted subject's phrase starts: after "on X" / "in a statement" when the
-    subject follows it, else ``v_end``."""
+    """Where the inverted subject's phrase starts: after "on X" / "in a statement" (or "for
+    his part") when the subject follows it, else ``v_end``."""
+    if (part := _PART.match(text, v_end)) is not None:
+        v_end = part.end()  # "«C», rejoiced for his part the French foreign minister NAME"
     if (when := _WHEN.match(text, v_end)) is not None:
         v_end = when.end()  # "..., stated yesterday on X the minister"
     m = _PP.match(text, v_end) or _COMMA_PP.match(text, v_end)
@@ -58,7 +67,8 @@ def complement(text: str, np_end: int) -> int:
 
 _CLOSING = re.compile(
     r",[ \t]+(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,3})"
-    r"(?=[ \t]*[.!?]?[ \t]*$|,[ \t]+(?:quoted|cited|speaking|writing|according)[ \t])"
+    r"(?=[ \t]*[.!?]?[ \t]*$|,[ \t]+(?:quoted|cited|speaking|writing|according)[ \t]"
+    r"|,[ \t]+(?:in|on|at|during|interviewed|upon|after|before|summoned|who|speaking)[ \t])"
 )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._s22verbs import SO_VERBS
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Statement
 
@@ -32,7 +33,7 @@ _PAIRS = {"”": "“", "»": "«", '"': '"', "«": "»", "“": "„"}
 _CLOSERS = '"”»«“'
 
 _TAIL = re.compile(
-    r"(?:So|Thus)[ \t]+(?:said|declared|stated|wrote|spoke)[ \t]+(?P<a>.+)"
+    r"(?:So|Thus)[ \t]+(?:said|declared|stated|wrote|spoke|" + SO_VERBS + r")[ \t]+(?P<a>.+)"
     r"|Thus[ \t]+(?P<b>(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,6}?[A-Z].*)"
     r"|(?:This|That|It)[ \t]+is[ \t]+what[ \t]+(?:was|has[ \t]+been)[ \t]+"
     r"(?:stated|said|declared|affirmed|underlined|stressed|explained|written|reiterated)"
@@ -46,6 +47,10 @@ _TAIL = re.compile(
 _STOP = re.compile(
     r",|;|:|\.$|[ \t]\(|[ \t](?:on|in|at|during|to|after|before|while|when|speaking|commenting|"
     r"receiving|renewing|replying|responding|with|from|for|upon|via|as|who|and[ \t]+added)[ \t]"
+)
+_APPOSED_NAME = re.compile(
+    r"the[ \t][^,]{2,100}?,[ \t]+(?P<n>(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)"
+    r"(?=[ \t]*(?:,|\.?$))"
 )
 _TITLE_NAME = re.compile(r"(?:[A-Z][\w'’.-]+[ \t]+){0,3}[A-Z][\w'’-]+$")
 
@@ -86,6 +91,9 @@ _PARTICIPLE = re.compile(
 def name_of(phrase: str, speakers: _Lookup, at: int) -> str | None:
     """The canonical speaker a tail's noun phrase names ("the EU High Representative Kaja
     Kallas on her arrival" -> "Kaja Kallas"), or None when it names nobody."""
+    apposed = _APPOSED_NAME.match(phrase)  # "the secretary general of NATO, Mark Rutte, in X"
+    if apposed is not None and (named := speakers.named(apposed.group("n"), at)) is not None:
+        return named
     m = _STOP.search(phrase)
     phrase = phrase[: m.start()] if m is not None else phrase
     phrase = phrase.strip().rstrip(".")
@@ -125,6 +133,8 @@ def quote_before(body: str, pos: int) -> tuple[int, int] | None:
     end = pos
     while end > 0 and body[end - 1] in " \t\n":
         end -= 1
+    if end > 1 and body[end - 1] == "." and body[end - 2] in "»”":
+        end -= 1  # «C». So said X: the French full stop after the closing mark
     if end == 0 or body[end - 1] not in _CLOSERS:
         return None
     close = body[end - 1]

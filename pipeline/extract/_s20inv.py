@@ -40,7 +40,9 @@ _INVERTED = re.compile(
     r"|today|yesterday)(?:[ \t](?!the[ \t])[\w'’-]+){0,4})?)"
     r"(?:,?[ \t](?:for[ \t](?:his|her|its|their)[ \t]part|in[ \t]turn|on[ \t](?:his|her|its"
     r"|their)[ \t]side),?)?"
-    r"[ \t](?P<np>the[ \t][^,.;:“”\"«»]{2,90}?)(?=,|\.?[ \t]*$)"
+    r"[ \t](?P<np>the[ \t][^,.;:“”\"«»]{2,90}?)(?=,|\.?[ \t]*$|[ \t]+(?:during|in[ \t]+(?:a|an"
+    r"|its|his|her)|on[ \t]+the[ \t]+(?:sidelines|social)|at[ \t]+the[ \t]+end|interviewed"
+    r"|quoted)[ \t])"
 )
 """", VERB [adjunct] [for his part] the NP" after the clause (NP ends at a comma or the end)."""
 _NAME_FIRST = re.compile(

@@ -29,6 +29,7 @@ from pipeline.extract import (
     _s19post,
     _s20post,
     _s21post,
+    _s22verbs,
     _thatpair,
     _thiswas,
 )
@@ -231,6 +232,8 @@ def _from_quote(doc: Document, speakers: Speakers, quote: Quote) -> Statement | 
             mode = "direct" if whole else "partial"
             if speaker is None or (not whole and len(text.split()) < _MIN_CARRIED_WORDS):
                 return None
+            if _s22verbs.unread_cue(body, quote.end, speaker):  # "«C», grumbled NAME"
+                return None  # never the previous speaker's
         if _is_label(text):
             return None
     if speaker is None:
@@ -280,6 +283,8 @@ def _introduces(body: str, attribution: Attribution, quote: Quote) -> bool:
     if start >= 0 and _thiswas.fragment(quote.text, quote.end, attribution.clause_end):
         return False  # "said “a small number” of missiles had hit ...": the clause holds it
     gap = body[attribution.cue_end : quote.start]
+    if attribution.cue in _s22verbs.FRAMING and not gap.rstrip().endswith((":", ",")):
+        return False  # "judged the plan « clearly insufficient »": a label, not an utterance
     return len(gap) <= 80 and " that " not in f" {gap} " and _INTRO.fullmatch(gap) is not None
 
 
