@@ -18,7 +18,10 @@ from pipeline.extract._numclause import stated_outcomes
 # relative clause opening before the outcome verb.
 _RELATIVE_OPEN = re.compile(
     r",\s*(?:of\s+(?:which|them|these)\s+[\w,.]+|[\w,.]+\s+of\s+(?:which|them|these))"
-    r"\s+(?:were|was|had\s+been|have\s+been|could\s+be)\s+(?:[\w-]+\s+){0,4}?$",
+    r"\s+(?:were|was|had\s+been|have\s+been|could\s+be)\s+(?:[\w-]+\s+){0,4}?$"
+    # ", which could not be shot down", ", all of which were destroyed", ", none of which
+    # could be intercepted", ", which it was not possible to shoot down": a whole or zero.
+    r"|,\s*(?:(?:all|none|both|neither)\s+of\s+)?which\s+(?:[\w'’-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
 _REACH = 60
@@ -26,7 +29,10 @@ _REACH = 60
 # "..., as well as two ...", "..., and also three ...", "..., plus four ...": the list goes on.
 _GOES_ON = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s*,\s*(?:as\s+well\s+as|and\s+also|and\s+in\s+addition|plus)\s+"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"(?:[\w-]+\s+){0,2}?$"
+    # "..., which could not be shot down, and 56 drones, 48 of which ...": a plain "and"
+    # adds the next counted item when a whole or zero relative closed the first.
+    r"|(?:\s+[\w-]+){0,6}?\s*,\s*and\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 
@@ -52,9 +58,11 @@ def outcome_of_item(text: str, lo: int, hi: int, at: int) -> bool:
 # The stretch from a launch item to the next one over its relative outcome: ", 61 of which
 # were neutralised, and also " / ", of which 94 were shot down or suppressed, as well as ".
 _PAST_RELATIVE = re.compile(
-    r"(?:\s+[\w-]+){0,10}?,\s*(?:of\s+(?:which|them|these)\s+[\d,.]+|[\d,.]+\s+of\s+"
+    r"(?:\s+[\w-]+){0,10}?,\s*(?:(?:of\s+(?:which|them|these)\s+[\d,.]+|[\d,.]+\s+of\s+"
     r"(?:which|them|these))\s+(?:were|was|had\s+been|have\s+been|could\s+be)\s+"
-    r"[\w\s-]{2,60}?,?\s*(?:as\s+well\s+as|and\s+also|"
+    # ", which could not be shot down, as well as": a whole or zero closing the first item
+    r"|(?:(?:all|none|both|neither)\s+of\s+)?which\s+)"
+    r"[\w\s'’-]{2,60}?,?\s*(?:as\s+well\s+as|and\s+also|"
     r"and\s+in\s+addition|plus)\s+(?:with\s+)?",
     re.IGNORECASE,
 )

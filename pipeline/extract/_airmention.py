@@ -428,7 +428,12 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             out.append(_mention(idx, sent, s, e, m.start(), None, None, False, "exact",
                                 weapon, "intercept"))  # fmt: skip
     for z in zeros(text, low, taken):
-        if z.arrived and any(o.role == "intercept" and o.weapon in (z.weapon, None) for o in out):
+        if z.arrived and any(
+            o.role == "intercept"
+            and o.weapon in (z.weapon, None)
+            and (z.weapon is None or o.num_start - sent.start < z.end)  # not a later item's
+            for o in out
+        ):
             continue  # an outcome is already stated for it
         zm = _mention(idx, sent, z.start, z.end, z.at, 0, None, False, "exact", z.weapon,
                       "intercept", z.phrase)  # fmt: skip

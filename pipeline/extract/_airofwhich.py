@@ -21,6 +21,8 @@ from pipeline.extract._airrole import verbs
 
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty)"
 _OWN_SHARE = re.compile(
+    # "72 Shahed drones, 61 of which": a model's figure may end before its noun
+    r"(?:\s+(?:[\w-]+\s+)?(?:drones?|missiles?|UAVs?|rockets?))?"
     rf"\s*,\s*(?:(?:only\s+)?{_NUM}\s+of\s+(?:which|them)|of\s+(?:which|them)\s+(?:only\s+)?{_NUM})"
     r"\s+(?:were|was|could\s+be|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:intercepted|downed|shot\s+down|destroyed|neutrali[sz]ed|stopped|brought\s+down)\b",
@@ -29,7 +31,9 @@ _OWN_SHARE = re.compile(
 # An earlier item's own share ("..., 51 of which were downed, and"), skipped when looking
 # for the verb that governs the list.
 _EARLIER_SHARE = re.compile(
-    rf",\s*(?:{_NUM}\s+of\s+(?:which|them)|of\s+(?:which|them)\s+{_NUM})\s+[^,;.]*,\s*(?:and\s+)?",
+    rf",\s*(?:{_NUM}\s+of\s+(?:which|them)|of\s+(?:which|them)\s+{_NUM}"
+    # "..., which could not be shot down, as well as", "..., all of which were destroyed, and"
+    r"|(?:(?:all|none|both|neither)\s+of\s+)?which)\s+[^,;.]*,\s*(?:and\s+|as\s+well\s+as\s+)?",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,11 @@ drones"). The relative clause announces that launch: the later figure of the sam
 (within two sentences, no smaller than the shoot-down) is that report's launch, one
 interception, not a strike. Without such a clause a later launch stays its own event
 (:func:`pipeline.extract._airpair.completes` has the other told-after forms).
+
+A participle naming the attack ("The destroyer shot down two drones directed at it", "two
+drones launched at Eilat") announces it too, also with a place of its own: the attacker's
+claim told after it ("had targeted the ship with four drones") is the launch, up to four
+sentences on when a sentence between tells the attack claimed (a quote may stand between).
 """
 
 from __future__ import annotations
@@ -25,6 +30,15 @@ _LAUNCH_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# "shot down two drones directed at it", "intercepted two drones launched at Eilat from
+# Yemen": a participle naming the attack the weapons came in, whose launch figure (the
+# attacker's claim, "had targeted the ship with four drones") may follow.
+_AIMED = re.compile(
+    rf"[^.;:]{{0,80}}?\b(?:{AIR_NOUN})\s+(?:that\s+were\s+|which\s+were\s+)?"
+    r"(?:directed|aimed|launched|fired|heading)\s+(?:at|towards?|against|for)\s",
+    re.IGNORECASE,
+)
+
 
 def announced(
     doc: Document,
@@ -39,18 +53,33 @@ def announced(
     if m.value is None or m.weapon in (None, "mixed"):
         return False
     for i in range(len(found) - 1, -1, -1):
-        if not 0 < m.sent - sent_of[i] <= 2:
-            if m.sent - sent_of[i] > 2:
-                break
-            continue
+        gap = m.sent - sent_of[i]
+        if gap > _CLAIM_REACH:
+            break
         f = found[i]
-        if f.weapon != m.weapon or f.launched is not None or f.intercepted is None:
+        if gap <= 0 or f.weapon != m.weapon or f.launched is not None or f.intercepted is None:
             continue
-        if placed[i] or f.intercepted > m.value:
-            return False
         sent = doc.sentences[sent_of[i]]
-        if _LAUNCH_CLAUSE.match(sent.text, f.evidence.start - sent.start) is None:
+        at = f.evidence.start - sent.start
+        aimed = _AIMED.match(sent.text, at) is not None  # "two drones directed at it"
+        if gap > 2 and not (aimed and _claimed(doc, sent_of[i] + 1, m.sent)):
+            continue
+        if (placed[i] and not aimed) or f.intercepted > m.value:
+            return False
+        if not aimed and _LAUNCH_CLAUSE.match(sent.text, at) is None:
             return False
         found[i] = replace(f, launched=m.value, all_intercepted=f.intercepted == m.value)
         return True
     return False
+
+
+_CLAIM_REACH = 4
+"""How many sentences after a shoot-down of weapons "directed at" a target the attacker's
+claim may give their launch figure (a quote of the defender's minister may stand between)."""
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
+
+
+def _claimed(doc: Document, first: int, last: int) -> bool:
+    """True when a sentence from ``first`` to ``last`` tells the attack claimed ("The attack
+    was claimed in the evening by the Houthi rebels")."""
+    return any(_CLAIM.search(doc.sentences[k].text) for k in range(first, last + 1))

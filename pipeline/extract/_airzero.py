@@ -44,6 +44,10 @@ _ARRIVAL_WORDS = re.compile(r" (?:their|its) (?:intended )?(?:target|goal)")
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
 
 
+_NOT_POSSIBLE = (
+    r"it\s+(?:was|proved|had\s+been)\s+(?:not\s+possible|impossible)\s+to\s+"
+    r"(?:intercept|shoot\s+down|down|destroy|stop)"
+)
 # "two missiles Iskander-M, which could not be shot down", "two ballistic missiles of the
 # Iskander-M type, which air defence was unable to shoot down" (art49-08): a relative clause
 # on a counted launch stating that none went down.
@@ -51,8 +55,14 @@ _WHICH_NOT = re.compile(
     rf"(?<![\w-])(?P<noun>{AIR_NOUN})\b[^,.;:]{{0,50}},\s*which\s+(?:(?:(?:the|its|Ukrainian|"
     r"Ukraine's)\s+)?air\s+defen[cs]e\s+)?(?:(?:could|can|were|was|had|have)\s+not\s+"
     r"(?:been\s+|be\s+)?(?:intercepted|shot\s+down|downed|destroyed|fended\s+off)"
-    r"|(?:was|were|is|are)\s+unable\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop))\b",
+    r"|(?:was|were|is|are)\s+unable\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop)"
+    # "four Iskander-M ballistic missiles ..., which it was not possible to shoot down"
+    rf"|{_NOT_POSSIBLE})\b",
     re.IGNORECASE,
+)
+# "...; it was not possible to intercept them": the zero told as an impersonal clause.
+_IMPOSSIBLE = re.compile(
+    rf"\b{_NOT_POSSIBLE}\s+(?:them|it|any\s+of\s+them|either\s+of\s+them)\b", re.IGNORECASE
 )
 
 
@@ -85,6 +95,10 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         at = text.index(",", m.end("noun"))
         if not any(a <= at < b for a, b in taken):  # a zero for the launch told before it
             out.append(Zero(at, m.end(), at, weapon_of(m), "", True))
+    for m in _IMPOSSIBLE.finditer(text) if "possible to" in low else ():
+        if not any(a <= m.start() < b for a, b in taken):
+            s, e = clause(text, m.start(), m.end())
+            out.append(Zero(s, e, m.start(), None, "", True))
     for m in _REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
             continue  # "two of the missiles reached their targets": a share, no zero

@@ -224,6 +224,7 @@ _REPORTED_NOUN = (
 LAUNCH_VERB = re.compile(
     rf"\b(?:fir(?:ed|es|e|ing)|{_LAUNCH}|sent|send(?:s|ing)?|{DIRECTED}|us(?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|attack\s+(?:by|with|involving|from)|unleash(?:ed|es|ing)|deploy(?:ed|s|ing)|"
+    r"employ(?:ed|s|ing)|"  # "the Russian forces employed 57 drones" (French "ont employé")
     r"in\s+total|track(?:ed|s|ing)|detect(?:ed|s|ing)|record(?:ed|s|ing)|spott(?:ed|ing)|counted|"
     r"register(?:ed|s|ing)|target(?:ed|ing)|cross(?:ed|es|ing)\s+(?:from|into|over|the)|entered|hurl(?:ed|s|ing)|"
     # "The air force reports 48 Russian drones in the night.": the count that came in, when

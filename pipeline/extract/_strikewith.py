@@ -30,6 +30,13 @@ _LIST_ITEM = re.compile(
     r"(?:\s+(?:systems?|launchers?|fire|units?))?\b",
     re.IGNORECASE,
 )
+# A list item followed by its own finite verb opens the next clause of a tally ("26 shells
+# were fired from multiple rocket launchers, UAVs attacked 263 times"), no list item.
+_NEW_CLAUSE = re.compile(
+    r"\s+(?:also\s+)?(?:attacked|struck|hit|fired|dropped|shelled|launched|carried\s+out|"
+    r"(?:were|was)\s+(?:used|fired|dropped|launched|recorded))\b",
+    re.IGNORECASE,
+)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -45,8 +52,8 @@ def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     end = cursor = head.end()
     for _ in range(12):
         item = _LIST_ITEM.match(text, cursor)
-        if item is None:
-            break
+        if item is None or (items and _NEW_CLAUSE.match(text, item.end())):
+            break  # "from MLRS, drones attacked 156 times": the next clause's subject
         items.append(item.group())
         end = item.end()
         sep = _LIST_SEP.match(text, end)
@@ -73,3 +80,14 @@ def gun_share(text: str, pos: int) -> bool:
     if " of them " not in text and " of which " not in text and " times " not in text:
         return False
     return _GUN_SHARE.match(text, pos) is not None
+
+
+def launcher_rounds(weapon: StrikeWeapon, listed: StrikeWeapon | None, text: str, end: int) -> bool:
+    """True when rounds counted by their ammunition were fired from rocket launchers: "60
+    rounds from multiple launch rocket systems", "14 rockets were fired at the town from
+    multiple launch rocket systems" are MLRS fire (HIMARS rockets stay rockets)."""
+    if listed != "mlrs":
+        return False
+    return weapon == "artillery" or (
+        weapon == "rocket" and "himars" not in text[max(0, end - 60) : end].lower()
+    )

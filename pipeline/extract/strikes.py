@@ -105,7 +105,7 @@ from pipeline.extract._strikeshape import (
 )
 from pipeline.extract._strikethrough import got_through
 from pipeline.extract._strikeunder import gapped_passive, listed_times
-from pipeline.extract._strikewith import gun_share, weapon_list
+from pipeline.extract._strikewith import gun_share, launcher_rounds, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -313,7 +313,7 @@ def _strike(
     listed, list_end = weapon_list(text, noun_end)
     e = max(e, list_end)
     chain_from = list_end  # "47 from MLRS and 160 drone attacks", "involving MLR systems, ..."
-    if weapon is None or listed == "other" or (weapon == "artillery" and listed == "mlrs"):
+    if weapon is None or listed == "other" or launcher_rounds(weapon, listed, text, list_end):
         weapon = listed  # "60 rounds from multiple launch rocket systems" are MLRS fire
     if weapon == "rocket" and missile_rockets(text, q.start, noun_end):
         weapon = "missile"  # "three rockets of the type Iskander-M"

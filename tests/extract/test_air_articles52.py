@@ -138,15 +138,6 @@ def test_no_event(text: str) -> None:
                 strict=True,
             ),
         ),
-        pytest.param(
-            "Overnight, 20 rockets were fired at the town from multiple launch rocket systems.",
-            [],
-            [("mlrs", 20)],
-            marks=pytest.mark.xfail(
-                reason="'from MLRS' after the target is not read as the weapon (dnum55-015)",
-                strict=True,
-            ),
-        ),
     ],
 )
 def test_known_misses(text: str, air: list[Air], strikes: list[tuple[str, int]]) -> None:

@@ -1108,6 +1108,14 @@ what it led to:
     on 3d3899d before any fix: strike .889, interception .667, casualty .977, statement .697
     (on 840ab42, after the session's first rounds: .889 / .667 / .977 / .706).
 
+    Air/strike round (h_air15, dev_numeric57): strike .889 -> 1.000, interception .667 ->
+    1.000 ("the Russian forces employed 57 drones and four Kalibr ..., according to whom the
+    air defence managed to shoot down 42 drones and all the missiles"; "Russia employed ...
+    126 drones and five missiles ...: 98 drones and two missiles were neutralised"; the
+    Caio Duilio's "two drones directed at it" completed by the Houthi claim of four;
+    Centcom's "14 strikes against radar installations" an air strike). Numeric bar .66 ->
+    .97 (casualty .977).
+
 ``dev_articles56.jsonl``
     12 articles written blind in the twelfth session, each modelled as closely as possible on
     the shared sample: a political event told in long quotes (Merz and Erdogan, a Putin-Modi
@@ -1116,6 +1124,11 @@ what it led to:
     figures, with the sample's page furniture. First measured on 3d3899d before any fix:
     strike .970, interception 1.000, casualty .971, statement .941.
 
+    Air/strike round (h_air15, dev_numeric57): strike .970 -> 1.000 ("The heaviest fighting
+    was near Pokrovsk and Kostiantynivka, where the Russians had attacked 51 times" is
+    ground assaults: a list of front places before ", where"). Numeric bar .96 -> .97
+    (casualty .971).
+
 ``dev_articles55.jsonl``
     12 numeric-heavy articles written blind in the twelfth session: six in agency English
     (Lebanon, Gaza, Yemen, Iran; ballistic missiles on Dnipro and Kyiv that could not be
@@ -1123,6 +1136,12 @@ what it led to:
     translated-German style, three literal translations of Ukrainian regional posts. First
     measured on 3d3899d before any fix: strike .943, interception .900, casualty .891,
     statement .968 (one "Synjehubow" label put to the naming convention: .977).
+
+    Air/strike round (h_air15, dev_numeric57): strike .943 -> 1.000, interception .900 ->
+    1.000 ("four Iskander-M ballistic missiles ..., which it was not possible to shoot down,
+    as well as 23 Shahed-type drones, 18 of which were destroyed": 4/0 and 23/18; "26 shells
+    were fired from multiple rocket launchers, UAVs attacked 263 times" an MLRS strike).
+    Numeric bar .89 -> .90 (casualty .904).
 """
 
 from __future__ import annotations
@@ -1198,9 +1217,9 @@ SETS = {
     "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.97}),
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.70, "numeric": 0.66}),
-    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.96}),
-    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.89}),
+    "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.70, "numeric": 0.97}),
+    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.97}),
+    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.90}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

@@ -2298,6 +2298,51 @@ decided:
     every other table unchanged (blind sets and heldout included). Open: art52-11's "fired
     1,870 times ..., 52 times of them with multiple rocket launchers" (labelled ``other``;
     art18-07 and dnum44-032 label the shape artillery, which the extractor follows).
+
+``dev_numeric57.jsonl``
+    43 original passages (statements not labelled) of the twelfth session's second air and
+    strike round (h_air15) on the strike and interception errors of ``dev_articles54``
+    (French and Italian literal translations), ``dev_articles55`` (agency English and
+    Ukrainian regional posts) and ``dev_articles56`` (sample-modelled), each family varied:
+    "employed" as the launch verb ("the Russian forces employed 57 drones and four Kalibr
+    ..., according to whom the air defence managed to shoot down 42 drones and all the
+    missiles"; "employed 126 drones and five missiles ...: 98 drones and two missiles were
+    neutralised"); a zero told as "which it was not possible to shoot down" or "; it was not
+    possible to intercept them"; a second launch item with its own share past a whole or
+    zero relative of the first ("..., which could not be shot down, as well as 23 drones, 18
+    of which were destroyed"; ", all of which were destroyed, as well as 72 Shahed drones,
+    61 of which"; "none of which ..., and 20 drones, 14 of which"); a ship's shoot-down of
+    drones "directed at it" completed by the attacker's later claim ("had targeted the
+    vessel with five drones"), up to four sentences on when the attack is told claimed; a US
+    or Israeli military's "N strikes against radar installations and weapons depots"; MLRS
+    rounds before the next clause's subject ("26 shells were fired from multiple rocket
+    launchers, UAVs attacked 263 times"); ground assaults "near Pokrovsk and Novopavlivka,
+    where the Russians had attacked 46 times"; and 12 passages without a numeric event (a
+    habit, a forecast, a factory's workforce, a dated past salvo, thousands of strikes since
+    the war began, an uncounted shoot-down). First score on the unchanged extractor (BASE
+    e07231a): strike .491, interception .312, casualty 1.000. Label calls (the rules were
+    silent; the article sets' annotators followed): the claim's figure completes the
+    shoot-down of weapons "directed at" the ship (art54-10's 4/2, as dnum52 and art33-09
+    pair the Houthi operation with the Israeli shoot-down); "carried out 14 strikes against
+    radar installations" by Centcom is an air strike (``dev_numeric51``'s "strikes on Huthi
+    targets"); "N shells were fired from multiple rocket launchers" and "14 rockets were
+    fired from Grad launchers" are ``mlrs`` (``dev_numeric55``'s call; HIMARS rockets stay
+    ``rocket`` as dnum labels them); "shelled 29 settlements 301 times" is artillery (the
+    written "shelled ... N times" rule); "Air defence shot down all the missiles" with no
+    figure anywhere is a record (all, launched and intercepted null), as three dev labels
+    read it. Families fixed: ``_numclause.LAUNCH_VERB`` ("employ"), ``_airzero`` ("it was not
+    possible to"), ``_airalso`` and ``_airofwhich`` (whole and zero relatives before the next
+    item), ``_airmention`` (a later item's share no longer covers the first item's zero),
+    ``_airrelative`` (the "directed at" participle and the claimed attack), ``_strikegroup``
+    (sites by kind for US and Israeli militaries), ``_strikewith`` (a list item with its own
+    verb ends the list; ``launcher_rounds``), ``_strikecount`` (a list of front places before
+    ", where"). After: strike 1.000, interception 1.000, casualty 1.000 (dnum55-015's
+    "from multiple launch rocket systems" after the target, an xfail of
+    ``test_air_articles52``, now reads ``mlrs``: ``dev_numeric55`` strike .933 -> .967);
+    ``dev_articles54`` strike .889 -> 1.000, interception .667 -> 1.000; ``dev_articles55``
+    .943 / .900 -> 1.000 / 1.000; ``dev_articles56`` strike .970 -> 1.000; ``blind16``
+    interception .903 -> .984; every other table unchanged (blind sets and heldout
+    included).
 """
 
 from __future__ import annotations
@@ -2385,6 +2430,7 @@ BATCHES = [
     Batch("dev_numeric53.jsonl", (1, 8), 28, 6, 0, 0.98, "dnum53-"),
     Batch("dev_numeric54.jsonl", (1, 8), 43, 12, 0, 0.96, "dnum54-"),
     Batch("dev_numeric55.jsonl", (1, 8), 42, 10, 0, 0.93, "dnum55-"),
+    Batch("dev_numeric57.jsonl", (1, 8), 43, 12, 0, 0.98, "dnum57-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
