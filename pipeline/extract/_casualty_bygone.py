@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._casualty_sincethen import since_then
 from pipeline.extract._casualty_war import dated_to_day
 from pipeline.extract.numbers import MONTH, QUALIFIER
 
@@ -84,6 +85,8 @@ def bygone(text: str, start: int, end: int) -> bool:
     """True when the figure ``text[start:end]`` restates a toll, counts a past war or dated
     attack, or a town's inhabitants (see the module docstring)."""
     lo = max(0, start - _REACH)
+    if since_then(text, start, end):
+        return True  # "The fighting has since killed at least 14,000 civilians"
     if _ADDED_TO.search(text, lo, start) and _HARM_NOUN.match(text, end):
         return True  # "In addition to the four dead in the city"
     if _PLACE_OF.search(text, lo, start) and _INHABITANTS.match(text, end):

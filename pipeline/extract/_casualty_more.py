@@ -301,7 +301,7 @@ _HANDOVER = re.compile(
     r"(?:brought|bring|brings|bringing)\s+(?:home|back)|"
     r"fallen\s+(?:[A-Z]\w+\s+)?(?:soldiers|servicemen|defenders|fighters)|"
     # "18 bodies are to be handed over", "the Russian side also handed over the bodies"
-    r"(?:handed|handing|hand)\s+over\b(?!\s+to\s+(?:the\s+)?(?:morgue|police|relatives))|"
+    r"(?:handed|handing|hands|hand)\s+over\b(?!\s+to\s+(?:the\s+)?(?:morgue|police|relatives))|"
     rf"(?:handed|returned|transferred|sent\s+back|given\s+back)\s+(?:over\s+)?to\s+{_SIDE}|"
     rf"(?-i:(?:Ukraine|Russia|Israel|Kyiv|Kiev|Moscow|Hamas))\s+(?:has\s+|had\s+|have\s+)?"
     # ... "Israel has been returning the bodies of 15 Palestinians" for each hostage's remains
@@ -310,14 +310,14 @@ _HANDOVER = re.compile(
 )
 
 
-_BODIES_BEFORE = re.compile(r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BODIES_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _BODIES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?bod(?:y|ies)\b", re.IGNORECASE)
 
 
 def bodies_handed_over(text: str, start: int, end: int) -> bool:
     """True when the figure ``text[start:end]`` counts bodies and the sentence tells of bodies
     exchanged between the sides (a repatriation): the dead of earlier fighting, no toll."""
-    if "bod" not in text and "Bod" not in text:
+    if "bod" not in text and "Bod" not in text and "remains" not in text:
         return False
     if not (
         _BODIES_BEFORE.search(text, max(0, start - 40), start) or _BODIES_AFTER.match(text, end)

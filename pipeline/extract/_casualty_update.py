@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.extract._casualty_fix import apply_corrections, fold_risen
+from pipeline.extract._casualty_further import further_of_group
 from pipeline.extract._casualty_raised import (
     consequence_of_later,
     drop_inner_deaths,
@@ -25,6 +26,7 @@ from pipeline.extract._casualty_raised import (
     restated_headlines,
     story_toll,
 )
+from pipeline.extract._casualty_raising import fold_raising
 from pipeline.extract._casualty_victims import victims_of_toll
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -97,6 +99,7 @@ long article tells the diplomacy of the day between the morning toll and the eve
 def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without tolls that an update later in the same paragraph replaces, or that
     their own sentence says were updated (a harm-free correction replaces the figure)."""
+    found = further_of_group(doc, found)  # "Two rescuers were killed. ... Four more rescuers"
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not records:
         return apply_corrections(doc, found)  # "At first ... four dead. ... corrected to seven"
@@ -152,7 +155,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             gone.append(old_toll)
     kept = [f for i, f in enumerate(found) if i not in dropped]
     kept = drop_inner_deaths(doc, restated_headlines(doc, kept, gone))
-    return apply_corrections(doc, fold_risen(kept))
+    return apply_corrections(doc, fold_risen(fold_raising(doc, kept)))
 
 
 def replaces(old: Casualty, new: Casualty) -> bool:

@@ -1116,6 +1116,11 @@ what it led to:
     Centcom's "14 strikes against radar installations" an air strike). Numeric bar .66 ->
     .97 (casualty .977).
 
+    Casualty round (h_num16, dev_numeric56): casualty .977 -> 1.000 ("The Israeli offensive
+    in retaliation has since killed more than 55,000 Palestinians", after the war's opening
+    dated 2023, is a running total: ``_casualty_sincethen``). Numeric bar unchanged (.66:
+    interception .667).
+
 ``dev_articles56.jsonl``
     12 articles written blind in the twelfth session, each modelled as closely as possible on
     the shared sample: a political event told in long quotes (Merz and Erdogan, a Putin-Modi
@@ -1128,6 +1133,11 @@ what it led to:
     was near Pokrovsk and Kostiantynivka, where the Russians had attacked 51 times" is
     ground assaults: a list of front places before ", where"). Numeric bar .96 -> .97
     (casualty .971).
+
+    Casualty round (h_num16, dev_numeric56): casualty .971 -> 1.000 ("Israel hands over the
+    remains of 15 Palestinians for the body of each deceased hostage" is a handover, no toll:
+    "remains of" and "hands over" read as "bodies of" and "hand over"). Numeric bar unchanged
+    (.96: strike .9697).
 
 ``dev_articles55.jsonl``
     12 numeric-heavy articles written blind in the twelfth session: six in agency English
@@ -1142,6 +1152,18 @@ what it led to:
     as well as 23 Shahed-type drones, 18 of which were destroyed": 4/0 and 23/18; "26 shells
     were fired from multiple rocket launchers, UAVs attacked 263 times" an MLRS strike).
     Numeric bar .89 -> .90 (casualty .904).
+
+    Casualty round (h_num16, dev_numeric56): casualty .904 -> .985 (P 1.000, R .970). Fixed:
+    a rise of the dead told with a closing participle or with a place between noun and
+    figure ("said one of the wounded had died in hospital, raising the death toll to five";
+    "Fedorow raised the number of dead in Saporischschja to five. One of the injured had died
+    in the clinic") gives the story's two-kind toll the new figure (the toll of the named
+    place, not a village's toll between them) and drops the death it explains
+    (``_casualty_raising``); "Three further rescuers suffered injuries" past a scene sentence
+    completes "two rescuers have been killed" (``_casualty_further``). Left: art55-07's
+    "killed one person in Kostjantyniwka and two in Druschkiwka and injured seven" (the
+    elided second place), art55-11's "In Zolochiv, 4 people were injured" dropped as a
+    restatement of Komyshany's "injured 4" two paragraphs before. Numeric bar .89 -> .90.
 """
 
 from __future__ import annotations
@@ -1217,9 +1239,9 @@ SETS = {
     "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.97}),
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.70, "numeric": 0.97}),
-    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 0.97}),
-    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.90}),
+    "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.76, "numeric": 1.00}),
+    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.98}),
+    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
