@@ -1128,6 +1128,17 @@ what it led to:
     Istanbul talks, a Zelensky interview, Putin's press conference, ...), then the war day's
     figures, with the sample's page furniture. First measured on 3d3899d before any fix:
     strike .970, interception 1.000, casualty .971, statement .941.
+    Statement round (h_stmt24, dev_statements49): .944 on e07231a; six labels put to the
+    written conventions (.968 on them before any fix): "called on / urged Y to Z" is an
+    indirect statement of "Y to Z" (art56-09 Zelensky, art56-10 Xi and von der Leyen,
+    art56-12 Wadephul), a quoted fragment in the middle of a clause before "he added / he
+    said" is the partial only (art56-05 "constructive role", art56-11 "good personal
+    relationship"). Fixed: "“Q,” the head of state declared" after Xi's statement with Council
+    President Costa named in an adjunct (and the "he said" after it); "C, said the head of
+    the Ukrainian delegation, Security Council secretary Rustem Umerov" (and "he explained");
+    "its own “Flamingo” cruise missile" inside the clause (indirect, no partial); "Despite the
+    ceasefire ..., the Israeli army has continued to strike" (no statement). Statement bar
+    .94 -> 1.00.
 
     Air/strike round (h_air15, dev_numeric57): strike .970 -> 1.000 ("The heaviest fighting
     was near Pokrovsk and Kostiantynivka, where the Russians had attacked 51 times" is
@@ -1164,6 +1175,12 @@ what it led to:
     "killed one person in Kostjantyniwka and two in Druschkiwka and injured seven" (the
     elided second place), art55-11's "In Zolochiv, 4 people were injured" dropped as a
     restatement of Komyshany's "injured 4" two paragraphs before. Numeric bar .89 -> .90.
+
+    Statement round (h_stmt24, dev_statements49): .977 -> 1.000. Fixed: "The health ministry
+    says Israel's offensive ..." after "the Gaza health ministry said" (Gaza's, not "Israeli
+    health ministry"); "“... Evacuate in time!” – Vadym Filashkin emphasized." (the splitter
+    cut the signature off at "!"); a sentence-initial "Regional police" read as "Regional
+    regional police" (Kherson's). Statement bar .97 -> 1.00.
 """
 
 from __future__ import annotations
@@ -1240,8 +1257,8 @@ SETS = {
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.76, "numeric": 1.00}),
-    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.98}),
-    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 0.94, "numeric": 1.00}),
+    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 0.98}),
+    "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
