@@ -30,6 +30,7 @@ from pipeline.extract import (
     _s20post,
     _s21post,
     _s22verbs,
+    _s23post,
     _s24post,
     _thatpair,
     _thiswas,
@@ -120,6 +121,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s19post.revise(doc, speakers, found)  # "So said X", "For X, C", "- he said -"
     found = _s20post.revise(doc, speakers, found)  # "C, affirmed on Friday the minister, X"
     found = _s21post.revise(doc, speakers, found)  # "the president said", "; C, it said"
+    found = _s23post.revise(doc, speakers, found)  # "«C», VERB the head of the Elysée"
     found = _s24post.revise(doc, speakers, found)  # "“Q,” the head of state said", "!” – X"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found

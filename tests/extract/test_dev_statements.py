@@ -1218,6 +1218,27 @@ alias); "sources of Palazzo Chigi" is "Palazzo Chigi sources", as the earlier se
 Open: "the head of European diplomacy" after Kaja Kallas (the table gives her no role; the
 reader makes it "european foreign minister").
 
+``dev_statements48.jsonl``: the statement round of helper h_stmt23 (base e07231a, main e77f226
+and 41dc114 merged) on the statement errors of dev_articles54 (literal English of AFP, Le
+Monde, Le Figaro, RFI, France 24, ANSA, AGI, Adnkronos, Corriere copy): 50 passages (11 hard
+negatives, no numeric labels), written and labelled before any code change. Families: a
+verb-first tail after «C» whose subject is a role or is followed by an outlet or adjunct
+("insisted the head of French diplomacy on France Inter", "said the tenant of the Kremlin,
+quoted by the agency TASS", "declared the deputy prime minister, interviewed by La Stampa",
+"warned the head of the UN agency in Vienna"); "the head / tenant of the Elysée", "the head of
+Italian / French / Ukrainian diplomacy" (the foreign minister named before), "Russian
+diplomacy", "Sources of the X", bare palaces; "For the head of French diplomacy, «C»";
+"according to whom C"; ", who announced / recalled / assured him that C"; ", while specifying
+that C"; "let it be understood / known that C" and "C, he let it be understood"; "called on X
+to «...» ..." and "threatened to VERB «...» ..." (the whole complement); a fragment after a
+framing verb given to its own clause's subject ("expressed his «deep concern»", ", who
+reaffirmed the «full support»", ", while NAME denounced a «...»", "judging them «...»");
+"...: according to a survey by X, C" and "the X institute". Negatives: "reiterated his appeal
+for", "did not exclude", "accused ... of", "which reported damage", a palace described, a role
+receiving someone, "According to the timetable". First score on the unchanged extractor (base
+e07231a): statement .466 (P .607, R .378); .966 after the fixes (``_s23post``,
+``_s23clauses``, ``_s23roles``).
+
 ``dev_statements49.jsonl``: the statement round of helper h_stmt24 (base e07231a, rebased on
 e77f226) on the statement errors of dev_articles56 (articles modelled on the shared sample: a
 political event in long quotes, then the war day's figures) and dev_articles55 (agency English,
@@ -1300,6 +1321,7 @@ SETS = [
     pytest.param("dev_statements45.jsonl", 43, 10, 39, (1, 3), False, id="dev_statements45"),
     pytest.param("dev_statements46.jsonl", 39, 11, 36, (1, 3), True, id="dev_statements46"),
     pytest.param("dev_statements47.jsonl", 54, 11, 46, (1, 3), False, id="dev_statements47"),
+    pytest.param("dev_statements48.jsonl", 50, 11, 45, (1, 3), False, id="dev_statements48"),
     pytest.param("dev_statements49.jsonl", 42, 11, 53, (1, 4), False, id="dev_statements49"),
 ]
 
@@ -1384,6 +1406,7 @@ def test_dev_statements_structure(
         "dev_statements45.jsonl",
         "dev_statements46.jsonl",
         "dev_statements47.jsonl",
+        "dev_statements48.jsonl",
         "dev_statements49.jsonl",
     ],
 )

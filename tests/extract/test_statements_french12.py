@@ -74,11 +74,12 @@ def _said(text: str) -> set[tuple[str, str]]:
                 ("Jean-Noël Barrot", "France is keeping its word"),
             },
         ),
-        # an unlisted verb naming someone else is never the previous speaker's quote
+        # an unlisted verb naming someone else is never the previous speaker's quote: it is
+        # the named speaker's (h_stmt23's verb-first tail, ``_s23post``)
         (
             "Zelensky thanked the allies. «Paris stands with Kyiv», grumbled the French "
             "foreign minister Jean-Noël Barrot on X.",
-            set(),
+            {("Jean-Noël Barrot", "Paris stands with Kyiv")},
         ),
         # Italian tail "So VERBed X" after «C». (the full stop outside the mark)
         (
