@@ -137,6 +137,34 @@ _DEFINITE = re.compile(r"(?:the|these|those)\s", re.IGNORECASE)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+_ALL_WORDS = ("all", "both", "none", "neither")
+
+
+def _all_words(text: str, low: str) -> list[re.Match[str]]:
+    """``ALL.finditer(text)``, tried only where one of its words starts.
+
+    Its look-behinds keep ``re`` from skipping ahead to a literal, so a scan tries every
+    position of the sentence. ``low`` must be ``text`` lower-cased; when that changed the
+    length, or the text holds a dotless "ı" (which IGNORECASE reads as "i"), the scan runs.
+    """
+    if len(low) != len(text) or "ı" in text:
+        return list(ALL.finditer(text))
+    starts: list[int] = []
+    for word in _ALL_WORDS:
+        at = low.find(word)
+        while at != -1:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    starts.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := ALL.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def read(idx: int, sent: Sentence) -> list[Mention]:
     """Figures (and "all"/"both") about air weapons in one sentence, with their roles."""
     text = sent.text
@@ -145,12 +173,17 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     last_weapon: InterceptWeapon | None = None
     out_of_end = -1  # end of the last "out of N drones" launch, which a list continues
     none_of: dict[int, Quantity] = {}  # "None of the five missiles": the five, by offset
+    plain = unquoted(text)  # once per sentence; ``text`` itself when it has no quotes
     for q in find_quantities(text):
-        nm = _NONE_OF.search(text, max(0, q.start - 16), q.start) if q.value is not None else None
+        window = text[max(0, q.start - 16) : q.start]  # "none of the" needs its "of"
+        none_ok = q.value is not None and "of" in window.lower()
+        nm = _NONE_OF.search(text, max(0, q.start - 16), q.start) if none_ok else None
         if nm is not None:
             none_of[nm.start()] = q  # a zero outcome of that many (read with "none")
             continue
-        noun = AFTER_QTY.match(text, q.end) or AFTER_QTY.match(unquoted(text), q.end)
+        noun = AFTER_QTY.match(text, q.end)
+        if noun is None and plain is not text:
+            noun = AFTER_QTY.match(plain, q.end)  # "112 ‘Shaheds’": the noun in quotes
         downed = OF_DOWNED.match(text, q.end) if noun is None else None
         noun = noun or downed  # "17 of the downed drones were in the south": a share
         adj = DOWNED_ADJ.match(text, q.end) if noun is None else None
@@ -388,7 +421,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             last_weapon = weapon
     low = text.lower()
     has_all = "all" in low or "both" in low or "none" in low or "neither" in low
-    for m in ALL.finditer(text) if has_all else ():
+    for m in _all_words(text, low) if has_all else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         many = none_of.get(m.start())

@@ -135,6 +135,13 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r";|\.(?:\s+(?=[A-Z\W])|$)")
+_WAR_NOUNS = ("war", "confl", "ght", "nva")
+"""Lower-case parts of the nouns ``_WAR_BEGAN`` requires (war, conflict, fighting, invasion)."""
+_SPANS = ("wee", "month", "year")
+"""Lower-case parts of the spans ``_WAR_LENGTH`` requires (weeks, months, years)."""
+_SUMMED_HINTS = ("ha", "death", "ualt", "fatal", "ve", "njur", "far")
+"""Lower-case parts of every ``_SUMMED`` word (have/has/had, deaths, casualties,
+fatalities, lives, injuries, so far)."""
 _REACH = 160
 _FRONT = 40
 """How far into its sentence a fronted "As of ..." may start."""
@@ -147,8 +154,16 @@ def _bounds(text: str, q: Quantity) -> tuple[int, int]:
     return lo, stop.start() if stop is not None else len(text)
 
 
+_DAY_HINTS = ("day", "ght", "rn", "eve", "dawn", "hour")
+"""One of these is in every ``_DAY`` match, lower-cased ("on Monday", "tonight", "this
+morning", "afternoon", "evening", "since dawn", "24 hours"): the test before the regex."""
+
+
 def dated_to_day(clause: str) -> bool:
     """True when the clause dates its harm to the day (not only its saying)."""
+    low = clause.lower()
+    if not any(hint in low for hint in _DAY_HINTS):
+        return False
     return any(_SAID_BEFORE.search(clause, 0, m.start()) is None for m in _DAY.finditer(clause))
 
 
@@ -165,23 +180,36 @@ def war_total(text: str, q: Quantity) -> bool:
     module docstring), not the toll of the day's incident."""
     lo, hi = _bounds(text, q)
     before, clause = text[lo : q.start], text[lo:hi]
-    if _OFFICIAL_TOLL.search(before) or _PAST_RELATIVE.search(before):
+    # Each regex runs only when the clause holds a word it requires (lower-cased: no
+    # "s", "i" or "k", which IGNORECASE also matches as other letters); ``before`` is
+    # a prefix of ``clause``, so a word missing from the clause is missing from it too.
+    low = clause.lower()
+    toll = "toll" in low
+    if toll and _OFFICIAL_TOLL.search(before):
         return True
-    if _WAR_BEGAN.search(before):
+    if ("that" in low or "wh" in low) and _PAST_RELATIVE.search(before):
+        return True  # "... in which", "that", "which", "when", "where"
+    if any(w in low for w in _WAR_NOUNS) and _WAR_BEGAN.search(before):
         return True
-    if (p := _PERIOD.search(clause)) is not None and _periods_differ(p):
+    period = _PERIOD.search(clause) if "between" in low or "from" in low else None
+    if period is not None and _periods_differ(period):
         return True
     if (m := _AS_OF_PAST.search(text, 0, q.start)) is not None and m.start() < _FRONT:
         return True  # "As of the end of last month, ..." opening the sentence
-    if _WAR_LENGTH.search(clause) or _SINCE_TURN.search(clause):
-        return True
+    if any(w in low for w in _SPANS) and _WAR_LENGTH.search(clause):
+        return True  # "weeks", "months", "years"
+    if "nce" in low and _SINCE_TURN.search(clause):
+        return True  # "since"
     if dated_to_day(clause):
         return False
-    if _WAR_SUBJECT.search(before) or _WAR_TOLL.search(before):
+    perfect = "ha" in low or "wh" in low  # "has", "have", "had", "that", "which"
+    if perfect and _WAR_SUBJECT.search(before):
+        return True
+    if toll and _WAR_TOLL.search(before):
         return True
     if (lead := _EARLIER_LEAD.match(text)) is not None and lead.end() <= q.start:
         return True
-    if _SUMMED.search(clause) is None:
+    if not any(w in low for w in _SUMMED_HINTS) or _SUMMED.search(clause) is None:
         return False
     return any(_span_counts(text, m, q) for m in _WAR_SPAN.finditer(text, lo, hi))
 

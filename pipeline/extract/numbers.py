@@ -106,6 +106,14 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _ANCHOR_WORDS = (*_UNITS, *_TENS, "hundred", "thousand", "dozen")
+_NESTED_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("six", ("sixteen", "sixty")), ("seven", ("seventeen", "seventy")),
+    ("eight", ("eighteen", "eighty")), ("nine", ("nineteen", "ninety")), ("four", ("fourteen",)),
+    ("thir", ("thirteen", "thirty")), ("fif", ("fifteen", "fifty")), ("twe", ("twelve", "twenty")),
+)  # fmt: skip
+"""Anchor words looked for only where a part of them occurs: most sentences hold none."""
+_LEAD_WORDS = tuple(w for w in _ANCHOR_WORDS if all(w not in n for _, n in _NESTED_WORDS))
+"""The anchor words looked for in every sentence (the others are in ``_NESTED_WORDS``)."""
 _TOKEN = re.compile(r"[a-z]+")
 
 MONTH = (
@@ -123,6 +131,19 @@ _BEFORE_EXCLUDE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_EXCLUDE_ENDS = (
+    "jan", "uary", "feb", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+    "aug", "august", "sep", "sept", "ember", "oct", "october", "nov", "dec", ".", "$", "us",
+    "usd", "eur", "uah", "aged", "number", ",", "and", "or", "to", "flight", "boeing",
+    "airbus", "article", "resolution", "chapter", "section", "page", "room", "brigade",
+    "battalion", "regiment", "division", "corps", "route", "highway", "block", "apartment",
+    "house", "building", "model", "version",
+)  # fmt: skip
+"""How every ``_BEFORE_EXCLUDE`` match ends before its spaces (lower-cased): an ASCII
+window ending otherwise cannot match, so the ``$``-anchored search is skipped."""
+_RANGE_NEXT = frozenset("tToOaA–—")
+"""The first character after the spaces behind a range's low figure ("to", "or", "and", a
+dash), as ``_RANGE_TAIL`` and ``_BETWEEN`` require."""
 # "the one", "this one", a sentence's "That one ..."; "announced that one person was killed"
 # is a count.
 _ONE_PRONOUN = re.compile(
@@ -232,21 +253,41 @@ def _anchors(text: str) -> list[int]:
     found = [m.start() for m in _DIGIT_RUN.finditer(text)]
     low = text.lower()
     if len(low) == len(text):
-        for word in _ANCHOR_WORDS:
-            at = low.find(word)
-            while at != -1:
-                if at == 0 or not (low[at - 1].isalpha() or low[at - 1] == "-"):
-                    found.append(at)
-                at = low.find(word, at + len(word))
+        _word_starts(low, _LEAD_WORDS, found)
+        for part, longer in _NESTED_WORDS:  # "sixteen" and "sixty" only where "six" is
+            if part in low:
+                _word_starts(low, longer, found)
     else:  # lower-casing changed offsets: fall back to a regex scan
         found.extend(m.start() for m in _WORD_SCAN.finditer(text))
     found.sort()
     return found
 
 
+def _word_starts(low: str, words: tuple[str, ...], found: list[int]) -> None:
+    """Add to ``found`` where each of ``words`` occurs in ``low`` at a word start."""
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            if at == 0 or not (low[at - 1].isalpha() or low[at - 1] == "-"):
+                found.append(at)
+            at = low.find(word, at + len(word))
+
+
+def _capital_word_before(text: str, start: int) -> bool:
+    """True when ``text[:start]`` ends with a capitalised ASCII word of three or more
+    letters and a space ("Palestine "), as ``_MODEL_NAME_BEFORE`` requires."""
+    k = start - 2
+    while k >= 0 and "a" <= text[k] <= "z":
+        k -= 1
+    return k >= 0 and start - 2 - k >= 2 and "A" <= text[k] <= "Z" and text[start - 1] == " "
+
+
 def _excluded(text: str, start: int, end: int, raw: str) -> bool:
     """True for numbers that are never event counts: dates, ages, money, years, times."""
-    if _BEFORE_EXCLUDE.search(text, max(0, start - 24), start):
+    head = text[max(0, start - 24) : start].rstrip()
+    if (not head.isascii() or head.lower().endswith(_EXCLUDE_ENDS)) and _BEFORE_EXCLUDE.search(
+        text, max(0, start - 24), start
+    ):
         return True
     if raw.lower() == "one" and _ONE_PRONOUN.search(text, max(0, start - 8), start):
         return True
@@ -260,6 +301,7 @@ def _excluded(text: str, start: int, end: int, raw: str) -> bool:
         and text[start - 1] == " "
         and text[start - 2].islower()
         and raw.isdigit()
+        and _capital_word_before(text, start)
         and _MODEL_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
         and _MODEL_NAME_AFTER.match(text, end) is not None
     ):
@@ -287,10 +329,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if anchor < pos:
             continue
         at = anchor
-        a_scale = _A_SCALE.search(text, max(0, at - 4), at)
-        if a_scale is not None and text[at : at + 8].lower().startswith(
-            ("hundred", "thousand", "dozen")
-        ):
+        scaled = text[at : at + 8].lower().startswith(("hundred", "thousand", "dozen"))
+        a_scale = _A_SCALE.search(text, max(0, at - 4), at) if scaled else None
+        if a_scale is not None:  # "a hundred" (the word test first: the regex rarely fits)
             at = a_scale.start()
             if at >= 5 and text[at - 5 : at].lower() == "half ":
                 at -= 5  # "half a dozen"
@@ -356,6 +397,11 @@ def _range_end(text: str, ns: int, ne: int, m: re.Match[str], value: int) -> int
     """
     if m.group("total") is not None or m.group("more"):
         return None
+    nxt = ne
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if nxt == len(text) or text[nxt] not in _RANGE_NEXT:
+        return None  # every range tail goes on with "to", "or", "and" or a dash
     before = text[max(0, ns - 10) : ns]
     tail = (_BETWEEN if _BETWEEN_BEFORE.search(before) else _RANGE_TAIL).match(text, ne)
     if tail is None or _CHANGE_BEFORE.search(before):
