@@ -1196,6 +1196,14 @@ what it led to:
     Portuguese (Lusa), Polish (PAP), Greek (ANA-MPA), Turkish (Anadolu) and Czech (CTK) copy.
     First measured on 3d3899d before any fix: strike 1.000, interception .878, casualty .982,
     statement .768 (on ecd3c0d, after the session's rounds: 1.000 / .927 / .982 / .779).
+
+``dev_articles58.jsonl``
+    12 articles written blind late in the twelfth session, all in the shared sample's layout:
+    six on a political event (Merz in Kyiv, an Erdogan-Putin call, an EU summit, a Bundestag
+    vote, a Trump-Putin call, Rutte in Warsaw) with a section on the war, six on the war itself
+    (a massive night attack, regional tolls, a General Staff day, Zaporizhzhia, Ukrainian
+    drones on Russian regions, the power grid). First measured on 3d3899d before any fix:
+    strike .833, interception .982, casualty .941, statement .972.
 """
 
 from __future__ import annotations
@@ -1275,6 +1283,7 @@ SETS = {
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 0.98}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 0.87}),
+    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.83}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
