@@ -32,6 +32,7 @@ from pipeline.extract import (
     _s22verbs,
     _s23post,
     _s24post,
+    _s25post,
     _thatpair,
     _thiswas,
 )
@@ -123,6 +124,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s21post.revise(doc, speakers, found)  # "the president said", "; C, it said"
     found = _s23post.revise(doc, speakers, found)  # "«C», VERB the head of the Elysée"
     found = _s24post.revise(doc, speakers, found)  # "“Q,” the head of state said", "!” – X"
+
+    found = _s25post.revise(doc, speakers, found)  # "The MApN specifies that C" (Agerpres)
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

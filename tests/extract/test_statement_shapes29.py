@@ -188,12 +188,8 @@ def test_conjoined_says_after_a_lone_actor(text: str, expected: list[tuple[str, 
     assert _said(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="open: a title written as 'head of the Foreign Office, NAME' is not "
-    "registered, so a later 'the foreign minister' stays unnamed (dst29-030)",
-    strict=True,
-)
 def test_foreign_minister_after_head_of_the_foreign_office_apposed() -> None:
+    # fixed in statement round 25 (_s25post: a lowercase role right after its holder)
     text = (
         "The head of the Foreign Office, Johann Wadephul, was in Kyiv. "
         "The foreign minister said Berlin would pay for generators."
