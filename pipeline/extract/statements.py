@@ -20,19 +20,9 @@ from pipeline.extract import (
     _headlines,
     _namedquote,
     _polls,
+    _postpasses,
     _relative,
-    _rolepost,
-    _s15post,
-    _s16post,
-    _s17post,
-    _s18post,
-    _s19post,
-    _s20post,
-    _s21post,
     _s22verbs,
-    _s23post,
-    _s24post,
-    _s25post,
     _thatpair,
     _thiswas,
 )
@@ -114,18 +104,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     titles = _headlines.titles(doc)
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
-    found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
-    found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
-    found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
-    found = _s17post.revise(doc, speakers, found)  # "The head of state said", "she said"
-    found = _s18post.revise(doc, speakers, found)  # "the military department", "Kyiv's X"
-    found = _s19post.revise(doc, speakers, found)  # "So said X", "For X, C", "- he said -"
-    found = _s20post.revise(doc, speakers, found)  # "C, affirmed on Friday the minister, X"
-    found = _s21post.revise(doc, speakers, found)  # "the president said", "; C, it said"
-    found = _s23post.revise(doc, speakers, found)  # "«C», VERB the head of the Elysée"
-    found = _s24post.revise(doc, speakers, found)  # "“Q,” the head of state said", "!” – X"
-
-    found = _s25post.revise(doc, speakers, found)  # "The MApN specifies that C" (Agerpres)
+    found = _postpasses.revise(doc, speakers, found)  # each round's re-reading, in order
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

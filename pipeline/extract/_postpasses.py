@@ -1,0 +1,42 @@
+"""The statement post-passes, in the order they run.
+
+Each statement round (``_rolepost`` and the ``_sNNpost`` modules) re-reads the finished
+statements of a document: it renames a speaker, adds a clause or drops a misreading. A
+later pass sees the earlier ones' corrections, so the order is part of the behaviour; it
+is kept here, in one place, and a new round adds one line here rather than to
+:mod:`pipeline.extract.statements`.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import (
+    _rolepost,
+    _s15post,
+    _s16post,
+    _s17post,
+    _s18post,
+    _s19post,
+    _s20post,
+    _s21post,
+    _s23post,
+    _s24post,
+    _s25post,
+)
+from pipeline.extract.model import Document, Finding
+from pipeline.extract.speakers import Speakers
+
+
+def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
+    """``found`` after every post-pass, in order (findings other than statements untouched)."""
+    found = _rolepost.revise(doc, speakers, found)  # "the Brazilian head of state said"
+    found = _s15post.revise(doc, speakers, found)  # "X presented figures: C, he wrote"
+    found = _s16post.revise(doc, speakers, found)  # "the service's press office informed"
+    found = _s17post.revise(doc, speakers, found)  # "The head of state said", "she said"
+    found = _s18post.revise(doc, speakers, found)  # "the military department", "Kyiv's X"
+    found = _s19post.revise(doc, speakers, found)  # "So said X", "For X, C", "- he said -"
+    found = _s20post.revise(doc, speakers, found)  # "C, affirmed on Friday the minister, X"
+    found = _s21post.revise(doc, speakers, found)  # "the president said", "; C, it said"
+    found = _s23post.revise(doc, speakers, found)  # "«C», VERB the head of the Elysée"
+    found = _s24post.revise(doc, speakers, found)  # "“Q,” the head of state said", "!” – X"
+    found = _s25post.revise(doc, speakers, found)  # "The MApN specifies that C" (Agerpres)
+    return found
