@@ -32,6 +32,7 @@ _KIND_RE = more.kind_re(_KILLED, _INJURED)
 # A bare figure must touch its kill/injure word: "three killed", "killing two".
 _BARE_AFTER = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are|got|being|have|has|had|resulted)\s+)?"
+    r"(?:also\s+)?"  # "Three were also killed in Pokrovsk" (dev_numeric58)
     r"(?:(?:seriously|critically|severely|badly|lightly|slightly|fatally|moderately|gravely)\s+)?"
     r"(?:(?:received|sustained|suffered)\s+(?:[a-z-]+\s+)?)?"  # "received (gunshot) wounds"
     rf"(?!kills\b)(?:{_KILLED}|{_INJURED})\b",  # "14 targets, 11 kills": downed drones

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._casualty_placeitem import place_item
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import QUALIFIER
 
@@ -288,8 +289,8 @@ def completes(
     free = prev.injured is None and prev.killed is not None
     if kind == "killed":
         free = prev.killed is None and prev.injured is not None
-    if not free or _new_place(text, end, before):
-        return False
+    if not free or _new_place(text, end, before) or place_item(prev.evidence.text):
+        return False  # (a split's last item, "... and one in Slowjansk", is no whole toll)
     if not (
         _further(text, start, end, kind)
         or _toll_wounded(text, start, end, kind, before)

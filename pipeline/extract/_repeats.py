@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract._repeat_days import DaysOf
+from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
 from pipeline.extract.model import Casualty, Finding, Interception, Sentence, Strike
 
@@ -33,7 +34,12 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
     """
     kept: list[Finding | None] = []
     index: dict[tuple[object, ...], list[int]] = {}
-    apart = DaysOf(sentences).apart  # equal tolls told for different days are two events
+    days, places = DaysOf(sentences).apart, PlacesOf(sentences).apart
+
+    # equal tolls told for different days or places are two events
+    def apart(a: Casualty, b: Casualty) -> bool:
+        return days(a, b) or places(a, b)
+
     for f in found:
         if not isinstance(f, (Strike, Interception, Casualty)):
             kept.append(f)

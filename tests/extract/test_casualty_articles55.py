@@ -76,16 +76,13 @@ CASES: list[tuple[str, list[Toll]]] = [
         "Two of the injured died later in hospital, he added.",
         [(3, 11), (2, None)],
     ),
-]
-
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # an elided second place's figure equal to an earlier place's toll (art55-07)
+    # an elided place equal to another region's toll (art55-07; dev_numeric58)
     (
         "In the region Cherson, two people were killed.\n\nThe attacks in the region Donezk "
         "killed one person in Kostjantyniwka and two in Druschkiwka and injured seven.",
         [(2, None), (1, None), (2, None), (None, 7)],
     ),
-    # an equal figure of another fronted place is no restatement (art55-11, dnum56-023)
+    # an equal figure of another fronted place is no restatement (art55-11; dev_numeric58)
     (
         "In Komyshany, a drone attack killed 2 people and injured 4.\n\nIn Zolochiv, 4 people "
         "were injured, including 2 rescuers.",
@@ -107,10 +104,4 @@ def _sorted(tolls: list[Toll]) -> list[Toll]:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_casualty_reading(text: str, expected: list[Toll]) -> None:
-    assert _tolls(text) == _sorted(expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), XFAIL)
-@pytest.mark.xfail(reason="open family of the dev_articles55 round (see test_dev_numeric)")
-def test_casualty_open(text: str, expected: list[Toll]) -> None:
     assert _tolls(text) == _sorted(expected)

@@ -1280,7 +1280,7 @@ SETS = {
     "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.87, "numeric": 1.00}),
-    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 0.98}),
+    "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 0.87}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.83}),
