@@ -62,7 +62,7 @@ from pipeline.extract._airshare import (
     subject_outcome,
     whole_of_share,
 )
-from pipeline.extract._airzero import arrived_shares, zeros
+from pipeline.extract._airzero import arrived_shares, arrived_whole, zeros
 from pipeline.extract._hitlist import hit_list
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
@@ -422,8 +422,8 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
     low = text.lower()
     has_all = "all" in low or "both" in low or "none" in low or "neither" in low
     for m in _all_words(text, low) if has_all else ():
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+        if any(a <= m.start() < b for a, b in taken) or arrived_whole(text, m.start()):
+            continue  # "..., both missiles hit targets": the stated zero, read in _airzero
         many = none_of.get(m.start())
         noun = AFTER_QTY.match(text, many.end) if many is not None else None
         # "both Kh-59 were also intercepted": a model named with no noun

@@ -25,11 +25,12 @@ _MODEL_NOT_DOWNED = re.compile(
 # "their targets", "its target", "their goal" (German "ihr Ziel").
 _TARGET = r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?)\b"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# "all reached their targets", "all four missiles hit their targets": every one got through.
+# "all reached their targets", "all four missiles hit their targets", "both missiles hit targets
+# in the Kharkiv region" (art57-12, no possessive): every one got through.
 _REACHED = re.compile(
     r"(?<![\w-])(?:(?:(?:all|both)\s+(?:of\s+)?(?:(?:the|these|those)\s+)?|(?:the|these|those)\s+)"
     rf"(?:{_NUM}\s+)?(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})|(?:all|both)(?:\s+of\s+them)?|"
-    rf"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+{_TARGET}",
+    rf"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+(?:{_TARGET}|targets\b)",
     re.IGNORECASE,
 )
 # "Of the 30 drones launched, 10 reached their targets": a counted share got through, so
@@ -39,7 +40,18 @@ _SHARE_REACHED = re.compile(
     r"(?:(?:have|had|has)\s+)?(?:(?:accordingly|only|also)\s+)?(?:reached|hit|struck)\s+" + _TARGET,
     re.IGNORECASE,
 )
-_ARRIVAL_WORDS = re.compile(r" (?:their|its) (?:intended )?(?:target|goal)")
+
+
+def arrived_whole(text: str, pos: int) -> bool:
+    """True when "both/all (the) N X" at ``pos`` is told as reaching its targets, a stated
+    zero, never the shoot-down of a sentence's earlier verb ("Air defence shot down 97
+    drones; both missiles hit targets")."""
+    return _REACHED.match(text, pos) is not None
+
+
+_ARRIVAL_WORDS = re.compile(
+    r" (?:their|its) (?:intended )?(?:target|goal)| (?:hit|reached) targets\b"
+)
 # "the remaining missiles reached their targets": only part of the launch.
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
 

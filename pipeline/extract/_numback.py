@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.extract._pastdate import past_dated, since_lead
 from pipeline.extract._pastday import fronted_past_day
+from pipeline.extract._thatmonth import that_month
 from pipeline.extract.numbers import MONTH
 
 _BRING = (
@@ -280,6 +281,8 @@ def background(text: str, start: int, end: int) -> bool:
         return True  # "Recall, the previous attack ... then 7 people were killed"
     if text[:3] in _MONTH_OPENERS and _PAST_MONTH_OPEN.match(text) is not None:
         return True  # "In September, around 20 drones violated ...": a past month's event
+    if that_month(text, start):
+        return True  # "He reminded that in September, ... four of them were shot down"
     if text[:5].lower() in ("last ", "earli") and (
         _OLD_NEWS.match(text) is not None or _PAST_MONTH_LEAD.match(text) is not None
     ):

@@ -37,6 +37,14 @@ _ARMED_SHARE = re.compile(
 )
 
 
+# Ground troops as a subject ("Russian troops", "the occupiers", "the enemy"): with no weapon
+# named, their counted attacks at a front place are assaults (the `dev_numeric36` call).
+_TROOPS = (
+    r"(?:(?i:the)\s+)?(?:(?i:Russian)\s+)?(?i:troops|units|occupiers|enemy|invaders|Russians|army|"
+    r"infantry)"
+)
+
+
 # "In the Pokrovsk direction, the enemy attacked 52 times near Myrnohrad": a sentence of the
 # General Staff's per-direction summary that names no weapon counts ground assaults.
 _DIRECTION = re.compile(
@@ -54,6 +62,13 @@ _DIRECTION = re.compile(
     r"[A-Z][\w'’-]+\s*,\s*where\b"
     # "The most active was the Pokrovsk direction, where the occupiers attacked 46 times"
     r"|\b(?i:the)\s+[A-Z][\w'’-]+\s+(?i:direction|sector|axis)\s*,\s*where\b"
+    # "The focus was the area around Pokrovsk in the Donetsk region, where Russian troops
+    # attacked 52 times": a front place's where-clause with ground troops as its subject
+    rf"|\b[A-Z][\w'’-]+(?:\s+(?i:region|oblast|area|district|direction|sector|axis|front))?\s*,\s*where\s+{_TROOPS}[^.;]{{0,30}}?\b"
+    r"(?i:attacked|assaulted)\b"
+    # "Russian troops attacked 44 times near Pokrovsk and 17 times near Lyman"
+    rf"|\b{_TROOPS}\s+(?i:attacked|assaulted)\s+(?:(?i:Ukrainian\s+)?positions\s+)?"
+    r"[\d,.]+\s+times\s+(?i:near|around|outside|close\s+to|in\s+the\s+area\s+of)\s+[A-Z]"
 )
 _WEAPONISH = re.compile(
     r"\b(?:artillery|shell|mortar|drone|uav|missile|rocket|bomb|kab|mlrs|grad|aircraft|air\s*strike|"
@@ -71,6 +86,11 @@ _FRONT_WORDS = (
     "Outside ",
     "Close to ",
     ", where ",
+    " times near ",
+    " times around ",
+    " times outside ",
+    " times close to ",
+    " times in the area of ",
 )
 
 

@@ -36,9 +36,10 @@ _AS_WELL_AS = re.compile(
 )
 _ATTACK_TAIL = re.compile(r"\s+(?:attacks|strikes|raids|bombardments)\b", re.IGNORECASE)
 # A share may follow its total after a period or place: "310 times over the past
-# day, including 74 times with MLRS".
+# day, including 74 times with MLRS", "3,960 times at Ukrainian positions and settlements in
+# the past 24 hours, including 112 times with multiple rocket launchers" (art58-02).
 _SHARE_LEAD = re.compile(
-    r"[^.;:]{0,60}?(?:,\s*(?:and\s+)?(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
+    r"[^.;:]{0,90}?(?:,\s*(?:and\s+)?(?:including|among\s+them|of\s+which)?|\bincluding|\bamong\s+them)\s*",
     re.IGNORECASE,
 )
 # "730 shelling attacks, 112 of them with multiple rocket launchers".

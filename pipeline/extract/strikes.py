@@ -441,7 +441,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if read.weapon == "other" and focus_assaults(doc, idx, text):
                 continue  # "... around Pokrowsk. There alone, the Russians attacked 63 times"
-            if read.leftover and after_report(doc, idx, read.attacker):
+            if read.leftover and after_report(doc, idx, read.attacker, read.weapon):
                 continue
             if read.leftover and part_of_launch(out, idx, doc, read.weapon, q.value):
                 continue  # "fired three missiles ..., adding that one missile struck the vessel"

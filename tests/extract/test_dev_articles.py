@@ -1197,6 +1197,13 @@ what it led to:
     First measured on 3d3899d before any fix: strike 1.000, interception .878, casualty .982,
     statement .768 (on ecd3c0d, after the session's rounds: 1.000 / .927 / .982 / .779).
 
+    Air/strike round (h_air16, dev_numeric59): interception .927 -> 1.000 (strike 1.000,
+    casualty .982 unchanged). Fixed: "both missiles hit targets in the Kharkiv region" after
+    "Air defence shot down 97 drones;" is the stated zero 2/0, never "both" shot down
+    (art57-12); "He reminded that in September, during the incident in which about 20 drones
+    entered Polish airspace, four of them were shot down" is background (art57-08). Numeric
+    bar .87 -> .98.
+
 ``dev_articles58.jsonl``
     12 articles written blind late in the twelfth session, all in the shared sample's layout:
     six on a political event (Merz in Kyiv, an Erdogan-Putin call, an EU summit, a Bundestag
@@ -1204,6 +1211,15 @@ what it led to:
     (a massive night attack, regional tolls, a General Staff day, Zaporizhzhia, Ukrainian
     drones on Russian regions, the power grid). First measured on 3d3899d before any fix:
     strike .833, interception .982, casualty .941, statement .972.
+
+    Air/strike round (h_air16, dev_numeric59): strike .833 -> .889 (interception 1.000,
+    casualty .955 unchanged). Fixed: "..., where Russian troops attacked 52 times" after "The
+    focus was once again the area around Pokrovsk" is ground assaults (art58-09); "Two
+    ballistic missiles of the type Iskander-M also hit the Kyiv region" after a drone-only
+    air-defence report is a missile strike (art58-04). Left open: art58-02/09 label "fired
+    3,960 times ..., including 112 times with multiple rocket launchers" ``other`` while the
+    extractor follows the older sets' artillery (the open label question; see
+    ``dev_numeric59`` in ``test_dev_numeric``). Numeric bar .83 -> .88.
 """
 
 from __future__ import annotations
@@ -1282,8 +1298,8 @@ SETS = {
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.87, "numeric": 1.00}),
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 0.87}),
-    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.83}),
+    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 0.98}),
+    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.88}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

@@ -2407,6 +2407,52 @@ decided:
     1.000 (dnum56-018/023/024), ``dev_articles55`` .985 -> 1.000 (art55-07, art55-11; the
     xfails of ``test_casualty_articles55`` now pass), ``blind3`` casualty .975 -> .988,
     ``blind4`` .941 -> .966; every other table unchanged (blind sets and heldout included).
+
+    restatement (dnum56-023/024, art55-11).
+
+``dev_numeric59.jsonl``
+    34 original passages (statements not labelled) of the twelfth session's third air and
+    strike round (h_air16) on the strike and interception errors of ``dev_articles58`` (the
+    shared sample's layout: General Staff days, nights of massive air attacks) and
+    ``dev_articles57`` (literal Romanian, Spanish, Portuguese, Polish, Greek, Turkish and
+    Czech translations), each family varied: General Staff shelling totals with a
+    rocket-launcher share ("fired 4,120 times at Ukrainian positions and settlements over the
+    past day, 88 of them with multiple rocket launchers", the share after a long place and
+    period), the sample's own "had fired 91 rockets ..., carried out 42 airstrikes and 57
+    attacks with multiple rocket launchers"; ground assaults told in a front place's
+    where-clause or after "near" ("The focus ... was again the Kostiantynivka area, where
+    Russian troops attacked 37 times", "Russian troops attacked 44 times near Pokrovsk and 17
+    times near Lyman"); a counted hit of a kind the air-defence report before it never counted
+    ("Russia had launched 76 drones, 58 of which were shot down. Two Iskander-M ballistic
+    missiles also hit the Dnipropetrovsk region"); "both missiles hit targets" / "both
+    missiles reached their targets" after a shoot-down verb of another kind (a stated zero,
+    2/0); a past month fronted inside reported speech ("The minister reminded that in
+    September, ... four of them were shot down", "recalled that in March, Russia had fired 14
+    missiles"); and 12 passages without a numeric event (ground assaults, recalled months, a
+    loss tally, a running total, talks hosted, hardware handed over, a factory's output).
+    First score on the unchanged extractor (BASE 045cbaf): strike .716, interception .727,
+    casualty 1.000. Label calls (the rules were silent; the article sets' annotators
+    followed): "both missiles hit targets" (no possessive) is the zero of "the missiles
+    reached their targets" (art57-12's 2/0); "He reminded that in September, ..." is
+    background like a fronted "In September, ..." (art57-08); a count of shelling naming no
+    gun with a rocket-launcher share ("fired 3,960 times ..., including 112 times with
+    multiple rocket launchers") is ``other`` beside the ``mlrs`` share, by the written
+    ``dev_numeric36`` call ("naming no weapon is other") and as ``dnum31-004``, art34-04,
+    art40-01, art52-11 and art58-02/09 label it. Families fixed: ``_strikecount`` (a front
+    place's where-clause and "N times near X" with ground troops as the subject),
+    ``_leftover`` (a hit of a kind the report before it never counted stays a strike),
+    ``_airzero`` / ``_airmention`` ("both/all N X hit targets" is a stated zero, never the
+    earlier verb's "both" shot down), ``_thatmonth`` (new: "that in MONTH," opening a reported
+    clause, wired into ``_numback.background``), ``_strikepatterns`` (a share up to 90
+    characters after its total). After: strike .848, interception 1.000, casualty 1.000;
+    ``dev_articles58`` strike .833 -> .889, ``dev_articles57`` interception .927 -> 1.000,
+    ``blind21`` strike .906 -> .923 and interception .930 -> .943, ``blind5`` strike .973 ->
+    1.000; every other table unchanged (blind sets and heldout included). Left open (a
+    ``KNOWN_MISSES`` entry): the five shelling totals with a launcher share still read
+    artillery, as art18-07, art19-12, dnum21-006, dnum27-073 and dnum44-032 label the same
+    shape; reading them ``other`` (which would need those five relabelled) raised
+    ``blind15`` strike .957 -> 1.000 but dropped ``blind9`` .983 -> .949, so the rule was
+    reverted and the label question stays the lead's.
 """
 
 from __future__ import annotations
@@ -2494,12 +2540,19 @@ BATCHES = [
     Batch("dev_numeric53.jsonl", (1, 8), 28, 6, 0, 0.98, "dnum53-"),
     Batch("dev_numeric54.jsonl", (1, 8), 43, 12, 0, 0.96, "dnum54-"),
     Batch("dev_numeric55.jsonl", (1, 8), 42, 10, 0, 0.93, "dnum55-"),
-    Batch("dev_numeric57.jsonl", (1, 8), 43, 12, 0, 0.98, "dnum57-"),
     Batch("dev_numeric56.jsonl", (1, 8), 41, 12, 0, 0.98, "dnum56-"),
+    Batch("dev_numeric57.jsonl", (1, 8), 43, 12, 0, 0.98, "dnum57-"),
     Batch("dev_numeric58.jsonl", (1, 8), 38, 5, 0, 0.98, "dnum58-"),
+    Batch("dev_numeric59.jsonl", (1, 8), 34, 10, 0, 0.98, "dnum59-"),
 ]
 
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("dev_numeric59.jsonl", "strike"): (
+        "dnum59-001/003/005/007/008: a shelling total with a rocket-launcher share is labelled "
+        "other (written dev_numeric36 call) but read artillery as art18-07 and dnum21/27/44 "
+        "label it; the open label question (reading it other dropped blind9)"
+    ),
+}
 """(batch, kind) scores held below the bar by a miss outside the batch's own round."""
 
 
