@@ -59,7 +59,9 @@ _PREVIOUS_ITEM = re.compile(
     r"(?:,\s*(?:including|among\s+them)\b[^.;:\d,]{1,40})?"  # ", including a journalist"
     r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"  # "... in the Donetsk region: 2 in A"
     # "killed 4 residents of Donetsk region: 2 in A, ...": a colon list after "of" the region
-    r"|[^.;:\d]{0,80}?\bof\s+[^.;:\d,]{1,50}?\s*:\s*",
+    r"|[^.;:\d]{0,80}?\bof\s+[^.;:\d,]{1,50}?\s*:\s*"
+    # "injured four residents ..., governor Ivan Fedorov said: two in A and one each in B"
+    r"|[^.;:\d]{0,100}?,\s*[^.;:\d,]{1,60}?\b(?:said|says|wrote|reported|added)\s*:\s*",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from pipeline.extract._casualty_raised import (
 )
 from pipeline.extract._casualty_raising import fold_raising
 from pipeline.extract._casualty_victims import victims_of_toll
+from pipeline.extract._casualty_where import other_city, update_city
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "the toll had risen to", "rose to", "corrected itself", "corrected the figures upwards".
@@ -127,10 +128,11 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
         if not cued and not (later and put_toll(before)):
             continue  # ("By evening, the SES put the number of dead at ...": a cue too)
         fits: list[int] = []
+        city = update_city(before)  # "the number of dead in the capital had risen to four"
         for j in reversed(records[:k]):
             old = found[j]
             assert isinstance(old, Casualty)
-            if old.evidence.end > sent.start or j in dropped:
+            if old.evidence.end > sent.start or j in dropped or other_city(city, old):
                 continue  # same sentence: a breakdown, not an earlier report
             if later and is_share(old):
                 continue  # "three of the wounded are in serious condition": no earlier toll

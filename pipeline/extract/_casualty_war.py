@@ -70,9 +70,12 @@ _WAR_LENGTH = re.compile(
     r"(?:the\s+)?(?:war|fighting|conflict|bombardment|hostilities|siege)\b",
     re.IGNORECASE,
 )
-# "since the 2021 coup", "since the coup", "since the ground operation began".
+# "since the 2021 coup", "since the coup", "since the ground operation began"; "since the
+# entry into force of the ceasefire on 10 October" (Romance and Slavic copy: a truce's start).
 _SINCE_TURN = re.compile(
     r"\bsince\s+(?:the\s+(?:19|20)\d\d\s+[\w-]+|the\s+(?:military\s+)?(?:coup|takeover)\b"
+    r"|the\s+(?:entry\s+into\s+force|entering\s+into\s+force|coming\s+into\s+force|signing|"
+    r"implementation)\s+of\s+the\s+(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce|armistice)\b"
     r"|(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:operation|incursion|assault|"
     r"blockade)\s+(?:began|started|was\s+launched)\b)",
     re.IGNORECASE,

@@ -1204,6 +1204,11 @@ what it led to:
     entered Polish airspace, four of them were shot down" is background (art57-08). Numeric
     bar .87 -> .98.
 
+    Casualty round (h_num18, dev_numeric60): casualty .982 -> 1.000 (art57-04's "Since the
+    entry into force of the ceasefire on 10 October, more than 240 Palestinians have died"
+    is a running total, ``_casualty_war``); with the air/strike round's interception 1.000
+    the numeric bar rises .98 -> 1.00.
+
 ``dev_articles58.jsonl``
     12 articles written blind late in the twelfth session, all in the shared sample's layout:
     six on a political event (Merz in Kyiv, an Erdogan-Putin call, an EU summit, a Bundestag
@@ -1220,6 +1225,13 @@ what it led to:
     3,960 times ..., including 112 times with multiple rocket launchers" ``other`` while the
     extractor follows the older sets' artillery (the open label question; see
     ``dev_numeric59`` in ``test_dev_numeric``). Numeric bar .83 -> .88.
+
+    Casualty round (h_num18, dev_numeric60): casualty .955 -> 1.000. art58-07's evening
+    update of the capital's toll replaced Lviv's toll (``_casualty_where``); art58-08's
+    "Among the injured were a six-month-old baby and two teenagers aged 14 and 16" was put
+    to the written subgroup rule (teenagers injured 2 added: the annotator had left it out,
+    while art58-07 labels "Among the injured were three children"). Numeric bar unchanged
+    (.88, strike .889 the lowest).
 """
 
 from __future__ import annotations
@@ -1298,7 +1310,7 @@ SETS = {
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.87, "numeric": 1.00}),
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 0.98}),
+    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.88}),
 }
 MIN_BREAKS = {
