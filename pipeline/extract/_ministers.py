@@ -14,6 +14,7 @@ import re
 
 from pipeline.extract import _lexicon as lex
 from pipeline.extract._roles import CAPITALS
+from pipeline.extract._s27dateline import glued_capital
 
 _MINISTER = re.compile(
     r"(?:(?P<adj>[A-Z][a-z]+)[ \t]+)?(?P<p>Defence|Defense|Finance|Foreign|Interior|Health"
@@ -63,7 +64,7 @@ def dated(body: str, lower: list[str]) -> str | None:
 def _dateline(body: str) -> str | None:
     """The country of the dateline's capital ("BERLIN, Nov 27 (Newswire) -")."""
     dateline = body[:40].split(",", 1)[0].split("/", 1)[0].strip()
-    return CAPITALS.get(dateline.lower()) if dateline.isupper() else None
+    return CAPITALS.get(dateline.lower()) if dateline.isupper() else glued_capital(body)
 
 
 def _country(body: str, at: int, adjective: str | None) -> str | None:

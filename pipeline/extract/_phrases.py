@@ -56,7 +56,8 @@ NP_LOWER = (
     expert analyst economist historian researcher scientist circles magazine populist
     right-wing left-wing nationalist side diplomacy drivers demonstrators protesters
     monitors survivors latter former planners economists negotiators mediators lawmakers
-    legislators investigators campaigners strategists reporter columnist commentator"""
+    legislators investigators campaigners strategists reporter columnist commentator
+    budget energy finance economic economics trade transport"""
     )
     | ORG_HEADS
 )

@@ -17,11 +17,19 @@ from pipeline.extract.model import Document
 from pipeline.extract.speakers import Attribution, Speakers
 
 _BY = re.compile(
-    r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<cue>said|stated"
-    r"|affirmed|reaffirmed|stressed|emphasi[sz]ed|declared|announced|explained|underlined"
+    r"(?:This|That)[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?"
+    r"(?P<cue>said|stated|affirmed|reaffirmed|stressed|emphasi[sz]ed|declared|announced|explained|underlined"
     r"|underscored|written|posted|told[ \t]+reporters|circulated|reported|informed"
-    r"|communicated|published|distributed|released)[ \t]+by(?=[ \t])"
+    r"|communicated|published|distributed|released|recalled|highlighted|reiterated"
+    r"|pointed[ \t]+out)(?:[ \t]+(?:again|also|once[ \t]+more|yesterday|today|earlier"
+    r"|on[ \t]+[A-Z][a-z]+day(?:[ \t]+(?:morning|afternoon|evening|night))?))?[ \t]+by(?=[ \t])"
 )
+
+_APPOSED = re.compile(
+    r"(?:[ \t]+(?:of|the|[a-z][\w'’-]*)){0,4},[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)"
+    r"{1,2})(?=,|\.|[ \t]+(?:in|on|at|during)[ \t])"
+)
+"""A name apposed to the role the passive names: "by the head of the clinic, NAME, in ..."."""
 
 
 def credited(doc: Document, speakers: Speakers, index: int) -> tuple[str, str] | None:
@@ -37,6 +45,8 @@ def credited(doc: Document, speakers: Speakers, index: int) -> tuple[str, str] |
     if m is None or np is None:
         return None
     who = text[np[0] : np[1]]
+    if (apposed := _APPOSED.match(text, np[1])) is not None:  # "the head of X, NAME,"
+        who, np = apposed.group("name"), (apposed.start("name"), apposed.end("name"))
     named = speakers.resolve_name(who, nxt.start + np[0])
     return (named if named != who else speakers.canonical(who)), m.group("cue")
 

@@ -1232,6 +1232,15 @@ what it led to:
     to the written subgroup rule (teenagers injured 2 added: the annotator had left it out,
     while art58-07 labels "Among the injured were three children"). Numeric bar unchanged
     (.88, strike .889 the lowest).
+
+    Statement round (h_stmt27, dev_statements52): statement .972 -> 1.000. Fixed: "Their
+    budget expert NAME said" (more lower-case domain words in a speaker phrase), "NAME,
+    asked about X, said C", "NAME, known by his call sign “M”, said on Telegram that C",
+    "said C and warned of “F”" (the clause, then the partial), "According to the Defence
+    Ministry" after "Defence Minister NAME" in a story with a glued "Berlin The ..."
+    dateline (German), "C, it said." after "the regional military administration put the
+    toll in Zaporizhzhia" (placed), and the glued two-place dateline "Kharkiv, Odesa ..."
+    read as a list of regions (no qualifier for "the regional authorities").
 """
 
 from __future__ import annotations
@@ -1311,7 +1320,7 @@ SETS = {
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 1.00}),
-    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.88}),
+    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 0.88}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

@@ -1290,6 +1290,39 @@ MAI" in a Bucharest / Chisinau datelined story is the Romanian / Moldovan minist
 sentence is X's direct statement (as "For X, “C”"); a rank before the name ("General NAME")
 is no part of it. Open: a bare "According to X, C" with a lowercase description is left to
 the earlier readers (reading it broadly cost two sets a spurious statement each).
+``dev_statements52.jsonl``: the statement round of helper h_stmt27 (base 045cbaf) on the
+lead's findings12d (AFP-French and ANSA/Adnkronos-Italian copy) and the statement errors of
+``dev_articles58`` (the sample's layout, written blind): 53 passages (11 hard negatives, no
+numeric labels). Batch 1 (dst52-001..047), written and labelled before any code change:
+"“C.” This was stressed / recalled / emphasised / reiterated / highlighted / pointed out
+(on Tuesday) by X" after a quote-only sentence, also "by the head of X, NAME,"; "For the
+minister / chancellor / head of government / NAME, Moscow “C”." after that person spoke
+(the whole clause, indirect); "NAME also launched an appeal: “C,” said the Pontiff / the UN
+chief / stressed the premier" (NAME's direct quote, not the role's, not a clause swallowing
+the intro); "the (local) health ministry (of the territory,) controlled / run by Hamas" as
+the Gaza health ministry, also as the subject of "said"; "declared the president alongside
+his Lithuanian counterpart NAME" (the holder named before with that title); "said C and
+warned of / spoke of “F”" (the clause, then a partial); "NAME, asked about X, said C";
+"NAME, known by his call sign “M”, said on Facebook that C"; "The regional military
+administration published ... in Kherson. C, it said." (placed). Negatives: passives with no
+speaker ("confirmed by satellite images", "organised by the embassy", "decided by the
+conference"), "For the premier, it was ..." (no quote), a banner's words, "controlled by
+Hamas" with nobody speaking, a press conference with no words, "asked about ..., declined to
+comment / did not respond". First score on the unchanged extractor: .633 (P .735, R .556);
+1.000 after the fixes (``_s27post``, ``_s27places``, ``_s27dateline``; more verbs and a time
+adjunct in ``_thiswas``' passive, "budget energy finance economic economics trade transport" in
+``_phrases.NP_LOWER``). Batch 2 (dst52-048..053), written after the fixes for the
+dev_articles58 families the first batch lacked ("Their energy expert NAME said", "According
+to the Defence Ministry" under a glued "Berlin The ..." dateline, "Sumy, Kharkiv Russian
+drones ..., according to the regional authorities", and second passages of two probe
+families): 1.000 as written. Whole file on the unchanged extractor: .598 (P .703, R .520).
+Label calls: "For the minister, Moscow “C”." is the minister's indirect statement whose
+quote is the whole clause, marks kept (the written rule for a fragment inside a clause);
+"Pope Leo XIV" keeps the title (no table row; the name as the article writes it); a glued
+two-place dateline is a list of regions (no qualifier), as the art58-08 annotator labelled.
+Open: "health" is not among the new speaker-phrase words ("The party's health expert NAME")
+because it makes "the ministry of health said" readable in a numeric set that labels no
+statements.
 """
 
 from __future__ import annotations
@@ -1354,6 +1387,7 @@ SETS = [
     pytest.param("dev_statements48.jsonl", 50, 11, 45, (1, 3), False, id="dev_statements48"),
     pytest.param("dev_statements49.jsonl", 42, 11, 53, (1, 4), False, id="dev_statements49"),
     pytest.param("dev_statements50.jsonl", 50, 10, 52, (1, 3), False, id="dev_statements50"),
+    pytest.param("dev_statements52.jsonl", 53, 11, 50, (1, 4), False, id="dev_statements52"),
 ]
 
 
@@ -1440,6 +1474,7 @@ def test_dev_statements_structure(
         "dev_statements48.jsonl",
         "dev_statements49.jsonl",
         "dev_statements50.jsonl",
+        "dev_statements52.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
