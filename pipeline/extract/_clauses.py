@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import _s26claims
 from pipeline.extract._cuewords import (
     ABSTRACT,
     ADJUNCT,
@@ -114,7 +115,7 @@ def looks_finite(clause: str, verb: str) -> bool:
     if verb in DECLARING and first in ("a", "an"):
         return False  # "declared a drone alert ... but reported no damage": an act
     if verb in _CLAIMING and first[:1].islower() and first != "to":  # "claimed the capture
-        return any(w in FINITE for w in words[1:10])  # of X": an object, no clause
+        return any(w in FINITE for w in words[1:10]) or _s26claims.possessive(words)
     if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
         return True
     for w in words[1:17]:

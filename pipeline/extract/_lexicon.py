@@ -84,6 +84,7 @@ TITLES: dict[str, str] = {
     "lieutenant": "commander",
     "lt.": "commander",
     "commandant": "commander",
+    "inspector": "commander",  # Polish police ranks: "Inspector Jan Kowal"
     "brigadier": "commander",
     "admiral": "commander",
     "captain": "commander",

@@ -21,6 +21,7 @@ from pipeline.extract import (
     _s23post,
     _s24post,
     _s25post,
+    _s26post,
     _s27post,
 )
 from pipeline.extract.model import Document, Finding
@@ -40,5 +41,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s23post.revise(doc, speakers, found)  # "«C», VERB the head of the Elysée"
     found = _s24post.revise(doc, speakers, found)  # "“Q,” the head of state said", "!” – X"
     found = _s25post.revise(doc, speakers, found)  # "The MApN specifies that C" (Agerpres)
+    found = _s26post.revise(doc, speakers, found)  # "C, X passed on", "„Q”, the minister said"
     found = _s27post.revise(doc, speakers, found)  # "X: “C,” said the Pontiff", "For the X, C"
     return found

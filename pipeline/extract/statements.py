@@ -23,6 +23,7 @@ from pipeline.extract import (
     _postpasses,
     _relative,
     _s22verbs,
+    _s26post,
     _thatpair,
     _thiswas,
 )
@@ -86,7 +87,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     doc = _bullets.unbulleted(doc)  # as Speakers reads it: "- X said C" without the marker
     found: list[Finding] = []
     quotes = find_quotes(doc.body, _paragraph_spans(doc)) if _has_marks(doc.body) else []
-    quotes = [q for q in quotes if not _namedquote.weapon_name(q.text)]  # "14 «Shahed» drones"
+    quotes = _s26post.no_names(doc.body, [q for q in quotes if not _namedquote.weapon_name(q.text)])
     for quote in quotes:
         statement = _from_quote(doc, speakers, quote) or _dashsign.signed(doc.body, speakers, quote)
         if statement is not None:  # (or "“...” — NAME, title" signed on its line)

@@ -1196,6 +1196,10 @@ what it led to:
     Portuguese (Lusa), Polish (PAP), Greek (ANA-MPA), Turkish (Anadolu) and Czech (CTK) copy.
     First measured on 3d3899d before any fix: strike 1.000, interception .878, casualty .982,
     statement .768 (on ecd3c0d, after the session's rounds: 1.000 / .927 / .982 / .779).
+    Statement round (h_stmt26, dev_statements51): .779 -> .942 ("passed on", bare ministerial
+    roles pointing back, verb-adjunct-speaker tails, dateline ministries, vessel names, "claimed
+    its NOUN VERBed", "NAME today said that", "A, while NAME said that B", pollsters); the
+    Romanian "transmitted" / "the MApN" shapes are left to h_stmt25.
 
     Air/strike round (h_air16, dev_numeric59): interception .927 -> 1.000 (strike 1.000,
     casualty .982 unchanged). Fixed: "both missiles hit targets in the Kharkiv region" after
@@ -1319,7 +1323,7 @@ SETS = {
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.87, "numeric": 1.00}),
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.77, "numeric": 1.00}),
+    "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 0.88}),
 }
 MIN_BREAKS = {
