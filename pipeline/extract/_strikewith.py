@@ -65,23 +65,6 @@ def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     return strike_weapon(" , ".join(items)), end
 
 
-# "fired at positions 3,906 times, 84 of them with multiple rocket launchers": a count
-# whose share is rocket artillery is shelling (a bare "fired 356 times" stays "other").
-_GUN_SHARE = re.compile(
-    r"[^.;:!?]{0,60}?,\s*(?:[\w,.-]+\s+(?:times\s+)?of\s+(?:them|which)|(?:among|including)\s+"
-    r"(?:them\s+)?[\w,.-]+\s+times)\s+(?:with|from|using)\s+"  # "..., among them 54 times with"
-    r"(?:[\w-]+\s+){0,2}?(?:multiple[\s-]+(?:launch\s+)?rocket|mlrs|grads?\b|rocket\s+artillery)",
-    re.IGNORECASE,
-)
-
-
-def gun_share(text: str, pos: int) -> bool:
-    """True when an MLRS share ("84 of them with MLRS") follows the count ending at ``pos``."""
-    if " of them " not in text and " of which " not in text and " times " not in text:
-        return False
-    return _GUN_SHARE.match(text, pos) is not None
-
-
 def launcher_rounds(weapon: StrikeWeapon, listed: StrikeWeapon | None, text: str, end: int) -> bool:
     """True when rounds counted by their ammunition were fired from rocket launchers: "60
     rounds from multiple launch rocket systems", "14 rockets were fired at the town from

@@ -105,7 +105,7 @@ from pipeline.extract._strikeshape import (
 )
 from pipeline.extract._strikethrough import got_through
 from pipeline.extract._strikeunder import gapped_passive, listed_times
-from pipeline.extract._strikewith import gun_share, launcher_rounds, weapon_list
+from pipeline.extract._strikewith import launcher_rounds, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
@@ -339,9 +339,9 @@ def _strike(
     weapon = forced or weapon
     if weapon is None and verb is not None:
         stem = verb.group().lower()[:5]
+        # "fired ... 3,906 times, 84 of them with MLRS" names no weapon for the total: it
+        # stays ``other`` beside the launcher share (the ``dev_numeric36`` call)
         weapon = next((w for k, w in _VERB_WEAPON.items() if stem.startswith(k)), None)
-        if weapon is None and stem == "fired" and noun == "times" and gun_share(text, noun_end):
-            weapon = "artillery"  # "fired ... 3,906 times, 84 of them with MLRS": shelling
     if (
         weapon == "rocket"
         and noun.startswith("projectile")

@@ -15,13 +15,6 @@ from tests.extract.found import Air
 from tests.extract.found import air_rows as _interceptions
 from tests.extract.found import strike_rows as _strikes
 
-_LAUNCHER_SHARE = pytest.mark.xfail(
-    reason="open label question: a shelling total naming no gun with a rocket-launcher share "
-    "is labelled other (dev_numeric36's written call, art58-02/09) but artillery in art18-07 "
-    "and dnum21/27/44; reading it other dropped blind9, so the extractor keeps artillery",
-    strict=True,
-)
-
 
 @pytest.mark.parametrize(
     ("text", "air", "strikes"),
@@ -108,23 +101,71 @@ def test_air_readings(text: str, air: list[Air], strikes: list[tuple[str, int]])
             "Russians also carried out 71 air strikes, dropping 119 guided bombs.",
             [("airstrike", 71), ("glide_bomb", 119)],
         ),
-        pytest.param(
+        (  # a shelling total naming no weapon beside its launcher share is other (art58-02/09)
             "The General Staff said the Russian army fired 4,120 times at Ukrainian positions "
             "and settlements, 88 of them with multiple rocket launchers.",
             [("other", 4120), ("mlrs", 88)],
-            marks=_LAUNCHER_SHARE,
         ),
-        pytest.param(
+        (
             "It also used 5,112 kamikaze drones and fired 3,870 times at Ukrainian positions "
             "and settlements, 96 of them with multiple rocket launchers.",
             [("drone", 5112), ("other", 3870), ("mlrs", 96)],
-            marks=_LAUNCHER_SHARE,
         ),
     ],
 )
 def test_strike_readings(text: str, strikes: list[tuple[str, int]]) -> None:
     assert sorted(_strikes(text)) == sorted(strikes)
     assert _interceptions(text) == []
+
+
+# The twelfth session's label call (tests/data/README.md): a total that names no weapon is
+# ``other`` beside its launcher share; a gun named by the verb's object or "shelled" keeps
+# ``artillery`` (art18-07, art19-12, dnum21-006, dnum27-073, dnum44-032 relabelled).
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Russian forces fired 3,960 times at Ukrainian positions and settlements, "
+            "including 112 times with multiple rocket launchers.",
+            ("other", 3960),
+        ),
+        (  # the total after its period and place (art58-02)
+            "The Russian army fired in the past day 2,870 times on Ukrainian positions and "
+            "settlements, among them 54 times with multiple rocket launchers.",
+            ("other", 2870),
+        ),
+        (  # "N times of them with Grad rockets" (dnum21-006)
+            "The occupiers fired on front-line villages of the Kherson region 215 times within "
+            "24 hours, 31 times of them with Grad rockets.",
+            ("other", 215),
+        ),
+        (  # "a total of N times, M of them" (art19-12)
+            "The Russian army fired at Ukrainian positions and settlements a total of 3,906 "
+            "times, 84 of them with multiple rocket launchers.",
+            ("other", 3906),
+        ),
+        (  # the gun named with the verb keeps artillery
+            "Russian troops fired artillery 4,210 times at Ukrainian positions, including "
+            "96 times with multiple rocket launchers.",
+            ("artillery", 4210),
+        ),
+        (  # "shelled" is gunfire by the written rules
+            "Russian forces shelled the Kherson region 140 times over the past day, including "
+            "85 times with multiple rocket launchers.",
+            ("artillery", 140),
+        ),
+        (
+            "The occupiers shelled Ukrainian positions and settlements 3,100 times, 70 of them "
+            "with multiple rocket launchers.",
+            ("artillery", 3100),
+        ),
+    ],
+)
+def test_launcher_share_total(text: str, total: tuple[str, int]) -> None:
+    rows = _strikes(text)
+    assert total in rows
+    assert len(rows) == 2
+    assert any(weapon == "mlrs" for weapon, _ in rows)
 
 
 @pytest.mark.parametrize(

@@ -508,7 +508,10 @@ what it led to:
     interception 1.000, casualty 1.000. No label changed (both versions score the same).
     Open (for the lead): art34-04's "fired 4,300 times ..., including 112 times with
     multiple rocket launchers" is labelled ``other``; dnum21-005/006 and art19-12 label the
-    shape artillery, which the extractor follows.
+    shape artillery, which the extractor follows. Closed by the lead's label call of the
+    twelfth session (h_air17, tests/data/README.md): a total naming no weapon is ``other``
+    beside its launcher share (art19-12 and dnum21-006 relabelled; dnum21-005's "shelled"
+    keeps artillery); strike .900 -> 1.000.
 
 ``dev_articles35.jsonl``
     12 articles written blind in the tenth session around one or two nights of air attacks
@@ -1087,7 +1090,8 @@ what it led to:
     the subtypes inside the 28 missiles; "put the number of air strikes over the past day at
     53"; "under attack by glide bombs, artillery and drones 94 times"). Numeric bar .90 ->
     .98. Left: art52-11's "fired 1,870 times" (``other`` here, artillery in art18-07 and
-    dnum44-032: the open label question).
+    dnum44-032: the open label question). Closed by the lead's twelfth-session label call
+    (h_air17: ``other``, art18-07 and dnum44-032 relabelled): strike .980 -> 1.000.
 
     Statement round (h_stmt21, dev_statements46): statement .952 -> .996 (.961 after two
     labels were put to the written conventions: art52-08's mid-clause "“unilateral
@@ -1245,6 +1249,12 @@ what it led to:
     dateline (German), "C, it said." after "the regional military administration put the
     toll in Zaporizhzhia" (placed), and the glued two-place dateline "Kharkiv, Odesa ..."
     read as a list of regions (no qualifier for "the regional authorities").
+
+    The lead's label call (twelfth session, h_air17): a shelling total naming no weapon with
+    a rocket-launcher share is ``other`` beside the ``mlrs`` share (the written
+    ``dev_numeric36`` call); the extractor reads it so and art18-07, art19-12, dnum21-006,
+    dnum27-073 and dnum44-032 were relabelled. Strike .889 -> 1.000 (interception 1.000,
+    casualty .955). Numeric bar .88 -> .95.
 """
 
 from __future__ import annotations
@@ -1299,7 +1309,7 @@ SETS = {
     "dev_articles31.jsonl": (12, 220, (1, 300), {"statement": 0.99, "numeric": 0.88}),
     "dev_articles32.jsonl": (12, 180, (1, 300), {"statement": 0.99, "numeric": 0.87}),
     "dev_articles33.jsonl": (12, 130, (1, 300), {"statement": 0.97, "numeric": 0.98}),
-    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 0.90}),
+    "dev_articles34.jsonl": (12, 190, (1, 300), {"statement": 0.97, "numeric": 1.00}),
     "dev_articles35.jsonl": (12, 140, (1, 300), {"statement": 0.97, "numeric": 0.98}),
     "dev_articles36.jsonl": (12, 140, (1, 300), {"statement": 0.94, "numeric": 0.95}),
     # Eleventh session: first measured before any fix (see above); the bars guard that level.
@@ -1318,13 +1328,13 @@ SETS = {
     "dev_articles49.jsonl": (12, 150, (1, 300), {"statement": 1.0, "numeric": 0.98}),
     "dev_articles50.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.98}),
     "dev_articles51.jsonl": (12, 90, (1, 300), {"statement": 0.97, "numeric": 0.97}),
-    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 0.98}),
+    "dev_articles52.jsonl": (12, 230, (1, 300), {"statement": 0.99, "numeric": 1.00}),
     "dev_articles53.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles54.jsonl": (12, 140, (1, 300), {"statement": 0.87, "numeric": 1.00}),
     "dev_articles55.jsonl": (12, 110, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
-    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 0.88}),
+    "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
