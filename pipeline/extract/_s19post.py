@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _s19italian
+from pipeline.extract import _found, _s19italian
 from pipeline.extract._s17gender import gender_of
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
@@ -64,9 +64,7 @@ _IT = re.compile(r", it (?:said|added|reported|stated|noted|specified|wrote)\b")
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's translated shapes read and added."""
     body = doc.body
-    statements = [f for f in found if isinstance(f, Statement)]
-    others = [f for f in found if not isinstance(f, Statement)]
-    statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    statements, others = _found.split(found)
     statements = _s19italian.revise(doc, speakers, statements)
     if "Kremlin" in body:
         statements = [

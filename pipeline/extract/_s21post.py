@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _s21quotes
+from pipeline.extract import _found, _s21quotes
 from pipeline.extract._roles import ROLE_TABLE
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -70,9 +70,7 @@ _DECLARED = re.compile(r"^(?P<c>.*? declared .{6,}?), according to (?P<who>[^,;]
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
-    statements = [f for f in found if isinstance(f, Statement)]
-    others = [f for f in found if not isinstance(f, Statement)]
-    statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    statements, others = _found.split(found)
     if "the president " in body:
         _president(doc, speakers, statements)
     if "inistry " in body or " service " in body:

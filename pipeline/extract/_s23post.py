@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _s23clauses, _s23roles
+from pipeline.extract import _found, _s23clauses, _s23roles
 from pipeline.extract._s19italian import name_of, quote_before
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -61,9 +61,7 @@ _CHANNEL = re.compile(r"^(?:the )?(?P<n>Al-[A-Z]\w+) (?:television |TV |satellit
 def revise(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[Finding]:
     """``found`` with the round's French and Italian shapes read."""
     body = doc.body
-    statements = [f for f in found if isinstance(f, Statement)]
-    others = [f for f in found if not isinstance(f, Statement)]
-    statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    statements, others = _found.split(found)
     if "», " in body or '", ' in body or "”, " in body:
         _tails(doc, speakers, statements)
     if "For the " in body:

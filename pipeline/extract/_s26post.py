@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract import _found, _s26roles
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _s26bodies as _b
-from pipeline.extract import _s26roles
 from pipeline.extract._s26bodies import no_names
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Finding, Statement
@@ -83,9 +83,7 @@ _TITLE_WORDS = lex.words(
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
-    statements = [f for f in found if isinstance(f, Statement)]
-    others = [f for f in found if not isinstance(f, Statement)]
-    statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    statements, others = _found.split(found)
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
         if " that " in text:
