@@ -180,16 +180,21 @@ def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Stat
     for sentence in doc.sentences:
         text = sentence.text
         first = text[:1]
+        read = False  # sorting an untouched (already sorted) list changes nothing: skip it
         if first in "STHITsh" and (
             text.startswith(("So ", "Thus ", "This is what", "That is what", "It is what"))
             or text.startswith(("It was ", "This was ", "He said so", "She said so"))
         ):
             _tail(doc, speakers, done, sentence.start, text)
+            read = True
         if " - " in text or " – " in text or " — " in text:
             _dashed(doc, speakers, done, sentence.start, text)
+            read = True
         if any(cue in text for cue in _LITERALS) and _CLOSER.search(text) is not None:
             _after(doc, speakers, done, sentence.start, text)
-        done.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+            read = True
+        if read:
+            done.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return done
 
 

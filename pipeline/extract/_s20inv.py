@@ -80,7 +80,7 @@ def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[
     """Statements for unattributed inverted sentences (and the pronoun quote after one)."""
     body = doc.body
     if (
-        not any(f" {v} " in body for v in _LITERALS)
+        not any(v in body for v in _SPACED)
         and ", according to the " not in body
         and not any(v in body for v in _BODY_VERBS)
     ):
@@ -92,7 +92,7 @@ def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[
         if index in covered or index == carried_to:
             continue
         text = sentence.text
-        if any(f" {v} " in text for v in _LITERALS):
+        if any(v in text for v in _SPACED):
             read = _inverted(text, speakers, sentence.start) or _name_first(text, speakers)
         else:
             read = _body_last(text) if ", according to the " in text else None
@@ -114,6 +114,8 @@ _LITERALS = (
     "emphasised",
     "emphasized",
 )
+_SPACED = tuple(f" {v} " for v in _LITERALS)
+"""The literals as whole words (built once, not per sentence)."""
 
 
 def _inverted(text: str, speakers: SpeakerLookup, offset: int) -> tuple[str, int, str] | None:
