@@ -177,6 +177,7 @@ def _put(
 
 def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Statement]:
     """``done`` (statements only, in text order) with this round's shapes read."""
+    literals = tuple(cue for cue in _LITERALS if cue in doc.body)  # a sentence is a body slice
     for sentence in doc.sentences:
         text = sentence.text
         first = text[:1]
@@ -190,7 +191,7 @@ def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Stat
         if " - " in text or " – " in text or " — " in text:
             _dashed(doc, speakers, done, sentence.start, text)
             read = True
-        if any(cue in text for cue in _LITERALS) and _CLOSER.search(text) is not None:
+        if literals and any(cue in text for cue in literals) and _CLOSER.search(text) is not None:
             _after(doc, speakers, done, sentence.start, text)
             read = True
         if read:

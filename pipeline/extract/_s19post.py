@@ -74,9 +74,9 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
         _for(doc, speakers, statements)
     if ", who " in body:
         _who(doc, speakers, statements)
-    if " that " in body and any(v in body for v in ("conveyed", "passed on", "transmitted")):
+    if " that " in body and ("conveyed" in body or "passed on" in body or "transmitted" in body):
         _conveyed(doc, speakers, statements)
-    if " by " in body and any(v in body for v in ("made known", "made public", "s was ")):
+    if " by " in body and ("made known" in body or "made public" in body or "s was " in body):
         _made_known(doc, speakers, statements)
     if "air defen" in body:
         _air_defence(doc, statements)

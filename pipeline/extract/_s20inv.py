@@ -79,11 +79,8 @@ Situations Delta reported.": a body named in full, capitalised, closing the sent
 def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[Finding]:
     """Statements for unattributed inverted sentences (and the pronoun quote after one)."""
     body = doc.body
-    if (
-        not any(v in body for v in _SPACED)
-        and ", according to the " not in body
-        and not any(v in body for v in _BODY_VERBS)
-    ):
+    spaced = tuple(v for v in _SPACED if v in body)  # no sentence holds a verb the body lacks
+    if not spaced and ", according to the " not in body and not any(v in body for v in _BODY_VERBS):
         return []
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
     new: list[Finding] = []
@@ -92,7 +89,7 @@ def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[
         if index in covered or index == carried_to:
             continue
         text = sentence.text
-        if any(v in text for v in _SPACED):
+        if spaced and any(v in text for v in spaced):
             read = _inverted(text, speakers, sentence.start) or _name_first(text, speakers)
         else:
             read = _body_last(text) if ", according to the " in text else None

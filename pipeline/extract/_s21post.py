@@ -71,6 +71,8 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
     statements, others = _found.split(found)
+    if not statements and not _adds(body):
+        return others  # the other readers only re-read statements already found
     if "the president " in body:
         _president(doc, speakers, statements)
     if "inistry " in body or " service " in body:
@@ -98,6 +100,19 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
         _declared(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
+
+
+def _adds(body: str) -> bool:
+    """Whether a reader of :func:`revise` that adds statements may fire on ``body``."""
+    return (
+        any(mark in body for mark in _s21quotes.NAMED_MARKS)  # _named_quotes
+        or ("; " in body and ", it " in body)
+        or " and has said " in body
+        or " and said " in body
+        or " and had said " in body
+        or (" who " in body and " said a" in body)
+        or (" declared " in body and ", according to " in body)
+    )
 
 
 def _rename_on(

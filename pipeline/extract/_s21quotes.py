@@ -16,12 +16,13 @@ from dataclasses import replace
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Sentence, Statement
 
-__all__ = ["clause_quotes", "in_sentence", "sentence_of"]
+__all__ = ["NAMED_MARKS", "clause_quotes", "in_sentence", "sentence_of"]
 
 _VERBS = r"(?:said|added|wrote|stressed|explained|emphasi[sz]ed|stated|reported|told [^,.]{2,30})"
 _TRAILING = re.compile(rf", (?P<who>[^,;“”\"«»]{{2,60}}?) {_VERBS}(?: [^,;“”\"«»]{{0,40}})?\.$")
 _NAMING = frozenset({"operation", "mission", "so-called", "dubbed", "codenamed", "code-named"})
 _OPEN_MARKS = ("“", "„", "«")
+NAMED_MARKS = ("peration “", 'peration "', "ission “", 'ission "')
 _JOINERS = (", but ", ", and ", ", while ", ", although ")
 
 
@@ -71,9 +72,11 @@ def clause_quotes(doc: Document, speakers: _Lookup, statements: list[Statement])
 
 def _named_quotes(doc: Document, speakers: _Lookup, statements: list[Statement]) -> None:
     """ "The operation “X” was running successfully, Rutte said." with nothing read at all."""
+    if not any(mark in doc.body for mark in NAMED_MARKS):
+        return  # every sentence is a slice of the body: none holds a mark the body lacks
     for sentence in doc.sentences:
         text = sentence.text
-        if not any(f"{w} “" in text or f'{w} "' in text for w in ("peration", "ission")):
+        if not any(mark in text for mark in NAMED_MARKS):
             continue
         if in_sentence(statements, sentence):
             continue

@@ -68,21 +68,31 @@ _FRAGMENT = re.compile(r"[«“] ?(?P<q>[^«»“”]{2,120}?) ?[»”]")
 
 def revise(doc: Document, speakers: SpeakerLookup, statements: list[Statement]) -> None:
     """Read the round's clause shapes into ``statements`` (in place)."""
+    body = doc.body  # each sentence is a slice of it: a literal it lacks, no sentence holds
+    whom = "according to whom" in body
+    who = ", who " in body
+    specifying = "ing" in body and " that " in body and ", " in body
+    let = "let it be" in body
+    complement = "called on" in body or "threatened to" in body or "urged" in body
+    framed = "«" in body or "“" in body
+    colon = ": according to " in body
+    if not (whom or who or specifying or let or complement or framed or colon):
+        return
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
-        if "according to whom" in text:
+        if whom and "according to whom" in text:
             _whom(doc, speakers, statements, index, sentence)
-        if ", who " in text:
+        if who and ", who " in text:
             _who(doc, speakers, statements, index, sentence)
-        if "ing" in text and " that " in text and ", " in text:
+        if specifying and "ing" in text and " that " in text and ", " in text:
             _specifying(speakers, statements, index, sentence)
-        if "let it be" in text:
+        if let and "let it be" in text:
             _let(doc, speakers, statements, index, sentence)
-        if "called on" in text or "threatened to" in text or "urged" in text:
+        if complement and ("called on" in text or "threatened to" in text or "urged" in text):
             _complement(speakers, statements, index, sentence)
-        if "«" in text or "“" in text:
+        if framed and ("«" in text or "“" in text):
             _framed(doc, speakers, statements, index, sentence)
-        if ": according to " in text:
+        if colon and ": according to " in text:
             _colon_poll(statements, sentence)
 
 

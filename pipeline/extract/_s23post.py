@@ -66,7 +66,7 @@ def revise(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list
         _tails(doc, speakers, statements)
     if "For the " in body:
         _for_role(doc, speakers, statements)
-    if any(w in body for w in ("diplomacy", "nstitute", "channel", "ource", "lys")):
+    if statements and any(w in body for w in ("diplomacy", "nstitute", "channel", "ource", "lys")):
         statements[:] = [_renamed(doc, speakers, s) for s in statements]
     _s23clauses.revise(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))

@@ -43,7 +43,7 @@ def no_person(text: str) -> bool:
 
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with bare bodies taken back and dash-signed exclamations added."""
-    if "The " in doc.body:
+    if statements and "The " in doc.body:
         _bare_bodies(doc, speakers, statements)
     for i, s in enumerate(statements):  # "Regional regional police": a sentence-initial
         words = s.speaker.split(" ", 2)  # "Regional" read as the place

@@ -77,6 +77,14 @@ LITERALS = (
 def added(
     doc: Document, speakers: SpeakerLookup, found: list[Finding], country: str | None
 ) -> list[Finding]:
+    body = doc.body  # _read needs " that ", an opening phrase or an opening mark in its core
+    if (
+        " that " not in body
+        and "According to " not in body
+        and "In the " not in body
+        and not any(mark in body for mark in '“"«')
+    ):
+        return found
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
     new: list[Finding] = []
     for index, sentence in enumerate(doc.sentences):

@@ -84,21 +84,29 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
     statements, others = _found.split(found)
-    for index, sentence in enumerate(doc.sentences):
+    # Each sentence is ``body[start:end]``: a literal absent from the body is absent from all.
+    that = " that " in body
+    passed = " passed on" in body
+    trail = "Ministry of " in body or "„" in body or "«" in body or "“" in body
+    inverted = "”, " in body or "», " in body or "“, " in body
+    through = " through " in body or " via " in body
+    poll = "According to " in body and ("survey" in body or "poll" in body)
+    sentences = doc.sentences if that or passed or trail or inverted or through or poll else ()
+    for index, sentence in enumerate(sentences):
         text = sentence.text
-        if " that " in text:
+        if that and " that " in text:
             _lead(doc, speakers, statements, index)
             if ", while " in text:
                 _while(speakers, statements, sentence.start, text)
-        if " passed on" in text and text.endswith("."):
+        if passed and " passed on" in text and text.endswith("."):
             _trail_passed(speakers, statements, sentence.start, text)
-        if "Ministry of " in text or ("„" in text or "«" in text or "“" in text):
+        if trail and ("Ministry of " in text or ("„" in text or "«" in text or "“" in text)):
             _b.trail(doc, speakers, statements, sentence.start, text)
-        if text.endswith(".") and ("”, " in text or "», " in text or "“, " in text):
+        if inverted and text.endswith(".") and ("”, " in text or "», " in text or "“, " in text):
             _inverted(doc, speakers, statements, sentence.start, text)
-        if " through " in text or " via " in text:
+        if through and (" through " in text or " via " in text):
             _through(speakers, statements, sentence.start, text)
-        if text.startswith("According to ") and ("survey" in text or "poll" in text):
+        if poll and text.startswith("According to ") and ("survey" in text or "poll" in text):
             _poll(statements, sentence.start, text)
     if "minister" in body or "head of the " in body:
         _s26roles.revise(doc, speakers, statements)

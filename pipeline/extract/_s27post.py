@@ -85,6 +85,8 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     body = doc.body
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
+    if not statements and not _adds(body):
+        return list(found)  # nothing to re-read, and no adding reader fires
     if ": “" in body or ': "' in body or ": «" in body:
         statements = _intro(doc, speakers, statements)
     if "For " in body:
@@ -106,6 +108,18 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     if " Ministry" in body and " Minister " in body:
         _s27places.portfolio(body, statements)
     return others + statements
+
+
+def _adds(body: str) -> bool:
+    """Whether a reader of :func:`revise` that adds statements may fire on ``body``."""
+    return (
+        ": “" in body
+        or ': "' in body
+        or ": «" in body
+        or "For " in body
+        or "Hamas" in body
+        or ", asked " in body
+    )
 
 
 def _overlapping(statements: list[Statement], start: int, end: int) -> list[Statement]:
