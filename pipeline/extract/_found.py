@@ -1,12 +1,17 @@
-"""The statements of a finished finding list, for the post-passes that re-read them.
+"""What the statement post-passes share: the statements of a finished finding list, and
+the sentences one of their shapes matches.
 
 Several statement rounds (:mod:`pipeline.extract._postpasses`) walk the statements in
-body order and hand the other findings back untouched; this is that split, written once.
+body order and hand the other findings back untouched, and scan the sentences for one
+shape behind a cheap literal test; both are written once here.
 """
 
 from __future__ import annotations
 
-from pipeline.extract.model import Finding, Statement
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from pipeline.extract.model import Finding, Sentence, Statement
 
 
 def split(found: list[Finding]) -> tuple[list[Statement], list[Finding]]:
@@ -15,3 +20,16 @@ def split(found: list[Finding]) -> tuple[list[Statement], list[Finding]]:
     others: list[Finding] = [f for f in found if not isinstance(f, Statement)]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return statements, others
+
+
+def matching(
+    sentences: Sequence[Sentence], literal: str, find: Callable[[str], re.Match[str] | None]
+) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """Each sentence holding ``literal`` that ``find`` (a pattern's search or match) matches."""
+    for sentence in sentences:
+        text = sentence.text
+        if literal not in text:
+            continue
+        m = find(text)
+        if m is not None:
+            yield sentence, m

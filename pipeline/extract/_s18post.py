@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _cityback
+from pipeline.extract import _cityback, _found
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -154,13 +154,7 @@ def _one(doc: Document, speakers: _Lookup, f: Statement, done: list[Statement]) 
 def _who(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Statement]:
     """ "..., declared NAME, who recalled that C": C is NAME's statement too."""
     added: list[Statement] = []
-    for sentence in doc.sentences:
-        text = sentence.text
-        if ", who " not in text:
-            continue
-        m = _WHO.search(text)
-        if m is None:
-            continue
+    for sentence, m in _found.matching(doc.sentences, ", who ", _WHO.search):
         start = sentence.start + m.start("c")
         if any(s.evidence.start <= start < s.evidence.end and s.mode == "indirect" for s in done):
             continue

@@ -108,13 +108,7 @@ def _add(
 def _for(doc: Document, speakers: _Lookup, statements: list[Statement]) -> None:
     """ "For the Elysée, "C"." -> the Elysée's C."""
     body = doc.body
-    for sentence in doc.sentences:
-        text = sentence.text
-        if "For " not in text:
-            continue
-        m = _FOR.search(text)
-        if m is None:
-            continue
+    for sentence, m in _found.matching(doc.sentences, "For ", _FOR.search):
         phrase = m.group("who").strip()
         bare = phrase[4:] if phrase.startswith("the ") else phrase
         if not bare[:1].isupper():
@@ -144,13 +138,8 @@ def _closing(body: str, lo: int, hi: int) -> int:
 
 def _who(doc: Document, speakers: _Lookup, statements: list[Statement]) -> None:
     """ "..., estimated the Spanish prime minister NAME, who indicated that C"."""
-    for sentence in doc.sentences:
+    for sentence, m in _found.matching(doc.sentences, ", who ", _WHO.search):
         text = sentence.text
-        if ", who " not in text:
-            continue
-        m = _WHO.search(text)
-        if m is None:
-            continue
         own = _in_sentence(statements, sentence.start, sentence.end)
         clause = m.group("c").rstrip(" ,")
         if not own or any(clause in s.quote for s in own):
@@ -191,13 +180,7 @@ def _conveyed(doc: Document, speakers: _Lookup, statements: list[Statement]) -> 
 
 def _made_known(doc: Document, speakers: _Lookup, statements: list[Statement]) -> None:
     """ "C: this was made known on Telegram by X" / "C, as was made known by X"."""
-    for sentence in doc.sentences:
-        text = sentence.text
-        if " by " not in text:
-            continue
-        m = _MADE_KNOWN.match(text)
-        if m is None:
-            continue
+    for sentence, m in _found.matching(doc.sentences, " by ", _MADE_KNOWN.match):
         phrase = m.group("who")
         at = sentence.start + m.start("who")
         head, sep, name = phrase.rpartition(", ")
@@ -231,13 +214,7 @@ def _air_defence(doc: Document, statements: list[Statement]) -> None:
     for i, s in enumerate(statements):
         if s.speaker in _AIR_DEFENCE:
             statements[i] = replace(s, speaker=who)
-    for sentence in doc.sentences:
-        text = sentence.text
-        if ", the air defen" not in text:
-            continue
-        m = _BARE_AD.match(text)
-        if m is None:
-            continue
+    for sentence, m in _found.matching(doc.sentences, ", the air defen", _BARE_AD.match):
         lo = sentence.start
         if any(s.evidence.start <= lo < s.evidence.end for s in statements):
             continue
