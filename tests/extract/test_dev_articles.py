@@ -1255,6 +1255,28 @@ what it led to:
     ``dev_numeric36`` call); the extractor reads it so and art18-07, art19-12, dnum21-006,
     dnum27-073 and dnum44-032 were relabelled. Strike .889 -> 1.000 (interception 1.000,
     casualty .955). Numeric bar .88 -> .95.
+
+``dev_articles59.jsonl``
+    12 articles written blind early in the thirteenth session, statement-heavy literal English
+    translations of Romanian (Agerpres, Digi24, HotNews, Adevarul), French (Le Parisien, BFMTV,
+    Liberation, Les Echos) and Italian (La Stampa, Il Sole 24 Ore, TGCom24, Sky TG24) copy on the
+    war, the Middle East and European politics. First measured on 8d8f333 before any fix:
+    strike .880, interception .978, casualty 1.000, statement .813.
+
+``dev_articles60.jsonl``
+    12 articles written blind early in the thirteenth session, statement-heavy literal English
+    translations of Ukrainian (Ukrinform, UNIAN, Suspilne), Russian state (TASS, RIA Novosti,
+    Interfax), German reportage (Tagesschau, Spiegel), Spanish (El Pais, EFE) and Polish/Czech (PAP,
+    CTK) copy, with regional air-defence, shelling and toll figures. First measured on 8d8f333
+    before any fix: strike .914, interception .895, casualty .872, statement .869.
+
+``dev_articles61.jsonl``
+    12 articles written blind early in the thirteenth session, numbers-heavy literal English
+    translations of French, Italian, Spanish, Romanian, Portuguese and Turkish copy (two each) on
+    the war and the Middle East, with the numbers in those languages' syntax ("were shot down 45
+    of the 60 drones launched", "the wounded are 14, of whom 3 in serious condition", 1 200 and
+    1.200 as thousands). First measured on 8d8f333 before any fix: strike .929, interception
+    .880, casualty .846, statement .839.
 """
 
 from __future__ import annotations
@@ -1335,6 +1357,9 @@ SETS = {
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 1.00}),
+    "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.87}),
+    "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 0.86, "numeric": 0.87}),
+    "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.84}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1376,6 +1401,8 @@ MIN_BREAKS = {
     "dev_articles52.jsonl": 11,
     "dev_articles54.jsonl": 10,
     "dev_articles57.jsonl": 11,
+    "dev_articles59.jsonl": 10,
+    "dev_articles60.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
