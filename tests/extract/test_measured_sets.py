@@ -122,6 +122,12 @@
     Spanish and Romanian outlets rich in statements, two in agency English; measured on the
     session's starting extractor (3d3899d): strike .894, interception .889, casualty .839,
     statement .852.
+``blind24.jsonl``
+    12 full-length articles written the same way at the START of the thirteenth session:
+    three as close to the shared sample as possible, five literal translations (Ukrinform,
+    TASS, NHK, Al Jazeera, Ynet), two casualty-heavy, two in agency English (Gaza and
+    Lebanon; the Ukrainian power grid); measured on the session's starting extractor
+    (8d8f333): strike .964, interception .970, casualty .991, statement .950.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -183,6 +189,7 @@ SETS = [
     MeasuredSet("blind21.jsonl", "newswire-blind21 (original)", (1, 80), 12, 0, 10, 8),
     MeasuredSet("blind22.jsonl", "newswire-blind22 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind23.jsonl", "newswire-blind23 (original)", (1, 80), 12, 0, 10, 6),
+    MeasuredSet("blind24.jsonl", "newswire-blind24 (original)", (1, 80), 12, 0, 8, 6),
 ]
 
 
