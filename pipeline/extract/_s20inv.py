@@ -79,7 +79,8 @@ Situations Delta reported.": a body named in full, capitalised, closing the sent
 def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[Finding]:
     """Statements for unattributed inverted sentences (and the pronoun quote after one)."""
     body = doc.body
-    spaced = tuple(v for v in _SPACED if v in body)  # no sentence holds a verb the body lacks
+    words = set(_SPACED_WORD.findall(body))  # one scan for all the verbs, not one each
+    spaced = tuple(v for v, w in zip(_SPACED, _LITERALS, strict=True) if w in words)
     if not spaced and ", according to the " not in body and not any(v in body for v in _BODY_VERBS):
         return []
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
@@ -113,6 +114,11 @@ _LITERALS = (
 )
 _SPACED = tuple(f" {v} " for v in _LITERALS)
 """The literals as whole words (built once, not per sentence)."""
+_SPACED_WORD = re.compile(
+    " (" + "|".join(sorted(_LITERALS, key=len, reverse=True)) + ")(?= )"
+)
+"""Each literal with a space either side, found in one pass (no sentence holds a verb the
+body lacks): the lookahead leaves the closing space for the next word's opening one."""
 
 
 def _inverted(text: str, speakers: SpeakerLookup, offset: int) -> tuple[str, int, str] | None:
