@@ -81,6 +81,8 @@ _LITERALS = (
     " he ",
     " she ",
 )
+_LITERAL_RUN = re.compile(r" (?:closed|judged|estimated|considered|reckoned|opined|s?he(?= ))")
+"""The ``_LITERALS`` in one pass (a match is the literal without its closing space)."""
 _CLOSER = re.compile(r"[\"”»«“]")
 _PARTICIPLE = re.compile(
     r",[ \t]+(?:estimating|judging|considering|stressing|adding|noting|recalling)[ \t]+that"
@@ -177,7 +179,10 @@ def _put(
 
 def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Statement]:
     """``done`` (statements only, in text order) with this round's shapes read."""
-    literals = tuple(cue for cue in _LITERALS if cue in doc.body)  # a sentence is a body slice
+    body = doc.body  # a sentence is a body slice: what the body lacks, no sentence holds
+    present = set(_LITERAL_RUN.findall(body))  # one scan for all the cue literals
+    literals = tuple(cue for cue in _LITERALS if cue.rstrip() in present)
+    dashed = " - " in body or " – " in body or " — " in body
     for sentence in doc.sentences:
         text = sentence.text
         first = text[:1]
@@ -188,7 +193,7 @@ def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Stat
         ):
             _tail(doc, speakers, done, sentence.start, text)
             read = True
-        if " - " in text or " – " in text or " — " in text:
+        if dashed and (" - " in text or " – " in text or " — " in text):
             _dashed(doc, speakers, done, sentence.start, text)
             read = True
         if literals and any(cue in text for cue in literals) and _CLOSER.search(text) is not None:
