@@ -49,6 +49,14 @@ _LEAD = re.compile(
     rf"(?P<v>{_SAY})(?P<mid> (?:to|for) [A-Z][\w.-]*(?: [A-Z][\w-]*)?"
     r"| in a (?:note|communiqué|press release))? that (?P<c>.+?)\.?$"
 )
+_SAY_WORDS = tuple(
+    f" {w} "
+    for w in (
+        "passed on", "said", "told", "announced", "declared", "stated", "informed", "conveyed",
+        "added", "stressed", "assured", "indicated",
+    )
+)  # fmt: skip
+"""``_SAY`` as literals, a space either side as ``_LEAD`` has them: tested before it runs."""
 _TRAIL_PASSED = re.compile(r", (?P<np>[^,;„“”\"«»]{3,120}),? passed on(?P<t> [^,.]{1,30})?\.$")
 _INVERTED = re.compile(
     r"(?P<close>[”\"»“]),? (?P<v>said|stressed|emphasi[sz]ed|declared"
@@ -157,6 +165,8 @@ def _lead(doc: Document, speakers: _Lookup, statements: list[Statement], index: 
     """ "NP [today] [VERBed OBJ and] passed on / said (to X) that C"."""
     sentence = doc.sentences[index]
     text = sentence.text
+    if not any(word in text for word in _SAY_WORDS):
+        return  # no saying verb: the (backtracking) pattern cannot match
     dated = _b.DATED.match(text) if " (" in text[:40] or "/" in text[:40] else None
     m = _LEAD.match(sentence.text, dated.end() if dated is not None else 0)
     if m is None:
