@@ -60,13 +60,15 @@ _ASIDES: tuple[str, ...] = (
 )
 _AUX: tuple[str, ...] = ("has", "have", "had", "also", "now", "then", "again", "meanwhile")
 _WINDOW = 60
+_ENDINGS: tuple[str, ...] = _ASIDES + _AUX
+"""Every word :func:`skipped` strips (joined once: it runs for each cue)."""
 
 
 def skipped(text: str, end: int) -> int:
     """``end`` moved before a comma-less aside ending the text before it, else ``end``."""
     low = max(0, end - _WINDOW)
     seg = text[low:end].rstrip()
-    if not seg.endswith(_ASIDES + _AUX):
+    if not seg.endswith(_ENDINGS):
         return end
     found = False
     for _ in range(3):
