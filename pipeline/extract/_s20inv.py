@@ -114,9 +114,7 @@ _LITERALS = (
 )
 _SPACED = tuple(f" {v} " for v in _LITERALS)
 """The literals as whole words (built once, not per sentence)."""
-_SPACED_WORD = re.compile(
-    " (" + "|".join(sorted(_LITERALS, key=len, reverse=True)) + ")(?= )"
-)
+_SPACED_WORD = re.compile(" (" + "|".join(sorted(_LITERALS, key=len, reverse=True)) + ")(?= )")
 """Each literal with a space either side, found in one pass (no sentence holds a verb the
 body lacks): the lookahead leaves the closing space for the next word's opening one."""
 
