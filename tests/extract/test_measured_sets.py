@@ -128,6 +128,13 @@
     TASS, NHK, Al Jazeera, Ynet), two casualty-heavy, two in agency English (Gaza and
     Lebanon; the Ukrainian power grid); measured on the session's starting extractor
     (8d8f333): strike .964, interception .970, casualty .991, statement .950.
+``blind25.jsonl``
+    12 full-length articles written the same way early in the thirteenth session (its
+    rounds had started; none merged yet): four as close to the shared sample as possible,
+    six literal translations of French, Italian and Romanian outlets (two each), two in
+    agency English (a mass air attack with tolls by city; Gaza); measured on the session's
+    starting extractor (8d8f333): strike 1.000, interception .969, casualty .961, statement
+    .931.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -190,6 +197,7 @@ SETS = [
     MeasuredSet("blind22.jsonl", "newswire-blind22 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind23.jsonl", "newswire-blind23 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind24.jsonl", "newswire-blind24 (original)", (1, 80), 12, 0, 8, 6),
+    MeasuredSet("blind25.jsonl", "newswire-blind25 (original)", (1, 80), 12, 0, 10, 6),
 ]
 
 
