@@ -157,14 +157,22 @@ class TitledRoles(Appositives):
             self._scan_titles("head")
         if scope:  # "his Polish counterpart X" ... "the Polish foreign minister": X
             best = _counterparts.holder(self._body, self._roles, role, scope, offset, self.person)
+        later: str | None = None
         for at, r_scope, r_role, canonical in self._roles if best is None else ():
             fits = r_role in held or (govern and r_role == "head" and r_scope == "government")
             fits = fits and (not scope or r_scope in (scope, country)) and not vague  # "The
             # president of the Government, Pedro Sánchez" ... "the chief of the Executive"
             fits = fits and not ((indefinite or (scope and not r_scope)) and at > offset)  # an
             # unscoped holder named only later is no "RSF leader"
-            if fits and (best is None or at <= offset):
+            if fits and at <= offset:
                 best = canonical
+            elif fits and later is None:
+                later = canonical
+        if best is None and later is not None:  # a holder titled only further down yields
+            # to a well-known holder named before: "Macron ... The head of state ..." then
+            # "the President of the Republic, Sergio Mattarella" in a later paragraph
+            earlier = None if scope or vague else self._holder_before(role, offset)
+            best = earlier or later
         if best is not None and not scope and not vague:  # "Gladkov said ... the governor said"
             best = nearest_holder(self._body, self._roles, held, best, offset)
         if best is None and size > 2 and role == "foreign minister" and scope:
