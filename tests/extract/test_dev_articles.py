@@ -1277,6 +1277,14 @@ what it led to:
     of the 60 drones launched", "the wounded are 14, of whom 3 in serious condition", 1 200 and
     1.200 as thousands). First measured on 8d8f333 before any fix: strike .929, interception
     .880, casualty .846, statement .839.
+
+``dev_articles62.jsonl``
+    12 articles written blind early in the thirteenth session, statement-heavy: literal English
+    translations of Japanese (NHK, Kyodo), Korean (Yonhap), Chinese state (Xinhua), Arabic (Al
+    Jazeera, Asharq Al-Awsat) and Hebrew (Ynet, Haaretz) copy, and four in agency English (AP,
+    Reuters, AFP, a Bloomberg key-events page). First measured on the session's extractor before
+    its rounds merged (8d8f333 plus byte-identical speed commits): strike .727, interception 1.000,
+    casualty .945, statement .826.
 """
 
 from __future__ import annotations
@@ -1360,6 +1368,7 @@ SETS = {
     "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.87}),
     "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 0.86, "numeric": 0.87}),
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.84}),
+    "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.72}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1403,6 +1412,7 @@ MIN_BREAKS = {
     "dev_articles57.jsonl": 11,
     "dev_articles59.jsonl": 10,
     "dev_articles60.jsonl": 10,
+    "dev_articles62.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
