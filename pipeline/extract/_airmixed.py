@@ -76,7 +76,7 @@ _FIRED_ROUNDS = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:munitions|shells|projectiles|rounds)\b", re.IGNORECASE
 )
 _OWN_LAUNCH_VERB = re.compile(
-    r"\band\s+(?:also\s+)?(?:launched|sent|used|attacked\s+(?:it|the\s+\w+)\s+with)\b|"
+    r"\band\s+(?:also\s+)?(?:launch(?:ed|ing)|sent|sending|us(?:ed|ing)|attacked\s+(?:it|the\s+\w+)\s+with)\b|"
     # "84 munitions were fired and 112 unmanned aerial vehicles were launched" (passive)
     r"\band\s+[\d,]+\s+(?:[\w-]+\s+){1,3}?(?:were|had\s+been)\s+(?:also\s+)?"
     r"(?:launched|sent|used)\b",

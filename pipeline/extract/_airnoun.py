@@ -50,7 +50,9 @@ AFTER_QTY = re.compile(
 NOT_DOWNED = re.compile(
     rf"\b(?:the|these|those)\s+(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})\s+"
     # "The three missiles could not be intercepted": a stated zero too
-    r"(?:were|was|had|have|could|can)\s+not\s+(?:been\s+|be\s+)?"
+    r"(?:(?:were|was|had|have|could|can)\s+not\s+(?:been\s+|be\s+)?|"
+    # "the missiles did not manage to be intercepted" (translated Czech/Romance copy)
+    r"(?:did\s+not|failed\s+to)\s+manage\s+to\s+be\s+|(?:did\s+not|failed\s+to)\s+be\s+)"
     r"(?:intercepted|shot\s+down|destroyed|downed|fended\s+off)\b",
     re.IGNORECASE,
 )

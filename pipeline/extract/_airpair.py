@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract import _carry as carry
+from pipeline.extract._air18read import local_outcome
 from pipeline.extract._airafter import attacked_country, launch_in_after_clause, launch_told_after
 from pipeline.extract._airmention import Mention
 from pipeline.extract._airnoun import AIR_WORD, weapon_of
@@ -64,7 +65,7 @@ def completes(
             and f.weapon == m.weapon
             and (
                 (m.model is not None and f.weapon_model == m.model)
-                or (total and not placed[i])
+                or (total and not placed[i] and not local_outcome(f.evidence.text, text))
                 or (
                     after
                     and m.sent - sent_of[i] == 1

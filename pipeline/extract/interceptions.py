@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract._air18read import romance_order
 from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
 from pipeline.extract._airbroken import breakdown_next
@@ -221,6 +222,7 @@ def _analyse(doc: Document) -> _Report:
         mentions = figure_last(idx, sent, mentions)  # "of the 42 missiles ... bring down 18"
         mentions = zero_not_one(sent, mentions)  # "not one of them could be stopped"
         mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
+        mentions = romance_order(doc, idx, sent, mentions)  # "all the 7 drones", "out of 12 and"
         mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))

@@ -27,6 +27,9 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract._numgate import gate
 from pipeline.extract._numsource import report_source
+from pipeline.extract._strike18aside import place_asides
+from pipeline.extract._strike18name import in_quoted_name
+from pipeline.extract._strike18past import recalled_attack
 from pipeline.extract._strikeback import strike_background
 from pipeline.extract._strikecount import (
     elided_with,
@@ -230,6 +233,8 @@ def _strike(
         return None
     if strike_background(text, cs, ce, q.start, q.end) or dated_record(text, q.start):
         return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
+    if recalled_attack(text):
+        return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
     if whole_year(text, cs, ce):
         return None  # "In the whole of 2024 Russia fired around 9.000 glide bombs"
 
@@ -284,7 +289,7 @@ def _strike(
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
     if noun[:8] == "munition" and (
-        verb is None or not any(w in verb.group().lower() for w in ("drop", "fired"))
+        verb is None or not any(w in verb.group().lower() for w in ("drop", "fired", "firing"))
     ):
         return None  # "More than 90 munitions were dropped" / "fired 57 munitions at the
         # region"; "used 300 munitions" says less
@@ -408,7 +413,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     enemy: tuple[str | None] | None = None
     for idx in sorted(gate(doc).strike):
         sent = doc.sentences[idx]
-        text = mask_asides(sent.text)  # "attacked, according to the air force, with 73 drones"
+        text = place_asides(mask_asides(sent.text))  # "attacked, according to the air
+        # force, with 73 drones"; "struck the port of X, near Odesa, with four missiles"
         if sent.paragraph != ctx.paragraph:
             ctx = _Context()
             enemy = None
@@ -417,8 +423,8 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         quantities = find_quantities(text)
         prev_taken = False
         for qi, q in enumerate(quantities):
-            if q.total is not None:
-                prev_taken = False
+            if q.total is not None or in_quoted_name(text, q.num_start, q.end):
+                prev_taken = False  # "a «Palestine 2» missile": the figure is a name's
                 continue
             if consumed is None:
                 consumed = interceptions.consumed_launches(doc)
