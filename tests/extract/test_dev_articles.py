@@ -1274,6 +1274,14 @@ what it led to:
     Interfax), German reportage (Tagesschau, Spiegel), Spanish (El Pais, EFE) and Polish/Czech (PAP,
     CTK) copy, with regional air-defence, shelling and toll figures. First measured on 8d8f333
     before any fix: strike .914, interception .895, casualty .872, statement .869.
+    Statement round (h_stmt29, dev_statements54): statement .869 -> 1.000 (``_s29post``,
+    ``_s29reads``): "In the opinion of the ROLE, Colonel NAME, C", "As the head of the RMA
+    said, C", "As the ROLE NAME specified, C", "The representative of the Kremlin also noted
+    that C", a title run with an adjunct ("NAME at a briefing on Wednesday stated that"),
+    "About this, X informed.", a described reportage interviewee and his ", he says.", "...:
+    according to X, C", "(UNIFIL)", "through its spokesman, NAME, that C", "According to the
+    ministerial note", "X, according to it, VERB", "asked ..., stated that", "drew attention
+    to the fact that, in her words, C". No label changed.
 
     Air/strike round (h_air18, dev_numeric62): strike .914 -> 1.000 ("shelled Nikopol, as
     well as the Marhanets, Myrove and Pokrovske communities, more than 20 times"; "firing 64
@@ -1384,7 +1392,7 @@ SETS = {
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.99}),
-    "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 0.86, "numeric": 0.87}),
+    "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.87}),
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.84}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.83}),
 }

@@ -1346,6 +1346,33 @@ with no cue, "claimed its third title", "According to the schedule", a minister'
 call: "Inspector Jan Kowal" is "Jan Kowal" (a police rank, like "Colonel"). First score on the
 unchanged extractor: statement .469 (P .594, R .388); 1.000 after the fixes (``_s26post``,
 ``_s26roles``, ``_s26bodies``, ``_s26claims``).
+``dev_statements54.jsonl``: the statement round of helper h_stmt29 (base ead9993) on the
+statement errors of ``dev_articles60`` (literal translations of Ukrinform/UNIAN/Suspilne,
+TASS/RIA Novosti/Interfax, Tagesschau/Spiegel reportage, EFE and PAP/ČTK copy): 51 passages
+(11 hard negatives, no numeric labels), written and labelled before any code change.
+Families: "In the opinion / view / assessment of the ROLE, RANK NAME, C" (the person, the rank
+no part of the clause) and "In the opinion of the diplomat, C" after the person spoke; "As the
+head of the RMA / OVA said, C" and "According to the head of the MVA, C" (the holder named
+before as head of the regional or city military administration); "As the ROLE NAME specified
+/ wrote / clarified, C"; "The representative of the Kremlin / Foreign Ministry also stressed
+that C" after the spokesperson spoke; a title run, the name and an adjunct before the verb
+("... NAME at a press conference in Moscow declared that", "... NAME in a comment to Ukrinform
+stated that", "... NAME, answering questions from journalists, noted that") and "“Q,” the
+diplomat emphasised" after it; "C. About this, X informed in Telegram."; a reportage
+interviewee described, not named ("“Q,” explains a sergeant of a border brigade, who asks not
+to be named", then ", he says.") and "the nurse NAME ... “Q,” she says."; "It was X: according
+to Y, C"; "The International Committee of the Red Cross (ICRC) ... recalled that C" and "(IAEA)
+expressed its concern and reported that C"; "stated through its spokesman, NAME, that C";
+"According to the ministerial note / a military statement, C"; "X, according to it, VERB";
+"NAME, asked (by journalists) about X, stated / noted that C"; "drew attention to the fact
+that, in her words, C". Negatives: the same openings with nobody speaking ("As the head of the
+RMA, Fedorov is responsible ...", "About this, the residents learned ...", a call sign in
+quotes, "According to the schedule", "declined to comment"). First score on the unchanged
+extractor: statement .414 (P .545, R .333); 1.000 after the fixes (``_s29post``,
+``_s29reads``). Label calls: "the Ministry of Public Health of Lebanon" is the "Lebanese health
+ministry" (as art60-10 and every set label it); a described interviewee is the description
+without its article ("sergeant of a border brigade", as art60-07); "X, according to it, VERB
+..." quotes the predicate after the attribution (as art60-12).
 """
 
 from __future__ import annotations
@@ -1412,6 +1439,7 @@ SETS = [
     pytest.param("dev_statements50.jsonl", 50, 10, 52, (1, 3), False, id="dev_statements50"),
     pytest.param("dev_statements51.jsonl", 47, 10, 49, (1, 5), False, id="dev_statements51"),
     pytest.param("dev_statements52.jsonl", 53, 11, 50, (1, 4), False, id="dev_statements52"),
+    pytest.param("dev_statements54.jsonl", 51, 11, 54, (1, 4), False, id="dev_statements54"),
 ]
 
 
@@ -1500,6 +1528,7 @@ def test_dev_statements_structure(
         "dev_statements50.jsonl",
         "dev_statements51.jsonl",
         "dev_statements52.jsonl",
+        "dev_statements54.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
