@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._cas19read import group_condition
 from pipeline.extract._casualty_state import named_condition
 from pipeline.extract.model import Casualty, Document, Evidence
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -229,7 +230,8 @@ def whom_in_care(text: str, end: int) -> int | None:
 # broken down by condition. Each share is a condition subgroup of its own.
 # ", while six remain in hospital": the same share told by a contrast.
 _SHARE_LEAD = re.compile(
-    r"(?:\b(?:including|among\s+them|with|of\s+whom|and|while|whereas)|,)\s+$", re.IGNORECASE
+    r"(?:\b(?:including|among\s+(?:them|whom)|with|of\s+whom|and|while|whereas)|,)\s+$",
+    re.IGNORECASE,
 )
 _SEVERELY = "lightly|moderately|seriously|critically|severely|slightly|badly|gravely"
 """How badly someone was hurt, as the adverb of a condition share."""
@@ -363,7 +365,8 @@ def condition_of(text: str, start: int, end: int) -> int | None:
     """End of "... injured is assessed as moderate" after "the condition of N" (the
     figure ``text[start:end]``), else None."""
     if _CONDITION_OF.search(text, max(0, start - 20), start) is None:
-        return None
+        g = group_condition(text, end)  # "two of the children are in serious condition"
+        return g.end() if g is not None else None
     m = _ASSESSED.match(text, end)
     return m.end() if m is not None else None
 

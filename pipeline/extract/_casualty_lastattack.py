@@ -22,8 +22,11 @@ _EARLIER_ATTACK = re.compile(
     r"^\W*The\s+(?:last|previous|preceding)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attack|strike|raid|shelling|bombardment|assault|barrage|air\s+raid)s?\b"
     r"[^.;]{0,120}?\bhad\s+(?:(?:already|also|then)\s+)?"
-    r"(?:killed|left|claimed|injured|wounded|cost)\s+(?:the\s+lives\s+of\s+)?"
-    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?$",
+    r"(?:killed|left|claimed|injured|wounded|cost|made|caused)\s+(?:the\s+lives\s+of\s+)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost)\s+)?"
+    # "had made 3 dead", "had caused 4 dead and 10 wounded" (Romance translations)
+    r"(?:\d[\d.,]*\s+(?:dead|killed|deaths|people|persons)\s+and\s+(?:(?:more\s+than|over|"
+    r"about|around|some)\s+)?)?$",
     re.IGNORECASE,
 )
 # "The injured children are ...", "The dead were ...", "The wounded teenagers are ..."

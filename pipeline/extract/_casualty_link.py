@@ -158,7 +158,12 @@ _PLACE = re.compile(
 _TOLL_UPDATE = re.compile(
     r"\b(?:(?:death\s+)?toll|balance|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities))\b"
     r"[^.;]{0,120}?\b(?:rose|rises|climbed|(?:has|had)\s+risen|increased|"
-    r"reached|stood|grew|jumped)\b",
+    r"reached|stood|grew|jumped)\b"
+    # Romance order: "Are at least 31 the dead ...", "Rises to 9 the number of the dead",
+    # "The dead are 12" (the figure's noun after it, or the noun before "are").
+    r"|^\W*(?:are|were|(?:rises?|rose|climbs?|climbed)\s+to)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*\s+"
+    r"the\s+(?:number\s+of\s+(?:the\s+)?)?(?:dead|deaths|fatalities)\b"
+    r"|\bthe\s+(?:dead|deaths|fatalities)\s+(?:are|were)\s+(?:[\w-]+\s+){0,2}?\d",
     re.IGNORECASE,
 )
 # "The wounded are 23": the injured figure told after its noun (Romance translations).
@@ -168,9 +173,12 @@ _SEPARATE = re.compile(
 )
 
 
-def _toll_wounded(text: str, start: int, end: int, kind: Kind, before: str) -> bool:
-    """True when the injured figure ``text[start:end]`` completes the toll of ``before``."""
-    if kind != "injured" or _TOLL_UPDATE.search(before) is None or _SEPARATE.search(text):
+def _toll_wounded(text: str, start: int, end: int, kind: Kind, before: str, lead: str) -> bool:
+    """True when the injured figure ``text[start:end]`` completes the toll of ``before`` (or
+    of ``lead``, the record's own evidence, when ``before`` only lists its subgroups)."""
+    if kind != "injured" or _SEPARATE.search(text):
+        return False
+    if _TOLL_UPDATE.search(before) is None and _TOLL_UPDATE.search(lead) is None:
         return False
     if _WOUNDED_ARE.search(text, max(0, start - 24), start) is not None:
         return True
@@ -293,7 +301,7 @@ def completes(
         return False  # (a split's last item, "... and one in Slowjansk", is no whole toll)
     if not (
         _further(text, start, end, kind)
-        or _toll_wounded(text, start, end, kind, before)
+        or _toll_wounded(text, start, end, kind, before, prev.evidence.text)
         or (same_paragraph and _unmarked(text, fig, prev, before))
     ):
         return False

@@ -40,6 +40,8 @@ import re
 from collections.abc import Callable
 from typing import Literal, Protocol
 
+from pipeline.extract._cas19read import dead_at, fronted_place_item
+from pipeline.extract._cas19skip import seized_before
 from pipeline.extract._casualty_care import whom_in_care
 from pipeline.extract._numclause import clause
 from pipeline.extract.numbers import QUALIFIER, Quantity, find_quantities
@@ -57,7 +59,8 @@ _PLACE_AFTER = re.compile(
 _PREVIOUS_ITEM = re.compile(
     r"[^.;:\d]{0,80}?\b(?:in|at|near|on|across)\s+[^.;:\d,]{1,50}?"
     r"(?:,\s*(?:including|among\s+them)\b[^.;:\d,]{1,40})?"  # ", including a journalist"
-    r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)"  # "... in the Donetsk region: 2 in A"
+    # "... in the Donetsk region: 2 in A", "... and another 2 in B", "the other two in B"
+    r"(?:\s*[,:]\s*(?:and\s+)?|\s+and\s+)(?:another\s+|the\s+other\s+)?"
     # "killed 4 residents of Donetsk region: 2 in A, ...": a colon list after "of" the region
     r"|[^.;:\d]{0,80}?\bof\s+[^.;:\d,]{1,50}?\s*:\s*"
     # "injured four residents ..., governor Ivan Fedorov said: two in A and one each in B"
@@ -72,7 +75,9 @@ def elliptical_place(text: str, prev_end: int, start: int, end: int) -> int | No
     ``prev_end`` is where the previous casualty figure of the sentence ends.
     """
     place = _PLACE_AFTER.match(text, end)
-    if place is not None and text[end : end + 9].lower() == " of them ":
+    if place is None:
+        return fronted_place_item(text, prev_end, start, end)  # "and in Sumy another 2"
+    if text[end : end + 9].lower() == " of them ":
         return place.end()  # "31 people had died, 16 of them in the town of Balakliia"
     if place is None or not _PREVIOUS_ITEM.fullmatch(text, prev_end, start):
         return None
@@ -200,7 +205,9 @@ _AND_HARMED = re.compile(
 def same_toll(text: str, skipped_end: int, start: int) -> bool:
     """True when the figure at ``start`` continues the background toll whose first figure
     ends at ``skipped_end`` ("killed 224 people ..., and wounded more than 1,200")."""
-    return _AND_HARMED.fullmatch(text, skipped_end, start) is not None
+    if _AND_HARMED.fullmatch(text, skipped_end, start) is None:
+        return False
+    return not seized_before(text, skipped_end)  # "arrested 11 people ... and wounded 2"
 
 
 _ONE_ATTACK = re.compile(
@@ -430,10 +437,11 @@ def place_share(text: str, start: int, end: int) -> tuple[int, int, bool, int] |
     ``start``, phrase ending at ``end``) when it counts the harmed of one place: a record
     of its own, as "one in Druzhkivka" after it is."""
     m = _PLACE_SHARE.match(text, end)
-    if m is None:
+    at = m.end() if m is not None else dead_at(text, end)  # "were registered in ... X"
+    if at is None:
         return None
-    s, e = clause(text, start, m.end(), split_and=True)
-    return s, e, True, m.end()
+    s, e = clause(text, start, at, split_and=True)
+    return s, e, True, at
 
 
 FAMILY = r"|members\s+of\s+the\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+family"

@@ -6,12 +6,17 @@ injured." The middle sentence tells who the dead were without a count of its own
 marked figure after it ("Three more", "A further 31") completes the toll before it, as it
 would right after it. Only across one such sentence of the same paragraph, and only for a
 figure marked as further people (the unmarked reading stays next-sentence only).
+
+A sentence listing the toll's subgroups ("Among the victims, 9 minors and 5 women.") is
+passed the same way (thirteenth session, ``dev_numeric61``): "The wounded are over 90" after
+it completes the toll before it.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.extract._casualty_words import AMONG_LEAD
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import find_quantities
 
@@ -31,6 +36,8 @@ def prior_text(doc: Document, before: int, idx: int) -> str | None:
     mid = doc.sentences[idx - 1]
     if not doc.sentences[before].paragraph == mid.paragraph == doc.sentences[idx].paragraph:
         return None
+    if AMONG_LEAD.match(mid.text) is not None and find_quantities(mid.text):
+        return doc.sentences[before].text + " " + mid.text  # "Among the victims, 9 minors."
     if find_quantities(mid.text) or _HARMED.search(mid.text) is None:
         return None
     return doc.sentences[before].text + " " + mid.text

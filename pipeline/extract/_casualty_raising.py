@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._cas19read import same_town
 from pipeline.extract._casualty_raised import is_share
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -140,7 +141,12 @@ def _story_toll(
         if not isinstance(old, Casualty) or j in dropped:
             continue
         if f.evidence.start - old.evidence.end > _REACH:
-            break
+            # "... reported that one of the wounded in Nikopol had died, raising the death
+            # toll to two" paragraphs after the Nikopol toll: its place reaches further.
+            if f.evidence.start - old.evidence.end > 2 * _REACH:
+                break
+            if not same_town(f.location, old.location):
+                continue
         if _sentence(starts, old.evidence.start) == at or is_share(old):
             continue  # the explained death, a subgroup
         if (old.injured if hurt else old.killed) is None:
@@ -149,7 +155,11 @@ def _story_toll(
             if first is None and not stem:
                 return None  # a one-kind toll's rise is ``_repeats``' to drop
             continue
-        if f.location not in (None, old.location) and not stem:
+        if (
+            f.location not in (None, old.location)
+            and not stem
+            and not same_town(f.location, old.location)
+        ):
             return None
         if old.group not in _PLAIN and old.group != f.group:
             words = old.group.lower().split()

@@ -13,6 +13,7 @@ from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_past as past
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _notnews
+from pipeline.extract._cas19skip import romance_not_harmed
 from pipeline.extract._casualty_bygone import bygone
 from pipeline.extract._casualty_care import all_cared, shaken
 from pipeline.extract._casualty_fate import no_harm
@@ -103,8 +104,8 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "an earthquake in March killed 3,700"; "since Friday" said on Sunday
     if present_not_harmed(text, q.start, q.end) or bygone(text, q.start, q.end):
         return True  # "the school had about 200 students enrolled"; "In addition to the four"
-    if increment(text, q.start, q.end):
-        return True  # "rose to 14 dead ... after rescuers recovered two more bodies"
+    if increment(text, q.start, q.end) or romance_not_harmed(text, q, running_total):
+        return True  # "rose to 14 dead ... after ..."; "The first balance spoke of 3 dead"
     if recalled(text, q):
         return True  # "the deadliest since April 14, when ... killed 20"; "identified the dead as"
     if earlier_attack(text, q.start) or identified(text, q.start, q.end):

@@ -62,7 +62,9 @@ OF_THEM = re.compile(
 # verb, ``WERE_GROUP``), "Among the victims there are two doctors" (of the toll before): a
 # subgroup sentence after a one-figure record.
 AMONG_LEAD = re.compile(
-    r"\s*(?:among\s+(?:them|the\s+victims)\s+(?:there\s+)?(?:(?:are|were|is|was)\s+)?(?:also\s+)?"
+    # ... "Among the victims, 9 minors and 5 women" (Romance translations, no verb)
+    r"\s*(?:among\s+(?:them|the\s+victims)(?:\s*,)?\s+(?:there\s+)?(?:(?:are|were|is|was)\s+)?"
+    r"(?:also\s+)?"
     r"|of\s+(?:them|these)\s*,\s*)",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.extract._cas19read import share_apart
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -38,7 +39,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
 
     # equal tolls told for different days or places are two events
     def apart(a: Casualty, b: Casualty) -> bool:
-        return days(a, b) or places(a, b)
+        return days(a, b) or places(a, b) or share_apart(a, b)
 
     for f in found:
         if not isinstance(f, (Strike, Interception, Casualty)):

@@ -19,6 +19,7 @@ from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract import _places
+from pipeline.extract._cas19read import cond_group, inverted_kind
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
 from pipeline.extract._casualty_aside import past_aside
 from pipeline.extract._casualty_beside import drop_beside
@@ -92,7 +93,7 @@ _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|further\s+)?bod(?:y|ies)\b",
 # "Among the dead were a woman and her two children": a subgroup after a one-person item.
 _SUBGROUP = re.compile(
     r"\b(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+(?:dead|"
-    r"killed|fatalities|deceased|victims|injured|wounded)(?:\s+(?:there\s+)?(?:were|are))?(?:\s+also)?)"
+    r"killed|fatalities|deceased|victims|injured|wounded)(?:\s+(?:there\s+)?(?:were|are)|\s*,)?(?:\s+also)?)"
     # "including a woman and two children": the figure after a one-person item
     r"(?:\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+and(?:\s+(?:his|her|their))?)?"
     # "40 people (also three children)": a bracketed subgroup
@@ -171,7 +172,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
         return _Part(q, prev.group, "killed", s, e, True, how)
     if not q.all and (cond_end := condition_of(text, q.start, q.end)) is not None:
         s, e = clause(text, q.start, cond_end, split_and=True)  # "the condition of nine ..."
-        return _Part(q, "people", "injured", s, e, True, cond_end)
+        return _Part(q, cond_group(text, q.end), "injured", s, e, True, cond_end)
     if not q.all and (cond_end := more.fronted_condition(text, q.start, q.end)) is not None:
         s, e = clause(text, q.start, cond_end, split_and=True)  # "Of the wounded, two are ..."
         of_group = prev.group if prev is not None and prev.kind == "injured" else "people"
@@ -237,6 +238,7 @@ def _part(text: str, q: Quantity, prev: _Part | None, main: _Part | None) -> _Pa
             else None
         )  # "A 60-year-old woman died, two women and two men suffered injuries"
         or german.fronted_kind(text, q.start)  # "Dead there were three"
+        or inverted_kind(text, q.start, end)  # "Are 12 the dead", "Rises to 9 the number of"
     )  # "killed a woman and her two sons"
     if kind is None and (aside := _ASIDE.match(text, end)) is not None:
         kind = _kind_of(_BARE_AFTER.match(text, aside.end()))  # "three more, including ..., were"

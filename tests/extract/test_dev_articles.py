@@ -1289,6 +1289,15 @@ what it led to:
     drones'; Lysak's "14 drones over the region" is not completed by the Air Force's "in total
     ... 104"; "the missiles did not manage to be intercepted" is 3/0). No label changed.
 
+    Casualty round (h_num19, dev_numeric61): casualty .872 -> 1.000. Fixed: "one of the
+    wounded in Nikopol had died in hospital, raising the death toll to two" paragraphs after
+    "In the Nikopol district, one person was killed and seven were injured" (one record 2/7:
+    a rise naming the toll's town reaches further, "Nikopol" and "Nikopol region" one
+    place); a surgeon's "two of the children are in serious condition" (children injured
+    2, a condition share named by its group); "two of the fatalities were registered in a
+    drone attack ... in the town of Bint Jbeil" (a share of the dead by place). Numeric bar
+    left to the lead.
+
 ``dev_articles61.jsonl``
     12 articles written blind early in the thirteenth session, numbers-heavy literal English
     translations of French, Italian, Spanish, Romanian, Portuguese and Turkish copy (two each) on
@@ -1303,6 +1312,18 @@ what it led to:
     record; "were launched towards the south of Israel 4 rockets: 3 were intercepted";
     "intercepted 6 missiles out of 7 and 112 drones"; "all the 7 drones launched from
     Iran"). No label changed.
+
+    Casualty round (h_num19, dev_numeric61): casualty .846 -> 1.000. Fixed: "Are at least 31
+    the dead in ..." (Italian inverted toll) completed by "The wounded are over 90" past the
+    subgroup sentence "Among the victims, 9 minors and 5 women." (one record 31/90 beside
+    minors 9, women 5); "of whom 3 in serious condition" kept beside a later incident's "2
+    dead and 3 wounded"; "among whom 4 in grave state"; "and in Chernivtsi another 3"; "had
+    made 3 dead" / "had caused 9 dead" after "The last attack ..., on DATE,"; "During the
+    war of 2024 between ..."; "In July of 2024, ..."; "The first balance, in the morning,
+    spoke of 3 dead and 19 wounded" and "a figure which in the morning was of 2 dead"
+    superseded; "..., and the number of wounded to 151.442" after a running total; the dead
+    of hunger "rose to 212, of whom 98 are children"; "detained 14 Palestinians ... and
+    wounded 2 Palestinians". Numeric bar left to the lead.
 
 ``dev_articles62.jsonl``
     12 articles written blind early in the thirteenth session, statement-heavy: literal English
@@ -1392,8 +1413,8 @@ SETS = {
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.99}),
-    "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.87}),
-    "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.84}),
+    "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.99}),
+    "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.99}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.83}),
 }
 MIN_BREAKS = {
