@@ -23,6 +23,7 @@ from pipeline.extract import (
     _s25post,
     _s26post,
     _s27post,
+    _s28post,
     _s29post,
 )
 from pipeline.extract.model import Document, Finding
@@ -45,4 +46,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s26post.revise(doc, speakers, found)  # "C, X passed on", "„Q”, the minister said"
     found = _s27post.revise(doc, speakers, found)  # "X: “C,” said the Pontiff", "For the X, C"
     found = _s29post.revise(doc, speakers, found)  # "In the opinion of the X, NAME, C" (UA/RU)
+    found = _s28post.revise(doc, speakers, found)  # "that A «F» and that B", "through its NAME"
     return found

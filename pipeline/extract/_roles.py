@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from pipeline.extract import _lexicon as lex
+from pipeline.extract._s28translit import romance_spellings as romance
 from pipeline.extract._translit import czech_spellings, german_spellings
 
 Kind = Literal["person", "org", "pronoun", "generic", "other"]
@@ -75,7 +76,7 @@ def _load_table() -> tuple[dict[str, Entry], dict[tuple[str, str], str]]:
                 scope_, _, name = role.partition(":")
                 roles[(scope_ if scope_.isupper() else scope_.lower(), name)] = entry.canonical
     for alias, entry in people:  # after the table: its own aliases always win
-        for spelling in (*german_spellings(alias), *czech_spellings(alias)):
+        for spelling in (*german_spellings(alias), *czech_spellings(alias), *romance(alias)):
             aliases.setdefault(norm(spelling), entry)
     return aliases, roles
 

@@ -1262,6 +1262,21 @@ what it led to:
     Liberation, Les Echos) and Italian (La Stampa, Il Sole 24 Ore, TGCom24, Sky TG24) copy on the
     war, the Middle East and European politics. First measured on 8d8f333 before any fix:
     strike .880, interception .978, casualty 1.000, statement .813.
+    Statement round (h_stmt28, dev_statements53): .813 -> .984 (.825 on the final labels with
+    the base extractor ead9993). Fixed in general form: one verb with its whole that-clause
+    ("let it be known, through a message on Telegram, that A „F” and that B", "maintained /
+    hinted / confided / assures that C"), "... and asked for X" closing it, "and announced that
+    B" a second statement; "replied through its spokesman NAME"; a quote continued across
+    paragraphs with "continued the president"; "declared the ROLE alongside NAME"; "In the
+    opinion of the ROLE, General NAME, C"; "where, according to X, C" / "Overall, according to
+    X, C"; "«Q», analyses / recounts / conceded NAME-or-role", "NAME admonished: «Q»"; "the head
+    of Romanian diplomacy" pointing back; bodies named with their country ("Romanian Naval
+    Forces", "French Ministry of the Armed Forces"); "According to the group, C" after MBDA.
+    Label call: art59-06 (Zarka) and art59-09 (Peskov, Mattarella) "that «A» and that B" were
+    put to two statements, the written dev_statements27 call for a first clause closing on a
+    guillemet (Zakharova's „...” stays one, as the other marks are labelled). Statement bar .81
+    -> .98. Open: "the civil defence of the enclave" (Gaza), "spoke of four dead" (Houthi health
+    ministry), "who announced the delivery of ..." (a noun object read as a clause).
 
     Air/strike round (h_air18, dev_numeric62): strike .880 -> 1.000 ("struck the port of
     Pivdennyi, near Odesa, with four ballistic missiles": a place aside before the figure;
@@ -1324,6 +1339,18 @@ what it led to:
     superseded; "..., and the number of wounded to 151.442" after a running total; the dead
     of hunger "rose to 212, of whom 98 are children"; "detained 14 Palestinians ... and
     wounded 2 Palestinians". Numeric bar left to the lead.
+
+    Statement round (h_stmt28, dev_statements53): .839 -> 1.000 (.853 on the final labels with
+    the base extractor ead9993). Fixed in general form: Romance spellings of the table's people
+    ("Serguei Sobianin", "Ihor Terehov"); "the General Staff of Kiev / of the Ukrainian army",
+    "the Central Command of the United States", "the Ministry of Defence from Moscow", "the
+    Ministry of Health in Gaza" as the table's bodies; a channel closing the speaker ("the
+    Ukrainian air force on its Telegram channel"); "claimed through their military spokesman,
+    NAME, to have fired"; "defined «F» the X" (partial); "In the statement, it was recorded that
+    C" (the body that issued it); an unread "the BODY, on its side, claimed that C". Label call:
+    art61-02 "the Quai d'Orsay" is "Quai d'Orsay" (the written rule: a body the table lacks
+    keeps the text's name, as the four other dev labels of it), not "French Foreign Ministry".
+    Statement bar .83 -> 1.00.
 
 ``dev_articles62.jsonl``
     12 articles written blind early in the thirteenth session, statement-heavy: literal English
@@ -1412,9 +1439,9 @@ SETS = {
     "dev_articles56.jsonl": (12, 160, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles57.jsonl": (12, 150, (1, 300), {"statement": 0.95, "numeric": 1.00}),
     "dev_articles58.jsonl": (12, 190, (1, 300), {"statement": 1.00, "numeric": 1.00}),
-    "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.99}),
+    "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 0.99}),
     "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.99}),
-    "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 0.83, "numeric": 0.99}),
+    "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.83}),
 }
 MIN_BREAKS = {
