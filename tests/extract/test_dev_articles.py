@@ -1359,6 +1359,15 @@ what it led to:
     Reuters, AFP, a Bloomberg key-events page). First measured on the session's extractor before
     its rounds merged (8d8f333 plus byte-identical speed commits): strike .727, interception 1.000,
     casualty .945, statement .826.
+
+``dev_articles64.jsonl``
+    12 articles written blind in the thirteenth session, statement-heavy literal English
+    translations of outlets the sets had seen least: French (Ouest-France, Le Point, Europe 1,
+    L'Express), Italian (Il Fatto Quotidiano, Avvenire, Il Giornale, Adnkronos), Romanian (G4Media,
+    Libertatea), Moldovan (Moldpres) and Belgian (RTBF) copy. First measured after the session's
+    first merges (0acf513..: h_air18, h_stmt29, h_num19, h_stmt28): strike .842, interception
+    .900, casualty .878, statement .804 (on the session's start 8d8f333: .800 / .872 / .878 /
+    .788).
 """
 
 from __future__ import annotations
@@ -1443,6 +1452,7 @@ SETS = {
     "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.83}),
+    "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.84}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1487,6 +1497,7 @@ MIN_BREAKS = {
     "dev_articles59.jsonl": 10,
     "dev_articles60.jsonl": 10,
     "dev_articles62.jsonl": 10,
+    "dev_articles64.jsonl": 11,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
