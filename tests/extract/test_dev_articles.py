@@ -1368,6 +1368,14 @@ what it led to:
     first merges (0acf513..: h_air18, h_stmt29, h_num19, h_stmt28): strike .842, interception
     .900, casualty .878, statement .804 (on the session's start 8d8f333: .800 / .872 / .878 /
     .788).
+
+``dev_articles63.jsonl``
+    12 articles written blind in the thirteenth session, all as close to the shared sample as
+    possible: English translations of German online copy (t-online, n-tv, Merkur, Focus, Stern,
+    RND, Berliner Morgenpost, dpa/AFP pick-ups) with page furniture, six on a political event with
+    a war-day section, six on the war itself. First measured after the session's first merges
+    (h_air18, h_stmt29, h_num19, h_stmt28): strike .958, interception .828, casualty .871,
+    statement .952 (on the session's start 8d8f333: .958 / .842 / .871 / .952).
 """
 
 from __future__ import annotations
@@ -1453,6 +1461,7 @@ SETS = {
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.83}),
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.84}),
+    "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.82}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
