@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._air19seen import LAUNCHES
 from pipeline.extract.model import InterceptWeapon
 from pipeline.extract.weapons import MODIFIER
 
@@ -24,7 +25,7 @@ AIR_NOUN = (
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
     r"(?:loitering|barrage)\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
-    r"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|aircraft\s+missiles?|"
+    rf"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|aircraft\s+missiles?|{LAUNCHES}|"
     # "six HIMARS multiple rocket launcher projectiles"
     r"multiple[\s-]+(?:rocket[\s-]+)?launch(?:er|ing)?(?:[\s-]+rocket)?(?:\s+systems?)?\s+"
     r"(?:projectiles?|rockets?|shells?)|"

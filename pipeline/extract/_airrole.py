@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from pipeline.extract._air19seen import let_through, seen_crossing
 from pipeline.extract._airalso import relative_outcome
 from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
@@ -144,6 +145,8 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
     """
     if (" left" in text or " remaining" in text or " stock" in text) and _STOCK.match(text, end):
         return None  # "Iran still had about 2,000 ballistic missiles left": a stockpile
+    if let_through(text, end):
+        return None  # "one was allowed to fall in an open area": no shoot-down
     found = verbs(text)
     # "reported 18 missiles ...: “Our air defence intercepted most”": not the figure's verb.
     cut = _COLON_QUOTE.search(text, end) if ":" in text else None
@@ -169,7 +172,9 @@ def role_of(text: str, s: int, e: int, at: int, end: int) -> Role | None:
                     # well as two Kh-59 missiles": describing the weapons before the figure
                     # ("were attacked by 31 drones" is the figure's own launch)
                 dist = at - v_end
-            elif _SUBJECT_OF.fullmatch(text, end, v_start):
+            elif _SUBJECT_OF.fullmatch(text, end, v_start) or (
+                role == "launch" and seen_crossing(text, end, v_start)
+            ):
                 dist = -1  # "seven were lost": the figure is the verb's own subject
             elif _CLAUSE_BREAK.search(text, end, v_start) is not None:
                 continue  # "... and 411 drones, it said, while another 24 were lost": not its verb

@@ -30,6 +30,7 @@ from pipeline.extract._numsource import report_source
 from pipeline.extract._strike18aside import place_asides
 from pipeline.extract._strike18name import in_quoted_name
 from pipeline.extract._strike18past import recalled_attack
+from pipeline.extract._strike19front import fronted_past_share
 from pipeline.extract._strikeback import strike_background
 from pipeline.extract._strikecount import (
     elided_with,
@@ -233,7 +234,7 @@ def _strike(
         return None
     if strike_background(text, cs, ce, q.start, q.end) or dated_record(text, q.start):
         return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
-    if recalled_attack(text):
+    if recalled_attack(text) or fronted_past_share(text, q.start):
         return None  # "On 13 April, two missiles struck Sumy, ..., one of the deadliest ..."
     if whole_year(text, cs, ce):
         return None  # "In the whole of 2024 Russia fired around 9.000 glide bombs"

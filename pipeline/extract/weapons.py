@@ -76,7 +76,9 @@ def model_named(name: str) -> WeaponModel:
 MODIFIER = (
     rf"(?:{MODEL_RE.pattern}|enemy|hostile|russian|iranian(?:-made)?|"
     r"russian-made|russia-launched|attack|strike|kamikaze|combat|cruise|(?:aero|quasi-)?ballistic|guided|"
-    r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|long-range|hypersonic|anti-ship|"
+    r"(?:air|sea|ground|land|ship|submarine)-(?:launched|based)|(?:long|short|medium|intermediate|close)-range|"
+    r"intercontinental|strategic|\d{2,3}(?:-|\s)?mm|(?:super|extra)-large|large-calibre|"
+    r"rounds?\s+(?:of|from)|hypersonic|anti-ship|"
     r"aerial|air|unmanned|uncrewed|one-way|naval|maritime|sea|"  # "sea drones": a drone too
     r"jet-powered|reconnaissance|decoy|more|other|different|additional|further|new|fixed-wing|winged|"
     r"such|inbound|incoming|approaching|launched|powerful|heavy|army|military|"  # "such bombs"
@@ -134,7 +136,11 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
-    ("artillery", r"artillery|shells?|shellings?|mortars?|howitzers?|cannons?|tanks?|rounds"),
+    (
+        "artillery",
+        r"artillery|shells?|shellings?|mortars?|howitzers?|cannons?|tanks?|"
+        r"rounds(?!\s+(?:of|from)\s)",  # "rounds of cruise missiles": the noun after
+    ),
     # "More than 90 munitions were dropped": the kind left unsaid ("loitering munitions"
     # are drones, above).
     ("other", r"munitions(?!\s+(?:from|by)\s)"),

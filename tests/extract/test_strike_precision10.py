@@ -110,9 +110,6 @@ def test_twice_is_two() -> None:
     assert _found(text) == [("artillery", 74), ("mlrs", 2)]
 
 
-@pytest.mark.xfail(
-    reason="a month's total fronted by 'Of the N ... last month' (open)", strict=True
-)
 def test_last_month_inside_a_share() -> None:
     text = "Of the more than 700 drones Russia sent last month to Kyiv, only 5 percent hit."
     assert _found(text) == []
