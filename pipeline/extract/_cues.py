@@ -30,6 +30,7 @@ from pipeline.extract import (
     _relaysource,
     _s17cite,
     _s22verbs,
+    _s30verbs,
     _sosaid,
     _splitlead,
     _spokeof,
@@ -152,6 +153,7 @@ _RARE_CUES: tuple[tuple[str, Callable[[str], list[tuple[int, str]]]], ...] = (
     (_prompting.LITERAL, _prompting.hits),  # "..., prompting Tehran to warn that C"
     (_colonline.LITERAL, _colonline.hits),  # live page: "Zelensky: Russia launched ..."
     (_s22verbs.LITERAL, _s22verbs.hits),  # "«C», hammered X": verbs read after a quote only
+    (_s30verbs.LITERAL, _s30verbs.hits),  # "X expressed the view / appreciated that C"
 )
 """Cue shapes too rare for the main scan: each read only when its literal is in the body."""
 

@@ -25,6 +25,7 @@ from pipeline.extract import (
     _s27post,
     _s28post,
     _s29post,
+    _s30post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -47,4 +48,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s27post.revise(doc, speakers, found)  # "X: “C,” said the Pontiff", "For the X, C"
     found = _s29post.revise(doc, speakers, found)  # "In the opinion of the X, NAME, C" (UA/RU)
     found = _s28post.revise(doc, speakers, found)  # "that A «F» and that B", "through its NAME"
+    found = _s30post.revise(doc, speakers, found)  # "Paris - “Q,” said X", "the SANA agency"
     return found

@@ -23,6 +23,7 @@ from pipeline.extract._roles import ROLE_TABLE as _ROLE_TABLE
 from pipeline.extract._roles import gender_of as _gender_of
 from pipeline.extract._roles import role_titles as _role_titles
 from pipeline.extract._roles import scope as _scope
+from pipeline.extract._s30bodies import service_official
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁІЇЄҐ"
 NAME = rf"[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*"
@@ -187,7 +188,11 @@ class TitledRoles(Appositives):
         if best is None and not scope and not vague:
             best = self._holder_before(role, offset)
         if best is None:
-            if role == "official" and (len(lower) < 2 or (len(lower) == 2 and written.islower())):
+            if (
+                role == "official"
+                and (len(lower) < 2 or (len(lower) == 2 and written.islower()))
+                and not service_official(lower)  # "a hospital official": the service names it
+            ):
                 return None  # a bare "official": too vague to name a speaker
             named = _demonym_first(written if role == "official" else " ".join(lower))
             return Resolved(named.replace("U.S. ", "US ").replace("U.N. ", "UN "), "generic")

@@ -1360,6 +1360,22 @@ what it led to:
     its rounds merged (8d8f333 plus byte-identical speed commits): strike .727, interception 1.000,
     casualty .945, statement .826.
 
+    Statement round (h_stmt30, dev_statements55): three labels were put to the written
+    conventions first (statement .856 on the unchanged extractor): "A U.S. official" speaks as
+    "US official" (U.S. bodies are "US", dev_articles28's calls), "the Lebanese Ministry of
+    Public Health" keeps the name the article gives (no table row; nine labels in four sets
+    spell it so), and "UN Secretary-General Antonio Guterres was “deeply alarmed” by the
+    attacks, his spokesman NAME told reporters" is the partial quote only (a fragment inside a
+    clause before a trailing attribution). Then .993 (P 1.000, R .986): "expressed the view
+    that", a capital's agency dateline for a bare ministry or presidential office ("Japanese
+    Ministry of Defense", "South Korean presidential office"), "South Korea's X (ACR)" then
+    "the ACR", "the official SANA news agency", "the Hamas movement" after another body,
+    "NAME, 67, a retired teacher, said", "said MDA senior paramedic NAME", "said the head of X,
+    Maj. Gen. NAME", ", stressing that C" after a quote, ", adding / claiming that D" split
+    off, "told reporters at a press conference in the morning that", "The top government
+    spokesman" (Kyodo: the Chief Cabinet Secretary). Open: "Security officials estimate that
+    C" (the earlier sets leave "estimate that" unlabelled), the Kyodo survey's "found that".
+
 ``dev_articles64.jsonl``
     12 articles written blind in the thirteenth session, statement-heavy literal English
     translations of outlets the sets had seen least: French (Ouest-France, Le Point, Europe 1,
@@ -1459,7 +1475,7 @@ SETS = {
     "dev_articles59.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 0.99}),
     "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 1.00, "numeric": 0.99}),
-    "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.82, "numeric": 0.94}),
+    "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.99, "numeric": 0.94}),
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.84}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.82}),
 }

@@ -1406,6 +1406,41 @@ extractor: statement .414 (P .545, R .333); 1.000 after the fixes (``_s29post``,
 ministry" (as art60-10 and every set label it); a described interviewee is the description
 without its article ("sergeant of a border brigade", as art60-07); "X, according to it, VERB
 ..." quotes the predicate after the attribution (as art60-12).
+
+``dev_statements55.jsonl``: the statement round of helper h_stmt30 (base 09ff309) on the
+statement errors of ``dev_articles62`` (literal English of NHK, Kyodo, Yonhap, Xinhua, Al
+Jazeera, Asharq Al-Awsat, Ynet/Haaretz copy; AP, Reuters, AFP and Bloomberg English) and the
+lead's probes of translated copy: 46 passages (10 hard negatives, no numeric labels), written
+and labelled before any code change. Families: "X (also) expressed the view / the opinion /
+her belief that C" and the Romanian "X, present in Brussels, appreciated / appreciates that
+C" (``_s30verbs``); "C, the quoted source also specifies." / "C, the same source also
+informs." / "C, the cited source also mentions." (the body of the sentence before; present
+"specifies / mentions / details / shows / indicates" closing a sentence); a dateline before a
+quote (``Paris - "Q," said NAME``, ``Bucharest, 12 March - "Q," said NAME``, ``Berlin, 4 June
+(dpa) - "Q," said NAME``, "Warsaw – “Q,” NAME said": the direct quote, not a clause opening
+with the place); "COUNTRY's BODY (ACR) said" then "The ACR said" / "According to the ACR"
+("South Korean Joint Chiefs of Staff", "Taiwanese Ministry of National Defense", "Japanese
+Coast Guard Agency"), "The Ministry of National Defence (MApN)" (Romanian); a bare national
+body under a capital's agency dateline ("TOKYO, Aug 21 (Kyodo) -- The Ministry of Defense",
+"SEOUL ... The presidential office"); "the official SANA / state-run IRNA news agency"; "(For
+its part,) the Hamas movement said" after another body, and "It called on ..." after it; "NAME,
+58, a nurse at the city hospital, said C"; "A hospital official told Reuters that C, adding
+that D" (a service describes an unnamed official; the addition split off); "“Q,” NAME said,
+stressing / noting that C"; "“Q,” said MDA paramedic NAME. “R.”" and "said the commander of
+X, Brig. Gen. NAME"; "X told reporters at the Ministry of Defense / at a press conference in
+the morning that C". Negatives: "appreciated the quick response", "The view that ...", a
+dateline with no quote, an agency's building, "Officials estimate the damage at", the
+movement's founding, "The quoted source did not respond", "The JCS exercise", a name, age and
+description with no verb of saying. First score on the unchanged extractor: .300 (P .400, R
+.240) as written; .325 after dst55-034 was put to the written partial-quote rule ("X was
+“gravely concerned” by ..., his spokesman NAME told reporters": the fragment is a partial
+quote, tests/data/README.md, dev_articles28's calls); .938 after the fixes (``_s30post``,
+``_s30bodies``, ``_s30quotes``, ``_s30verbs``, one condition in ``_titled``). Open:
+"Analysts / officials estimate that C" (dst55-004/005, and art62-07's "Security officials
+estimate that C") is labelled a statement here as the dev_articles62 annotator called it, but
+dev_articles24, dev_articles51 and dev_numeric26/27 leave the same shape unlabelled, so it
+stays unread; "The Inspectorate for Emergency Situations reported that C" ("inspectorate" is
+no body head; then "the same source" has no speaker to take back); ", while cautioning that C".
 """
 
 from __future__ import annotations
@@ -1474,6 +1509,7 @@ SETS = [
     pytest.param("dev_statements52.jsonl", 53, 11, 50, (1, 4), False, id="dev_statements52"),
     pytest.param("dev_statements53.jsonl", 56, 11, 55, (1, 4), False, id="dev_statements53"),
     pytest.param("dev_statements54.jsonl", 51, 11, 54, (1, 4), False, id="dev_statements54"),
+    pytest.param("dev_statements55.jsonl", 46, 10, 50, (1, 3), False, id="dev_statements55"),
 ]
 
 
@@ -1564,6 +1600,7 @@ def test_dev_statements_structure(
         "dev_statements52.jsonl",
         "dev_statements53.jsonl",
         "dev_statements54.jsonl",
+        "dev_statements55.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
