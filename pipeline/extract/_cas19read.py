@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from pipeline.extract._cas20read import dead_are
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.model import Casualty
 from pipeline.extract.numbers import QUALIFIER
@@ -41,7 +42,7 @@ def inverted_kind(text: str, start: int, end: int) -> Kind | None:
     verb and names the harmed after the figure ("Are 12 the dead", "Rises to 9 the number of
     the dead"), else None."""
     if text[end : end + 5].lower() not in (" the ", " of t"):
-        return None
+        return dead_are(text, start)  # "the dead are 3, ..., and the wounded 9" (_cas20read)
     m = _NOUN_AFTER.match(text, end)
     lo = max(0, text.rfind(";", 0, start), text.rfind("- ", 0, start), text.rfind("– ", 0, start))
     if m is None or _OPEN.search(text, lo, start) is None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._cas20read import named_list, worst_recalled
+
 # "The last comparably heavy attack on the capital, at the end of August, had killed"
 _EARLIER_ATTACK = re.compile(
     r"^\W*The\s+(?:last|previous|preceding)\s+(?:[\w-]+\s+){0,3}?"
@@ -41,7 +43,11 @@ _AGED_AFTER = re.compile(r"\s+[a-z-]+\s+aged\s+(?:\d|[a-z]+\b)", re.IGNORECASE)
 
 def earlier_attack(text: str, start: int) -> bool:
     """True when the figure at ``start`` of the sentence ``text`` is the toll of an earlier
-    attack the sentence recalls in the pluperfect."""
+    attack the sentence recalls in the pluperfect (also a worst attack recalled, "In the
+    worst attack ..., had killed", and a list naming the toll's people, "The dead are a
+    woman ... and two neighbours": :mod:`pipeline.extract._cas20read`)."""
+    if worst_recalled(text, start) or named_list(text, start):
+        return True
     if "had " not in text[:start] or text.lstrip()[:4].lower() != "the ":
         return False
     return _EARLIER_ATTACK.search(text[:start]) is not None

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._cas20link import are_opening, defined_total, passed
 from pipeline.extract._casualty_placeitem import place_item
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import QUALIFIER
@@ -303,6 +304,8 @@ def completes(
         _further(text, start, end, kind)
         or _toll_wounded(text, start, end, kind, before, prev.evidence.text)
         or (same_paragraph and _unmarked(text, fig, prev, before))
+        or (same_paragraph and defined_total(text, fig, out))  # "Among the 18 wounded"
+        or (are_opening(text, start, kind) and not _SEPARATE.search(text))  # "The wounded are"
     ):
         return False
     place = _places.located(text)
@@ -315,7 +318,10 @@ def completes(
     return True
 
 
-def same_par(doc: Document, idx: int) -> bool:
+def same_par(doc: Document, idx: int, before: int | None = None) -> bool:
     """True when sentence ``idx`` is in the paragraph of the sentence before it (moved here
-    from :mod:`pipeline.extract.casualties`, at its size limit)."""
+    from :mod:`pipeline.extract.casualties`, at its size limit); with ``before``, when the
+    record sentence ``before`` is that sentence or one scene sentence away (``_cas20link``)."""
+    if before is not None:
+        return passed(doc, before, idx)
     return idx > 0 and doc.sentences[idx].paragraph == doc.sentences[idx - 1].paragraph

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._cas20link import scene_between
 from pipeline.extract._casualty_words import AMONG_LEAD
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import find_quantities
@@ -39,5 +40,5 @@ def prior_text(doc: Document, before: int, idx: int) -> str | None:
     if AMONG_LEAD.match(mid.text) is not None and find_quantities(mid.text):
         return doc.sentences[before].text + " " + mid.text  # "Among the victims, 9 minors."
     if find_quantities(mid.text) or _HARMED.search(mid.text) is None:
-        return None
+        return scene_between(doc, before, idx)  # a lede's scene sentence (``_cas20link``)
     return doc.sentences[before].text + " " + mid.text

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from pipeline.extract import _places
+from pipeline.extract._cas20read import lede_supersedes
 from pipeline.extract.model import Casualty, Document, Finding
 
 _STAMP = re.compile(r"\+\+\+\s*(\d{1,2})[:.](\d\d)\s*\+\+\+")
@@ -52,6 +53,7 @@ def older_entries(
     (``replaces(old, new)``), both placed in the same town or region."""
     if "+++" not in doc.body:
         return found
+    found = lede_supersedes(doc, found, replaces)  # the lede above the ticker (_cas20read)
     ticker = _entries(doc)
     if ticker is None:
         return found

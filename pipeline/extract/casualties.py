@@ -445,9 +445,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 and (prior := prior_text(doc, before, idx)) is not None
                 and not had_main
                 and not main.sub
-                and link.completes(
-                    out, top, text, fig, prior, before == idx - 1 and link.same_par(doc, idx)
-                )
+                and link.completes(out, top, text, fig, prior, link.same_par(doc, idx, before))
             ):
                 touched = idx
                 continue

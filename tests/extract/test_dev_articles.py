@@ -1385,6 +1385,11 @@ what it led to:
     .900, casualty .878, statement .804 (on the session's start 8d8f333: .800 / .872 / .878 /
     .788).
 
+    Casualty round (h_num20, dev_numeric64): casualty .878 -> 1.000. Fixed: "the dead are 3,
+    among whom a woman of 78 years, and the wounded 9" one record 3/9; "At least 11
+    Palestinians, among whom 4 minors, were killed ..." completed by "The wounded are more
+    than 30" opening the next paragraph (11/30 beside minors 4). Numeric bar left to the lead.
+
 ``dev_articles63.jsonl``
     12 articles written blind in the thirteenth session, all as close to the shared sample as
     possible: English translations of German online copy (t-online, n-tv, Merkur, Focus, Stern,
@@ -1392,6 +1397,14 @@ what it led to:
     a war-day section, six on the war itself. First measured after the session's first merges
     (h_air18, h_stmt29, h_num19, h_stmt28): strike .958, interception .828, casualty .871,
     statement .952 (on the session's start 8d8f333: .958 / .842 / .871 / .952).
+
+    Casualty round (h_num20, dev_numeric64): casualty .871 -> 1.000. Fixed: "Three people
+    died, said X. Among the 18 wounded were two children" is one record 3/18 beside the
+    children (the other harm told as a known group, never a figure an earlier record told);
+    a lede's "has killed at least eight people" completed by "27 people were injured" past
+    the scene sentence between them; the ticker's "seven people have now died" superseded by
+    the lede's eight; "In the worst attack so far this year, on 2 May, a Russian missile had
+    killed 21 people" background. Numeric bar left to the lead.
 """
 
 from __future__ import annotations
