@@ -21,7 +21,7 @@ REGION = re.compile(
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"  # "over the annexed Crimean peninsula"
     r"(?:(?:(?:north|south|east|west)(?:ern|[\w-]*ern)?|central|capital|border(?:ing)?)\s+)?"
     # "over the region of Kherson", translated "over the region Kursk"
-    r"(?:(?:regions?|oblasts?|provinces?)\s+(?:of\s+)?)?(?-i:[A-Z][\w’'-]+)"
+    r"(?:(?:regions?|oblasts?|provinces?)\s+(?:of\s+)?|that\s+of\s+)?(?-i:[A-Z][\w’'-]+)"
     r"(?:(?<=Republic)\s+of\s+(?-i:[A-Z][\w’'-]+))?"  # "over the Republic of Crimea"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+(?i:regions?|oblasts?|provinces?|"
     r"districts?|republic|sea|territory|peninsula))?\b"
@@ -32,7 +32,7 @@ _REGION_LEAD = re.compile(
     r"\s*(?:[-–—]\s*)?(?:more\s+|each\s+|others?\s+)?(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:(?:annexed|(?:temporarily\s+)?occupied)\s+)?"
     r"(?:(?:(?:north|south|east|west)[\w-]*|central|capital|border(?:ing)?)\s+)?"
-    r"(?:(?P<of>regions?|oblasts?|provinces?)\s+(?:of\s+)?)?",
+    r"(?:(?P<of>regions?|oblasts?|provinces?|that(?=\s+of))\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -43,7 +43,8 @@ def region_name(phrase: str) -> str:
     lead = _REGION_LEAD.match(phrase)
     rest = phrase[lead.end() :].strip() if lead else phrase.strip()
     if lead is not None and lead.group("of"):
-        rest = f"{rest} {lead.group('of').lower().rstrip('s')}"
+        kind = lead.group("of").lower().rstrip("s")  # "over that of Kursk": the region
+        rest = f"{rest} {'region' if kind == 'that' else kind}"
     known = _places.located(f"in the {rest}")
     return known if known is not None else rest
 

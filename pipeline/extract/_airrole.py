@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract._air19seen import let_through, seen_crossing
+from pipeline.extract._air20verbs import reported_launches
 from pipeline.extract._airalso import relative_outcome
 from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
@@ -213,5 +214,6 @@ def verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
         *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
         *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
         *((v.start(), v.end(), "launch") for v in _SHELLED_WITH.finditer(text)),
+        *((a, b, "launch") for a, b in reported_launches(text)),  # "reported N X in the night"
     ]
     return tuple(found)

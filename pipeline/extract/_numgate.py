@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from pipeline.extract._air20verbs import list_line
 from pipeline.extract._airobjects import incursion
 from pipeline.extract._headfigs import restated_heads
 from pipeline.extract._numback import background
@@ -350,4 +351,4 @@ def _list_goes_on(doc: Document, idx: int, air: set[int], bits: int) -> bool:
     if idx - 1 not in air or bits & (_STRIKE_BIT | _HARM_BIT):
         return False
     prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
-    return prev.paragraph == sent.paragraph and (" over " in sent.text or ": " in sent.text)
+    return list_line(prev.paragraph == sent.paragraph, sent.text)

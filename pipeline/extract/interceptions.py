@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract._air18read import romance_order
+from pipeline.extract._air20read import own_fronts
+from pipeline.extract._air20shares import listed_shares
+from pipeline.extract._air20verbs import recalled_when
 from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
 from pipeline.extract._airbroken import breakdown_next
@@ -26,7 +29,6 @@ from pipeline.extract._airkinds import kinds_after_total, subtypes_inside
 from pipeline.extract._airlast import figure_last
 from pipeline.extract._airmention import Mention, read
 from pipeline.extract._airmixed import fired_apart, mixed_total_back
-from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airnight import beside_report as _beside_report
 from pipeline.extract._airnight import other_night
 from pipeline.extract._airnotone import zero_not_one
@@ -224,6 +226,7 @@ def _analyse(doc: Document) -> _Report:
         mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
         mentions = romance_order(doc, idx, sent, mentions)  # "all the 7 drones", "out of 12 and"
         mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
+        mentions = own_fronts(sent, mentions)  # "; of the 460 drones, 437", "of which 18 were X"
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
@@ -240,7 +243,7 @@ def _analyse(doc: Document) -> _Report:
             if not mentions and (sent_of[-1] == idx - 1 or (placed and sent_of[-1] == idx - 2)):
                 mentions = region_shares(idx, sent, found[-1].weapon)  # "It listed nine over X"
             if not mentions and sent_of[-1] == idx - 1:  # "The breakdown: Bryansk 41, Kursk 29"
-                mentions = named_shares(idx, sent, found[-1].weapon)
+                mentions = listed_shares(idx, sent, found[-1].weapon)
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down
             mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]
@@ -255,6 +258,7 @@ def _analyse(doc: Document) -> _Report:
                 background(sent.text, m.start - sent.start, m.end - sent.start)
                 or compared(sent.text, m.num_start - sent.start)
                 or old_report(sent.text)  # "Last week, the ministry had reported ..."
+                or recalled_when(sent.text, m.num_start - sent.start)  # "the episode of May, when"
             ):
                 continue  # "60,000 drones since the start of the operation": a running total
             if (

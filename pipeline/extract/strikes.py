@@ -31,6 +31,7 @@ from pipeline.extract._strike18aside import place_asides
 from pipeline.extract._strike18name import in_quoted_name
 from pipeline.extract._strike18past import recalled_attack
 from pipeline.extract._strike19front import fronted_past_share
+from pipeline.extract._strike20read import fell_abroad, one_picked
 from pipeline.extract._strikeback import strike_background
 from pipeline.extract._strikecount import (
     elided_with,
@@ -43,7 +44,7 @@ from pipeline.extract._strikectx import earlier_actor, paragraph_text, part_of_l
 from pipeline.extract._strikefocus import focus_assaults
 from pipeline.extract._strikegroup import group_air_strikes
 from pipeline.extract._strikekinds import total_item
-from pipeline.extract._strikelead import list_start, one_of_many, since_after
+from pipeline.extract._strikelead import list_start, since_after
 from pipeline.extract._strikelist import (
     anaphoric,
     guns_listed_after,
@@ -173,7 +174,7 @@ def _strike(
     if noun_m is None:
         noun_m = _OF_ATTACKS.match(text, q.end)  # "Seven of those attacks were carried out with"
         if noun_m is not None and (
-            consequence(text, noun_m.end()) or one_of_many(text, q.start, text[q.start : q.end])
+            consequence(text, noun_m.end()) or one_picked(text, q.start, q.end)
         ):
             return None  # "One of the attacks damaged a power line", "in one of the attacks"
     if noun_m is not None:
@@ -285,7 +286,7 @@ def _strike(
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
-    if incursion(text, verb, cs, ce):
+    if incursion(text, verb, cs, ce) or fell_abroad(text, verb):  # "fell on Moldovan soil"
         return None  # "one drone had crossed from the direction of Belarus": a route
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks

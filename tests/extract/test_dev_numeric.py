@@ -2654,6 +2654,50 @@ decided:
     injured", xfail in ``test_casualty_articles63``); ``dev_articles63`` casualty .871 ->
     1.000, ``dev_articles64`` .878 -> 1.000, ``blind23`` .852 -> .900; every other table
     unchanged (heldout included).
+
+``dev_numeric65.jsonl``
+    42 original passages (statements not labelled) of the thirteenth session's second air
+    and strike round (h_air20) on the interception and strike errors of ``dev_articles63``
+    (translated German online copy) and ``dev_articles64`` (French, Italian, Romanian,
+    Moldovan and Belgian translations), each family varied: the Russian Defence Ministry's
+    region shares in every shape ("The breakdown by region: Belgorod 40, Kursk 33, ...", the
+    same opening the next paragraph, "In detail: Bryansk region 24, ...", "29 over the
+    Bryansk region, 18 over ...", "of which 41 over the region of Bryansk, 22 over that of
+    Kursk", "the Bryansk region with 30", "over Bryansk (19), followed by Kursk (12)", "Of
+    these, 30 fell over the Bryansk region"); a launch list "reported" or "spoken of" with a
+    night phrase or "and decoys" after it, its outcome in the next sentence ("reported 112
+    drones and three Kh-101 ... overnight. 89 drones were shot down, of the missiles two",
+    "of the missiles none"); fronted shares joined by a semicolon ("Of the 52 missiles, 40
+    were shot down; of the 500 drones, 470 were downed"); subtypes inside a launch ("19
+    missiles, of which 18 were Iskander-M", "15 missiles, among them six Kinzhal"); and 14
+    passages without a numeric event (drones fallen on Moldovan or Romanian soil, incursions
+    from Belarus, recalled episodes "of September, when ...", "one of the strikes / attacks"
+    as a subject, running totals, a breakdown of bomb shelters, hardware to be delivered,
+    prices, air alerts). First score on the unchanged extractor (BASE 0090d7c): strike .571,
+    interception .848, casualty 1.000. Label calls (the rules were silent; the article
+    sets' annotators followed): a bare region breakdown opening the paragraph after the
+    ministry's total gives one record per region (art63-08), as inside its paragraph;
+    "Of these, N fell over the X region" (German "entfielen auf") and "the X region with N"
+    are region shares; "of which N were X" after a launch of that kind is part of the
+    launch, as "among them nine Kinzhal" is; "of the missiles none" is a stated zero; a
+    dated episode recalled in a "when" clause ("the episode of September, when 19 Russian
+    drones entered Polish airspace and only four were shot down", art64-07) is background;
+    drones that fell on a country's territory or soil are no strike (art64-11); "one of the
+    strikes had targeted ..." is no count (art64-02), as "in one of the attacks" is. Families
+    fixed: ``_air20verbs`` (new: "reported" / "spoke of" a bare launch list with a trailing
+    night phrase as a launch verb, asked by ``_airrole.verbs``; the gate's list line across
+    a paragraph after "The breakdown by region:" and for the shapes below; a dated episode's
+    "when" clause as background), ``_air20read`` (new: each fronted share takes its own "of
+    the N X," front; "of which N were X" subtypes dropped; a vague share whose clause holds
+    a bracketed figure dropped for the list), ``_air20shares`` (new: bracketed, "with N" and
+    "N fell over X" region lists after a total), ``_airregion`` ("over that of X"),
+    ``_strike20read`` (new: drones fallen on a territory; "one of the strikes"). After:
+    strike 1.000, interception 1.000, casualty 1.000; ``dev_articles63`` strike .958 -> 1.000
+    and interception .828 -> 1.000, ``dev_articles64`` strike .842 -> 1.000 and interception
+    .900 -> 1.000, ``blind23`` strike .894 -> .913 and interception .889 -> .909; every other
+    table unchanged (heldout included). Open (xfail in ``test_air_articles63``): "Bryansk
+    accounted for 30 of them, Kursk for 20"; "followed by Kursk with 20" after an "over X"
+    share.
 """
 
 from __future__ import annotations
@@ -2750,6 +2794,7 @@ BATCHES = [
     Batch("dev_numeric62.jsonl", (1, 8), 41, 11, 0, 0.98, "dnum62-"),
     Batch("dev_numeric63.jsonl", (1, 8), 53, 12, 0, 0.98, "dnum63-"),
     Batch("dev_numeric64.jsonl", (1, 8), 42, 15, 0, 0.95, "dnum64-"),
+    Batch("dev_numeric65.jsonl", (1, 8), 42, 14, 2, 0.98, "dnum65-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
