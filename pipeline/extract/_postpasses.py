@@ -26,6 +26,7 @@ from pipeline.extract import (
     _s28post,
     _s29post,
     _s30post,
+    _s31post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -49,4 +50,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s29post.revise(doc, speakers, found)  # "In the opinion of the X, NAME, C" (UA/RU)
     found = _s28post.revise(doc, speakers, found)  # "that A «F» and that B", "through its NAME"
     found = _s30post.revise(doc, speakers, found)  # "Paris - “Q,” said X", "the SANA agency"
+    found = _s31post.revise(doc, speakers, found)  # "NATO, in a note, VERB that", "tenant of"
     return found

@@ -1385,6 +1385,22 @@ what it led to:
     .900, casualty .878, statement .804 (on the session's start 8d8f333: .800 / .872 / .878 /
     .788).
 
+    Statement round (h_stmt31, dev_statements56): .804 -> .993 (P .993, R .993). Fixed by
+    mechanism: a bare "Ministry of X" takes the country the story names most (Romanian,
+    Moldovan, Italian bodies with no dateline); "NATO, in a note, VERB that", "Questioned by
+    OUTLET, a source VERB that", "A diplomat confided to OUTLET that", "Sources of Palazzo Chigi";
+    "the tenant of the Quai d'Orsay" as the minister named before; "..., writing on X that C" /
+    ", announcing that C" / "and specified that C" kept by the subject; "asked Y to «Z» ..." one
+    indirect statement; "An Elysée adviser"; "which according to the movement"; "More
+    conciliatory the vice-premier NAME. «Q», he specified."; "And again: «Q»"; ", while
+    insisting that" and ", but underlined that" after a guillemet clause; "So the spokesman of
+    the Kremlin, NAME, speaking ..." partials; "«Q», added the head of Romanian diplomacy, who
+    announced that C"; "The cardinal recalled that"; the headline "..., Conte: «Q»" no
+    statement. Label put to the written convention: art64-12's "specified that A «are
+    progressing» and that B «...»" is two statements (the dev_statements27/53 call: a second
+    statement when the first clause closes on a guillemet), not one. Open: "the Lebanese
+    Ministry of Public Health" (labelled "Lebanese health ministry" here, as written elsewhere).
+
     Casualty round (h_num20, dev_numeric64): casualty .878 -> 1.000. Fixed: "the dead are 3,
     among whom a woman of 78 years, and the wounded 9" one record 3/9; "At least 11
     Palestinians, among whom 4 minors, were killed ..." completed by "The wounded are more
@@ -1419,6 +1435,13 @@ what it led to:
     the night to Thursday. 72 drones were shot down, of the missiles only one" (93/72, 4/1)
     and "Of the 38 missiles, air defence brought down 29; of the 460 drones, 437 were shot
     down or jammed" (drones 460/437). No label changed.
+
+    Statement round (h_stmt31, dev_statements56): .952 -> .966: a ticker entry "Update, 7:30 am:
+    According to Governor NAME, C" is NAME's, and "According to the report, C" after "Update,
+    9:40 am: The Ukrainian General Staff has published its daily figures" the General Staff's.
+    Open: partials after a role ("the CDU leader spoke of a „...“", "He praised ... as „...“"),
+    "„Q,“ the Bavarian minister-president said", "C „F“, the Kremlin chief promised" (labelled
+    a partial of F).
 """
 
 from __future__ import annotations
@@ -1503,8 +1526,8 @@ SETS = {
     "dev_articles60.jsonl": (12, 140, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles61.jsonl": (12, 70, (1, 300), {"statement": 1.00, "numeric": 0.99}),
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.99, "numeric": 0.94}),
-    "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.99}),
-    "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.95, "numeric": 0.99}),
+    "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
+    "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
