@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _s26claims
+from pipeline.extract import _s26claims, _s32clause
 from pipeline.extract._cuewords import (
     ABSTRACT,
     ADJUNCT,
@@ -118,6 +118,8 @@ def looks_finite(clause: str, verb: str) -> bool:
         return any(w in FINITE for w in words[1:10]) or _s26claims.possessive(words)
     if (not first[:1].islower() or first in CLAUSE_OPENERS) and verb not in DECLARING:
         return True
+    if _s32clause.counted_subject(words, verb):
+        return True  # "says more than 2 million people go hungry"
     for w in words[1:17]:
         if verb in DECLARING and (w in SUBORDINATORS or w[:1] in OPENING_MARKS):
             return False  # "declared the capital “free” after his troops retook it": an act

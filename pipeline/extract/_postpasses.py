@@ -27,6 +27,7 @@ from pipeline.extract import (
     _s29post,
     _s30post,
     _s31post,
+    _s32post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -51,4 +52,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s28post.revise(doc, speakers, found)  # "that A «F» and that B", "through its NAME"
     found = _s30post.revise(doc, speakers, found)  # "Paris - “Q,” said X", "the SANA agency"
     found = _s31post.revise(doc, speakers, found)  # "NATO, in a note, VERB that", "tenant of"
+    found = _s32post.revise(doc, speakers, found)  # "C, a source in PLACE told X", epithets
     return found

@@ -151,7 +151,6 @@ def test_with_these_words() -> None:
     assert said == [("Giorgia Meloni", "We stand with Kyiv")]
 
 
-@pytest.mark.xfail(reason="an epithet ('the former boxing champion') as an inverted subject")
 def test_epithet_after_quote() -> None:
     said = _said(
         "Mayor Vitali Klitschko spoke to a Swiss paper. „Nobody listens“, said the former "

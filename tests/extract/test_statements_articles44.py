@@ -215,13 +215,11 @@ def test_no_statement(text: str) -> None:
     assert _said(text) == []
 
 
-@pytest.mark.xfail(reason="open: 'rejected this version as « ... »' yields no partial at all")
 def test_rejected_version() -> None:
     text = "The General Staff rejected this version as « cynical propaganda »."
     assert ("Ukrainian General Staff", "partial", "cynical propaganda") in _said(text)
 
 
-@pytest.mark.xfail(reason="open: an anonymous source placed by a city ('in Brussels, who ...')")
 def test_diplomat_in_city() -> None:
     text = (
         "„That must remain the rule“, said a senior EU diplomat in Brussels, who asked not "
