@@ -135,6 +135,12 @@
     agency English (a mass air attack with tolls by city; Gaza); measured on the session's
     starting extractor (8d8f333): strike 1.000, interception .969, casualty .961, statement
     .931.
+``blind26.jsonl``
+    12 full-length articles written the same way in the middle of the thirteenth session
+    (after its first ten rounds had merged): four as close to the shared sample as possible,
+    four literal translations (French, Italian, Ukrainian, Russian state media), two
+    casualty-heavy, two in agency English; measured on the session's starting extractor
+    (8d8f333): strike .950, interception .986, casualty .889, statement .913.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -198,6 +204,7 @@ SETS = [
     MeasuredSet("blind23.jsonl", "newswire-blind23 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind24.jsonl", "newswire-blind24 (original)", (1, 80), 12, 0, 8, 6),
     MeasuredSet("blind25.jsonl", "newswire-blind25 (original)", (1, 80), 12, 0, 10, 6),
+    MeasuredSet("blind26.jsonl", "newswire-blind26 (original)", (1, 80), 12, 0, 10, 6),
 ]
 
 
