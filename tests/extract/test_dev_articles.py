@@ -1442,6 +1442,14 @@ what it led to:
     Open: partials after a role ("the CDU leader spoke of a „...“", "He praised ... as „...“"),
     "„Q,“ the Bavarian minister-president said", "C „F“, the Kremlin chief promised" (labelled
     a partial of F).
+
+``dev_articles65.jsonl``
+    12 articles written blind in the thirteenth session, the English wire copy monitoring teams
+    read most: six in agency English (Reuters, AP, AFP English, with datelines, bylines and
+    update lines), three in the English of Ukrainian outlets (Kyiv Independent, Ukrinform,
+    Ukrainska Pravda), three in the English of state outlets (TASS, Al Jazeera, RT). First measured
+    after the session's rounds had merged (08f5a8d..): strike 1.000, interception 1.000, casualty
+    .952, statement .940 - the same as on the session's start 8d8f333.
 """
 
 from __future__ import annotations
@@ -1528,6 +1536,7 @@ SETS = {
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.99, "numeric": 0.94}),
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
+    "dev_articles65.jsonl": (12, 150, (1, 300), {"statement": 0.93, "numeric": 0.95}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
