@@ -43,7 +43,7 @@ _PAST_DATE = re.compile(
 _BEFORE_NEWS = re.compile(
     r"\b(?:(?:a|one|two|three|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+"
     r"after|(?:triggered|sparked|started|caused)\s+by|ended\s+(?:[\w-]+\s+){0,5}?(?:war|fighting|"
-    r"conflict))\b",
+    r"conflict)|years?\s+since|anniversary\s+of|commemorat\w+)\b",
     re.IGNORECASE,
 )
 _DAY = re.compile(

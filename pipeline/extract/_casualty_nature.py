@@ -35,7 +35,7 @@ _BEFORE = re.compile(
 )
 # "40 people died in floods", "12 were killed by a landslide"
 _AFTER = re.compile(
-    r"[^.;,]{0,40}?\b(?:died|killed|dead|perished)\s+(?:in|by|during|after)\s+"
+    r"[^.;,]{0,40}?\b(?:died|killed|dead|perished)\s+(?:in|by|during|after|of|from)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){{0,2}}?{_DISASTER}\b",
     re.IGNORECASE,
 )

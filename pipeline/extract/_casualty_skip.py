@@ -29,6 +29,7 @@ from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._casualty_war import war_total
 from pipeline.extract._numback import background
+from pipeline.extract._prec13cas import not_a_toll
 from pipeline.extract.numbers import Quantity
 
 # People saved are no casualties: "rescuers saved six people", "14 were evacuated".
@@ -112,5 +113,7 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "The last ... attack ... had killed 23"; "The dead are two women aged 45"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
+    if not_a_toll(text, q):
+        return True  # "1,200 wounded veterans", "lost two brothers in the war"
     group = cw.AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None

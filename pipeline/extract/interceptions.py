@@ -61,6 +61,7 @@ from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
 from pipeline.extract._numgate import gate, per_document
 from pipeline.extract._numsource import report_source
 from pipeline.extract._oldreport import old_report
+from pipeline.extract._prec13read import drill_or_rate
 from pipeline.extract._salvo import (
     all_but,
     all_but_outcome,
@@ -259,6 +260,7 @@ def _analyse(doc: Document) -> _Report:
                 or compared(sent.text, m.num_start - sent.start)
                 or old_report(sent.text)  # "Last week, the ministry had reported ..."
                 or recalled_when(sent.text, m.num_start - sent.start)  # "the episode of May, when"
+                or drill_or_rate(sent.text, m.num_start - sent.start)  # "in a test", "can"
             ):
                 continue  # "60,000 drones since the start of the operation": a running total
             if (

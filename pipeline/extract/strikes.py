@@ -27,6 +27,7 @@ from pipeline.extract._numclause import (
 )
 from pipeline.extract._numgate import gate
 from pipeline.extract._numsource import report_source
+from pipeline.extract._prec13read import not_attack
 from pipeline.extract._strike18aside import place_asides
 from pipeline.extract._strike18name import in_quoted_name
 from pipeline.extract._strike18past import recalled_attack
@@ -286,7 +287,7 @@ def _strike(
         return None
     if verb is not None and _CARRIED.search(text, verb.end(), q.start):
         return None
-    if incursion(text, verb, cs, ce) or fell_abroad(text, verb):  # "fell on Moldovan soil"
+    if incursion(text, verb, cs, ce) or fell_abroad(text, verb) or not_attack(text, verb, q.start):
         return None  # "one drone had crossed from the direction of Belarus": a route
     if verb is not None and _DELIVERED_TO.match(text, verb.start()):
         return None  # "300 drones were delivered to the brigade": hardware, not attacks
