@@ -54,6 +54,10 @@ _CHANNEL = re.compile(
     r"|Telegram[ \t]+account|website|Facebook[ \t]+page|X[ \t]+account)$"
 )
 _NOUN_AFTER = re.compile(r"^(?P<n>[A-Z][\w-]+)[ \t]+(?:operator|company|channel)$")
+_PLACE_WORDS = ("From", "In", "At")
+_HONORIFIC_INITIALS = frozenset("UCRVAG")
+_NOUNS_AFTER = ("operator", "company", "channel", "operator\n", "company\n", "channel\n")
+_ADJECTIVE_OR_EUROPEAN = re.compile(_ADJECTIVE + "|European")
 _GROUP_CUE = re.compile(
     r"\b(?:to|by)[ \t]+the[ \t]+(?:group|company|manufacturer)\b|"
     r"\bthe[ \t]+(?:group|company)[ \t]+(?:said|announced|specified)\b"
@@ -68,20 +72,26 @@ _COMPANY = re.compile(
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with the bodies of this round named as the labels name them."""
     body = doc.body
+    companies = "group" in body or "company" in body or "manufacturer" in body
+    in_body: dict[str, bool] = {}
     out: list[Statement] = []
     for s in statements:
         speaker = s.speaker
         if " on " in speaker and (m := _CHANNEL.search(speaker)) is not None:
             speaker = speaker[: m.start()]
-        if _FROM_PLACE.match(speaker) is not None:
+        if speaker.startswith(_PLACE_WORDS) and _FROM_PLACE.match(speaker) is not None:
             speaker = _apposed(doc, speakers, s) or speaker
-        if (m := _HONORIFIC.match(speaker)) is not None:
+        if speaker[:1] in _HONORIFIC_INITIALS and (m := _HONORIFIC.match(speaker)) is not None:
             speaker = speaker[m.end() :]
-        if (m := _NOUN_AFTER.match(speaker)) is not None:
+        if speaker.endswith(_NOUNS_AFTER) and (m := _NOUN_AFTER.match(speaker)) is not None:
             speaker = m.group("n")
-        if speaker[:1].isupper() and " " in speaker and speaker in body:
-            speaker = _with_country(doc, speakers, speaker, s.evidence.start)
-        if "group" in body or "company" in body or "manufacturer" in body:
+        if speaker[:1].isupper() and " " in speaker:
+            named = in_body.get(speaker)
+            if named is None:
+                named = in_body[speaker] = speaker in body
+            if named:
+                speaker = _with_country(doc, speakers, speaker, s.evidence.start)
+        if companies:
             speaker = _company(doc, speakers, s, speaker)
         out.append(s if speaker == s.speaker else replace(s, speaker=speaker))
     return out
@@ -133,7 +143,7 @@ def _company(doc: Document, speakers: _Lookup, s: Statement, speaker: str) -> st
         return speaker
     if (
         speaker not in ("group", "company", "manufacturer")
-        and re.fullmatch(_ADJECTIVE + "|European", speaker) is None
+        and _ADJECTIVE_OR_EUROPEAN.fullmatch(speaker) is None
     ):
         return speaker  # the readers before named a body: keep it
     window = doc.body[max(0, sentence.start - 1500) : sentence.start]

@@ -35,6 +35,7 @@ from pipeline.extract.model import Document, Evidence, Finding, Statement
 __all__ = ["revise"]
 
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+_NAME_RE = re.compile(_NAME)
 _THROUGH = re.compile(
     r"[ \t]through[ \t]+(?:its|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?spokes(?:man|woman|person)"
     r",?[ \t]+(?P<n>" + _NAME + r")(?P<end>,[ \t]*|:[ \t]*)"
@@ -72,10 +73,11 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     statements = _s28verbs.revise(doc, speakers, statements)
     if " that " in body:
         statements = _s28clause.revise(doc, speakers, statements)
-        statements = _carry(doc, speakers, statements)
+        if any(s.cue in _s28clause.UNLISTED_CUES for s in statements):
+            statements = _carry(doc, speakers, statements)
     if " through " in body and "spokes" in body:
         _through(doc, speakers, statements)
-    if "\n\n«" in body or "\n\n“" in body:
+    if ("«" in body and "\n\n«" in body) or "\n\n“" in body:  # one character: a fast test
         _continued(doc, speakers, statements)
     if " alongside " in body or " next to " in body or " beside " in body:
         _alongside(doc, speakers, statements)
@@ -177,7 +179,7 @@ def _named_in(doc: Document, speakers: _Lookup, index: int) -> str | None:
         return None
     sentence = doc.sentences[index]
     found = None
-    for m in re.finditer(_NAME, sentence.text):
+    for m in _NAME_RE.finditer(sentence.text):
         who = speakers.named(m.group(0), sentence.start + m.start())
         if who is not None and " " in who:
             found = who

@@ -80,6 +80,9 @@ _ABOUT = re.compile(
     r"(?P<v>informed|informs|reported|reports|wrote|writes|said|says|stated|announced|announces)"
     r"(?:[ \t]+(?:in|on|via)[ \t][^,.“”\"«»]{1,60})?\.$"
 )
+_RANK = re.compile(_RANKS)
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+$")
+_TAIL_AFTER_WORD = re.compile(r"(?<=[a-z][ \t])(?:[A-Z][\w'’-]+[ \t]+){1,4}[A-Z][\w'’-]+$")
 _BARE_ROLES = frozenset(
     {"diplomat", "minister", "deputy minister", "head of the department", "politician"}
 )
@@ -95,6 +98,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     renames: dict[str, str] = {}
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
+        if text[:1] not in "IATt":
+            continue  # every reader below needs "In", "As", "According", "About", "The"/"the"
         new: Statement | None = None
         if text.startswith("In the "):
             new = _opinion(doc, speakers, statements, index)
@@ -130,26 +135,26 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     return others + statements
 
 
+_GATE_WORDS = (
+    " that ",  # the commonest first: the test stops at the first word found
+    "(",
+    '"',
+    "“",
+    "In the ",
+    "As the ",
+    "According to the head",
+    "representative of",
+    "About this",
+    "the diplomat",
+    "the minister",
+    "according to",
+    "asked",
+    "attention",
+)
+
+
 def _gate(body: str) -> bool:
-    return any(
-        w in body
-        for w in (
-            "In the ",
-            "As the ",
-            "According to the head",
-            "representative of",
-            "About this",
-            " that ",
-            "the diplomat",
-            "the minister",
-            "“",
-            '"',
-            "according to",
-            "(",
-            "asked",
-            "attention",
-        )
-    )
+    return any(w in body for w in _GATE_WORDS)
 
 
 def _junk_speaker(speaker: str) -> bool:
@@ -191,7 +196,7 @@ def _opinion(
     if m is None:
         return None
     if m.group("n"):
-        words = [w for w in m.group("n").split() if not re.fullmatch(_RANKS, w)]
+        words = [w for w in m.group("n").split() if not _RANK.fullmatch(w)]
         if len(words) < 2:
             return None
         speaker = name_in(speakers, " ".join(words))
@@ -216,7 +221,7 @@ def _as(doc: Document, speakers: Speakers, index: int) -> Statement | None:
     cue = m.group("v") or "according to"
     if _APPOSED.match(m.group("c")):
         return None  # "According to the head of the MVA, NAME, C": the earlier readers'
-    tail = re.search(r"(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+$", who)
+    tail = _NAME_TAIL.search(who)
     if tail is not None and m.group("v") and len(tail.group(0).split()) >= 2:
         speaker = name_in(speakers, tail.group(0))
         return _statement(sentence.text, sentence.start, speaker, m.group("c"), cue)
@@ -283,7 +288,7 @@ def _about(
     if not clause.endswith(".") or len(clause.split()) < 4:
         return None
     who = m.group("who")
-    tail = re.search(r"(?<=[a-z][ \t])(?:[A-Z][\w'’-]+[ \t]+){1,4}[A-Z][\w'’-]+$", who)
+    tail = _TAIL_AFTER_WORD.search(who)
     speaker = name_in(speakers, tail.group(0)) if tail is not None else speakers.canonical(who)
     if speaker.islower():
         return None

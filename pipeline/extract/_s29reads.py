@@ -74,6 +74,7 @@ _NAMED_AFTER = re.compile(
     r"[ \t,]*who[ \t]+(?:gave|gives|identified|named|introduced)[ \t]+"
     r"(?:his|her|himself|herself)[ \t]+(?:name[ \t]+)?(?:as|only[ \t]+as)[ \t]+[A-Z]"
 )
+_OPENING_QUOTE = re.compile(r"^[“\"](?P<q>[^“”\"]{3,}?)[”\"]")
 _HE_SAYS = re.compile(r"(?:^|[,”\"][ \t]+)(?:he|she)[ \t]+(?:says|said|adds|added|explains)\.?$")
 _INTRODUCED = re.compile(r"\b(?:the|a)[ \t]+[a-z]+[ \t]+(?P<n>[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)\b")
 _COLON = re.compile(
@@ -177,20 +178,35 @@ def _indirect(text: str, start: int, speaker: str, clause: str, cue: str) -> Sta
 def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     body = doc.body
     quoted = "“" in body or '"' in body
+    # each sentence's text is a slice of the body: a literal the body lacks, no sentence has
+    colon = ": according to " in body
+    acronym = " (" in body
+    through = " through its " in body or " via its " in body
+    according = "According to " in body
+    mid = ", according to " in body
+    asked = ", asked " in body
+    drew = " attention to the fact" in body
+    if not (quoted or colon or acronym or through or according or mid or asked or drew):
+        return statements
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
         start = sentence.start
-        if quoted and " a" in text and (m := _DESCRIBED.search(text)):
+        if (
+            quoted
+            and " a" in text
+            and ("”" in text or '"' in text)
+            and (m := _DESCRIBED.search(text))
+        ):
             statements = _described(doc, statements, index, m)
         elif quoted and text[:1] in '“"' and _HE_SAYS.search(text.rstrip()):
             statements = _introduced(doc, speakers, statements, index)
-        elif ": according to " in text and (m := _COLON.match(text)):
+        elif colon and ": according to " in text and (m := _COLON.match(text)):
             for s in overlapping(statements, start, sentence.end):
                 if s.mode == "indirect" and s.quote.startswith(m.group("a")[:24]):
                     statements = [
                         replace(x, quote=m.group("c")) if x is s else x for x in statements
                     ]
-        elif " (" in text and text.startswith("The ") and (m := _ACRONYM.match(text)):
+        elif acronym and " (" in text and text.startswith("The ") and (m := _ACRONYM.match(text)):
             entry = ALIASES.get(norm(m.group("a")))
             known = entry.canonical if entry is not None and entry.kind == "org" else None
             joined = _JOINED.match(text, m.end()) if known is not None else None
@@ -206,29 +222,33 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
                 for i, s in enumerate(statements):
                     if start <= s.evidence.start < sentence.end and s.speaker != known:
                         statements[i] = replace(s, speaker=known)
-        elif (" through its " in text or " via its " in text) and (m := _THROUGH.match(text)):
+        elif (
+            through
+            and (" through its " in text or " via its " in text)
+            and (m := _THROUGH.match(text))
+        ):
             name = name_in(speakers, m.group("n"))
             old = overlapping(statements, start, sentence.end)
             statements = [s for s in statements if s not in old]
             statements.append(_indirect(text, start, name, m.group("c"), m.group("v")))
-        elif text.startswith("According to ") and (m := _NOTE.match(text)):
+        elif according and text.startswith("According to ") and (m := _NOTE.match(text)):
             speaker = _noted(doc, statements, index, m.group("k"))
             if speaker is not None:
                 statements = _add(
                     statements, _indirect(text, start, speaker, m.group("c"), "according to")
                 )
-        elif ", according to " in text and (m := _IT.match(text)) and index:
+        elif mid and ", according to " in text and (m := _IT.match(text)) and index:
             prior = [s for s in statements if speakers.sentence_at(s.evidence.start) == index - 1]
             if prior and not overlapping(statements, start, sentence.end):
                 prior.sort(key=lambda s: s.evidence.start)
                 statements.append(
                     _indirect(text, start, prior[-1].speaker, m.group("c"), "according to")
                 )
-        elif ", asked " in text and (m := _ASKED.match(text)):
+        elif asked and ", asked " in text and (m := _ASKED.match(text)):
             if not overlapping(statements, start + m.start("c"), sentence.end):
                 who = name_in(speakers, m.group("who"))
                 statements.append(_indirect(text, start, who, m.group("c"), m.group("v")))
-        elif " attention to the fact" in text and (m := _DREW.match(text)):
+        elif drew and " attention to the fact" in text and (m := _DREW.match(text)):
             who = name_in(speakers, m.group("who"))
             statements = _add(
                 statements, _indirect(text, start, who, m.group("c"), "drew attention")
@@ -282,7 +302,7 @@ def _introduced(
     person = speakers.canonical(names[0])
     if any(s.speaker == person for s in statements if s.evidence.start < prior.start):
         return statements  # someone who spoke before: the earlier readers resolve "he"
-    m = re.match(r"^[“\"](?P<q>[^“”\"]{3,}?)[”\"]", sentence.text)
+    m = _OPENING_QUOTE.match(sentence.text)
     if m is None:
         return statements
     q = m.group("q")

@@ -65,6 +65,7 @@ _BARE = re.compile(
 )
 """National bodies that take the country of the dateline when the article gives none."""
 
+_COUNTRY_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+$")
 _OWNED = re.compile(r"^(?P<p>(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+['’]s)[ \t]+(?P<b>[A-Z].*)$")
 
 _MORE_CAPITALS = {
@@ -176,7 +177,7 @@ def _named_country(body: str, speaker: str, end: int) -> str | None:
     at = max(at, body.rfind(f"’s {speaker}", 0, end))
     if at < 0:
         return None
-    m = re.search(r"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+$", body[max(0, at - 30) : at])
+    m = _COUNTRY_BEFORE.search(body[max(0, at - 30) : at])
     return _national(m.group() + "'s") if m is not None else None
 
 

@@ -68,7 +68,8 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
     said_after = "” said " in body or '" said ' in body
-    adding = _aged_gate(body) or said_after or " told " in body
+    aged = _aged_gate(body)
+    adding = aged or said_after or " told " in body
     if not adding and not any(isinstance(f, Statement) for f in found):
         return found  # nothing to re-read, and no adding reader can fire
     dated = " - " in body or " – " in body or " — " in body or " -- " in body
@@ -87,7 +88,7 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
         _s30bodies.movement(doc, out)
     if " source " in body or " institution " in body:
         out = _same_source(doc, out)
-    if _aged_gate(body):
+    if aged:
         out.extend(_aged(doc, speakers, out))
     if said_after:
         out = _s30quotes.titled_after(doc, speakers, out)

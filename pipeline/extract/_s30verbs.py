@@ -37,10 +37,11 @@ _PHRASE = re.compile(
 )
 
 _TRAILING = re.compile(
-    r"(?<=,[ \t])(?:the|this|that)[ \t](?:[\w'’-]+[ \t]){0,4}?(?:also[ \t]+|further[ \t]+)?"
+    r",[ \t](?:the|this|that)[ \t](?:[\w'’-]+[ \t]){0,4}?(?:also[ \t]+|further[ \t]+)?"
     r"(?P<v>specifies|mentions|details|shows|indicates)(?=\.(?:[ \t\n]|$))"
 )
-"""A present-tense verb closing a sentence after its subject: ", the same source mentions."."""
+"""A present-tense verb closing a sentence after its subject: ", the same source mentions."
+(the comma is part of the match, so that the search skips to commas)."""
 _TRAILING_WORDS = ("specifies.", "mentions.", "details.", "shows.", "indicates.")
 
 

@@ -17,9 +17,6 @@ _CLOSE_AFTER = re.compile(r"\s*(?:[A-Z]\b)?\s*[»”\"'’]")
 
 def in_quoted_name(text: str, start: int, end: int) -> bool:
     """True when the figure ``text[start:end]`` closes a short quoted name."""
-    if not any(c in text for c in "«“\"'‘"):
-        return False
-    return (
-        _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
-        and _CLOSE_AFTER.match(text, end) is not None
-    )
+    if _CLOSE_AFTER.match(text, end) is None:
+        return False  # no quote closes right after the figure (the rare side: test it first)
+    return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
