@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pipeline.extract import _cas33, _places
 from pipeline.extract import _casualty_among as among
 from pipeline.extract import _casualty_each as each
 from pipeline.extract import _casualty_german as german
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
-from pipeline.extract import _places
 from pipeline.extract._cas19read import cond_group, inverted_kind
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
 from pipeline.extract._casualty_aside import past_aside
@@ -494,4 +494,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         doc, drop_beside(doc, out, running_total)
     )  # "Some outlets spoke of nine dead"
     out = drop_updated(doc, mend(doc, bridged(doc, including_told_later(out))))
-    return join_gaps(doc, older_entries(doc, out, replaces))  # a ticker told newest first
+    return _cas33.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order

@@ -1450,6 +1450,21 @@ what it led to:
     Ukrainska Pravda), three in the English of state outlets (TASS, Al Jazeera, RT). First measured
     after the session's rounds had merged (08f5a8d..): strike 1.000, interception 1.000, casualty
     .952, statement .940 - the same as on the session's start 8d8f333.
+
+    Round 33 (helper h_stmt33, base c6f19fd, ``dev_statements58``): casualty .952 -> 1.000,
+    statement .940 -> .994. Fixed in general form (``_s33post``, one line in ``_postpasses``):
+    a possessive body before a report noun ("the General Staff's daily update"), a common
+    noun's office ("the plant's press service" - the plant named before), an outlet's reporter
+    ("Al Jazeera's NAME", then the surname), "Spokesman for the BODY NAME", a bare "the
+    command" after the unit, a bare "the health ministry" after the full name, "X ..., and has
+    said C"; and (``_cas33``, one line in ``casualties``) "One of the injured is a 10-year-old
+    girl", "One of them, a woman, was taken to hospital" (no record), "Earlier, on Nov. 15,
+    ..." (background). Label call: art65-11's "Al-Masirah" put to the written "Al-Masirah TV"
+    (dev_articles7's call). Open (labels stand, no written rule): the lede's "Ukrainian
+    officials said" (art65-01) and "hours after the Houthis said" (art65-11) are unlabelled,
+    while the other sets label such ledes (35 of 37), so the extractor keeps reading them.
+    Label call (lead): those two ledes are put to the written rule ("X said" is a statement)
+    and labelled: statement .994 -> 1.000.
 """
 
 from __future__ import annotations
@@ -1536,7 +1551,7 @@ SETS = {
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.99, "numeric": 0.94}),
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
-    "dev_articles65.jsonl": (12, 150, (1, 300), {"statement": 0.93, "numeric": 0.95}),
+    "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
