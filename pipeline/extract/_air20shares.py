@@ -24,6 +24,7 @@ import re
 from pipeline.extract._air20verbs import KIND as _KIND
 from pipeline.extract._air20verbs import NAME as _NAME
 from pipeline.extract._air20verbs import WITH_FIGURE as _WITH
+from pipeline.extract._air21shares import accounted_shares
 from pipeline.extract._airmention import Mention
 from pipeline.extract._airnamelist import named_shares
 from pipeline.extract._airregion import REGION, region_name
@@ -42,7 +43,7 @@ def listed_shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]
     (:func:`pipeline.extract._airnamelist.named_shares`), else of a bracketed, "with N" or
     "N fell over X" list, else none."""
     named = named_shares(idx, sent, weapon)
-    return named if named else _shares(idx, sent, weapon)
+    return named or _shares(idx, sent, weapon) or accounted_shares(idx, sent, weapon)
 
 
 def _shares(idx: int, sent: Sentence, weapon: str | None) -> list[Mention]:

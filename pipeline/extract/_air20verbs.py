@@ -78,6 +78,7 @@ def shares_line(text: str) -> bool:
         (" with " in text and WITH_FIGURE.search(text) is not None)
         or ("(" in text and PAREN_FIGURE.search(text) is not None)
         or " fell over " in text
+        or "accounted for " in text  # _air21shares: "Bryansk accounted for 30 of them"
     )
 
 

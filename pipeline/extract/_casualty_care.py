@@ -194,7 +194,7 @@ _WHOM_CARE = re.compile(
 # The injured figure's clause before the comma, maybe with an attribution between
 # ("Three children were among the wounded, he said, one of them ...").
 _INJURED_BEFORE = re.compile(
-    r"\b(?:injur|wound|hurt|hospital)\w*\b[^,.;—–]{0,70}[,—–]"
+    r"\b(?:injur|wound|hurt|hospital|treated\b|treatment\b)\w*\b[^,.;—–]{0,70}[,—–]"
     r"(?:\s*including\s[^,.;]{1,40},)?"  # "wounded, including a baby, and that N of them"
     r"(?:[^,.;]{0,40}\b(?:said|says|added|reported|wrote|told)\b[^,.;]{0,30},)?\s*$",
     re.IGNORECASE,

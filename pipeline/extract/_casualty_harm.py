@@ -23,6 +23,7 @@ _KILLED = (
 _INJURED = (
     r"injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed"
     r"|taken\s+to\s+(?:[\w-]+\s+){0,2}?hospitals?|being\s+treated|(?<=being\s)treated"
+    r"|(?<=are\s)receiving\s+(?:medical\s+)?treatment"  # "Seven residents are receiving ..."
     r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?|remain(?:s|ed)?\s+in\s+hospital\b"
     r"|(?:needed|needs|required|requires|sought)\s+(?:hospital|medical)\s+(?:treatment|care|help)"
     r"|(?:had|have|has)\s+to\s+be\s+(?:treated|hospitali[sz]ed)\b"  # "musste behandelt werden"

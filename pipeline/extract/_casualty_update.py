@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipeline.extract._cas21update import drop_split_tolls
 from pipeline.extract._casualty_fix import apply_corrections, fold_risen
 from pipeline.extract._casualty_further import further_of_group
 from pipeline.extract._casualty_raised import (
@@ -100,7 +101,7 @@ long article tells the diplomacy of the day between the morning toll and the eve
 def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without tolls that an update later in the same paragraph replaces, or that
     their own sentence says were updated (a harm-free correction replaces the figure)."""
-    found = further_of_group(doc, found)  # "Two rescuers were killed. ... Four more rescuers"
+    found = drop_split_tolls(doc, further_of_group(doc, found))  # "Two rescuers ... Four more"
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not records:
         return apply_corrections(doc, found)  # "At first ... four dead. ... corrected to seven"

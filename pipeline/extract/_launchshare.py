@@ -17,6 +17,11 @@ _SHARE_GAP = re.compile(
     r"(?:about\s+|around\s+|some\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# "among them three Iskander-M and two Kh-59": the next item of a list of models is a
+# share too (dev_numeric66); a list of kinds ("among them 144 drones and 6 missiles")
+# splits a mixed total, whose unanswered kind stays a strike.
+_KIND = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shells?|means)\b", re.I)
+_LIST_GAP = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def share_of_report(text: str, quantities: tuple[Quantity, ...], qi: int, taken: bool) -> bool:
@@ -25,6 +30,8 @@ def share_of_report(text: str, quantities: tuple[Quantity, ...], qi: int, taken:
         return False
     prev, here = quantities[qi - 1], quantities[qi]
     gap = text[prev.end : here.start]
+    if qi >= 2 and _LIST_GAP.fullmatch(gap) is not None and _KIND.search(gap) is None:
+        return share_of_report(text, quantities, qi - 1, taken)  # "... and two Kh-59"
     if "includ" not in gap and "among" not in gap and "of them" not in gap and "ereof" not in gap:
         return False
     return _SHARE_GAP.fullmatch(gap) is not None

@@ -67,6 +67,7 @@ _AIR = (
 _HARM = (
     "kill", "dead", "death", "died", "dies", "injur", "wound", "hurt", "toll", "lives", "fatal",
     "perish", "bodies", "body", "hospital", "martyr", "treated", "burns", "medical", "executed",
+    "treatment", "condition",  # "are receiving treatment", "Two of the children are in ..."
     "their life", "came around", "come around",  # "cost two persons their life", German
 )  # fmt: skip
 

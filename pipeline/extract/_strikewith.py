@@ -16,6 +16,8 @@ _LIST_HEAD = re.compile(
     # "41 times, nine of them with MLRS": the list names the share's weapon, not the total's;
     # "16 times and attacked with drones": another verb's weapon.
     r"killing|wounding|injuring|and\s+(?:attacked|struck|shelled|hit|fired|bombed))\b)(?!,\s*[\w-]+\s+(?:times\s+)?of\s+(?:them|which)\b)"
+    # "31 times, including twice / three times with Grad": a share's own list (_strike21twice)
+    r"(?!\b(?:twice|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s)"
     r"[^.;:!?\d\"“”])*?(?:,\s*|\s+)"
     r"(?:with|using|from|by\s+means\s+of|by|via|involving|"
     r"firing|employing|deploying)\s+",

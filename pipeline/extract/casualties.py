@@ -20,6 +20,7 @@ from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract._cas19read import cond_group, inverted_kind
+from pipeline.extract._cas21total import total_share, with_totals
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
 from pipeline.extract._casualty_aside import past_aside
 from pipeline.extract._casualty_beside import drop_beside
@@ -345,9 +346,9 @@ def _records(text: str) -> list[tuple[int, int, str, _Part | None, _Part | None]
     found = find_quantities(text)
     extra = cw.lone_another(text, found)  # "killed one person and injured another"
     for q in sorted((*found, *extra), key=lambda x: x.start) if extra else found:
-        if q.total is not None and (cond := more.total_condition(text, q)) is not None:
-            s, e = clause(text, q.start, cond, split_and=True)  # "Two of the 11 wounded were
-            parts.append(_Part(q, "people", "injured", s, e, True, cond))  # critical"
+        if q.total is not None and (cond := total_share(text, q)) is not None:
+            s, e = clause(text, q.start, cond[0], split_and=True)  # "Two of the 11 wounded were
+            parts.append(_Part(q, cond[1], cond[2], s, e, True, cond[0]))  # critical"
             continue
         if q.total is not None and not _partitive(text, q):
             continue  # "Two of the 19 sailors were killed" counts the two
@@ -493,5 +494,5 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out = drop_among_restated(
         doc, drop_beside(doc, out, running_total)
     )  # "Some outlets spoke of nine dead"
-    out = drop_updated(doc, mend(doc, bridged(doc, including_told_later(out))))
+    out = with_totals(doc, drop_updated(doc, mend(doc, bridged(doc, including_told_later(out)))))
     return _cas33.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order

@@ -348,8 +348,10 @@ def _is_abbreviation(body: str, lo: int, dot: int) -> bool:
     while word_start > lo and (body[word_start - 1].isalpha() or body[word_start - 1] == "."):
         word_start -= 1
     word = body[word_start:dot]
-    if not word or (word_start > lo and body[word_start - 1] == "-"):
-        return False  # "two Iskander-M. Nine ...": a model's letter, no initial
+    if not word or (
+        word_start > lo and (body[word_start - 1] == "-" or body[word_start - 1].isdigit())
+    ):
+        return False  # "two Iskander-M. Nine ...", "three Kh-31P. Air": a model's letter
     return word.lower() in _ABBREVIATIONS or _initials(word)
 
 

@@ -17,6 +17,8 @@ from pipeline.extract._air18read import romance_order
 from pipeline.extract._air20read import own_fronts
 from pipeline.extract._air20shares import listed_shares
 from pipeline.extract._air20verbs import recalled_when
+from pipeline.extract._air21missed import missed_share
+from pipeline.extract._air21shares import same_sentence
 from pipeline.extract._airapprox import own_side_free, report_approx
 from pipeline.extract._airarrive import arrived_next, arrived_of, arrived_share
 from pipeline.extract._airbroken import breakdown_next
@@ -221,7 +223,9 @@ def _analyse(doc: Document) -> _Report:
             flush(before=idx - 2)
         last_outcome: Mention | None = None
         mentions = [not_downed(doc, whole_salvo(doc, m)) for m in read(idx, sent)]
-        mentions = [arrived_share(m, sent) for m in mentions if not in_aside(doc, m)]
+        mentions = [
+            missed_share(arrived_share(m, sent), sent) for m in mentions if not in_aside(doc, m)
+        ]
         mentions = figure_last(idx, sent, mentions)  # "of the 42 missiles ... bring down 18"
         mentions = zero_not_one(sent, mentions)  # "not one of them could be stopped"
         mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
@@ -245,6 +249,7 @@ def _analyse(doc: Document) -> _Report:
                 mentions = region_shares(idx, sent, found[-1].weapon)  # "It listed nine over X"
             if not mentions and sent_of[-1] == idx - 1:  # "The breakdown: Bryansk 41, Kursk 29"
                 mentions = listed_shares(idx, sent, found[-1].weapon)
+        mentions += same_sentence(idx, sent, mentions, found[-1].weapon if found else None)
         buts = all_but(doc, idx)
         if buts:  # "all but three of them": the three are the misses, not a shoot-down
             mentions = [m for m in mentions if not any(s <= m.num_start < e for s, e, _ in buts)]

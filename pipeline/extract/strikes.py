@@ -33,6 +33,7 @@ from pipeline.extract._strike18name import in_quoted_name
 from pipeline.extract._strike18past import recalled_attack
 from pipeline.extract._strike19front import fronted_past_share
 from pipeline.extract._strike20read import fell_abroad, one_picked
+from pipeline.extract._strike21twice import with_twice
 from pipeline.extract._strikeback import strike_background
 from pipeline.extract._strikecount import (
     elided_with,
@@ -423,7 +424,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             enemy = None
         chain_end: int | None = None
         chain: list[int] = []  # indices into ``out`` of one listed series of strikes
-        quantities = find_quantities(text)
+        quantities = with_twice(text, find_quantities(text))  # "and twice with MLRS"
         prev_taken = False
         for qi, q in enumerate(quantities):
             if q.total is not None or in_quoted_name(text, q.num_start, q.end):

@@ -118,21 +118,13 @@ def test_strike_readings(text: str, strikes: list[tuple[str, int]]) -> None:
             "The ministry said 90 drones were shot down. Bryansk accounted for 30 of them, "
             "Kursk for 20.",
             [("drone", None, 90, False), ("drone", None, 30, False), ("drone", None, 20, False)],
-            marks=pytest.mark.xfail(
-                reason="'PLACE accounted for N of them' (German 'entfielen auf') is not read "
-                "as a region share yet",
-                strict=True,
-            ),
+            id="accounted-for",  # closed by _air21shares (dev_numeric66)
         ),
         pytest.param(
             "The ministry said 90 drones were shot down, 30 of them over Bryansk, followed "
             "by Kursk with 20.",
             [("drone", None, 90, False), ("drone", None, 30, False), ("drone", None, 20, False)],
-            marks=pytest.mark.xfail(
-                reason="'followed by PLACE with N' after an 'over X' share: only 'the X "
-                "region with N' is read",
-                strict=True,
-            ),
+            id="followed-by",  # closed by _air21shares (dev_numeric66)
         ),
     ],
 )

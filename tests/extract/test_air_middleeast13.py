@@ -123,10 +123,6 @@ def test_fronted_past_share(text: str, strikes: list[tuple[str, int]]) -> None:
     assert _strikes(text) == strikes
 
 
-@pytest.mark.xfail(
-    reason="open: 'N of M could not be shot down' after a Middle East launch counts misses",
-    strict=True,
-)
 def test_could_not_be_intercepted_share() -> None:
     text = "Two of the three missiles fired from Yemen could not be intercepted."
     assert _interceptions(text) == [("missile", 3, None, False)]

@@ -180,11 +180,6 @@ def test_covered_with_glide_bombs() -> None:
     assert ("glide_bomb", 16) in _strikes(text)
 
 
-@pytest.mark.xfail(
-    reason="open: 'N of M could not be shot down' counts the misses; read as the shoot-down "
-    "(M/N) here, while the labels would want the launch only",
-    strict=True,
-)
 def test_could_not_be_shot_down_share() -> None:
     assert _interceptions("Four of five Kh-22 missiles could not be shot down.") == [
         ("missile", 5, None, False)

@@ -145,6 +145,14 @@ CASES: list[tuple[str, list[Toll]]] = [
         "when a drone hit their ambulance.",
         [("people", 4, 11), ("medics", 2, None)],
     ),
+    # An update of both kinds after a toll told as two groups ("killing three patients and
+    # injuring 21 people") replaces both records (dnum50-003; closed by _cas21update,
+    # dev_numeric66).
+    (
+        "A missile hit a hospital, killing three patients and injuring 21 people, officials "
+        "said. In the evening they updated the figures to four dead and 20 injured.",
+        [("people", 4, 20)],
+    ),
 ]
 
 
@@ -169,22 +177,3 @@ STRIKES: list[tuple[str, list[tuple[str, int]]]] = [
 def test_strike_articles43(text: str, strikes: list[tuple[str, int]]) -> None:
     got = [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
     assert got == strikes
-
-
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # An update of both kinds after a toll told as two groups ("killing three patients and
-    # injuring 21 people"): the groups differ, so neither one-kind record is replaced
-    # (dnum50-003).
-    (
-        "A missile hit a hospital, killing three patients and injuring 21 people, officials "
-        "said. In the evening they updated the figures to four dead and 20 injured.",
-        [("people", 4, 20)],
-    ),
-]
-
-
-@pytest.mark.xfail(reason="open: see dev_numeric50 in test_dev_numeric.py", strict=True)
-@pytest.mark.parametrize(("text", "tolls"), XFAIL)
-def test_casualty_articles43_open(text: str, tolls: list[Toll]) -> None:
-    got = [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    assert got == tolls

@@ -91,23 +91,13 @@ CASES: list[tuple[str, list[Toll]]] = [
         "in hospital, raising the death toll to two.",
         [(2, 6)],
     ),
+    # A group condition share opening a passage with no harm word (gated by "condition",
+    # dev_numeric66).
+    ("Three of the women are in critical condition, the doctors said.", [(None, 3)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "tolls"), CASES)
 def test_articles61_readings(text: str, tolls: list[Toll]) -> None:
-    found = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    assert sorted(found, key=str) == sorted(tolls, key=str)
-
-
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # A group condition share with no toll before it in the passage is not gated in.
-    ("Three of the women are in critical condition, the doctors said.", [(None, 3)]),
-]
-
-
-@pytest.mark.xfail(reason="a group condition share opening a passage with no harm word is not read")
-@pytest.mark.parametrize(("text", "tolls"), XFAIL)
-def test_articles61_open(text: str, tolls: list[Toll]) -> None:
     found = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
     assert sorted(found, key=str) == sorted(tolls, key=str)

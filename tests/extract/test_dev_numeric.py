@@ -2699,6 +2699,64 @@ decided:
     accounted for 30 of them, Kursk for 20"; "followed by Kursk with 20" after an "over X"
     share.
 
+``dev_numeric66.jsonl``
+    46 original passages (statements not labelled) of the thirteenth session's round on the
+    open numeric xfails (h_num21), each family varied: misses told as a share ("Two of the
+    three missiles could not be intercepted", "could not intercept three of the seven",
+    "Three of them could not be intercepted" after a counted launch, "five of the 14 drones
+    ... could not be stopped", beside a counted shoot-down); region shares told with
+    "accounted for" ("The Bryansk region accounted for 45 of them, the Kursk region for 30",
+    "with the Bryansk region accounting for 40 and Smolensk for 22") and "followed by X with
+    N" after an "N over X" share; condition shares after a care verb ("Seven residents are
+    receiving treatment, three of them are in serious condition", "Nine people are being
+    treated ..., two of them in critical condition"); a share and its stated total in one
+    phrase ("Nine of the 31 wounded remain in hospital", "three of the 19 wounded had
+    undergone surgery", "Six of the 22 injured were children", and the total told before); a
+    group condition share with no toll before it; "twice" / "three times with X" weapon
+    shares of a shelling total; lists of models inside a reported launch ("among them five
+    Kalibr and four Iskander-K"); an update of both kinds after a toll told as two groups
+    ("Two soldiers were killed and 14 civilians were wounded ... . By evening the toll had
+    risen to three dead and 17 injured"), against another day's toll; 13 without a numeric
+    event ("twice as many", "attacked twice on Monday", "could not be reached / repaired",
+    "accounted for most of the power cuts", "followed by Belgorod with 12 new shelters", "on
+    condition of anonymity", "in good condition"). First score on the unchanged extractor
+    (BASE 89a94e7): strike .308, interception .478, casualty .723 (the first 34 passages,
+    before two passages were reworded and twelve added: .333 / .400 / .667). Label calls
+    (the rules were silent; the written rules followed where they reach): "N of M could not
+    be intercepted / shot down / stopped" is the launch with an outcome without a number
+    (M/null), as "N of M reached their targets" is (``dev_numeric33``), and so is "Three of
+    them could not be intercepted" after a counted launch, while a counted shoot-down beside
+    the misses keeps its figure ("shot down 20 of the 25 ...; five could not be intercepted"
+    is 25/20); "X accounted for N (of them), Y for M", "with X accounting for N" and
+    "followed by X with N" are region shares like "N over X"; "are receiving treatment" is
+    injured like "are being treated"; "N of the M wounded remain in hospital / are in
+    serious condition / had undergone surgery / were children" is two records, the total M
+    and the share, unless an earlier record told M (the phrase points back), and a
+    killed-only toll of plain people just before takes M as its injured (as "Of the 17
+    injured, five ..." does, ``dev_numeric64``); "twice with MLRS" after a counted "N times"
+    is an ``mlrs`` strike of two; a list of models after a reported launch's "among them" is
+    all part of that launch (no strike for its second item); an update of both kinds in a
+    later sentence of the paragraph replaces a toll its first sentence told as two groups
+    (dead and injured of different groups), as it replaces a one-group toll. Families fixed:
+    ``_air21missed`` (new: the misses share, asked beside ``arrived_share`` in
+    ``interceptions``), ``_air21shares`` (new: "accounted for" and "followed by" shares,
+    asked by ``interceptions`` and ``_air20shares.listed_shares``; the gate's list line in
+    ``_air20verbs``), ``_cas21total`` (new: the share and its total, through
+    ``casualties._records`` and ``find``), ``_strike21twice`` (new: "twice" as a strike-only
+    figure; ``_strikewith`` stops a total's weapon list at "twice" / "three times"), the
+    care and gate words ("receiving treatment", "treated" before an appositive share,
+    "treatment" and "condition" in ``_numgate``), ``_launchshare`` (the next item of a list
+    of models) and ``document`` (a capital glued to digits, "Kh-31P.", is no initial, so the
+    sentence ends there), ``_cas21update`` (new: the two-group toll an update of both kinds
+    replaces, asked first by ``_casualty_update.drop_updated``). After: strike 1.000,
+    interception 1.000, casualty 1.000; ``blind25`` casualty .961 -> .974,
+    ``dev_articles32`` strike .875 -> 1.000, ``dev_numeric38`` strike .989 -> 1.000,
+    ``dev_numeric50`` casualty .976 -> 1.000 (dnum50-003); every other table unchanged
+    (heldout included). Xfails closed: ``test_air_articles63`` (both),
+    ``test_air_middleeast13``, ``test_air_real10``, ``test_air_articles52``,
+    ``test_casualty_german10``, ``test_casualty_round10``, ``test_casualty_articles61``,
+    ``test_casualty_articles43``, ``test_strike_precision10``.
+
 ``dev_numeric67.jsonl``
     79 original passages (statements not labelled) of the thirteenth session's precision
     sweep on numbers that are no event (h_prec13), written after this session's ~60 new
@@ -2824,6 +2882,7 @@ BATCHES = [
     Batch("dev_numeric63.jsonl", (1, 8), 53, 12, 0, 0.98, "dnum63-"),
     Batch("dev_numeric64.jsonl", (1, 8), 42, 15, 0, 0.95, "dnum64-"),
     Batch("dev_numeric65.jsonl", (1, 8), 42, 14, 2, 0.98, "dnum65-"),
+    Batch("dev_numeric66.jsonl", (1, 8), 46, 13, 0, 0.98, "dnum66-"),
     Batch("dev_numeric67.jsonl", (1, 8), 79, 68, 3, 0.98, "dnum67-"),
 ]
 

@@ -104,7 +104,6 @@ def test_strike_background(text: str, expected: list[tuple[str, int]]) -> None:
     assert _found(text) == expected
 
 
-@pytest.mark.xfail(reason="'twice' is no quantity yet (dnum38-053's MLRS share)", strict=True)
 def test_twice_is_two() -> None:
     text = "The Russian army fired 74 times at it with artillery and twice with MLRS."
     assert _found(text) == [("artillery", 74), ("mlrs", 2)]
