@@ -1465,6 +1465,13 @@ what it led to:
     while the other sets label such ledes (35 of 37), so the extractor keeps reading them.
     Label call (lead): those two ledes are put to the written rule ("X said" is a statement)
     and labelled: statement .994 -> 1.000.
+
+``dev_articles67.jsonl``
+    12 articles written blind late in the thirteenth session, all literal English translations of
+    Italian copy (ANSA, Adnkronos, AGI, Askanews, Corriere della Sera, la Repubblica, La Stampa, Il
+    Sole 24 Ore, Rai News, Sky TG24, TGCom24). First measured after the session's rounds had
+    merged: strike 1.000, interception .889, casualty .824, statement .865 (on the session's start
+    8d8f333: 1.000 / .889 / .600 / .833).
 """
 
 from __future__ import annotations
@@ -1552,6 +1559,7 @@ SETS = {
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
+    "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.86, "numeric": 0.82}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1597,6 +1605,7 @@ MIN_BREAKS = {
     "dev_articles60.jsonl": 10,
     "dev_articles62.jsonl": 10,
     "dev_articles64.jsonl": 11,
+    "dev_articles67.jsonl": 11,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
