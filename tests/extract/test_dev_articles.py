@@ -1472,6 +1472,14 @@ what it led to:
     Sole 24 Ore, Rai News, Sky TG24, TGCom24). First measured after the session's rounds had
     merged: strike 1.000, interception .889, casualty .824, statement .865 (on the session's start
     8d8f333: 1.000 / .889 / .600 / .833).
+
+``dev_articles66.jsonl``
+    12 articles written blind late in the thirteenth session, all literal English translations of
+    French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, France 24, RFI, La Croix, Les
+    Echos, 20 Minutes, BFMTV, L'Humanite). First measured after the session's rounds had merged:
+    strike 1.000, interception .944, casualty .898, statement .818 (on the session's start
+    8d8f333: 1.000 / .848 / .898 / .818: the session's Romance-language statement rounds did not
+    move French copy written afterwards).
 """
 
 from __future__ import annotations
@@ -1560,6 +1568,7 @@ SETS = {
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.86, "numeric": 0.82}),
+    "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.89}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
