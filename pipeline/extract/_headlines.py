@@ -58,9 +58,8 @@ def titles(doc: Document) -> set[int]:
         alone = (
             i == 0 or sentences[i - 1].paragraph != paragraph or _stamp(sentences[i - 1].text)
         ) and (i == last or sentences[i + 1].paragraph != paragraph)  # "10:15 GMT\nHEADLINE"
-        if alone and (
-            not sentence.text.rstrip().endswith(_TERMINAL) or _quoted_headline(sentence.text)
-        ):
+        closed = sentence.text.rstrip().endswith(_TERMINAL) or _german_close(sentence.text)
+        if alone and (not closed or _quoted_headline(sentence.text)):
             titles.add(i)
     return titles
 
@@ -68,6 +67,12 @@ def titles(doc: Document) -> set[int]:
 _STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[ \t]+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[ap]\.?m\.?))?"
 )
+
+
+def _german_close(text: str) -> bool:
+    """ "„We want talks, not weapons.“": German marks close with “ (the English opening
+    mark), so a quote-only paragraph ends in “ after its own full stop; a heading has none."""
+    return text.rstrip().endswith((".“", "!“", "?“", "…“"))
 
 
 def _stamp(text: str) -> bool:

@@ -57,7 +57,7 @@ NP_LOWER = (
     right-wing left-wing nationalist side diplomacy drivers demonstrators protesters
     monitors survivors latter former planners economists negotiators mediators lawmakers
     legislators investigators campaigners strategists reporter columnist commentator
-    budget energy finance economic economics trade transport"""
+    budget energy finance economic economics trade transport counterpart colleague"""
     )
     | ORG_HEADS
 )

@@ -29,6 +29,7 @@ from pipeline.extract import (
     _s31post,
     _s32post,
     _s33post,
+    _s34post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -55,4 +56,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s31post.revise(doc, speakers, found)  # "NATO, in a note, VERB that", "tenant of"
     found = _s32post.revise(doc, speakers, found)  # "C, a source in PLACE told X", epithets
     found = _s33post.revise(doc, speakers, found)  # "the General Staff's update", "X's NAME"
+    found = _s34post.revise(doc, speakers, found)  # "continued the Finnish president", "he"
     return found

@@ -24,8 +24,9 @@ __all__ = ["hidden_subject"]
 _FRONTED = re.compile(
     r"^(?:Questioned|Asked|Interviewed|Contacted|Approached|Speaking|Interrogated)"
     r"\b[^,.;:“”«»\"]{0,80}, (?P<subject>[^,.;:“”«»\"]{3,80}?) "
-    r"(?:refused|declined|avoided|did|would|was|has|had|gave|said|stressed|insisted)\b"
-)
+    r"(?:refused|declined|avoided|did|would|was|has|had|gave|said|stressed|insisted"
+    r"|rejected|replied|denied|defended|confirmed|admitted|explained|announced)\b"
+)  # the closed verb list: an open "-ed" would end the subject at "the so-called" etc.
 _PRESENTED = re.compile(
     r"\b(?:figures|data|numbers|statistics|estimates)\s+(?:that|which)\s+"
     r"(?P<subject>[A-Z][^,.;:“”«»\"]{3,70}?)\s+"

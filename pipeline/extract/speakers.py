@@ -42,6 +42,7 @@ from pipeline.extract import (
     _pronouns,
     _s14refine,
     _s15said,
+    _s34roles,
     _saidfrom,
     _sourced,
     _told,
@@ -419,6 +420,10 @@ class Speakers(Lookback):
             ):
                 resolved = Resolved(named, "org")  # "it was said from the ministry"
             resolved = resolved or _s14refine.unresolved(cue.subject)  # "an analysis by X"
+            resolved = resolved or _s34roles.counterpart(cue.subject, body, at)  # "Her
+            # Lithuanian colleague said": the holder introduced as Lithuanian
+            resolved = resolved or _s34roles.led_by(cue.subject, body, at)  # "the leader of
+            # the League": "League leader X"
             if resolved is None or resolved.kind == "pronoun":
                 continue
             if cue.verb == _colonline.VERB and resolved.kind != "person":
