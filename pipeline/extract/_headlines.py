@@ -86,4 +86,16 @@ def _quoted_headline(text: str) -> bool:
     if text[-1:] not in '»”“"' or text[-2:-1] in ".!?…,":
         return False
     colon = text.find(": ", 0, 40)
-    return colon > 0 and text[colon + 2 : colon + 3] in _OPENING and len(text[:colon].split()) <= 3
+    if colon > 0 and text[colon + 2 : colon + 3] in _OPENING and len(text[:colon].split()) <= 3:
+        return True
+    # Round 35: Italian headlines put a longer lead before the colon ("Pope, new appeal for
+    # Ukraine: «...»", "NAME from the Pope at X, then at Y: «...»"); a lead with no sentence
+    # punctuation and a quote that is the line's only one and runs to its end is a headline.
+    colon = text.rfind(": ", 0, 100)
+    lead = text[:colon]
+    return (
+        colon > 0
+        and text[colon + 2 : colon + 3] in _OPENING
+        and len(lead.split()) <= 12
+        and not any(mark in lead for mark in '.!?«»“”"')
+    )

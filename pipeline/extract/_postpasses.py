@@ -30,6 +30,7 @@ from pipeline.extract import (
     _s32post,
     _s33post,
     _s34post,
+    _s35post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -57,4 +58,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s32post.revise(doc, speakers, found)  # "C, a source in PLACE told X", epithets
     found = _s33post.revise(doc, speakers, found)  # "the General Staff's update", "X's NAME"
     found = _s34post.revise(doc, speakers, found)  # "continued the Finnish president", "he"
+    found = _s35post.revise(doc, speakers, found)  # "«C», wrote on X the NAME", "From Moscow, X"
     return found

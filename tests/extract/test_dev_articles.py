@@ -1473,6 +1473,15 @@ what it led to:
     merged: strike 1.000, interception .889, casualty .824, statement .865 (on the session's start
     8d8f333: 1.000 / .889 / .600 / .833).
 
+    Round 35 (helper h_stmt35, dev_statements60, ``_s35post`` and ``_headlines``): an adjunct
+    between an inverted cue and its subject ("wrote on X the ROLE NAME", "replied from Kiev",
+    "echoed him"), "«C», he said" after a verbless "More cautious the ROLE NAME." or a new
+    person's reported words, bodies qualified by a capital ("From Moscow, the Ministry of
+    Defence", "the air force of Kiev", "the Al-Masirah TV of the rebels"), "who announced a
+    NOUN" (no statement), "that «F» will be ..." (indirect), "NAME, finally, announced that",
+    "According to the adviser", "Meanwhile in Gaza the civil defence", "X, which specified
+    that", long headlines: statement .865 -> .985.
+
 ``dev_articles66.jsonl``
     12 articles written blind late in the thirteenth session, all literal English translations of
     French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, France 24, RFI, La Croix, Les
@@ -1567,7 +1576,7 @@ SETS = {
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
-    "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.86, "numeric": 0.82}),
+    "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.82}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.89}),
 }
 MIN_BREAKS = {
