@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._air22sub import launch_subtype, of_the_launched
 from pipeline.extract._airadding import shared_after
 from pipeline.extract._airfront import front_subtype
 from pipeline.extract._airfronted import fronted_model
@@ -235,7 +236,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
             continue
         if DEBRIS_OF.search(text, max(0, q.start - 30), q.start) or superseded(text, q.start):
             continue  # debris; "updating an earlier figure of 30 drones"
-        if front_subtype(text, q.start):
+        if front_subtype(text, q.start) or launch_subtype(text, q.start, q.end):
             continue  # "Of the 60 missiles, among them 40 Kh-101, ...": part of the launch
         heading = heading_within(text, q.start, q.end) if noun is None and region is None else None
         if heading is not None and out and out[-1].role == "intercept" and out[-1].value:
@@ -316,7 +317,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         role: Role | None
         repelled = False
         value: int | None = q.value
-        share = q.total
+        share = q.total or (of_the_launched(text, noun.end()) if noun else None)
         whole = q.all
         if q.total is not None or downed is not None or gapped is not None or adj is not None:
             role = "intercept"

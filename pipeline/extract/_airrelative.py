@@ -31,11 +31,13 @@ _LAUNCH_CLAUSE = re.compile(
 )
 
 # "shot down two drones directed at it", "intercepted two drones launched at Eilat from
-# Yemen": a participle naming the attack the weapons came in, whose launch figure (the
-# attacker's claim, "had targeted the ship with four drones") may follow.
+# Yemen" (or "launched by the Houthis toward"): a participle naming the attack the weapons
+# came in, whose launch figure (the attacker's claim, "had targeted the ship with four
+# drones") may follow.
 _AIMED = re.compile(
     rf"[^.;:]{{0,80}}?\b(?:{AIR_NOUN})\s+(?:that\s+were\s+|which\s+were\s+)?"
-    r"(?:directed|aimed|launched|fired|heading)\s+(?:at|towards?|against|for)\s",
+    r"(?:directed|aimed|launched|fired|heading)\s+(?:by\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:at|towards?|against|for)\s",
     re.IGNORECASE,
 )
 

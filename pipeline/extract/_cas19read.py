@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from pipeline.extract._cas20read import dead_are
+from pipeline.extract._cas22read import pair_second
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.model import Casualty
 from pipeline.extract.numbers import QUALIFIER
@@ -45,7 +46,7 @@ def inverted_kind(text: str, start: int, end: int) -> Kind | None:
         return dead_are(text, start)  # "the dead are 3, ..., and the wounded 9" (_cas20read)
     m = _NOUN_AFTER.match(text, end)
     lo = max(0, text.rfind(";", 0, start), text.rfind("- ", 0, start), text.rfind("– ", 0, start))
-    if m is None or _OPEN.search(text, lo, start) is None:
+    if m is None or not (_OPEN.search(text, lo, start) or pair_second(text, lo, start, _OPEN)):
         return None
     return "killed" if m.group("killed") else "injured"
 
@@ -124,7 +125,7 @@ def cond_group(text: str, end: int) -> str:
 _DEAD_AT = re.compile(
     r"\s+(?:were|was)\s+(?:(?:registered|recorded|reported|counted|found)\s+(?:in|at|near|on)\b"
     r"[^.;]{0,100}?\b(?:in|at|near|on|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+"
-    r"|(?:in|at|on)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?\b(?:in|at|near|of)\s+(?:the\s+)?"
+    r"|(?:in|at|on)\s+(?:a|an|the)\s+[\w\s'’-]{1,40}?\b(?:in|at|near|of|between)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )

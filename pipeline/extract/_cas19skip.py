@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._cas22read import previous_toll
 from pipeline.extract._numback import background
 from pipeline.extract.numbers import MONTH, QUALIFIER, Quantity
 
@@ -123,6 +124,8 @@ def romance_not_harmed(text: str, q: Quantity, running: Callable[[str, Quantity]
         return True  # "and 300 more are expected in the coming weeks": not yet harmed here
     if ("because of" in tail or "due to" in tail) and _HUNGER_AFTER.match(text, q.end):
         return True
+    if previous_toll(text, q.start, q.end):
+        return True  # "..., against 3 dead and 30 injured in a previous toll"
     if "moment" in low or "present" in low or "now" in low:
         return _CARING_NOW.search(before) is not None
     return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._cas20link import scene_between
+from pipeline.extract._cas22read import wounded_after_among
 from pipeline.extract._casualty_words import AMONG_LEAD
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import find_quantities
@@ -36,7 +37,7 @@ def prior_text(doc: Document, before: int, idx: int) -> str | None:
         return None
     mid = doc.sentences[idx - 1]
     if not doc.sentences[before].paragraph == mid.paragraph == doc.sentences[idx].paragraph:
-        return None
+        return wounded_after_among(doc, before, idx, AMONG_LEAD)  # ... ¶ "The wounded are N"
     if AMONG_LEAD.match(mid.text) is not None and find_quantities(mid.text):
         return doc.sentences[before].text + " " + mid.text  # "Among the victims, 9 minors."
     if find_quantities(mid.text) or _HARMED.search(mid.text) is None:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.extract._cas21update import drop_split_tolls
+from pipeline.extract._cas22read import fold_lone_dead
 from pipeline.extract._casualty_fix import apply_corrections, fold_risen
 from pipeline.extract._casualty_further import further_of_group
 from pipeline.extract._casualty_raised import (
@@ -56,7 +57,7 @@ _LATER_HOUR = re.compile(
 # replaces the morning's toll across a paragraph break too.
 _LATER_FRONT = re.compile(
     r"[\s\"“„»(]*(?:(?:by|in|later\s+in)\s+(?:the\s+)?(?:late\s+)?(?:afternoon|evening|nightfall)|"
-    r"by\s+(?:midday|noon)|later\s+(?:on\s+|in\s+)?(?:that|the)\s+day"
+    r"by\s+(?:midday|noon|mid-?morning)|later\s+(?:on\s+|in\s+)?(?:that|the)\s+day"
     # "Hours later, the toll rose to six dead" (EFE, AFP): the story's toll, however far back.
     r"|(?:a\s+few\s+|some\s+|several\s+|two\s+|three\s+)?hours\s+later)\s*,"
     # ... also with no comma ("In the afternoon Sadovyi informed that ...")
@@ -158,7 +159,7 @@ def drop_updated(doc: Document, found: list[Finding]) -> list[Finding]:
             gone.append(old_toll)
     kept = [f for i, f in enumerate(found) if i not in dropped]
     kept = drop_inner_deaths(doc, restated_headlines(doc, kept, gone))
-    return apply_corrections(doc, fold_risen(fold_raising(doc, kept)))
+    return apply_corrections(doc, fold_risen(fold_lone_dead(doc, fold_raising(doc, kept))))
 
 
 def replaces(old: Casualty, new: Casualty) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract._cas22read import ranked_since
 from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.numbers import MONTH, QUALIFIER, Quantity, find_quantities
 
@@ -201,7 +202,7 @@ def war_total(text: str, q: Quantity) -> bool:
         return True  # "As of the end of last month, ..." opening the sentence
     if any(w in low for w in _SPANS) and _WAR_LENGTH.search(clause):
         return True  # "weeks", "months", "years"
-    if "nce" in low and _SINCE_TURN.search(clause):
+    if "nce" in low and (st := _SINCE_TURN.search(clause)) and not ranked_since(clause, st.start()):
         return True  # "since"
     if dated_to_day(clause):
         return False

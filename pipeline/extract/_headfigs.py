@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._num22head import restated_parts
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity, find_quantities
 
@@ -84,7 +85,7 @@ def restated_heads(doc: Document) -> frozenset[int]:
 
 def _restated_heads(doc: Document) -> frozenset[int]:
     sents = doc.sentences
-    out: set[int] = set()
+    out: set[int] = restated_parts(doc, _restated)  # "...: 3 dead. Moscow: «Shot down 112»"
     for idx, sent in enumerate(sents):
         if idx + 1 >= len(sents) or not _heading(sent.text):
             continue

@@ -13,7 +13,7 @@ from pipeline.extract.numbers import Quantity
 
 # The gap between the launch figure and the share: the launch's noun, then the share cue.
 _SHARE_GAP = re.compile(
-    r"[^\d.;:!?()]{1,50}?,\s*(?:including|among\s+them|of\s+them|thereof)\s+"
+    r"[^\d.;:!?()]{1,50}?,\s*(?:including|among\s+(?:them|which)|of\s+(?:them|which)|thereof)\s+"
     r"(?:about\s+|around\s+|some\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
@@ -32,6 +32,6 @@ def share_of_report(text: str, quantities: tuple[Quantity, ...], qi: int, taken:
     gap = text[prev.end : here.start]
     if qi >= 2 and _LIST_GAP.fullmatch(gap) is not None and _KIND.search(gap) is None:
         return share_of_report(text, quantities, qi - 1, taken)  # "... and two Kh-59"
-    if "includ" not in gap and "among" not in gap and "of them" not in gap and "ereof" not in gap:
+    if not any(w in gap for w in ("includ", "among", "of them", "of which", "ereof")):
         return False
     return _SHARE_GAP.fullmatch(gap) is not None

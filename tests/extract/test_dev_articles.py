@@ -1489,6 +1489,13 @@ what it led to:
     strike 1.000, interception .944, casualty .898, statement .818 (on the session's start
     8d8f333: 1.000 / .848 / .898 / .818: the session's Romance-language statement rounds did not
     move French copy written afterwards).
+
+    Numeric round (h_num22, ``dev_numeric68``): the second figure of an inverted pair ("Are 3
+    the dead and 12 the wounded"), "The wounded are N" after an "Among the victims" line in the
+    paragraph before, a place share "between X and Y", a launch's subtype before a colon
+    ("among which 6 Kinzhal: the air defence shot down ..."), a two-part headline restated
+    below: interception .889 -> 1.000, casualty .824 -> 1.000; the "numeric" bar goes to 1.0
+    (the minimum of strike, interception and casualty reached). No label changed.
 """
 
 from __future__ import annotations
@@ -1576,7 +1583,7 @@ SETS = {
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
-    "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 0.82}),
+    "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.89}),
 }
 MIN_BREAKS = {
