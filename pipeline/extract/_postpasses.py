@@ -31,6 +31,7 @@ from pipeline.extract import (
     _s33post,
     _s34post,
     _s35post,
+    _s36post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -59,4 +60,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s33post.revise(doc, speakers, found)  # "the General Staff's update", "X's NAME"
     found = _s34post.revise(doc, speakers, found)  # "continued the Finnish president", "he"
     found = _s35post.revise(doc, speakers, found)  # "«C», wrote on X the NAME", "From Moscow, X"
+    found = _s36post.revise(doc, speakers, found)  # "«Q», VERB-ed X", ", assuring that C"
     return found

@@ -1549,6 +1549,20 @@ extractor: statement .625 (written and labelled before any fix); .976 after the 
 (``_s35post``, ``_headlines._quoted_headline``). Open: "the Lebanese Ministry of Public Health"
 (the dev_articles67 call "Lebanese health ministry" against 11 labels in five older sets that
 keep the article's wording).
+
+``dev_statements61.jsonl``: the round of helper h_stmt36 (base 8ec31f8) on the statement errors
+of dev_articles66 (literal English translations of French copy, where the phrase-level fixes
+of rounds 28 and 31 had not transferred): 35 passages (8 hard negatives, no numeric labels).
+Families: ", (while) VERB-ing that C" after another clause (split from or added to the first
+one), ", while VERB-ing ..." with no saying verb closing the clause; "«Q», VERB [adjuncts] the
+TITLE, NAME" with verbs in any tense ("confides", "hammered before the Bundestag", "wanted to
+reassure"); "called on / urged / asked OBJ to VP" with a quoted or apposed object; "According
+to the DESCRIPTION NAME, C", "according to NAME estimates, C", "..., according to him, C"; "the
+DESCRIPTION, NAME" as a speaker; religious honorifics; "NAME VERB-ed [adjuncts] a «F»".
+Negatives: the same verbs and marks with no words ("while assuring the supply", a quoted
+place or exhibition name, "According to the timetable"). First score on the unchanged
+extractor: statement .566 (P .652, R .500; written and labelled before any fix); 1.000 after
+the fixes (``_s36verbs``, ``_s36post``).
 """
 
 from __future__ import annotations
@@ -1623,6 +1637,7 @@ SETS = [
     pytest.param("dev_statements58.jsonl", 35, 12, 33, (1, 3), True, id="dev_statements58"),
     pytest.param("dev_statements59.jsonl", 77, 9, 150, (1, 6), False, id="dev_statements59"),
     pytest.param("dev_statements60.jsonl", 36, 6, 42, (1, 5), False, id="dev_statements60"),
+    pytest.param("dev_statements61.jsonl", 35, 8, 30, (1, 3), False, id="dev_statements61"),
 ]
 
 
@@ -1716,6 +1731,7 @@ def test_dev_statements_structure(
         "dev_statements58.jsonl",
         "dev_statements59.jsonl",
         "dev_statements60.jsonl",
+        "dev_statements61.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
