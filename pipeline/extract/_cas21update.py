@@ -50,10 +50,12 @@ def _fits(killed: Casualty, injured: Casualty, new: Casualty) -> bool:
 def drop_split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the two one-kind records of one sentence that a later update of
     both kinds in the same paragraph replaces."""
+    records = [(i, f) for i, f in enumerate(found) if isinstance(f, Casualty)]
+    if not any(f.killed is not None and f.injured is not None for _, f in records):
+        return found  # no update of both kinds
     if not any(c in doc.body for c in _CUES):
         return found
     starts = [s.start for s in doc.sentences]
-    records = [(i, f) for i, f in enumerate(found) if isinstance(f, Casualty)]
     drop: set[int] = set()
     for n, new in records:
         if new.killed is None or new.injured is None:

@@ -52,6 +52,8 @@ _DATED_EARLIER = re.compile(
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's casualty records added and dropped."""
+    if not any(isinstance(f, Casualty) for f in found):
+        return found  # nothing to drop, no toll to share
     body = doc.body
     if "One of them, " in body or "Earlier, on " in body or "Previously, on " in body:
         found = [f for f in found if not _dropped(doc, f)]

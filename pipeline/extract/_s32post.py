@@ -116,9 +116,17 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
         " told " in body or " said" in body or " says " in body or "according to a" in body
     ):
         found = _placed(doc, found)
-    if " as " in body and ("rejected " in body or "dismissed " in body or "rejects " in body):
+    # both readers below need a quotation mark
+    quotes = '"' in body or "“" in body or "«" in body or "„" in body
+    if (
+        quotes
+        and " as " in body
+        and ("rejected " in body or "dismissed " in body or "rejects " in body)
+    ):
         found = [*found, *_rejected(doc, speakers, found)]
-    if " former " in body or " ex-" in body or " one-time " in body or " veteran " in body:
+    if quotes and (
+        " former " in body or " ex-" in body or " one-time " in body or " veteran " in body
+    ):
         found = [*found, *_epithets(doc, speakers, found)]
     return found
 
@@ -248,6 +256,8 @@ def _adverb_split(f: Finding) -> list[Finding]:
         return [f]
     if f.quote.startswith(_ADV_THAT):
         return [replace(f, quote=f.quote.split(" that ", 1)[1])]
+    if "ing" not in f.quote or "that" not in f.quote:
+        return [f]  # no participle or no "that": nothing for the search below
     m = _PARTICIPLE_ADV.search(f.quote)
     if m is None or len(f.quote[: m.start()].split()) < 3 or len(f.quote[m.end() :].split()) < 3:
         return [f]

@@ -115,7 +115,7 @@ def _renamed(doc: Document, speakers: _Lookup, f: Finding) -> Finding:
     if name.endswith(("'s", "’s")) and name[:1].isupper():
         bare = name[:-2].strip()
         return replace(f, speaker=speakers.named(bare, at) or bare)
-    m = _OFFICE.match(name)
+    m = _OFFICE.match(name) if "'s" in name or "’s" in name else None
     if m is not None:
         owner = _named_before(doc.body[:at], m.group("n"))
         if owner is not None:
