@@ -1,5 +1,5 @@
-"""What the statement post-passes share: the statements of a finished finding list, and
-the sentences one of their shapes matches.
+"""What the statement post-passes share: the statements of a finished finding list, the
+sentences one of their shapes matches, and the statements they read themselves.
 
 Several statement rounds (:mod:`pipeline.extract._postpasses`) walk the statements in
 body order and hand the other findings back untouched, and scan the sentences for one
@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from pipeline.extract.model import Finding, Sentence, Statement
+from pipeline.extract.model import Evidence, Finding, Sentence, Statement, StatementMode
+
+
+def new_statement(
+    text: str, start: int, speaker: str, mode: StatementMode, quote: str, cue: str
+) -> Statement:
+    """A statement a post-pass reads itself: evidence ``text`` at ``start`` (confidence .75,
+    below the main reader's, as a later round's reading)."""
+    return Statement(Evidence(text, start, start + len(text)), 0.75, speaker, mode, quote, cue)
 
 
 def split(found: list[Finding]) -> tuple[list[Statement], list[Finding]]:

@@ -30,8 +30,9 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s31country, _s31reads, _s31roles
+from pipeline.extract._found import new_statement
 from pipeline.extract._s29reads import is_person, name_in, overlapping
-from pipeline.extract.model import Document, Evidence, Finding, Statement
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -135,17 +136,6 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _new(text: str, start: int, speaker: str, mode: str, quote: str, cue: str) -> Statement:
-    return Statement(
-        Evidence(text, start, start + len(text)),
-        0.75,
-        speaker,
-        mode,  # type: ignore[arg-type]
-        quote,
-        cue,
-    )
-
-
 def _swap(statements: list[Statement], start: int, end: int, new: Statement) -> list[Statement]:
     old = overlapping(statements, start, end)
     if any(s.speaker == new.speaker and s.quote == new.quote for s in old):
@@ -172,23 +162,23 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         new: Statement | None = None
         if ", in a" in text and (m := _NOTE.match(text)):
             who = speakers.named(m.group("who"), start) or m.group("who")
-            new = _new(text, start, who, "indirect", m.group("c"), m.group("v"))
+            new = new_statement(text, start, who, "indirect", m.group("c"), m.group("v"))
         elif (" by " in text and (m := _QUESTIONED.match(text))) or (
             " to " in text and text.startswith("A") and (m := _CONFIDED.match(text))
         ):
-            new = _new(text, start, m.group("who"), "indirect", m.group("c"), m.group("v"))
+            new = new_statement(text, start, m.group("who"), "indirect", m.group("c"), m.group("v"))
         elif text.startswith("Sources ") and (m := _SOURCES.match(text)):
             who = f"{m.group('p')} sources"
-            new = _new(text, start, who, "indirect", m.group("c"), m.group("v"))
+            new = new_statement(text, start, who, "indirect", m.group("c"), m.group("v"))
         elif "according to the " in text and (m := _ACCORDING.match(text)):
             who = speakers.named(m.group("who"), start) or m.group("who")
-            new = _new(text, start, who, "indirect", m.group("c"), "according to")
+            new = new_statement(text, start, who, "indirect", m.group("c"), "according to")
         elif text.startswith("And ") and (m := _AGAIN.match(text)):
             prior = [s for s in statements if s.evidence.end <= start]
             if prior and not overlapping(statements, start, end):
                 prior.sort(key=lambda s: s.evidence.start)
                 statements.append(
-                    _new(text, start, prior[-1].speaker, "direct", m.group("q"), "again")
+                    new_statement(text, start, prior[-1].speaker, "direct", m.group("q"), "again")
                 )
         if new is not None:
             statements = _swap(statements, start, end, new)
@@ -271,7 +261,7 @@ def _writing(
             return statements
         who = named.pop()
     inside = [s for s in here if s.mode == "partial" and s.quote in clause]
-    new = _new(text, start, who, "indirect", clause, "writing")
+    new = new_statement(text, start, who, "indirect", clause, "writing")
     return [s for s in statements if s not in inside] + [new]
 
 
@@ -305,7 +295,9 @@ def _fronted(
         q = _QUOTE.match(sentence.text)
         if q is None:
             return statements
-        new = _new(sentence.text.rstrip(), sentence.start, who, "direct", q.group("q"), "he")
+        new = new_statement(
+            sentence.text.rstrip(), sentence.start, who, "direct", q.group("q"), "he"
+        )
         return [*statements, new]
     return [
         replace(s, speaker=who)

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._found import new_statement
 from pipeline.extract._s23roles import resolve
 from pipeline.extract._s29reads import is_person, name_in, overlapping, person_speakers
-from pipeline.extract.model import Document, Evidence, Statement
+from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -73,17 +74,6 @@ _CIVIL = re.compile(
 )
 
 
-def _new(text: str, start: int, speaker: str, mode: str, quote: str, cue: str) -> Statement:
-    return Statement(
-        Evidence(text, start, start + len(text)),
-        0.75,
-        speaker,
-        mode,  # type: ignore[arg-type]
-        quote,
-        cue,
-    )
-
-
 def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """``statements`` with this module's shapes read."""
     body = doc.body
@@ -99,7 +89,7 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
         ):
             who = name_in(speakers, m.group("n"))
             if is_person(who):
-                new = _new(text, start, who, "partial", m.group("q"), "saluted")
+                new = new_statement(text, start, who, "partial", m.group("q"), "saluted")
                 statements = [*statements, new]
         if text.startswith("Update") and (m := _STAMP.match(text)):
             statements = _stamped(doc, speakers, statements, index, m.end())
@@ -112,8 +102,8 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
                 continue
             old = overlapping(statements, start, end)
             statements = [s for s in statements if s not in old] + [
-                _new(text, start, role, "direct", m.group("q"), m.group("v")),
-                _new(text, start, role, "indirect", m.group("c"), m.group("w")),
+                new_statement(text, start, role, "direct", m.group("q"), m.group("v")),
+                new_statement(text, start, role, "indirect", m.group("c"), m.group("w")),
             ]
         elif text.startswith("The ") and index and (m := _ROLE_CLAUSE.match(text)):
             prior = person_speakers(doc, speakers, statements, index, 1)
@@ -131,7 +121,7 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
         elif "civil defen" in text and (m := _CIVIL.match(text)):
             old = overlapping(statements, start, end)
             if all(s.speaker != "Gaza civil defence" for s in old):
-                new = _new(
+                new = new_statement(
                     text, start, "Gaza civil defence", "indirect", m.group("c"), "according to"
                 )
                 statements = [s for s in statements if s not in old] + [new]
@@ -160,7 +150,7 @@ def _stamped(
         who = name_in(speakers, m.group("n"))
         old = overlapping(statements, start, end)
         if is_person(who) and not any(s.speaker == who and s.quote == m.group("c") for s in old):
-            new = _new(text, start, who, "indirect", m.group("c"), "according to")
+            new = new_statement(text, start, who, "indirect", m.group("c"), "according to")
             statements = [s for s in statements if s not in old] + [new]
         return statements
     published = _PUBLISHED.match(text, cut)
@@ -209,5 +199,5 @@ def _so(
     text = before.text.rstrip()
     fragments = [f.group("q") for f in _FRAGMENT.finditer(text)]
     return statements + [
-        _new(text, before.start, who, "partial", q.rstrip(".,"), "so") for q in fragments
+        new_statement(text, before.start, who, "partial", q.rstrip(".,"), "so") for q in fragments
     ]

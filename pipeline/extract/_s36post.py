@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._s29reads import is_person, name_in, overlapping
 from pipeline.extract._s36verbs import pattern
-from pipeline.extract.model import Document, Evidence, Finding, Statement
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -71,11 +72,6 @@ _FRAGMENT = re.compile(r"[«“][ \t]*(?P<q>[^«»“”\"]{3,80}?)[ \t]*[»”]
 _ACC_PRONOUN = re.compile(r",[ \t]+according[ \t]+to[ \t]+(?:him|her),[ \t]+(?P<c>[^;]{12,}?)\.?$")
 
 
-def _new(text: str, start: int, speaker: str, mode: str, quote: str, cue: str) -> Statement:
-    evidence = Evidence(text, start, start + len(text))
-    return Statement(evidence, 0.75, speaker, mode, quote, cue)  # type: ignore[arg-type]
-
-
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's positions read."""
     statements = [f for f in found if isinstance(f, Statement)]
@@ -101,7 +97,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             m = _ACC_DATA.match(text) or _ACC_NAME.match(text)
             if m is not None and _source(m):
                 who = speakers.named(m.group("n"), start) or m.group("n")
-                new = _new(text, start, who, "indirect", m.group("c"), "according to")
+                new = new_statement(text, start, who, "indirect", m.group("c"), "according to")
                 statements = [s for s in statements if s not in here] + [new]
         if "according to h" in text and (m := _ACC_PRONOUN.search(text)):
             named = {s.speaker for s in here if is_person(s.speaker)}
@@ -112,7 +108,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
                 keep = [s for s in statements if s not in here or s.mode != "indirect"]
                 statements = [
                     *keep,
-                    _new(text, start, who, "indirect", m.group("c"), "according to"),
+                    new_statement(text, start, who, "indirect", m.group("c"), "according to"),
                 ]
     return others + statements
 
@@ -202,7 +198,7 @@ def _participle(
     if len(named) != 1 or not (here or is_person(next(iter(named)))):
         return statements
     inside = [s for s in here if s.mode == "partial" and s.quote in clause]
-    new = _new(text, start, named.pop(), "indirect", clause, m.group("v"))
+    new = new_statement(text, start, named.pop(), "indirect", clause, m.group("v"))
     return [s for s in statements if s not in inside] + [new]
 
 
@@ -217,7 +213,10 @@ def _inverted(
     who = speakers.named(run, start) or name_in(speakers, run)
     if not is_person(who):
         return statements
-    return [*statements, _new(text, start, who, "direct", m.group("q").strip(), "inverted")]
+    return [
+        *statements,
+        new_statement(text, start, who, "direct", m.group("q").strip(), "inverted"),
+    ]
 
 
 def _called(
@@ -250,7 +249,7 @@ def _partials(
     if not is_person(who):
         return statements
     found = [
-        _new(text, start, who, "partial", f.group("q"), m.group("v"))
+        new_statement(text, start, who, "partial", f.group("q"), m.group("v"))
         for f in _FRAGMENT.finditer(text, m.end())
     ]
     return statements + found
