@@ -65,6 +65,7 @@ from pipeline.extract._airshare import (
 )
 from pipeline.extract._airzero import arrived_shares, arrived_whole, zeros
 from pipeline.extract._hitlist import hit_list
+from pipeline.extract._num23air import arrives_after as arrives
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
     INTERCEPT_VERB,
@@ -362,7 +363,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         ):
             role = "launch"  # "attacked with 142 drones ... and four Iskander-M, of which ..."
         elif role == "intercept" and noun is not None and downed is None and adj is None:
-            role = "launch" if before_share(text, noun.end()) else role
+            role = "launch" if before_share(text, noun.end()) or arrives(text, noun.end()) else role
         if role == "launch" and noun is not None and list_outcome(text, q.start, noun.end()):
             role = "intercept"  # "and a total of 18 drones, two missiles ... were shot down"
         if role is None and noun is not None and shared_after(text, noun.end()):

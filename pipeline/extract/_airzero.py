@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract._airnoun import AIR_NOUN, NOT_DOWNED, weapon_of
+from pipeline.extract._num23air import relative_zeros
 from pipeline.extract._numclause import clause
 from pipeline.extract.model import InterceptWeapon
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, find_models
@@ -107,6 +108,7 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         at = text.index(",", m.end("noun"))
         if not any(a <= at < b for a, b in taken):  # a zero for the launch told before it
             out.append(Zero(at, m.end(), at, weapon_of(m), "", True))
+    out += [Zero(a, e, a, w, "", False) for a, e, w in relative_zeros(text, low, taken)]
     for m in _IMPOSSIBLE.finditer(text) if "possible to" in low else ():
         if not any(a <= m.start() < b for a, b in taken):
             s, e = clause(text, m.start(), m.end())

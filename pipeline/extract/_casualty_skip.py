@@ -28,6 +28,7 @@ from pipeline.extract._casualty_recall import recalled
 from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._casualty_war import war_total
+from pipeline.extract._num23cas import hurt_who, not_toll
 from pipeline.extract._numback import background
 from pipeline.extract._prec13cas import not_a_toll
 from pipeline.extract.numbers import Quantity
@@ -94,7 +95,7 @@ def not_harmed(text: str, q: Quantity) -> bool:
     if _RESCUED_BEFORE.search(text, max(0, q.start - 40), q.start):
         if _OF_HARMED.match(text, q.end):
             return False  # "Paramedics evacuated two of the wounded to Soroka": a care share
-        return _HARMED_ADJ.match(text, q.end) is None  # "evacuated 25 injured people" counts
+        return _HARMED_ADJ.match(text, q.end) is None and not hurt_who(text, q.end)
     if shaken(text, q.end) or consoled(text, q.start):
         return True  # "rescuers saved six people", "six others for anxiety"
     if more.negated(text, q.start) or _notnews.after_figure(text, q.end):
@@ -113,7 +114,7 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "The last ... attack ... had killed 23"; "The dead are two women aged 45"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
-    if not_a_toll(text, q):
+    if not_a_toll(text, q) or not_toll(text, q.start, q.end):
         return True  # "1,200 wounded veterans", "lost two brothers in the war"
     group = cw.AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._num23date import dated_day
 from pipeline.extract.numbers import MONTH
 
 # "last July", "last April": a month of the past year ("last month" is handled apart).
@@ -50,7 +51,7 @@ _SINCE_LEAD = re.compile(
 
 def past_dated(text: str, lo: int, hi: int) -> bool:
     """True when ``text[lo:hi]`` dates its figure to a past month or an earlier week."""
-    if "ast " in text and _LAST_MONTH.search(text, lo, hi) is not None:
+    if dated_day(text, lo, hi) or ("ast " in text and _LAST_MONTH.search(text, lo, hi)):
         return True
     if " year" in text and _MONTH_LAST_YEAR.search(text, lo, hi) is not None:
         return True

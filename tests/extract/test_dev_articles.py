@@ -1505,6 +1505,12 @@ what it led to:
     her", "the DESCRIPTION, NAME", honorifics, "NAME VERB-ed a «F»"; three "health ministry of
     Hamas / the Gaza Strip" aliases. art66-12's Bassal label put to the written mid-clause
     partial convention (partial "yellow line").
+
+    Numeric round 23 (helper h_num23, base d8b7b23, ``dev_numeric69``): "and two ballistic
+    missiles which reached their targets" after the drones' "of which 70 were neutralised" is
+    the missiles' launch with a stated zero (``_num23air``): interception .944 -> 1.000; the
+    "numeric" bar goes to 1.0 (the minimum of strike, interception and casualty reached). No
+    label changed.
 """
 
 from __future__ import annotations
@@ -1593,7 +1599,7 @@ SETS = {
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
-    "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.94, "numeric": 0.94}),
+    "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.94, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
