@@ -101,6 +101,8 @@ def looks_finite(clause: str, verb: str) -> bool:
     first = words[0]
     if first == "to" and words[1:2] == ["have"] and words[2:3] and words[2].endswith(("ed", "en")):
         return True  # "affirmed to have carried out": the Romance infinitive report
+    if first == "having" and words[1:2] and words[1].endswith(("ed", "en", "wn")):
+        return True  # "affirmed having shot down": the French gerund report (round 37)
     if first in ("responsibility", "credit"):
         return False  # "claimed responsibility in a message posted by ...": an act
     if verb in CONFIRMING:  # "confirmed the movement would ...", not "confirmed the death of"

@@ -31,6 +31,7 @@ from pipeline.extract import (
     _s17cite,
     _s22verbs,
     _s30verbs,
+    _s37open,
     _sosaid,
     _splitlead,
     _spokeof,
@@ -408,7 +409,9 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
                 verb, v_start, v_end, subject, s_start, s_end, c_start, c_end, "leading", True
             )
     rest = None
-    if pre.endswith(_TRAILING_ENDS):
+    # "In total, X claims to have hit ...": an adverbial opener, then the reported perfect
+    perfect = _s37open.perfect_next(text, v_end) and adverbial(text[:pre_at].strip(" ,"))
+    if pre.endswith(_TRAILING_ENDS) and not perfect:
         trail = TOLD_REST if verb in TOLD and not text.startswith(",", v_end) else TRAIL_REST
         rest = trail.match(text, v_end, v_end + 200)
         if rest is not None and verb.startswith("inform") and _INFORMED_OF.search(rest.group()):

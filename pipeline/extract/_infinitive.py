@@ -22,7 +22,9 @@ def reports(text: str, verb: str, v_start: int, pos: int) -> bool:
     if pos < 0 or verb not in INFINITIVE_VERBS:
         return False
     pos += 1 if text.startswith(" ", pos) else 0
-    if not text.startswith("to have ", pos):
+    if text.startswith("having ", pos):  # "affirmed having shot down" (French gerund)
+        pos += len("having") - len("to have")
+    elif not text.startswith("to have ", pos):
         return False
     if text.endswith((" was ", " were ", " is ", " are ", " been "), 0, v_start):
         return False

@@ -23,6 +23,8 @@ from pipeline.extract import (
     _pronouns,
     _s14pron,
     _s17dateline,
+    _s37open,
+    _s37pron,
     _titleplace,
 )
 from pipeline.extract._cuetype import Cue, Form
@@ -209,8 +211,12 @@ class Lookback(Reattributions):
                 seen = self._doc.sentences[j]  # journalists, X refused to comment"
                 hidden = _s14pron.hidden_subject(seen.text, seen.start, self._reg().resolve)
                 subject = hidden or subject
+            if j < index and (quoted := self._quoted_person(j, subject, pronoun)) is not None:
+                return quoted  # "«Q», said the TITLE, NAME. She added ..." (round 37)
             if subject is None or subject.kind == "pronoun":
                 continue
+            if _s37pron.body_named(subject):  # "The European Commission ...": a body, no person
+                subject = subject._replace(kind="org")
             if j < index and _nocomment.silent(self._doc.sentences[j].text):
                 continue  # "The Kremlin did not immediately respond. “...,” it said"
             if j < index and subject.kind != "person" and self._voiced_by(j, pronoun):
@@ -227,6 +233,17 @@ class Lookback(Reattributions):
             elif fit == _pronouns.YES:
                 return subject
         return lone
+
+    def _quoted_person(self, j: int, subject: Resolved | None, pronoun: str) -> Resolved | None:
+        """The person sentence ``j`` (opening with a quote) attributes it to, when its own
+        subject is no fit for "he"/"she" (:mod:`_s37pron`)."""
+        if subject is not None and _pronouns.fits(subject, pronoun) != _pronouns.NO:
+            return None
+        seen = self._doc.sentences[j]
+        person = self.person_before(j, seen.end) if seen.text[:1] in '«“"„' else None
+        if person is None or not _s37pron.inverted_speaker(seen.text, person):
+            return None
+        return _s37pron.quoted_person(person, self._reg().gender(person), pronoun)
 
     def _office_of(self, index: int, subject: Resolved) -> bool:
         """Sentence ``index`` is a person's statement made through "X's office"."""
@@ -278,6 +295,8 @@ class Lookback(Reattributions):
         setting = _SETTING_PRONOUN.match(text) if text.startswith(_openers.OPENER_STARTS) else None
         if setting is not None:
             pos = setting.end()  # "In an interview he ..."
+        elif (by := _s37open.BY_TIME.match(text, pos)) is not None:
+            pos = by.end()  # "By mid-morning, the mayor raised ... and warned that C"
         elif first in ADVERBIAL_STARTS or first[:-1] in ADVERBIAL_STARTS:  # "Nationwide, the"
             comma = text.find(", ", pos, pos + 120)
             bare = comma < 0 and text.startswith("the ", pos + len(first) + 1)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.extract import _s37open
 from pipeline.extract._apposed import Resolved
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._roles import ALIASES, TABLE_HEADS, norm
@@ -74,6 +75,8 @@ def refine(
     sentence, body = doc.sentences[index].text, doc.body
     text = subject.strip()
     lowered = text.lower()
+    if (airport := _s37open.airport(text, resolved.canonical, sentence)) is not None:
+        return Resolved(airport, "org")  # "according to the Sheremetyevo airport" (round 37)
     if text.startswith("Its ") and index and resolved.kind == "org":
         owned = _owned_by_opening(text[4:], doc.sentences[index - 1].text)
         return owned or _table_form(resolved)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract import _s37rel
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
 
@@ -142,6 +143,8 @@ def _relative_object(f: Finding) -> bool:
     m = _RELATIVE.search(text[max(0, at - 40) : at])
     if m is None or m.group("v") in _CLAUSE_VERBS or f.quote.startswith("that "):
         return False
+    if _s37rel.noun_object(f.quote, m.group("v")):
+        return True  # "..., who reported three injured among the employees." (round 37)
     return re.search(r",[ \t]+[a-z]", f.quote) is not None
 
 

@@ -1511,6 +1511,15 @@ what it led to:
     the missiles' launch with a stated zero (``_num23air``): interception .944 -> 1.000; the
     "numeric" bar goes to 1.0 (the minimum of strike, interception and casualty reached). No
     label changed.
+
+    Statement round 37 (helper h_stmt37, base d8b7b23, ``dev_statements62``): statement .949 ->
+    .984. The misses left in the attribution reader: "In total, X claims to have VP-ed" after an
+    adverbial opener, "It affirmed having VP-ed", "By mid-morning, ..., NAME, raised ... and
+    warned that C", "She specified" after "«Q», welcomed the president of the Commission,
+    NAME" (a person, not the Commission), "the Sheremetyevo airport", and ", who reported
+    three injured among the employees" (a noun object: dropped). The statement bar goes to
+    .98. Open: "Caritas Ukraine says", "at a moment when Washington urges", "and called the
+    incident «F»". No label changed.
 """
 
 from __future__ import annotations
@@ -1599,7 +1608,7 @@ SETS = {
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
-    "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.94, "numeric": 1.00}),
+    "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

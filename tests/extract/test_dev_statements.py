@@ -1563,6 +1563,18 @@ Negatives: the same verbs and marks with no words ("while assuring the supply", 
 place or exhibition name, "According to the timetable"). First score on the unchanged
 extractor: statement .566 (P .652, R .500; written and labelled before any fix); 1.000 after
 the fixes (``_s36verbs``, ``_s36post``).
+``dev_statements62.jsonl``: the round of helper h_stmt37 (base d8b7b23) on the statement errors
+left in dev_articles66 inside the attribution reader: 31 passages (9 without a statement, plus
+3 hard negatives beside a real statement). Families: a present report verb with a perfect
+infinitive after an adverbial opener ("In total, X claims to have VP-ed"); a French gerund
+report ("affirmed / confirmed / admitted having VP-ed"); "By TIME, SUBJECT VERB-ed NP and
+warned / said that C"; "he"/"she" after "«Q», VERB the TITLE, NAME" (a person, never a body
+like "the European Commission"); "the NAME airport" as a speaker; relatives whose verb takes a
+noun ("who reported two injured", "which reported damage to ..."); a body's present "says it
+has ...", "which Kyiv disputes" after a claim; "at a moment / on a day when X urges Y to VP"
+(background, no statement) and "and called the shooting «F»" (a partial) kept open. First
+score on the unchanged extractor: statement .583 (P .636, R .538; written and labelled before
+any fix); .857 after the fixes (``_s37open``, ``_s37pron``, ``_s37rel``).
 """
 
 from __future__ import annotations
@@ -1638,6 +1650,7 @@ SETS = [
     pytest.param("dev_statements59.jsonl", 77, 9, 150, (1, 6), False, id="dev_statements59"),
     pytest.param("dev_statements60.jsonl", 36, 6, 42, (1, 5), False, id="dev_statements60"),
     pytest.param("dev_statements61.jsonl", 35, 8, 30, (1, 3), False, id="dev_statements61"),
+    pytest.param("dev_statements62.jsonl", 31, 9, 20, (1, 6), False, id="dev_statements62"),
 ]
 
 
@@ -1732,6 +1745,10 @@ def test_dev_statements_structure(
         "dev_statements59.jsonl",
         "dev_statements60.jsonl",
         "dev_statements61.jsonl",
+        pytest.param(
+            "dev_statements62.jsonl",
+            marks=pytest.mark.xfail(reason="first .583, .857 after h_stmt37; open families"),
+        ),
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
