@@ -34,7 +34,7 @@ CUE_WORDS = (
     affirmed indicated telling estimated mentioned read urging cautioned cautions caution
     reminded communicated repeated reiterated appealed complained assures admits concedes
     reaffirmed reaffirms denounced reacted
-    conceded alleges asserts estimates insist warn argue claim"""
+    conceded alleges asserts estimates insist warn argue claim estimate"""
     )
     | THAT_PARTICIPLES
     | {"according to", "pointed out", "went on", "called on", "calls on", "calling on"}
