@@ -146,6 +146,13 @@
     literal translations of French (six) and Italian (six) outlets, the session's weakest
     kind of copy; measured on the session's starting extractor (8d8f333): strike .923,
     interception .957, casualty .689, statement .779 (and on its end, see the README).
+``blind28.jsonl``
+    12 full-length articles written the same way at the START of the fourteenth session:
+    four as close to the shared sample as possible, four literal translations (French,
+    Italian, Spanish, Portuguese), two casualty-heavy, two in agency English (Gaza and
+    Lebanon; an energy-grid attack with per-type figures); measured on the session's
+    starting extractor (640bee7): strike .884, interception .949, casualty .883, statement
+    .956.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -211,6 +218,7 @@ SETS = [
     MeasuredSet("blind25.jsonl", "newswire-blind25 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind26.jsonl", "newswire-blind26 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind27.jsonl", "newswire-blind27 (original)", (1, 80), 12, 0, 10, 6),
+    MeasuredSet("blind28.jsonl", "newswire-blind28 (original)", (1, 80), 12, 0, 10, 6),
 ]
 
 
