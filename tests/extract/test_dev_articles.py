@@ -1520,6 +1520,20 @@ what it led to:
     three injured among the employees" (a noun object: dropped). The statement bar goes to
     .98. Open: "Caritas Ukraine says", "at a moment when Washington urges", "and called the
     incident «F»". No label changed.
+
+``dev_articles68.jsonl``
+    12 articles written blind at the start of the fourteenth session, statement-heavy literal English
+    translations of French (Le Monde, Le Figaro, RFI, France 24), Italian (Corriere, ANSA, la
+    Repubblica, Rai News) and Spanish/Portuguese (El Mundo, Observador, Europa Press, Publico) copy.
+    First measured on the session's start 640bee7: strike .875, interception .955, casualty 1.000,
+    statement .804.
+
+``dev_articles69.jsonl``
+    12 articles written blind at the start of the fourteenth session, number-heavy literal English
+    translations of French (four), Italian (four), Spanish (two) and Ukrainian (two) copy: tolls
+    with subgroups updated during the day, per-type air-defence figures, strikes with counts.
+    First measured on the session's start 640bee7: strike .885, interception .915, casualty .845,
+    statement .857 (.862 after the 'estimate' call).
 """
 
 from __future__ import annotations
@@ -1609,6 +1623,8 @@ SETS = {
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
+    "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.80, "numeric": 0.87}),
+    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.86, "numeric": 0.84}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1655,6 +1671,7 @@ MIN_BREAKS = {
     "dev_articles62.jsonl": 10,
     "dev_articles64.jsonl": 11,
     "dev_articles67.jsonl": 11,
+    "dev_articles68.jsonl": 9,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
