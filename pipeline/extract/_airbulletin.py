@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._airmention import Mention, read
+from pipeline.extract._n24compass import single_area
 from pipeline.extract.model import Document
 
 _AREA = r"(?:north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|cent(?:re|er|ral))"
@@ -36,7 +37,7 @@ _COMPASS = re.compile(
 
 def compass_wide(text: str) -> bool:
     """True when ``text`` places an outcome by compass areas of the whole country."""
-    return "the " in text and _COMPASS.search(text) is not None
+    return "the " in text and (_COMPASS.search(text) is not None or single_area(text))
 
 
 def launch_country(doc: Document, launch: Mention, countries: frozenset[str]) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from pipeline.extract._cas19read import group_condition
 from pipeline.extract._casualty_state import named_condition
+from pipeline.extract._n24whom import whom_share
 from pipeline.extract.model import Casualty, Document, Evidence
 from pipeline.extract.numbers import Quantity, find_quantities
 
@@ -119,6 +120,8 @@ def care_subgroups(doc: Document, idx: int, prev: Casualty) -> list[Casualty]:
     """The "N of them (are) in hospital" records of sentence ``idx`` after ``prev``."""
     total = prev.injured
     text = doc.sentences[idx].text
+    if (whom := whom_share(doc, idx, prev)) is not None:  # "The wounded, of whom three in"
+        return [injured_share(doc, idx, prev, whom[0], whom[1], "people")]
     if total is None or (" of " not in text and " condition" not in text):
         return []
     qs = find_quantities(text)

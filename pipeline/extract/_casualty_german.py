@@ -50,7 +50,8 @@ _FRONTED = re.compile(
 # rise after a toll in the same sentence is read by the toll reader, with its own group).
 _RISE_TO = re.compile(
     r"^\W*(?:the\s+)?number\s+of\s+(?:the\s+)?(?P<w>dead|killed|deaths|fatalities|injured|wounded)\s+"
-    r"(?:(?:has|had)\s+)?(?:rose|risen|rises|climbed|increased)\s+[^.;:\d]{0,80}?\bto\s+$",
+    r"(?:(?:has|had)\s+)?(?:rose|risen|rises|climbed|increased)\s+"
+    r"(?:(?!\bthat\s+of\b)[^.;:\d]){0,80}?\bto\s+$",  # not ", that of the wounded to 27"
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ from pipeline.extract import _casualty_words as cw
 _KILLED = (
     r"kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|fatalit(?:y|ies)|perished|lives"
     r"|(?:fallen|fell)\s+victims?|lost\s+their\s+lives|succumbed|deceased"
-    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her|their)\s+life\b(?!-)|(?:came|(?:have|has|had)\s+come)\s+around\b(?!\s+to\b)"
+    r"|cost\s+the\s+life\b(?!-)|lost\s+(?:his|her|their|the)\s+life\b(?!-)|(?:came|(?:have|has|had)\s+come)\s+around\b(?!\s+to\b)"
     r"|cost(?=\s+(?:[\w-]+\s+){1,4}?their\s+life\b)|(?-i:martyr(?:s|ed|dom))"
     r"|(?:(?<=were\s)|(?<=been\s))[\"“]?(?:summarily\s+)?executed\b"  # not "executed 45 strikes"
 )
@@ -42,7 +42,8 @@ _BARE_AFTER = re.compile(
 # ... and "the deaths of two soldiers and the injury of another four": nominal harm words.
 _BARE_BEFORE = re.compile(
     rf"\b(?:(?:{_KILLED}|{_INJURED})(?:\s+(?:another|a\s+further))?|"  # "injured another 14"
-    r"(?:deaths?|injur(?:y|ies))\s+of\s+(?:another|a\s+further))\s+$"
+    # "... and the injury of seven" (French "et la blessure de sept")
+    r"(?:deaths?|injur(?:y|ies)|wounding)\s+of(?:\s+(?:another|a\s+further))?)\s+$"
     r"|\b(?:dead|killed|injured|wounded)\s*[:–—]\s*$",  # tally lines: "Dead: 3", "killed – 4"
     re.IGNORECASE,
 )
@@ -50,7 +51,10 @@ _BARE_BEFORE = re.compile(
 # ... and "put the death toll at 30 and the injuries at some 100": the injured told alike.
 _TOLL = re.compile(
     rf"\b(?:(?:number\s+of\s+(?:those\s+|(?P<group>{cw.GROUP})\s+)?|(?<=\bthe\s)"
-    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached|are)\b)|(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
+    r"(?=(?:injuries|injured|wounded)\s+(?:at|to|stood|rose|reached|are)\b)|"
+    # "The number of the dead has risen to eight, that of the wounded to 27"
+    r"(?<=\bthat\sof\sthe\s)(?=(?:injured|wounded|dead)\s+(?:at|to)\b)|"
+    r"(?<=\bthose\s)(?=\w+\b[^.;,\d]{0,40}\bnumbered\b))"
     r"(?P<kind>killed|dead|deaths|fatalities|martyrs|injured|wounded|injuries|wounds|hurt|"
     r"hospitali[sz]ed|(?:admitted|taken)\s+to\s+(?:a\s+)?hospital)"  # "... stands at 75"
     r"|(?P<toll>death\s+toll|toll))\b",

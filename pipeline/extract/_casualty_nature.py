@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._n24nature import inverted_disaster
 from pipeline.extract.numbers import QUALIFIER
 
 _WORDS: tuple[str, ...] = (
@@ -40,6 +41,12 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 80
+# "Died at least 30 people in the floods": the verb already before the figure.
+_INVERTED = re.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:in|by|during|after|of|from)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:[\w.-]+\s+){{0,2}}?{_DISASTER}\b",
+    re.IGNORECASE,
+)
 
 
 # "four more people, including a child, had died of starvation", "died of malnutrition":
@@ -64,4 +71,4 @@ def disaster_dead(text: str, start: int, end: int) -> bool:
         return False
     if _BEFORE.search(text, max(0, start - _REACH), start):
         return True
-    return _AFTER.match(text, end) is not None
+    return _AFTER.match(text, end) is not None or inverted_disaster(text, start, end, _INVERTED)

@@ -17,6 +17,7 @@ import re
 from pipeline.extract import _casualty_each as each
 from pipeline.extract import _places
 from pipeline.extract._casualty_backplace import result_place
+from pipeline.extract._n24place import shelled_place
 from pipeline.extract.model import Document
 
 # "were wounded there", "One person was killed there as well"; never "There were two dead"
@@ -53,5 +54,8 @@ def toll_place(doc: Document, idx: int, clause: str) -> str | None:
     """Where the toll ``clause`` of sentence ``idx`` was: its own words or sentence, else the
     sentence before it when it opens "As a result of these attacks" or says "there"."""
     return (
-        each.place_of(doc, idx, clause) or result_place(doc, idx) or there_place(doc, idx, clause)
+        each.place_of(doc, idx, clause)
+        or result_place(doc, idx)
+        or there_place(doc, idx, clause)
+        or shelled_place(doc.sentences[idx].text)  # "killed in Russian shelling of Kherson"
     )

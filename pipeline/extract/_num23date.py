@@ -31,7 +31,8 @@ _DOWN = r"(?:destroyed|shot\s+down|downed|brought\s+down|intercepted|neutrali[sz
 # "destroyed 1,500 Shaheds in September", "downed 3,100 drones and 40 missiles in June".
 _MONTH_TALLY = re.compile(
     rf"\b{_DOWN}\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|almost\s+|nearly\s+)?\d[\d,.]*"
-    rf"\s+[^.;:,]{{0,60}}?\bin\s+(?:early\s+|late\s+|mid-)?(?-i:(?=[A-Z])){MONTH}\b"
+    rf"\s+[^.;:,]{{0,60}}?\bin\s+(?:the\s+month\s+of\s+)?(?:early\s+|late\s+|mid-)?"
+    rf"(?-i:(?=[A-Z])){MONTH}\b"  # "in the month of September" (French "au mois de")
     r"(?!\.?\s+\d)",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ from pipeline.extract._casualty_bygone import dated_record
 from pipeline.extract._incursion import incursion
 from pipeline.extract._launchshare import share_of_report
 from pipeline.extract._leftover import after_report
+from pipeline.extract._n24objects import colon_tally, typed_objects
 from pipeline.extract._notnews import compared
 from pipeline.extract._numclause import (
     LOST_VERB,
@@ -185,6 +186,8 @@ def _strike(
             noun += "s"
     elif (named := model_noun(text, q.end)) is not None:
         noun, noun_end = named  # "fired four Iskander-M at Kharkiv"
+    elif (typed := typed_objects(text, q.end)) is not None:
+        noun, noun_end = typed  # "75 flying objects of the type Shahed"
     elif (back := named_before(text, q.start, q.end)) is not None:
         noun, noun_end = back  # "... with glide bombs, dropping 31 of them"
     elif (dropped := _DROPPED_FROM.match(text, q.end)) is not None:
@@ -223,7 +226,8 @@ def _strike(
         noun_end = tail.end()  # "730 shelling attacks": the weapon noun modifies "attacks"
         told = recorded(text, q.start, noun_end)  # "three missile attacks ... were recorded"
     told = told or (
-        noun[-9:] in ("shellings", "r attacks", "r strikes") and recorded(text, q.start, noun_end)
+        noun[-9:] in ("shellings", "r attacks", "r strikes")
+        and (recorded(text, q.start, noun_end) or colon_tally(text, q.start))
     )
     told = told or (hardware and reported_launch(text, q.start, noun))  # "reported 3 rockets"
     told = (

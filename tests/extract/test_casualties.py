@@ -29,7 +29,8 @@ def row(c: Casualty) -> tuple[object, ...]:
         ),
         (
             "The governor put the number of residents killed in the shelling of Nikopol at two.",
-            [("residents", 2, None, "exact", None, "shelling")],
+            # "shelling of Nikopol" places the toll (pipeline.extract._n24place)
+            [("residents", 2, None, "exact", "Nikopol", "shelling")],
         ),
         (
             "At least 14 people were wounded in a drone attack on Zaporizhzhia.",

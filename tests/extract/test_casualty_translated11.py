@@ -143,18 +143,8 @@ CASES: list[tuple[str, list[Toll]]] = [
         [("Palestinians", 14, 108)],
     ),
     ("Since 24 February 2022, the toll of civilians killed in the region has reached 1,870.", []),
-]
-
-
-@pytest.mark.parametrize(("text", "tolls"), CASES)
-def test_casualty_translated11(text: str, tolls: list[Toll]) -> None:
-    got = [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    assert got == tolls
-
-
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # Equal tolls of two places where the first names its town only as "shelling of X":
-    # the first toll has no place, so the second reads as its restatement (dnum48-020).
+    # Equal tolls of two places where the first names its town only as "shelling of X"
+    # (dnum48-020): the attack noun's object places the first (pipeline.extract._n24place).
     (
         "Two civilians were killed in Russian shelling of Kherson on Monday.\n\nIn the "
         "Mykolaiv region, a drone attack on Ochakiv also claimed lives. As a result, two "
@@ -164,8 +154,7 @@ XFAIL: list[tuple[str, list[Toll]]] = [
 ]
 
 
-@pytest.mark.xfail(reason="open: see dev_numeric48 in test_dev_numeric.py", strict=True)
-@pytest.mark.parametrize(("text", "tolls"), XFAIL)
-def test_casualty_translated11_open(text: str, tolls: list[Toll]) -> None:
+@pytest.mark.parametrize(("text", "tolls"), CASES)
+def test_casualty_translated11(text: str, tolls: list[Toll]) -> None:
     got = [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
     assert got == tolls

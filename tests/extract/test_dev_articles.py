@@ -1522,9 +1522,10 @@ what it led to:
     incident «F»". No label changed.
 
 ``dev_articles68.jsonl``
-    12 articles written blind at the start of the fourteenth session, statement-heavy literal English
-    translations of French (Le Monde, Le Figaro, RFI, France 24), Italian (Corriere, ANSA, la
-    Repubblica, Rai News) and Spanish/Portuguese (El Mundo, Observador, Europa Press, Publico) copy.
+    12 articles written blind at the start of the fourteenth session, statement-heavy literal
+    English translations of French (Le Monde, Le Figaro, RFI, France 24), Italian (Corriere,
+    ANSA, la Repubblica, Rai News) and Spanish/Portuguese (El Mundo, Observador, Europa Press,
+    Publico) copy.
     First measured on the session's start 640bee7: strike .875, interception .955, casualty 1.000,
     statement .804.
 

@@ -2861,6 +2861,41 @@ decided:
     Russia attacked Ukraine with 112 drones, 86 of which were shot down" was lost to the
     rule as first written). dnum69-014's "On 8 July 2024, a missile hit ..., killing two
     adults" is therefore read as news (casualty .933, bar .93).
+
+``dev_numeric70.jsonl``
+    53 original passages (statements not labelled) of the thirteenth session's open numeric
+    xfails and literal French and Italian casualty and air-defence copy, h_num24, each
+    family varied: a single compass area closing a bulletin's outcome ("As of 08:30, 30
+    enemy drones were shot down or suppressed in the south" after an unplaced launch list),
+    "flying objects of the type Shahed", a shelling tally after a colon ("attacked 11
+    settlements ...: 412 shellings in one day"), a toll placed only by "shelling of Kherson"
+    beside an equal toll elsewhere, "further persons" after one counted man, verb-first tolls
+    ("Were killed three people and wounded eleven", "Died two children", "Lost their lives
+    three rescuers"), "the toll is of", "the balance rises to", "some twenty", "about
+    thirty", "a dozen", "It is reported of five injured", "One deplores two dead", "The
+    wounded, of whom three in serious condition", "neutralised", "lost locally", "did not
+    reach their targets"; 11 without a numeric event (a disaster's dead told verb-first,
+    "victims" alone, a month's shoot-down total "in the month of September", people freed,
+    a capability, crews and ambulances). The first 48 were written and measured before any
+    fix (BASE 640bee7): strike .615, interception .839, casualty .943; dnum70-049...053,
+    written after the first fixes from probing ("that of the wounded to 64", "the injury of
+    seven", "Lost the life two rescuers", "The injured, among whom two in grave state",
+    "Perished at least 12 people in the landslide"), bring the whole file on the unchanged
+    extractor to .615 / .839 / .818. Label calls (the written rules followed): "further
+    persons" after a counted group completes its record (dev_numeric24's dnum24-014 and
+    dev_numeric56's calls; ``test_air_articles36``'s row expected two records against them
+    and now expects one); "some twenty" / "about thirty" / "a dozen" are 20 / 30 / 12;
+    "victims" alone stays no count. Families fixed: ``_n24compass`` (new, asked by
+    ``_airbulletin.compass_wide``), ``_n24objects`` (new: the typed model as the figure's
+    noun and the colon tally, asked by ``strikes``), ``_n24place`` (new, asked by
+    ``_casualty_there.toll_place``), ``_n24whom`` (new, asked by
+    ``_casualty_care.care_subgroups``), ``_n24nature`` (new, asked by
+    ``_casualty_nature.disaster_dead``); widened in place: ``_casualty_harm`` ("lost the
+    life", ", that of the wounded to N", "the injury/wounding of N"), ``_casualty_german``
+    (the German rise reader stops at "that of"), ``_num23date`` ("in the month of
+    September"). After: 1.000 / 1.000 / 1.000. Open: dnum64-012 (a label question, see
+    ``test_casualty_articles63``), "Were hit 14 drones by the anti-aircraft defence" (xfail
+    in ``test_numeric_leftovers14``).
 """
 
 from __future__ import annotations
@@ -2962,6 +2997,7 @@ BATCHES = [
     Batch("dev_numeric67.jsonl", (1, 8), 79, 68, 3, 0.98, "dnum67-"),
     Batch("dev_numeric68.jsonl", (1, 8), 37, 10, 0, 0.96, "dnum68-"),
     Batch("dev_numeric69.jsonl", (1, 6), 30, 15, 0, 0.93, "dnum69-"),
+    Batch("dev_numeric70.jsonl", (1, 8), 53, 11, 0, 0.98, "dnum70-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
