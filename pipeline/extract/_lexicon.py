@@ -246,7 +246,7 @@ ORG_HEADS: frozenset[str] = words(
     institute observatory monitor watchdog regulator fund foundation movement militia
     corps brigade battalion regiment division unit authority firm network cell hospital
     association federation chamber forum chancellery municipality municipalities councils daily
-    registry tabloid delegation presidency consulate complex society"""
+    registry tabloid delegation presidency consulate complex society inspectorate"""
 )
 DESCRIPTORS: frozenset[str] = words(
     """manufacturer maker broadcaster agency newspaper channel television tv outlet daily

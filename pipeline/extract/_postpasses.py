@@ -32,6 +32,7 @@ from pipeline.extract import (
     _s34post,
     _s35post,
     _s36post,
+    _s38post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -61,4 +62,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s34post.revise(doc, speakers, found)  # "continued the Finnish president", "he"
     found = _s35post.revise(doc, speakers, found)  # "«C», wrote on X the NAME", "From Moscow, X"
     found = _s36post.revise(doc, speakers, found)  # "«Q», VERB-ed X", ", assuring that C"
+    found = _s38post.revise(doc, speakers, found)  # glued dateline, "With these words X"
     return found

@@ -963,7 +963,8 @@ after a sentence with no cue (dst36-009), "and announced that C" after a partial
 (dst36-016), "the respective local authorities" in a trailing cue (dst36-018; the subject
 rewrite does not reach that path), "Its Ministry of Defense" after "Russia, for its part"
 (dst36-029), "the same military source", "the organization" (dst36-031/032), the pronoun
-after a declined comment (dst36-034) and dst36-040's Kyiv city council.
+after a declined comment (dst36-034) and dst36-040's Kyiv city council. Later rounds closed
+most of these: the set reached .97 by the twelfth session (h_stmt38 made it a plain test).
 
 ``dev_statements37.jsonl``: the eleventh session's second statement round on dev_articles41's
 errors (literal English translations of Ukrainian, Russian, Romanian, Czech, Hungarian,
@@ -1033,7 +1034,10 @@ extractor (base df81915): .541 (P .622, R .479); .864 after the fixes (``_s14ref
 found), "and announced that C" after a partial (dst39-032/033), ", pointing out that C" after
 a non-speech verb (dst39-019), "the health ministry of the enclave warned" (dst39-013),
 "the respective city administrations" (dst39-008), a bare "Ministry of National Defence"
-placed only by the Bucharest dateline (dst39-018), "known by his call sign" (dst39-035).
+placed only by the Bucharest dateline (dst39-018), "known by his call sign" (dst39-035). Later
+rounds closed part of these: the set reached .93 by the twelfth session and .96 after h_stmt38
+(", pointing out that C" after a non-speech verb, "Moscow's X airport said"), which made it a
+plain test.
 
 ``dev_statements40.jsonl``: the eleventh session's fourth statement round (helper h_stmt15,
 base 5f25b5f) on the statement errors of dev_articles44 and 43 and those left in
@@ -1574,7 +1578,28 @@ noun ("who reported two injured", "which reported damage to ..."); a body's pres
 has ...", "which Kyiv disputes" after a claim; "at a moment / on a day when X urges Y to VP"
 (background, no statement) and "and called the shooting «F»" (a partial) kept open. First
 score on the unchanged extractor: statement .583 (P .636, R .538; written and labelled before
-any fix); .857 after the fixes (``_s37open``, ``_s37pron``, ``_s37rel``).
+any fix); .857 after the fixes (``_s37open``, ``_s37pron``, ``_s37rel``), .962 after
+h_stmt38 (``_s38post``, ``_s38reads``: "For its part, X affirmed to have VP-ed", "The charity
+X says", "at a moment / on a day when X urges" dropped, "C, according to the head of the city,
+NAME, who reported ..." and ", and called the shooting «F»" as a partial), now a plain test.
+Open: dst62-018 ("said the emergency service" is read as "State Emergency Service", the
+lexicon's default for the bare description; the label keeps the description).
+``dev_statements63.jsonl``: the round of helper h_stmt38 (base 640bee7) on the open statement
+tests and the ``make run`` sample: 43 passages (11 without a statement). Families: a dateline
+place glued to a paragraph's reported clause ("Kherson Russian troops shelled ..., the
+governor said"; "Kherson City Council" as a negative); "«Q». With these/those words X opened /
+began / greeted / closed ..."; "on a day / at a moment / at a time when X urges ..." (no
+statement); "For its/his/their part, X affirmed / claimed / declared to have VP-ed"; "The
+charity X says it has ...", "Caritas Ukraine says"; "“Enough!” – the governor wrote." after a
+sentence naming the governor; "the health authorities of the enclave / territory"; "the
+Inspectorate for ..."; "A poll by X in June found that C", "Infratest dimap". dst63-039..043
+were written after the fixes (regression only): "C, according to the DESC, NAME, who ...",
+"..., and called the incident «F»", "Moscow's X airport said", ", pointing out that C" after a
+non-speech verb. First score on the unchanged extractor (dst63-001..038, written and labelled
+before any fix): statement .533 (P .800, R .400); .986 after the fixes (``_s38post``,
+``_s38reads``, "inspectorate" among the lexicon's body heads). Label call: dst63-030's "the
+health authorities of the territory" is Gaza's ministry by the dst39 convention, but the
+passage names no Gaza and the rule keeps "territory" to Gaza stories: a known miss.
 """
 
 from __future__ import annotations
@@ -1651,6 +1676,7 @@ SETS = [
     pytest.param("dev_statements60.jsonl", 36, 6, 42, (1, 5), False, id="dev_statements60"),
     pytest.param("dev_statements61.jsonl", 35, 8, 30, (1, 3), False, id="dev_statements61"),
     pytest.param("dev_statements62.jsonl", 31, 9, 20, (1, 6), False, id="dev_statements62"),
+    pytest.param("dev_statements63.jsonl", 43, 11, 35, (1, 6), False, id="dev_statements63"),
 ]
 
 
@@ -1713,16 +1739,10 @@ def test_dev_statements_structure(
         "dev_statements33.jsonl",
         "dev_statements34.jsonl",
         "dev_statements35.jsonl",
-        pytest.param(
-            "dev_statements36.jsonl",
-            marks=pytest.mark.xfail(reason="first .523, .865 after h_stmt11; open families"),
-        ),
+        "dev_statements36.jsonl",
         "dev_statements37.jsonl",
         "dev_statements38.jsonl",
-        pytest.param(
-            "dev_statements39.jsonl",
-            marks=pytest.mark.xfail(reason="first .541, .864 after h_stmt14; open families"),
-        ),
+        "dev_statements39.jsonl",
         "dev_statements40.jsonl",
         "dev_statements41.jsonl",
         "dev_statements42.jsonl",
@@ -1745,10 +1765,8 @@ def test_dev_statements_structure(
         "dev_statements59.jsonl",
         "dev_statements60.jsonl",
         "dev_statements61.jsonl",
-        pytest.param(
-            "dev_statements62.jsonl",
-            marks=pytest.mark.xfail(reason="first .583, .857 after h_stmt37; open families"),
-        ),
+        "dev_statements62.jsonl",
+        "dev_statements63.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

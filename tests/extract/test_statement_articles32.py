@@ -141,7 +141,6 @@ def test_translated_german_readings(text: str, expected: list[tuple[str, str]]) 
     assert _said(text) == expected
 
 
-@pytest.mark.xfail(reason="a second office ('the vice-premier') the text never pairs with a name")
 def test_unpaired_second_office() -> None:
     text = (
         "Foreign Minister Antonio Tajani spoke in Rome. The vice-premier then explained to"

@@ -145,7 +145,6 @@ def test_according_to_which_after_inverted_cue() -> None:
     assert ("diplomatic source", "Kyiv wants a written text") in said
 
 
-@pytest.mark.xfail(reason="'With these words X opened ...' credits the quote before it")
 def test_with_these_words() -> None:
     said = _said("« We stand with Kyiv ». With these words premier Giorgia Meloni opened the fair.")
     assert said == [("Giorgia Meloni", "We stand with Kyiv")]

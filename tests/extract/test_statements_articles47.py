@@ -122,12 +122,14 @@ NEGATIVE = [
     "The paper bears the title „Peace through diplomacy“ and appeared in the Süddeutsche Zeitung.",
 ]
 
-OPEN = [
+POLL = [  # read since h_stmt38 (_s38reads): a lower-case word in the institute's name
     (
         "A poll by Infratest dimap found that 41 percent of Germans want more diplomacy.",
         [("Infratest dimap", "indirect", "41 percent of Germans want more diplomacy")],
-        "a lower-case word in the institute's name stops the 'poll by X found that' reader",
     ),
+]
+
+OPEN = [
     (
         "The manager, Poseidon Bulk Management, said that the crew was safe and that the ship "
         "had “no link to Israel.”",
@@ -140,7 +142,7 @@ OPEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+@pytest.mark.parametrize(("text", "expected"), POSITIVE + POLL)
 def test_positive(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
 

@@ -156,7 +156,6 @@ def test_no_statement(text: str) -> None:
         pytest.param(
             "Dozens have died since the truce, according to the health authorities of the enclave.",
             ("Gaza health ministry", "indirect", "Dozens have died since the truce"),
-            marks=pytest.mark.xfail(reason="'the health authorities of the enclave' unplaced"),
         ),
     ],
 )

@@ -167,12 +167,10 @@ def test_round30_readings(text: str, expected: set[tuple[str, str, str]]) -> Non
         pytest.param(
             "The Inspectorate for Emergency Situations reported that the fire was put out.",
             {("Inspectorate for Emergency Situations", "indirect", "the fire was put out")},
-            marks=pytest.mark.xfail(reason="'inspectorate' is no body head in the lexicon"),
         ),
         pytest.param(
             "A telephone poll by Kyodo News in May found that most voters back the aid.",
             {("Kyodo News", "indirect", "most voters back the aid")},
-            marks=pytest.mark.xfail(reason="a poll's 'found that' after 'in May' is not read yet"),
         ),
     ],
 )
