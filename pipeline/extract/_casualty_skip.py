@@ -28,6 +28,7 @@ from pipeline.extract._casualty_recall import recalled
 from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._casualty_war import war_total
+from pipeline.extract._n25skip import not_toll as n25_not_toll
 from pipeline.extract._num23cas import hurt_who, not_toll
 from pipeline.extract._numback import background
 from pipeline.extract._prec13cas import not_a_toll
@@ -114,7 +115,7 @@ def not_harmed(text: str, q: Quantity) -> bool:
         return True  # "The last ... attack ... had killed 23"; "The dead are two women aged 45"
     if q.all and all_cared(text, q.end):
         return True  # "all four had been taken to hospital": the total restated
-    if not_a_toll(text, q) or not_toll(text, q.start, q.end):
-        return True  # "1,200 wounded veterans", "lost two brothers in the war"
+    if not_a_toll(text, q) or not_toll(text, q.start, q.end) or n25_not_toll(text, q):
+        return True  # "1,200 wounded veterans", "lost two brothers"; "The war ... had made"
     group = cw.AFTER_QTY.match(text, q.end)
     return _RESCUED_AFTER.match(text, group.end() if group else q.end) is not None

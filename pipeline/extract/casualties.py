@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from pipeline.extract import _cas33, _places
 from pipeline.extract import _casualty_among as among
 from pipeline.extract import _casualty_each as each
 from pipeline.extract import _casualty_german as german
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
+from pipeline.extract import _n25cas, _places
 from pipeline.extract._cas19read import cond_group, inverted_kind
 from pipeline.extract._cas21total import total_share, with_totals
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
@@ -59,7 +59,8 @@ from pipeline.extract._casualty_skip import not_harmed, running_total
 from pipeline.extract._casualty_stale import headline_of_total, per_running_total
 from pipeline.extract._casualty_there import toll_place
 from pipeline.extract._casualty_ticker import older_entries
-from pipeline.extract._casualty_update import drop_updated, replaces
+from pipeline.extract._casualty_update import replaces
+from pipeline.extract._n25update import updated as n25_updated
 from pipeline.extract._numclause import clause
 from pipeline.extract._numgate import gate
 from pipeline.extract.model import Approx, Casualty, Document, Evidence, Finding
@@ -494,5 +495,5 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     out = drop_among_restated(
         doc, drop_beside(doc, out, running_total)
     )  # "Some outlets spoke of nine dead"
-    out = with_totals(doc, drop_updated(doc, mend(doc, bridged(doc, including_told_later(out)))))
-    return _cas33.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order
+    out = with_totals(doc, n25_updated(doc, mend(doc, bridged(doc, including_told_later(out)))))
+    return _n25cas.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order

@@ -91,7 +91,7 @@ _A_SCALE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _NEAR_ALL = re.compile(r"\b(?:nearly|almost|virtually|practically)\s+$", re.IGNORECASE)
 _AT = re.compile(
     rf"""(?P<num>{_NUM})
-        (?P<more>\s+or\s+more\b|\+|-plus\b)?
+        (?P<more>\s+or\s+more\b|\+|-plus\b)?(?P<so>\s+or\s+so\b)?  # "a hundred or so"
         (?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|(?-i:[A-Z])\w+['’]s\s+)?
         (?:(?:roughly|about|around|approximately|some|nearly|almost|more\s+than|at\s+least)\s+)?
         (?P<total>{_NUM}))?""",
@@ -379,7 +379,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         out.append(
             Quantity(
                 value=value,
-                approx=_approx(prefix, bool(m.group("more"))),
+                approx="about" if m.group("so") else _approx(prefix, bool(m.group("more"))),
                 start=start,
                 end=end,
                 total=total,

@@ -1535,6 +1535,18 @@ what it led to:
     with subgroups updated during the day, per-type air-defence figures, strikes with counts.
     First measured on the session's start 640bee7: strike .885, interception .915, casualty .845,
     statement .857 (.862 after the 'estimate' call).
+
+    Casualty round (h_num25, dev_numeric71): casualty .845 -> 1.000. Fixed: the other harm told
+    verb-first in the next sentence or paragraph ("Resulted wounded another 37 civilians") and
+    its care-verb condition share ("of whom a dozen were transferred in serious state"), "The
+    wounded, of whom six in serious condition, were ..." and "Among them are counted three
+    children" after it, "Among the victims, 4 workers of the port" after a toll of both kinds
+    (killed), "Among the dead, two children" with "The wounded are 17, among them 4 children"
+    one record, "raised the toll to 31 dead" replacing the lede's 27/50 and keeping its wounded
+    while "In Gaza City, eight dead were counted" stands, the bodies that raised that update, a
+    past war's and "the last one of similar intensity"'s "had made N dead", "killed a family of
+    five" (``_n25cas``, ``_n25update``, ``_n25skip``). The "numeric" bar goes to 0.88 (the
+    minimum of strike .885, interception .915 and casualty 1.000). No label changed.
 """
 
 from __future__ import annotations
@@ -1625,7 +1637,7 @@ SETS = {
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.80, "numeric": 0.87}),
-    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.86, "numeric": 0.84}),
+    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.86, "numeric": 0.88}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
