@@ -33,6 +33,7 @@ from pipeline.extract import (
     _s35post,
     _s36post,
     _s38post,
+    _s40post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -63,4 +64,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s35post.revise(doc, speakers, found)  # "«C», wrote on X the NAME", "From Moscow, X"
     found = _s36post.revise(doc, speakers, found)  # "«Q», VERB-ed X", ", assuring that C"
     found = _s38post.revise(doc, speakers, found)  # glued dateline, "With these words X"
+    found = _s40post.revise(doc, speakers, found)  # "X of Moscow", "and confirmed that C"
     return found

@@ -26,6 +26,8 @@ LEMMAS: tuple[str, ...] = (
     "point out", "slip", "comment", "detail", "summarise", "summarize", "judge", "believe",
     "consider", "ensure", "remind", "signal", "write", "proclaim", "protest", "deny",
     "express", "recount", "relate", "hail",
+    # round 40 (dev_articles69): Italian "riferire", French "communiquer", Spanish "informar"
+    "refer", "communicate", "inform", "reaffirm", "clarify", "highlight", "reveal",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -37,6 +39,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "regret": ("regret", "regrets", "regretted", "regretting"),
     "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "refer": ("refer", "refers", "referred", "referring"),
 }
 
 

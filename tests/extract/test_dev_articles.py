@@ -1547,6 +1547,20 @@ what it led to:
     past war's and "the last one of similar intensity"'s "had made N dead", "killed a family of
     five" (``_n25cas``, ``_n25update``, ``_n25skip``). The "numeric" bar goes to 0.88 (the
     minimum of strike .885, interception .915 and casualty 1.000). No label changed.
+
+    Statement round (h_stmt40, dev_statements65): statement .862 -> .896 after nine labels were put
+    to the written conventions (art69-01 "«lost locally», specified the air force" the partial
+    alone; art69-02 and art69-04 "reported/indicated that A, and that B" one statement; art69-02
+    Salam's "called on the sponsors ..., to intervene" an indirect statement; art69-05, art69-06 and
+    art69-09 a fragment inside the reported clause part of the indirect statement, no extra partial;
+    art69-08 "asked the partners to «accelerate» the deliveries" one indirect statement; art69-10
+    "the Ministry of Foreign Affairs in Madrid", which the table does not list, "Spanish Ministry of
+    Foreign Affairs") -> .978 after the fixes (``_s40post``, ``_s40names``): capital, side and
+    region qualifiers of a body, "American" bodies, verb-first tails naming a long body ("referred
+    the Operational Command South"), "affirmed it had", "condemned «F» and confirmed that C", an
+    apposed setting after a hospital. Open: "accused Kyiv of «F»" (a partial by the calls; reading
+    it cost blind26), "«F», specified the air force" after a long clause (read as the whole clause),
+    "According to the regional administration" two paragraphs after "the Kharkiv region".
 """
 
 from __future__ import annotations
@@ -1637,7 +1651,7 @@ SETS = {
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.80, "numeric": 0.87}),
-    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.86, "numeric": 0.88}),
+    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.88}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
