@@ -33,6 +33,7 @@ from pipeline.extract import (
     _s35post,
     _s36post,
     _s38post,
+    _s39post,
     _s40post,
 )
 from pipeline.extract.model import Document, Finding
@@ -64,5 +65,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s35post.revise(doc, speakers, found)  # "«C», wrote on X the NAME", "From Moscow, X"
     found = _s36post.revise(doc, speakers, found)  # "«Q», VERB-ed X", ", assuring that C"
     found = _s38post.revise(doc, speakers, found)  # glued dateline, "With these words X"
+    found = _s39post.revise(doc, speakers, found)  # "has assured that", "This was made known by"
     found = _s40post.revise(doc, speakers, found)  # "X of Moscow", "and confirmed that C"
     return found

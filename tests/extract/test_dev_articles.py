@@ -1528,6 +1528,23 @@ what it led to:
     Publico) copy.
     First measured on the session's start 640bee7: strike .875, interception .955, casualty 1.000,
     statement .804.
+    Statement round (h_stmt39, dev_statements64): statement .804 -> .988. Fixed as mechanisms,
+    not phrases: the reported clause read from the one lemma table in every position
+    (`_s39read`: "has assured that", "claimed for its part to have", "NAME, 73 years old, also
+    claimed that", ", and has claimed to have", ", although she has warned that", ", but has
+    considered «F» NP", "defended that A «F» and announced that B"); "This was made known by
+    X, specifying that C" (the sentence before is X's) and "«Q». With these words X VERB-ed";
+    a bare role after a quote read as the person the sentence before is about (a visit's
+    host, the one person named: "the deputy premier" is never the premier; `_s39roles`);
+    ", while Y VERB «G»" giving G to Y, "while Y was more cautious: «Q»" a direct of Y
+    (`_s39while`); "For X, C." with no quote, "that X described as «F»", "through the
+    spokesman NAME", "According to a DESCRIPTION interviewed by X" and "the same source"
+    (`_s39more`); a bare ministry named by the capital opening its sentence; a clause ending
+    in a «fragment» before a trailing cue gives the fragment (the annotator's call);
+    "according to the agenda of X" no statement. The bar goes to .98. Open: "X, through the
+    voice of NAME, ... called on Y to", "The Civil Defence of Gaza reported that" (the
+    body's name), "The Moncloa ... recalled the presence of" (a noun object), a quoted
+    coalition name in the lede credited to a person. No label changed.
 
 ``dev_articles69.jsonl``
     12 articles written blind at the start of the fourteenth session, number-heavy literal English
@@ -1650,7 +1667,7 @@ SETS = {
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
-    "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.80, "numeric": 0.87}),
+    "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.87}),
     "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.88}),
 }
 MIN_BREAKS = {

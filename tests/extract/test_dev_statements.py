@@ -1619,6 +1619,33 @@ the two such passages stay misses, as reading them cost blind26 a spurious state
 written rule lists "accused Y of" among the non-statements). First score on the unchanged
 extractor: statement .373 (P .524, R .289; written and labelled before any fix); .973 after the
 fixes (``_s40post``, ``_s40names``, five lemmas in ``_s36verbs``).
+``dev_statements64.jsonl``: the round of helper h_stmt39 (base a9339ea) on the statement errors
+of dev_articles68 (literal French, Italian, Spanish and Portuguese copy): 46 passages (10
+without a statement). Families, each a mechanism rather than a phrase: a reported clause after
+an auxiliary, an adjunct or an apposed age ("has assured that", "claimed for its part to
+have", "affirmed in a statement read on television to have", "confirmed to the journalists in
+Brussels that", "NAME, 75 years old, also claimed that"), chained verbs (", and has claimed to
+have", ", although it has warned that", ", but has considered «F» NP"), the Romance verbs
+"guaranteed / defended / revealed that"; "This was made known / reported by X, specifying
+that C"; "«Q». With these words X VERB-ed"; a bare role after a quote (a visit's host, "the
+deputy premier", "the American president", "the Polish head of diplomacy" after "The minister
+of Foreign Affairs, NAME"); ", while Y VERB «G»" and "while Y was more prudent: «Q»"; "In
+Bucharest, the Ministry of National Defence" under another dateline; "through (the voice of)
+NAME"; "that / which X described as «F»"; "According to a DESCRIPTION interviewed by X" and
+"reports the same source"; "For the tenant of the Élysée, C." then "«Q», he insisted"; a
+closing fragment before a trailing cue (partial, dev_articles68's call); hard negatives
+("according to the agenda of the government", "recalled the deployment of", a quoted
+coalition name, "guaranteed the supply", "defended the rise", "With these funds", "NAME, 53
+years old, travelled", "called for a truce"). First score on the unchanged extractor:
+statement .308 (P .462, R .231; written and labelled before any fix; .312 after the two label
+calls below); .980 after the fixes (``_s39post``, ``_s39read``, ``_s39roles``, ``_s39while``,
+``_s39more``). Label calls put to the written rules after the first score: dst64-007's
+"denounced on Friday a new sabotage attempt" is no statement (dev_articles68's "denounced a
+new attack"), dst64-015's speaker is "Sikorski", the only name the passage gives (the
+conventions' "else the full name given in the passage"; the table has no row for him, and the
+sets spell him both with and without "ł"). Open: "Spanish diplomacy, through the voice of
+NAME, welcomed ... and called on Y to", "The socialists denounced «F», while ..." (an unnamed
+group before "while").
 """
 
 from __future__ import annotations
@@ -1696,6 +1723,7 @@ SETS = [
     pytest.param("dev_statements61.jsonl", 35, 8, 30, (1, 3), False, id="dev_statements61"),
     pytest.param("dev_statements62.jsonl", 31, 9, 20, (1, 6), False, id="dev_statements62"),
     pytest.param("dev_statements63.jsonl", 43, 11, 35, (1, 6), False, id="dev_statements63"),
+    pytest.param("dev_statements64.jsonl", 46, 10, 51, (1, 3), False, id="dev_statements64"),
     pytest.param("dev_statements65.jsonl", 44, 10, 38, (1, 2), False, id="dev_statements65"),
 ]
 
@@ -1787,6 +1815,7 @@ def test_dev_statements_structure(
         "dev_statements61.jsonl",
         "dev_statements62.jsonl",
         "dev_statements63.jsonl",
+        "dev_statements64.jsonl",
         "dev_statements65.jsonl",
     ],
 )
