@@ -19,7 +19,8 @@ import re
 _FIG = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ITEM = (
     rf"{_FIG}\s+(?:[\w-]+\s+){{0,3}}?(?:drones|missiles|rockets|UAVs)"
-    r"(?:\s+(?:and|or)\s+decoys|\s+of\s+(?:various|different)\s+types"
+    r"(?:\s+(?:and|or)\s+decoys|\s+of\s+(?:various|different)\s+types|\s+of\s+the\s+enemy"
+    r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+\s+type"  # "130 drones of the enemy", "of the Shahed type"
     r"|\s+of\s+the\s+types?\s+[\w-]+(?:(?:/|\s+and\s+)(?-i:[A-Z])[\w-]+)?)?"
 )
 _TIME = (

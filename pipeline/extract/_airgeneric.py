@@ -39,7 +39,8 @@ def generic_noun(text: str, start: int, end: int) -> re.Match[str] | None:
     if _INTERCEPT_BEFORE.search(text, max(0, start - 40), start) is not None:
         return noun
     after = text[noun.end() : noun.end() + 50].lower()
-    if re.match(r"\s+(?:had\s+been|have\s+been|were)\s+(?:\w+\s+)?(?:shot|down|destroy|"
+    # ", was intercepted" after a fronted share: "The largest part, 31 devices, was ..."
+    if re.match(r",?\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+\s+)?(?:shot|down|destroy|"
                 r"intercept|neutrali|disabl|suppress|eliminat)", after):  # fmt: skip
         return noun
     return None

@@ -80,7 +80,7 @@ from pipeline.extract.weapons import MODIFIER, unquoted
 _ELLIPSIS = re.compile(  # "12 alone were destroyed", "Six each were destroyed over A and B"
     r"(?:\s+(?:alone|each)(?=\s+(?:were|was|had|have)\b))?"
     r"\s+(?:(?:of\s+)?(?:them|which|those|these)\b|(?:(?:more|further|others?)\s+)?"
-    r"(?:were|was|have\s+been|had\s+been|got)\b"  # "Five more were shot down"
+    r"(?:were|was|(?:would\s+)?have\s+been|had\s+been|got)\b"  # "Five more were shot down"
     rf"|(?:more\s+|further\s+|others?\s+)?{DOWNED}\b)",
     re.IGNORECASE,
 )

@@ -24,6 +24,8 @@ AIR_NOUN = (
     rf"(?:drones|uavs)|(?:drones|uavs)\s+and\s+(?:{MODIFIER}\s+){{0,2}}missiles)"
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
+    # Romance "velivoli senza pilota", "aeronaves sin piloto": "88 aircraft without pilot"
+    r"(?:aircraft|aerial\s+vehicles?|flying\s+machines?)\s+without\s+(?:a\s+)?pilots?\b|"
     r"(?:loitering|barrage)\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     rf"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|aircraft\s+missiles?|{LAUNCHES}|"
     # "six HIMARS multiple rocket launcher projectiles"

@@ -51,7 +51,8 @@ _SPACE_WORDS = ("orbit", "cosmodrome", "spaceport", "soyuz", "angara", "falcon",
 # Ukrainian one": a ratio.
 _STOCK = re.compile(
     r"\bin\s+(?:[\w-]+\s+){0,2}?(?:depots?|warehouses?|stockpiles?|arsenals?|storage)\b"
-    r"|\b(?:likely|expected|possible|probable)\s+(?:size|scale)\b|\bfor\s+(?:every|each)\s",
+    r"|\b(?:likely|expected|possible|probable)\s+(?:size|scale)\b|\bfor\s+(?:every|each)\s"
+    r"|\bready\s+to\s+be\s+(?:launched|used|fired)\b",  # "1,000 drones ready to be launched"
     re.IGNORECASE,
 )
 # "has sent Russia about 100 ballistic missiles": the recipient as a bare object.
@@ -64,7 +65,7 @@ _GIVEN_TO = re.compile(
 # "can shoot down up to 8 drones": a present capability with its ceiling ("could destroy 5"
 # and "could be shot down" are translated German "konnte", told events).
 _MODAL = re.compile(
-    r"\b(?:can|is\s+able\s+to|are\s+able\s+to|(?:is|are)\s+capable\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:can|(?:is\s+|are\s+)?able\s+to|(?:is\s+|are\s+)?capable\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:shoot(?:ing)?\s+down|intercept(?:ing)?|destroy(?:ing)?|down(?:ing)?|neutrali[sz]e)"
     r"\s+up\s+to\s+$",
     re.IGNORECASE,

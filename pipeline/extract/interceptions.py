@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract._a21claim import pair_claims
+from pipeline.extract._a21fronts import class_launch, largest_share, plain_fronts
+from pipeline.extract._a21those import those_launched
+from pipeline.extract._a21ticker import participle_launches
+from pipeline.extract._a21zero import denied_any
 from pipeline.extract._air18read import romance_order
 from pipeline.extract._air20read import own_fronts
 from pipeline.extract._air20shares import listed_shares
@@ -227,11 +232,15 @@ def _analyse(doc: Document) -> _Report:
             missed_share(arrived_share(m, sent), sent) for m in mentions if not in_aside(doc, m)
         ]
         mentions = figure_last(idx, sent, mentions)  # "of the 42 missiles ... bring down 18"
-        mentions = zero_not_one(sent, mentions)  # "not one of them could be stopped"
+        mentions = denied_any(sent, zero_not_one(sent, mentions))  # "not one", "not ... any of"
         mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
         mentions = romance_order(doc, idx, sent, mentions)  # "all the 7 drones", "out of 12 and"
         mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
-        mentions = own_fronts(sent, mentions)  # "; of the 460 drones, 437", "of which 18 were X"
+        mentions = plain_fronts(sent, own_fronts(sent, mentions))  # "; of the 460 drones, 437"
+        mentions = those_launched(sent, mentions)  # "..., a total of 79 of those systems"
+        mentions = largest_share(
+            sent, participle_launches(sent, mentions), found[-1].weapon if found else None
+        )
         mentions += total_at(idx, sent, frozenset(m.num_start for m in mentions))
         mentions += downed_number(idx, sent, frozenset(m.num_start for m in mentions))
         if not mentions and found and sent_of[-1] == idx - 1:
@@ -393,7 +402,8 @@ def _analyse(doc: Document) -> _Report:
                     continue
                 # "151 drones and missiles" ... "124 of the targets" a paragraph later
                 earlier = (
-                    referred(m, stale)
+                    class_launch(doc.body, m, stale)  # "Of the missiles, only three"
+                    or referred(m, stale)
                     or _carried_over(doc, m, stale, mentions)
                     or mixed_total_back(sent.text, m, stale, pending, gate(doc).air)
                 )
@@ -407,6 +417,7 @@ def _analyse(doc: Document) -> _Report:
                 (pending if answered in pending else stale).remove(answered)
                 _emit(all_but_outcome(answered, idx, start, end, n), answered, answered)
     flush()
+    pair_claims(doc, found, sent_of, stale, consumed)  # "shot down two drones" ... claimed four
     for total in stated_totals(stale, found, sent_of, paired):  # "a total of 174 means of air
         stale.remove(total)  # attack ... 121 drones and 19 cruise missiles shot down": the
         _emit(total, None, total)  # stated combined total is a record of its own

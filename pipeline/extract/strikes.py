@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _places, _undergo, interceptions
+from pipeline.extract._a21group import romance_group_strikes
+from pipeline.extract._a21list import item_end
+from pipeline.extract._a21raids import raids_counted
 from pipeline.extract._airalso import outcome_of_item, past_relative
-from pipeline.extract._airmodel import typed_end
 from pipeline.extract._airshare import HIT_AFTER
 from pipeline.extract._casualty_bygone import dated_record
 from pipeline.extract._incursion import incursion
@@ -449,7 +451,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
             )
             if read is not None and taken:
                 # an air-defence report's launch still opens a list
-                chain_end = typed_end(text, read.noun_end)
+                chain_end = item_end(text, read.noun_end)
                 continue  # ("struck with 4 Kinzhal ..., 2 Iskander-M, 12 Kalibr ...")
             if read is None or taken:
                 continue
@@ -459,13 +461,15 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                 continue
             if read.leftover and part_of_launch(out, idx, doc, read.weapon, q.value):
                 continue  # "fired three missiles ..., adding that one missile struck the vessel"
-            if read.weapon == "other" and group_air_strikes(text, q.end):
+            if read.weapon == "other" and (
+                group_air_strikes(text, q.end) or romance_group_strikes(text, q.end)
+            ):
                 read = replace(read, weapon="airstrike")  # "14 strikes on Huthi targets"
             if read.pronoun:
                 read = replace(read, attacker=earlier_actor(doc, idx))
             if read.weapon == "rocket" and guns_listed_after(doc, idx, text[q.end : read.noun_end]):
                 read = replace(read, weapon="other")  # "510 projectiles ... Mortars, tanks ..."
-            chain_end = typed_end(text, read.noun_end)  # "... of the type Kh-101 and two"
+            chain_end = item_end(text, read.noun_end)  # "... of the type Kh-101 and two"
             ctx = _Context(sent.paragraph, read.attacker, read.target, read.period)
             start, end = sent.start + read.start, sent.start + read.end
             strike = Strike(
@@ -489,4 +493,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
                     prev = out[j]
                     if isinstance(prev, Strike) and prev.target != read.stated_target:
                         out[j] = replace(prev, target=read.stated_target)
+    for idx, raid in raids_counted(doc, [s for s in out if isinstance(s, Strike)]):
+        by = report_source(doc, idx, speakers) or speakers.reported_by(idx)  # "the raids were 12"
+        out.append(raid if by is None else replace(raid, reported_by=by))
     return out

@@ -1546,6 +1546,12 @@ what it led to:
     body's name), "The Moncloa ... recalled the presence of" (a noun object), a quoted
     coalition name in the lede credited to a person. No label changed.
 
+    Air and strike round (h_air21, base a9339ea, ``dev_numeric72``): strike .875 -> 1.000,
+    interception .955 -> 1.000. An Italian frigate's "shot down two drones in the Red Sea" and
+    the Houthi spokesman's "to have targeted «an enemy ship» with four drones" two paragraphs
+    later are one record 4/2 (``_a21claim``); "the raids were 12" counts air strikes
+    (``_a21raids``). No label changed.
+
 ``dev_articles69.jsonl``
     12 articles written blind at the start of the fourteenth session, number-heavy literal English
     translations of French (four), Italian (four), Spanish (two) and Ukrainian (two) copy: tolls
@@ -1578,6 +1584,17 @@ what it led to:
     apposed setting after a hospital. Open: "accused Kyiv of «F»" (a partial by the calls; reading
     it cost blind26), "«F», specified the air force" after a long clause (read as the whole clause),
     "According to the regional administration" two paragraphs after "the Kharkiv region".
+
+    Air and strike round (h_air21, base a9339ea, ``dev_numeric72``): strike .885 -> 1.000,
+    interception .915 -> 1.000. Fixed in general form: "a dozen strikes against positions of
+    Hezbollah" and Centcom's "«more than 30 strikes» against radar installations" are air
+    strikes (``_a21group``); the Houthis' "operation with 4 drones" and the Israeli army's "shot
+    down 2 drones" in the next paragraph one record (``_a21claim``); "Of the missiles, only three
+    were intercepted" answers the class launch ("seven missiles, among them five ...
+    Iskander-M"), not its model share, and a second figureless front after a semicolon keeps its
+    own weapon (``_a21fronts``); "The largest part, 31 devices, was intercepted above X" is a
+    region share (``_a21fronts.largest_share``, ``_airgeneric``); a list item "19 drones of the
+    Shahed type and 5 Molniya UAVs" keeps the item after it (``_a21list``). No label changed.
 """
 
 from __future__ import annotations
@@ -1667,8 +1684,8 @@ SETS = {
     "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
-    "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 0.87}),
-    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.97, "numeric": 0.88}),
+    "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 1.00}),
+    "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.98, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,

@@ -2929,6 +2929,46 @@ decided:
     ``_casualty_skip.not_harmed``), ``numbers`` ("N or so" is the figure, approx "about").
     After: casualty 1.000; ``dev_articles69`` casualty .845 -> 1.000; every other table
     unchanged or up (blind sets as numbers only).
+
+``dev_numeric72.jsonl``
+    58 original passages (statements not labelled) of the fourteenth session's air and strike
+    round on ``dev_articles69``/``68`` (literal French, Italian, Spanish and Ukrainian number
+    syntax), h_air21, each family varied: a military's strikes on an armed group's sites in
+    Romance order ("a dozen strikes against infrastructures of Hezbollah", "«more than 25
+    strikes» against command centres and depots of weapons of the Houthis", "fifteen strikes
+    against sites of launch of missiles of the Yemeni rebels"), counted raids ("some twenty
+    raids", "the raids were about twenty", "Were 15 the Israeli raids"); inverted launches and
+    outcomes ("Were launched ... 45 drones, of which 38 neutralised", "Have been shot down 40 of
+    the 49 drones"); class fronts ("Of the drones, 71 ...; of the missiles, only two" after "six
+    missiles, among them four Kh-101"); a defender's shoot-down and the Houthis' or Hezbollah's
+    claim in either order; "19 drones of the Shahed type and 5 Molniya UAVs"; stated zeros,
+    "lost locally", "did not reach their targets", electronic warfare; "The largest part, 20
+    devices, was shot down over X"; the ticker "71 drones and 3 missiles launched, 50 drones
+    shot down"; EFE's launch told after the outcome ("shot down 47 drones Shahed in an attack
+    in which Russia employed a total of 61 of those systems"), "73 aircraft without pilot, of
+    which 58 would have been shot down", "about fifteen strikes in the south of Lebanon,
+    targeting depots of Hezbollah"; 14 without a numeric event.
+    001-046 were written and labelled before any fix (strike .588, interception .772 on the
+    unchanged extractor a9339ea); the probe 047-058 was written in the same style after the
+    first fixes (.444 / .308 on a9339ea). Whole file on a9339ea: strike .558, interception
+    .686, casualty 1.000. Label calls (the rules were
+    silent; the written rules followed where they reach): "did not reach their targets" beside
+    a shoot-down is lost, like "lost locally"; "All reached their objectives" is the stated zero
+    of "all reached their targets"; "did not manage to shoot down any of the 4" is 4/0; "the
+    raids were 12" counts air strikes, arrest raids nothing; a capability ("able to intercept
+    up to 10 missiles at the same time") and a stockpile ("drones ready to be launched") are no
+    event. Families fixed: ``_a21group`` (asked by ``strikes.py`` beside ``_strikegroup``),
+    ``_a21claim`` (claim/shoot-down pairs, after the report's flush in ``interceptions.py``),
+    ``_a21fronts`` (a figureless class front and its class launch; "The largest part, N
+    devices,"), ``_a21list`` (a list item "of the X type"), ``_a21raids`` ("the raids were N"),
+    ``_a21ticker`` (a participle launch before a shoot-down), ``_a21zero`` ("not ... any of the
+    N"), ``_a21those`` ("a total of N of those systems"), and small widenings of
+    ``_airgeneric``, ``_air20verbs``, ``_prec13read``, ``_airnoun`` ("aircraft without pilot")
+    and ``_airmention`` ("of which N would have been shot down"). After: strike .977,
+    interception .985, casualty 1.000 (dnum72-015's "All reached their objectives" stays open:
+    the gate has no word for it); ``dev_articles69`` strike .885 -> 1.000, interception .915 ->
+    1.000; ``dev_articles68`` .875 -> 1.000, .955 -> 1.000; every other table unchanged
+    (heldout and the blind sets included).
 """
 
 from __future__ import annotations
@@ -3032,6 +3072,7 @@ BATCHES = [
     Batch("dev_numeric69.jsonl", (1, 6), 30, 15, 0, 0.93, "dnum69-"),
     Batch("dev_numeric70.jsonl", (1, 8), 53, 11, 0, 0.98, "dnum70-"),
     Batch("dev_numeric71.jsonl", (1, 8), 46, 11, 0, 0.98, "dnum71-"),
+    Batch("dev_numeric72.jsonl", (1, 8), 58, 12, 0, 0.95, "dnum72-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {}
