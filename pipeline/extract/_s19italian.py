@@ -180,7 +180,8 @@ def _put(
 def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Statement]:
     """``done`` (statements only, in text order) with this round's shapes read."""
     body = doc.body  # a sentence is a body slice: what the body lacks, no sentence holds
-    present = set(_LITERAL_RUN.findall(body))  # one scan for all the cue literals
+    quoted = _CLOSER.search(body) is not None  # else no sentence passes the test below
+    present = set(_LITERAL_RUN.findall(body)) if quoted else set()  # all literals, one scan
     literals = tuple(cue for cue in _LITERALS if cue.rstrip() in present)
     dashed = " - " in body or " – " in body or " — " in body
     for sentence in doc.sentences:

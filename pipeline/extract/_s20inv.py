@@ -27,7 +27,7 @@ import re
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
 
-__all__ = ["added"]
+__all__ = ["added", "reads_inverted", "renamed"]
 
 _VERBS = (
     "affirmed|declared|stated|announced|assured|confirmed|specified|indicated|informed|"
@@ -76,12 +76,18 @@ _BODY_LAST = re.compile(
 Situations Delta reported.": a body named in full, capitalised, closing the sentence."""
 
 
-def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[Finding]:
-    """Statements for unattributed inverted sentences (and the pronoun quote after one)."""
+def added(
+    doc: Document, speakers: SpeakerLookup, found: list[Finding], inverted: bool
+) -> list[Finding]:
+    """Statements for unattributed inverted sentences (and the pronoun quote after one);
+    ``inverted`` is :func:`reads_inverted` of the body (else no sentence can read so)."""
     body = doc.body
+    according = ", according to the " in body
+    if not inverted and not according and not any(v in body for v in _BODY_VERBS):
+        return []
     words = set(_SPACED_WORD.findall(body))  # one scan for all the verbs, not one each
     spaced = tuple(v for v, w in zip(_SPACED, _LITERALS, strict=True) if w in words)
-    if not spaced and ", according to the " not in body and not any(v in body for v in _BODY_VERBS):
+    if not spaced and not according and not any(v in body for v in _BODY_VERBS):
         return []
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
     new: list[Finding] = []
@@ -91,7 +97,9 @@ def added(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[
             continue
         text = sentence.text
         if spaced and any(v in text for v in spaced):
-            read = _inverted(text, speakers, sentence.start) or _name_first(text, speakers)
+            read = None
+            if inverted:
+                read = _inverted(text, speakers, sentence.start) or _name_first(text, speakers)
         else:
             read = _body_last(text) if ", according to the " in text else None
         read = read or (_body_last(text) if text.endswith(_BODY_VERBS) else None)
@@ -117,6 +125,17 @@ _SPACED = tuple(f" {v} " for v in _LITERALS)
 _SPACED_WORD = re.compile(" (" + "|".join(sorted(_LITERALS, key=len, reverse=True)) + ")(?= )")
 """Each literal with a space either side, found in one pass (no sentence holds a verb the
 body lacks): the lookahead leaves the closing space for the next word's opening one."""
+
+
+_VERB_AFTER_MARK = re.compile(rf"[,”\"»][ \t](?:{_VERBS})")
+"""What :data:`_INVERTED` and :data:`_NAME_FIRST` both need: a verb after a comma or a
+closing quote and a blank. One search of the body rules out every sentence of most copy."""
+
+
+def reads_inverted(body: str) -> bool:
+    """False when no sentence of ``body`` can read as inverted or name-first (a slice of
+    the body matches only what the body does)."""
+    return _VERB_AFTER_MARK.search(body) is not None
 
 
 def _inverted(text: str, speakers: SpeakerLookup, offset: int) -> tuple[str, int, str] | None:
@@ -235,10 +254,13 @@ def _pronoun_quote(text: str, offset: int, speaker: str) -> list[Finding]:
     return found
 
 
-def renamed(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list[Finding]:
+def renamed(
+    doc: Document, speakers: SpeakerLookup, found: list[Finding], inverted: bool
+) -> list[Finding]:
     """Roles the readers kept unresolved in an inverted sentence ("minister of foreign
     affairs" for "..., announced the minister of ..., NAME") become NAME, in that sentence
-    and the later statements they gave that role; a mid-clause quote leaves the partial."""
+    and the later statements they gave that role; a mid-clause quote leaves the partial.
+    ``inverted`` is :func:`reads_inverted` of the body."""
     names: dict[str, str] = {}
     revised: list[Finding] = []
     for f in found:
@@ -251,7 +273,9 @@ def renamed(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> lis
             continue
         new = names.get(f.speaker)
         sentence = doc.sentences[speakers.sentence_at(f.evidence.start)]
-        read = None if new is not None else _inverted(sentence.text, speakers, sentence.start)
+        read = None
+        if new is None and inverted:
+            read = _inverted(sentence.text, speakers, sentence.start)
         if read is not None and carried:
             if read[0] != f.speaker and sentence.text[:1] in _MARKS:  # "“C,” declared for
                 revised.extend(_statements(sentence.text, sentence.start, read[1], *read[::2]))

@@ -92,7 +92,9 @@ _QUOTED_THAT = re.compile(r" quoted (?:him|her) as saying that (?P<c>[^;]{8,300}
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the speakers of translated agency copy read (see the module doc)."""
-    found = _s20inv.renamed(doc, speakers, found + _s20inv.added(doc, speakers, found))
+    inverted = _s20inv.reads_inverted(doc.body)  # one search of the body for both readers
+    found = found + _s20inv.added(doc, speakers, found, inverted)
+    found = _s20inv.renamed(doc, speakers, found, inverted)
     body = doc.body
     if "(" in body:
         found = _acronyms(body, found)

@@ -78,6 +78,7 @@ def revise(doc: Document, speakers: SpeakerLookup, statements: list[Statement]) 
     colon = ": according to " in body
     if not (whom or who or specifying or let or complement or framed or colon):
         return
+    specified: dict[str, re.Match[str] | None] = {}  # sparse copy repeats its sentences
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
         if whom and "according to whom" in text:
@@ -85,7 +86,7 @@ def revise(doc: Document, speakers: SpeakerLookup, statements: list[Statement]) 
         if who and ", who " in text:
             _who(doc, speakers, statements, index, sentence)
         if specifying and "ing" in text and " that " in text and ", " in text:
-            _specifying(speakers, statements, index, sentence)
+            _specifying(speakers, statements, index, sentence, specified)
         if let and "let it be" in text:
             _let(doc, speakers, statements, index, sentence)
         if complement and ("called on" in text or "threatened to" in text or "urged" in text):
@@ -173,9 +174,18 @@ def _who(
 
 
 def _specifying(
-    speakers: SpeakerLookup, statements: list[Statement], index: int, sentence: Sentence
+    speakers: SpeakerLookup,
+    statements: list[Statement],
+    index: int,
+    sentence: Sentence,
+    specified: dict[str, re.Match[str] | None],
 ) -> None:
-    m = _SPECIFYING.search(sentence.text)
+    """ "..., specifying that C" (``specified``: :data:`_SPECIFYING` per sentence text)."""
+    text = sentence.text
+    if text in specified:
+        m = specified[text]
+    else:
+        m = specified[text] = _SPECIFYING.search(text)
     if m is None:
         return
     at = sentence.start + m.start()

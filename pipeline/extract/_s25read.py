@@ -87,6 +87,7 @@ def added(
         return found
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
     new: list[Finding] = []
+    svts: dict[str, re.Match[str] | None] = {}  # sparse copy repeats its sentences
     for index, sentence in enumerate(doc.sentences):
         if index in covered:
             continue
@@ -94,7 +95,7 @@ def added(
         lead = _LEAD.match(text)
         start = lead.end() if lead is not None else 0
         core = text[start:]
-        made = _read(core, doc, speakers, sentence.start + start, found + new, country)
+        made = _read(core, doc, speakers, sentence.start + start, (found, new), country, svts)
         if made is not None:
             speaker, mode, quote, cue = made
             evidence = Evidence(text, sentence.start, sentence.start + len(text))
@@ -120,11 +121,23 @@ def _read(
     doc: Document,
     speakers: SpeakerLookup,
     offset: int,
-    found: list[Finding],
+    so_far: tuple[list[Finding], list[Finding]],
     country: str | None,
+    svts: dict[str, re.Match[str] | None],
 ) -> tuple[str, StatementMode, str, str] | None:
-    """(speaker, mode, quote, cue) of one uncovered sentence's Romanian/Iberian shape."""
-    if " that " in core and (svt := _SVT.match(core)) is not None:
+    """(speaker, mode, quote, cue) of one uncovered sentence's Romanian/Iberian shape.
+
+    ``so_far`` is (the findings, the statements added before): joined only when a shape
+    matched. ``svts`` remembers :data:`_SVT` on each core text of this document.
+    """
+    svt = None
+    if " that " in core:
+        if core in svts:
+            svt = svts[core]
+        else:
+            svt = svts[core] = _SVT.match(core)
+    found = so_far[0] + so_far[1] if svt is not None or core[:1] in 'AI“"«' else []
+    if svt is not None:
         np = svt.group("name") or svt.group("subj")
         if svt.group("verb").startswith("told ") and svt.group("verb")[5:].lower() not in OUTLETS:
             return None

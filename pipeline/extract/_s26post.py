@@ -100,10 +100,11 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     through = " through " in body or " via " in body
     poll = "According to " in body and ("survey" in body or "poll" in body)
     sentences = doc.sentences if that or passed or trail or inverted or through or poll else ()
+    leads: dict[str, re.Match[str] | None] = {}  # sparse copy repeats its sentences
     for index, sentence in enumerate(sentences):
         text = sentence.text
         if that and " that " in text:
-            _lead(doc, speakers, statements, index)
+            _lead(doc, speakers, statements, index, leads)
             if ", while " in text:
                 _while(speakers, statements, sentence.start, text)
         if passed and " passed on" in text and text.endswith("."):
@@ -161,14 +162,21 @@ def who_of(np: str, speakers: _Lookup, at: int) -> str | None:
     return speakers.named(name, at) or name
 
 
-def _lead(doc: Document, speakers: _Lookup, statements: list[Statement], index: int) -> None:
-    """ "NP [today] [VERBed OBJ and] passed on / said (to X) that C"."""
+def _lead(
+    doc: Document,
+    speakers: _Lookup,
+    statements: list[Statement],
+    index: int,
+    leads: dict[str, re.Match[str] | None],
+) -> None:
+    """ "NP [today] [VERBed OBJ and] passed on / said (to X) that C" (``leads``: the
+    :func:`_lead_match` of each sentence text of this document read so far)."""
     sentence = doc.sentences[index]
     text = sentence.text
-    if not any(word in text for word in _SAY_WORDS):
-        return  # no saying verb: the (backtracking) pattern cannot match
-    dated = _b.DATED.match(text) if " (" in text[:40] or "/" in text[:40] else None
-    m = _LEAD.match(sentence.text, dated.end() if dated is not None else 0)
+    if text in leads:
+        m = leads[text]
+    else:
+        m = leads[text] = _lead_match(text)
     if m is None:
         return
     np, v = m.group("np"), m.group("v")
@@ -194,6 +202,14 @@ def _lead(doc: Document, speakers: _Lookup, statements: list[Statement], index: 
                 statements[i] = replace(s, speaker=who)
             return
     _b.add(statements, who, lo, clause, "indirect", v)
+
+
+def _lead_match(text: str) -> re.Match[str] | None:
+    """:data:`_LEAD` on ``text`` after a dateline, or None (a pure function of the text)."""
+    if not any(word in text for word in _SAY_WORDS):
+        return None  # no saying verb: the (backtracking) pattern cannot match
+    dated = _b.DATED.match(text) if " (" in text[:40] or "/" in text[:40] else None
+    return _LEAD.match(text, dated.end() if dated is not None else 0)
 
 
 def _trail_passed(speakers: _Lookup, statements: list[Statement], start: int, text: str) -> None:

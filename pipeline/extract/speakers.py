@@ -430,7 +430,10 @@ class Speakers(Lookback):
                 continue  # "Kharkiv: three people were injured.": a place, no speaker
             resolved = _outlets.reporter(subject, resolved, resolve_at)
             resolved = _trimmed.trim(_outlets.unowned(resolved), self._doc.body, at, registry)
-            spoken_by = [a.speaker for a in self._attributions[:index] if a is not None]
+            plain = cue.subject.strip()  # only _s14refine's "same source" and "X ministry"
+            looks_back = "ame " in plain.lower() or " ministry" in plain  # readings use them
+            said_before = self._attributions[:index] if looks_back else []
+            spoken_by = [a.speaker for a in said_before if a is not None]
             resolved = _s14refine.refine(cue.subject, resolved, self._doc, index, spoken_by)
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
                 resolved = resolved._replace(canonical=resolved.canonical[4:])
