@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from pipeline.extract import _saidfrom
+from pipeline.extract._reattribute import Attribution
 from pipeline.extract.model import Sentence
 
-__all__ = ["gate", "source_before"]
+__all__ = ["gate", "it_was_said", "source_before"]
 
 _GATES = (", it was ", ", it is ", ", further it ")
 _LOOKBACK = 1
@@ -54,3 +56,23 @@ def source_before(said: Sequence[T | None], sentences: Sequence[Sentence], index
         if seen >= _LOOKBACK:
             return None
     return None
+
+
+def it_was_said(
+    said: Sequence[Attribution | None], sentences: Sequence[Sentence], index: int
+) -> Attribution | None:
+    """ "The town was shelled 14 times, it was said.": the source before, as a trailing cue."""
+    previous = source_before(said, sentences, index)
+    if previous is None:
+        return None
+    sentence = sentences[index]
+    text = sentence.text
+    cut = _saidfrom.bare_said(text) if ", it was " in text or ", it is " in text else None
+    if cut is None:
+        return None
+    at, end = sentence.start + cut, sentence.start + cut + 9
+    return previous._replace(
+        form="trailing", cue="said", cue_start=at, cue_end=end, subject_start=at,
+        subject_end=at, clause_start=sentence.start, clause_end=at, has_that=False,
+        pronoun=True,
+    )  # fmt: skip

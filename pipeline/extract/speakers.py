@@ -43,7 +43,6 @@ from pipeline.extract import (
     _s14refine,
     _s15said,
     _s34roles,
-    _saidfrom,
     _sourced,
     _told,
     _touches,
@@ -196,7 +195,10 @@ class Speakers(Lookback):
         body = self._doc.body
         if _s15said.gate(body):  # "C, it was said.", "..., further it said": the source before
             for i in range(1, len(sentences)):
-                if attributions[i] is None and (found := self._it_was_said(i)) is not None:
+                if (
+                    attributions[i] is None
+                    and (found := _s15said.it_was_said(attributions, sentences, i)) is not None
+                ):
                     attributions[i] = found
                     insort(self._attributed, i)
         if "As was " in body or "As has been " in body:  # "As was specified, C": the source
@@ -476,23 +478,6 @@ class Speakers(Lookback):
             main = both[0] if both else main  # a committee said": one statement each
             self._extra.setdefault(index, []).extend(both[1:])
         return main
-
-    def _it_was_said(self, index: int) -> Attribution | None:
-        """ "The town was shelled 14 times, it was said.": the source before (_s15said)."""
-        sentence = self._doc.sentences[index]
-        previous = _s15said.source_before(self._attributions, self._doc.sentences, index)
-        if previous is None:
-            return None
-        text = sentence.text
-        cut = _saidfrom.bare_said(text) if ", it was " in text or ", it is " in text else None
-        if cut is None:
-            return None
-        at, end = sentence.start + cut, sentence.start + cut + 9
-        return previous._replace(
-            form="trailing", cue="said", cue_start=at, cue_end=end, subject_start=at,
-            subject_end=at, clause_start=sentence.start, clause_end=at, has_that=False,
-            pronoun=True,
-        )  # fmt: skip
 
     def _continued(self, index: int, main: Attribution) -> None:
         """Add the clause after "X said, and" when no other cue follows the verb."""
