@@ -1595,6 +1595,21 @@ what it led to:
     own weapon (``_a21fronts``); "The largest part, 31 devices, was intercepted above X" is a
     region share (``_a21fronts.largest_share``, ``_airgeneric``); a list item "19 drones of the
     Shahed type and 5 Molniya UAVs" keeps the item after it (``_a21list``). No label changed.
+
+``dev_articles71.jsonl``
+    12 articles written blind in the fourteenth session, literal English translations of Spanish
+    (EFE, El Pais, RTVE), Portuguese/Brazilian (Lusa, Publico, G1/Folha), Ukrainian regional (Suspilne,
+    Ukrinform, UNIAN retelling oblast administrations) and German (Tagesschau, Spiegel, NZZ) copy.
+    First measured after the session's first rounds had merged: strike .791, interception .814,
+    casualty .691, statement .833 (on the session's start 640bee7: the same, statement .828).
+
+``dev_articles70.jsonl``
+    12 articles written blind in the fourteenth session, statement-heavy literal English translations
+    of Italian (ANSA, AGI, Adnkronos, La Stampa, TGCom24, Rai News) and French (AFP, Le Figaro,
+    franceinfo, Liberation, Ouest-France, Le Monde) copy, at least two thirds of the statements
+    indirect. First measured after the session's first rounds had merged: strike .714, interception
+    .857, casualty .727, statement .792 (on the session's start 640bee7: statement .745, casualty
+    .706).
 """
 
 from __future__ import annotations
@@ -1686,6 +1701,8 @@ SETS = {
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.98, "numeric": 1.00}),
+    "dev_articles71.jsonl": (12, 130, (1, 300), {"statement": 0.83, "numeric": 0.69}),
+    "dev_articles70.jsonl": (12, 140, (1, 300), {"statement": 0.79, "numeric": 0.71}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1733,6 +1750,7 @@ MIN_BREAKS = {
     "dev_articles64.jsonl": 11,
     "dev_articles67.jsonl": 11,
     "dev_articles68.jsonl": 9,
+    "dev_articles71.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
