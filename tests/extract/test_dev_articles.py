@@ -1598,18 +1598,19 @@ what it led to:
 
 ``dev_articles71.jsonl``
     12 articles written blind in the fourteenth session, literal English translations of Spanish
-    (EFE, El Pais, RTVE), Portuguese/Brazilian (Lusa, Publico, G1/Folha), Ukrainian regional (Suspilne,
-    Ukrinform, UNIAN retelling oblast administrations) and German (Tagesschau, Spiegel, NZZ) copy.
-    First measured after the session's first rounds had merged: strike .791, interception .814,
-    casualty .691, statement .833 (on the session's start 640bee7: the same, statement .828).
+    (EFE, El Pais, RTVE), Portuguese/Brazilian (Lusa, Publico, G1/Folha), Ukrainian regional
+    (Suspilne, Ukrinform, UNIAN retelling oblast administrations) and German (Tagesschau,
+    Spiegel, NZZ) copy. First measured after the session's first rounds had merged: strike .791,
+    interception .814, casualty .691, statement .833 (on the session's start 640bee7: the same,
+    statement .828).
 
 ``dev_articles70.jsonl``
-    12 articles written blind in the fourteenth session, statement-heavy literal English translations
-    of Italian (ANSA, AGI, Adnkronos, La Stampa, TGCom24, Rai News) and French (AFP, Le Figaro,
-    franceinfo, Liberation, Ouest-France, Le Monde) copy, at least two thirds of the statements
-    indirect. First measured after the session's first rounds had merged: strike .714, interception
-    .857, casualty .727, statement .792 (on the session's start 640bee7: statement .745, casualty
-    .706).
+    12 articles written blind in the fourteenth session, statement-heavy literal English
+    translations of Italian (ANSA, AGI, Adnkronos, La Stampa, TGCom24, Rai News) and French
+    (AFP, Le Figaro, franceinfo, Liberation, Ouest-France, Le Monde) copy, at least two thirds
+    of the statements indirect. First measured after the session's first rounds had merged:
+    strike .714, interception .857, casualty .727, statement .792 (on the session's start
+    640bee7: statement .745, casualty .706).
 """
 
 from __future__ import annotations
