@@ -31,7 +31,7 @@ from pipeline.extract.weapons import MODIFIER
 
 _ARRIVED = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:accordingly|only|also|still)\s+)?(?:reached|hit|struck)\s+"
-    r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?)\b",
+    r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?|objectives?)\b",
     re.IGNORECASE,
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

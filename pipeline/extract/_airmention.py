@@ -65,6 +65,7 @@ from pipeline.extract._airshare import (
 )
 from pipeline.extract._airzero import arrived_shares, arrived_whole, zeros
 from pipeline.extract._hitlist import hit_list
+from pipeline.extract._n26modal import modal_front, modal_split
 from pipeline.extract._num23air import arrives_after as arrives
 from pipeline.extract._numback import superseded
 from pipeline.extract._numclause import (
@@ -257,7 +258,11 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         if bare_out_of:  # "... or 140 air targets out of 158 launched": the combined one's
             weapon = "mixed" if out and out[-1].weapon == "mixed" else last_weapon
         fronted = fronted_weapon(text) if noun is None and weapon is None else None
-        could = _COULD_DOWN.match(text, q.end) if noun is None else None
+        could = (
+            (_COULD_DOWN.match(text, q.end) or modal_split(text, q.start, q.end))
+            if noun is None
+            else None
+        )
         if could is not None and fronted is None and weapon is None:
             fronted = of_the_before(text, q.start)  # "; of the rockets, three could be ..."
         front_model = fronted_model(text, q.start) if noun is None and weapon is None else None
@@ -288,6 +293,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
                         fronted is not None
                         or _BACK_FRONT.match(text) is not None
                         or share_open(text, q.start)
+                        or modal_front(text, q.start)  # German frame (_n26modal)
                         or q.start == 0  # "45 could be shot down." after a launch (below)
                     )
                 )

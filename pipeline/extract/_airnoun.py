@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._air19seen import LAUNCHES
+from pipeline.extract._n26words import PILOTLESS
 from pipeline.extract.model import InterceptWeapon
 from pipeline.extract.weapons import MODIFIER
 
@@ -25,7 +26,7 @@ AIR_NOUN = (
     r"|(?P<drone>drones?|uavs?|unmanned\s+aerial\s+(?:vehicles?|systems?)|shaheds?(?![-/]\w)|"
     r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|unmanned\s+(?:flying|aerial)\s+objects?|"
     # Romance "velivoli senza pilota", "aeronaves sin piloto": "88 aircraft without pilot"
-    r"(?:aircraft|aerial\s+vehicles?|flying\s+machines?)\s+without\s+(?:a\s+)?pilots?\b|"
+    rf"{PILOTLESS}|"
     r"(?:loitering|barrage)\s+munitions?|(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?))"
     rf"|(?P<missile>missiles?|rockets?|iskanders|kinzhals|kalibrs|aircraft\s+missiles?|{LAUNCHES}|"
     # "six HIMARS multiple rocket launcher projectiles"

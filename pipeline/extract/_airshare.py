@@ -113,7 +113,7 @@ def own_launch(text: str, at: int, v_start: int) -> bool:
 HIT_AFTER = re.compile(
     r"\s+(?:(?:also|still|then|nevertheless)\s+)?(?:(?:have|had|has)\s+)?"
     # ("penetrated into Polish airspace" is an incursion: a launch, see ``LAUNCH_VERB``)
-    r"(?:hit|struck|reached|landed|fell|crashed|exploded|got\s+through|missed|killed|wounded|injured|"
+    r"(?:hit|struck(?!\s+down\b)|reached|landed|fell|crashed|exploded|got\s+through|missed|killed|wounded|injured|"
     r"penetrated(?!\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace)|"
     r"splashed)\b",
     re.IGNORECASE,

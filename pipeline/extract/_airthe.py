@@ -39,7 +39,8 @@ _ALL_N = re.compile(
 # "the six Iskander-M reached their targets": the figure right after "the".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ARRIVED = re.compile(
-    r"\s+(?:all\s+)?(?:reached|hit|struck)\s+(?:their|its)\s+(?:targets?|goals?)\b", re.IGNORECASE
+    r"\s+(?:all\s+)?(?:reached|hit|struck)\s+(?:their|its)\s+(?:targets?|goals?|objectives?)\b",
+    re.IGNORECASE,
 )
 _NP_END = re.compile(r"[^,.;:]{1,45}?(?=\s+(?:all\s+)?(?:reached|hit|struck)\s)", re.IGNORECASE)
 

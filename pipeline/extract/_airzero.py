@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract._airnoun import AIR_NOUN, NOT_DOWNED, weapon_of
+from pipeline.extract._n26zero import no_figure_zeros
 from pipeline.extract._num23air import relative_zeros
 from pipeline.extract._numclause import clause
 from pipeline.extract.model import InterceptWeapon
@@ -24,7 +25,7 @@ _MODEL_NOT_DOWNED = re.compile(
     re.IGNORECASE,
 )
 # "their targets", "its target", "their goal" (German "ihr Ziel").
-_TARGET = r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?)\b"
+_TARGET = r"(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?|objectives?)\b"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "all reached their targets", "all four missiles hit their targets", "both missiles hit targets
 # in the Kharkiv region" (art57-12, no possessive): every one got through.
@@ -51,7 +52,7 @@ def arrived_whole(text: str, pos: int) -> bool:
 
 
 _ARRIVAL_WORDS = re.compile(
-    r" (?:their|its) (?:intended )?(?:target|goal)| (?:hit|reached) targets\b"
+    r" (?:their|its) (?:intended )?(?:target|goal|objective)| (?:hit|reached) targets\b"
 )
 # "the remaining missiles reached their targets": only part of the launch.
 _PART = re.compile(r"\b(?:remaining|other|rest|more|additional)\b", re.IGNORECASE)
@@ -113,6 +114,7 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
         if not any(a <= m.start() < b for a, b in taken):
             s, e = clause(text, m.start(), m.end())
             out.append(Zero(s, e, m.start(), None, "", True))
+    out += [Zero(a, e, at, w, "", True) for a, e, at, w in no_figure_zeros(text, low, taken)]
     for m in _REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
             continue  # "two of the missiles reached their targets": a share, no zero

@@ -23,7 +23,7 @@ from pipeline.extract.model import InterceptWeapon
 
 _ARRIVED = (
     r"(?:,\s*)?(?:which|that)\s+(?:(?:all|both|also|then)\s+)?(?:reached|hit|struck)\s+"
-    r"(?:(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?)|targets\b)"
+    r"(?:(?:their|its)\s+(?:intended\s+)?(?:targets?|goals?|objectives?)|targets\b)"
 )
 # Right after the noun: "two ballistic missiles which reached their targets", "four cruise
 # missiles, which all struck their targets", "one Iskander-M missile of the type X that hit".

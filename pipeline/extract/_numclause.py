@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from pipeline.extract._n26words import OUTCOME_VERBS
 from pipeline.extract.numbers import QUALIFIER, parse_number
 
 _WINDOW = 300
@@ -272,6 +273,7 @@ INTERCEPT_VERB = re.compile(
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
     r"repell?(?:ed|s|ing)?|eliminat(?:ed|es|ing)|suppress(?:ed|es|ing)|jamm(?:ed|ing)|"
     r"sunk|"  # "Eleven naval drones were tracked and sunk"
+    rf"{OUTCOME_VERBS}|"  # literal translations: "were felled", "hit by the air defence"
     r"(?:made|rendered)\s+harmless|"  # translated German "unschädlich gemacht"
     # "made 37 Russian drones harmless": the German verb frame around its object.
     r"(?:made|rendered|makes|making)(?=\s+(?:[\w-]+\s+){1,5}harmless\b)|"

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pipeline.extract._air20verbs import list_line
 from pipeline.extract._airobjects import incursion
 from pipeline.extract._headfigs import restated_heads
+from pipeline.extract._n26words import GATE_AIR, GATE_DENIED, GATE_WEAPON
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import MAX_SENTENCE
 from pipeline.extract._sections import past_told, points_back, recap_sentence, recap_spans
@@ -39,6 +40,7 @@ _ALL_WORDS = (
     "part", "share",  # "The greater part of them could be intercepted", "the lion's share"
     "rest", "others", "remainder",  # "the rest were shot down"
     "thirds", "quarters", "half",  # "about two thirds were shot down"
+    *GATE_DENIED,  # "was unable to shoot down any of them" (_n26zero)
 )  # fmt: skip
 
 _WEAPONS = (
@@ -47,6 +49,7 @@ _WEAPONS = (
     "howitzer", "cannon", "tank", "round", "aircraft", "warplane", "jet", "helicopter", "kalibr",
     "iskander", "kinzhal", "kh-", "x-101", "x-555", "x-59", "x-22", "s-300", "s-400", "zircon",
     "oniks", "onyx", "munition",  # "13 barrage munitions", "loitering munitions"
+    *GATE_WEAPON,  # "12 planes without pilot" (_n26words)
 )  # fmt: skip
 
 _ATTACKS = (
@@ -62,6 +65,7 @@ _AIR = (
     "jdam", "uncrewed", "unmanned", "projectile", "eliminat", "threat", "munition",
     "stopped",  # "None of them were stopped by air defences"
     "disabl",  # "air defence systems on duty disabled 28 Ukrainian drones" (TASS)
+    *GATE_AIR,  # literal translations: "were felled", "their objectives" (_n26words)
 )  # fmt: skip
 
 _HARM = (
@@ -341,7 +345,7 @@ def _definite_outcome(doc: Document, idx: int) -> bool:
 
 
 _ARRIVED_ALL = re.compile(
-    r"\b(?:reached|hit|struck)\s+their\s+(?:intended\s+)?(?:targets?|goals?)\b"
+    r"\b(?:reached|hit|struck)\s+their\s+(?:intended\s+)?(?:targets?|goals?|objectives?)\b"
 )
 
 

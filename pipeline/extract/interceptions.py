@@ -62,6 +62,7 @@ from pipeline.extract._airtotal import (
 )
 from pipeline.extract._airwhole import share_back
 from pipeline.extract._carry import carried_launch, one_kind, referred
+from pipeline.extract._n26after import relative_launch
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
@@ -237,7 +238,7 @@ def _analyse(doc: Document) -> _Report:
         mentions = romance_order(doc, idx, sent, mentions)  # "all the 7 drones", "out of 12 and"
         mentions = fired_apart(doc.body, mentions)  # "fired 57 munitions ... and launched 94"
         mentions = plain_fronts(sent, own_fronts(sent, mentions))  # "; of the 460 drones, 437"
-        mentions = those_launched(sent, mentions)  # "..., a total of 79 of those systems"
+        mentions = relative_launch(sent, those_launched(sent, mentions))  # "..., which detected 60"
         mentions = largest_share(
             sent, participle_launches(sent, mentions), found[-1].weapon if found else None
         )

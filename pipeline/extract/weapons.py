@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from pipeline.extract._n26words import NOT_PILOTLESS, PILOTLESS
 from pipeline.extract.model import InterceptWeapon, StrikeWeapon
 
 ModelCategory = Literal["drone", "missile", "glide_bomb"]
@@ -121,7 +122,8 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
     ),
     (
         "airstrike",
-        r"air\s*strikes?|airstrikes?|air\s+raids?|aviation(?:\s+strikes?)?|aircraft|warplanes?|"
+        r"air\s*strikes?|airstrikes?|air\s+raids?|aviation(?:\s+strikes?)?|warplanes?|"
+        rf"aircraft{NOT_PILOTLESS}|"
         r"air\s+attacks(?!\s+means)|"  # translated German "41 Luftangriffe": counted airstrikes
         r"(?:fighter\s+)?jets|bombers?|helicopters?",
     ),
@@ -134,6 +136,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
         r"(?:unmanned|pilotless)\s+(?:aerial\s+)?aircraft|"  # translated "unbemannte Flugzeuge"
         r"unmanned\s+(?:flying|aerial)\s+objects?|"  # ... and "unbemannte Flugobjekte"
         r"shaheds?(?![-/]\w)|lancets?|gerans?(?![-/]\w)|"
+        rf"{PILOTLESS}|"  # "12 aircraft without pilot" (Spanish "aviones sin piloto")
         r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)",  # sea drones
     ),
     (

@@ -110,23 +110,19 @@ def test_articles63_readings(text: str, tolls: list[Toll]) -> None:
     assert sorted(found, key=str) == sorted(tolls, key=str)
 
 
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # A scene sentence recalling earlier attacks stops the reach, and a group other than
-    # "people" is not completed unmarked (dnum64-012).
+RELABELLED: list[tuple[str, list[Toll]]] = [
+    # dnum64-012, relabelled by the written rules (fourteenth session, h_num26): a scene
+    # sentence naming an earlier attack stops the reach (dev_numeric64), and "passengers"
+    # after "one person" is another stated group (dev_numeric54's passers-by call): two records.
     (
         "A drone attack on a bus in Nikopol has killed one person. Drones had already hit the "
         "town earlier that day. Six passengers were injured.",
-        [(1, 6)],
+        [(1, None), (None, 6)],
     ),
 ]
 
 
-@pytest.mark.xfail(
-    reason="open label question (dnum64-012): the written dev_numeric64 call passes a scene "
-    "sentence only with no other attack, and 'passengers' after 'one person' is another "
-    "stated group (dev_numeric54's passers-by call); the label reads one record 1/6"
-)
-@pytest.mark.parametrize(("text", "tolls"), XFAIL)
-def test_articles63_open(text: str, tolls: list[Toll]) -> None:
+@pytest.mark.parametrize(("text", "tolls"), RELABELLED)
+def test_articles63_relabelled(text: str, tolls: list[Toll]) -> None:
     found = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
     assert sorted(found, key=str) == sorted(tolls, key=str)

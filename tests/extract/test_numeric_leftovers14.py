@@ -125,10 +125,6 @@ def test_month_tally_is_no_interception() -> None:
     assert air_rows(text) == []
 
 
-@pytest.mark.xfail(
-    reason="open: 'hit by the air defence' (Italian 'colpiti dalla contraerea') reads as a "
-    "strike; the outcome verbs live in _numclause (another helper's this round)",
-    strict=True,
-)
 def test_hit_by_air_defence() -> None:
+    # An xfail until h_num26's outcome verbs (``_n26words.OUTCOME_VERBS``).
     assert strike_rows("Were hit 14 drones by the anti-aircraft defence.") == []
