@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._a22strike import flown_site_strikes
 from pipeline.extract._strikegroup import _AIR_MILITARY
 
 _SITES = (
@@ -67,6 +68,8 @@ def romance_group_strikes(text: str, figure_end: int) -> bool:
     sites told with "of" ("a dozen strikes against positions of Hezbollah") or a US or
     Israeli military's strikes on military sites behind a quoted figure ("«more than 30
     strikes» against radar installations"): air strikes."""
+    if flown_site_strikes(text, figure_end):
+        return True  # "12 strikes against military targets of the Huthi" (h_air22)
     head = _HEAD.match(text, figure_end)
     if head is None:
         return _LATER.match(text, figure_end) is not None and bool(_AIR_MILITARY.search(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._a22strike import kinds_tail_end
 from pipeline.extract._airmodel import typed_end
 
 # " of the Shahed type", " of the Shahed-136 type", " of the Geran-2 type"
@@ -24,4 +25,4 @@ def item_end(text: str, end: int) -> int:
     if typed != end:
         return typed
     m = _TYPE_LAST.match(text, end)
-    return m.end() if m is not None else end
+    return m.end() if m is not None else kinds_tail_end(text, end)

@@ -33,7 +33,7 @@ _COUNTED = re.compile(
 
 # "Were 15 the Israeli raids on the south of Lebanon" (Italian "Sono stati 15 i raid").
 _INVERTED = re.compile(
-    r"(?:^|[,;:]\s+)(?:Were|Are|Have\s+been|Had\s+been)\s+(?=(?:about\s+|around\s+|at\s+least\s+|"
+    r"(?:^|[,;:]\s+|\s[-–—]\s+)(?:Were|Are|Have\s+been|Had\s+been)\s+(?=(?:about\s+|around\s+|at\s+least\s+|"
     r"some\s+|more\s+than\s+|over\s+)?[\w,]+\s+the\s+(?:(?:Israeli|American|US|Russian|"
     r"coalition)\s+)?(?P<noun>air\s+raids|raids|air\s*strikes|aerial\s+strikes)\b)",
     re.IGNORECASE,

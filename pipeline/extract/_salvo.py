@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._a22air import own_outcome_first
 from pipeline.extract._airmention import Mention
 from pipeline.extract._numclause import stated_outcomes
 from pipeline.extract.model import Document
@@ -174,6 +175,8 @@ def not_downed(doc: Document, m: Mention) -> Mention:
     found = _NOT_DOWNED_AFTER.match(sent.text, skip)
     if found is None or (aside is None and figure is not None and _clause_break(found.group())):
         return m  # "71 drones were shot down, the two missiles were not intercepted"
+    if aside is None and own_outcome_first(sent.text[at : found.end()].split(None, 1)[-1]):
+        return m  # "the two cruise missiles were shot down, while the ballistic ... not"
     return replace(m, value=0, implied=m.value)
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._a22strike import health_care_tally
 from pipeline.extract._numback import background
 from pipeline.extract._oldreport import old_report
 from pipeline.extract.numbers import MONTH
@@ -308,4 +309,4 @@ def strike_background(text: str, cs: int, ce: int, start: int, end: int) -> bool
             return True
     elif background(text, cs, ce) or old_report(text):
         return True
-    return not_news(text, cs, ce, start, end)
+    return not_news(text, cs, ce, start, end) or health_care_tally(text, cs, ce, end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._a22strike import gapped_target_list
 from pipeline.extract.model import StrikeWeapon
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, WEAPON_NOUN, strike_weapon
 
@@ -48,8 +49,8 @@ def weapon_list(text: str, pos: int) -> tuple[StrikeWeapon | None, int]:
     if _LIST_WORD.search(text, pos, reach) is None:
         return None, pos
     head = _LIST_HEAD.match(text, pos, reach)
-    if head is None:
-        return None, pos
+    if head is None or gapped_target_list(text, pos, head.end()):
+        return None, pos  # ", the Kupiansk district - with artillery": another target's
     items: list[str] = []
     end = cursor = head.end()
     for _ in range(12):

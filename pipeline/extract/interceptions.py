@@ -18,6 +18,7 @@ from pipeline.extract._a21fronts import class_launch, largest_share, plain_front
 from pipeline.extract._a21those import those_launched
 from pipeline.extract._a21ticker import participle_launches
 from pipeline.extract._a21zero import denied_any
+from pipeline.extract._a22air import arrival_sentences, sentence_readings, whole_before_part
 from pipeline.extract._air18read import romance_order
 from pipeline.extract._air20read import own_fronts
 from pipeline.extract._air20shares import listed_shares
@@ -220,7 +221,7 @@ def _analyse(doc: Document) -> _Report:
             if launch is not m:
                 paired.append(launch)
 
-    for idx in sorted(gate(doc).air):
+    for idx in sorted(gate(doc).air | arrival_sentences(doc, gate(doc).air)):
         sent = doc.sentences[idx]
         if sent.paragraph != para:
             flush()
@@ -232,6 +233,7 @@ def _analyse(doc: Document) -> _Report:
         mentions = [
             missed_share(arrived_share(m, sent), sent) for m in mentions if not in_aside(doc, m)
         ]
+        mentions = sentence_readings(idx, sent, mentions)  # h_air22: shares, zeros, models
         mentions = figure_last(idx, sent, mentions)  # "of the 42 missiles ... bring down 18"
         mentions = denied_any(sent, zero_not_one(sent, mentions))  # "not one", "not ... any of"
         mentions = definite_outcomes(idx, sent, mentions)  # "could all four be destroyed"
@@ -408,6 +410,7 @@ def _analyse(doc: Document) -> _Report:
                     or _carried_over(doc, m, stale, mentions)
                     or mixed_total_back(sent.text, m, stale, pending, gate(doc).air)
                 )
+                earlier = whole_before_part(doc.body, m, stale, earlier)  # "22 missiles, among"
                 if earlier is None and m.needs_launch:
                     continue  # "the drones were shot down" with no counted drones before it
                 if earlier is not None:

@@ -1604,6 +1604,16 @@ what it led to:
     interception .814, casualty .691, statement .833 (on the session's start 640bee7: the same,
     statement .828).
 
+    Air and strike round (h_air22, ``dev_numeric75``): strike .791 -> 1.000, interception
+    .814 -> 1.000. "N of the missiles" after a shoot-down verb answering the sentence's
+    launch, "the four cruise missiles were shot down, while the ballistic missiles were not
+    intercepted", "The missiles, according to the same source, reached their targets" a
+    paragraph after the launch, the German verb-final "83 drones ... deployed", a breakdown's
+    whole answered a paragraph later ("11 rockets" of "18 rockets, among them ..."), "12
+    strikes against military targets of the Huthi", the dash-gapped second target's list, "21
+    with multiple rocket launchers" after "of different types", the WHO's health-care tally
+    (``_a22air``, ``_a22strike``). No label changed.
+
 ``dev_articles70.jsonl``
     12 articles written blind in the fourteenth session, statement-heavy literal English
     translations of Italian (ANSA, AGI, Adnkronos, La Stampa, TGCom24, Rai News) and French
@@ -1611,6 +1621,13 @@ what it led to:
     of the statements indirect. First measured after the session's first rounds had merged:
     strike .714, interception .857, casualty .727, statement .792 (on the session's start
     640bee7: statement .745, casualty .706).
+
+    Air and strike round (h_air22, ``dev_numeric75``): strike .714 -> 1.000, interception
+    .857 -> 1.000. "which it was not possible to intercept" on a list item, "15 missiles" a
+    paragraph after "22 missiles, among which 18 Kh-101 ..." (the whole, not the part),
+    "struck about thirty targets of Hamas" no shoot-down, "about fifteen strikes against the
+    port of Hodeidah" by the Israeli army air strikes, "BEIRUT - Were 12 the Israeli raids"
+    (``_a22air``, ``_a22strike``, ``_a21raids``). No label changed.
 """
 
 from __future__ import annotations
