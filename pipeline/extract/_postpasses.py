@@ -35,6 +35,7 @@ from pipeline.extract import (
     _s38post,
     _s39post,
     _s40post,
+    _s41post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -67,4 +68,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s38post.revise(doc, speakers, found)  # glued dateline, "With these words X"
     found = _s39post.revise(doc, speakers, found)  # "has assured that", "This was made known by"
     found = _s40post.revise(doc, speakers, found)  # "X of Moscow", "and confirmed that C"
+    found = _s41post.revise(doc, speakers, found)  # "X, in his message, has affirmed that"
     return found

@@ -28,6 +28,8 @@ LEMMAS: tuple[str, ...] = (
     "express", "recount", "relate", "hail",
     # round 40 (dev_articles69): Italian "riferire", French "communiquer", Spanish "informar"
     "refer", "communicate", "inform", "reaffirm", "clarify", "highlight", "reveal",
+    # round 41 (dev_articles70): Italian "ha reso noto", French "a fait savoir"
+    "make known",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -40,6 +42,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "signal": ("signal", "signals", "signalled", "signaled", "signalling", "signaling"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
     "refer": ("refer", "refers", "referred", "referring"),
+    "make": ("make", "makes", "made", "making"),
 }
 
 

@@ -40,7 +40,8 @@ _ADJUNCT = (
     r"(?:[ \t]+(?:in|at|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]+)?"
     r"|(?:in|on|during|before|via|through)[ \t]+"
     r"(?:a|an|the|his|her|its|their)[ \t]+[^,;«»“”]{2,45}?|this[ \t]+[A-Z][a-z]+"
-    r"|on[ \t]+[A-Z][a-z]+)){0,2},?"
+    r"|on[ \t]+[A-Z][a-z]+"
+    r"|(?:(?:him|her|it)self|themselves)[ \t]+(?:convinced|certain|sure|confident))){0,2},?"
 )
 
 
@@ -51,12 +52,16 @@ def _clause_rx() -> re.Pattern[str]:
         + _verbs()
         + r")(?P<adj>"
         + _ADJUNCT
-        + r")[ \t]+(?P<link>that|to[ \t]+have|having)[ \t]+(?=(?P<c>[^;]+))"
+        + r")[ \t]+(?P<link>that|to[ \t]+have|having|how)[ \t]+(?=(?P<c>[^;]+))"
     )
 
 
+_HOW = frozenset({"underline", "stress", "emphasise", "emphasize", "highlight", "point out"})
+"""Round 41 (dev_articles70): Italian "ha sottolineato come C" - the emphasis verbs report C."""
+
 _END = re.compile(
-    r",[ \t]+(?:while|but|although|whereas|and)[ \t]+(?:(?:he|she|it|they)[ \t]+)?"
+    r",[ \t]+before[ \t]+[a-z]+ing[ \t]+that\b"
+    r"|,[ \t]+(?:while|but|although|whereas|and)[ \t]+(?:(?:he|she|it|they)[ \t]+)?"
     r"(?:(?:has|have|also)[ \t]+)?(?=[a-z]+(?:ed|s)\b)"
 )
 
@@ -117,11 +122,13 @@ _PLACE = re.compile(
 
 
 def _clause(text: str, m: re.Match[str]) -> Reading | None:
+    if m.group("link") == "how" and _LEMMA.get(m.group("v")) not in _HOW:
+        return None  # "explained how the engine works": a manner, not a report
     if m.group("link") == "that" and _PLACE.search(m.group("adj")):
         return None  # "said on Thursday, in a raid that followed": a relative "that"
     lemma = _LEMMA.get(m.group("v"))
     if lemma in ("continue", "launch", "write") or (
-        m.group("link") != "that" and lemma not in _PERFECT
+        m.group("link") not in ("that", "how") and lemma not in _PERFECT
     ):
         return None  # "continues to have «concerns»": no report
     body = m.group("c").rstrip()
@@ -131,7 +138,7 @@ def _clause(text: str, m: re.Match[str]) -> Reading | None:
     if " and " in body and (end := _and_verb().search(body)) is not None:
         body = body[: end.start()]
     body = body.rstrip(" .,")
-    if m.group("link") != "that":
+    if m.group("link") not in ("that", "how"):
         body = re.sub(r"[ \t]+", " ", m.group("link")) + " " + body
     if len(body.split()) < 3:
         return None
@@ -145,7 +152,12 @@ def _clause(text: str, m: re.Match[str]) -> Reading | None:
 
 def clauses(text: str) -> list[Reading]:
     """Every reported clause of ``text`` read through the lemma table (verb offsets in order)."""
-    if " that " not in text and " to have " not in text and "having " not in text:
+    if (
+        " that " not in text
+        and " to have " not in text
+        and "having " not in text
+        and " how " not in text
+    ):
         out: list[Reading] = []
     else:
         out = [r for m in _clause_rx().finditer(text) if (r := _clause(text, m)) is not None]

@@ -1600,6 +1600,29 @@ before any fix): statement .533 (P .800, R .400); .986 after the fixes (``_s38po
 ``_s38reads``, "inspectorate" among the lexicon's body heads). Label call: dst63-030's "the
 health authorities of the territory" is Gaza's ministry by the dst39 convention, but the
 passage names no Gaza and the rule keeps "territory" to Gaza stories: a known miss.
+``dev_statements66.jsonl``: the round of helper h_stmt41 (base da21925) on the statement errors
+of dev_articles70 (statement-heavy literal English of Italian and French copy, mostly indirect
+speech), read by mechanism: 44 passages (10 without a statement). Families: the sentence's
+subject read past an adjunct, a relative or participial clause or a first predicate ("X, in
+an interview with Y, has affirmed that", "X, who visited Z, has specified that", "X,
+opening the congress, has maintained that", "X, after visiting the port, explained that",
+"X has summoned Y, and has declared that"), with a dateline ("(AGI) - Rome, 3 Dec. - ")
+and fronted adverbials skipped; "underlined / stressed how C"; "made known that";
+"recalled that A, before adding that B" (two statements); "declared herself convinced
+that"; a source set between subject and predicate ("S, according to X, PRED." and "S, the
+bulletin added, PRED.": the predicate is the quote); "a Western diplomat has confided";
+"the civil defence of Gaza"; "In Paris, the Ministry of X"; "the Pontiff" after "Pope
+NAME", "the head of the government" after a prime minister. Negatives: the same sentences
+with no clause, "according to the schedule of the works", "made known the list of",
+"explained the functioning of", "asked for a minute of silence". First score on the
+unchanged extractor: statement .492 (P .652, R .395; written and labelled before any fix);
+.853 after the fixes (``_s41post``, "make known" in ``_s36verbs``, "how", "himself
+convinced" and ", before adding that" in ``_s39read``). Open: the chained "and (has) asked
+Y to VP" (read, it cost dev_articles33/61/66/69 four spurious statements their labels leave
+out, so it was dropped), "For X, who ..., C", "qualified X as «F»", "warned that ... «F»"
+(partial only by the dev_articles70/71 call, indirect in dev_statements56 and
+dev_articles66: the labels disagree, the reader was left alone), "as referred by X", "the
+head of French diplomacy" with no "foreign minister" before it.
 ``dev_statements65.jsonl``: the round of helper h_stmt40 (base a9339ea) on the statement errors
 of dev_articles69 (number-heavy literal English of French, Italian, Spanish and Ukrainian
 copy), read by mechanism: 44 passages (10 without a statement). Families: a national body
@@ -1725,6 +1748,7 @@ SETS = [
     pytest.param("dev_statements63.jsonl", 43, 11, 35, (1, 6), False, id="dev_statements63"),
     pytest.param("dev_statements64.jsonl", 46, 10, 51, (1, 3), False, id="dev_statements64"),
     pytest.param("dev_statements65.jsonl", 44, 10, 38, (1, 2), False, id="dev_statements65"),
+    pytest.param("dev_statements66.jsonl", 44, 10, 38, (1, 2), False, id="dev_statements66"),
 ]
 
 
@@ -1817,6 +1841,14 @@ def test_dev_statements_structure(
         "dev_statements63.jsonl",
         "dev_statements64.jsonl",
         "dev_statements65.jsonl",
+        pytest.param(
+            "dev_statements66.jsonl",
+            marks=pytest.mark.xfail(
+                reason=".853 < .90: the chained 'and asked Y to VP' (labelled here and in "
+                "dev_articles70, left out by dev_articles33/61/66/69) and four open readings",
+                strict=False,
+            ),
+        ),
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
