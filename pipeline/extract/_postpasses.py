@@ -36,6 +36,7 @@ from pipeline.extract import (
     _s39post,
     _s40post,
     _s41post,
+    _s42post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -69,4 +70,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s39post.revise(doc, speakers, found)  # "has assured that", "This was made known by"
     found = _s40post.revise(doc, speakers, found)  # "X of Moscow", "and confirmed that C"
     found = _s41post.revise(doc, speakers, found)  # "X, in his message, has affirmed that"
+    found = _s42post.revise(doc, speakers, found)  # "which assured having", "About this informed X"
     return found
