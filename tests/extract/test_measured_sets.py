@@ -166,6 +166,12 @@
     possible, four literal translations of Italian and four of French outlets; measured on
     the session's starting extractor (640bee7): strike .966, interception .967, casualty
     .915, statement .874.
+``blind31.jsonl``
+    12 full-length articles written the same way late in the fourteenth session: six as
+    close to the shared sample as possible, six in agency English (a mass attack with
+    per-type figures, Gaza and Lebanon, a Houthi launch, an EU summit, a front-line report,
+    Russian shoot-down claims); measured on the session's starting extractor (640bee7):
+    strike 1.000, interception .985, casualty .944, statement .944.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -234,6 +240,7 @@ SETS = [
     MeasuredSet("blind28.jsonl", "newswire-blind28 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind29.jsonl", "newswire-blind29 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind30.jsonl", "newswire-blind30 (original)", (1, 80), 12, 0, 8, 6),
+    MeasuredSet("blind31.jsonl", "newswire-blind31 (original)", (1, 80), 12, 0, 10, 6),
 ]
 
 
