@@ -1625,6 +1625,19 @@ what it led to:
     with multiple rocket launchers" after "of different types", the WHO's health-care tally
     (``_a22air``, ``_a22strike``). No label changed.
 
+    Casualty round (h_num27, ``dev_numeric74``): casualty .691 -> 1.000. Updates told with the
+    figure before its kind or the verb after the noun ("with which the balance of dead rose to
+    four", "elevated to 14 the number of wounded, after three workers ... were injured",
+    "elevated the balance to 27 dead, after four of the wounded died", "By evening rose the
+    number of dead to three", "had the rescuers the number of dead raised to eight") replace
+    the first toll's figure of that kind, the further dead that raised it no record; "Thus, 4
+    people were killed over the day in the region" after one more death raises it; "elevated
+    ... to five the number of dead and to 12 that of wounded ..., among the latter three
+    children" is the toll with its subgroup (``_n27upd``). A past attack's toll "at that time",
+    "for October alone", a war's "lives demanded" and "63 attacks ... this year, with more than
+    1,100 dead" are background; "one of them in grave state" after a care share is injured 1
+    (``_n27bg``). No label changed.
+
 ``dev_articles70.jsonl``
     12 articles written blind in the fourteenth session, statement-heavy literal English
     translations of Italian (ANSA, AGI, Adnkronos, La Stampa, TGCom24, Rai News) and French
@@ -1654,6 +1667,13 @@ what it led to:
     French diplomacy" with no foreign-minister title in the article, "as referred by X", "It
     is what has let it be understood X", "According to the American press", "the
     headquarters" for the long body named before, "wrote the minister" (the wrong minister).
+
+    Casualty round (h_num27, ``dev_numeric74``): casualty .727 -> 1.000. "Are three the dead and
+    17 the wounded, among them two children" is 3/17 with the children wounded; "killed two
+    people, and that another seven were wounded in the attack on a building in Bint Jbeil" is
+    two records (another site); "among those freed there are 12 seriously wounded soldiers" is
+    no toll (``_n27bg``); "Rose later to six the dead and to 35 the wounded" is the story's toll
+    after a first balance (``_n27upd``). No label changed.
 """
 
 from __future__ import annotations

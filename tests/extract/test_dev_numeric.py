@@ -3005,6 +3005,42 @@ decided:
     .961 -> 1.000 (the relabel); every other table unchanged or up (blind sets as numbers
     only).
 
+``dev_numeric74.jsonl``
+    41 original passages (statements labelled only where a quote or that-clause carries a
+    toll) of the fourteenth session's casualty round on ``dev_articles71``/``70`` (literal
+    Spanish, Portuguese, Ukrainian regional, German, Italian and French copy), h_num27, each
+    family varied: toll updates with the figure before its kind or the verb after the noun
+    ("with which the balance of dead rose to three", "elevated to 11 the number of wounded,
+    after four employees ... were injured", "elevated the balance to 17 dead, after two of the
+    wounded died", "By evening rose the number of dead to five", "had the rescue services the
+    number of dead raised to six", "Rose then to three the dead and to 24 the wounded",
+    "elevated ... to seven the number of dead and to 19 that of wounded ..., among the latter
+    four children", "The toll went up in the evening to four dead"); recaps after one more
+    death ("Thus, 3 people were killed in the region over the day", "In total, 2 people were
+    killed"); another place's update beside a region's toll ("In Beryslav, the number of
+    wounded rose to nine") and a town's toll inside a district's; background ("at that time
+    five people had died", "counts for September alone 214 civilians killed ..., the highest
+    number since May", "The civil war has ... more than 40,000 lives demanded", "registered
+    this year 58 attacks against hospitals ..., with more than 900 dead", "Among those freed
+    there are 20 gravely wounded"); "Are two the dead and 11 the wounded, among them three
+    women"; two sites in one sentence; "seven remain hospitalised, two of them in grave
+    state"; a toll in a quote; a second source confirming the deaths; 10 without a numeric
+    event. Written and labelled before any fix; first score on the unchanged extractor
+    da21925: casualty .474 (P .418, R .548), strike 0.000 (no strike labelled, one spurious:
+    "58 attacks against hospitals"). Label calls (the rules were silent; the written rules and
+    the annotators of ``dev_articles70``/``71`` followed): "a 64-year-old man was killed and 5
+    people were wounded ... Later, a woman died of her injuries. In total, 2 people were
+    killed" is one record 2/5 (the uncounted man gives no figure, the recap does), and so is
+    "killed the driver and wounded five passengers ... the number of dead rose in the evening
+    to two"; "killing one woman" then "had raised the number of dead to two and counted five
+    wounded" is one record 2/5 (the update replaces the lone toll); "The prosecutor's office
+    confirmed the two deaths" restates the toll. Families fixed: ``_n27upd`` (updates in
+    Romance and German order, recaps) and ``_n27bg`` (background, "Are N the dead and M the
+    wounded", two sites, a share of a share, "among the latter N X"), wired through
+    ``_n27cas`` in place of ``_n25cas.revise``. After: casualty 1.000 (the strike stays a
+    known miss of the strike readers); ``dev_articles71`` casualty .691 -> 1.000,
+    ``dev_articles70`` .727 -> 1.000; every other table unchanged or up (heldout unchanged).
+
 ``dev_numeric75.jsonl``
     45 original passages (statements not labelled) of the fourteenth session's air and strike
     round on ``dev_articles71``/``70`` (literal Spanish, Portuguese, Ukrainian regional, Italian
@@ -3147,10 +3183,16 @@ BATCHES = [
     Batch("dev_numeric71.jsonl", (1, 8), 46, 11, 0, 0.98, "dnum71-"),
     Batch("dev_numeric72.jsonl", (1, 8), 58, 12, 0, 0.95, "dnum72-"),
     Batch("dev_numeric73.jsonl", (1, 8), 54, 12, 0, 0.98, "dnum73-"),
+    Batch("dev_numeric74.jsonl", (1, 8), 41, 10, 0, 0.98, "dnum74-"),
     Batch("dev_numeric75.jsonl", (1, 8), 45, 11, 0, 0.95, "dnum75-"),
 ]
 
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("dev_numeric74.jsonl", "strike"): (
+        "a casualty batch: its one strike error (a year's 58 attacks on hospitals read as a "
+        "strike) belongs to the strike readers"
+    ),
+}
 """(batch, kind) scores held below the bar by a miss outside the batch's own round."""
 
 
