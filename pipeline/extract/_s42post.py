@@ -77,7 +77,7 @@ _ASKED = re.compile(
     r"(?:asked|requested|urged|called[ \t]+on)[ \t]+(?P<c>(?:the|its|his|her|their|all|[A-Z])"
     r"[^;«»“”]{2,120}?[ \t]to[ \t]+[a-z]+[^;«»“”]*?)\.?$"
 )
-_HEAD_OVA = re.compile(r"\bthe[ \t]+head[ \t]+of[ \t]+the[ \t]+(?:OVA|RMA|ODA)\b")
+_HEAD_OVA = re.compile(r"\b[Tt]he[ \t]+head[ \t]+of[ \t]+the[ \t]+(?:OVA|RMA|ODA)\b")
 _HOLDER = re.compile(
     r"\bhead[ \t]+of[ \t]+the[ \t]+(?:(?P<r>[A-Z][\w'’-]+)[ \t]+)?(?:OVA|RMA|ODA|regional"
     r"[ \t]+(?:state[ \t]+|military[ \t]+)+administration),?[ \t]+(?P<n>[A-Z][\w'’-]+[ \t]+"
@@ -223,7 +223,7 @@ def _rename(doc: Document, speakers: Speakers, s: Statement) -> Statement:
         holders = list(_HOLDER.finditer(before))
         if holders:
             return replace(s, speaker=name_in(speakers, holders[-1].group("n")))
-    if m := _BAD_OVA.match(who):
+    if (m := _BAD_OVA.match(who)) and not _HEAD_OVA.search(ev):  # a head: _sp14forms
         return replace(s, speaker=f"{m.group('r')} regional military administration")
     if who == "city military administration" and _CITY_MVA.search(ev):
         places = [c.group("a") or c.group("b") for c in _CITY_OF.finditer(before[-1500:])]

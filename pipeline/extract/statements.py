@@ -24,6 +24,7 @@ from pipeline.extract import (
     _relative,
     _s22verbs,
     _s26post,
+    _sp14forms,
     _thatpair,
     _thiswas,
 )
@@ -106,6 +107,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     if titles:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found = _postpasses.revise(doc, speakers, found)  # each round's re-reading, in order
+    found = _sp14forms.revise(doc, speakers, found)  # one form per speaker (naming round 14)
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 
