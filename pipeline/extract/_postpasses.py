@@ -37,6 +37,7 @@ from pipeline.extract import (
     _s40post,
     _s41post,
     _s42post,
+    _s43post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -71,4 +72,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s40post.revise(doc, speakers, found)  # "X of Moscow", "and confirmed that C"
     found = _s41post.revise(doc, speakers, found)  # "X, in his message, has affirmed that"
     found = _s42post.revise(doc, speakers, found)  # "which assured having", "About this informed X"
+    found = _s43post.revise(doc, speakers, found)  # "C, as X on Facebook announced", "For X, who"
     return found

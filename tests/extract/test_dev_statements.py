@@ -1720,6 +1720,22 @@ R .325), .424 on all 56; 1.000 after the fixes (``_s42post``, ``_s42read``). Lab
 dst67-037 was rewritten after the first score from "spoke of a new kind of provocation" (no
 statement) to a counted "spoke of a wave of 40 attempts", since dst26/dst29 label the
 uncounted form a statement.
+``dev_statements69.jsonl``: the leftovers round of helper h_stmt43 (base 779b158) on the open
+statement xfails of dev_articles70/71, dev_statements66 and the speaker-form tests: 35 passages
+(11 without a statement), written and labelled before any fix. Families: German verb-final "C,
+as the ROLE NAME on PLATFORM VERB-ed" (with ", adding that D"); Italian "C, as referred by X";
+"For X, who ..., C"; "qualified X as «F»" (a partial of the subject, also when the subject is
+a role or another person is named later in the sentence); "C, according to X, which ..." (C,
+not the relative); "According to the DEMONYM press, C" (the described source); a two-word
+surname ("declared Sarabia Torres") taking the full name given in an apposition; "Meanwhile,
+the coordination centre for ... announced that" and a later bare "the centre" / "the
+headquarters" (the long body). Also read without batch passages: "declared herself convinced
+that C" (dst66-034) and "the minister" after "Minister NAME ... his ADJ counterpart, OTHER"
+(the holder, not the counterpart; art70-07). First score on the unchanged extractor:
+statement .359 (P .636, R .250); 1.000 after the fixes (``_s43post``); dev_articles70 .910
+-> .940, dev_statements68 .971 -> 1.000. dev_statements66 rose to .932 and passes the bar
+(its xfail is removed; the chained "and asked Y to VP", left for the lead, is still missed
+there).
 """
 
 from __future__ import annotations
@@ -1802,6 +1818,7 @@ SETS = [
     pytest.param("dev_statements66.jsonl", 44, 10, 38, (1, 2), False, id="dev_statements66"),
     pytest.param("dev_statements67.jsonl", 56, 11, 52, (1, 2), False, id="dev_statements67"),
     pytest.param("dev_statements68.jsonl", 39, 11, 35, (1, 2), False, id="dev_statements68"),
+    pytest.param("dev_statements69.jsonl", 35, 11, 28, (1, 2), False, id="dev_statements69"),
 ]
 
 
@@ -1894,16 +1911,10 @@ def test_dev_statements_structure(
         "dev_statements63.jsonl",
         "dev_statements64.jsonl",
         "dev_statements65.jsonl",
-        pytest.param(
-            "dev_statements66.jsonl",
-            marks=pytest.mark.xfail(
-                reason=".853 < .90: the chained 'and asked Y to VP' (labelled here and in "
-                "dev_articles70, left out by dev_articles33/61/66/69) and four open readings",
-                strict=False,
-            ),
-        ),
+        "dev_statements66.jsonl",
         "dev_statements67.jsonl",
         "dev_statements68.jsonl",
+        "dev_statements69.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

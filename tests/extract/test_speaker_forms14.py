@@ -110,15 +110,8 @@ def test_one_form_across_a_passage(text: str, speakers: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "Schools will stay closed, as the mayor Ihor Terechow on Facebook announced.",
-            marks=pytest.mark.xfail(reason="'as X on Facebook announced' is not detected yet"),
-        ),
-        pytest.param(
-            "The repairs would take days, as the energy minister Switlana Hryntschuk on X "
-            "explained.",
-            marks=pytest.mark.xfail(reason="'as X on X explained' is not detected yet"),
-        ),
+        "Schools will stay closed, as the mayor Ihor Terechow on Facebook announced.",
+        "The repairs would take days, as the energy minister Switlana Hryntschuk on X explained.",
     ],
 )
 def test_platform_before_a_final_verb(text: str) -> None:

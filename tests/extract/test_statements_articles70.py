@@ -76,6 +76,11 @@ READS = [
         ("Pope Leo XIV", "direct", "Every life taken is a wound for all of us"),
         id="pontiff",
     ),
+    pytest.param(
+        "For Rafael Grossi, who visited the plant on Monday, the lines remain fragile.",
+        ("Rafael Grossi", "indirect", "the lines remain fragile"),
+        id="for-x-relative",
+    ),
 ]
 
 
@@ -114,12 +119,6 @@ KNOWN_MISSES = [
             "cost four dev sets, so the labels must be reconciled first",
             strict=True,
         ),
-    ),
-    pytest.param(
-        "For Rafael Grossi, who visited the plant on Monday, the lines remain fragile.",
-        ("Rafael Grossi", "indirect", "the lines remain fragile"),
-        id="for-x-relative",
-        marks=pytest.mark.xfail(reason="'For X, who ..., C' is not read yet", strict=True),
     ),
 ]
 

@@ -111,10 +111,6 @@ READS = [
         "declared González Márquez.",
         ("Felipe González Márquez", "direct", "We want peace,"),
         id="surname-run",
-        marks=pytest.mark.xfail(
-            reason="a two-word surname without a particle is not extended to the full name",
-            strict=True,
-        ),
     ),
     pytest.param(
         "The Portuguese premier, Aníbal Cavaco da Silva, arrived. “We stay,” said Cavaco da Silva.",
@@ -144,9 +140,6 @@ def test_no_statement(text: str) -> None:
     assert not _statements(text)
 
 
-@pytest.mark.xfail(
-    reason="'C, according to X, which ...' quotes the relative (pre-existing reading)", strict=True
-)
 def test_according_then_relative() -> None:
     found = _statements(
         "The convoy arrived late, according to the ministry, which gave no details."
