@@ -31,7 +31,7 @@ from pipeline.extract._roles import CAPITALS
 from pipeline.extract._s29reads import is_person, name_in, overlapping
 from pipeline.extract._s36post import _INVERTED, _inverted
 from pipeline.extract._s39more import described, for_x, interviewed, through
-from pipeline.extract._s39read import clauses
+from pipeline.extract._s39read import clauses_in
 from pipeline.extract._s39roles import role_holder
 from pipeline.extract._s39while import PRONOUN_QUOTE, pronoun_after, while_split
 from pipeline.extract.model import Document, Finding, Statement, StatementMode
@@ -87,14 +87,16 @@ _JOINED = re.compile(r",[ \t]+(?:but|while|although|whereas|and)[ \t]+(?:has|hav
 
 
 def _read_clauses(
-    speakers: Speakers, statements: list[Statement], text: str, start: int
+    speakers: Speakers, statements: list[Statement], body: str, text: str, start: int
 ) -> list[Statement]:
+    readings = clauses_in(body, text)
+    if not readings:
+        return statements  # nothing to add or drop
     here = overlapping(statements, start, start + len(text))
     who: str | None = None
     last = 0
     added: list[Statement] = []
     drop: list[Statement] = []
-    readings = clauses(text)
     spanning = [  # "defended that A «F» and announced that B" read as one clause
         s for s in here if s.mode == "indirect" and sum(r.quote in s.quote for r in readings) >= 2
     ]
@@ -252,7 +254,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         if index and text.startswith(("This was ", "That was ", "It was ", "With these words ")):
             statements = _back(doc, speakers, statements, index)
         if (" that " in text or " to have " in text or " has " in text) and text[-1:] in _ENDS:
-            statements = _read_clauses(speakers, statements, text, start)
+            statements = _read_clauses(speakers, statements, body, text, start)
         if ", while " in text and "«" in text:
             statements = while_split(speakers, statements, text, start)
         if text[:1] == "«":

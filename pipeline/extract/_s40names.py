@@ -97,6 +97,8 @@ def _region(speaker: str, sentence: str) -> str | None:
     office" (a bare body the sentence qualifies right after its name)."""
     if speaker[:1].islower() or len(speaker.split()) > 4:
         return None
+    if speaker not in sentence:
+        return None  # the pattern below starts with the speaker as written
     tail = r"[ \t]+of[ \t]+the[ \t]+(?P<r>[A-Z][\w'’-]+)[ \t]+(?:region|oblast)\b"
     m = re.search(re.escape(speaker) + tail, sentence)
     if m is None:

@@ -27,14 +27,14 @@ from dataclasses import replace
 from pipeline.extract._cuewords import CUE_WORDS, words
 from pipeline.extract._found import new_statement
 from pipeline.extract._s29reads import is_person, name_in, overlapping
-from pipeline.extract._s36verbs import pattern
 from pipeline.extract._s40names import rename
+from pipeline.extract._verbtrie import finite
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
 
-_FIN = pattern("finite")
+_FIN = finite()  # pattern("finite") as a prefix tree (same matches, faster)
 _NAME_RUN = r"[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|da|al|bin|von))*"
 _FRONT = (
     r"(?:(?:From|In|On)[ \t]+[A-Z][\w ]{2,30}?,[ \t]+"
@@ -91,19 +91,27 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     for sentence in doc.sentences:
         text = sentence.text.rstrip()
         start = sentence.start
-        here = overlapping(statements, start, sentence.end)
+        # the sentence's statements, read only once a pattern matches (``statements`` does
+        # not change before the end of the iteration, so the late read is the same)
+        here: list[Statement] | None = None
         added: Statement | None = None
         if " that " in text and " and " in text and (m := _SECOND.match(text)):
+            here = overlapping(statements, start, sentence.end)
             added = _reading(speakers, here, text, start, m, "s")
         if added is None and " that " in text and (m := _FIRST.match(text)) and _unread(m):
+            here = overlapping(statements, start, sentence.end) if here is None else here
             added = _reading(speakers, here, text, start, m, "s")
         if added is None and " that " not in text and _PRONOUNS & set(text.split()):
             zero = _ZERO.match(text)
-            added = _reading(speakers, here, text, start, zero, "s") if zero else None
-        if added is None and not here and ", " in text and " the " in text[-120:]:
-            tail = _TAIL.match(text)
+            if zero:
+                here = overlapping(statements, start, sentence.end) if here is None else here
+                added = _reading(speakers, here, text, start, zero, "s")
+        if added is None and ", " in text and " the " in text[-120:]:
+            here = overlapping(statements, start, sentence.end) if here is None else here
+            tail = _TAIL.match(text) if not here else None
             added = _tail(speakers, text, start, tail) if tail else None
         if added is not None:
+            here = overlapping(statements, start, sentence.end) if here is None else here
             statements = [s for s in statements if s not in here or not _same(s, added)]
             statements.append(added)
     statements = [_renamed(doc, speakers, s) for s in statements]

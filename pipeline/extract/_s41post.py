@@ -29,7 +29,7 @@ from dataclasses import replace
 from pipeline.extract._found import new_statement
 from pipeline.extract._roles import CAPITALS
 from pipeline.extract._s29reads import is_person, name_in, overlapping
-from pipeline.extract._s39read import clauses
+from pipeline.extract._s39read import clauses_in
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -124,8 +124,8 @@ _CHAINED = re.compile(r"(?:^|,[ \t]+|\w[ \t]+)(?:has|have)[ \t]+[a-z]+ed\b.*\ban
 _BAD = re.compile(r"^(?:government$|(?:after|before|who|which|in|on|during|speaking)[ \t])")
 
 
-def _readings(text: str) -> list[tuple[int, str, str, str]]:
-    out = [(r.at, r.mode, r.quote, r.cue) for r in clauses(text)]
+def _readings(body: str, text: str) -> list[tuple[int, str, str, str]]:
+    out = [(r.at, r.mode, r.quote, r.cue) for r in clauses_in(body, text)]
     if ", before " in text and (m := _BEFORE.search(text)) is not None:
         out.append((m.start("v"), "indirect", m.group("c"), m.group("v")))
     if " as «" in text and (m := _QUALIFIED.search(text)) is not None:
@@ -138,9 +138,9 @@ def _same(a: str, b: str) -> bool:
 
 
 def _subjects(
-    speakers: Speakers, statements: list[Statement], text: str, start: int
+    speakers: Speakers, statements: list[Statement], body: str, text: str, start: int
 ) -> list[Statement]:
-    readings = _readings(text)
+    readings = _readings(body, text)
     if not readings:
         return statements
     here = overlapping(statements, start, start + len(text))
@@ -260,7 +260,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         if text[-1:] not in (".", "»", '"', "”"):
             continue
         if " that " in text or " how " in text:
-            statements = _subjects(speakers, statements, text, sentence.start)
+            statements = _subjects(speakers, statements, doc.body, text, sentence.start)
         if ", according to " in text or ("the " in text and ", the " in text):
             statements = _set_in(doc, speakers, statements, index)
     out: list[Statement] = []
