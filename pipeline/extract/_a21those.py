@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.extract._airmake import Mention
 from pipeline.extract.model import Sentence
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities
 
 _THOSE = re.compile(
     r"\b(?:employed|used|launched|sent|deployed|fired)\s+(?:(?:in\s+total|overall)\s+)?"
@@ -25,20 +25,32 @@ _THOSE = re.compile(
 )
 
 
+def lone_shoot_down(mentions: list[Mention]) -> Mention | None:
+    """The sentence's one counted shoot-down with no launch figure of its own, else None."""
+    downs = [m for m in mentions if m.role == "intercept" and m.value is not None]
+    if len(downs) != 1 or downs[0].total is not None or downs[0].all:
+        return None
+    return downs[0]
+
+
+def with_launch(mentions: list[Mention], down: Mention, q: Quantity | None) -> list[Mention]:
+    """``mentions`` with ``down`` given the launch ``q`` told after it (never fewer)."""
+    if q is None or q.value is None or down.value is None or q.value < down.value:
+        return mentions
+    return [replace(m, total=q.value) if m is down else m for m in mentions]
+
+
 def those_launched(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Give the one shoot-down of the sentence the launch "a total of N of those systems"
     told after it."""
     if " of th" not in sent.text:
         return mentions
-    downs = [m for m in mentions if m.role == "intercept" and m.value is not None]
-    if len(downs) != 1 or downs[0].total is not None or downs[0].all:
+    down = lone_shoot_down(mentions)
+    if down is None:
         return mentions
-    down = downs[0]
     at = down.num_start - sent.start
     told = _THOSE.search(sent.text, at)
     if told is None:
         return mentions
     q = next((q for q in find_quantities(sent.text) if q.start >= told.start("fig")), None)
-    if q is None or q.start > told.end("fig") or down.value is None or q.value < down.value:
-        return mentions
-    return [replace(m, total=q.value) if m is down else m for m in mentions]
+    return with_launch(mentions, down, q if q is not None and q.start <= told.end("fig") else None)

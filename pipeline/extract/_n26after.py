@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._a21those import lone_shoot_down, with_launch
 from pipeline.extract._airmake import Mention
 from pipeline.extract.model import Sentence
 from pipeline.extract.numbers import find_quantities
@@ -33,10 +34,9 @@ def relative_launch(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     told after it."""
     if ", which " not in sent.text:
         return mentions
-    downs = [m for m in mentions if m.role == "intercept" and m.value is not None]
-    if len(downs) != 1 or downs[0].total is not None or downs[0].all:
+    down = lone_shoot_down(mentions)
+    if down is None:
         return mentions
-    down = downs[0]
     told = _WHICH_COUNTED.search(sent.text, down.end - sent.start)
     if told is None:
         return mentions
@@ -47,6 +47,4 @@ def relative_launch(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             return mentions
         return [replace(m, ahead=True) if m is launch else m for m in mentions]
     q = next((q for q in find_quantities(sent.text) if q.start == told.start("fig")), None)
-    if q is None or q.value is None or down.value is None or q.value < down.value:
-        return mentions
-    return [replace(m, total=q.value) if m is down else m for m in mentions]
+    return with_launch(mentions, down, q)
