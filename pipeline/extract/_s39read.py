@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.extract._s36verbs import LEMMAS, forms, pattern
 from pipeline.extract._verbtrie import factored
@@ -81,26 +82,17 @@ _CONSIDERED = re.compile(
 )
 
 
-class Reading(tuple[int, str, str, str]):
-    """(offset of the verb in the sentence, mode, quote, cue)."""
+class Reading(NamedTuple):
+    """One reported clause read in a sentence."""
 
-    __slots__ = ()
-
-    @property
-    def at(self) -> int:
-        return self[0]
-
-    @property
-    def mode(self) -> str:
-        return self[1]
-
-    @property
-    def quote(self) -> str:
-        return self[2]
-
-    @property
-    def cue(self) -> str:
-        return self[3]
+    at: int
+    """Offset of the saying verb in the sentence."""
+    mode: str
+    """"indirect" or "partial"."""
+    quote: str
+    """The reported clause, or the «fragment» of a partial."""
+    cue: str
+    """The saying verb as written."""
 
 
 _PERFECT = frozenset(
@@ -145,10 +137,10 @@ def _clause(text: str, m: re.Match[str]) -> Reading | None:
         return None
     frags = list(_FRAGMENT.finditer(body))
     if frags and body.endswith("»") and frags[-1].start() > 0:
-        return Reading((m.start("v"), "partial", frags[-1].group("q"), m.group("v")))
+        return Reading(m.start("v"), "partial", frags[-1].group("q"), m.group("v"))
     if body.count("«") != body.count("»"):
         return None
-    return Reading((m.start("v"), "indirect", body, m.group("v")))
+    return Reading(m.start("v"), "indirect", body, m.group("v"))
 
 
 def clauses(text: str) -> list[Reading]:
@@ -164,7 +156,7 @@ def clauses(text: str) -> list[Reading]:
         out = [r for m in _clause_rx().finditer(text) if (r := _clause(text, m)) is not None]
     if "«" in text and " has " in text:
         for m in _CONSIDERED.finditer(text):
-            out.append(Reading((m.start(), "partial", m.group("q"), "considered")))
+            out.append(Reading(m.start(), "partial", m.group("q"), "considered"))
     out.sort()
     return out
 
