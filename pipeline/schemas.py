@@ -150,7 +150,7 @@ class _Generator:
             if "maxLength" in schema:
                 parts.append(f"len({ref}) <= {int(schema['maxLength'])}")
             if "pattern" in schema:
-                pattern = self.const(re.compile(schema["pattern"]))
+                pattern = self.const(re.compile(ecma_pattern(schema["pattern"])))
                 parts.append(f"{pattern}.search({ref}) is not None")
             if "format" in schema:
                 parts.append(f"{self.const(_format_check(schema['format']))}({ref})")
@@ -188,6 +188,28 @@ class _Generator:
             # Only the present value is checked: guard the lines just emitted.
             guarded = [f"if {var} is not _MISSING:"] + [f"    {ln}" for ln in self.lines[start:]]
             self.lines[start:] = guarded if len(guarded) > 1 else []
+
+
+def ecma_pattern(pattern: str) -> str:
+    """``pattern`` with JSON Schema's (ECMA-262) end anchor: an unescaped ``$`` outside a
+    character class matches only at the very end, where Python's ``$`` also matches before
+    a final newline ("...\\n" would pass a check the reference validator rejects)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "$" and not in_class:
+            out.append("\\Z")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _as_list(types: str | list[str]) -> list[str]:

@@ -213,3 +213,26 @@ def test_built_events_are_accepted_by_check_and_reference_alike(
     for event in events:
         assert _CHECKS[event["type"]](event) is True
         schemas.validator(event["type"])(event)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "python"),
+    [
+        ("^[0-9a-f]{32}$", "^[0-9a-f]{32}\\Z"),
+        ("^a\\$b$", "^a\\$b\\Z"),  # an escaped dollar is a literal
+        ("^[$0-9]+$", "^[$0-9]+\\Z"),  # a dollar inside a class is a literal
+        ("^(x|y$)", "^(x|y\\Z)"),
+        ("abc", "abc"),
+    ],
+)
+def test_ecma_end_anchor(pattern: str, python: str) -> None:
+    assert schemas.ecma_pattern(pattern) == python
+
+
+@pytest.mark.parametrize("name", EVENT_SCHEMAS)
+def test_an_id_with_a_final_newline_is_rejected_by_both(name: str) -> None:
+    """Hypothesis found it: Python's "$" matched before the final newline of an event id."""
+    record = dict(schemas.load(name)["examples"][0])
+    record["event_id"] = "a" * 32 + "\n"
+    assert not _reference_accepts(name, record)
+    assert not _CHECKS[name](record)
