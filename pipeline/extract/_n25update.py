@@ -17,6 +17,7 @@ Also the helpers both parts use.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract._casualty_update import drop_updated
@@ -45,11 +46,19 @@ def value(text: str) -> int | None:
     return qs[0].value if len(qs) == 1 and qs[0].value is not None else None
 
 
+_SEEN: list[Document] = []
+"""The document whose sentence starts :data:`_STARTS` holds (held, so never mistaken)."""
+_STARTS: list[int] = []
+
+
 def sentence_of(doc: Document, pos: int) -> int:
-    for i, s in enumerate(doc.sentences):
-        if s.start <= pos < s.end:
-            return i
-    return -1
+    """Index of the sentence holding body offset ``pos``, -1 in a gap: a bisection over the
+    document's sentence starts (a linear scan made long articles quadratic)."""
+    if not _SEEN or _SEEN[0] is not doc:
+        _SEEN[:] = [doc]
+        _STARTS[:] = [s.start for s in doc.sentences]
+    i = bisect_right(_STARTS, pos) - 1
+    return i if i >= 0 and pos < doc.sentences[i].end else -1
 
 
 def is_sub(doc: Document, c: Casualty) -> bool:
