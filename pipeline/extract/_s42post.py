@@ -124,13 +124,6 @@ _AUX_LAST = ("s", "e", "d", "\n")
 """The characters a quote :data:`_AUX_END` matches can end with (``$`` allows a final newline)."""
 
 
-def _sentence(doc: Document, at: int) -> int:
-    for i, s in enumerate(doc.sentences):
-        if s.start <= at < s.end:
-            return i
-    return -1
-
-
 def _who(speakers: Speakers, text: str, at: int) -> str | None:
     """The speaker a phrase names: a trailing person's name, else the table's body."""
     if (m := re.search(_NAME + r"$", text.strip())) and not re.search(r"\b(?:OVA|RMA)$", text):
