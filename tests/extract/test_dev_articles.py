@@ -1674,6 +1674,19 @@ what it led to:
     two records (another site); "among those freed there are 12 seriously wounded soldiers" is
     no toll (``_n27bg``); "Rose later to six the dead and to 35 the wounded" is the story's toll
     after a first balance (``_n27upd``). No label changed.
+
+``dev_articles73.jsonl``
+    Twelve full articles written blind in the fifteenth session: literal English translations of
+    Italian copy (ANSA, Corriere, AGI, Rai News, Adnkronos, La Stampa, Avvenire, Il Giornale, Il
+    Sole 24 Ore, TGCom24), statement-heavy (153 statements, 138 indirect). First contact on 40e7d00:
+    strike .960, interception .923, casualty .958, statement .809 (recall .745).
+
+``dev_articles74.jsonl``
+    Twelve full articles written blind in the fifteenth session: four in the shared sample's
+    translated-German ticker style, four literal translations of Spanish/Portuguese outlets (EFE,
+    Europa Press, Lusa, El Pais) and four of German outlets (Tagesschau, Spiegel, FAZ, DW/SZ),
+    number- and statement-rich. First contact on 40e7d00: strike .824 (P .700), interception .889,
+    casualty .861, statement .925.
 """
 
 from __future__ import annotations
@@ -1767,6 +1780,8 @@ SETS = {
     "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles71.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles70.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 1.00}),
+    "dev_articles73.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.92}),
+    "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 0.92, "numeric": 0.82}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1815,6 +1830,8 @@ MIN_BREAKS = {
     "dev_articles67.jsonl": 11,
     "dev_articles68.jsonl": 9,
     "dev_articles71.jsonl": 10,
+    "dev_articles73.jsonl": 10,
+    "dev_articles74.jsonl": 10,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
