@@ -1687,6 +1687,13 @@ what it led to:
     Europa Press, Lusa, El Pais) and four of German outlets (Tagesschau, Spiegel, FAZ, DW/SZ),
     number- and statement-rich. First contact on 40e7d00: strike .824 (P .700), interception .889,
     casualty .861, statement .925.
+
+``dev_articles72.jsonl``
+    Twelve full articles written blind in the fifteenth session: literal English translations of
+    French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, RFI, Ouest-France), statement-heavy
+    (154 statements, 129 indirect) on Ukraine, Gaza/Lebanon, the Red Sea, the Sahel and EU politics.
+    First contact on 40e7d00: strike .812, interception 1.000, casualty .851, statement .819 (recall
+    .747; 29 of 39 misses undetected).
 """
 
 from __future__ import annotations
@@ -1782,6 +1789,7 @@ SETS = {
     "dev_articles70.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 1.00}),
     "dev_articles73.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.92}),
     "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 0.92, "numeric": 0.82}),
+    "dev_articles72.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.81}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1832,6 +1840,7 @@ MIN_BREAKS = {
     "dev_articles71.jsonl": 10,
     "dev_articles73.jsonl": 10,
     "dev_articles74.jsonl": 10,
+    "dev_articles72.jsonl": 11,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [
