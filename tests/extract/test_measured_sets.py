@@ -172,6 +172,18 @@
     per-type figures, Gaza and Lebanon, a Houthi launch, an EU summit, a front-line report,
     Russian shoot-down claims); measured on the session's starting extractor (640bee7):
     strike 1.000, interception .985, casualty .944, statement .944.
+``blind32.jsonl``
+    12 full-length articles written the same way at the START of the fifteenth session: four
+    as close to the shared sample as possible, four literal translations of French and four
+    of Italian outlets, statement-rich with mostly indirect speech; measured on the session's
+    starting extractor (40e7d00): strike .880, interception .951, casualty .918, statement
+    .825.
+``blind33.jsonl``
+    12 full-length articles written the same way at the start of the fifteenth session: five
+    as close to the shared sample as possible, four in agency English (Ukraine, Gaza, the Red
+    Sea), three literal translations of Spanish, Ukrainian and Portuguese outlets; measured on
+    the session's starting extractor (40e7d00): strike .943, interception 1.000, casualty
+    .974, statement .924.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -241,6 +253,8 @@ SETS = [
     MeasuredSet("blind29.jsonl", "newswire-blind29 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind30.jsonl", "newswire-blind30 (original)", (1, 80), 12, 0, 8, 6),
     MeasuredSet("blind31.jsonl", "newswire-blind31 (original)", (1, 80), 12, 0, 10, 6),
+    MeasuredSet("blind32.jsonl", "newswire-blind32 (original)", (1, 80), 12, 0, 10, 4),
+    MeasuredSet("blind33.jsonl", "newswire-blind33 (original)", (1, 80), 12, 0, 10, 4),
 ]
 
 
