@@ -184,6 +184,11 @@
     Sea), three literal translations of Spanish, Ukrainian and Portuguese outlets; measured on
     the session's starting extractor (40e7d00): strike .943, interception 1.000, casualty
     .974, statement .924.
+``blind34.jsonl``
+    12 full-length articles written the same way early in the fifteenth session (before any
+    of its rounds merged): six literal translations of French and six of Italian outlets,
+    statement-rich (155 statements, 128 indirect); measured on the session's starting
+    extractor (40e7d00): strike .952, interception .966, casualty .909, statement .773.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -255,6 +260,7 @@ SETS = [
     MeasuredSet("blind31.jsonl", "newswire-blind31 (original)", (1, 80), 12, 0, 10, 6),
     MeasuredSet("blind32.jsonl", "newswire-blind32 (original)", (1, 80), 12, 0, 10, 4),
     MeasuredSet("blind33.jsonl", "newswire-blind33 (original)", (1, 80), 12, 0, 10, 4),
+    MeasuredSet("blind34.jsonl", "newswire-blind34 (original)", (1, 80), 12, 0, 10, 2),
 ]
 
 
