@@ -71,9 +71,16 @@ class Lookback(Reattributions):
         raise NotImplementedError
 
     def sentence_at(self, offset: int) -> int:
-        """Index of the sentence containing body ``offset`` (the previous one in a gap)."""
-        self._build()
-        return max(0, bisect_right(self._starts, offset) - 1)
+        """Index of the sentence containing body ``offset`` (the previous one in a gap).
+
+        Asked hundreds of times per article by the post-passes: ``_build`` is a no-op once
+        the starts are known, so it is only called before that."""
+        starts = self._starts
+        if not starts:
+            self._build()
+            starts = self._starts
+        index = bisect_right(starts, offset) - 1
+        return index if index > 0 else 0
 
     def person_before(self, index: int, offset: int) -> str | None:
         """The nearest person named in sentence ``index`` before body ``offset``."""

@@ -31,6 +31,7 @@ Every check starts with a literal test of the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract import _cas33
@@ -87,6 +88,8 @@ _WHOM_CONDITION = re.compile(
     re.IGNORECASE,
 )
 """..., of whom a dozen were transferred in serious state."""
+_WOUNDED_OPEN = re.compile(r"\W*The\s+(?:wounded|injured)\b")
+"""The wounded, ... (a sentence opening on the injured)."""
 _FAMILY = re.compile(
     r"\b(?:killed|killing|wiped\s+out|exterminated)\s+(?:an?\s+)?(?:entire\s+|whole\s+)?"
     r"family\s+of\s+(?P<n>\w+)\b",
@@ -151,15 +154,38 @@ def _inverted_more(doc: Document, found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _may_name_family(body: str) -> bool:
+    """False when no sentence of ``body`` can match ``_FAMILY`` (one literal test of the
+    lower-cased body instead of a case-blind scan of every sentence). Its "i" also matches
+    the dotted and dotless Turkish i, which lower-casing does not map to "i"."""
+    return "family" in body.lower() or "ı" in body or "İ" in body
+
+
+def _last_main(
+    doc: Document, order: list[Casualty], told: int, subs: dict[int, bool]
+) -> Casualty | None:
+    """The last record of ``order[:told]`` that is no subgroup (``subs`` memoises
+    :func:`is_sub` per index: building that list per sentence made long stories quadratic)."""
+    for j in range(told - 1, -1, -1):
+        sub = subs.get(j)
+        if sub is None:
+            sub = subs[j] = is_sub(doc, order[j])
+        if not sub:
+            return order[j]
+    return None
+
+
 def _added(doc: Document, found: list[Finding]) -> list[Finding]:
     """Fronted condition shares, counted subgroups, place shares, families, "N or so"."""
     new: list[Casualty] = []
     last: Casualty | None = None
     order = sorted((f for f in found if isinstance(f, Casualty)), key=lambda c: c.evidence.start)
+    starts = [c.evidence.start for c in order]
+    subs: dict[int, bool] = {}
+    families = _may_name_family(doc.body)
     for idx, s in enumerate(doc.sentences):
-        before = [c for c in order if c.evidence.start < s.start]
-        last = before[-1] if before else None
-        mains = [c for c in before if not is_sub(doc, c)]
+        told = bisect_left(starts, s.start)  # ``order[:told]`` opens before this sentence
+        last = order[told - 1] if told else None
         text = s.text
         lead = len(text) - len(text.lstrip())
         if (m := _FRONTED_SHARE.match(text)) is not None and (v := value(m.group("n"))):
@@ -173,17 +199,21 @@ def _added(doc: Document, found: list[Finding]) -> list[Finding]:
             if near and not whole and not _covered([*found, *new], a + m.start("n"), b):
                 new.append(_new(doc, a, b, "people", None, v, near[0]))
         prior = doc.sentences[idx - 1].text if idx > 0 else ""
-        wounded_before = re.match(r"\W*The\s+(?:wounded|injured)\b", prior) is not None
+        wounded_before = _WOUNDED_OPEN.match(prior) is not None
         reach = idx - (3 if wounded_before else 2)
         if last is not None and idx > 0 and sentence_of(doc, last.evidence.start) >= reach:
             m = _AMONG_COUNTED.match(text)
             kind = None
             if m is not None and (wounded_before or (last.killed is None and last.injured)):
                 kind = "injured"  # "The wounded, ..., were transported. Among them are counted"
-            elif m is None and (m := _AMONG_VICTIMS.match(text)) is not None and mains:
-                head = mains[-1]
-                if head.killed is not None and sentence_of(doc, head.evidence.start) >= idx - 2:
-                    kind = "killed"
+            elif (
+                m is None
+                and (m := _AMONG_VICTIMS.match(text)) is not None
+                and (head := _last_main(doc, order, told, subs)) is not None
+                and head.killed is not None
+                and sentence_of(doc, head.evidence.start) >= idx - 2
+            ):
+                kind = "killed"
             if m is not None and kind is not None:
                 qs = [q for q in find_quantities(text) if q.start == m.end()]
                 g = _GROUP_AFTER.match(text, qs[0].end) if qs else None
@@ -196,7 +226,7 @@ def _added(doc: Document, found: list[Finding]) -> list[Finding]:
                     group = GROUPS.get(g.group("g").lower(), g.group("g").lower())
                     k, i = (qs[0].value, None) if kind == "killed" else (None, qs[0].value)
                     new.append(_new(doc, s.start + lead, s.start + g.end(), group, k, i, last))
-        for m in _FAMILY.finditer(text):
+        for m in _FAMILY.finditer(text) if families else ():
             v = value(m.group("n"))
             a, b = s.start + m.start(), s.start + m.end()
             qs = [q for q in find_quantities(text) if q.start == m.start("n")]

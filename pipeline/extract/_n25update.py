@@ -28,6 +28,8 @@ __all__ = ["is_sub", "merged_groups", "sentence_of", "updated", "value"]
 
 _NUM = r"(?:at\s+least\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?"
 _SUB_START = re.compile(r"^\W*(?:among\s+(?:them|whom)|including|of\s+whom)\b", re.IGNORECASE)
+_SUB_BEFORE = re.compile(r"(?:among\s+(?:them|whom)|including|of\s+whom|Among\s+the\s+\w+,)\s*$")
+"""What a subgroup's evidence follows ("..., among them"); compiled once (asked per record)."""
 _AMONG_DEAD = re.compile(r"\bAmong\s+the\s+(?:dead|killed|deceased)\b", re.IGNORECASE)
 _UPDATE_DEAD = re.compile(
     r"\b(?:(?:raised|updated|brought)\s+the\s+(?:death\s+)?(?:toll|balance)\s+to"
@@ -68,9 +70,7 @@ def is_sub(doc: Document, c: Casualty) -> bool:
         return False
     s = doc.sentences[idx]
     before = doc.body[max(s.start, c.evidence.start - 30) : c.evidence.start]
-    return bool(_SUB_START.match(c.evidence.text)) or bool(
-        re.search(r"(?:among\s+(?:them|whom)|including|of\s+whom|Among\s+the\s+\w+,)\s*$", before)
-    )
+    return bool(_SUB_START.match(c.evidence.text)) or bool(_SUB_BEFORE.search(before))
 
 
 def merged_groups(doc: Document, found: list[Finding]) -> list[Finding]:

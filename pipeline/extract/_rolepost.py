@@ -261,6 +261,7 @@ def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding
     """The statements of ``found`` re-read by the rules above (other findings untouched)."""
     out: list[Finding] = []
     done: list[Statement] = []  # the statements of ``out``, kept as they are added
+    names: dict[str, None] = {}  # their distinct speakers, in first-seen order
     eu = None
     for f in sorted(found, key=lambda f: (f.evidence.start, f.evidence.end)):
         if not isinstance(f, Statement):
@@ -271,6 +272,7 @@ def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding
         if (outer := _outer(doc, lookup, f)) is not None:
             out.append(outer)
             done.append(outer)
+            names[outer.speaker] = None
             continue
         speaker = f.speaker
         if (person := _described(doc, lookup, f, done)) is not None:
@@ -286,17 +288,14 @@ def revise(doc: Document, lookup: _Lookup, found: list[Finding]) -> list[Finding
             speaker = caller
         if _personal(speaker):  # "Luiz Inácio Lula" cut from "... Lula da Silva" quoted before
             cut = f"{speaker} "  # _fuller's own first test, inlined: most pairs fail it
-            speaker = next(
-                (
-                    g.speaker
-                    for g in done
-                    if g.speaker.startswith(cut) and _fuller(g.speaker, speaker)
-                ),
+            speaker = next(  # the first such speaker (each distinct name tested once)
+                (g for g in names if g.startswith(cut) and _fuller(g, speaker)),
                 speaker,
             )
         kept = f if speaker == f.speaker else replace(f, speaker=speaker)
         out.append(kept)
         done.append(kept)
+        names[kept.speaker] = None
     return out
 
 

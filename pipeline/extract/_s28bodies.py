@@ -74,6 +74,7 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
     body = doc.body
     companies = "group" in body or "company" in body or "manufacturer" in body
     in_body: dict[str, bool] = {}
+    adjectives: dict[str, str | None] = {}
     out: list[Statement] = []
     for s in statements:
         speaker = s.speaker
@@ -90,7 +91,7 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
             if named is None:
                 named = in_body[speaker] = speaker in body
             if named:
-                speaker = _with_country(doc, speakers, speaker, s.evidence.start)
+                speaker = _with_country(doc, speakers, speaker, s.evidence.start, adjectives)
         if companies:
             speaker = _company(doc, speakers, s, speaker)
         out.append(s if speaker == s.speaker else replace(s, speaker=speaker))
@@ -106,18 +107,17 @@ def _apposed(doc: Document, speakers: _Lookup, s: Statement) -> str | None:
     return speakers.named(m.group("n"), sentence.start + m.start("n")) or m.group("n")
 
 
-def _with_country(doc: Document, speakers: _Lookup, speaker: str, at: int) -> str:
-    """A body the text names with its country, or a ministry of the dateline's country."""
+def _with_country(
+    doc: Document, speakers: _Lookup, speaker: str, at: int, seen: dict[str, str | None]
+) -> str:
+    """A body the text names with its country, or a ministry of the dateline's country
+    (``seen``: the adjective found per speaker, one walk of the body each)."""
     if speaker.split()[0] in _ADJECTIVES:
         return speaker
-    body = doc.body
-    adjective = None
-    at_text = body.find(" " + speaker)
-    while at_text > 0 and adjective is None:
-        before = body[max(0, at_text - 14) : at_text].rsplit(None, 1)
-        if before and before[-1] in _ADJECTIVES:
-            adjective = before[-1]
-        at_text = body.find(" " + speaker, at_text + 1)
+    if speaker in seen:
+        adjective = seen[speaker]
+    else:
+        adjective = seen[speaker] = _adjective(doc.body, speaker)
     if adjective is None and not speaker.startswith(("Ministry of ", "Ministry for ")):
         return speaker
     known = speakers.named(speaker, at)
@@ -133,6 +133,17 @@ def _with_country(doc: Document, speakers: _Lookup, speaker: str, at: int) -> st
             if land is not None:
                 return f"{land} {speaker}"
     return speaker
+
+
+def _adjective(body: str, speaker: str) -> str | None:
+    """The country adjective written right before a mention of ``speaker``, if any."""
+    at_text = body.find(" " + speaker)
+    while at_text > 0:
+        before = body[max(0, at_text - 14) : at_text].rsplit(None, 1)
+        if before and before[-1] in _ADJECTIVES:
+            return before[-1]
+        at_text = body.find(" " + speaker, at_text + 1)
+    return None
 
 
 def _company(doc: Document, speakers: _Lookup, s: Statement, speaker: str) -> str:

@@ -20,13 +20,15 @@ of German reportage (Tagesschau, Spiegel), EFE-Spanish and Ukrinform/PAP copy:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract._roles import ALIASES, norm
-from pipeline.extract.model import Document, Evidence, Statement
+from pipeline.extract.model import Document, Evidence, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
-__all__ = ["VERBS", "name_in", "overlapping", "person_speakers", "revise"]
+__all__ = ["VERBS", "Overlaps", "name_in", "overlapping", "person_speakers", "revise"]
 
 VERBS = (
     r"said|says|noted|notes|specified|specifies|reported|reports|wrote|writes|clarified"
@@ -117,6 +119,44 @@ _DREW = re.compile(
 
 def overlapping(statements: list[Statement], start: int, end: int) -> list[Statement]:
     return [s for s in statements if s.evidence.start < end and start < s.evidence.end]
+
+
+class Overlaps:
+    """:func:`overlapping` for each sentence of a document, bucketed in one walk.
+
+    A pass asking for every sentence's statements costs sentences x statements (quadratic
+    on long articles); the buckets cost one bisect per statement. They are rebuilt whenever
+    the asked-for list is another object; a pass must not mutate a list in place between
+    two :meth:`of` calls (the post-passes build new lists).
+    """
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._starts = [s.start for s in sentences]
+        self._ends = [s.end for s in sentences]
+        self._ordered = all(
+            a <= b for a, b in zip(self._starts, self._starts[1:], strict=False)
+        ) and all(a <= b for a, b in zip(self._ends, self._ends[1:], strict=False))
+        self._for: list[Statement] | None = None
+        self._buckets: list[list[Statement]] = []
+
+    def of(self, statements: list[Statement], index: int) -> list[Statement]:
+        """``overlapping(statements, start, end)`` of sentence ``index`` (same order)."""
+        if statements is not self._for:
+            self._for = statements
+            self._buckets = self._bucket(statements)
+        return self._buckets[index]
+
+    def _bucket(self, statements: list[Statement]) -> list[list[Statement]]:
+        starts, ends = self._starts, self._ends
+        if not self._ordered:  # never seen: sentences come in body order
+            return [overlapping(statements, a, b) for a, b in zip(starts, ends, strict=True)]
+        buckets: list[list[Statement]] = [[] for _ in starts]
+        for s in statements:
+            lo = bisect_right(ends, s.evidence.start)  # sentences ending after it starts
+            hi = bisect_left(starts, s.evidence.end)  # ... and starting before it ends
+            for i in range(lo, hi):
+                buckets[i].append(s)
+        return buckets
 
 
 def is_person(speaker: str) -> bool:

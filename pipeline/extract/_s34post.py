@@ -89,6 +89,7 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     said: dict[int, str] = {}
     renamed: tuple[int, str, str] | None = None  # (sentence, old, new)
     out: list[Finding] = []
+    views: dict[int, tuple[str, re.Match[str] | None]] = {}
     for f in sorted(found, key=lambda f: (f.evidence.start, f.evidence.end)):
         if not isinstance(f, Statement):
             out.append(f)
@@ -98,9 +99,15 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
             out.append(f)
             continue
         sentence = doc.sentences[index]
-        text = _unquoted(sentence.text)
+        view = views.get(index)  # a sentence's statements share its (pure) reading
+        if view is None:
+            text = _unquoted(sentence.text)
+            subject = _BARE.search(text) or (
+                _HEAD_OF.search(text) if "head of the " in text else None
+            )
+            view = views[index] = (text, subject)
+        text, bare = view
         new: str | None = None
-        bare = _BARE.search(text) or (_HEAD_OF.search(text) if "head of the " in text else None)
         last = f.speaker.split()[-1]
         echo = set(bare.group(0).lower().split()) if bare is not None else set()
         if last[:1].islower() and not set(f.speaker.lower().split()) <= echo:

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import DEMONYMS
-from pipeline.extract._s29reads import is_person, name_in, overlapping
+from pipeline.extract._s29reads import Overlaps, is_person, name_in
 from pipeline.extract._s36verbs import pattern
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -80,10 +80,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if ", while " in body:
         statements = _split_while(statements)
     statements = [_renamed(s, body) for s in statements if not _title_only(s, body)]
-    for sentence in doc.sentences:
+    overlaps = Overlaps(doc.sentences)
+    for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
-        start, end = sentence.start, sentence.end
-        here = overlapping(statements, start, end)
+        start = sentence.start
+        here = overlaps.of(statements, index)
         if "ing that " in text and (m := _PARTICIPLE.search(text)) and _french(body, m):
             statements = _participle(speakers, statements, here, text, start, m)
         elif not here and "«" in text and " that " not in text and (m := _SUBJ.search(text)):

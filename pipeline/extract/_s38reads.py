@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import COUNTRIES
-from pipeline.extract._s29reads import name_in, overlapping
+from pipeline.extract._s29reads import Overlaps, name_in, overlapping
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -115,9 +115,10 @@ def read(doc: Document, speakers: Speakers, statements: list[Statement]) -> list
             statements = _put(statements, body, who, "wrote", m)
     if " and " in body:
         statements = _split_called(statements)
-    for sentence in doc.sentences:
+    overlaps = Overlaps(doc.sentences)
+    for index, sentence in enumerate(doc.sentences):
         start = sentence.start
-        if not overlapping(statements, start, sentence.end):
+        if not overlaps.of(statements, index):
             found = _reading(speakers, sentence.text.rstrip(), start)
             if found is not None:
                 statements = [*statements, found]

@@ -220,6 +220,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     others = [f for f in found if not isinstance(f, Statement)]
     statements = _add_readings(doc, speakers, statements)
     statements = [_body(doc, _full_name(doc, speakers, s)) for s in statements]
-    statements = [_not_counterpart(doc, s) for s in statements]
+    if "counterpart" in doc.body:  # no mention: no statement is renamed
+        statements = [_not_counterpart(doc, s) for s in statements]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return others + list(statements)

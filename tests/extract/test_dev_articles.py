@@ -1689,11 +1689,11 @@ what it led to:
     casualty .861, statement .925.
 
 ``dev_articles72.jsonl``
-    Twelve full articles written blind in the fifteenth session: literal English translations of
-    French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, RFI, Ouest-France), statement-heavy
-    (154 statements, 129 indirect) on Ukraine, Gaza/Lebanon, the Red Sea, the Sahel and EU politics.
-    First contact on 40e7d00: strike .812, interception 1.000, casualty .851, statement .819 (recall
-    .747; 29 of 39 misses undetected).
+    Twelve full articles written blind in the fifteenth session: literal English translations
+    of French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, RFI, Ouest-France),
+    statement-heavy (154 statements, 129 indirect) on Ukraine, Gaza/Lebanon, the Red Sea, the
+    Sahel and EU politics. First contact on 40e7d00: strike .812, interception 1.000, casualty
+    .851, statement .819 (recall .747; 29 of 39 misses undetected).
 """
 
 from __future__ import annotations
