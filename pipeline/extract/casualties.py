@@ -18,7 +18,7 @@ from pipeline.extract import _casualty_german as german
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
-from pipeline.extract import _n27cas, _places
+from pipeline.extract import _n28cas, _places
 from pipeline.extract._cas19read import cond_group, inverted_kind
 from pipeline.extract._cas21total import total_share, with_totals
 from pipeline.extract._casualty_amongtotal import among_total, drop_among_restated
@@ -496,4 +496,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         doc, drop_beside(doc, out, running_total)
     )  # "Some outlets spoke of nine dead"
     out = with_totals(doc, n25_updated(doc, mend(doc, bridged(doc, including_told_later(out)))))
-    return _n27cas.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order
+    return _n28cas.revise(doc, join_gaps(doc, older_entries(doc, out, replaces)))  # ticker order

@@ -3078,6 +3078,43 @@ decided:
     read as the arrival); ``dev_articles71`` strike .791 -> 1.000, interception .814 -> 1.000;
     ``dev_articles70`` .714 -> 1.000, .857 -> 1.000; every other table unchanged (heldout and
     the blind sets included).
+
+``dev_numeric76.jsonl``
+    42 original passages (statements not labelled) of the fifteenth session's number round on
+    ``dev_articles72``/``73``/``74`` (literal French, Italian, Spanish/Portuguese and German
+    ticker copy), h_num28, each family varied: "..., while the missiles reached their targets,
+    it was said", "the missiles, according to the same source, reached their objectives",
+    "None of them could be intercepted" after a counted launch; "According to the same source,
+    117 drones were shot down" after the launch sentence; "of which «the majority» were
+    intercepted"; a killed-only toll completed by "and another 34 have resulted wounded", "The
+    balance of wounded ascended to 14", "who reported also some forty wounded" (after a
+    subgroup), "The number of injured he now put at 26" (in a ticker with an older entry);
+    "three more bodies" pulled from the rubble; "carried out 18 strikes against Hezbollah
+    positions", "riposted with three air strikes"; "The largest attack ..., on 8 September, had
+    involved 810 drones"; 13 without a numeric event. First score on the unchanged extractor
+    d3a6023: strike .545, interception .909, casualty .632. Families fixed: ``_n28air`` (an
+    outcome without a shoot-down figure: the arrival at "targets/objectives" or "None of them
+    could be intercepted" is intercepted 0 for the nearest counted missile launch, in its
+    sentence or the two before it, across a paragraph after "according to the same source";
+    the "same source" drone shoot-down takes the launch before it; the quoted "the majority" is
+    a launch-only report; asked by ``interceptions.py``), ``_n28strike`` (asked by
+    ``strikes.py``: those launches are no strikes, the Israeli or US military's "N strikes
+    against/on" are air strikes, "riposted with N air strikes", a dated pluperfect recall is
+    background) and ``_n28cas`` (in place of ``_n27cas`` in ``casualties.py``: the wounded
+    figure completing a killed-only toll in its sentence or the next two of its paragraph goes
+    to the largest killed-only record, off the subgroup or lone record it made; a ticker's older
+    entry it then replaces goes; "N more bodies" recovered is no record). After: strike 1.000,
+    interception 1.000, casualty .909; ``dev_articles74`` .824/.889/.861 -> 1.000/.982/.974,
+    ``dev_articles72`` strike .812 -> .970, casualty .851 -> 1.000, ``dev_articles73``
+    interception .923 -> .950; every other table unchanged or up (blind18 strike and
+    interception up, heldout unchanged). Label call: dnum76-014 was first labelled worshippers
+    31/22; put to the sets' practice (dnum16-041, art12-06: a named group's dead and a plain
+    later wounded figure are two records) as worshippers 31 killed, people 22 injured, so the
+    completion is made for a plain group ("people") only, a named group's subgroup losing the
+    figure to a people record of its own. Open (xfail in ``test_numbers_articles74``):
+    an injured update completed by a dead figure after it (dnum76-017), the Italian inverted
+    toll split by a subgroup aside (dnum76-027), "one of whom in grave state" after "Among the
+    wounded are counted three children" (dnum76-026).
 """
 
 from __future__ import annotations
@@ -3185,6 +3222,7 @@ BATCHES = [
     Batch("dev_numeric73.jsonl", (1, 8), 54, 12, 0, 0.98, "dnum73-"),
     Batch("dev_numeric74.jsonl", (1, 8), 41, 10, 0, 0.98, "dnum74-"),
     Batch("dev_numeric75.jsonl", (1, 8), 45, 11, 0, 0.95, "dnum75-"),
+    Batch("dev_numeric76.jsonl", (1, 8), 42, 11, 0, 0.90, "dnum76-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

@@ -1,0 +1,200 @@
+"""Round n28's air-defence readings: outcomes stated without a shoot-down figure.
+
+Two outcome forms of translated copy turn a launch figure into an air-defence report
+(one interception, not a strike), though no figure of shot-down weapons is given:
+
+- the missiles got through: "..., while the missiles had reached their targets, it was
+  said", "the missiles, according to the same source, have reached their objectives",
+  "None of them could be intercepted" - an interception of the missiles launched with
+  ``intercepted`` 0 (the launch may be a sentence or two before, in the same paragraph);
+- a quoted share: "of which «the majority» were intercepted" - an interception with the
+  launch figure only, as the plain "most were intercepted" already is.
+
+:func:`reports` finds them once per document; :mod:`pipeline.extract.interceptions` adds
+them (:func:`revise`) and :mod:`pipeline.extract.strikes` drops the strikes their launch
+figures made (:func:`unstruck`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract._numsource import report_source
+from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.numbers import find_quantities
+from pipeline.extract.speakers import Speakers
+from pipeline.extract.weapons import find_models
+
+__all__ = ["reports", "revise", "unstruck"]
+
+_GOT_THROUGH = re.compile(
+    r"(?<!of\s)\b(?:(?:the|all|both|these|those)(?:\s+[\w-]+)?\s+(?:(?:ballistic|cruise|guided|hypersonic)"
+    r"\s+)?missiles?\b(?:,\s*according\s+to\s+[^,]{3,40},)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:reached|hit|struck)\s+their\s+(?:targets?|objectives?)"
+    r"|\bnone\s+of\s+them\s+(?:could\s+be|was|were|had\s+been|has\s+been)\s+"
+    r"(?:intercepted|shot\s+down))",
+    re.I,
+)
+_MAJORITY = re.compile(
+    r"\bof\s+which\s+[«\"“]\s*the\s+(?:majority|most)\s*[»\"”]\s+(?:were|was|have\s+been|had\s+been)"
+    r"\s+(?:intercepted|shot\s+down|destroyed)",
+    re.I,
+)
+_MISSILE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:missiles?)\b(?:\s+of\s+the\s+type)?", re.I)
+_ROCKET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|projectiles?|missiles?)\b", re.I)
+_DRONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?drones?\b", re.I)
+
+_SAME_SOURCE = re.compile(
+    r"\baccording\s+to\s+the\s+same\s+source\b|\bthe\s+same\s+source\s+(?:said|added)", re.I
+)
+_DOWNED = re.compile(
+    r"(?P<n>\d[\d,.]*)\s+(?:(?:attack|combat|enemy)\s+)?drones\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:shot\s+down|destroyed|neutrali[sz]ed|intercepted)",
+    re.I,
+)
+
+_SEEN: list[object] = []
+_FOUND: list[tuple[int, int, Interception]] = []  # (sentence, figure offset, report)
+
+
+def reports(doc: Document) -> list[tuple[int, int, Interception]]:
+    """(sentence, body offset of the launch figure, interception) of both forms in ``doc``."""
+    if _SEEN and _SEEN[0] is doc:
+        return list(_FOUND)
+    found: list[tuple[int, int, Interception]] = []
+    low = doc.body.lower()
+    if (
+        "their" in low
+        or "same source" in low
+        or "none of them" in low
+        or "majority" in low
+        or "most" in low
+    ):
+        for idx, sent in enumerate(doc.sentences):
+            m = _GOT_THROUGH.search(sent.text)
+            if m is not None:
+                hit = _launch(doc, idx, m.start(), _MISSILE_AFTER, "missile")
+                if hit is not None:
+                    found.append((hit[0], hit[1], replace(hit[2], intercepted=0)))
+            m = _DOWNED.search(sent.text)
+            if m is not None and _SAME_SOURCE.search(sent.text[: m.start()]) and idx > 0:
+                hit = _launch(doc, idx - 1, 10**6, _DRONE_AFTER, "drone", True)
+                n = int(m.group("n").replace(",", "").replace(".", ""))
+                if hit is not None and hit[2].launched is not None and hit[2].launched > n:
+                    found.append((hit[0], hit[1], replace(hit[2], intercepted=n)))
+            m = _MAJORITY.search(sent.text)
+            if m is not None:
+                hit = _launch(doc, idx, m.start(), _ROCKET_AFTER, "missile")
+                hit = hit or _launch(doc, idx, m.start(), _DRONE_AFTER, "drone")
+                if hit is not None and hit[0] == idx:
+                    found.append(hit)
+    _SEEN[:] = [doc]
+    _FOUND[:] = found
+    return list(found)
+
+
+def _launch(
+    doc: Document,
+    idx: int,
+    before: int,
+    noun: re.Pattern[str],
+    weapon: str,
+    anywhere: bool = False,
+) -> tuple[int, int, Interception] | None:
+    """The nearest launch figure of ``noun`` before the outcome, in its sentence or the two
+    before it in the same paragraph (or any paragraph after "according to the same
+    source", which ties the outcome to the report before it)."""
+    para = doc.sentences[idx].paragraph
+    anywhere = anywhere or _SAME_SOURCE.search(doc.sentences[idx].text[:before]) is not None
+    for k in (idx, idx - 1, idx - 2):
+        if k < 0 or (doc.sentences[k].paragraph != para and not anywhere):
+            return None
+        sent = doc.sentences[k]
+        stop = min(before, len(sent.text)) if k == idx else len(sent.text)
+        for q in reversed(find_quantities(sent.text[:stop])):
+            if q.total is not None:
+                continue
+            m = noun.match(sent.text, q.end)
+            if m is None:
+                continue
+            tail = sent.text[q.start : min(len(sent.text), m.end() + 30)]
+            models = [mod for mod, _, _ in find_models(tail) if mod.category == weapon]
+            start = sent.start + q.start
+            end = sent.start + m.end()
+            return (
+                k,
+                sent.start + q.num_start,
+                Interception(
+                    evidence=Evidence(doc.body[start:end], start, end),
+                    confidence=0.7,
+                    weapon="drone" if weapon == "drone" else "missile",
+                    weapon_model=models[0].name if models else None,
+                    launched=q.value,
+                    intercepted=None,
+                    all_intercepted=False,
+                    approx=q.approx,
+                    location=None,
+                    reported_by=None,
+                ),
+            )
+    return None
+
+
+def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
+    """``found`` with the reports of both forms the earlier readers did not make."""
+    new = reports(doc)
+    if not new:
+        return found
+    out = list(found)
+    for idx, _, rep in new:
+        same = [
+            i
+            for i, f in enumerate(out)
+            if isinstance(f, Interception)
+            and f.launched == rep.launched
+            and f.weapon == rep.weapon
+            and abs(f.evidence.start - rep.evidence.start) < 400
+        ]
+        if same:
+            old = out[same[0]]
+            if isinstance(old, Interception) and old.intercepted is None:
+                out[same[0]] = replace(old, intercepted=rep.intercepted)
+            continue  # the report is read already
+        half = [
+            i
+            for i, f in enumerate(out)
+            if isinstance(f, Interception)
+            and f.launched is None
+            and f.intercepted == rep.intercepted
+            and f.weapon == rep.weapon
+            and 0 < f.evidence.start - rep.evidence.start < 600
+        ]
+        if half:  # "According to the same source, 98 drones were shot down": the launch's
+            old = out[half[0]]
+            if isinstance(old, Interception):
+                out[half[0]] = replace(old, launched=rep.launched, weapon_model=rep.weapon_model)
+            continue
+        by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
+        out.append(rep if by is None else replace(rep, reported_by=by))
+    out.sort(key=lambda f: f.evidence.start)
+    return out
+
+
+def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` without the strikes made of the launch figures of :func:`reports`."""
+    new = reports(doc)
+    if not new:
+        return found
+    offsets = {at: rep.launched for _, at, rep in new}
+    return [
+        f
+        for f in found
+        if not (
+            isinstance(f, Strike)
+            and any(
+                f.evidence.start <= at < f.evidence.end and f.count == n
+                for at, n in offsets.items()
+            )
+        )
+    ]

@@ -1,0 +1,103 @@
+"""Round n28's strike revisions, run last in :func:`pipeline.extract.strikes.find`.
+
+- Launch figures that an outcome without a shoot-down figure turns into an air-defence
+  report ("..., while the missiles had reached their targets") are no strikes
+  (:func:`pipeline.extract._n28air.unstruck`).
+- "N strikes" of the Israeli or US military ("The Israeli army affirmed to have carried
+  out 14 strikes against «terrorist infrastructures»", "a dozen strikes against positions
+  of the movement") are airstrikes, as the sets label them; Russian "strikes on 14
+  settlements" stay ``other`` (the sentence must name Israel or the US and not Russia).
+- "riposted with two air strikes which killed ..." - a counted air-strike noun after
+  "responded/riposted/retaliated with" that no earlier reader made a strike of - is one.
+- A past attack recalled in the pluperfect with its date ("The last great attack ...,
+  on 5 October, had involved 496 drones and 53 missiles") is background, no strike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract import _n28air
+from pipeline.extract._n25update import sentence_of
+from pipeline.extract.model import Document, Evidence, Finding, Strike
+from pipeline.extract.numbers import find_quantities
+
+__all__ = ["revise"]
+
+_STRIKES_AFTER = re.compile(r"\s+strikes\s+(?:against|on|targeting|at|in)\b", re.I)
+_AIR_ARMY = re.compile(
+    r"\b(?:Israeli|Israel|IDF|American|U\.S\.|US|United\s+States|Central\s+Command)\b"
+)
+_RUSSIA = re.compile(r"\bRussia|\bRussian|\bsettlements\b")
+_WITH_AIR = re.compile(
+    r"\b(?:responded|riposted|retaliated|replied|hit\s+back)\s+with\s+(?:some\s+|about\s+|around\s+)?"
+    r"(?P<q>[\w,]+)\s+air\s*strikes\b",
+    re.I,
+)
+_PAST_DATED = re.compile(
+    r"\b(?:last|previous|largest|biggest|great(?:est)?)\b[^.]{0,80},\s+on\s+\d{1,2}\s+[A-Z][a-z]+"
+    r"(?:\s+\d{4})?,\s+had\s+(?:involved|included|comprised)\b"
+    r"|\b(?:attack|wave)[^.]{0,40},\s+(?:on|at\s+the\s+end\s+of|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+"
+    r"(?:\s+\d{4})?,\s+had\s+(?:involved|included|comprised)\b",
+)
+
+
+def revise(doc: Document, found: list[Finding]) -> list[Finding]:
+    """``found`` after round n28's strike revisions."""
+    found = _n28air.unstruck(doc, found)
+    out: list[Finding] = []
+    for f in found:
+        if isinstance(f, Strike):
+            idx = sentence_of(doc, f.evidence.start)
+            if idx >= 0:
+                text = doc.sentences[idx].text
+                if _PAST_DATED.search(text):
+                    continue  # "The last great attack ..., on 5 October, had involved ..."
+                if f.weapon == "other" and _israeli_strikes(doc, idx, f):
+                    f = replace(f, weapon="airstrike")
+        out.append(f)
+    return _with_air(doc, out)
+
+
+def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:
+    sent = doc.sentences[idx]
+    if _RUSSIA.search(sent.text) or not _AIR_ARMY.search(sent.text):
+        return False
+    for q in find_quantities(sent.text):
+        at = sent.start + q.num_start
+        if f.evidence.start <= at < f.evidence.end and q.value == f.count:
+            return _STRIKES_AFTER.match(sent.text, q.end) is not None
+    return False
+
+
+def _with_air(doc: Document, found: list[Finding]) -> list[Finding]:
+    """Add "riposted with two air strikes" that no reader made a strike of."""
+    if "air strikes" not in doc.body and "airstrikes" not in doc.body:
+        return found
+    strikes = [f for f in found if isinstance(f, Strike)]
+    new: list[Finding] = []
+    for sent in doc.sentences:
+        for m in _WITH_AIR.finditer(sent.text):
+            qs = [q for q in find_quantities(m.group("q")) if q.total is None]
+            if len(qs) != 1:
+                continue
+            start, end = sent.start + m.start("q"), sent.start + m.end()
+            if any(s.evidence.start < end and start < s.evidence.end for s in strikes):
+                continue
+            new.append(
+                Strike(
+                    evidence=Evidence(doc.body[start:end], start, end),
+                    confidence=0.6,
+                    attacker=None,
+                    target=None,
+                    weapon="airstrike",
+                    count=qs[0].value,
+                    approx=qs[0].approx,
+                    period=None,
+                    reported_by=None,
+                )
+            )
+    if not new:
+        return found
+    return sorted([*found, *new], key=lambda f: f.evidence.start)
