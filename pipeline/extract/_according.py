@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract import _apposed, _outlets, _pollfor, _s17poll, _sourced, _territory
+from pipeline.extract import (
+    _apposed,
+    _outlets,
+    _pollfor,
+    _s17poll,
+    _s46words,
+    _sourced,
+    _territory,
+)
 from pipeline.extract._clauses import plausible_clause, trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import ADVERBIAL_STARTS, CAPITALS, DEMONYMS
@@ -202,7 +210,11 @@ def _opener(text: str, pos: int) -> bool:
     if not text.endswith(", ", 0, pos) or "," in head or len(head.split()) > 7:
         return False
     first = head.split(" ", 1)[0]
-    return first in ADVERBIAL_STARTS or first in ("Within", "Over", "Until", "By", "So")
+    return (
+        first in ADVERBIAL_STARTS
+        or first in ("Within", "Over", "Until", "By", "So")
+        or _s46words.place_adverb(head)
+    )
 
 
 _OWN = re.compile(r" own (?:information|data|account|figures|statements?|reports?)(?=,)")

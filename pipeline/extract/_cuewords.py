@@ -137,7 +137,7 @@ TOLD_OBJECT = re.compile(
     r"|(?:the[ \t]+(?:newspaper|broadcaster|daily|channel)[ \t]+|(?:the[ \t]+)?(?=[„“\"«»]))"
     rf"(?:[„“\"«][ \t]?[{UPPER}][^„“”\"«»]{{0,40}}[“”\"»]"  # "the newspaper „Bild“", "the „Bild“"
     rf"|»[{UPPER}][^„“”\"«»]{{0,40}}«)"  # German guillemets: "the »Handelsblatt«"
-    r"|the[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
+    r"|(?:the|this|our)[ \t]+(?:media|press|outlet|newspaper|agency|broadcaster|channel|paper)"
     rf"(?:[ \t]+[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,2}}(?=,))?"  # "the agency TASS,"
     r"|(?:local|state|national)[ \t]+(?:television|TV|media|radio)"
     rf"|(?:[{UPPER}][\w-]*[ \t]+)?(?:outlet|newspaper|broadcaster|daily|channel|website)"

@@ -28,9 +28,13 @@ _NAMESAKES = (
 """Regional capitals that share their region's name (not Kyiv or Moscow: there the city and
 the region are separate bodies; not Pokrovsk or Bilozerka, which name no region), also in
 the German spelling translated copy keeps ("In Cherson, ..., the regional administration")."""
-_LISTED = r",[ \t]+[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z]|[ \t]+(?:oblasts|regions|provinces)(?![\w-])"
+_LISTED = (
+    r",[ \t]+[A-Z][\w’'-]*(?:,|[ \t]+(?:and|or|oblasts|regions|provinces)(?![\w-]))"
+    r"|[ \t]+(?:and|or)[ \t]+[A-Z]|[ \t]+(?:oblasts|regions|provinces)(?![\w-])"
+)
 """A capital in a list of regions ("Kharkiv, Zaporizhzhia and Kherson oblasts"): no one's;
-"Kherson and surrounding villages" still names Kherson."""
+"Kherson and surrounding villages" still names Kherson, and so does "the city of Kherson,
+Russian shells ..." (a comma before a word that lists nothing)."""
 _REGION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<a>{_PLACE})[ \t]+(?:[Rr]egion|[Oo]blast|[Pp]rovince)(?![\w-])"
     rf"|(?:region|oblast|province)[ \t]+of[ \t]+(?P<b>{_PLACE})"
