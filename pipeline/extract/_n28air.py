@@ -20,13 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract import _n29air
 from pipeline.extract._numsource import report_source
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import find_models
 
-__all__ = ["reports", "revise", "unstruck"]
+__all__ = ["MISSILE_AFTER", "launch", "reports", "revise", "unstruck"]
 
 _GOT_THROUGH = re.compile(
     r"(?<!of\s)\b(?:(?:the|all|both|these|those)(?:\s+[\w-]+)?\s+(?:(?:ballistic|cruise|guided|hypersonic)"
@@ -42,6 +43,7 @@ _MAJORITY = re.compile(
     re.I,
 )
 _MISSILE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:missiles?)\b(?:\s+of\s+the\s+type)?", re.I)
+MISSILE_AFTER = _MISSILE_AFTER
 _ROCKET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rockets?|projectiles?|missiles?)\b", re.I)
 _DRONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?drones?\b", re.I)
 
@@ -92,6 +94,13 @@ def reports(doc: Document) -> list[tuple[int, int, Interception]]:
     _SEEN[:] = [doc]
     _FOUND[:] = found
     return list(found)
+
+
+def launch(
+    doc: Document, idx: int, before: int, noun: re.Pattern[str], weapon: str
+) -> tuple[int, int, Interception] | None:
+    """:func:`_launch` for round n29's readers."""
+    return _launch(doc, idx, before, noun, weapon)
 
 
 def _launch(
@@ -145,7 +154,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the reports of both forms the earlier readers did not make."""
     new = reports(doc)
     if not new:
-        return found
+        return _n29air.revise(doc, speakers, found)
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -178,7 +187,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(rep if by is None else replace(rep, reported_by=by))
     out.sort(key=lambda f: f.evidence.start)
-    return out
+    return _n29air.revise(doc, speakers, out)
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

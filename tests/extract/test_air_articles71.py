@@ -116,7 +116,6 @@ def test_no_event(text: str) -> None:
     assert _interceptions(text) == []
 
 
-@pytest.mark.xfail(reason="'the missiles hit <a site>' (no 'targets') stays a strike: open")
 def test_missiles_hit_a_site_after_launch() -> None:
     text = (
         "Overnight the enemy attacked with 2 Iskander-M ballistic missiles and 30 drones."

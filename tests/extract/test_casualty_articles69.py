@@ -124,18 +124,7 @@ CASES: list[tuple[str, list[Toll]]] = [
         "and the wounded are more than 170,000.",
         [],
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "tolls"), CASES)
-def test_articles69_readings(text: str, tolls: list[Toll]) -> None:
-    found = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-    assert sorted(found, key=str) == sorted(tolls, key=str)
-
-
-XFAIL: list[tuple[str, list[Toll]]] = [
-    # A fronted condition share with no toll near it reads nothing (it needs a toll within
-    # three sentences), though a condition share with no toll before it is injured N.
+    # A fronted condition share with no toll near it is injured N (round n29, once open).
     (
         "The wounded, of whom two in serious condition, were hospitalised in Kherson.",
         [(None, 2)],
@@ -143,8 +132,7 @@ XFAIL: list[tuple[str, list[Toll]]] = [
 ]
 
 
-@pytest.mark.xfail(reason="a fronted share is read only near a toll")
-@pytest.mark.parametrize(("text", "tolls"), XFAIL)
-def test_articles69_open(text: str, tolls: list[Toll]) -> None:
+@pytest.mark.parametrize(("text", "tolls"), CASES)
+def test_articles69_readings(text: str, tolls: list[Toll]) -> None:
     found = [(f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
     assert sorted(found, key=str) == sorted(tolls, key=str)

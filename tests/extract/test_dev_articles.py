@@ -1688,6 +1688,14 @@ what it led to:
     ... were about 35, the majority of which", a mission's shoot-downs since it began, "two of
     the dead in the car were members of the Radwan force".
 
+    Number round (h_num29, dev_numeric77): "are 4 the dead, among whom a child of 10 years, and
+    over 60 the wounded" is one toll (``_n29cas``); "the missiles fired from Iranian territory
+    were about 35, the majority of which were intercepted" a launch-only interception
+    (``_n29air``); "since the start of the mission, in February 2024, ... have shot down more
+    than 20 drones" background; "two of the dead in the car were members of the Radwan force"
+    a killed subgroup. interception .950 -> 1.000, casualty .958 -> 1.000, strike 1.000;
+    numeric bar .95 -> 1.00.
+
 ``dev_articles74.jsonl``
     Twelve full articles written blind in the fifteenth session: four in the shared sample's
     translated-German ticker style, four literal translations of Spanish/Portuguese outlets (EFE,
@@ -1714,6 +1722,12 @@ what it led to:
     .97. Open: "one train attendant was killed", "Among the wounded are counted four children,
     one of whom in serious state", "of these 21 over the Kursk region" after a colon total.
 
+    Number round (h_num29, dev_numeric77): "one train attendant was killed" is a counted group
+    of one, "Among the wounded are counted four children, one of whom in serious state" a
+    condition share of the children (``_n29cas``), "64 in total, of these 21 over the Kursk
+    region" after a colon a per-region share (``_n29air``). interception .982 -> 1.000,
+    casualty .974 -> 1.000, strike 1.000; numeric bar .97 -> 1.00.
+
 ``dev_articles72.jsonl``
     Twelve full articles written blind in the fifteenth session: literal English translations
     of French copy (AFP, Le Monde, Le Figaro, Liberation, franceinfo, RFI, Ouest-France),
@@ -1728,6 +1742,11 @@ what it led to:
     deplored also 31 wounded" complete the lead toll, not the children's subgroup (``_n28cas``).
     strike .812 -> .970, casualty .851 -> 1.000, interception 1.000; numeric bar .81 -> .96.
     Open: "the drones, at least six, targeted the market".
+
+    Number round (h_num29, dev_numeric77): "the drones, at least six, targeted the market" is a
+    strike of six drones (``_n29air``: a count in apposition to the weapon noun, no outcome in
+    the sentence). strike .970 -> 1.000, interception and casualty 1.000; numeric bar .96 ->
+    1.00.
 
 ``dev_articles75.jsonl``
     Twelve full articles written blind in the fifteenth session (after its first merges): six
@@ -1828,9 +1847,9 @@ SETS = {
     "dev_articles69.jsonl": (12, 110, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles71.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles70.jsonl": (12, 140, (1, 300), {"statement": 0.93, "numeric": 1.00}),
-    "dev_articles73.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 0.95}),
-    "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 1.00, "numeric": 0.97}),
-    "dev_articles72.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 0.96}),
+    "dev_articles73.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 1.00}),
+    "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 1.00, "numeric": 1.00}),
+    "dev_articles72.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 1.00}),
     "dev_articles75.jsonl": (12, 160, (1, 300), {"statement": 0.71, "numeric": 0.90}),
 }
 MIN_BREAKS = {

@@ -3114,7 +3114,43 @@ decided:
     figure to a people record of its own. Open (xfail in ``test_numbers_articles74``):
     an injured update completed by a dead figure after it (dnum76-017), the Italian inverted
     toll split by a subgroup aside (dnum76-027), "one of whom in grave state" after "Among the
-    wounded are counted three children" (dnum76-026).
+    wounded are counted three children" (dnum76-026). All three fixed in round n29
+    (``dev_numeric77``): casualty .909 -> 1.000.
+
+``dev_numeric77.jsonl``
+    43 original passages (statements not labelled) of the fifteenth session's second number
+    round (h_num29) on the misses h_num28 left in ``dev_articles72``/``73``/``74`` and
+    ``dev_numeric76``, each as a mechanism in other wordings: inverted tolls split by a subgroup
+    aside ("are 3 the dead, among whom a girl of 12 years, and about 50 the wounded", wounded
+    first, "while the wounded are 30"); an injured update completed by the next sentence's dead
+    ("the number of injured has climbed to 24 ... Two people had died", also in a ticker whose
+    older entry it replaces; another place's or a named group's dead stay apart); a condition
+    share of a counted group ("four children, one of whom in serious state", "31 the injured, of
+    whom four in grave condition"; "none of whom" gives nothing); "one" before an occupational
+    noun ("one train driver", "one power-line worker"; "A postal worker" no count); a count in
+    apposition to the weapon noun ("the drones, at least eight, struck", "were all shot down");
+    a predicate count ("the missiles launched from Yemen were two, and both were intercepted",
+    "were about 40, the majority of which", "the drones sent ... were 95" a strike); a colon
+    total and its per-region shares ("48 in total, of these 17 over the Bryansk region and 9
+    over ...", "a total of 75, of which 30 over"); running totals since a mission or operation
+    began (negatives) beside "Since midnight, ..." (the day's news); "three of the dead in the
+    vehicle were members of Hezbollah", "Two of the injured on the bus were foreign nationals";
+    9 without a numeric event ("Two of the dead were identified only by the evening", "The
+    soldiers, about forty, were evacuated", "The drones, a new model ..."). First score on the
+    unchanged extractor 34411b0: strike .000, interception .632, casualty .667. Families fixed:
+    ``_n29cas`` (after ``_n28cas``: the split inverted toll, the update's later dead, condition
+    shares of the group pointed back to and a fronted "The wounded, of whom two in serious
+    condition", "one" + occupational noun also in "One station attendant and two passengers
+    were injured", "N of the dead in/on the X were GROUP") and ``_n29air`` (after ``_n28air``
+    and ``_n28strike``: apposed and predicate counts, "of which N were shot down" and "shot down
+    ten of them" in the next sentence completing a predicate launch, colon totals and their
+    shares, fronted running totals since a start, and "The missiles hit infrastructure in
+    Poltava" after a launch and a drone-only outcome as intercepted 0 - the ``test_air_articles71``
+    xfail). After: 1.000 / 1.000 / 1.000; ``dev_articles72/73/74`` numeric all 1.000,
+    ``dev_numeric75`` .968/.989 -> 1.000/1.000, ``dev_numeric76`` casualty .909 -> 1.000,
+    blind33 and blind34 casualty up, nothing down. No label call beyond the written conventions.
+    Open (xfail in ``test_numbers_open29``): "Another person died in hospital" after an injured
+    update.
 """
 
 from __future__ import annotations
@@ -3222,7 +3258,8 @@ BATCHES = [
     Batch("dev_numeric73.jsonl", (1, 8), 54, 12, 0, 0.98, "dnum73-"),
     Batch("dev_numeric74.jsonl", (1, 8), 41, 10, 0, 0.98, "dnum74-"),
     Batch("dev_numeric75.jsonl", (1, 8), 45, 11, 0, 0.95, "dnum75-"),
-    Batch("dev_numeric76.jsonl", (1, 8), 42, 11, 0, 0.90, "dnum76-"),
+    Batch("dev_numeric76.jsonl", (1, 8), 42, 11, 0, 1.0, "dnum76-"),
+    Batch("dev_numeric77.jsonl", (1, 8), 43, 9, 0, 1.0, "dnum77-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
