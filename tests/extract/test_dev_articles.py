@@ -1681,6 +1681,11 @@ what it led to:
     Sole 24 Ore, TGCom24), statement-heavy (153 statements, 138 indirect). First contact on 40e7d00:
     strike .960, interception .923, casualty .958, statement .809 (recall .745).
 
+    Speaker round (h_stmt45, dev_statements71): statement .809 -> .900 (the apposed person
+    over the body or a relay outlet, "S, specified the ministry, PRED", "the same source /
+    command", "Hamas, in a note, has maintained", the dateline's capital for a bare ministry,
+    speakers.csv rows "Suez Canal Authority" and "Aspides command"); the bar is left to the lead.
+
     Number round (h_num28, dev_numeric76): the missiles that "have reached their targets"
     after a counted launch are an interception with intercepted 0 (``_n28air``, art73-06);
     interception .923 -> .950, casualty .958, strike 1.000; numeric bar .92 -> .95. Open: the
@@ -1747,6 +1752,13 @@ what it led to:
     strike of six drones (``_n29air``: a count in apposition to the weapon noun, no outcome in
     the sentence). strike .970 -> 1.000, interception and casualty 1.000; numeric bar .96 ->
     1.00.
+
+    Speaker round (h_stmt45, dev_statements71): statement .819 -> .908 (the apposed person
+    and "through the voice of NAME", "A, after strikes which, according to Y, D", "the minister
+    on the set of X", "According to X, joined by telephone by Y, C", "On the Russian side, the
+    Ministry", "NAME, who spoke with NAME2, called on X to «F» ...", "C, acknowledged the
+    governor NAME, adding that D", the row "French Ministry of the Armed Forces"); the bar is
+    left to the lead.
 
 ``dev_articles75.jsonl``
     Twelve full articles written blind in the fifteenth session (after its first merges): six

@@ -1736,6 +1736,43 @@ statement .359 (P .636, R .250); 1.000 after the fixes (``_s43post``); dev_artic
 -> .940, dev_statements68 .971 -> 1.000. dev_statements66 rose to .932 and passes the bar
 (its xfail is removed; the chained "and asked Y to VP", left for the lead, is still missed
 there).
+``dev_statements71.jsonl``: the speaker and clause-extent round of helper h_stmt45 (base
+d3a6023) on the French ``dev_articles72`` and Italian ``dev_articles73``: 61 passages (11
+without a statement). dst71-001..048 were written and labelled before any fix; dst71-049..060
+are blind-style probes (new names, roles, outlets) written after the first fixes to check that
+they transfer, and dst71-061 (a report of a bare ministry, Madrid-datelined) after the
+dateline rule. Families: a person in apposition to a role speaks, not the body, the country
+or an outlet a relay clause cites ("The spokeswoman of the Foreign Ministry, NAME, has
+maintained that", "X, through the voice of its ROLE NAME, VERB", "«Q», has declared the
+spokesman of UNICEF, NAME", "..., as reported by the agency TASS"); "S, VERB the X, PRED" and
+"ADVERBIAL, added the governor, C" (the part after the incise); "C, acknowledged the governor
+NAME, adding that D" (both NAME's); "A, after strikes which, according to Y, D" (A, and Y's D);
+"X warned, through the voice of ROLE, NAME, that C «F»" (NAME's whole clause); a reporter's
+circumstance in the speaker ("the minister on the set of franceinfo", "a transporter joined by
+telephone", "According to X, reached by telephone by AFP, C"); "the same source / command";
+"On the Russian side, the Ministry of ..."; "NAME, who spoke with NAME2, said"; "NAME, former
+prime minister, judged"; "the owner of the Viminale / the tenant of Place Beauvau" (the
+minister of that office introduced before); "the programmatic document of the Ministry of
+Defence" in Rome-datelined copy ("Italian Ministry of Defence"); "called on X to «F» ..." (one
+indirect call, the fragment rule); a dateline left at the head of a quote; speakers.csv rows
+for "French Ministry of the Armed Forces" (bare "Ministry of the Armed Forces", 9 labels in
+the sets), "Suez Canal Authority" and "Aspides command". First score on the unchanged
+extractor: statement .700 on dst71-001..048 (P .778, R .636); after the fixes (``_s45post``,
+``_s45speakers``, ``_s45clauses``) .944 on all 61, .935 after the lead's merge (the
+relative's source in "A, after B which, according to Y, D" left unread: it cost blind33). The
+probes scored 7 of 12 on first contact. dev_articles72 .819 -> .908, dev_articles73 .809 ->
+.915 (with h_mix46's round). Open: a body named only in
+the incise ("Eleven ambulances, specified the regional health department, ...": reading it
+lowered a blind set, so it is not read), "Caritas, in a statement, has maintained that", "On
+the Israeli side, the army affirmed to have ...", "A source close to the file affirmed that",
+"X considered that" (undetected: the generic detector's). Label call: dst71-058 ("NAME
+travelled to Lisbon ..., as reported by the agency EFE") was written as a negative and is
+labelled EFE's statement, as "according to X" is a statement by X and the sets label "C, as
+reported by X" so (dst19). Left to the lead: dev_articles73's "Iranian Ministry of Health"
+(the article's wording) against the older sets' "DEMONYM x ministry" for the same wording
+(art21-03, art38-06, dst36-010); keeping the wording lowered those and a blind set, so the
+extractor keeps the older form. No label of another set changed.
+
 ``dev_statements72.jsonl``: the statement round of helper h_mix46 (base d3a6023) on
 dev_articles74 (sample-style German ticker, Spanish/Portuguese and German outlets): 80
 passages (17 without a statement) in four rounds, each written and labelled before the fixes
@@ -1849,6 +1886,7 @@ SETS = [
     pytest.param("dev_statements67.jsonl", 56, 11, 52, (1, 2), False, id="dev_statements67"),
     pytest.param("dev_statements68.jsonl", 39, 11, 35, (1, 2), False, id="dev_statements68"),
     pytest.param("dev_statements69.jsonl", 35, 11, 28, (1, 2), False, id="dev_statements69"),
+    pytest.param("dev_statements71.jsonl", 61, 11, 57, (1, 2), False, id="dev_statements71"),
     pytest.param("dev_statements72.jsonl", 78, 15, 66, (1, 3), False, id="dev_statements72"),
 ]
 
@@ -1946,6 +1984,7 @@ def test_dev_statements_structure(
         "dev_statements67.jsonl",
         "dev_statements68.jsonl",
         "dev_statements69.jsonl",
+        "dev_statements71.jsonl",
         "dev_statements72.jsonl",
     ],
 )
