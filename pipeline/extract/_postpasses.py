@@ -38,6 +38,7 @@ from pipeline.extract import (
     _s41post,
     _s42post,
     _s43post,
+    _s44detect,
     _s45post,
     _s46post,
 )
@@ -75,8 +76,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s41post.revise(doc, speakers, found)  # "X, in his message, has affirmed that"
     found = _s42post.revise(doc, speakers, found)  # "which assured having", "About this informed X"
     found = _s43post.revise(doc, speakers, found)  # "C, as X on Facebook announced", "For X, who"
-    found = _s45post.revise(
-        doc, speakers, found
-    )  # apposed NAME, "S, VERB the X, PRED", same source
+    found = _s45post.revise(doc, speakers, found)  # apposed NAME, "S, VERB the X, PRED"
     found = _s46post.revise(doc, speakers, found)  # "and has recalled that C", "For the ROLE X, C"
+    found = _s44detect.revise(doc, speakers, found)  # any "S VERB that C" / "C, VERB S" left
     return found

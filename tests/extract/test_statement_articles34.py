@@ -136,7 +136,6 @@ def test_round34_readings(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
 
 
-@pytest.mark.xfail(reason="the second clause of ', according to which C' after an inverted cue")
 def test_according_to_which_after_inverted_cue() -> None:
     said = _said(
         "Talks resume on Monday, indicated a diplomatic source, according to which Kyiv "

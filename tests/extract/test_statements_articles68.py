@@ -162,12 +162,10 @@ def test_round39_more(text: str, expected: set[tuple[str, str, str]]) -> None:
             "Spanish diplomacy, through the voice of José Manuel Albares, welcomed the truce "
             "and called on Israel to reopen the crossings.",
             {("José Manuel Albares", "indirect", "Israel to reopen the crossings")},
-            marks=pytest.mark.xfail(reason="'through the voice of NAME' with no clause read"),
         ),
         pytest.param(
             "The Civil Defence of Gaza reported that three people were killed in Khan Younis.",
             {("Gaza Civil Defence", "indirect", "three people were killed in Khan Younis")},
-            marks=pytest.mark.xfail(reason="'The Civil Defence of Gaza' as a subject"),
         ),
     ],
 )
