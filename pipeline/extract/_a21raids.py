@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.model import Document, Evidence, Strike
 from pipeline.extract.numbers import find_quantities
 
 _ARREST = re.compile(r"\b(?:arrest|detain|police|search(?:es|ed)?\b|warrants?)", re.IGNORECASE)
+_ARREST_SCAN = StemScan(_ARREST, ("arre", "deta", "poli", "sear", "warr"))
 """Raids of police or troops on homes ("carried out raids ... and arrested 25"): no strike."""
 
 _COUNTED = re.compile(
@@ -47,7 +49,7 @@ def raids_counted(doc: Document, taken: list[Strike]) -> Iterator[tuple[int, Str
         if "raid" not in sent.text and "strikes" not in sent.text:
             continue
         near = " ".join(s.text for s in doc.sentences[max(0, idx - 1) : idx + 1])
-        if _ARREST.search(near):
+        if _ARREST_SCAN.search(near):
             continue
         for m in [*_COUNTED.finditer(sent.text), *_INVERTED.finditer(sent.text)]:
             q = next((q for q in find_quantities(sent.text) if q.start == m.end()), None)

@@ -41,7 +41,8 @@ from dataclasses import replace
 
 from pipeline.extract._airmake import Mention, make
 from pipeline.extract._airnoun import AIR_NOUN, weapon_of
-from pipeline.extract._numclause import INTERCEPT_VERB
+from pipeline.extract._numclause import INTERCEPT_SCAN
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.model import Document, InterceptWeapon, Sentence
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.weapons import MODIFIER, find_models
@@ -77,7 +78,7 @@ def answered_shares(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         if first.definite or first.weapon in (None, "mixed") or first.all:
             continue
         at = first.num_start - sent.start
-        if INTERCEPT_VERB.search(text, 0, at) is not None:
+        if INTERCEPT_SCAN.search(text, 0, at) is not None:
             continue  # "shot down 40 drones, ..." is an outcome itself
         for later in out[i + 1 :]:
             lat = later.num_start - sent.start
@@ -85,7 +86,7 @@ def answered_shares(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
                 continue
             if _OF_THE.match(text, lat) is None:
                 continue
-            if INTERCEPT_VERB.search(text, at, lat) is None:
+            if INTERCEPT_SCAN.search(text, at, lat) is None:
                 continue
             out[i] = replace(first, role="launch")
             break
@@ -246,6 +247,11 @@ _VERB_FINAL = re.compile(
     r"employed)(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
+_VERB_FINAL_SCAN = StemScan(
+    _VERB_FINAL,
+    ("had", "has", "hav"),
+    needs=("deployed", "launched", "fired", "sent", "used", "employed"),
+)
 _FIGURE_NOUN = re.compile(
     rf"(?<![\w-])(?P<num>\d[\d,.]*|{_WORDS})\s+(?:(?:{MODIFIER})\s+){{0,3}}?(?P<air>{AIR_NOUN})\b",
     re.IGNORECASE,
@@ -255,8 +261,8 @@ _FIGURE_NOUN = re.compile(
 def verb_final_launches(idx: int, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Launch mentions of a German verb-final clause whose figures nothing read yet."""
     text = sent.text
-    clause = _VERB_FINAL.search(text)
-    if clause is None or INTERCEPT_VERB.search(clause.group("mid")) is not None:
+    clause = _VERB_FINAL_SCAN.search(text)
+    if clause is None or INTERCEPT_SCAN.search(clause.group("mid")) is not None:
         return mentions
     taken = {m.num_start - sent.start for m in mentions}
     out = list(mentions)

@@ -74,6 +74,7 @@ from pipeline.extract._numclause import (
     repelled_attack,
     stated_outcomes,
 )
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.model import InterceptWeapon, Sentence
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.weapons import MODIFIER, unquoted
@@ -125,6 +126,7 @@ THE_DOWNED = re.compile(
     rf"(?:all\s+|also\s+|then\s+)?{DOWNED}\b",
     re.IGNORECASE,
 )
+_THE_DOWNED_SCAN = StemScan(THE_DOWNED, ("the",))
 _DOWNED_HINTS: tuple[str, ...] = (
     "down", "intercept", "destroy", "neutrali", "suppress", "jammed", "eliminat",
 )  # fmt: skip
@@ -452,7 +454,7 @@ def read(idx: int, sent: Sentence) -> list[Mention]:
         implied = 2 if kw == "neither" else (many.value if many is not None else None)
         out.append(replace(mention, implied=implied) if implied is not None else mention)
     plural_outcome = " were " in low and any(w in low for w in _DOWNED_HINTS) and "the " in low
-    for m in THE_DOWNED.finditer(text) if plural_outcome else ():
+    for m in _THE_DOWNED_SCAN.finditer(text) if plural_outcome else ():
         lead = max(0, m.start() - 12)
         if any(a <= m.start() < b for a, b in taken) or _SHARE_BEFORE.search(low, lead, m.start()):
             continue  # "most of the rockets were intercepted": a share, read below

@@ -17,7 +17,7 @@ from pipeline.extract._airalso import relative_outcome
 from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT, weapon_of
 from pipeline.extract._airshare import own_launch
 from pipeline.extract._airtime import FROM_TIME
-from pipeline.extract._numclause import LAUNCH_VERB, LOST_VERB, stated_outcomes
+from pipeline.extract._numclause import LAUNCH_SCAN, LOST_SCAN, stated_outcomes
 from pipeline.extract.weapons import MODIFIER
 
 Role = Literal["launch", "intercept", "lost"]
@@ -211,8 +211,8 @@ def verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
     """Every launch, intercept and lost verb of a sentence (read once, asked per figure)."""
     found: list[tuple[int, int, Role]] = [
         *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
-        *((v.start(), v.end(), "lost") for v in LOST_VERB.finditer(text)),
-        *((v.start(), v.end(), "launch") for v in LAUNCH_VERB.finditer(text)),
+        *((v.start(), v.end(), "lost") for v in LOST_SCAN.finditer(text)),
+        *((v.start(), v.end(), "launch") for v in LAUNCH_SCAN.finditer(text)),
         *((v.start(), v.end(), "launch") for v in _SHELLED_WITH.finditer(text)),
         *((a, b, "launch") for a, b in reported_launches(text)),  # "reported N X in the night"
     ]

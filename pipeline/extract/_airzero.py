@@ -15,6 +15,7 @@ from pipeline.extract._airnoun import AIR_NOUN, NOT_DOWNED, weapon_of
 from pipeline.extract._n26zero import no_figure_zeros
 from pipeline.extract._num23air import relative_zeros
 from pipeline.extract._numclause import clause
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.model import InterceptWeapon
 from pipeline.extract.weapons import MODEL_RE, MODIFIER, find_models
 
@@ -34,6 +35,9 @@ _REACHED = re.compile(
     rf"(?:{_NUM}\s+)?(?:{MODIFIER}\s+){{0,3}}?(?P<noun>{AIR_NOUN})|(?:all|both)(?:\s+of\s+them)?|"
     rf"they\s+all)\s+(?:all\s+|also\s+)?(?:reached|hit|struck)\s+(?:{_TARGET}|targets\b)",
     re.IGNORECASE,
+)
+_REACHED_SCAN = StemScan(
+    _REACHED, ("all", "both", "the", "tho"), needs=("reached", "hit", "struck")
 )
 # "Of the 30 drones launched, 10 reached their targets": a counted share got through, so
 # the launch has an outcome with no shoot-down figure (sums are never made).
@@ -115,7 +119,7 @@ def zeros(text: str, low: str, taken: list[tuple[int, int]]) -> list[Zero]:
             s, e = clause(text, m.start(), m.end())
             out.append(Zero(s, e, m.start(), None, "", True))
     out += [Zero(a, e, at, w, "", True) for a, e, at, w in no_figure_zeros(text, low, taken)]
-    for m in _REACHED.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
+    for m in _REACHED_SCAN.finditer(text) if _ARRIVAL_WORDS.search(low) else ():
         if low[max(0, m.start() - 4) : m.start()] == " of " or _PART.search(m.group()):
             continue  # "two of the missiles reached their targets": a share, no zero
         if any(a <= m.start() < b for a, b in taken):

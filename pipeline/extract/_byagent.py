@@ -77,6 +77,8 @@ def trailing(text: str, pos: int, end: int) -> tuple[int, int, int, int] | None:
     the cue word at ``pos``..``end`` of the sentence ``text``."""
     if ", " not in text[max(0, pos - 32) : pos]:
         return None  # nearly every cue: one slice test
+    if not text.endswith(_LEADS, 0, pos):
+        return None  # the rest: one C-level test of every lead before finding which one
     lead = next((w for w in _LEADS if text.endswith(w, 0, pos)), None)
     if lead is None or text.startswith(" that", end):
         return None

@@ -23,8 +23,19 @@ _LINE = re.compile(
 
 
 def hits(body: str) -> list[tuple[int, str]]:
-    """Offsets of the colon of each "NAME: CLAUSE." line."""
-    return [(m.end("n"), VERB) for m in _LINE.finditer(body)]
+    """Offsets of the colon of each "NAME: CLAUSE." line.
+
+    Tried at each line start only (a match opens a line and stops before its newline), not
+    searched at every offset of the body.
+    """
+    found: list[tuple[int, str]] = []
+    start = 0
+    while start >= 0:
+        m = _LINE.match(body, start)
+        if m is not None:
+            found.append((m.end("n"), VERB))
+        start = body.find("\n", start) + 1 or -1
+    return found
 
 
 def cue(text: str, pos: int) -> Cue | None:

@@ -185,10 +185,11 @@ def refine(
         own = opening_country(sentence.lstrip())  # army said": not the one from Mali
         if own is not None and not resolved.canonical.startswith(own):
             return Resolved(f"{own} {lower[1]}", "org")
-        forces = _DEFENCE_FORCES.findall(body, max(0, offset - 2500), offset)
-        if own is None and forces and resolved.canonical not in body:  # a placed guess, not
-            return registry.resolve(forces[-1], offset) or resolved  # "The Israel Defense
-            # Forces said ... the military said": the IDF
+        if own is None and ("IDF" in body or "Israel" in body) and resolved.canonical not in body:
+            forces = _DEFENCE_FORCES.findall(body, max(0, offset - 2500), offset)  # a placed
+            if forces:  # guess, not "The Israel Defense Forces said ... the military said":
+                return registry.resolve(forces[-1], offset) or resolved  # the IDF (the
+                # names gate the search: it has no literal to skip to)
     if resolved is not None and " News Agency" in subject:
         m = _AGENCY.match(subject)
         if m is not None and resolved.canonical != m.group("name"):
@@ -232,8 +233,8 @@ def refine(
             return person
     if resolved is not None and resolved.kind == "person":
         surname = resolved.canonical.split()[-1]
-        named = surname.lower() in lower or surname in body[:offset]  # the article names them
-        if lower[-1] in _VOICE_WORDS and not named and any(w in lex.ORG_HEADS for w in lower):
+        voice = lower[-1] in _VOICE_WORDS and any(w in lex.ORG_HEADS for w in lower)
+        if voice and not (surname.lower() in lower or body.find(surname, 0, offset) >= 0):
             return _voice_principal(registry, words[:-1], offset) or resolved  # not Peskov
         return resolved
     head = _HEAD_WORDS.get(lower[-1].removesuffix("'s"))

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pipeline.extract._n26words import OUTCOME_VERBS
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.numbers import QUALIFIER, parse_number
 
 _WINDOW = 300
@@ -215,6 +216,18 @@ ATTACK_VERB = re.compile(
 )
 """Verbs that make a munition count an attack ("fired 85 rockets")."""
 
+ATTACK_SCAN = StemScan(
+    ATTACK_VERB,
+    (
+        "assa", "atta", "barr", "bomb", "carr", "cond", "cove", "cros", "deli", "depl", "dire",
+        "drop", "fell", "fire", "firi", "flew", "flow", "hit", "hurl", "infl", "invo", "land",
+        "laun", "lobb", "made", "make", "maki", "moun", "poun", "rain", "send", "sent", "shel",
+        "shoo", "shot", "stag", "stri", "stru", "subj", "targ", "ther", "unle", "used", "uses",
+        "usin",
+    ),
+)  # fmt: skip
+"""``ATTACK_VERB`` scanned from its stems (see :mod:`pipeline.extract._stemscan`)."""
+
 _REPORTED_FIG = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REPORTED_NOUN = (
     r"(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|UAVs)"  # "three Iskander-M ballistic missiles"
@@ -268,6 +281,18 @@ LAUNCH_VERB = re.compile(
 )
 """Verbs stating how many air weapons came in."""
 
+LAUNCH_SCAN = StemScan(
+    LAUNCH_VERB,
+    (
+        "-lau", "aime", "aimi", "atta", "atte", "barr", "bomb", "carr", "coun", "cros", "depl",
+        "dete", "dire", "dron", "empl", "enga", "ente", "exec", "fire", "firi", "flew", "flow",
+        "had", "has", "have", "head", "hit", "hurl", "in", "invo", "laun", "miss", "pene", "poun",
+        "reco", "regi", "repo", "salv", "send", "sent", "spot", "stri", "stru", "targ", "ther",
+        "trac", "unle", "used", "uses", "usin", "viol", "wave",
+    ),
+)  # fmt: skip
+"""``LAUNCH_VERB`` scanned from its stems (see :mod:`pipeline.extract._stemscan`)."""
+
 INTERCEPT_VERB = re.compile(
     r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|brought\s+down|bring\s+down|taken\s+down|"
     r"downed|downing|downs|destroy(?:ed|s|ing)?|intercept(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
@@ -290,6 +315,16 @@ INTERCEPT_VERB = re.compile(
 )
 """Verbs stating an air-defence outcome (electronic-warfare suppression included)."""
 
+INTERCEPT_SCAN = StemScan(
+    INTERCEPT_VERB,
+    (
+        "abat", "brin", "brou", "dest", "disa", "down", "elim", "fell", "fend", "hit", "inte",
+        "jamm", "knoc", "made", "make", "maki", "neut", "rend", "repe", "shoo", "shot", "stop",
+        "stru", "sunk", "supp", "swit", "take", "taki", "took", "topp", "ward",
+    ),
+)  # fmt: skip
+"""``INTERCEPT_VERB`` scanned from its stems (see :mod:`pipeline.extract._stemscan`)."""
+
 LOST_VERB = re.compile(
     r"\b(?:(?:locationally|locally|location)\s+lost|lost\s+(?:in\s+)?(?:locationally|locally|location|"
     r"(?:from|on|off)\s+(?:the\s+)?radars?|"
@@ -301,6 +336,9 @@ LOST_VERB = re.compile(
 )
 """Weapons that went missing ("locationally lost", "lost from radar"): an outcome, but
 not a shoot-down, so never counted as intercepted."""
+
+LOST_SCAN = StemScan(LOST_VERB, ("disa", "loca", "lost", "miss", "vani"))
+"""``LOST_VERB`` scanned from its stems (see :mod:`pipeline.extract._stemscan`)."""
 
 # "without saying how many had been shot down": an intercept verb that states nothing.
 _UNSTATED = re.compile(
@@ -337,7 +375,7 @@ def stated_outcomes(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     down", not damage: "destroying 22 residential buildings")."""
     return [
         v
-        for v in INTERCEPT_VERB.finditer(text, lo, hi)
+        for v in INTERCEPT_SCAN.finditer(text, lo, hi)
         if not _UNSTATED.search(text, max(0, v.start() - 80), v.start())
         and not _PURPOSE.search(text, max(0, v.start() - 50), v.start())
         and not (

@@ -115,12 +115,34 @@ HOLDER_ALIASES: dict[str, list[tuple[str, str]]] = {
 """role -> (lower-case alias, canonical) of its holders, for :func:`holder_mentions`."""
 
 
+def _keyed(aliases: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """``aliases`` grouped under a key each of them contains: the shortest alias not
+    containing an earlier key ("putin" for "vladimir putin", "wladimir putin", ...)."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []
+    for alias, name in sorted(aliases, key=lambda pair: len(pair[0])):
+        group = next((g for key, g in groups if key in alias), None)
+        if group is None:
+            groups.append((alias, [(alias, name)]))
+        else:
+            group.append((alias, name))
+    return groups
+
+
+HOLDER_KEYS: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {
+    held: _keyed(aliases) for held, aliases in HOLDER_ALIASES.items()
+}
+"""role -> its holders' aliases grouped by a shared substring: an alias found in the body
+contains its key, so a key not in the body rules out its whole group with one test (the
+"head" of state's ~70 aliases take ~23 tests)."""
+
+
 def holder_mentions(body: str, role: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of every mention of one office's holders in ``body``.
 
     A few ``str.find`` calls per alias over the lower-cased body: a case-insensitive
     alternation with word boundaries cost ~0.5 ms per 4 KB article. The regex stays
-    for text whose lower-casing changes its length (offsets would shift).
+    for text whose lower-casing changes its length (offsets would shift). Aliases are
+    only searched once their group's key is in the body (:data:`HOLDER_KEYS`).
     """
     pattern, names = HOLDERS[role]
     lowered = body.lower()
@@ -130,15 +152,20 @@ def holder_mentions(body: str, role: str) -> list[tuple[int, int, str]]:
         ]
     hits: list[tuple[int, int, str]] = []
     size = len(body)
-    for alias, name in HOLDER_ALIASES[role]:
-        at = lowered.find(alias)
-        while at >= 0:
-            end = at + len(alias)
-            before = lowered[at - 1] if at else " "
-            after = lowered[end] if end < size else " "
-            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                hits.append((at, end, name))
-            at = lowered.find(alias, at + 1)
+    for key, group in HOLDER_KEYS[role]:
+        if key not in lowered:
+            continue
+        for alias, name in group:
+            at = lowered.find(alias)
+            while at >= 0:
+                end = at + len(alias)
+                before = lowered[at - 1] if at else " "
+                after = lowered[end] if end < size else " "
+                if not (before.isalnum() or before == "_") and not (
+                    after.isalnum() or after == "_"
+                ):
+                    hits.append((at, end, name))
+                at = lowered.find(alias, at + 1)
     hits.sort()
     return hits
 

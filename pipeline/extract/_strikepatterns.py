@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract._strikeshape import PLACE_GAP
 from pipeline.extract.model import StrikeWeapon
-from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN
+from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, unquoted
 
 _GENERIC = ("attacks", "strikes", "bombardments", "times", "raids")
 _ATTACK_NOUN = "|".join(_GENERIC)
@@ -61,6 +61,17 @@ _MILITARY = re.compile(
 _AFTER_QTY = re.compile(
     rf"\s+(?:{MODIFIER}\s+){{0,4}}?(?P<noun>{WEAPON_NOUN}|{_ATTACK_NOUN})\b", re.IGNORECASE
 )
+
+
+def noun_after(text: str, at: int) -> re.Match[str] | None:
+    """``_AFTER_QTY`` at ``at``, read again with quotation marks blanked ("17 ‘Geran’
+    drones") only when the text has any (the second read would repeat the first)."""
+    noun = _AFTER_QTY.match(text, at)
+    if noun is None and (plain := unquoted(text)) is not text:
+        noun = _AFTER_QTY.match(plain, at)
+    return noun
+
+
 # The list may follow the figure after a short adjunct and a comma, and may open
 # with a participle: "96 times over the past day, firing artillery, mortars and
 # tanks". The adjunct holds no other figure, clause break or verb of saying.

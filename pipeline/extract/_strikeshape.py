@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract._numclause import ATTACK_VERB
+from pipeline.extract._numclause import ATTACK_SCAN
 from pipeline.extract.numbers import Quantity
 from pipeline.extract.weapons import MODIFIER, WEAPON_NOUN, strike_weapon
 
@@ -80,7 +80,7 @@ def compound_subject(text: str, start: int, split_at: int) -> bool:
     ("Russian artillery and ") rather than a clause of its own ("shelled X and ")."""
     if split_at <= start or _COMPOUND_HEAD.fullmatch(text, start, split_at) is None:
         return False
-    return ATTACK_VERB.search(text, start, split_at) is None
+    return ATTACK_SCAN.search(text, start, split_at) is None
 
 
 _ONE_ATTACK = re.compile(
@@ -165,7 +165,7 @@ def subject_of(before_verb: str) -> str:
     "shelled" keeps its own weapon."""
     if not _AND_END.search(before_verb):
         return before_verb
-    first = ATTACK_VERB.search(before_verb)
+    first = ATTACK_SCAN.search(before_verb)
     return before_verb if first is None else before_verb[: first.start()]
 
 
@@ -175,7 +175,7 @@ def attack_verb(text: str, lo: int, hi: int, at: int, noun_end: int = 0) -> re.M
     A match inside the figure's own noun ("3,000 artillery shells") is no verb.
     """
     verb = None
-    for v in ATTACK_VERB.finditer(text, lo, hi):
+    for v in ATTACK_SCAN.finditer(text, lo, hi):
         if at <= v.start() < noun_end:
             continue
         if verb is None or v.start() < at:

@@ -70,7 +70,6 @@ from pipeline.extract._strikeorder import (
     whole_year,
 )
 from pipeline.extract._strikepatterns import (
-    _AFTER_QTY,
     _AIR_WEAPONS,
     _AS_WELL_AS,
     _ATTACK_TAIL,
@@ -102,6 +101,7 @@ from pipeline.extract._strikepatterns import (
     _SHARE_LEAD,
     _VERB_WEAPON,
     _WITH_BEFORE,
+    noun_after,
 )
 from pipeline.extract._strikeshape import (
     attack_verb,
@@ -119,7 +119,7 @@ from pipeline.extract._strikewith import launcher_rounds, weapon_list
 from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
-from pipeline.extract.weapons import strike_weapon, unquoted
+from pipeline.extract.weapons import strike_weapon
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +164,7 @@ def _strike(
     later: Sequence[Quantity] = (),
 ) -> _Read | None:
     """Read one figure as a strike, or None when it is not one."""
-    noun_m = _AFTER_QTY.match(text, q.end) or _AFTER_QTY.match(unquoted(text), q.end)
+    noun_m = noun_after(text, q.end)
     share = copula = opened = False
     forced: StrikeWeapon | None = None
     # "Of those, 9 were airstrikes, 318 were drone attacks": a breakdown by kind.
