@@ -19,6 +19,10 @@ Guards keep it precise: a question, a negated verb, a verb whose only object is 
 phrase (no "that", infinitive, colon or fronted clause), a subject that is a document
 ("the report said"), and a clause an earlier reader already gave a statement to all give
 nothing. The subject is resolved by :mod:`pipeline.extract._s44who`.
+
+Round 47 (``dev_statements73``): a clause may hold a «fragment» (fronted, "for whom", incise);
+a short fronted clause closing on its fragment ("The port remains «F», judged X") is still
+left to the partial readers; "C, VERB X, for whom D" gives D to the verb's own speaker.
 """
 
 from __future__ import annotations
@@ -167,8 +171,11 @@ def _readings(
 
     if " whom " in text or " which " in text:
         for fw in FOR_WHOM.finditer(text):
-            x = re.split(r"(?<![\w-])(?:" + FIN + r")[ \t]+", fw.group("x"))[-1]
-            add(_who(doc, speakers, s, i, x, text.find(x)), "indirect", fw.group("c"), "for whom")
+            parts = re.split(r"(?<![\w-])(?:" + FIN + r")[ \t]+", fw.group("x"))
+            x = parts[-1]
+            who = _verb_speaker(here, s, fw.start("c")) if len(parts) > 1 else None
+            who = who or _who(doc, speakers, s, i, x, text.find(x))
+            add(who, "indirect", fw.group("c"), "for whom")
     if "according to " in text and (th := TO_HIM.search(text)):
         add(speakers.subject(i), "indirect", th.group("c"), "according to")
     if text[:1] in '«“"' and (dm := DIRECT.match(text)):
@@ -221,6 +228,8 @@ def _fronted(  # type: ignore[no-untyped-def]
     if f is None or f.start("v") != m.start("v"):
         return
     c, tail = f.group("c"), f.group("who")
+    if c.endswith("»") and len(c.split("«")[0].split()) <= 12:
+        return  # "The port remains «F», judged X": the fragment's partial is the reading
     at = f.start("who")
     nxt = INCISE_NEXT.search(tail)
     if nxt and incise(nxt.group("p")) and len(c.split()) <= 10:
@@ -235,7 +244,11 @@ def _fronted(  # type: ignore[no-untyped-def]
     if APPOSED_NAME.match(c) or NAME_ROLE.match(c) or not (bare or FINITE.search(c)):
         return  # "ROLE, NAME, claimed the attack": no clause before the verb
     verb = f.group("v")
-    if any(t.cue == verb for t in here if t.evidence.start < s.end and s.start < t.evidence.end):
+    if any(
+        t.cue == verb and t.mode != "partial"
+        for t in here
+        if t.evidence.start < s.end and s.start < t.evidence.end
+    ):
         return  # a reader already read this verb's clause its own way
     who = _backref(here, s, tail) or _who(doc, speakers, s, i, tail, at)
     quote = strip_dateline(c)
@@ -245,6 +258,12 @@ def _fronted(  # type: ignore[no-untyped-def]
     owner = _covering(here, s, quote)
     for extra in TAIL_EXTRA.finditer(tail):
         add(owner or who, "indirect", extra.group("d"), "added")
+
+
+def _verb_speaker(here: list[Statement], s: Sentence, at: int) -> str | None:
+    """ "C, VERB X, for whom D": D is X's, the speaker the verb's own reading found."""
+    before = [t for t in here if s.start <= t.evidence.start < s.start + at and t.cue]
+    return before[-1].speaker if before else None
 
 
 def _subject(

@@ -45,6 +45,8 @@ __all__ = [
 ]
 
 FIN = pattern("finite")
+_FRAG = r"(?:[^;«»“”]|«[^«»“”]{1,80}»)"
+"""One character of a clause, or a whole «fragment» inside it."""
 AUX = r"(?:(?:has|have|had)[ \t]+)?(?:(?:also|then|finally|again|moreover|instead)[ \t]+)?"
 VERB = re.compile(
     r"(?<![\w-])(?=[a-z])"  # a lower-case word start before the long alternation
@@ -106,15 +108,21 @@ CLAUSE_END = re.compile(
 TAIL_EXTRA = re.compile(
     r",[ \t]+(?:(?:who|which)[ \t]+(?:has[ \t]+|had[ \t]+)?(?:also[ \t]+)?(?:" + FIN + r")"
     r"[ \t]+that|according[ \t]+to[ \t]+(?:which|whom)|for[ \t]+whom|adding[ \t]+that"
-    r"|(?:while|also)[ \t]+(?:specifying|stressing|recalling)[ \t]+that)[ \t]+(?P<d>[^;«»“”]{8,}?)"
+    r"|(?:while|also)[ \t]+(?:specifying|stressing|recalling)[ \t]+that)[ \t]+(?P<d>"
+    + _FRAG
+    + r"{8,}?)"
     r"(?:,[ \t]+(?:while|but)[ \t]|\.?$)"
 )
 FRONTED = re.compile(
-    r"^(?P<c>[^;«»“”\"„]{12,}?),[ \t]+" + AUX + r"(?P<v>" + FIN + r")[ \t]+"
+    r"^(?![«“\"„])(?P<c>(?:[^;«»“”\"„]|«[^«»“”]{1,80}»){12,}?),[ \t]+"
+    + AUX
+    + r"(?P<v>"
+    + FIN
+    + r")[ \t]+"
     r"(?:(?:for[ \t]+(?:his|her|its|their)[ \t]+part|also|in[ \t]+turn|then|on[ \t]+[A-Z][a-z]+day"
     r"|in[ \t]+the[ \t]+(?:morning|evening|afternoon)|on[ \t]+the[ \t]+eve|on[ \t]+[A-Z][a-z]+"
     r"|on[ \t]+the[ \t]+contrary)[ \t,]+)*"
-    r"(?P<who>(?:(?:the|a|an|this|The|he|she|it|they)[ \t]|[A-Z])[^;«»“”]{0,200}?)\.?$"
+    r"(?P<who>(?:(?:the|a|an|this|The|he|she|it|they)[ \t]|[A-Z])" + _FRAG + r"{0,200}?)\.?$"
 )
 DIRECT = re.compile(
     r"^[«“\"](?P<q>[^«»“”\"]{8,})[»”\"],[ \t]+" + AUX + r"(?P<v>" + FIN + r")[ \t]+"
@@ -133,7 +141,7 @@ FINITE = re.compile(
 """A finite-looking verb: a fronted clause has one, a fronted noun phrase need not."""
 APPOSED_NAME = re.compile(r"^[^,]{3,80},[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3},?$")
 NAME_ROLE = re.compile(r"^[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)+,[ \t]+(?:the|a|an)[ \t][^,]*$")
-INCISE_NEXT = re.compile(r",[ \t]+(?P<p>[a-z][^;«»“”]{8,}?)\.?$")
+INCISE_NEXT = re.compile(r",[ \t]+(?P<p>[a-z]" + _FRAG + r"{8,}?)\.?$")
 ASIDE_OPEN = re.compile(
     r"(?:who|which|whose|for|according|speaking|quoted|interviewed|questioned|in|on|at|from"
     r"|during|before|after|adding|specifying|while|as|with|to|through|via|by|answering|arriving"
@@ -142,7 +150,7 @@ ASIDE_OPEN = re.compile(
 )
 FOR_WHOM = re.compile(
     r"(?P<x>[^;«»“”]{3,140}?),[ \t]+(?:for[ \t]+whom|according[ \t]+to[ \t]+(?:which|whom))[ \t]+"
-    r"(?P<c>[^;«»“”]{8,}?)"
+    r"(?P<c>" + _FRAG + r"{8,}?)"
     r"(?:,[ \t]+(?=(?:(?:again|also|then|finally|however|nevertheless)[ \t]+)?"
     r"(?:has|had|let|is|was|[a-z]+ed)\b)|\.?$)"
 )

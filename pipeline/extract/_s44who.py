@@ -91,6 +91,8 @@ _BARE = frozenset(
 _NOT_SPEAKERS = frozenset(
     {"report", "study", "survey", "poll", "document", "analysis", "plan", "text", "law"}
     | {"resolution", "draft", "decree", "budget", "bill", "map", "video", "image", "photo"}
+    | {"decision", "images", "data", "figures", "footage", "attack", "strike", "explosion"}
+    | {"situation", "failure", "visit", "agreement", "fact", "incident", "evidence", "results"}
 )
 """Heads that are no speaker: "the report said that C" is left to the other readers."""
 

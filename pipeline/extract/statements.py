@@ -24,6 +24,7 @@ from pipeline.extract import (
     _relative,
     _s22verbs,
     _s26post,
+    _s47post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -108,6 +109,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found = _postpasses.revise(doc, speakers, found)  # each round's re-reading, in order
     found = _sp14forms.revise(doc, speakers, found)  # one form per speaker (naming round 14)
+    found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 
