@@ -25,6 +25,7 @@ from pipeline.extract import (
     _s22verbs,
     _s26post,
     _s47post,
+    _s48post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -110,6 +111,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _postpasses.revise(doc, speakers, found)  # each round's re-reading, in order
     found = _sp14forms.revise(doc, speakers, found)  # one form per speaker (naming round 14)
     found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
+    found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

@@ -1846,6 +1846,33 @@ and h_stmt40's art69-01 call, so dst73-011 and dst73-013 (labelled by dev_articl
 stay misses; a longer one is read whole, as blind32 favours (art69-01 put to that reading).
 Left open: "where, he said, the population «F»" (the incise inside a relative of another
 subject), "the head of state" after a sentence naming two presidents.
+
+``dev_statements74.jsonl``: the statement round of helper h_stmt48 (base 694f1df) on the
+errors left in dev_articles75 (and 72/73), read by sentence structure (``_s48post``): 29
+passages (8 without a statement), written and labelled before any fix. First score: statement
+.542 (P .591, R .500) on the unchanged extractor; final .923. Families: a relative clause's
+inner names are not the main subject ("HEAD, who VERBED ... with the ROLE, NAME2, ..., judged
+that C" is HEAD's, a bare description HEAD taking the previous sentence's subject; a relative
+naming its own head, "who gave his name only as NAME", is left alone); an incise inside a
+relative of another subject ("X visited Y, where/whence/through which, he said, C": the
+sentence's titled subject, quote C); "he added" after a verb-first sentence (the speaker read
+as "Are"/"Is"/"Remain" is the source quoted before it); a document as the speaker ("C, added
+the bulletin", "C, the note specified", "specified the communiqué": the source quoted in the
+nearest earlier sentence, else its subject); a bare role whose nearest-name reading names no
+one the article has named so far ("underlined the head of state" read as a table holder the
+article never names before): the holder the article introduced by that role ("The head of
+state NAME"); a bare national ministry after a dateline city of a known country ("BEIRUT -
+..., said the Ministry of Public Health" -> "Lebanese health ministry", "DAMASCUS" -> "Syrian
+Ministry of Interior"); a body "of the territory/enclave" in copy datelined in a place that is
+no national capital ("the civil defence of the territory" after GAZA -> "Gaza civil defence"),
+then "the same source" after it; a ministry cut before its "of X" ("Sudanese Ministry" ->
+"Sudanese Ministry of Foreign Affairs"); "X, whose ROLE NAME spoke of «F»" is NAME's.
+dev_articles75 statement .865 -> .935, dev_articles73 .970 -> .983. Label calls: "NAME, who
+said ... that C, met ..." is a statement of NAME (not a hard negative); its clause still runs
+into the main verb (dst74-027, xfail in ``test_statements_open48``). Left open: "the head of
+state" when the article named another president before it (dst74-020: the nearest-name
+reading is kept, as art2-03 needs it), and "Pope Leo XIV" read where dev_articles75 labels
+"Leo XIV".
 """
 
 from __future__ import annotations
@@ -1933,6 +1960,7 @@ SETS = [
     pytest.param("dev_statements71.jsonl", 61, 11, 57, (1, 2), False, id="dev_statements71"),
     pytest.param("dev_statements72.jsonl", 78, 15, 66, (1, 3), False, id="dev_statements72"),
     pytest.param("dev_statements73.jsonl", 38, 11, 32, (1, 2), False, id="dev_statements73"),
+    pytest.param("dev_statements74.jsonl", 29, 8, 26, (1, 3), False, id="dev_statements74"),
 ]
 
 
@@ -2033,6 +2061,7 @@ def test_dev_statements_structure(
         "dev_statements71.jsonl",
         "dev_statements72.jsonl",
         "dev_statements73.jsonl",
+        "dev_statements74.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
