@@ -18,6 +18,7 @@ from pipeline.extract._airnoun import AIR_NOUN, AIR_WORD, DOWNED, SHARE_SUBJECT,
 from pipeline.extract._airshare import own_launch
 from pipeline.extract._airtime import FROM_TIME
 from pipeline.extract._numclause import LAUNCH_SCAN, LOST_SCAN, stated_outcomes
+from pipeline.extract._stemscan import StemScan
 from pipeline.extract.weapons import MODIFIER
 
 Role = Literal["launch", "intercept", "lost"]
@@ -116,6 +117,8 @@ _SHELLED_WITH = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?with(?=\s)",
     re.IGNORECASE,
 )
+# A plain scan tries that alternation at every position; the stems skip to its verbs.
+_SHELLED_WITH_SCAN = StemScan(_SHELLED_WITH, ("she", "bom", "pou", "cov", "str"), needs=("with",))
 _BY_FROM = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 # "fired from the Black Sea four cruise missiles" (translated German): the origin between
 # the verb and its own figure.
@@ -213,7 +216,7 @@ def verbs(text: str) -> tuple[tuple[int, int, Role], ...]:
         *((v.start(), v.end(), "intercept") for v in stated_outcomes(text, 0, len(text))),
         *((v.start(), v.end(), "lost") for v in LOST_SCAN.finditer(text)),
         *((v.start(), v.end(), "launch") for v in LAUNCH_SCAN.finditer(text)),
-        *((v.start(), v.end(), "launch") for v in _SHELLED_WITH.finditer(text)),
+        *((v.start(), v.end(), "launch") for v in _SHELLED_WITH_SCAN.finditer(text)),
         *((a, b, "launch") for a, b in reported_launches(text)),  # "reported N X in the night"
     ]
     return tuple(found)

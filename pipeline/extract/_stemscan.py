@@ -49,8 +49,10 @@ class StemScan:
         self.needs = needs
         """Lower-case words of which every match holds one (a participle closing the
         pattern, say): a text holding none of them cannot match at all."""
-        # Zero-width, so stems starting inside another stem's hit are found too.
-        self._at_stem = re.compile(f"(?=(?:{_trie(stems)}))")
+        # Searched again from one past each hit, so stems starting inside another stem's
+        # hit are found too; a plain (not zero-width) pattern lets ``re`` skip ahead to the
+        # stems' first letters instead of trying a look-ahead at every position.
+        self._stem = re.compile(_trie(stems))
 
     def _starts(self, text: str, lo: int, hi: int) -> list[int] | None:
         """Sorted offsets in ``text[lo:hi]`` where a stem starts; None when the text holds
@@ -62,7 +64,14 @@ class StemScan:
             return None
         if self.needs and not any(word in low for word in self.needs):
             return []
-        return [m.start() for m in self._at_stem.finditer(low, lo, hi)]
+        starts: list[int] = []
+        search = self._stem.search
+        m = search(low, lo, hi)
+        while m is not None:
+            at = m.start()
+            starts.append(at)
+            m = search(low, at + 1, hi)
+        return starts
 
     def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, lo, hi))``: the same non-overlapping matches."""

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bench.corpus import wire_article
-from pipeline.extract import _a21raids, _a22air, _airmention, _airzero, _numclause
+from pipeline.extract import _a21raids, _a22air, _airmention, _airrole, _airzero, _numclause
 from pipeline.extract._stemscan import StemScan
 
 _SCANS = {
@@ -30,6 +30,7 @@ _SCANS = {
     "REACHED": _airzero._REACHED_SCAN,
     "ARREST": _a21raids._ARREST_SCAN,
     "VERB_FINAL": _a22air._VERB_FINAL_SCAN,
+    "SHELLED_WITH": _airrole._SHELLED_WITH_SCAN,
 }
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
@@ -123,3 +124,21 @@ def test_scan_keeps_no_state_between_texts() -> None:
     assert scan.finditer(b) == []
     assert [m.group() for m in scan.finditer(a)] == ["shot down"]
     assert scan.search(b) is None
+
+
+def test_stem_starts_overlap() -> None:
+    """Every offset a stem starts at, those inside another stem's hit included (the
+    searched-again scan of speed round 26 must equal the old zero-width scan)."""
+    scan = StemScan(re.compile(r"(?:ab|ba)c?", re.IGNORECASE), ("ab", "ba"))
+    assert scan._starts("xABABa", 0, 6) == [1, 2, 3, 4]
+    assert scan._starts("xABABa", 2, 4) == [2]  # a stem must end before ``hi``
+    for name, full in _SCANS.items():
+        zero_width = re.compile(f"(?=(?:{'|'.join(map(re.escape, full.stems))}))")
+        for text in _SENTENCES[:400]:
+            low = text.lower()
+            if len(low) != len(text) or "ı" in text or "ſ" in text:
+                continue
+            want = [m.start() for m in zero_width.finditer(low, 3, len(low) - 2)]
+            if full.needs and not any(w in low for w in full.needs):
+                want = []
+            assert full._starts(text, 3, len(low) - 2) == want, (name, text)
