@@ -34,6 +34,8 @@ from pipeline.extract.speakers import Speakers
 __all__ = ["revise", "strikes"]
 
 _WEAPON = r"(?P<w>drones|missiles|rockets|projectiles)"
+_WEAPONS = ("drones", "missiles", "rockets", "projectiles")
+"""The nouns of :data:`_WEAPON`: a sentence without one cannot hold the two forms."""
 _QTY = r"(?P<q>(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost)\s+)?[\w,.]+?)"
 _APPOSED = re.compile(
     rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_WEAPON}\s*,\s*{_QTY}(?:\s+in\s+(?:all|total))?\s*,\s+",
@@ -140,6 +142,8 @@ def _reads(doc: Document, speakers: Speakers | None) -> list[Finding]:
     body = doc.body
     for idx, sent in enumerate(doc.sentences):
         text = sent.text
+        if ":" not in text and not any(w in text for w in _WEAPONS):
+            continue  # no weapon noun for the two forms and no colon for the total
         by = (report_source(doc, idx, speakers) or speakers.reported_by(idx)) if speakers else None
         nxt = doc.sentences[idx + 1].text if idx + 1 < len(doc.sentences) else ""
         for rx in (_APPOSED, _PREDICATE):

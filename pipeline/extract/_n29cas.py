@@ -40,6 +40,11 @@ _SPLIT = re.compile(
     rf"|the\s+(?P<k3>{_DEAD}|{_HURT})\s+(?:are|were)\s+(?P<q3>{_Q}))\b",
     re.I,
 )
+_TOLL_WORDS = (
+    "dead", "death", "killed", "deceased", "fatalities", "wounded", "injured", "hurt",
+)  # fmt: skip
+"""A literal of every :data:`_DEAD` / :data:`_HURT` word: a sentence with none of them in
+lower case cannot match :data:`_SPLIT` or :data:`_OF_DEAD`, so it is not scanned."""
 _PLAIN = frozenset({"people", "persons", "civilians", "residents"})
 
 _UPDATE_HURT = re.compile(
@@ -147,6 +152,8 @@ def _split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     """One record for "are 4 the dead, among whom ..., and over 60 the wounded"."""
     out = list(found)
     for sent in doc.sentences:
+        if sent.text.isascii() and not _tolls(sent.text.lower()):
+            continue  # (a case-blind letter outside ASCII may lower-case to another one)
         for m in _SPLIT.finditer(sent.text):
             q2 = m.group("q2") or m.group("q3")
             k2 = m.group("k2") or m.group("k3")
@@ -267,6 +274,8 @@ def _occupations(doc: Document, found: list[Finding]) -> list[Finding]:
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
     for sent in doc.sentences:
+        if "one" not in sent.text and "One" not in sent.text:
+            continue  # no "one"/"One" for the pattern to open on
         for m in _OCCUPATION.finditer(sent.text):
             noun = m.group("noun") or m.group("noun2") or m.group("noun3")
             if noun in _NOT_PEOPLE:
@@ -292,6 +301,8 @@ def _of_the_dead(doc: Document, found: list[Finding]) -> list[Finding]:
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
     for sent in doc.sentences:
+        if not _tolls(sent.text):
+            continue
         for m in _OF_DEAD.finditer(sent.text):
             n = value(m.group("q"))
             if n is None:
@@ -307,6 +318,15 @@ def _of_the_dead(doc: Document, found: list[Finding]) -> list[Finding]:
             near = _near(found, s)
             new.append(_new(near, s, e, doc.body, group, n if dead else None, None if dead else n))
     return _sorted([*found, *new]) if new else found
+
+
+def _tolls(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_TOLL_WORDS` (as written: lower-case it first
+    for the case-blind patterns)."""
+    return _TOLL.search(text) is not None
+
+
+_TOLL = re.compile("|".join(_TOLL_WORDS))
 
 
 def _group_of(words: list[str]) -> str | None:

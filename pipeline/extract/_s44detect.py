@@ -54,9 +54,9 @@ from pipeline.extract._s44shapes import (
     RELATIVE,
     TAIL_EXTRA,
     TO_HIM,
-    VERB,
     incise,
     strip_dateline,
+    verbs,
 )
 from pipeline.extract._s44who import resolve, strip_opener
 from pipeline.extract.model import Document, Finding, Sentence, Statement
@@ -157,6 +157,11 @@ def _readings(
     statements: list[Statement],
     fragments: list[str],
 ) -> list[Statement]:
+    found = verbs(text)
+    if not found and not (
+        " whom " in text or " which " in text or "according to " in text or text[:1] in '«“"'
+    ):
+        return []  # none of the forms below can read anything: skip copying the statements
     out: list[Statement] = []
     here = [*statements]
 
@@ -180,7 +185,7 @@ def _readings(
         add(speakers.subject(i), "indirect", th.group("c"), "according to")
     if text[:1] in '«“"' and (dm := DIRECT.match(text)):
         add(_who(doc, speakers, s, i, dm["who"], dm.start("who")), "direct", dm["q"], dm["v"])
-    for m in VERB.finditer(text):
+    for m in found:
         pre = text[: m.start()]
         if NEG.search(pre) or PASSIVE.search(pre):
             continue

@@ -116,6 +116,7 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
     body = doc.body
     out: list[Statement] = []
     intro: list[tuple[int, str, frozenset[str], str | None]] | None = None
+    roles: dict[int, bool] = {}
     for i, s in enumerate(statements):
         index = speakers.sentence_at(s.evidence.start)
         sentence = doc.sentences[index]
@@ -144,7 +145,7 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
             who = person if is_person(person) else who
         if who in _PALACES or any(p in who for p in _PALACES if " of " in who):
             who = _palace(speakers, body, who, s.evidence.start) or who
-        if ", " in text or "through " in text:
+        if (", " in text or "through " in text) and _has_role(roles, index, text):
             who = _apposed(speakers, statements, s, sentence, who)
         out.append(replace(s, speaker=who) if who != s.speaker else s)
     return out
@@ -178,6 +179,17 @@ def _subject(speakers: Speakers, s: Statement, sentence: Sentence, who: str) -> 
     if named is None or named == who:
         return who
     return named if named in _TABLE or is_person(named) or named == subj else who
+
+
+def _has_role(roles: dict[int, bool], index: int, text: str) -> bool:
+    """Whether sentence ``index`` (``text``) holds a role word anywhere: :func:`_apposed`
+    reads a name only after one, so a sentence without any skips its frame and scan.
+    ``roles`` memoises the answer per sentence for one :func:`revise` call."""
+    known = roles.get(index)
+    if known is None:
+        low = text.lower()
+        known = roles[index] = any(w in low for w in _ROLE_WORDS)
+    return known
 
 
 def _frame(statements: list[Statement], s: Statement, sentence: Sentence) -> tuple[str, int]:

@@ -42,6 +42,8 @@ _DESCRIBED = re.compile(
 )
 """A trailing source described by a lowercase head before its own name ("the state railway
 NAME", "the steelmaker NAME"): the described name speaks, whatever the head noun."""
+_COMMA_THE = re.compile(r",[ \t]+the[ \t]")
+"""What every :data:`_DESCRIBED` match holds: a cheap scan before its backtracking one."""
 _PLACED_BODY = r"[ \t]+of[ \t]+the[ \t]+(?P<r>[A-Z][\w'’-]+)[ \t]+(?:region|oblast)\b"
 
 
@@ -63,6 +65,8 @@ def as_by(speakers: Speakers, out: list[Statement], s: Sentence) -> list[Stateme
 def described(speakers: Speakers, out: list[Statement], s: Sentence) -> list[Statement]:
     """ "C, the state railway NAME announced": a described body's own name speaks."""
     text = s.text.rstrip()
+    if _COMMA_THE.search(text) is None:
+        return out
     if (m := _DESCRIBED.match(text)) is None or overlapping(out, s.start, s.end):
         return out
     head = m.group("d").split()

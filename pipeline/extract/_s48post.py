@@ -120,8 +120,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             s = replace(s, speaker=who)
             changed = True
         out.append(s)
+    # the sentences already holding a statement, kept up to date as this loop adds some
+    # (one set instead of a scan of every statement per sentence)
+    held = {speakers.sentence_at(t.evidence.start) for t in out}
     for index, sentence in enumerate(doc.sentences):
-        if index in done or any(speakers.sentence_at(t.evidence.start) == index for t in out):
+        if index in done or index in held:
             continue
         if (m := _BY_DOC.match(sentence.text)) is not None:
             by: str | None = _last_source(doc, speakers, out, index)
@@ -133,12 +136,14 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         elif (m := _INCISE.search(sentence.text)) is not None and m.start() > 12:
             if (by := _lead(speakers, sentence.text, sentence.start)) is not None:
                 out.append(_made(sentence.start, sentence.text, m, by, "said"))
+                held.add(speakers.sentence_at(sentence.start))
                 changed = True
             continue
         else:
             continue
         if by is not None:
             out.append(_made(sentence.start, sentence.text, m, by, cue))
+            held.add(speakers.sentence_at(sentence.start))
             changed = True
     if not changed:
         return found
