@@ -183,13 +183,19 @@ def _unread_incise(
     ]
 
 
+def _person(speakers: Speakers, sentence: Sentence, m: re.Match[str]) -> str | None:
+    """The person the match's ``n`` group names, or None (a body, a role, nobody)."""
+    run = m.group("n")
+    who = speakers.named(run, sentence.start + m.start("n")) or name_in(speakers, run)
+    return who if is_person(who) else None
+
+
 def _adding(
     speakers: Speakers, statements: list[Statement], sentence: Sentence, m: re.Match[str]
 ) -> list[Statement]:
     """ "C, VERB the ROLE NAME, adding that D": NAME's C and D."""
-    run = m.group("n")
-    who = speakers.named(run, sentence.start + m.start("n")) or name_in(speakers, run)
-    if not is_person(who):
+    who = _person(speakers, sentence, m)
+    if who is None:
         return statements
     here = _here(statements, sentence)
     c, d = m.group("c"), m.group("d")
@@ -239,9 +245,8 @@ def _voice(
     speakers: Speakers, statements: list[Statement], sentence: Sentence, m: re.Match[str]
 ) -> list[Statement]:
     """ "X warned, through the voice of ROLE, NAME, that C": NAME's indirect C, whole."""
-    run = m.group("n")
-    who = speakers.named(run, sentence.start + m.start("n")) or name_in(speakers, run)
-    if not is_person(who):
+    who = _person(speakers, sentence, m)
+    if who is None:
         return statements
     c = m.group("c")
     here = _here(statements, sentence)
