@@ -1793,6 +1793,19 @@ what it led to:
     XIV" read where this set labels "Leo XIV", the Kremlin spokesman's «F» clause read partial,
     "For NAME, C «F» ..." with an incise after it, "the Ukrainian Ministry of Infrastructure"
     put in the table's form.
+
+``dev_articles76.jsonl``
+    Twelve full articles written blind at the start of the sixteenth session in agency English
+    (Reuters, AP, AFP, Kyiv Independent, Ukrinform, BBC, Al Jazeera, Times of Israel, a Guardian
+    live blog): 20 strikes, 19 interceptions, 24 casualties, 162 statements (128 indirect). First
+    contact on 884e03f: strike 1.000, interception 1.000, casualty .920, statement .960.
+
+``dev_articles77.jsonl``
+    Twelve full articles written blind at the start of the sixteenth session: six in the shared
+    sample's translated-German style (one a ticker newest first), six literal translations of
+    TASS, Ukrinform, Xinhua, RIA Novosti, Suspilne and Global Times/CGTN copy: 23 strikes, 33
+    interceptions, 21 casualties, 133 statements (108 indirect). First contact on 884e03f: strike
+    .979, interception 1.000, casualty .977, statement .981.
 """
 
 from __future__ import annotations
@@ -1890,6 +1903,8 @@ SETS = {
     "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles72.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 1.00}),
     "dev_articles75.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 0.90}),
+    "dev_articles76.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 0.90}),
+    "dev_articles77.jsonl": (12, 130, (1, 300), {"statement": 0.93, "numeric": 0.90}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
@@ -1942,6 +1957,8 @@ MIN_BREAKS = {
     "dev_articles74.jsonl": 10,
     "dev_articles72.jsonl": 11,
     "dev_articles75.jsonl": 11,
+    "dev_articles76.jsonl": 10,
+    "dev_articles77.jsonl": 8,
 }
 """Paragraph breaks a full article has at least (12 unless listed: everyday copy is shorter)."""
 BARS = [

@@ -189,6 +189,18 @@
     of its rounds merged): six literal translations of French and six of Italian outlets,
     statement-rich (155 statements, 128 indirect); measured on the session's starting
     extractor (40e7d00): strike .952, interception .966, casualty .909, statement .773.
+``blind35.jsonl``
+    12 full-length articles written the same way at the START of the sixteenth session in
+    agency English (Reuters, AP, AFP, Kyiv Independent, Ukrinform, BBC, Al Jazeera, Times of
+    Israel, Ukrainska Pravda, Anadolu, Arab News), number- and statement-rich; measured on
+    the session's starting extractor (884e03f): strike 1.000, interception 1.000, casualty
+    1.000, statement .896.
+``blind36.jsonl``
+    12 full-length articles written the same way at the start of the sixteenth session: six
+    as close to the shared sample as possible (one a ticker newest first), six literal
+    translations of TASS, RIA Novosti, Xinhua, Ukrinform, Interfax-Ukraine and Interfax;
+    measured on the session's starting extractor (884e03f): strike 1.000, interception .911,
+    casualty .925, statement .963.
 
 The structure tests guard the labels (they must always pass); the score tests
 report per-type F1 and are xfail (non-strict): their figure is a measurement,
@@ -261,6 +273,8 @@ SETS = [
     MeasuredSet("blind32.jsonl", "newswire-blind32 (original)", (1, 80), 12, 0, 10, 4),
     MeasuredSet("blind33.jsonl", "newswire-blind33 (original)", (1, 80), 12, 0, 10, 4),
     MeasuredSet("blind34.jsonl", "newswire-blind34 (original)", (1, 80), 12, 0, 10, 2),
+    MeasuredSet("blind35.jsonl", "newswire-blind35 (original)", (1, 80), 12, 0, 10, 8),
+    MeasuredSet("blind36.jsonl", "newswire-blind36 (original)", (1, 80), 12, 0, 10, 8),
 ]
 
 
