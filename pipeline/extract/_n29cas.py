@@ -35,7 +35,8 @@ _DEAD = r"(?:dead|deaths|killed|deceased|fatalities)"
 _HURT = r"(?:wounded|injured|hurt)"
 _ASIDE = r"(?:among\s+(?:whom|them)|including|of\s+whom)\s+[^,;:]{2,60}"
 _SPLIT = re.compile(
-    rf"\b(?:are|were|is|was|counts?|counted)\s+(?P<q1>{_Q})\s+the\s+(?P<k1>{_DEAD}|{_HURT})\s*,\s+"
+    rf"\b(?:are|were|is|was|counts?|counted)\s+(?P<q1>{_Q})\s+the\s+(?P<k1>{_DEAD}|{_HURT})"
+    r"(?:\s+(?:in|at|on)\s+[^,;]{1,40}?)?\s*,\s+"
     rf"{_ASIDE},\s+(?:and|while)\s+(?:(?P<q2>{_Q})\s+the\s+(?P<k2>{_DEAD}|{_HURT})"
     rf"|the\s+(?P<k3>{_DEAD}|{_HURT})\s+(?:are|were)\s+(?P<q3>{_Q}))\b",
     re.I,

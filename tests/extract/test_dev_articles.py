@@ -1794,11 +1794,22 @@ what it led to:
     "For NAME, C «F» ..." with an incise after it, "the Ukrainian Ministry of Infrastructure"
     put in the table's form.
 
+    Number round (h_num30, dev_numeric78): casualty .905 -> 1.000 (strike and interception
+    1.000; numeric bar .90 -> 1.0): "Are at least six the dead in the capital, among whom ...,
+    and 31 the wounded" is one toll with "in PLACE" after its noun, "who specified that 14 people
+    were hospitalised" a care record of its own, and "a similar attack on the port of Izmail had
+    wounded four people" background.
+
 ``dev_articles76.jsonl``
     Twelve full articles written blind at the start of the sixteenth session in agency English
     (Reuters, AP, AFP, Kyiv Independent, Ukrinform, BBC, Al Jazeera, Times of Israel, a Guardian
     live blog): 20 strikes, 19 interceptions, 24 casualties, 162 statements (128 indirect). First
     contact on 884e03f: strike 1.000, interception 1.000, casualty .920, statement .960.
+
+    Number round (h_num30, dev_numeric78): casualty .920 -> 1.000 (numeric bar .90 -> 1.0): "The
+    toll in Sumy has risen to seven" replaces the dead of the live blog's earlier Sumy toll (7/18),
+    and "More than 4,000 people were killed in Lebanon during more than a year of fighting" is a
+    war-long toll, no event.
 
 ``dev_articles77.jsonl``
     Twelve full articles written blind at the start of the sixteenth session: six in the shared
@@ -1806,6 +1817,11 @@ what it led to:
     TASS, Ukrinform, Xinhua, RIA Novosti, Suspilne and Global Times/CGTN copy: 23 strikes, 33
     interceptions, 21 casualties, 133 statements (108 indirect). First contact on 884e03f: strike
     .979, interception 1.000, casualty .977, statement .981.
+
+    Number round (h_num30, dev_numeric78): strike .979 -> 1.000, casualty .977 -> 1.000 (numeric
+    bar .90 -> 1.0): the heading "Two dead in the Belgorod region" restating its entry's toll is no
+    record, and "On the previous day, Ukrainian forces had already attacked the region with 38
+    drones" is an earlier day's recap, no strike.
 """
 
 from __future__ import annotations
@@ -1892,7 +1908,7 @@ SETS = {
     "dev_articles62.jsonl": (12, 130, (1, 300), {"statement": 0.99, "numeric": 0.94}),
     "dev_articles64.jsonl": (12, 150, (1, 300), {"statement": 0.99, "numeric": 0.99}),
     "dev_articles63.jsonl": (12, 140, (1, 300), {"statement": 0.96, "numeric": 0.99}),
-    "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.0}),
+    "dev_articles65.jsonl": (12, 160, (1, 300), {"statement": 1.0, "numeric": 1.00}),
     "dev_articles67.jsonl": (12, 130, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles66.jsonl": (12, 150, (1, 300), {"statement": 0.98, "numeric": 1.00}),
     "dev_articles68.jsonl": (12, 160, (1, 300), {"statement": 0.98, "numeric": 1.00}),
@@ -1902,9 +1918,9 @@ SETS = {
     "dev_articles73.jsonl": (12, 150, (1, 300), {"statement": 0.80, "numeric": 1.00}),
     "dev_articles74.jsonl": (12, 130, (1, 300), {"statement": 1.00, "numeric": 1.00}),
     "dev_articles72.jsonl": (12, 150, (1, 300), {"statement": 0.81, "numeric": 1.00}),
-    "dev_articles75.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 0.90}),
-    "dev_articles76.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 0.90}),
-    "dev_articles77.jsonl": (12, 130, (1, 300), {"statement": 0.93, "numeric": 0.90}),
+    "dev_articles75.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 1.00}),
+    "dev_articles76.jsonl": (12, 160, (1, 300), {"statement": 0.93, "numeric": 1.00}),
+    "dev_articles77.jsonl": (12, 130, (1, 300), {"statement": 0.93, "numeric": 1.00}),
 }
 MIN_BREAKS = {
     "dev_articles6.jsonl": 10,
