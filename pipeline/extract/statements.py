@@ -26,6 +26,7 @@ from pipeline.extract import (
     _s26post,
     _s47post,
     _s48post,
+    _s49post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -112,6 +113,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _sp14forms.revise(doc, speakers, found)  # one form per speaker (naming round 14)
     found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
     found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
+    found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

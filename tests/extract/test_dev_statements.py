@@ -1873,6 +1873,36 @@ into the main verb (dst74-027, xfail in ``test_statements_open48``). Left open: 
 state" when the article named another president before it (dst74-020: the nearest-name
 reading is kept, as art2-03 needs it), and "Pope Leo XIV" read where dev_articles75 labels
 "Leo XIV".
+
+``dev_statements75.jsonl``: the statement round of helper h_stmt49 (base c43ada9) on the
+statement errors of dev_articles75 (literal French/Italian), dev_articles76 (agency English)
+and dev_articles77 (sample style, TASS/Xinhua/RIA translations), each fixed as a mechanism
+(``_s49post``, ``_s49read``, ``_s49more``; one line in ``statements``): 42 passages (8 without
+a statement). dst75-001..034 were written and labelled before any fix; first score statement
+.750 (P .818, R .692) on the unchanged extractor; final 1.000. dst75-035..042 were written
+after the fixes for the shapes the articles' remaining errors added (regression only, no first
+score). Families: wire epithets of table bodies ("the U.N. nuclear watchdog" -> IAEA, "the UN
+health agency" -> WHO); "C, he told AGENCY." right after a sentence that introduces a person
+and holds no statement ("The station's chief engineer, NAME, dismissed ..."); staff of a named
+hospital ("Officials at al-Shifa Hospital said C" -> "officials at al-Shifa Hospital"); a second
+subject after a subordinator ("..., as the Israeli army said it had hit ..."); an adverb read
+into the subject ("The army also said", "The ministry later said": the body named before); a
+trailing subject read as leading because an adjunct follows the verb ("C, Foreign Minister
+NAME stated following talks with the Minister ... NAME2"); a possessive source before its
+document ("According to the General Staff's evening update, C"; a bare "the ministry's" takes
+the body a neighbouring sentence qualifies, an unqualified "the group's" stays no speaker as
+dst53-048 labels it); a quoted title-case name after "the" in a sentence with no saying verb is
+no partial; "C «F», has repeated the ROLE, NAME, according to whom D" (C whole, indirect); Romance
+infinitive reports behind a relative or a second verb ("who recalled to have VP", "denied ...
+and affirmed to remain VP"); "Cardinal NAME" without the title; then "C, he referred,
+specifying that D" (a named person quoted just before), ", assuring/affirming that C" as a
+statement of its own, "For NAME, C, from which, she recalled, D", "S, made known the X, PRED",
+", to whom he assured that C", "According to a report of the X sent to ..., C", "made it known
+through their spokesman NAME that C" (NAME's, the dev_articles75 call). dev_articles75
+statement .935 -> .984, dev_articles76 .960 -> .997 (after three label calls, see
+tests/data/README.md), dev_articles77 .981 -> 1.000, dev_statements73 .921 -> .952. Label calls:
+the batch names bodies as the article words them where the table has no row ("Ukrainian
+Education Ministry"); quoted names are no statements (the written rule).
 """
 
 from __future__ import annotations
@@ -1961,6 +1991,7 @@ SETS = [
     pytest.param("dev_statements72.jsonl", 78, 15, 66, (1, 3), False, id="dev_statements72"),
     pytest.param("dev_statements73.jsonl", 38, 11, 32, (1, 2), False, id="dev_statements73"),
     pytest.param("dev_statements74.jsonl", 29, 8, 26, (1, 3), False, id="dev_statements74"),
+    pytest.param("dev_statements75.jsonl", 42, 8, 51, (1, 3), False, id="dev_statements75"),
 ]
 
 
@@ -2062,6 +2093,7 @@ def test_dev_statements_structure(
         "dev_statements72.jsonl",
         "dev_statements73.jsonl",
         "dev_statements74.jsonl",
+        "dev_statements75.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
