@@ -1903,6 +1903,29 @@ statement .935 -> .984, dev_articles76 .960 -> .997 (after three label calls, se
 tests/data/README.md), dev_articles77 .981 -> 1.000, dev_statements73 .921 -> .952. Label calls:
 the batch names bodies as the article words them where the table has no row ("Ukrainian
 Education Ministry"); quoted names are no statements (the written rule).
+``dev_statements77.jsonl``: the real-text statement round of helper h_real_s51 (base aec25d6),
+worked from the statement errors of 40 real agency page excerpts (Ukrinform, TASS, Xinhua,
+Anadolu, AFP, Israeli, Lebanese and Pakistani outlets; kept outside the project), each
+family probed with passages of the helper's own in several styles: 49 passages (10 without a
+statement), written and labelled before any fix. First score statement .504 (P .500, R .509)
+on the unchanged extractor; final .991. Families fixed (``_s51post``, ``_s51names``,
+``_s51frames``; one line in ``statements``; ``speakers.csv`` rows): table bodies in real
+wording ("the Defense Ministry of Russia", "Kyiv's military" -> Ukrainian military, "the
+Gaza-based Health Ministry"); a bare health ministry in a Gaza-only story; a bare outlet noun
+("the broadcaster said", "The channel said") -> the outlet quoted before; "Prosecutors in the
+eastern Kharkiv region" -> "Kharkiv regional prosecutors"; "The Zaporizhzhia region governor"
+keeps "region governor"; "the regional governor" -> the person named head of that region's
+military administration; "According to the head of the X regional military administration";
+"the press secretary of the Russian president" -> the table's spokesperson of that head;
+abbreviated ranks ("Col Qureshi", "Maj Gen NAME") and "According to X's military spokesman,
+Lt Gen NAME, C" with the "He said" statements after it; a long title before a name ("Deputy
+Assistant to the US President for National Security NAME"); "According to Ukrinform, this was
+reported on Facebook by X" / "This was reported in Telegram by X, Ukrinform reports" -> X's
+statement of the sentence before; a page headline credited by "X announced this" or restated
+by the body is no statement. Left open: "did not comment but announced earlier that C"
+(dst77-022, xfail in ``test_statements_real51``). Label call: the real excerpts leave the
+sentence before a "This was reported by X" source line unlabelled; the written convention
+("This was reported by X" makes the sentence before X's) wins here.
 """
 
 from __future__ import annotations
@@ -1992,6 +2015,7 @@ SETS = [
     pytest.param("dev_statements73.jsonl", 38, 11, 32, (1, 2), False, id="dev_statements73"),
     pytest.param("dev_statements74.jsonl", 29, 8, 26, (1, 3), False, id="dev_statements74"),
     pytest.param("dev_statements75.jsonl", 42, 8, 51, (1, 3), False, id="dev_statements75"),
+    pytest.param("dev_statements77.jsonl", 49, 10, 57, (1, 3), False, id="dev_statements77"),
 ]
 
 
@@ -2094,6 +2118,7 @@ def test_dev_statements_structure(
         "dev_statements73.jsonl",
         "dev_statements74.jsonl",
         "dev_statements75.jsonl",
+        "dev_statements77.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
