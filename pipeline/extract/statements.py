@@ -27,6 +27,7 @@ from pipeline.extract import (
     _s47post,
     _s48post,
     _s49post,
+    _s50post,
     _s51post,
     _sp14forms,
     _thatpair,
@@ -115,6 +116,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
     found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
     found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
+    found = _s50post.revise(doc, speakers, found)  # real copy: headlines, bylines, "the country's"
     found = _s51post.revise(doc, speakers, found)  # real copy: body names, source lines
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found

@@ -1903,6 +1903,26 @@ statement .935 -> .984, dev_articles76 .960 -> .997 (after three label calls, se
 tests/data/README.md), dev_articles77 .981 -> 1.000, dev_statements73 .921 -> .952. Label calls:
 the batch names bodies as the article words them where the table has no row ("Ukrainian
 Education Ministry"); quoted names are no statements (the written rule).
+
+``dev_statements76.jsonl``: the real-text statement round of helper h_real_s50 (base c43ada9)
+on the statement errors of 40 real agency excerpts (Reuters/AP reprints, AFP, Ukrinform, TASS,
+Xinhua, Anadolu, Censor.NET; the excerpts stay outside the project, their families rewritten in
+the helper's own passages): 34 passages (7 without a statement), written and labelled before
+any fix. First score: statement .452 (P .420, R .488) on the unchanged extractor; final .953.
+The real excerpts' statement F1 went .799 -> .887. Families (``_s50post``, ``_s50names``,
+``_s50said``): an agency headline on the page's first line (no closing punctuation, or a
+"PHOTO"/"VIDEO" tag) is no statement; "the country's X" is the story's country (dateline, an
+"X says" heading, else the earlier speakers' country), never the last country named; a country
+as a noun adjunct ("the Ukraine air force") is the adjective's body; "PLACE-based" keeps its
+place for an unnamed group; "the ORG('s top) spokesman" is the one spokesperson the article
+names; a pronoun left as the speaker is the person named before (a "NAME: ..." heading), else
+dropped; outlets, bylines and photo credits are never a pronoun's antecedent; "BODY did X, it
+said" and "BODY said they ..." for a body the table knows; one-word scare quotes and
+inscriptions are no partials; speakers.csv rows for "Ukraine's southern military command",
+"Houthi group" and "air defences". Label calls (tests/data/README.md): "As Ukrinform reported
+earlier, C" stays Ukrinform's; a fragment inside "X said that ..." is the indirect clause only.
+Left open: "Oleh Synehubov" (dst76-033, the table's Syniehubov by the convention, but the alias
+lowers a measured set), "It says ..." after a sentence opened by a country, glued real text.
 ``dev_statements77.jsonl``: the real-text statement round of helper h_real_s51 (base aec25d6),
 worked from the statement errors of 40 real agency page excerpts (Ukrinform, TASS, Xinhua,
 Anadolu, AFP, Israeli, Lebanese and Pakistani outlets; kept outside the project), each
@@ -2015,6 +2035,7 @@ SETS = [
     pytest.param("dev_statements73.jsonl", 38, 11, 32, (1, 2), False, id="dev_statements73"),
     pytest.param("dev_statements74.jsonl", 29, 8, 26, (1, 3), False, id="dev_statements74"),
     pytest.param("dev_statements75.jsonl", 42, 8, 51, (1, 3), False, id="dev_statements75"),
+    pytest.param("dev_statements76.jsonl", 34, 7, 43, (1, 8), False, id="dev_statements76"),
     pytest.param("dev_statements77.jsonl", 49, 10, 57, (1, 3), False, id="dev_statements77"),
 ]
 
@@ -2118,6 +2139,7 @@ def test_dev_statements_structure(
         "dev_statements73.jsonl",
         "dev_statements74.jsonl",
         "dev_statements75.jsonl",
+        "dev_statements76.jsonl",
         "dev_statements77.jsonl",
     ],
 )
