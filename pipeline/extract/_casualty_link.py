@@ -230,7 +230,7 @@ _OPENS = re.compile(
     # ("NAME, governor of X, said that 25 people had been wounded", dev_numeric54).
     r"|(?:(?-i:[A-Z])[^,.;:\d\"“”]{1,40},[^,.;:\d\"“”]{1,60},\s*)?"
     r"[^,.;:\d\"“”]{0,80}?\b(?:said|wrote|reported|announced|indicated|stated|added)\b"
-    r"[^,.;:\d\"“”]{0,50}?\bthat\s+)?"
+    r"[^,.;:\d\"“”]{0,50}?(?:\bthat\s+|(?<=said\s)))?"  # "The ministry said 24 people"
     rf"[\"“‘']?\s*{QUALIFIER}$",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from pipeline.extract._casualty_since import since_earlier_day
 from pipeline.extract._casualty_stale import CORRECTED_AFTER, SUPERSEDED, reported_earlier
 from pipeline.extract._casualty_war import war_total
 from pipeline.extract._n25skip import not_toll as n25_not_toll
+from pipeline.extract._n31total import cumulative_toll
 from pipeline.extract._num23cas import hurt_who, not_toll
 from pipeline.extract._numback import background
 from pipeline.extract._prec13cas import not_a_toll
@@ -82,7 +83,12 @@ def running_total(text: str, q: Quantity) -> bool:
     hi = stop.start() if stop is not None else min(len(text), q.end + 2 * _WINDOW)
     if past_span(text, lo, q.start):
         return True  # "In the past year alone, more than 200 civilians were killed"
-    return background(text, lo, hi) or war_total(text, q) or past_relative(text, q)
+    return (
+        background(text, lo, hi)
+        or war_total(text, q)
+        or past_relative(text, q)
+        or cumulative_toll(text, q)
+    )
 
 
 def not_harmed(text: str, q: Quantity) -> bool:

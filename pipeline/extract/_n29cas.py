@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract import _n31cas
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._n25update import sentence_of, value
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
@@ -109,7 +110,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         found = _occupations(doc, found)
     if " of the " in body:
         found = _of_the_dead(doc, found)
-    return found
+    return _n31cas.revise(doc, found)
 
 
 def _new(

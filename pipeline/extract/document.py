@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._lexicon import WEEKDAY
+from pipeline.extract._n31glue import glued_cuts
 from pipeline.extract.model import Document, Sentence, Span
 
 
@@ -301,8 +302,25 @@ def _split(
     """Append the sentences of ``body[lo:hi]`` (one stripped line or segment) to ``out``.
 
     ``hi`` is the stripped end, so a candidate end's trailing space is always followed
-    by a visible character before ``hi``.
+    by a visible character before ``hi``. Ends a scrape glued to the next sentence
+    ("said.Read also") are cut first (``_n31glue``).
     """
+    for glued, nxt in glued_cuts(body, lo, hi, _is_abbreviation):
+        _split_spaced(body, lo, glued, paragraph, end_pattern, out)
+        lo = nxt
+    if lo < hi:
+        _split_spaced(body, lo, hi, paragraph, end_pattern, out)
+
+
+def _split_spaced(
+    body: str,
+    lo: int,
+    hi: int,
+    paragraph: int,
+    end_pattern: re.Pattern[str],
+    out: list[Sentence],
+) -> None:
+    """Append the sentences of ``body[lo:hi]`` whose ends are followed by a space."""
     cursor = lo
     for m in end_pattern.finditer(body, lo, hi):
         end = m.end()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract import _n28air
+from pipeline.extract import _n28air, _n31air
 from pipeline.extract._a21claim import pair_claims
 from pipeline.extract._a21fronts import class_launch, largest_share, plain_fronts
 from pipeline.extract._a21those import those_launched
@@ -478,7 +478,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     for found, idx in zip(report.found, report.sentences, strict=True):
         reported_by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(found if reported_by is None else _with_reporter(found, reported_by))
-    return _n28air.revise(doc, speakers, drop_corrected(doc, out))  # "not with 112 drones as"
+    return _n31air.revise(doc, _n28air.revise(doc, speakers, drop_corrected(doc, out)))
 
 
 def _with_reporter(found: Interception, reported_by: str) -> Interception:

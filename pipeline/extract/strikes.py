@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.extract import _n28strike, _places, _undergo, interceptions
+from pipeline.extract import _n28strike, _n31air, _places, _undergo, interceptions
 from pipeline.extract._a21group import romance_group_strikes
 from pipeline.extract._a21list import item_end
 from pipeline.extract._a21raids import raids_counted
@@ -496,4 +496,4 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     for idx, raid in raids_counted(doc, [s for s in out if isinstance(s, Strike)]):
         by = report_source(doc, idx, speakers) or speakers.reported_by(idx)  # "the raids were 12"
         out.append(raid if by is None else replace(raid, reported_by=by))
-    return _n28strike.revise(doc, out)
+    return _n31air.drop_strikes(doc, _n28strike.revise(doc, out))

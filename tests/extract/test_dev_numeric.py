@@ -3183,6 +3183,49 @@ decided:
     earlier, air defences had shot down 45 drones" stays an event). Open (xfail in
     ``test_numbers_open30``): "The toll of the strike on Ternopil, which had risen to 34 dead by
     Friday, is one of the heaviest of the year" (dnum78-040).
+
+``dev_numeric79.jsonl``
+    51 original passages (statements not labelled) of the sixteenth session's real-text number
+    round (h_real_num31): the families by which the extractor fell on 40 real page excerpts
+    (Reuters/AP reprints, AFP, VOA, Ukrinform, UNN, TASS, Xinhua, Anadolu; held outside the
+    project), each rewritten in our own words in agency, scraped-page, TASS/Xinhua and
+    translated-German styles: sentences a scrape glued together ("... the ministry
+    said.Hezbollah said", '."The threat', "said.Read also: ..."), photo credits glued to a
+    caption and a ">>" dateline, linked related-story headlines inside a story ("Russian army
+    fires 212 shells atregion in past day, one killed"); agency headlines restating the body's
+    toll ("Lebanon says five dead ..." over "Five people ... were killed ... The ministry said 19
+    people had been wounded"); cumulative tolls with no "since" ("the toll from ongoing Israeli
+    attacks ... increased to", "bringing the total death toll to N and the number of injuries to
+    M", "The Palestinian death toll has risen to N, with M others wounded") beside the day's
+    figure; two-weapon lists sharing an outcome ("included nine Shahed drones and two cruise
+    missiles which were shot down", "which were all destroyed"), "included 27 drones that air
+    defence units shot down", platform shares ("including eight that were downed by F-16
+    pilots"), a vague outcome opening the next paragraph; a toll split by who the dead were
+    ("one of the dead was a Hezbollah member and the two others were civilians"); "killed one
+    person, and another was killed in the Kharkiv region"; patients dead when care failed;
+    demining ("neutralized 48 explosive objects"); 10 without a numeric event.
+    First score on the unchanged extractor c43ada9 (001-043 as first written): strike .667,
+    interception .732, casualty .694; the whole file with its final labels .667 / .800 / .775
+    (044-051 are probes written after the first fixes). Families fixed: the splitter cuts glued
+    ends and drops a glued promo (``_n31glue``, asked by ``document._split``); cumulative tolls
+    (``_n31total``, asked by ``_casualty_skip.running_total``); "The ministry said N people had
+    been wounded" (no "that") completes the toll before it (``_casualty_link._OPENS``); toll
+    parts, "and another was killed", patients' deaths and linked headlines (``_n31cas`` after
+    ``_n29cas``,
+    ``_n31heads``); lists, makeups, platform shares, paragraph-later vague outcomes and
+    demining (``_n31air`` after ``_n28air`` and ``_n28strike``). After: 1.000 / 1.000 / 1.000;
+    the real excerpts strike .867 -> .929, interception .860 -> .944, casualty .788 -> .857;
+    blind12 casualty .920 -> .980, nothing down. Label calls (the written conventions win over the
+    real excerpts' annotator): "one of the dead was a Hezbollah member" is a record, "the two
+    others were civilians" after it none (README, ``dev_numeric6``); "killed two medics ... and
+    injured four other
+    rescue workers" stays two records, one per stated group, as art16-02 and num4-036 label
+    "killing two men and injuring four other passengers" (the real excerpts' annotator wrote
+    one); a leading "all" covers the first item of a list only ("all 15 drones and 2 cruise
+    missiles ... were shot down" is 15/15 and ?/2, as art64-12 labels "All four missiles and 104
+    drones were shot down"), while a relative clause or "were all" after the list covers both.
+    Open (xfail in ``test_numbers_real31``): a toll completed past a scene sentence naming a
+    hospital as the target; a subheading's "over 200 missiles and drones launched".
 """
 
 from __future__ import annotations
@@ -3293,6 +3336,7 @@ BATCHES = [
     Batch("dev_numeric76.jsonl", (1, 8), 42, 11, 0, 1.0, "dnum76-"),
     Batch("dev_numeric77.jsonl", (1, 8), 43, 9, 0, 1.0, "dnum77-"),
     Batch("dev_numeric78.jsonl", (1, 8), 46, 12, 0, 0.98, "dnum78-"),
+    Batch("dev_numeric79.jsonl", (1, 8), 51, 10, 0, 1.0, "dnum79-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
