@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.extract import _n33war
 from pipeline.extract._cas22read import ranked_since
 from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract.numbers import MONTH, QUALIFIER, Quantity, find_quantities
@@ -182,6 +183,8 @@ def _periods_differ(m: re.Match[str]) -> bool:
 def war_total(text: str, q: Quantity) -> bool:
     """True when the figure ``q`` of ``text`` is a whole-war or aggregate toll (see the
     module docstring), not the toll of the day's incident."""
+    if _n33war.total(text, q):
+        return True  # "rose to 22,600 since the onset of the ongoing conflict"
     lo, hi = _bounds(text, q)
     before, clause = text[lo : q.start], text[lo:hi]
     # Each regex runs only when the clause holds a word it requires (lower-cased: no

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n29air, _n30bg
+from pipeline.extract import _n29air, _n30bg, _n32air, _n33air
 from pipeline.extract._numsource import report_source
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -166,7 +166,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the reports of both forms the earlier readers did not make."""
     new = reports(doc)
     if not new:
-        return _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
+        found = _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
+        return _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -199,7 +200,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(rep if by is None else replace(rep, reported_by=by))
     out.sort(key=lambda f: f.evidence.start)
-    return _n30bg.drop(doc, _n29air.revise(doc, speakers, out))
+    found = _n30bg.drop(doc, _n29air.revise(doc, speakers, out))
+    return _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n28air, _n29air, _n30bg
+from pipeline.extract import _n28air, _n29air, _n30bg, _n32strike, _n33air, _n33strike
 from pipeline.extract._n25update import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Strike
 from pipeline.extract.numbers import find_quantities
@@ -57,7 +57,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                 if f.weapon == "other" and _israeli_strikes(doc, idx, f):
                     f = replace(f, weapon="airstrike")
         out.append(f)
-    return _n30bg.drop(doc, _n29air.strikes(doc, _with_air(doc, out)))
+    found = _n32strike.revise(doc, _n30bg.drop(doc, _n29air.strikes(doc, _with_air(doc, out))))
+    return _n33strike.revise(doc, _n33air.strikes(doc, found))
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract._cas19read import share_apart
+from pipeline.extract._n33cas import apart as also_apart
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -39,7 +40,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
 
     # equal tolls told for different days or places are two events
     def apart(a: Casualty, b: Casualty) -> bool:
-        return days(a, b) or places(a, b) or share_apart(a, b)
+        return days(a, b) or places(a, b) or share_apart(a, b) or also_apart(sentences, a, b)
 
     for f in found:
         if not isinstance(f, (Strike, Interception, Casualty)):

@@ -3226,6 +3226,63 @@ decided:
     drones were shot down"), while a relative clause or "were all" after the list covers both.
     Open (xfail in ``test_numbers_real31``): a toll completed past a scene sentence naming a
     hospital as the target; a subheading's "over 200 missiles and drones launched".
+
+``dev_numeric80.jsonl``
+    50 original passages (statements not labelled; 45 written and labelled before any fix, 5 probes
+    in other wordings - TASS, Ukrinform quote, air-force bulletin, IDF, al-Masirah - added after
+    them) of the sixteenth session's real-text number round 2 (h_real_n32) on the number
+    families of 40 real page excerpts (``real3``, never copied): background on real copy
+    (war-long regional totals with no day, cumulative tolls "from ongoing attacks", deaths of a
+    hospital's power or oxygen cut, one weapon's toll "in December" in a dated story, the attack
+    someone is "blamed for", a dated past attack's ", which resulted in", the attack a story
+    "comes in the wake of" taken up next, "As the X agency earlier reported,", "Last week, the
+    Pentagon said"); place lists right after the group ("injuring 4 residents: 2 in A, 1 in B
+    and 1 in C"), "one killed and two wounded in X", a lede restated before its place list or
+    for one town of its region; interceptions (a body sentence restating the lede, "A total of
+    20 launches were recorded" after the shoot-down, "Both the drone and the missile", "with
+    some being intercepted", the IDF's "identified crossing" + "Most were intercepted", "ability
+    to intercept"); strikes ("two missile and 28 air strikes", "reported three raids", "two rare
+    strikes on", "dropped seven explosives", "four different types of missiles"); 18 without a
+    numeric event. First score on the unchanged extractor aec25d6 (the 45 first written): strike
+    .600, interception .556, casualty .746 (all 50: .545 / .545 / .769). Families fixed:
+    ``_n32bg`` (background spans and tolls, run after ``_n30cas``, ``_n28air`` and
+    ``_n28strike``), ``_n32place`` (colon place lists, both-kind items, restated totals),
+    ``_n32air`` (restated reports, launches told after, "Both the", vague-outcome launches,
+    tallies and "ability to intercept"), ``_n32strike`` (the strike shapes, kinds counts,
+    launches made interceptions). After: .960 / 1.000 / .983 (probes 5/5); real3 strike .741 ->
+    .933, interception .820 -> .982, casualty .773 -> .900; real2 strike .867 -> .903,
+    interception .860 -> .874, casualty .768 -> .800; blind13 interception, blind16/18 casualty,
+    blind32 strike and dev_articles31 casualty up, nothing down. Label calls: a war-long or
+    cumulative toll is background per the written rules (dnum80-003 stays a miss: kept because
+    only the saying is dated, xfail in ``test_numbers_real32``); "Both the X and the Y were
+    intercepted" is no count ("a drone" is none); a month-dated single incident is background
+    only in a story with a day of its own (``dev_numeric33``'s dnum33-008 keeps its lone
+    sentence as news). Open: "some 20 more targeted Haifa" (dnum80-027, an elided noun).
+
+``dev_numeric81.jsonl``
+    55 original passages (statements not labelled; 41 written before any fix, 14 probes in other
+    wordings added after) of the sixteenth session's real-page number round (h_real_n33) on the
+    number errors of the real-page set real5 (Ukrinform/UNN regional relays, Xinhua/Anadolu Gaza
+    and Lebanon copy, TASS/Sputnik Horlivka relays), each family as a mechanism in own words: an
+    Israeli shoot-down claim with no launch and the launch told elsewhere with the same figures;
+    a share of it "aimed specifically at" one town; "intercepted three hostile aircraft"; Houthi
+    claims beside an uncounted shoot-down; a strike count restated in the official's quote; drones
+    "deployed at" an airport (stock); "targeted the school, which ..., with two missiles"; "fatal
+    injuries" / "fatally wounded"; "N more people" after a plain toll; "members of the civil
+    defence, including a paramedic, were killed"; the injured told one by one; an earlier report
+    of the day after a risen toll; war-long Gaza and Lebanon tolls; "Also on Tuesday, ..." beside
+    an equal toll; 11 without a numeric event. First score on the unchanged extractor 16e688d
+    (001-041): strike .687, interception .444, casualty .432 (the 14 probes unfixed: .500 / .500 /
+    .522). Families fixed: ``_n33air`` (equal launch figure -> N/N all, launch shares, "hostile
+    aircraft" / "suspicious aerial substances"), ``_n33strike`` (restated counts, stock,
+    "with N missiles" after a relative clause), ``_n33cas`` (fatal injuries, "N more people",
+    one-by-one injured, aged groups, "including" asides, superseded earlier reports, "Also ..."
+    apart in ``_repeats``), ``_n33war`` (running totals asked by ``war_total``). After: .903 /
+    .870 / 1.000; real5 .703 / .837 / .815 -> .903 / .955 / 1.000; real2 casualty .768 -> .796;
+    no table down. Label calls: equal launch and shoot-down figures are all intercepted (real5's
+    4/4 and 35/35 follow the written rule); a restated strike count is one event. Open (xfail in
+    ``test_numbers_real33``): the Houthi claim of a counted launch beside the army's uncounted
+    shoot-down (dnum81-005/006/007; every reading tried lowered blind24 and heldout, reverted).
 """
 
 from __future__ import annotations
@@ -3337,6 +3394,8 @@ BATCHES = [
     Batch("dev_numeric77.jsonl", (1, 8), 43, 9, 0, 1.0, "dnum77-"),
     Batch("dev_numeric78.jsonl", (1, 8), 46, 12, 0, 0.98, "dnum78-"),
     Batch("dev_numeric79.jsonl", (1, 8), 51, 10, 0, 1.0, "dnum79-"),
+    Batch("dev_numeric80.jsonl", (1, 8), 50, 15, 0, 0.95, "dnum80-"),
+    Batch("dev_numeric81.jsonl", (1, 8), 55, 11, 0, 0.85, "dnum81-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
