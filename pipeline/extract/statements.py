@@ -29,6 +29,7 @@ from pipeline.extract import (
     _s49post,
     _s50post,
     _s51post,
+    _s52post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -118,6 +119,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
     found = _s50post.revise(doc, speakers, found)  # real copy: headlines, bylines, "the country's"
     found = _s51post.revise(doc, speakers, found)  # real copy: body names, source lines
+    found = _s52post.revise(doc, speakers, found)  # real copy: datelines, outlet credits, "the RMA"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

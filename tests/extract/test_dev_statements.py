@@ -1946,6 +1946,37 @@ by the body is no statement. Left open: "did not comment but announced earlier t
 (dst77-022, xfail in ``test_statements_real51``). Label call: the real excerpts leave the
 sentence before a "This was reported by X" source line unlabelled; the written convention
 ("This was reported by X" makes the sentence before X's) wins here.
+
+
+``dev_statements78.jsonl``: the third real-text statement round, helper h_real_s52 (base
+16e688d), on the statement errors of 40 more real agency excerpts (Ukrinform/MENAFN, UNN,
+Censor.NET, Reuters/AP mirrors, TASS relays, Sputnik/UrduPoint, Anadolu, Xinhua; kept outside
+the project, their families rewritten in the helper's own passages): 36 passages (9 without a
+statement), written and labelled before any fix. First score: statement .659 (P .763, R .580)
+as first labelled; .753 (P .763, R .744) on the final labels (the two label calls below
+removed 11 outlet statements); final 1.000. The real excerpts' statement F1 went .781 -> .851
+(real2 .887 and real3 .675 unchanged). Families (``_s52post``, ``_s52names``): datelines and
+page metadata glued to the lead ("date 2024-10-22 CAIRO, Oct 22 (Reuters) - ", "MOSCOW
+(UrduPoint News / Sputnik - ...) ", "(MENAFN)") are no part of a clause; an outlet credit after
+the real cue ("C, X said, TASS reported.", "..., Interfax-Ukraine reported on Monday") is no
+part of X's clause, and "S claimed that C, Anadolu Agency reports" misread as the outlet's C is
+S's; "the head of the RMA" is the last person introduced as head of an administration,
+"According to the RMA" the administration named before with its place; "“Q,” the post reads /
+the message says" is the post's author; "Israel's Channel 12" is "Channel 12" ("Israeli
+Channel 12" stays as written); "the Islamic Resistance in Iraq" (a speakers.csv row) and "The
+X's (ACR) mission to the Y (ACR2)" ("DPR mission to the JCCC") are no cut-short speakers; "the
+military agency" after a defence ministry is that ministry; "The Israeli army claimed it ...",
+"Israel claimed that it ..." (a table body, a national force or a country opening a sentence no
+reader gave that clause); "C - the head of the RMA later reported."; "Local doctors described
+X as “F”" (the doctors' partial); a standfirst repeated word for word by a datelined lead is one
+statement. Label calls (tests/data/README.md): an outlet credit after the real cue only relays
+(the dev_statements42/50 calls and test_statement_articles32; real5's annotator gives the
+outlet a statement, real2's does not); a named source line credited to an outlet ("NAME posted
+this on Telegram, Ukrinform reports.") is no statement of the outlet's, as eight dev sets label
+it (real5 labels it). Open: "the army" after sirens in Israel under a Cairo dateline (real5
+"Israeli army", read "Lebanese army"); "Hamas-run government media office" then "The office
+called on in a statement ..."; "X said this in a post" after a two-sentence paragraph (the
+written call takes the sentence before, real5 the paragraph).
 """
 
 from __future__ import annotations
@@ -2037,6 +2068,7 @@ SETS = [
     pytest.param("dev_statements75.jsonl", 42, 8, 51, (1, 3), False, id="dev_statements75"),
     pytest.param("dev_statements76.jsonl", 34, 7, 43, (1, 8), False, id="dev_statements76"),
     pytest.param("dev_statements77.jsonl", 49, 10, 57, (1, 3), False, id="dev_statements77"),
+    pytest.param("dev_statements78.jsonl", 36, 9, 39, (1, 8), False, id="dev_statements78"),
 ]
 
 
@@ -2141,6 +2173,7 @@ def test_dev_statements_structure(
         "dev_statements75.jsonl",
         "dev_statements76.jsonl",
         "dev_statements77.jsonl",
+        "dev_statements78.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -40,13 +40,13 @@ POSITIVE = [
         "shut, the Health Ministry said.",
         [("Gaza health ministry", "indirect", "Clinics in the camp were shut")],
     ),
-    # a bare outlet noun after the outlet
+    # a bare outlet noun after the outlet ("COUNTRY's Channel N" is the outlet's own name)
     (
         "Israel's Channel 12 said sirens had sounded in Nahariya. A fire broke out in a "
         "field, the broadcaster said.",
         [
-            ("Israeli Channel 12", "indirect", "sirens had sounded in Nahariya"),
-            ("Israeli Channel 12", "indirect", "A fire broke out in a field"),
+            ("Channel 12", "indirect", "sirens had sounded in Nahariya"),
+            ("Channel 12", "indirect", "A fire broke out in a field"),
         ],
     ),
     # regional prosecutors and the "region governor"
