@@ -19,8 +19,9 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n28air, _n29air, _n30bg, _n32strike, _n33air, _n33strike
+from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Document, Evidence, Finding, Strike
+from pipeline.extract.model import Document, Finding, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["revise"]
@@ -80,25 +81,11 @@ def _with_air(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     for sent in doc.sentences:
         for m in _WITH_AIR.finditer(sent.text):
-            qs = [q for q in find_quantities(m.group("q")) if q.total is None]
-            if len(qs) != 1:
+            q = one_count(m.group("q"))
+            if q is None:
                 continue
             start, end = sent.start + m.start("q"), sent.start + m.end()
             if any(s.evidence.start < end and start < s.evidence.end for s in strikes):
                 continue
-            new.append(
-                Strike(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    attacker=None,
-                    target=None,
-                    weapon="airstrike",
-                    count=qs[0].value,
-                    approx=qs[0].approx,
-                    period=None,
-                    reported_by=None,
-                )
-            )
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+            new.append(bare_strike(doc, start, end, "airstrike", q))
+    return merged(found, new)

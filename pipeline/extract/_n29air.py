@@ -25,9 +25,10 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n28air
+from pipeline.extract._barestrike import bare_strike
 from pipeline.extract._n25update import sentence_of
 from pipeline.extract._numsource import report_source
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers
 
@@ -198,18 +199,10 @@ def _located(rec: Interception, place: str) -> Interception:
 
 
 def _strike(doc: Document, s: int, e: int, weapon: str, q: Quantity) -> Strike:
-    kind = {"drones": "drone", "missiles": "missile"}.get(weapon, "rocket")
-    return Strike(
-        evidence=Evidence(doc.body[s:e], s, e),
-        confidence=0.6,
-        attacker=None,
-        target=None,
-        weapon=kind,  # type: ignore[arg-type]
-        count=q.value,
-        approx=q.approx,
-        period=None,
-        reported_by=None,
+    kind: StrikeWeapon = (
+        "drone" if weapon == "drones" else "missile" if weapon == "missiles" else "rocket"
     )
+    return bare_strike(doc, s, e, kind, q)
 
 
 def _background(doc: Document, f: Finding) -> bool:

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _n32air, _n32bg
+from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
-from pipeline.extract.numbers import find_quantities
+from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
 
 __all__ = ["revise"]
 
@@ -115,27 +115,13 @@ def _added(doc: Document, found: list[Finding]) -> list[Finding]:
         hits.extend((m, "other") for m in _DROPPED.finditer(sent.text))
         for m, weapon in hits:
             start, end = sent.start + m.start("q"), sent.start + m.end()
-            qs = [q for q in find_quantities(m.group("q")) if q.total is None]
-            if len(qs) != 1:
+            q = one_count(m.group("q"))
+            if q is None:
                 continue
             if any(
-                s.evidence.start < end and start < s.evidence.end and s.count == qs[0].value
+                s.evidence.start < end and start < s.evidence.end and s.count == q.value
                 for s in strikes
             ):
                 continue
-            new.append(
-                Strike(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    attacker=None,
-                    target=None,
-                    weapon=weapon,
-                    count=qs[0].value,
-                    approx=qs[0].approx,
-                    period=None,
-                    reported_by=None,
-                )
-            )
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+            new.append(bare_strike(doc, start, end, weapon, q))
+    return merged(found, new)

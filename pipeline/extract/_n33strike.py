@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["revise"]
@@ -74,7 +75,7 @@ _LATE_WITH = re.compile(
     r"(?:which|that|where|who)\s+[^.;]{5,160}?,\s+with\s+(?P<q>[\w-]+)\s+"
     r"(?:(?:guided|ballistic|cruise|air-to-surface)\s+)?(?P<w>missiles|rockets|drones)\b"
 )
-_WEAPON = {"missiles": "missile", "rockets": "rocket", "drones": "drone"}
+_WEAPON: dict[str, StrikeWeapon] = {"missiles": "missile", "rockets": "rocket", "drones": "drone"}
 
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -147,8 +148,8 @@ def _late_with(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     for sent in doc.sentences:
         for m in _LATE_WITH.finditer(sent.text):
-            qs = [q for q in find_quantities(m.group("q")) if q.total is None]
-            if len(qs) != 1:
+            q = one_count(m.group("q"))
+            if q is None:
                 continue
             start, end = sent.start + m.start("q") - 5, sent.start + m.end()
             if any(
@@ -158,19 +159,5 @@ def _late_with(doc: Document, found: list[Finding]) -> list[Finding]:
                 for f in found
             ):
                 continue
-            new.append(
-                Strike(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    attacker=None,
-                    target=None,
-                    weapon=_WEAPON[m.group("w")],  # type: ignore[arg-type]
-                    count=qs[0].value,
-                    approx=qs[0].approx,
-                    period=None,
-                    reported_by=None,
-                )
-            )
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+            new.append(bare_strike(doc, start, end, _WEAPON[m.group("w")], q))
+    return merged(found, new)

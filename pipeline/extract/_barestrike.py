@@ -1,0 +1,45 @@
+"""A strike a number round reads with its own pattern: a weapon and a count, nothing else.
+
+Several rounds (``_n28strike``, ``_n29air``, ``_n32strike``, ``_n33strike``) find counted
+attacks the main strike reader misses, each with a pattern of its own; the event they add is
+always the same bare record (no attacker, target, period or source: the text around a late
+reading rarely states them reliably) with a lower confidence than the main reader's.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
+from pipeline.extract.numbers import Quantity, find_quantities
+
+__all__ = ["bare_strike", "merged", "one_count"]
+
+CONFIDENCE = 0.6
+"""Below the main reader's: the pattern saw the count and the weapon, not the clause."""
+
+
+def one_count(text: str) -> Quantity | None:
+    """The single plain count ``text`` states, or None (none, several, or an "X of Y")."""
+    counts = [q for q in find_quantities(text) if q.total is None]
+    return counts[0] if len(counts) == 1 else None
+
+
+def bare_strike(doc: Document, start: int, end: int, weapon: StrikeWeapon, q: Quantity) -> Strike:
+    """The strike of ``q`` ``weapon`` with ``doc.body[start:end]`` as its evidence."""
+    return Strike(
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=CONFIDENCE,
+        attacker=None,
+        target=None,
+        weapon=weapon,
+        count=q.value,
+        approx=q.approx,
+        period=None,
+        reported_by=None,
+    )
+
+
+def merged(found: list[Finding], new: list[Finding]) -> list[Finding]:
+    """``found`` with ``new`` added in evidence order (``found`` itself when nothing is new)."""
+    if not new:
+        return found
+    return sorted([*found, *new], key=lambda f: f.evidence.start)
