@@ -30,6 +30,7 @@ from pipeline.extract import (
     _s50post,
     _s51post,
     _s52post,
+    _s53post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -120,6 +121,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
     found = _s50post.revise(doc, speakers, found)  # real copy: headlines, bylines, "the country's"
     found = _s51post.revise(doc, speakers, found)  # real copy: body names, source lines
     found = _s52post.revise(doc, speakers, found)  # real copy: datelines, outlet credits, "the RMA"
+    found = _s53post.revise(doc, speakers, found)  # real copy: witnesses, "he/she", "saying"
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 
