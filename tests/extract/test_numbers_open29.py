@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
-
-Pair = tuple[int | None, int | None]
-
-
-def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
-    found = extract(text)
-    return (
-        sorted((f.weapon, f.count) for f in found if isinstance(f, Strike)),
-        sorted(
-            ((f.launched, f.intercepted) for f in found if isinstance(f, Interception)), key=str
-        ),
-        sorted(((f.killed, f.injured) for f in found if isinstance(f, Casualty)), key=str),
-    )
+from tests.extract.numeric_reading import Pair, read_numbers
 
 
 @pytest.mark.parametrize(
@@ -132,7 +118,7 @@ def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
     ],
 )
 def test_casualties(text: str, casualties: list[Pair]) -> None:
-    assert _read(text)[2] == sorted(casualties, key=str)
+    assert read_numbers(text)[2] == sorted(casualties, key=str)
 
 
 @pytest.mark.parametrize(
@@ -224,6 +210,6 @@ def test_casualties(text: str, casualties: list[Pair]) -> None:
     ],
 )
 def test_air(text: str, strikes: list[tuple[str, int]], interceptions: list[Pair]) -> None:
-    found_strikes, found_icpt, _ = _read(text)
+    found_strikes, found_icpt, _ = read_numbers(text)
     assert found_strikes == sorted(strikes)
     assert found_icpt == sorted(interceptions, key=str)

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
-
-Pair = tuple[int | None, int | None]
-
-
-def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
-    found = extract(text)
-    return (
-        sorted((f.weapon, f.count) for f in found if isinstance(f, Strike)),
-        sorted(
-            ((f.launched, f.intercepted) for f in found if isinstance(f, Interception)), key=str
-        ),
-        sorted(((f.killed, f.injured) for f in found if isinstance(f, Casualty)), key=str),
-    )
+from tests.extract.numeric_reading import Pair, read_numbers
 
 
 @pytest.mark.parametrize(
@@ -90,7 +76,7 @@ def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
     ],
 )
 def test_casualties(text: str, casualties: list[Pair]) -> None:
-    assert _read(text)[2] == sorted(casualties, key=str)
+    assert read_numbers(text)[2] == sorted(casualties, key=str)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +116,7 @@ def test_casualties(text: str, casualties: list[Pair]) -> None:
     ],
 )
 def test_air(text: str, strikes: list[tuple[str, int]], interceptions: list[Pair]) -> None:
-    got = _read(text)
+    got = read_numbers(text)
     assert got[0] == sorted(strikes)
     assert got[1] == sorted(interceptions, key=str)
 
@@ -143,4 +129,4 @@ def test_recalled_superlative_toll() -> None:
         "The toll of the strike on Ternopil, which had risen to 34 dead by Friday, is one of "
         "the heaviest of the year."
     )
-    assert _read(text)[2] == []
+    assert read_numbers(text)[2] == []

@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
-
-Pair = tuple[int | None, int | None]
-
-
-def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
-    found = extract(text)
-    return (
-        sorted((f.weapon, f.count) for f in found if isinstance(f, Strike)),
-        sorted(
-            ((f.launched, f.intercepted) for f in found if isinstance(f, Interception)), key=str
-        ),
-        sorted(((f.killed, f.injured) for f in found if isinstance(f, Casualty)), key=str),
-    )
+from tests.extract.numeric_reading import Pair, read_numbers
 
 
 @pytest.mark.parametrize(
@@ -109,7 +95,7 @@ def _read(text: str) -> tuple[list[tuple[str, int]], list[Pair], list[Pair]]:
     ],
 )
 def test_casualties(text: str, casualties: list[Pair]) -> None:
-    assert _read(text)[2] == sorted(casualties, key=str)
+    assert read_numbers(text)[2] == sorted(casualties, key=str)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +140,7 @@ def test_casualties(text: str, casualties: list[Pair]) -> None:
     ],
 )
 def test_interceptions(text: str, interceptions: list[Pair]) -> None:
-    assert _read(text)[1] == sorted(interceptions, key=str)
+    assert read_numbers(text)[1] == sorted(interceptions, key=str)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +172,7 @@ def test_interceptions(text: str, interceptions: list[Pair]) -> None:
     ],
 )
 def test_strikes(text: str, strikes: list[tuple[str, int]]) -> None:
-    assert _read(text)[0] == sorted(strikes)
+    assert read_numbers(text)[0] == sorted(strikes)
 
 
 @pytest.mark.xfail(reason="an elided noun after 'some 20 more' in a barrage's second clause")
@@ -194,7 +180,7 @@ def test_elided_barrage() -> None:
     text = (
         "About 60 rockets were fired at the Galilee, and an hour later some 20 more targeted Haifa."
     )
-    assert _read(text)[0] == [("rocket", 20), ("rocket", 60)]
+    assert read_numbers(text)[0] == [("rocket", 20), ("rocket", 60)]
 
 
 @pytest.mark.xfail(
@@ -206,4 +192,4 @@ def test_cumulative_said_on() -> None:
         "The Palestinian death toll from Israeli attacks on Gaza has climbed to 31,184, with "
         "72,889 others wounded, the Gaza health ministry said on Sunday."
     )
-    assert _read(text)[2] == []
+    assert read_numbers(text)[2] == []
