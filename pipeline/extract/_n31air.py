@@ -28,14 +28,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import _n31heads
+from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["drop_strikes", "revise"]
 
+# A figure never starts inside a digit run: "1,1,1,..." would be rescanned from each digit.
 _N = (
     r"(?:(?:about|around|some|approximately|more\s+than|over)\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty)"
 )
 _NOUN = (
@@ -129,6 +131,7 @@ def _weapon(noun: str) -> tuple[str, str | None]:
     return "missile", model
 
 
+@per_document
 def _reports(doc: Document) -> list[_Report]:
     body = doc.body
     low = body.lower()

@@ -33,7 +33,8 @@ from pipeline.extract.numbers import parse_number
 
 __all__ = ["revise"]
 
-_N = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A figure never starts inside a digit run: "1,1,1,..." would be rescanned from each digit.
+_N = r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _WHO = r"[\"“]?(?:an?\s+|the\s+)?(?P<{0}>[^,;.\"”]{{2,50}}?)[\"”]?"
 _PARTS = re.compile(
     rf"\b(?P<n1>{_N})\s+of\s+the\s+(?P<kind>dead|killed|victims|wounded|injured)\s+"

@@ -13,12 +13,14 @@ paragraph) are left to the readers, which already weigh them against the body.
 from __future__ import annotations
 
 from pipeline.extract._headlines import titles
+from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document, Finding
 
 _CLOSED = (".", "!", "?", "”", '"', "’", "»", ")", "…")
 _MAX = 140
 
 
+@per_document
 def spans(doc: Document) -> list[tuple[int, int]]:
     """The (start, end) offsets of the linked headlines between prose paragraphs."""
     sents = doc.sentences

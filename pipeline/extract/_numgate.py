@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from pipeline.extract._air20verbs import list_line
 from pipeline.extract._airobjects import incursion
@@ -21,6 +21,7 @@ from pipeline.extract._headfigs import restated_heads
 from pipeline.extract._n26words import GATE_AIR, GATE_DENIED, GATE_WEAPON
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import MAX_SENTENCE
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._sections import past_told, points_back, recap_sentence, recap_spans
 from pipeline.extract.model import Document
 
@@ -141,7 +142,6 @@ def _promo(doc: Document, idx: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-T = TypeVar("T")
 _EMPTY = Gate(frozenset(), frozenset(), frozenset())
 
 # Lower-case ASCII letters stay, digits become "0", everything else a space: with
@@ -245,25 +245,6 @@ def _keys(folded: bytes, lo: int, hi: int) -> int:
     for stem in _KEY_SCAN.findall(folded, lo, hi):
         bits |= _STEM_BITS[stem]
     return bits
-
-
-def per_document(fn: Callable[[Document], T]) -> Callable[[Document], T]:
-    """Remember ``fn``'s result for the last document it saw.
-
-    The three detectors run one after another on the same document, so one slot
-    is enough; it is keyed by identity because hashing a Document walks every
-    sentence.
-    """
-    last: list[tuple[Document, T]] = []
-
-    def cached(doc: Document) -> T:
-        if last and last[0][0] is doc:
-            return last[0][1]
-        result = fn(doc)
-        last[:] = [(doc, result)]
-        return result
-
-    return cached
 
 
 @per_document

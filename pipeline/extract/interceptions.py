@@ -68,9 +68,10 @@ from pipeline.extract._n26after import relative_launch
 from pipeline.extract._notnews import compared
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import LOST_VERB, extend_to_sentence_end
-from pipeline.extract._numgate import gate, per_document
+from pipeline.extract._numgate import gate
 from pipeline.extract._numsource import report_source
 from pipeline.extract._oldreport import old_report
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._prec13read import drill_or_rate
 from pipeline.extract._salvo import (
     all_but,
