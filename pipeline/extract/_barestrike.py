@@ -4,14 +4,23 @@ Several rounds (``_n28strike``, ``_n29air``, ``_n32strike``, ``_n33strike``) fin
 attacks the main strike reader misses, each with a pattern of its own; the event they add is
 always the same bare record (no attacker, target, period or source: the text around a late
 reading rarely states them reliably) with a lower confidence than the main reader's.
+Two air rounds (``_n28air``, ``_n32air``) likewise add one bare launch record: a counted
+launch whose outcome the text leaves unstated (:func:`bare_launch`).
 """
 
 from __future__ import annotations
 
-from pipeline.extract.model import Document, Evidence, Finding, Strike, StrikeWeapon
+from pipeline.extract.model import (
+    Document,
+    Evidence,
+    Finding,
+    Interception,
+    Strike,
+    StrikeWeapon,
+)
 from pipeline.extract.numbers import Quantity, find_quantities
 
-__all__ = ["bare_strike", "merged", "one_count"]
+__all__ = ["bare_launch", "bare_strike", "merged", "one_count"]
 
 CONFIDENCE = 0.6
 """Below the main reader's: the pattern saw the count and the weapon, not the clause."""
@@ -34,6 +43,24 @@ def bare_strike(doc: Document, start: int, end: int, weapon: StrikeWeapon, q: Qu
         count=q.value,
         approx=q.approx,
         period=None,
+        reported_by=None,
+    )
+
+
+def bare_launch(
+    doc: Document, start: int, end: int, drone: bool, model: str | None, q: Quantity
+) -> Interception:
+    """The launch of ``q`` drones (or missiles) with no outcome stated: launched only."""
+    return Interception(
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=0.7,
+        weapon="drone" if drone else "missile",
+        weapon_model=model,
+        launched=q.value,
+        intercepted=None,
+        all_intercepted=False,
+        approx=q.approx,
+        location=None,
         reported_by=None,
     )
 

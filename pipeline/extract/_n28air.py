@@ -21,8 +21,9 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n29air, _n30bg, _n32air, _n33air
+from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.speakers import Speakers
 from pipeline.extract.weapons import find_models
@@ -143,22 +144,9 @@ def _launch(
             models = [mod for mod, _, _ in find_models(tail) if mod.category == weapon]
             start = sent.start + q.start
             end = sent.start + m.end()
-            return (
-                k,
-                sent.start + q.num_start,
-                Interception(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.7,
-                    weapon="drone" if weapon == "drone" else "missile",
-                    weapon_model=models[0].name if models else None,
-                    launched=q.value,
-                    intercepted=None,
-                    all_intercepted=False,
-                    approx=q.approx,
-                    location=None,
-                    reported_by=None,
-                ),
-            )
+            model = models[0].name if models else None
+            launch = bare_launch(doc, start, end, weapon == "drone", model, q)
+            return k, sent.start + q.num_start, launch
     return None
 
 

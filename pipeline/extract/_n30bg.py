@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Casualty, Document, Finding, Interception, Strike
+from pipeline.extract._bgdrop import drop_background
+from pipeline.extract.model import Document, Finding
 
 __all__ = ["background_span", "drop"]
 
@@ -88,18 +88,4 @@ def drop(doc: Document, found: list[Finding]) -> list[Finding]:
     low = doc.body.lower()
     if " had " not in low and " of " not in low:
         return found
-    spans: dict[int, tuple[int, int] | None] = {}
-    kept: list[Finding] = []
-    for f in found:
-        if isinstance(f, (Strike, Interception, Casualty)):
-            idx = sentence_of(doc, f.evidence.start)
-            if idx >= 0:
-                if idx not in spans:
-                    spans[idx] = background_span(doc.sentences[idx].text)
-                span = spans[idx]
-                if span is not None:
-                    start = doc.sentences[idx].start
-                    if start + span[0] <= f.evidence.start < start + span[1]:
-                        continue
-        kept.append(f)
-    return kept if len(kept) != len(found) else found
+    return drop_background(doc, found, lambda idx: background_span(doc.sentences[idx].text))

@@ -26,8 +26,9 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n31heads, _n32bg
+from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._n25update import sentence_of, value
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.speakers import Speakers
 
@@ -106,18 +107,7 @@ def _launch(doc: Document, idx: int, stop: int) -> tuple[int, Interception] | No
             continue
         start, end = sent.start + q.start, sent.start + m.end()
         drone = m.group("w").lower().startswith(("drone", "uav"))
-        return sent.start + q.num_start, Interception(
-            evidence=Evidence(doc.body[start:end], start, end),
-            confidence=0.7,
-            weapon="drone" if drone else "missile",
-            weapon_model=None,
-            launched=q.value,
-            intercepted=None,
-            all_intercepted=False,
-            approx=q.approx,
-            location=None,
-            reported_by=None,
-        )
+        return sent.start + q.num_start, bare_launch(doc, start, end, drone, None, q)
     return None
 
 

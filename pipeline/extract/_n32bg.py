@@ -35,9 +35,16 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bgdrop import drop_background
 from pipeline.extract._lexicon import WEEKDAY
-from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Casualty, Document, Finding, Interception, Strike
+from pipeline.extract.model import (
+    Casualty,
+    Document,
+    Finding,
+    Interception,
+    Sentence,
+    Strike,
+)
 from pipeline.extract.numbers import MONTH
 
 __all__ = ["background_span", "drop"]
@@ -176,25 +183,12 @@ def drop(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the numeric findings read from background spans."""
     if not found:
         return found
-    spans: dict[int, tuple[int, int] | None] = {}
-    kept: list[Finding] = []
-    for f in found:
-        if isinstance(f, (Strike, Interception, Casualty)):
-            idx = sentence_of(doc, f.evidence.start)
-            if idx >= 0:
-                sent = doc.sentences[idx]
-                if idx not in spans:
-                    prev = doc.sentences[idx - 1].text if idx > 0 else ""
-                    spans[idx] = background_span(sent.text, prev, _dated(doc, idx))
-                span = spans[idx]
-                if (
-                    span is not None
-                    and sent.start + span[0] <= f.evidence.start < sent.start + span[1]
-                ):
-                    continue
-                if isinstance(f, Casualty) and (
-                    _running_total(sent.text, f) or _no_violence(sent.text)
-                ):
-                    continue
-        kept.append(f)
-    return kept if len(kept) != len(found) else found
+
+    def span_of(idx: int) -> tuple[int, int] | None:
+        prev = doc.sentences[idx - 1].text if idx > 0 else ""
+        return background_span(doc.sentences[idx].text, prev, _dated(doc, idx))
+
+    def also(sent: Sentence, f: Strike | Interception | Casualty) -> bool:
+        return isinstance(f, Casualty) and (_running_total(sent.text, f) or _no_violence(sent.text))
+
+    return drop_background(doc, found, span_of, also)
