@@ -110,6 +110,32 @@ def adversarial(size: int = 1_048_576) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
+def hostile_megabyte() -> str:
+    """About 1.3 MB built to hurt regexes, with 1,000 well-formed event sentences inside.
+
+    Digit runs, "1,1,1,..." lists, ratios, quote storms, glued words, number words and
+    odd Unicode; the event sentences carry distinct figures, so each is its own event
+    (the robustness test counts them; the benchmark times the whole body).
+    """
+    event = "".join(
+        f"Russia fired {i + 10} rockets at Sumy. Nine out of {i + 12} drones were shot down, "
+        f"killing {i + 2} people and injuring {i + 5} children. "
+        for i in range(1_000)
+    )
+    parts = [
+        "8" * 150_000,
+        "3 out of " * 20_000,
+        ("\u201c" * 30 + "\u2018" + '"' * 30 + "\u00bb" + " he said ") * 1_500,
+        "Russiafired85rocketsatUkraine" * 6_000,
+        event,
+        "1," * 80_000,
+        "one two three hundred and " * 6_000,
+        "all of the " * 15_000,
+        "\u0401\u0436 \U0001f680 \u202e \ufdfd \u200b\ufeff " * 8_000,
+    ]
+    return "\n\n".join(parts)
+
+
 def wire_article(index: int, *, size: int = 4000, seed: int = 7) -> dict[str, Any]:
     """One synthetic wire report of about ``size`` characters, shaped like real copy.
 

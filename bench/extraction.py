@@ -1,4 +1,5 @@
-"""Extraction throughput on one core: 4 KB and 40 KB articles, and 1 MB of adversarial text.
+"""Extraction throughput on one core: 4 KB and 40 KB articles, 1 MB of adversarial text, and
+the robustness test's 1.3 MB hostile body with 1,000 events inside.
 
 The headline articles are :func:`bench.corpus.wire_article` reports (a lede with
 figures, several event paragraphs, quotes, pronouns, background): about a dozen
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bench.corpus import adversarial, article, wire_article
+from bench.corpus import adversarial, article, hostile_megabyte, wire_article
 from pipeline.extract import clear_memo, extract
 
 
@@ -55,6 +56,13 @@ def run(quick: bool = False) -> dict[str, Any]:
     started = time.process_time()
     found = extract(text)
     results["1MB_adversarial"] = {
+        "seconds": round(time.process_time() - started, 3),
+        "events": len(found),
+    }
+    text = hostile_megabyte()  # the robustness test's body: 1,000 events amid the noise
+    started = time.process_time()
+    found = extract(text)
+    results["1MB_hostile_events"] = {
         "seconds": round(time.process_time() - started, 3),
         "events": len(found),
     }

@@ -135,6 +135,12 @@ def report(out: dict[str, Any]) -> None:
         f"({ex['40KB']['ms_per_article']} ms)"
     )
     print(f"  1 MB adversarial text: {ex['1MB_adversarial']['seconds']} s")
+    if "1MB_hostile_events" in ex:
+        hostile = ex["1MB_hostile_events"]
+        print(
+            f"  1.3 MB hostile text with 1,000 events: {hostile['seconds']} s "
+            f"({hostile['events']} events)"
+        )
     if "process_cost" in out:
         pc = out["process_cost"]
         print(

@@ -235,32 +235,12 @@ def test_empty_and_all_noise_bodies(body: str) -> None:
     assert parse(body).sentences == ()
 
 
-def _hostile_megabyte() -> str:
-    """About 1 MB of input built to hurt regexes: digit runs, ratios, quotes, no spaces."""
-    event = "".join(  # distinct figures: a repeated identical figure is one event
-        f"Russia fired {i + 10} rockets at Sumy. Nine out of {i + 12} drones were shot down, "
-        f"killing {i + 2} people and injuring {i + 5} children. "
-        for i in range(1_000)
-    )
-    parts = [
-        "8" * 150_000,
-        "3 out of " * 20_000,
-        ("“" * 30 + "‘" + '"' * 30 + "»" + " he said ") * 1_500,
-        "Russiafired85rocketsatUkraine" * 6_000,
-        event,
-        "1," * 80_000,
-        "one two three hundred and " * 6_000,
-        "all of the " * 15_000,
-        "Ёж 🚀 ‮ ﷽ \u200b\ufeff " * 8_000,
-    ]
-    return "\n\n".join(parts)
-
-
 def test_hostile_megabyte_body_completes_with_valid_findings() -> None:
+    from bench.corpus import hostile_megabyte
     from pipeline.extract import extract
     from pipeline.extract.model import Casualty, Interception, Strike
 
-    body = _hostile_megabyte()
+    body = hostile_megabyte()  # `make bench` times it: seconds here, not minutes
     assert len(body) > 900_000
     found = extract(body)
     for f in found:
