@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n28air, _n29air, _n30bg, _n32strike, _n33air, _n33strike
+from pipeline.extract import (
+    _n28air,
+    _n29air,
+    _n30bg,
+    _n32strike,
+    _n33air,
+    _n33strike,
+    _n34air,
+    _n34strike,
+)
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._n25update import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
@@ -59,7 +68,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                     f = replace(f, weapon="airstrike")
         out.append(f)
     found = _n32strike.revise(doc, _n30bg.drop(doc, _n29air.strikes(doc, _with_air(doc, out))))
-    return _n33strike.revise(doc, _n33air.strikes(doc, found))
+    found = _n33strike.revise(doc, _n33air.strikes(doc, found))
+    return _n34air.strikes(doc, _n34strike.revise(doc, found))
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

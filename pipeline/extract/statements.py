@@ -18,19 +18,13 @@ from pipeline.extract import (
     _dashsign,
     _framing,
     _headlines,
+    _latepasses,
     _namedquote,
     _polls,
     _postpasses,
     _relative,
     _s22verbs,
     _s26post,
-    _s47post,
-    _s48post,
-    _s49post,
-    _s50post,
-    _s51post,
-    _s52post,
-    _s53post,
     _sp14forms,
     _thatpair,
     _thiswas,
@@ -115,13 +109,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         found = [f for f in found if speakers.sentence_at(f.evidence.start) not in titles]
     found = _postpasses.revise(doc, speakers, found)  # each round's re-reading, in order
     found = _sp14forms.revise(doc, speakers, found)  # one form per speaker (naming round 14)
-    found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
-    found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
-    found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
-    found = _s50post.revise(doc, speakers, found)  # real copy: headlines, bylines, "the country's"
-    found = _s51post.revise(doc, speakers, found)  # real copy: body names, source lines
-    found = _s52post.revise(doc, speakers, found)  # real copy: datelines, outlet credits, "the RMA"
-    found = _s53post.revise(doc, speakers, found)  # real copy: witnesses, "he/she", "saying"
+    found = _latepasses.revise(doc, speakers, found)  # rounds 47.. (in order)
     found.sort(key=lambda f: (f.evidence.start, f.evidence.end))
     return found
 

@@ -3283,6 +3283,32 @@ decided:
     4/4 and 35/35 follow the written rule); a restated strike count is one event. Open (xfail in
     ``test_numbers_real33``): the Houthi claim of a counted launch beside the army's uncounted
     shoot-down (dnum81-005/006/007; every reading tried lowered blind24 and heldout, reverted).
+
+``dev_numeric82.jsonl``
+    41 original passages (statements not labelled; 37 written and labelled before any fix, 4
+    probes 038-041 added after the first fixes) of the seventeenth session's real-page number round
+    4 (h_real_n34) on the number errors of the real-page set real6 (Ukrinform relays of
+    Dnipropetrovsk and Kharkiv posts, Kryvyi Rih copy, Anadolu Lebanon copy, Dawn ISPR copy,
+    al-Masirah relays, RIA/Izvestia JCCC relays, Israeli army statements), each family as a
+    mechanism in own words: an age between count and noun as the subject ("Two 53-year-old men
+    were injured"); injury tolls put or raised to a figure ("put the provisional injury toll ...
+    at 31 adults and seven children", "put the death toll at 14 and the injury toll at 52");
+    campaign- and year-long tallies told as a clause ("in its attacks on Lebanon, which began in
+    October 2023", "so far this year", "This year alone"); elliptical strike continuations
+    ("while two others struck", "and four more targeted", "another two were carried out");
+    artillery told by calibre ("projectiles with a caliber of 155 millimeters", "six 155-mm
+    projectiles"); "unmanned fixed-wing / aircraft-type aerial vehicles"; "One rocket was fired
+    ... The rocket was intercepted"; 16 without a numeric event. First score on the unchanged
+    extractor 3894036 (001-037): strike .500, interception 1.000, casualty .387 (all 41 unfixed:
+    .471 / .909 / .387). Families fixed: ``_n34cas`` (aged subjects, injury tolls, campaign and
+    year tallies), ``_n34strike`` (elliptical "N others / more", calibre), ``_n34air`` (answered
+    launches N/N all, fixed-wing drones). After: .947 / 1.000 / 1.000; real6 .778 / .826 / .752
+    -> .833 / .870 / .816; real2, real3, real5 unchanged; no table down. Label calls: "The death
+    toll ... since Sunday has grown to 13" stays the story's toll by the written rule (dnum19-011:
+    a risen toll since an earlier weekday), though the real6 annotator left it out. Open (xfail in
+    ``test_numbers_real34``): an elliptical continuation equal to the figure it continues ("Two
+    airstrikes hit the port area, while two others struck the airport road", dnum82-018) is
+    dropped as a restatement.
 """
 
 from __future__ import annotations
@@ -3396,6 +3422,7 @@ BATCHES = [
     Batch("dev_numeric79.jsonl", (1, 8), 51, 10, 0, 1.0, "dnum79-"),
     Batch("dev_numeric80.jsonl", (1, 8), 50, 15, 0, 0.95, "dnum80-"),
     Batch("dev_numeric81.jsonl", (1, 8), 55, 11, 0, 0.85, "dnum81-"),
+    Batch("dev_numeric82.jsonl", (1, 8), 41, 14, 0, 0.9, "dnum82-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

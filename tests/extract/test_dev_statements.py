@@ -1999,6 +1999,33 @@ RSF, reverted), "Gaza-based health authorities" (real5 labels "Gaza health minis
 dev_statements76 the article's form), outlet statements for "NAME posted this on Telegram,
 Ukrinform reports" (the round-52 call stands), epithets ("The Iranian terror proxy took
 responsibility ..., saying").
+
+``dev_statements80.jsonl``: the fifth real-text statement round, helper h_real_s54 (base
+3894036), on the statement errors of real6 (new to fixing) and the other three sets of real
+excerpts (kept outside the project; families rewritten in the helper's own passages): 31
+passages (8 without a statement), written and labelled before any fix. First score on the
+unchanged extractor: statement .610 (P .625, R .595); final .964 (P .976, R .952). The real
+excerpts' statement F1: real6 .741 -> .898, real3 .816 -> .821, real5 .863 -> .876, real2
+.934 -> .934. Families (``_s54post``, ``_s54titles``, ``_s54more``; the late post-pass chain
+moved to ``_latepasses``): an office holder named once with an acronym body's title
+("Director-General (DG) Inter-Services Public Relations (ISPR) Major-General NAME said", also
+read when the readers found no speaker) is that person when the copy then writes the title ("the
+DG ISPR said", "The ISPR DG further said", "DG SURNAME", "he added", the one holder as "the
+military's chief spokesman"), the body alone stays the body ("According to the ISPR"), and "Lt
+Gen FIRST MIDDLE SURNAME" keeps the first name; a named body behind a body's possessive ("the
+ministry's Emergency Operations Center") is named without it; adjectives joined by "and" before
+one plural source noun ("Palestinian security and medical sources", "Israeli and Palestinian
+media") are one speaker, "The sources" after it too, and a photo caption repeating the lede is
+read once; "the Palestinian Civil Defense in Gaza" keeps the demonym over the seat; "C, the
+OUTLET reported, citing X." and "the outlet said" after it are the outlet's; "Local resident
+NAME ... she told" is NAME; "it said" never carries a plural speaker; an outlet's dateline
+credit before "SPOKESPERSON, NAME, has condemned ..." is NAME. Label calls: the "Health
+Ministry" of a passage placed in southern Lebanon is "Lebanese health ministry" (the written
+call). Left open (xfail): "the DPR mission to the JCCC" and the real6 "DPR (representative)
+office at the JCCC" speakers, "For its part, X confirmed ..., claiming that C", "Lebanese
+authorities have reported nearly 3,000 violations" (a noun object), "said local medical
+sources" (inverted), "Israel's Army Radio" (real6 "Army Radio") and "local sources and
+eyewitnesses" (a known dispute).
 """
 
 from __future__ import annotations
@@ -2092,6 +2119,7 @@ SETS = [
     pytest.param("dev_statements77.jsonl", 49, 10, 57, (1, 3), False, id="dev_statements77"),
     pytest.param("dev_statements78.jsonl", 36, 9, 39, (1, 8), False, id="dev_statements78"),
     pytest.param("dev_statements79.jsonl", 32, 6, 58, (1, 4), False, id="dev_statements79"),
+    pytest.param("dev_statements80.jsonl", 31, 8, 42, (1, 4), False, id="dev_statements80"),
 ]
 
 
@@ -2198,6 +2226,7 @@ def test_dev_statements_structure(
         "dev_statements77.jsonl",
         "dev_statements78.jsonl",
         "dev_statements79.jsonl",
+        "dev_statements80.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -1,0 +1,35 @@
+"""The late statement post-passes, in order (moved out of ``statements.py``).
+
+``statements.py`` sat at the module size limit; each round from the 47th on added one
+``revise`` call after the one-form-per-speaker pass. The chain lives here so a new round
+wires in with one line without growing ``statements.py``. Order matters: each pass reads
+the previous one's findings.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract import (
+    _s47post,
+    _s48post,
+    _s49post,
+    _s50post,
+    _s51post,
+    _s52post,
+    _s53post,
+    _s54post,
+)
+from pipeline.extract.model import Document, Finding
+from pipeline.extract.speakers import Speakers
+
+
+def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
+    """Run every late re-reading of ``found`` in order."""
+    found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
+    found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
+    found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
+    found = _s50post.revise(doc, speakers, found)  # real copy: headlines, bylines, "the country's"
+    found = _s51post.revise(doc, speakers, found)  # real copy: body names, source lines
+    found = _s52post.revise(doc, speakers, found)  # real copy: datelines, outlet credits, "the RMA"
+    found = _s53post.revise(doc, speakers, found)  # real copy: witnesses, "he/she", "saying"
+    found = _s54post.revise(doc, speakers, found)  # real copy: titles, "A and B sources"
+    return found
