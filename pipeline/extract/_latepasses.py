@@ -17,6 +17,7 @@ from pipeline.extract import (
     _s52post,
     _s53post,
     _s54post,
+    _s55post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -32,4 +33,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s52post.revise(doc, speakers, found)  # real copy: datelines, outlet credits, "the RMA"
     found = _s53post.revise(doc, speakers, found)  # real copy: witnesses, "he/she", "saying"
     found = _s54post.revise(doc, speakers, found)  # real copy: titles, "A and B sources"
+    found = _s55post.revise(doc, speakers, found)  # real copy: JCCC offices, "the report said"
     return found

@@ -159,11 +159,6 @@ def test_synehubov_spelling() -> None:
     assert _said(text)[0][0] == "Oleh Syniehubov"
 
 
-@pytest.mark.xfail(
-    reason="'It says ...' after a sentence opened by a country is the country (real copy "
-    "labels 'Israel'); the reader resolves it to the country's military",
-    strict=True,
-)
 def test_it_says_country() -> None:
     text = (
         "Israel launched its offensive against Hezbollah in late September. It says it aims "
