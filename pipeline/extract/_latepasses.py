@@ -18,6 +18,7 @@ from pipeline.extract import (
     _s53post,
     _s54post,
     _s55post,
+    _s56post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -34,4 +35,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s53post.revise(doc, speakers, found)  # real copy: witnesses, "he/she", "saying"
     found = _s54post.revise(doc, speakers, found)  # real copy: titles, "A and B sources"
     found = _s55post.revise(doc, speakers, found)  # real copy: JCCC offices, "the report said"
+    found = _s56post.revise(doc, speakers, found)  # real copy: "This was stated by X", "- X wrote"
     return found

@@ -2050,6 +2050,47 @@ statement:" and a quote on its own line. Label calls: the JCCC offices as real6 
 "Lebanese authorities have reported nearly 3,000 violations" no statement (a noun object, the
 written call). Left open (xfail): "Oleh Synehubov" (dst81-008; the measured sets disagree),
 "“Q,” the group said" after a second group, the noun-object report.
+
+``dev_statements82.jsonl``: the seventh real-text statement round, helper h_real_s56 (base
+ddaff5c), on the statement errors of real9 (40 real UNN/Ukrinform/Interfax-Ukraine, UN, EU,
+Chinese MFA and IDF page excerpts, new to fixing) and real8 (kept outside the project; families
+rewritten in the helper's own passages): 32 passages (9 without a statement), written and
+labelled before any fix. First score on the unchanged extractor: statement .581 (P .529, R
+.643) as first labelled; one label was then moved to the precedent of dev_statements78 (below),
+on which the unchanged extractor scores .613 (P .559, R .679); final 1.000. The real excerpts'
+statement F1: real9 .717 -> .844, real8 .690 -> .699, real6 .898 -> .892, real5 .876 -> .869
+(both calls below), real3 .821 and real2 .934 unchanged. Families (``_s56post``,
+``_s56credit``, ``_s56pron``; one line in ``_latepasses``; speakers.csv rows: Yermak's office
+titles, the UN Secretary-General's titles): a credit sentence after the words ("This was stated
+by the head of the X RMA, NAME, as reported by UNN", "This was reported in his Telegram by ...
+NAME, UNN reports", "The relevant statement was made by NAME on Facebook, an Ukrinform
+correspondent reports", "NAME said this in an interview with OUTLET, writes UNN", "NAME wrote
+about this on Telegram") is no outlet statement and gives the sentence before to NAME (also
+the quote after it when the credit opens the story: "“...,” the statement reads"); a dash
+credit after unmarked text ("C1. C2. - NAME wrote on Telegram.", "C - emphasized NAME.", "C -
+NAME answered the question ...", a bulleted "- NAME wrote." line) makes the whole text before
+the dash NAME's one indirect statement; a role as speaker ("The head of the OP", "The OVA
+head", "Odessa OVA") is its holder; an outlet-credited lead naming only a topic ("NAME spoke
+about sanctions ..., writes UNN") is no statement; "NAME VERBed ... and he said C" is NAME's;
+"according to an official statement" is the issuer's ("The head of the United Nations" ->
+Antonio Guterres), with the statements chained to it; "Ukraine's air force chief said C" is the
+person named as the speaker a line later; a determiner ("Your" of a scraped "Your browser ..."
+line) is no speaker; "NAME/He expressed hope (confidence) that C". Label calls: "This was
+reported by NAME" after a two-sentence paragraph gives NAME the sentence before only
+(dst82-009, moved from the whole paragraph before measuring the final score: the written call
+and dst78-009; real9 labels the paragraph); a credit line credited to an outlet ("NAME said
+this in a post on Telegram, Ukrinform reports") is no outlet statement (the dev_statements78
+call; real5 labels two, hence its drop); the text before a dash credit is the whole paragraph
+(real9's reading, four labels; real6 labels the last sentence only once); a quoted fragment in
+the credited sentence keeps it a partial (the written fragment rule; real9 labels the sentence);
+"IDF"/"ISW" after the article spelt out the full name stay "Israel Defense Forces"/"Institute
+for the Study of War" (the written full-name rule; real9's annotator used the acronym).
+Left open (xfail): "He also denied that C" after a body's statement with a president named the
+paragraph before. Also open: "C, Chinese Foreign Ministry Spokesman NAME said at a briefing,
+TASS reports" after a sentence whose subject is the ministry (real9 labels NAME), a scraped
+"date 2025-01-19" prefix before a lede's subject, "the former Estonian prime minister stressed"
+(an epithet), "Kallas says ... “F1” ..., and that Moscow is “F2”" (read as partials), and the
+"Synehubov" spelling (a speakers.csv alias moved blind5 down: reverted).
 """
 
 from __future__ import annotations
@@ -2145,6 +2186,7 @@ SETS = [
     pytest.param("dev_statements79.jsonl", 32, 6, 58, (1, 4), False, id="dev_statements79"),
     pytest.param("dev_statements80.jsonl", 31, 8, 42, (1, 4), False, id="dev_statements80"),
     pytest.param("dev_statements81.jsonl", 35, 9, 40, (1, 4), False, id="dev_statements81"),
+    pytest.param("dev_statements82.jsonl", 32, 9, 28, (1, 4), False, id="dev_statements82"),
 ]
 
 
@@ -2253,6 +2295,7 @@ def test_dev_statements_structure(
         "dev_statements79.jsonl",
         "dev_statements80.jsonl",
         "dev_statements81.jsonl",
+        "dev_statements82.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
