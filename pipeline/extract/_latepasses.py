@@ -19,6 +19,7 @@ from pipeline.extract import (
     _s54post,
     _s55post,
     _s56post,
+    _s57post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -36,4 +37,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s54post.revise(doc, speakers, found)  # real copy: titles, "A and B sources"
     found = _s55post.revise(doc, speakers, found)  # real copy: JCCC offices, "the report said"
     found = _s56post.revise(doc, speakers, found)  # real copy: "This was stated by X", "- X wrote"
+    found = _s57post.revise(doc, speakers, found)  # real copy: naming (relays, groups, qualifiers)
     return found

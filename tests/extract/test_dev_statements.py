@@ -2091,6 +2091,38 @@ TASS reports" after a sentence whose subject is the ministry (real9 labels NAME)
 "date 2025-01-19" prefix before a lede's subject, "the former Estonian prime minister stressed"
 (an epithet), "Kallas says ... “F1” ..., and that Moscow is “F2”" (read as partials), and the
 "Synehubov" spelling (a speakers.csv alias moved blind5 down: reverted).
+``dev_statements83.jsonl``: the eighth real-text statement round, helper h_real_s57 (base
+b6120ca), on speaker NAMING in real8 (kept outside the project; families rewritten in the
+helper's own passages): 46 passages (11 without a statement), the first 31 (dst83-001..023
+and the first 8 negatives' ids then, renumbered) written and labelled before any fix, scoring
+.200 on the unchanged extractor; 15 more written after their own fixes were designed
+(regression passages). Whole file on the unchanged extractor: statement .250 (P .256, R
+.244); final 1.000. The real excerpts' statement F1:
+real8 .690 -> .836 (.699 -> .836 on top of round 56), real3 .840 -> .843; real9, real6,
+real5 and real2 unchanged (.844, .933, .869, .939 after round 56). Families
+(``_s57post``, ``_s57lines``, ``_s57more``): an outlet relaying a named source
+at the end of its sentence ("C, UNN reports with reference to Suspilne.", "C, Trend reports
+citing Anadolu Agency.", "C, Reuters reported, citing regional governor NAME.") is the cited
+source's, a common-noun source ("citing government circles") leaves the outlet; an armed
+group with descriptors ("The militant Hezbollah group", "Lebanon's Iran-backed Hezbollah
+group", "Gaza's ruling Hamas group") is the plain group; "Manar TV of Hezbollah",
+"Hezbollah's Al-Manar television", "Lebanon's al-Manar TV" are "Al-Manar TV"; a bare "the
+army" / "the military" takes the one force the passage named before it; a body without the
+one qualifier the passage gives it ("Regional Military Administration" after "the Sumy
+Regional Military Administration", "the Ministry of Defense" after "the Russian Defence
+Ministry said") takes the fuller naming (never a possessive or hyphenated descriptor:
+"Lebanon's National News Agency", "Houthi-run Saba news agency" stay as labelled); "“Q,”
+NAME, Head of the BODY posted on Telegram"; "Source: NAME, TITLE, on Telegram Quote: “Q”";
+"NAME, TITLE, reported this on Telegram, OUTLET reported." (no outlet statement) then "“Q,”
+the statement reads"; a caption word read as a speaker ("Illustration", "AP/FILE X"); "the
+group said" after the sentence's own group or a bare "group" after the last group named;
+"C, X added but no casualties were reported"; "the force known as UNIFIL" (also for the
+"UN peacekeeping force ..." named before it); "X in a statement said C"; "according to an
+OUTLET reporter in the area". Label calls: the written conventions win over real8's
+annotator where they speak: "US officials" (the table's "US"), "Oleh Synehubov" as written,
+a fragment inside a clause before a trailing attribution a partial, "the military" after
+"the Israeli army" the army. Left open (xfail): those three disagreements where a test
+states them, and "The military claimed NP VERB ..." without "that".
 """
 
 from __future__ import annotations
@@ -2187,6 +2219,7 @@ SETS = [
     pytest.param("dev_statements80.jsonl", 31, 8, 42, (1, 4), False, id="dev_statements80"),
     pytest.param("dev_statements81.jsonl", 35, 9, 40, (1, 4), False, id="dev_statements81"),
     pytest.param("dev_statements82.jsonl", 32, 9, 28, (1, 4), False, id="dev_statements82"),
+    pytest.param("dev_statements83.jsonl", 46, 11, 41, (1, 4), False, id="dev_statements83"),
 ]
 
 
@@ -2296,6 +2329,7 @@ def test_dev_statements_structure(
         "dev_statements80.jsonl",
         "dev_statements81.jsonl",
         "dev_statements82.jsonl",
+        "dev_statements83.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
