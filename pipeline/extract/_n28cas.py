@@ -27,7 +27,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n27cas, _n29cas, _n30cas, _n32cas, _n33cas, _n34cas, _n35cas, _n37cas
+from pipeline.extract import (
+    _n27cas,
+    _n29cas,
+    _n30cas,
+    _n32cas,
+    _n33cas,
+    _n34cas,
+    _n35cas,
+    _n37cas,
+    _n38cas,
+)
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
 from pipeline.extract._n25update import sentence_of, value
@@ -82,7 +92,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     if done is not found and "+++" in doc.body:
         done = older_entries(doc, done, replaces)
     done = _n33cas.revise(doc, _n32cas.revise(doc, _n30cas.revise(doc, _n29cas.revise(doc, done))))
-    return _n37cas.revise(doc, _n35cas.revise(doc, _n34cas.revise(doc, done)))
+    return _n38cas.revise(doc, _n37cas.revise(doc, _n35cas.revise(doc, _n34cas.revise(doc, done))))
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

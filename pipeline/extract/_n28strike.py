@@ -30,6 +30,7 @@ from pipeline.extract import (
     _n35strike,
     _n36strike,
     _n37air,
+    _n38air,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._n25update import sentence_of
@@ -73,7 +74,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n32strike.revise(doc, _n30bg.drop(doc, _n29air.strikes(doc, _with_air(doc, out))))
     found = _n33strike.revise(doc, _n33air.strikes(doc, found))
     found = _n34air.strikes(doc, _n34strike.revise(doc, found))
-    return _n37air.strikes(doc, _n36strike.revise(doc, _n35strike.revise(doc, found)))
+    found = _n37air.strikes(doc, _n36strike.revise(doc, _n35strike.revise(doc, found)))
+    return _n38air.strikes(doc, found)
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:
