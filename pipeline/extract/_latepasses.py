@@ -20,6 +20,7 @@ from pipeline.extract import (
     _s55post,
     _s56post,
     _s57post,
+    _s58post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -38,4 +39,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s55post.revise(doc, speakers, found)  # real copy: JCCC offices, "the report said"
     found = _s56post.revise(doc, speakers, found)  # real copy: "This was stated by X", "- X wrote"
     found = _s57post.revise(doc, speakers, found)  # real copy: naming (relays, groups, qualifiers)
+    found = _s58post.revise(doc, speakers, found)  # real copy: spokesperson credits, adverbs
     return found

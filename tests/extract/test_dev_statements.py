@@ -2123,6 +2123,26 @@ annotator where they speak: "US officials" (the table's "US"), "Oleh Synehubov" 
 a fragment inside a clause before a trailing attribution a partial, "the military" after
 "the Israeli army" the army. Left open (xfail): those three disagreements where a test
 states them, and "The military claimed NP VERB ..." without "that".
+``dev_statements84.jsonl``: the ninth real-text statement round, helper h_real_s58 (base
+8a58a71, a SHORT round), on leftovers across the six real excerpt sets (kept outside the
+project; families rewritten in the helper's own passages): 22 passages (6 without a statement),
+the first 21 written and labelled before any fix (dst84-016, a clause holding a comma before the
+credit, added after), scoring statement .783 on the unchanged extractor; final 1.000. The real
+excerpts' statement F1: real8 .836 -> .856, real9 .844 -> .855; real3 .843, real5 .869, real6
+.933, real2 .939 unchanged. Families (``_s58post``): a body-led sentence credited at its end to
+a named spokesperson ("The Chinese Foreign Ministry has called on ..., Chinese Foreign Ministry
+Spokesman NAME said at a briefing, TASS reports.") is NAME's indirect statement of the whole
+clause, and the "“Q,” he said." after it NAME's direct quote (real9); "In COUNTRY, the military
+says C" is that country's force with the sentence's word (real8); a leading adverb is no part of
+the speaker ("Earlier police believed that C", real8); the speaker's own act after the clause
+("warned that C, issuing the threat after ...") is not part of C (real8). Label call:
+"Palestinian media reported heavy shelling" (a noun object, no clause) is no statement, as the
+real sets label "NNA reported Israeli bombardment of ..."; "In Israel, the military says" is
+"Israeli military" (the country in the phrase comes before the earlier named institution in the
+written national-body rule; round 57's strict xfail on it now passes). Left open (xfail): "The
+regional head noted that C" (not read); also open "He also denied that C" after a body's
+statement, "Kallas says ... “F1”, and that ... “F2”" (read as two partials), and the IDF
+Spokesman's Office / "idf spokesman" lower-casing after "The IDF Spokesman's Office" earlier.
 """
 
 from __future__ import annotations
@@ -2220,6 +2240,7 @@ SETS = [
     pytest.param("dev_statements81.jsonl", 35, 9, 40, (1, 4), False, id="dev_statements81"),
     pytest.param("dev_statements82.jsonl", 32, 9, 28, (1, 4), False, id="dev_statements82"),
     pytest.param("dev_statements83.jsonl", 46, 11, 41, (1, 4), False, id="dev_statements83"),
+    pytest.param("dev_statements84.jsonl", 22, 6, 24, (1, 3), False, id="dev_statements84"),
 ]
 
 
@@ -2330,6 +2351,7 @@ def test_dev_statements_structure(
         "dev_statements81.jsonl",
         "dev_statements82.jsonl",
         "dev_statements83.jsonl",
+        "dev_statements84.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
