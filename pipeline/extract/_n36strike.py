@@ -181,6 +181,8 @@ def _colon_lead(doc: Document, found: list[Finding]) -> list[Finding]:
     out = list(found)
     new: list[Finding] = []
     for sent in doc.sentences:
+        if ":" not in sent.text:
+            continue  # the pattern needs its colon (and scans up to 120 characters a position)
         for m in _COLON_LEAD.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None or q.value < 1:

@@ -105,8 +105,8 @@ def appositions(doc: Document, speakers: Speakers, kept: list[Statement]) -> lis
     out = list(kept)
     for sentence in doc.sentences:
         text = sentence.text.strip()
-        if not _unread(out, sentence.start, sentence.end) or text.count(",") < 3:
-            continue
+        if text.count(",") < 3 or not _unread(out, sentence.start, sentence.end):
+            continue  # the cheap test first: the statement walk made long stories quadratic
         m = _APPOSED.match(text)
         if m is None:
             continue
