@@ -5,12 +5,15 @@ attacks the main strike reader misses, each with a pattern of its own; the event
 always the same bare record (no attacker, target, period or source: the text around a late
 reading rarely states them reliably) with a lower confidence than the main reader's.
 Two air rounds (``_n28air``, ``_n32air``) likewise add one bare launch record: a counted
-launch whose outcome the text leaves unstated (:func:`bare_launch`).
+launch whose outcome the text leaves unstated (:func:`bare_launch`), and four casualty rounds
+(``_n33cas``, ``_n34cas``, ``_n35cas``) one bare toll (:func:`bare_casualty`).
 """
 
 from __future__ import annotations
 
 from pipeline.extract.model import (
+    Approx,
+    Casualty,
     Document,
     Evidence,
     Finding,
@@ -20,7 +23,7 @@ from pipeline.extract.model import (
 )
 from pipeline.extract.numbers import Quantity, find_quantities
 
-__all__ = ["bare_launch", "bare_strike", "merged", "one_count"]
+__all__ = ["bare_casualty", "bare_launch", "bare_strike", "merged", "one_count"]
 
 CONFIDENCE = 0.6
 """Below the main reader's: the pattern saw the count and the weapon, not the clause."""
@@ -61,6 +64,29 @@ def bare_launch(
         all_intercepted=False,
         approx=q.approx,
         location=None,
+        reported_by=None,
+    )
+
+
+def bare_casualty(
+    doc: Document,
+    start: int,
+    end: int,
+    group: str,
+    killed: int | None,
+    injured: int | None,
+    approx: Approx = "exact",
+) -> Casualty:
+    """The toll of ``group`` with ``doc.body[start:end]`` as its evidence, nothing else."""
+    return Casualty(
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=CONFIDENCE,
+        group=group,
+        killed=killed,
+        injured=injured,
+        approx=approx,
+        location=None,
+        cause=None,
         reported_by=None,
     )
 

@@ -32,8 +32,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Casualty, Document, Evidence, Finding, Sentence
+from pipeline.extract.model import Casualty, Document, Finding, Sentence
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["apart", "revise"]
@@ -214,16 +215,14 @@ def _read(doc: Document, found: list[Finding]) -> list[Finding]:
                     continue
                 dead = m.group("k") in ("killed", "dead")
                 new.append(
-                    Casualty(
-                        evidence=Evidence(doc.body[start:end], start, end),
-                        confidence=0.6,
-                        group=m.group("g"),
-                        killed=qs[0].value if dead else None,
-                        injured=None if dead else qs[0].value,
-                        approx=qs[0].approx,
-                        location=None,
-                        cause=None,
-                        reported_by=None,
+                    bare_casualty(
+                        doc,
+                        start,
+                        end,
+                        m.group("g"),
+                        qs[0].value if dead else None,
+                        None if dead else qs[0].value,
+                        qs[0].approx,
                     )
                 )
     if not new:

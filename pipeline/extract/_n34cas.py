@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._n25update import sentence_of
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["revise"]
@@ -88,16 +89,14 @@ def _aged(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
             dead = m.group("k") in ("killed", "died")
             new.append(
-                Casualty(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    group=m.group("g"),
-                    killed=qs[0].value if dead else None,
-                    injured=None if dead else qs[0].value,
-                    approx=qs[0].approx,
-                    location=None,
-                    cause=None,
-                    reported_by=None,
+                bare_casualty(
+                    doc,
+                    start,
+                    end,
+                    m.group("g"),
+                    qs[0].value if dead else None,
+                    None if dead else qs[0].value,
+                    qs[0].approx,
                 )
             )
     if not new:
@@ -204,19 +203,7 @@ def _put_at(doc: Document, found: list[Finding]) -> list[Finding]:
                 for c in cas
             ):
                 continue
-            new.append(
-                Casualty(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    group="people",
-                    killed=None,
-                    injured=qs[0].value,
-                    approx=qs[0].approx,
-                    location=None,
-                    cause=None,
-                    reported_by=None,
-                )
-            )
+            new.append(bare_casualty(doc, start, end, "people", None, qs[0].value, qs[0].approx))
     if not new:
         return found
     return sorted([*found, *new], key=lambda f: f.evidence.start)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._headlines import titles
 from pipeline.extract._n25update import sentence_of
 from pipeline.extract._n35strike import day_before
@@ -111,19 +112,7 @@ def _martyrs(doc: Document, found: list[Finding]) -> list[Finding]:
                         f, injured=hurt, evidence=Evidence(doc.body[start:end], start, end)
                     )
                 continue
-            out.append(
-                Casualty(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    group=m.group("g"),
-                    killed=n,
-                    injured=hurt,
-                    approx="exact",
-                    location=None,
-                    cause=None,
-                    reported_by=None,
-                )
-            )
+            out.append(bare_casualty(doc, start, end, m.group("g"), n, hurt, "exact"))
     return sorted(out, key=lambda f: f.evidence.start)
 
 
@@ -204,17 +193,7 @@ def _per_day(doc: Document, found: list[Finding]) -> list[Finding]:
 
 
 def _record(doc: Document, start: int, end: int, group: str, n: int, dead: bool) -> Casualty:
-    return Casualty(
-        evidence=Evidence(doc.body[start:end], start, end),
-        confidence=0.6,
-        group=group,
-        killed=n if dead else None,
-        injured=None if dead else n,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
+    return bare_casualty(doc, start, end, group, n if dead else None, None if dead else n, "exact")
 
 
 def _headline_copies(doc: Document, found: list[Finding]) -> list[Finding]:
