@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding, Interception, Sentence, Strike
 
 __all__ = ["drop_background"]

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from pipeline.extract import _casualty_link as link
 from pipeline.extract import _places
 from pipeline.extract._casualty_bridge import _figure
+from pipeline.extract._sentindex import sentence_starts
 from pipeline.extract.model import Casualty, Document, Finding
 
 # "Oleh Kiper, governor of the Odesa region, said 25", "Governor X said 40",
@@ -78,4 +79,4 @@ def _first_of_par(doc: Document, idx: int) -> bool:
 
 def sentence_of(doc: Document, pos: int) -> int:
     """The sentence holding body offset ``pos`` (-1 when none)."""
-    return bisect_right([s.start for s in doc.sentences], pos) - 1
+    return bisect_right(sentence_starts(doc), pos) - 1

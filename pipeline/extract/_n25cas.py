@@ -38,8 +38,9 @@ from pipeline.extract import _cas33
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._casualty_skip import not_harmed
 from pipeline.extract._casualty_words import GROUP
-from pipeline.extract._n25update import is_sub, merged_groups, sentence_of, value
+from pipeline.extract._n25update import is_sub, merged_groups, value
 from pipeline.extract._numgate import gate
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import find_quantities
 

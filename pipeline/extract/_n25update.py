@@ -17,14 +17,14 @@ Also the helpers both parts use.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract._casualty_update import drop_updated
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
 
-__all__ = ["is_sub", "merged_groups", "sentence_of", "updated", "value"]
+__all__ = ["is_sub", "merged_groups", "updated", "value"]
 
 _NUM = r"(?:at\s+least\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?"
 _SUB_START = re.compile(r"^\W*(?:among\s+(?:them|whom)|including|of\s+whom)\b", re.IGNORECASE)
@@ -46,21 +46,6 @@ _PLACE_FRONT = re.compile(r"^\W*In\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:
 def value(text: str) -> int | None:
     qs = find_quantities(text)
     return qs[0].value if len(qs) == 1 and qs[0].value is not None else None
-
-
-_SEEN: list[Document] = []
-"""The document whose sentence starts :data:`_STARTS` holds (held, so never mistaken)."""
-_STARTS: list[int] = []
-
-
-def sentence_of(doc: Document, pos: int) -> int:
-    """Index of the sentence holding body offset ``pos``, -1 in a gap: a bisection over the
-    document's sentence starts (a linear scan made long articles quadratic)."""
-    if not _SEEN or _SEEN[0] is not doc:
-        _SEEN[:] = [doc]
-        _STARTS[:] = [s.start for s in doc.sentences]
-    i = bisect_right(_STARTS, pos) - 1
-    return i if i >= 0 and pos < doc.sentences[i].end else -1
 
 
 def is_sub(doc: Document, c: Casualty) -> bool:

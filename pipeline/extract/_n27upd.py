@@ -30,7 +30,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from pipeline.extract._n25update import is_sub, sentence_of
+from pipeline.extract._n25update import is_sub
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import find_quantities
 

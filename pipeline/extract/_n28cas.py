@@ -40,7 +40,8 @@ from pipeline.extract import (
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
-from pipeline.extract._n25update import sentence_of, value
+from pipeline.extract._n25update import value
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
 __all__ = ["revise"]

@@ -33,7 +33,7 @@ from pipeline.extract import (
     _n38air,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 from pipeline.extract.numbers import find_quantities
 

@@ -26,8 +26,8 @@ from dataclasses import replace
 
 from pipeline.extract import _n28air
 from pipeline.extract._barestrike import bare_strike
-from pipeline.extract._n25update import sentence_of
 from pipeline.extract._numsource import report_source
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
 from pipeline.extract.speakers import Speakers

@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from pipeline.extract import _n31cas
 from pipeline.extract._casualty_groups import GROUPS
-from pipeline.extract._n25update import sentence_of, value
+from pipeline.extract._n25update import value
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
 __all__ = ["revise"]

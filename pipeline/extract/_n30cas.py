@@ -25,7 +25,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n30bg
-from pipeline.extract._n25update import is_sub, sentence_of, value
+from pipeline.extract._n25update import is_sub, value
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]

@@ -27,7 +27,8 @@ from dataclasses import replace
 
 from pipeline.extract import _n31heads, _n32bg
 from pipeline.extract._barestrike import bare_launch
-from pipeline.extract._n25update import sentence_of, value
+from pipeline.extract._n25update import value
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.speakers import Speakers

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._n25update import sentence_of, value
+from pipeline.extract._n25update import value
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
 __all__ = ["both_kinds", "place_lists", "restated_totals"]

@@ -23,7 +23,7 @@ import re
 
 from pipeline.extract import _n32air, _n32bg
 from pipeline.extract._barestrike import bare_strike, merged, one_count
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
 
 __all__ = ["revise"]

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding, Sentence
 from pipeline.extract.numbers import find_quantities
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import find_quantities
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
 

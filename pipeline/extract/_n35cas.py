@@ -30,8 +30,8 @@ from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._headlines import titles
-from pipeline.extract._n25update import sentence_of
 from pipeline.extract._n35strike import day_before
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import find_quantities
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 
 __all__ = ["revise"]

@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import parse_number
 

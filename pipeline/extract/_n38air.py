@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 

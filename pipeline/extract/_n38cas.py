@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._n25update import sentence_of
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._found import new_statement
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -65,14 +66,19 @@ _THROUGH = re.compile(
 
 
 def more(
-    doc: Document, speakers: Speakers, index: int, mine: list[Statement], prior: list[Statement]
+    doc: Document,
+    speakers: Speakers,
+    index: int,
+    mine: list[Statement],
+    earlier: tuple[list[Statement], list[Statement]],
 ) -> list[Statement]:
-    """The statements of this module's shapes in sentence ``index``."""
+    """The statements of this module's shapes in sentence ``index``; ``earlier`` holds the
+    statements found so far (read in order, only those before the sentence count)."""
     sentence = doc.sentences[index]
     text, start = sentence.text, sentence.start
     out: list[tuple[str, str, str]] = []
     if not mine and (m := _PRONOUN.match(text)) is not None:
-        who = _last(doc, index, prior)
+        who = _last(doc, index, [*earlier[0], *earlier[1]])
         if who is not None:
             out.append((who, m.group("c"), "added"))
             if m.group("d"):
@@ -119,8 +125,8 @@ def _last(doc: Document, index: int, prior: list[Statement]) -> str | None:
     paragraph = doc.sentences[index].paragraph
     for t in reversed(prior):
         if t.evidence.start < doc.sentences[index].start:
-            at = next((s for s in doc.sentences if s.start <= t.evidence.start < s.end), None)
-            if at is not None and paragraph - 1 <= at.paragraph <= paragraph:
+            i = sentence_of(doc, t.evidence.start)
+            if i >= 0 and paragraph - 1 <= doc.sentences[i].paragraph <= paragraph:
                 return t.speaker if _PERSON.match(t.speaker) else None  # "he": a named person
             return None
     return None

@@ -94,8 +94,7 @@ def read(doc: Document, speakers: Speakers, found: list[Statement]) -> list[Stat
     for index, sentence in enumerate(doc.sentences):
         mine = held.get(index, [])
         new = _sentence(doc, speakers, index, sentence, mine, found)
-        prior = [t for t in (*found, *out) if t.evidence.start < sentence.start]
-        new.extend(_s49more.more(doc, speakers, index, [*mine, *new], prior))
+        new.extend(_s49more.more(doc, speakers, index, [*mine, *new], (found, out)))
         out.extend(new)
     return out
 

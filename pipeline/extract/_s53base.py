@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._roles import ALIASES
+from pipeline.extract._sentindex import sentence_of as sentence_index
 from pipeline.extract.model import Document, Statement
 
 __all__ = ["MOVEMENTS", "PEOPLE", "ROLE_NOUNS", "TABLE", "bodylike", "sentence_of", "within"]
@@ -75,7 +76,6 @@ def within(kept: list[Statement], start: int, end: int) -> list[Statement]:
 
 
 def sentence_of(doc: Document, offset: int) -> int | None:
-    for i, sentence in enumerate(doc.sentences):
-        if sentence.start <= offset < sentence.end:
-            return i
-    return None
+    """Index of the sentence holding body ``offset`` (None in a gap)."""
+    i = sentence_index(doc, offset)
+    return i if i >= 0 else None

@@ -37,6 +37,7 @@ from pipeline.extract._s56pron import (
     joined_subject,
     official_statement,
 )
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -171,12 +172,11 @@ def _topic(doc: Document, s: Statement) -> bool:
     """An outlet's lead naming only a topic ("NAME reported on X, UNN writes")."""
     if s.mode != "indirect":
         return False
-    for sentence in doc.sentences:
-        if sentence.start <= s.evidence.start < sentence.end:
-            return sentence.text.strip().startswith(s.quote.strip()) and topic_only(
-                s.quote, sentence.text
-            )
-    return False
+    i = sentence_of(doc, s.evidence.start)
+    if i < 0:
+        return False
+    sentence = doc.sentences[i]
+    return sentence.text.strip().startswith(s.quote.strip()) and topic_only(s.quote, sentence.text)
 
 
 def _reads_credit(s: Statement, here: Sentence, credit: Credit) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -56,8 +57,8 @@ def group_said(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "the group said": the group leading the sentence, else the one named last before."""
     out = []
     for s in kept:
-        sentence = next((x for x in doc.sentences if x.start <= s.evidence.start < x.end), None)
-        text = sentence.text.strip() if sentence is not None else s.evidence.text
+        i = sentence_of(doc, s.evidence.start)
+        text = doc.sentences[i].text.strip() if i >= 0 else s.evidence.text
         if "group" not in text or _THE_GROUP.search(text) is None:
             out.append(s)
             continue
@@ -68,7 +69,7 @@ def group_said(doc: Document, kept: list[Statement]) -> list[Statement]:
         if s.speaker != "group":
             out.append(s)
             continue
-        start = sentence.start if sentence is not None else s.evidence.start
+        start = doc.sentences[i].start if i >= 0 else s.evidence.start
         before = _GROUP_NAMES.findall(doc.body[max(0, start - 600) : start])
         out.append(replace(s, speaker=_PLAIN[before[-1].lower()]) if before else s)
     return out

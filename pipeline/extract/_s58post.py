@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from pipeline.extract._found import split
 from pipeline.extract._lexicon import DEMONYMS, words
+from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -63,10 +64,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
 
 def _sentence_text(doc: Document, s: Statement) -> str:
     """The text of the sentence holding ``s`` (its evidence when none does)."""
-    for sentence in doc.sentences:
-        if sentence.start <= s.evidence.start < sentence.end:
-            return sentence.text.strip()
-    return s.evidence.text.strip()
+    i = sentence_of(doc, s.evidence.start)
+    return doc.sentences[i].text.strip() if i >= 0 else s.evidence.text.strip()
 
 
 def _credited(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
