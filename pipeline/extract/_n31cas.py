@@ -63,7 +63,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     body = doc.body
     low = body.lower()
     found = _n31heads.drop(doc, found)
-    if " of the " in low:
+    if " of the " in low and "other" in low:  # "N of the dead were X and the M others ..."
         found = _parts(body, found)
     if "another" in low:
         found = _another_same(body, found)

@@ -215,6 +215,8 @@ def _colon_lead(doc: Document, found: list[Finding]) -> list[Finding]:
 def _massive(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     totals: set[int] = set()
+    if "massive" not in doc.body.lower():
+        return found
     for sent in doc.sentences:
         for m in _MASSIVE.finditer(sent.text):
             a, b = one_count(m.group("a")), one_count(m.group("b"))
@@ -250,6 +252,9 @@ def _sentence_text(doc: Document, f: Finding) -> str:
 def _adjective_attacks(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     for sent in doc.sentences:
+        low = sent.text.lower()
+        if "strikes" not in low and "attacks" not in low and "times" not in low:
+            continue  # every reading ends on one of these words
         for m in _ADJ_ATTACKS.finditer(sent.text):
             q = one_count(m.group("q") or m.group("t"))
             if q is None or q.value < 2:

@@ -254,6 +254,9 @@ def _shares(doc: Document, found: list[Finding]) -> list[Finding]:
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
     for idx, sent in enumerate(doc.sentences):
+        low = sent.text.lower()
+        if not any(w in low for w in ("hospital", "condition", "home", "outpatients")):
+            continue  # every care or condition predicate holds one of these
         for m in _SHARE.finditer(sent.text):
             n = parse_number(m.group("n"))
             start, end = sent.start + m.start(), sent.start + m.end()

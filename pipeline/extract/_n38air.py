@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -28,6 +29,8 @@ _QUAL = (
 )
 _NOUN = r"(?P<w>launches|rockets|missiles|projectiles|drones|UAVs)"
 _DOWN = r"(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)"
+_DOWN_WORDS = ("intercepted", "shot", "downed", "destroyed", "neutrali")
+"""Literals of :data:`_DOWN`: a sentence with none of them holds no reading."""
 _VAGUE_OF = re.compile(
     r"\b"
     + _DOWN
@@ -46,9 +49,12 @@ _VAGUE_OF = re.compile(
 launches", "Most of the 20 launches were intercepted"."""
 
 
+@per_document
 def _reports(doc: Document) -> list[Interception]:
     out: list[Interception] = []
     for sent in doc.sentences:
+        if not any(w in sent.text for w in _DOWN_WORDS):
+            continue
         for m in _VAGUE_OF.finditer(sent.text):
             q_text = m.group("q") or m.group("q2") or ""
             qs = [q for q in find_quantities(q_text) if q.total is None]

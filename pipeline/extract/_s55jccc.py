@@ -74,6 +74,8 @@ class Body:
 
 def bodies(body: str) -> list[Body]:
     """Every mention of a republic's office at the JCCC in ``body``, in order."""
+    if "JCCC" not in body and "Joint" not in body:
+        return []  # every mention names the centre
     out = []
     matches = sorted((m for p in _MENTIONS for m in p.finditer(body)), key=lambda m: m.start())
     for m in matches:
