@@ -9,27 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
+from tests.extract.numeric_reading import Air, Pair, read_numbers_with_all
 
-Pair = tuple[int | None, int | None]
-Air = tuple[int | None, int | None, bool]
-
-
-def _read(text: str) -> tuple[list[tuple[str, int]], list[Air], list[Pair]]:
-    found = extract(text)
-    return (
-        sorted((f.weapon, f.count) for f in found if isinstance(f, Strike)),
-        sorted(
-            (
-                (f.launched, f.intercepted, f.all_intercepted)
-                for f in found
-                if isinstance(f, Interception)
-            ),
-            key=str,
-        ),
-        sorted(((f.killed, f.injured) for f in found if isinstance(f, Casualty)), key=str),
-    )
+_read = read_numbers_with_all
 
 
 @pytest.mark.parametrize(

@@ -10,30 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
+from tests.extract.numeric_reading import air_figures, casualty_figures
 
-
-def _casualties(text: str) -> list[tuple[int, int]]:
-    return sorted(
-        (f.killed if f.killed is not None else -1, f.injured if f.injured is not None else -1)
-        for f in extract(text)
-        if isinstance(f, Casualty)
-    )
-
-
-def _air(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, int]]]:
-    found = extract(text)
-    ints = sorted(
-        (
-            f.launched if f.launched is not None else -1,
-            f.intercepted if f.intercepted is not None else -1,
-        )
-        for f in found
-        if isinstance(f, Interception)
-    )
-    strikes = sorted((f.weapon, f.count) for f in found if isinstance(f, Strike))
-    return ints, strikes
+_casualties = casualty_figures
+_air = air_figures
 
 
 @pytest.mark.parametrize(
