@@ -2241,6 +2241,7 @@ SETS = [
     pytest.param("dev_statements82.jsonl", 32, 9, 28, (1, 4), False, id="dev_statements82"),
     pytest.param("dev_statements83.jsonl", 46, 11, 41, (1, 4), False, id="dev_statements83"),
     pytest.param("dev_statements84.jsonl", 22, 6, 24, (1, 3), False, id="dev_statements84"),
+    pytest.param("dev_statements86.jsonl", 29, 8, 34, (1, 3), False, id="dev_statements86"),
 ]
 
 
@@ -2352,6 +2353,7 @@ def test_dev_statements_structure(
         "dev_statements82.jsonl",
         "dev_statements83.jsonl",
         "dev_statements84.jsonl",
+        "dev_statements86.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
