@@ -20,7 +20,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n29air, _n30bg, _n32air, _n33air, _n34air, _n37air, _n38air, _n39air
+from pipeline.extract import (
+    _n29air,
+    _n30bg,
+    _n32air,
+    _n33air,
+    _n34air,
+    _n37air,
+    _n38air,
+    _n39air,
+    _n41air,
+)
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
 from pipeline.extract.model import Document, Finding, Interception, Strike
@@ -157,7 +167,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         found = _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
         found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
         found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
-        return _n39air.interceptions(doc, _n38air.interceptions(doc, found))
+        return _n41air.interceptions(
+            doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
+        )
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -193,7 +205,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n30bg.drop(doc, _n29air.revise(doc, speakers, out))
     found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
     found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
-    return _n39air.interceptions(doc, _n38air.interceptions(doc, found))
+    return _n41air.interceptions(doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found)))
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -3444,6 +3444,18 @@ decided:
     N others ... were wounded"; subgroup lists; 16 without a numeric event. First score
     (unchanged extractor 36b0af9): casualty .684 (P .540). Fixed in ``_n40cas``. After: .966
     (open: dnum88-007, the recap's wounded figure still completing the story's toll).
+
+``dev_numeric89.jsonl``
+    35 original passages (statements not labelled), written and labelled before any fix, of
+    the eighteenth session's real-text round h_real_n41 on the strike, interception and
+    casualty errors of the real-page sets real13 and real14: per-kind partitive shoot-downs
+    after a two-kind launch, "all but N of the drones", "N of the projectiles" after one
+    figure of "drones and missiles", ordinal shoot-downs ("shot down the third"), definite
+    fates ("The three rockets all fell in open ground"), shelling tallies with a mixed weapon
+    list, colon breakdowns of a toll by place, "One of them later died", "Among the dead was a
+    family of N"; 8 without a numeric event. First score (unchanged extractor d0988b6):
+    strike .636, interception .778, casualty .645. Fixed in ``_n41air``, ``_n41strike`` and
+    ``_n41cas``. After: strike .941, interception 1.000, casualty .976.
 """
 
 from __future__ import annotations
@@ -3564,6 +3576,7 @@ BATCHES = [
     Batch("dev_numeric86.jsonl", (1, 8), 24, 6, 0, 0.95, "dnum86-"),
     Batch("dev_numeric87.jsonl", (1, 8), 30, 8, 0, 0.95, "dnum87-"),
     Batch("dev_numeric88.jsonl", (1, 8), 37, 16, 0, 0.95, "dnum88-"),
+    Batch("dev_numeric89.jsonl", (1, 8), 35, 8, 0, 0.94, "dnum89-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
