@@ -21,6 +21,7 @@ from pipeline.extract import (
     _s56post,
     _s57post,
     _s58post,
+    _s59post,
     _s60post,
 )
 from pipeline.extract.model import Document, Finding
@@ -41,5 +42,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s56post.revise(doc, speakers, found)  # real copy: "This was stated by X", "- X wrote"
     found = _s57post.revise(doc, speakers, found)  # real copy: naming (relays, groups, qualifiers)
     found = _s58post.revise(doc, speakers, found)  # real copy: spokesperson credits, adverbs
+    found = _s59post.revise(doc, speakers, found)  # real copy: headline words in names, releases
     found = _s60post.revise(doc, speakers, found)  # real copy: back-references, "-run", "he said"
     return found
