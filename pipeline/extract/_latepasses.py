@@ -23,6 +23,8 @@ from pipeline.extract import (
     _s58post,
     _s59post,
     _s60post,
+    _s61post,
+    _s62post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -44,4 +46,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s58post.revise(doc, speakers, found)  # real copy: spokesperson credits, adverbs
     found = _s59post.revise(doc, speakers, found)  # real copy: headline words in names, releases
     found = _s60post.revise(doc, speakers, found)  # real copy: back-references, "-run", "he said"
+    found = _s61post.revise(doc, speakers, found)  # real copy: "bin" names, bare titles
+    found = _s62post.revise(doc, speakers, found)  # real copy: "As the agency", relays, "but X"
     return found

@@ -2159,6 +2159,22 @@ NAME, Head of the ... Administration." is NAME's clause C, not the apposition; "
 cited as saying by ..., adding that D" keeps C; "the mayor of Kharkov" is the "Kharkiv Mayor
 NAME" the article named. Left open (xfail): "The head of the World Food Programme warned that
 C" named in the next sentence (read as "Food Programme").
+
+``dev_statements87.jsonl``: the real-text statement round of helper h_real_s61 (real13, kept
+outside the project): Arabic "bin" names shortened later ("Sheikh Abdullah", "Al Harthy") or
+read as their apposed title, "NAME bin NAME, TITLE, said C" not read at all, a bare title ("the
+Secretary General said", "He noted" after "the governor of the Kursk region reported", "The
+minister cautioned") after one person introduced with it, a multi-sentence quote's last
+sentence read again as indirect speech, and the spelling "Oleg Synegubov"; 9 negatives. First
+score .500 on the unchanged extractor (d0988b6); .986 after the fixes (``_s61post``).
+
+``dev_statements88.jsonl``: the real-page statement round of helper h_real_s62 (base d0988b6,
+real14) in the helper's own passages: "As the agency reported (earlier), C" (the outlet credited
+before), a capitalised "Regional authorities said", outlets relaying passive source lines,
+"C1 but X insists/maintains that C2", a curly quote broken by a blank line, "the armed wing(s)
+of X", "- the OBA said." after a paragraph; dst88-030..033 (a lede line without its full stop,
+"the regions head added") were written after the first score. Open: dst88-027 ("has claimed
+control of the village, but ..." read as a clause).
 """
 
 from __future__ import annotations
@@ -2259,6 +2275,8 @@ SETS = [
     pytest.param("dev_statements84.jsonl", 22, 6, 24, (1, 3), False, id="dev_statements84"),
     pytest.param("dev_statements85.jsonl", 38, 10, 52, (1, 8), False, id="dev_statements85"),
     pytest.param("dev_statements86.jsonl", 29, 8, 34, (1, 3), False, id="dev_statements86"),
+    pytest.param("dev_statements87.jsonl", 36, 9, 37, (1, 4), False, id="dev_statements87"),
+    pytest.param("dev_statements88.jsonl", 33, 9, 31, (1, 3), False, id="dev_statements88"),
 ]
 
 
@@ -2372,6 +2390,8 @@ def test_dev_statements_structure(
         "dev_statements84.jsonl",
         "dev_statements85.jsonl",
         "dev_statements86.jsonl",
+        "dev_statements87.jsonl",
+        "dev_statements88.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
