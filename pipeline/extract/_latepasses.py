@@ -25,6 +25,7 @@ from pipeline.extract import (
     _s60post,
     _s61post,
     _s62post,
+    _s63post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -48,4 +49,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s60post.revise(doc, speakers, found)  # real copy: back-references, "-run", "he said"
     found = _s61post.revise(doc, speakers, found)  # real copy: "bin" names, bare titles
     found = _s62post.revise(doc, speakers, found)  # real copy: "As the agency", relays, "but X"
+    found = _s63post.revise(doc, speakers, found)  # real copy: "held talks with", datelines
     return found

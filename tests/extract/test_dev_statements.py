@@ -2175,6 +2175,13 @@ before), a capitalised "Regional authorities said", outlets relaying passive sou
 of X", "- the OBA said." after a paragraph; dst88-030..033 (a lede line without its full stop,
 "the regions head added") were written after the first score. Open: dst88-027 ("has claimed
 control of the village, but ..." read as a clause).
+
+``dev_statements89.jsonl``: the real-page statement round of helper h_real_s63 (base 2f88a84,
+real11-real14 leftovers) in the helper's own passages: "NAME held talks / a meeting / a call
+with Y and said “F”" (NAME's, not Y's), a dateline "Place: NAME, TITLE, said C" read as the
+place, credit tags "(Web Desk) -" read as speakers, "Place: " left at the head of a reported
+clause; "NAME's office said C" kept as NAME's (the written convention). First score .857 on
+the unchanged extractor; 1.000 after the fixes (``_s63post``).
 """
 
 from __future__ import annotations
@@ -2277,6 +2284,7 @@ SETS = [
     pytest.param("dev_statements86.jsonl", 29, 8, 34, (1, 3), False, id="dev_statements86"),
     pytest.param("dev_statements87.jsonl", 36, 9, 37, (1, 4), False, id="dev_statements87"),
     pytest.param("dev_statements88.jsonl", 33, 9, 31, (1, 3), False, id="dev_statements88"),
+    pytest.param("dev_statements89.jsonl", 28, 3, 26, (1, 3), False, id="dev_statements89"),
 ]
 
 
@@ -2392,6 +2400,7 @@ def test_dev_statements_structure(
         "dev_statements86.jsonl",
         "dev_statements87.jsonl",
         "dev_statements88.jsonl",
+        "dev_statements89.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
