@@ -30,6 +30,7 @@ from pipeline.extract import (
     _n38air,
     _n39air,
     _n41air,
+    _n43strike,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -167,9 +168,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         found = _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
         found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
         found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
-        return _n41air.interceptions(
+        found = _n41air.interceptions(
             doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
         )
+        return _n43strike.interceptions(doc, found)
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -205,7 +207,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n30bg.drop(doc, _n29air.revise(doc, speakers, out))
     found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
     found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
-    return _n41air.interceptions(doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found)))
+    found = _n41air.interceptions(
+        doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
+    )
+    return _n43strike.interceptions(doc, found)
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -3466,6 +3466,16 @@ decided:
     N Ys"; 8 without a numeric event. First score (unchanged extractor 2f88a84): casualty .921.
     Fixed in ``_n42cas``. After: casualty .985 (open: dnum90-015, "one police
     officer" in a list of the injured, left to the earlier readers).
+``dev_numeric91.jsonl``
+    22 original passages (statements not labelled), written and labelled before any fix, of
+    the eighteenth session's phrasing survey h_survey_n43 on real strike copy (Hezbollah
+    barrages, Sudanese and Myanmar air raids, Israeli army counts): an unhyphenated origin
+    modifier between the count and the weapon ("fired a barrage of 45 Iranian made Falaq
+    rockets", "nine locally made drones", and as the launch of a shoot-down), "launched N
+    aerial targets at PLACE" and its passive, a weight between count and bomb ("two 500-pound
+    bombs", "three 500-kg bombs"); 6 without a numeric event. First score (unchanged
+    extractor 27f14f8): strike .000, interception .000, casualty 1.000. Fixed in
+    ``_n43strike``. After: strike 1.000, interception 1.000, casualty 1.000.
 """
 
 from __future__ import annotations
@@ -3588,6 +3598,7 @@ BATCHES = [
     Batch("dev_numeric88.jsonl", (1, 8), 37, 16, 0, 0.95, "dnum88-"),
     Batch("dev_numeric89.jsonl", (1, 8), 35, 8, 0, 0.94, "dnum89-"),
     Batch("dev_numeric90.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum90-"),
+    Batch("dev_numeric91.jsonl", (1, 8), 22, 6, 0, 0.95, "dnum91-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
