@@ -26,6 +26,7 @@ from pipeline.extract import (
     _s61post,
     _s62post,
     _s63post,
+    _s64post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -50,4 +51,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s61post.revise(doc, speakers, found)  # real copy: "bin" names, bare titles
     found = _s62post.revise(doc, speakers, found)  # real copy: "As the agency", relays, "but X"
     found = _s63post.revise(doc, speakers, found)  # real copy: "held talks with", datelines
+    found = _s64post.revise(doc, speakers, found)  # survey: opening quotes, "(region) NAME", citing
     return found

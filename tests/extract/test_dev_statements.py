@@ -2182,6 +2182,14 @@ with Y and said “F”" (NAME's, not Y's), a dateline "Place: NAME, TITLE, said
 place, credit tags "(Web Desk) -" read as speakers, "Place: " left at the head of a reported
 clause; "NAME's office said C" kept as NAME's (the written convention). First score .857 on
 the unchanged extractor; 1.000 after the fixes (``_s63post``).
+
+``dev_statements90.jsonl``: the phrasing-survey statement round of helper h_survey_s64 (base
+27f14f8, ~20 real agency pages read, kept outside the project) in the helper's own passages: a
+reported clause opening with a quotation and run on with "and" ("says “C” and is asking ...",
+"said that “C” and that C2"), "TITLE of PLACE (REGION) NAME said C" (missed, and the later
+"He added" / "the mayor said" given to "Izium mayor"), "C, OUTLET reports, citing (a statement
+from) BODY" (the outlet read as the speaker, also for "the statement said"). First score .556
+on the unchanged extractor; 1.000 after the fixes (``_s64post``).
 """
 
 from __future__ import annotations
@@ -2285,6 +2293,7 @@ SETS = [
     pytest.param("dev_statements87.jsonl", 36, 9, 37, (1, 4), False, id="dev_statements87"),
     pytest.param("dev_statements88.jsonl", 33, 9, 31, (1, 3), False, id="dev_statements88"),
     pytest.param("dev_statements89.jsonl", 28, 3, 26, (1, 3), False, id="dev_statements89"),
+    pytest.param("dev_statements90.jsonl", 25, 4, 30, (1, 3), False, id="dev_statements90"),
 ]
 
 
@@ -2401,6 +2410,7 @@ def test_dev_statements_structure(
         "dev_statements87.jsonl",
         "dev_statements88.jsonl",
         "dev_statements89.jsonl",
+        "dev_statements90.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
