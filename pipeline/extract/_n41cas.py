@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
 
 __all__ = ["revise"]
@@ -51,21 +52,10 @@ _FAMILY = re.compile(
 )
 
 
-def _ev(doc: Document, base: int, a: int, b: int) -> Evidence:
-    return Evidence(doc.body[base + a : base + b], base + a, base + b)
-
-
-def _rec(ev: Evidence, group: str, n: int, killed: bool) -> Casualty:
-    return Casualty(
-        evidence=ev,
-        confidence=0.6,
-        group=group,
-        killed=n if killed else None,
-        injured=None if killed else n,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
+def _toll(doc: Document, base: int, a: int, b: int, group: str, n: int, killed: bool) -> Casualty:
+    """``n`` of ``group`` killed (or injured), read from ``body[base + a : base + b]``."""
+    return bare_casualty(
+        doc, base + a, base + b, group, n if killed else None, None if killed else n
     )
 
 
@@ -94,11 +84,11 @@ def _breakdowns(doc: Document, starts: list[int]) -> list[Finding]:
             base = sent.start
             if not _read(starts, base + m.start(), base + m.start("list")):
                 out.append(
-                    _rec(_ev(doc, base, m.start(), m.end("g")), m.group("g").lower(), total, killed)
+                    _toll(doc, base, m.start(), m.end("g"), m.group("g").lower(), total, killed)
                 )
             for n, a, b in items:
                 if not _read(starts, base + a, base + b):
-                    out.append(_rec(_ev(doc, base, a, b), "people", n, killed))
+                    out.append(_toll(doc, base, a, b, "people", n, killed))
     return out
 
 
@@ -120,7 +110,7 @@ def _one_died(doc: Document, found: list[Finding]) -> list[Finding]:
             continue
         group = prev.group("g").lower()
         if not any(isinstance(f, Casualty) and f.group == group and f.killed for f in found):
-            out.append(_rec(_ev(doc, sents[idx].start, m.start(), m.end()), group, 1, True))
+            out.append(_toll(doc, sents[idx].start, m.start(), m.end(), group, 1, True))
     return out
 
 
@@ -134,7 +124,7 @@ def _family(doc: Document, found: list[Finding]) -> list[Finding]:
             if n is not None and not any(
                 isinstance(f, Casualty) and f.group == "family" for f in found
             ):
-                out.append(_rec(_ev(doc, sent.start, m.start(), m.end()), "family", n, True))
+                out.append(_toll(doc, sent.start, m.start(), m.end(), "family", n, True))
     return out
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._casualty_groups import GROUPS
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
 
 __all__ = ["revise"]
@@ -76,20 +77,6 @@ def _told(found: list[Finding], a: int, b: int) -> set[int]:
     }
 
 
-def _rec(doc: Document, a: int, b: int, group: str, n: int, killed: bool) -> Casualty:
-    return Casualty(
-        evidence=Evidence(doc.body[a:b], a, b),
-        confidence=0.6,
-        group=group,
-        killed=n if killed else None,
-        injured=None if killed else n,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
-
-
 def _lists(doc: Document, found: list[Finding], starts: list[int]) -> list[Finding]:
     has = {(f.group, f.killed) for f in found if isinstance(f, Casualty)}
     any_killed = any(isinstance(f, Casualty) and f.killed for f in found)
@@ -116,7 +103,7 @@ def _lists(doc: Document, found: list[Finding], starts: list[int]) -> list[Findi
                 if (group, n) in has or n in told or _read(starts, a, b):
                     continue
                 has.add((group, n))
-                out.append(_rec(doc, a, b, group, n, True))
+                out.append(bare_casualty(doc, a, b, group, n, None))
     return out
 
 
@@ -134,7 +121,7 @@ def _others(doc: Document, found: list[Finding], starts: list[int]) -> list[Find
                 isinstance(f, Casualty) and f.group == "residents" and f.killed == n for f in found
             ):
                 continue
-            out.append(_rec(doc, a, b, "residents", n, True))
+            out.append(bare_casualty(doc, a, b, "residents", n, None))
     return out
 
 
