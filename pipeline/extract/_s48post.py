@@ -65,6 +65,8 @@ _INCISE = re.compile(
     r"(?:he|she|they)[ \t]+" + _SAY + r",[ \t]+(?P<c>[^.;]{8,})"
 )
 _DOCS = r"(?:bulletin|communiqué|communique|note|press[ \t]+release|release|dispatch|text)"
+_DOC_WORDS = ("bulletin", "communiqu", "note", "release", "dispatch", "text")
+"""A literal of every :data:`_DOCS` word."""
 _BY_DOC = re.compile(
     r"^(?P<c>[^«»“”\"]{12,}?),[ \t]+(?:(?P<v>[a-z]+(?:ed|ied))[ \t]+the[ \t]+" + _DOCS
     + r"|the[ \t]+" + _DOCS + r"[ \t]+(?P<w>[a-z]+(?:ed|ied)))\.?$"
@@ -124,16 +126,19 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     # (one set instead of a scan of every statement per sentence)
     held = {speakers.sentence_at(t.evidence.start) for t in out}
     for index, sentence in enumerate(doc.sentences):
-        if index in done or index in held:
-            continue
-        if (m := _BY_DOC.match(sentence.text)) is not None:
+        if index in done or index in held or "," not in sentence.text:
+            continue  # each shape below needs a comma
+        text = sentence.text  # each shape is tried only when its literal words are there
+        if any(w in text for w in _DOC_WORDS) and (m := _BY_DOC.match(text)) is not None:
             by: str | None = _last_source(doc, speakers, out, index)
             cue = m.group("v") or m.group("w")
-        elif (m := _BY_PLACE_OF.match(sentence.text)) is not None:
+        elif ("territory" in text or "enclave" in text) and (
+            m := _BY_PLACE_OF.match(text)
+        ) is not None:
             cue = m.group("v")
             named = _placed(doc, speakers, sentence.text)
             by = named if named is not None and named[0].isupper() else None
-        elif (m := _INCISE.search(sentence.text)) is not None and m.start() > 12:
+        elif "wh" in text and (m := _INCISE.search(text)) is not None and m.start() > 12:
             if (by := _lead(speakers, sentence.text, sentence.start)) is not None:
                 out.append(_made(sentence.start, sentence.text, m, by, "said"))
                 held.add(speakers.sentence_at(sentence.start))

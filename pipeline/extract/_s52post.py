@@ -76,6 +76,7 @@ _SAID = re.compile(
     r"[ \t]+(?:that[ \t]+)?(?P<c>(?:it|its|they|their)[ \t]+.+?)[.]$"
 )
 """A sentence opening with its speaker: "S said/claimed (that) it ...", no quotation marks."""
+_SAID_VERBS = ("said", "claimed", "says", "claims", "stated", "announced")
 
 
 _DASHED = re.compile(
@@ -84,6 +85,7 @@ _DASHED = re.compile(
     r"(?P<v>reported|said|added|wrote|noted|stated|specified|informed)[.]?$"
 )
 """A clause credited after a dash, an adverb before the verb ("C - the head of X later said")."""
+_DASHED_VERBS = ("reported", "said", "added", "wrote", "noted", "stated", "specified", "informed")
 
 
 _CLOSE = re.compile(r"([^“”\"]{1,120})[”\"]")
@@ -134,7 +136,10 @@ def _opening_said(doc: Document, speakers: Speakers, kept: list[Statement]) -> l
     Anadolu Agency reports" read as Anadolu's C) gives the clause up."""
     out = list(kept)
     for sentence in doc.sentences:
-        text = undated(sentence.text.strip())
+        stripped = sentence.text.strip()
+        if not stripped.endswith(".") or not any(v in stripped for v in _SAID_VERBS):
+            continue  # every :data:`_SAID` match ends in "." and holds one of its verbs
+        text = undated(stripped)
         m = _SAID.match(text)
         if m is None:
             continue
@@ -164,7 +169,10 @@ def _dashed(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[St
     """ "C - the head of the RMA later reported.": the head's statement of C."""
     added: list[Statement] = []
     for sentence in doc.sentences:
-        m = _DASHED.match(sentence.text.strip())
+        stripped = sentence.text.strip()
+        if not stripped.removesuffix(".").endswith(_DASHED_VERBS):
+            continue  # every :data:`_DASHED` match ends on its verb (and a full stop)
+        m = _DASHED.match(stripped)
         if m is None or not bare_head(m.group("s")):
             continue
         inside = [s for s in kept if sentence.start <= s.evidence.start < sentence.end]

@@ -35,6 +35,8 @@ _CREDIT_NAME = (
     r"[ \t]*\([^)]{1,25}\)[ \t]*[–—-][ \t]*[^,.]{0,80}?,"
     r"[ \t]*(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}),"
 )
+_ROLE_GATE = re.compile(rf"[ \t]{_ROLE_FIRST}[ \t]+[A-Z]")
+"""What every "NAME ROLE First" match holds: one body scan instead of one per statement."""
 _PLURAL_IT = re.compile(r"(?:,|”|\")[ \t]*it[ \t]+(?:said|added)\b|^It[ \t]+(?:said|added)\b")
 
 
@@ -88,8 +90,14 @@ def outletlike(s: Statement) -> bool:
 def residents(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "Local resident Nina ..." : the role word "Local" is Nina."""
     out = []
+    roles: bool | None = None  # whether the body holds a "ROLE First" at all (asked once)
     for s in kept:
         if " " not in s.speaker and s.speaker[:1].isupper():
+            if roles is None:
+                roles = _ROLE_GATE.search(doc.body) is not None
+            if not roles:
+                out.append(s)
+                continue
             m = re.search(
                 rf"\b{re.escape(s.speaker)}[ \t]+{_ROLE_FIRST}[ \t]+(?P<n>[A-Z][a-z]+)\b", doc.body
             )

@@ -53,7 +53,10 @@ def joined_subject(
     """Statements of "NAME VERBed ... and he said C" sentences given to NAME."""
     out = list(statements)
     for sentence in doc.sentences:
-        m = _AND_HE.search(sentence.text)
+        text = sentence.text  # a match holds "and he"/"and she" unless a tab or a run of blanks
+        if not ("and he" in text or "and she" in text or "\t" in text or "  " in text):
+            continue  # stands in between: only then is the pattern tried
+        m = _AND_HE.search(text)
         if m is None:
             continue
         head = sentence.text[: m.start()]

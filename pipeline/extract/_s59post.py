@@ -78,7 +78,7 @@ _BODY_WORDS = words(
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     statements, others = split(found)
-    fresh = _title_cued(doc, speakers, statements) if _CAP_GATE.search(doc.body) else []
+    fresh = _title_cued(doc, speakers, statements) if _cap_gate(doc.body) else []
     if fresh:
         statements = sorted([*statements, *fresh], key=lambda s: s.evidence.start)
     kept = _unglued(doc, speakers, statements, {id(s) for s in fresh})
@@ -100,6 +100,15 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         kept = [*kept, *released(doc, speakers, kept)]
     kept.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *kept]
+
+
+def _cap_gate(body: str) -> bool:
+    """:data:`_CAP_GATE` over the body, asked only when a title-case cue word is there."""
+    return any(w in body for w in _CAP_WORDS) and _CAP_GATE.search(body) is not None
+
+
+_CAP_WORDS = (" Said", " Says", " Added", " Stated")
+"""The literal every :data:`_CAP_GATE` match holds."""
 
 
 def _title_cued(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
