@@ -75,6 +75,7 @@ _ROLES = (
     r"(?:head[ \t]+of[ \t]+state|head[ \t]+of[ \t]+the[ \t]+government|premier|prime[ \t]+"
     r"minister|governor|mayor|cardinal)"
 )
+_ROLE_LITERALS = ("head", "premier", "prime", "governor", "mayor", "cardinal")
 _BARE_ROLE = re.compile(r"\b(?:the[ \t]+)(?P<r>" + _ROLES + r")\b(?![ \t]+[A-Z])")
 _VERB_FIRST = frozenset({"Are", "Is", "Was", "Were", "Remain", "Remains", "Has", "Have"})
 """Verbs a Romance-order sentence opens with, read as a speaker by the subject finders."""
@@ -219,7 +220,8 @@ def _speaker(
             if found is not None:
                 return found
     if (
-        (m := _BARE_ROLE.search(text)) is not None
+        any(w in text for w in _ROLE_LITERALS)  # a literal of every role first
+        and (m := _BARE_ROLE.search(text)) is not None
         and who.split()[-1] not in doc.body[: sentence.end]
         and not m.start() <= text.find(s.quote) + len(s.quote) <= m.end() + len(s.quote)
         and s.quote not in text[m.start() :]

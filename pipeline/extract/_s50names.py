@@ -127,7 +127,7 @@ def country_s(
     doc: Document, speakers: Speakers, s: Statement, sentence: str, kept: list[Statement]
 ) -> str | None:
     """ "the country's X" -> the story's country's X, in the table's form."""
-    m = _COUNTRY_S.search(sentence)
+    m = _COUNTRY_S.search(sentence) if "country" in sentence else None  # (its literal first)
     if m is None:
         return None
     x = m.group("x").split()
@@ -162,7 +162,8 @@ def place_based(speaker: str, sentence: str) -> str | None:
 
 def named_voice(doc: Document, names: Names, speaker: str, sentence: str) -> str | None:
     """ "the Pentagon('s top) spokesman" read as the organisation: the spokesperson named."""
-    m = _ORG_VOICE.search(sentence)
+    voiced = "spokes" in sentence or "press" in sentence  # the literal of every match first
+    m = _ORG_VOICE.search(sentence) if voiced else None
     if m is None or not speaker.startswith(m.group("org").split()[0]):
         return None
     found: set[str] = set()

@@ -151,7 +151,7 @@ def _name(
         return named
     if (m := _TITLE_TAIL.match(who)) is not None:
         return who[m.end() :]
-    if (m := _PRESS.search(text)) is not None:
+    if "president" in text and (m := _PRESS.search(text)) is not None:  # (its literal first)
         president = m.group("p") or m.group("q")
         press = _press_secretary(speakers, president)
         if press is not None and who == speakers.canonical(president):

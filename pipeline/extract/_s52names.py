@@ -104,7 +104,7 @@ def renamed(doc: Document, speakers: Speakers, s: Statement, before: list[Statem
         full = speakers.canonical(f"{speaker} in {m.group('w')}")
         if full in _TABLE and full != speaker:
             return replace(s, speaker=full)
-    head = _HEAD_REF.search(text)
+    head = _HEAD_REF.search(text) if "head" in text or "chief" in text else None  # (literal)
     if head is not None and head.end() <= _quote_at(text, s.quote):
         return _head(doc, speakers, s) or s
     if speaker.lower() == "regional military administration":

@@ -174,7 +174,8 @@ def _pronouns(doc: Document, kept: list[Statement]) -> list[Statement]:
                 renamed = (renamed[0], renamed[1], sentence.end)
                 continue
         text = sentence.text.strip()
-        cue = _PRONOUN.search(text)
+        said = "said" in text or "added" in text or "says" in text or "told" in text
+        cue = _PRONOUN.search(text) if said else None  # (a verb of every match, literally)
         if cue is not None and bodylike(s.speaker) and s.speaker not in text[cue.end() :]:
             # (a body named after the cue is a credit: "He said this ..., Ukrinform reports")
             person = _person_before(doc, out, index)

@@ -107,6 +107,7 @@ _BODY_CHIEF = re.compile(
     r"(?:chief|commander|head|spokesman|spokesperson)[ \t]+(?:said|says|told|stated)\b"
 )
 """A country's body's chief as the subject ("Ukraine’s air force chief said"), unnamed."""
+_CHIEF_WORDS = ("chief", "commander", "head", "spokes")
 
 
 def body_chief(doc: Document, statements: list[Statement]) -> list[Statement]:
@@ -120,6 +121,8 @@ def body_chief(doc: Document, statements: list[Statement]) -> list[Statement]:
         if index is None:
             continue
         sentence = doc.sentences[index]
+        if not any(w in sentence.text for w in _CHIEF_WORDS):
+            continue  # the literal title every :data:`_BODY_CHIEF` match ends with
         if _BODY_CHIEF.search(sentence.text) is None or s.speaker in sentence.text:
             continue
         for later in out[k + 1 :]:
