@@ -77,7 +77,8 @@ def more(
     sentence = doc.sentences[index]
     text, start = sentence.text, sentence.start
     out: list[tuple[str, str, str]] = []
-    if not mine and (m := _PRONOUN.match(text)) is not None:
+    pronoun = ", he" in text or ", she" in text or "\t" in text or ",  " in text  # (literal)
+    if not mine and pronoun and (m := _PRONOUN.match(text)) is not None:
         who = _last(doc, index, [*earlier[0], *earlier[1]])
         if who is not None:
             out.append((who, m.group("c"), "added"))

@@ -124,7 +124,8 @@ def _sentence(
                 out.append(_made(sentence, who, m.group("c"), "said"))
     if not mine:
         out.extend(_trailing(speakers, index, sentence))
-        if "at" in text and (m := _STAFF_LEAD.match(text) or _STAFF_TAIL.match(text)):
+        said = "said" in text or "told" in text  # (a verb both staff shapes hold, literally)
+        if said and "at" in text and (m := _STAFF_LEAD.match(text) or _STAFF_TAIL.match(text)):
             place = m.group("w").split(" at ", 1)[1]
             if _INSTITUTION.search(place):
                 who = m.group("w")

@@ -42,7 +42,8 @@ def it_said(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[St
         lead = _LEAD.match(sentence.text)
         start = lead.end() if lead is not None else 0
         m = _IT_SAID.search(sentence.text)
-        said = _BODY_SAID.match(sentence.text, start) if m is None else None
+        verb = "sa" in sentence.text or "reported" in sentence.text  # (said/say: literal first)
+        said = _BODY_SAID.match(sentence.text, start) if m is None and verb else None
         if m is None and said is None:
             continue
         speaker = opening_body(doc, speakers, sentence.text[start:])

@@ -215,6 +215,8 @@ def _saying(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[St
 
 def _spokesperson(doc: Document, kept: list[Statement]) -> list[Statement]:
     """A lede's unnamed "X army spokesperson" named later in the article is that person."""
+    if "spokes" not in doc.body:
+        return kept  # no :data:`_NAMED_SPOKES` to find (its literal is absent)
     named: dict[str | None, set[str]] = {}
     for hit in _NAMED_SPOKES.finditer(doc.body):
         body = (hit.group("b") or "").lower() or None

@@ -170,6 +170,8 @@ def _joined_new(doc: Document, kept: list[Statement]) -> list[Statement]:
         text = sentence.text.strip()
         if " and " not in text or not text.endswith("."):
             continue
+        if "sources" not in text and "media" not in text:
+            continue  # the literal head noun every :data:`_TRAIL_JOINED` match holds
         m = _TRAIL_JOINED.match(text)
         if m is None or not all(_adjective(w) for w in m.group("s").split()[:-1] if w != "and"):
             continue
