@@ -27,6 +27,7 @@ from pipeline.extract import (
     _s62post,
     _s63post,
     _s64post,
+    _s65post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -52,4 +53,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s62post.revise(doc, speakers, found)  # real copy: "As the agency", relays, "but X"
     found = _s63post.revise(doc, speakers, found)  # real copy: "held talks with", datelines
     found = _s64post.revise(doc, speakers, found)  # survey: opening quotes, "(region) NAME", citing
+    found = _s65post.revise(doc, speakers, found)  # survey: datelines, asides, "A and B said"
     return found

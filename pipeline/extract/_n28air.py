@@ -31,6 +31,7 @@ from pipeline.extract import (
     _n39air,
     _n41air,
     _n43strike,
+    _n44strike,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -171,7 +172,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         found = _n41air.interceptions(
             doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
         )
-        return _n43strike.interceptions(doc, found)
+        return _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -210,7 +211,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n41air.interceptions(
         doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
     )
-    return _n43strike.interceptions(doc, found)
+    return _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

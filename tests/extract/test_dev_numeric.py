@@ -3476,6 +3476,17 @@ decided:
     bombs", "three 500-kg bombs"); 6 without a numeric event. First score (unchanged
     extractor 27f14f8): strike .000, interception .000, casualty 1.000. Fixed in
     ``_n43strike``. After: strike 1.000, interception 1.000, casualty 1.000.
+``dev_numeric92.jsonl``
+    27 original passages (statements not labelled), written and labelled before any fix, of
+    the eighteenth session's phrasing survey h_survey_n44 on real strike copy (Russian border
+    governors, Ukrainian regional tallies, Israeli army counts of Hezbollah fire, daily
+    guided-bomb counts): a counted attack joined by "and" to a shoot-down clause ("shelled
+    ... 18 times and air defences destroyed 11 drones"), "aerial targets" in quotation marks
+    (launched, and "N ..., M of which were shot down"), a per-place count continued
+    elliptically ("dropped 14 guided bombs on A and 27 on B", "and another 17 at B"); 6
+    without a numeric event, 2 launches answered by "of them" / "most of them". First score
+    (unchanged extractor 6b44557): strike .414, interception .952, casualty 1.000. Fixed in
+    ``_n44strike``. After: strike 1.000, interception 1.000, casualty 1.000.
 """
 
 from __future__ import annotations
@@ -3599,6 +3610,7 @@ BATCHES = [
     Batch("dev_numeric89.jsonl", (1, 8), 35, 8, 0, 0.94, "dnum89-"),
     Batch("dev_numeric90.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum90-"),
     Batch("dev_numeric91.jsonl", (1, 8), 22, 6, 0, 0.95, "dnum91-"),
+    Batch("dev_numeric92.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum92-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

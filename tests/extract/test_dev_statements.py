@@ -2190,6 +2190,15 @@ reported clause opening with a quotation and run on with "and" ("says “C” an
 "He added" / "the mayor said" given to "Izium mayor"), "C, OUTLET reports, citing (a statement
 from) BODY" (the outlet read as the speaker, also for "the statement said"). First score .556
 on the unchanged extractor; 1.000 after the fixes (``_s64post``).
+
+``dev_statements91.jsonl``: the phrasing-survey statement round of helper h_survey_s65 (base
+6b44557, ~20 real agency pages read, kept outside the project) in the helper's own passages: a
+dateline before "X said early / late on DAY that C" (missed), a participle aside between the
+verb and "that" ("said, responding to a question about X, that C": the aside read into the
+clause, or the sentence missed), two named speakers before one verb ("A and B said (in a joint
+statement) C": one or none read) and a later "The (joint) statement said C2", "A called the
+remarks from TITLE B “C”" (given to B). First score .600 on the unchanged extractor; 1.000
+after the fixes (``_s65post``).
 """
 
 from __future__ import annotations
@@ -2294,6 +2303,7 @@ SETS = [
     pytest.param("dev_statements88.jsonl", 33, 9, 31, (1, 3), False, id="dev_statements88"),
     pytest.param("dev_statements89.jsonl", 28, 3, 26, (1, 3), False, id="dev_statements89"),
     pytest.param("dev_statements90.jsonl", 25, 4, 30, (1, 3), False, id="dev_statements90"),
+    pytest.param("dev_statements91.jsonl", 25, 6, 27, (1, 3), False, id="dev_statements91"),
 ]
 
 
@@ -2411,6 +2421,7 @@ def test_dev_statements_structure(
         "dev_statements88.jsonl",
         "dev_statements89.jsonl",
         "dev_statements90.jsonl",
+        "dev_statements91.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:

@@ -1,0 +1,261 @@
+"""Statements on agency copy, statement round 65 (phrasing survey, ``dev_statements91``):
+five phrasings of real wire copy (Reuters and AP datelines, TASS and Sputnik briefings,
+UN and EU joint statements, Al Jazeera and Times of Israel quotes of Hamas and the army)
+that the reader missed or gave to the wrong speaker.
+
+Each reading is a mechanism, not a sentence:
+
+- a dateline ("May 25 (Reuters) - ", "KYIV, Feb 11 (AP) - ") before a sentence the reader
+  left without a statement although it has a verb of saying ("... said early on Sunday
+  that C") is read again without the dateline;
+- a participle aside between the verb of saying and its "that" ("said on Monday, responding
+  to a question about X, that C", "told a briefing, referring to Y, that C") is no part of
+  the reported clause: the quote is C, and a sentence left without a statement is read
+  again without the aside;
+- two named speakers joined by "and" before one verb of saying ("A and B said (in a joint
+  statement) (that) C", "C, TITLE A and TITLE B said") each said C: the sentence is read
+  once per speaker, and a later "The (joint) statement said / added (that) C2" is both
+  speakers' too (also after "A and B issued a joint statement");
+- "A called / described the remarks from TITLE B "C"" gives the partial C to A, the
+  subject, never to the person whose remarks A judged.
+
+Sentences the reader missed are read again through the whole extractor (the passage with
+that one sentence simplified), so naming and canonical forms stay the reader's own; such
+a re-reading is never nested. Each reading starts with a literal test of the sentence.
+
+Runs last in :mod:`pipeline.extract._latepasses`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract._found import new_statement, split
+from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract.speakers import Speakers
+
+__all__ = ["revise"]
+
+_VERB = r"(?:said|says|told|stated|wrote|added|announced|warned|stressed|noted)"
+_SAYING = re.compile(rf"\b{_VERB}\b")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,30},[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]+)?"
+    r"\([A-Za-z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]+"
+)
+_ASIDE_QUOTE = re.compile(
+    r"^(?:[a-z]{3,}ing|asked|when[ \t]+asked)\b[^\"\u201c\u201d]{2,160}?,[ \t]+that[ \t]+"
+    r"(?P<c>.{8,})$"
+)
+_ASIDE = re.compile(
+    rf"\b{_VERB}(?:[ \t]+[^,\"\u201c\u201d]{{1,40}}?)?(?P<a>,[ \t]+(?:[a-z]{{3,}}ing|asked)\b"
+    r"[^,\"\u201c\u201d]{2,120},)[ \t]+that[ \t]"
+)
+_NAME = (
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:von|van|der|den|de|al|bin|ibn|la|le|da)[ \t]+)*"
+    r"(?:(?:al|el|ad|ash|abu)-)?[A-Z][\w'\u2019-]+)+"
+)
+_JOINT = re.compile(
+    rf"(?:^|,[ \t]+)(?P<a>(?:[^,\"\u201c\u201d]{{0,60}}?[ \t])?{_NAME})[ \t]+and[ \t]+"
+    rf"(?P<b>(?:[^,\"\u201c\u201d]{{0,60}}?[ \t])?{_NAME})[ \t]+"
+    rf"(?P<v>{_VERB}|issued|released)\b"
+)
+_JOINT_PREFIX = re.compile(
+    r"^in[ \t]+a[ \t]+(?:joint[ \t]+)?statement(?:[ \t]+\w+){0,3},?[ \t]+that[ \t]+"
+)
+_STATEMENT_SAID = re.compile(
+    r"^The[ \t]+(?:joint[ \t]+)?statement[ \t]+(?:said|added|noted|stressed|mentioned)"
+    r"(?:[ \t]+that)?,?[ \t]+(?P<c>[^\"\u201c\u201d]{8,}?)[ \t]*\.?$"
+)
+_CALLED = re.compile(
+    r"^(?P<s>[^\"\u201c\u201d]{3,100}?)[ \t]+(?:called|described|dubbed|termed|labell?ed)[ \t]+"
+    r"(?:the|his|her|their)[ \t]+(?:remarks|comments|words|statement|briefing|claims?|"
+    r"proposal|demands)[ \t]+(?:from|by|of)[ \t]+(?P<o>[^\"\u201c\u201d]{3,100}?)[ \t]+"
+    r"(?:as[ \t]+)?(?:an?[ \t]+)?[\"\u201c]"
+)
+_SUBJECT_NAME = re.compile(rf"(?P<n>{_NAME})$")
+_TITLE_WORDS = r"Minister|President|Secretary|Chancellor|Premier|Chief|Commander|General|Spokes\w+"
+_TITLE = re.compile(
+    rf"^(?:{_TITLE_WORDS}|Head|Affairs|Policy|Security|Integration|Defen[cs]e|Council)$"
+)
+_depth = [0]
+
+
+def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
+    """``found`` with the readings above (findings other than statements untouched)."""
+    if _depth[0]:
+        return found
+    statements, others = split(found)
+    statements = [_trim_aside(s) for s in statements]
+    body = doc.body
+    if ") " in body or ", that " in body:
+        statements = _missed(doc, statements)
+    if " and " in body:
+        statements = _joint(doc, statements)
+    if " called " in body or " described " in body:
+        statements = _called(doc, speakers, statements)
+    return [*others, *statements]
+
+
+def _within(s: Statement, sentence: Sentence) -> bool:
+    return sentence.start <= s.evidence.start < sentence.end
+
+
+def _trim_aside(s: Statement) -> Statement:
+    """ "said, responding to X, that C": the quote is C."""
+    if s.mode != "indirect" or ", that " not in s.quote:
+        return s
+    m = _ASIDE_QUOTE.match(s.quote)
+    if m is None or f", {s.quote}" not in s.evidence.text:
+        return s
+    return replace(s, quote=m.group("c").rstrip(" ."))
+
+
+def _reread(doc: Document, sentence: Sentence, text: str, verbatim: bool = True) -> list[Statement]:
+    """The statements the whole extractor reads in ``sentence`` once it is ``text``, as
+    statements of the original sentence (their quotes verbatim in it unless not
+    ``verbatim``: a probe for the speaker alone)."""
+    from pipeline.extract import extract  # the package imports this module: read late
+
+    body = doc.body
+    _depth[0] += 1
+    try:
+        found = extract(body[: sentence.start] + text + body[sentence.end :])
+    finally:
+        _depth[0] -= 1
+    end = sentence.start + len(text)
+    return [
+        new_statement(sentence.text, sentence.start, f.speaker, f.mode, f.quote, f.cue or "")
+        for f in found
+        if isinstance(f, Statement)
+        and sentence.start <= f.evidence.start < end
+        and f.quote
+        and (f.quote in sentence.text or not verbatim)
+    ]
+
+
+def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
+    """A sentence with a verb of saying but no statement, read again without its dateline
+    or without the aside between its verb and "that"."""
+    out = list(statements)
+    for sentence in doc.sentences:
+        text = sentence.text
+        if _SAYING.search(text) is None or any(_within(s, sentence) for s in out):
+            continue
+        simpler = text
+        if ") " in text:
+            m = _DATELINE.match(text)
+            if m is not None:
+                simpler = simpler[m.end() :]
+        if ", that " in simpler:
+            a = _ASIDE.search(simpler)
+            if a is not None:
+                simpler = simpler[: a.start("a")] + simpler[a.end("a") :]
+        if simpler != text:
+            out.extend(_trim_aside(s) for s in _reread(doc, sentence, simpler))
+    out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    return out
+
+
+def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
+    """ "A and B said C": C for each of them, and a later "The statement said C2" too."""
+    out = list(statements)
+    pair: tuple[str, ...] = ()
+    for sentence in doc.sentences:
+        text = sentence.text
+        if pair and text.startswith("The ") and " statement " in text:
+            m = _STATEMENT_SAID.match(text)
+            if m is not None:
+                out = _for_pair(out, sentence, pair, m.group("c"))
+                continue
+        if " and " not in text:
+            continue
+        j = _JOINT.search(text)
+        if j is None:
+            continue
+        if j.group("v") in ("issued", "released"):
+            if "statement" in text[j.end() : j.end() + 30]:
+                pair = _pair_names(doc, sentence, j)
+            continue
+        if any(_within(s, sentence) and " and " in s.speaker for s in out):
+            continue  # "the National Security and Defence Council said": one body
+        read = _pair_reads(doc, sentence, j)
+        if read:
+            out = [s for s in out if not _within(s, sentence)] + read
+            out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+            pair = tuple(dict.fromkeys(s.speaker for s in read))
+    return out
+
+
+def _pair_reads(doc: Document, sentence: Sentence, j: re.Match[str]) -> list[Statement]:
+    """The sentence read once with A alone and once with B alone before the verb."""
+    text = sentence.text
+    reads: list[list[Statement]] = []
+    for side in ("a", "b"):
+        last = j.group(side).split()[-1]
+        if _TITLE.match(last):  # "Deputy Prime Minister and Defence Minister NAME": one person
+            return []
+        alone = text[: j.start("a")] + j.group(side) + text[j.end("b") :]
+        read = [_joint_quote(s) for s in _reread(doc, sentence, alone)]
+        if any(last not in s.speaker for s in read):  # the side names no speaker of its own
+            return []
+        reads.append(read)
+    first, second = reads
+    if not first or not second:
+        return []
+    if {s.speaker for s in first} & {s.speaker for s in second}:
+        return []
+    return [*first, *second]
+
+
+def _pair_names(doc: Document, sentence: Sentence, j: re.Match[str]) -> tuple[str, ...]:
+    """The speakers A and B as the extractor names them ("A said it." read per side)."""
+    names: list[str] = []
+    for side in ("a", "b"):
+        read = _reread(doc, sentence, f"{j.group(side)} said it was ready.", verbatim=False)
+        if not read:
+            return ()
+        names.append(read[0].speaker)
+    return tuple(names) if names[0] != names[1] else ()
+
+
+def _joint_quote(s: Statement) -> Statement:
+    m = _JOINT_PREFIX.match(s.quote)
+    return s if m is None else replace(s, quote=s.quote[m.end() :])
+
+
+def _for_pair(
+    statements: list[Statement], sentence: Sentence, pair: tuple[str, ...], clause: str
+) -> list[Statement]:
+    kept = [s for s in statements if not (_within(s, sentence) and s.mode == "indirect")]
+    cue = "said"
+    added = [
+        new_statement(sentence.text, sentence.start, name, "indirect", clause, cue) for name in pair
+    ]
+    return sorted([*kept, *added], key=lambda s: (s.evidence.start, s.evidence.end))
+
+
+def _called(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
+    """ "A called the remarks from TITLE B "C"": the partial C is A's."""
+    out = list(statements)
+    for sentence in doc.sentences:
+        text = sentence.text
+        if " called " not in text and " described " not in text:
+            continue
+        m = _CALLED.match(text)
+        if m is None:
+            continue
+        n = _SUBJECT_NAME.search(m.group("s"))
+        if n is None:
+            continue
+        subject = speakers.canonical(n.group("n"))
+        obj = m.group("o")
+        for i, s in enumerate(out):
+            if (
+                _within(s, sentence)
+                and s.mode == "partial"
+                and s.speaker != subject
+                and s.speaker.split()[-1] in obj
+            ):
+                out[i] = replace(s, speaker=subject)
+    return out
