@@ -132,6 +132,13 @@ def hostile_megabyte() -> str:
         "one two three hundred and " * 6_000,
         "all of the " * 15_000,
         "\u0401\u0436 \U0001f680 \u202e \ufdfd \u200b\ufeff " * 8_000,
+        # sentences the statement reader reads twice (a dateline, an aside, two speakers):
+        # a second reading per sentence must stay bounded, not one extraction of the body each
+        "".join(
+            f"KYIV (Wire) - Anna Marko{i} and Petro Lysak{i} said early on Sunday, "
+            f"replying to a question, that talks {i} went on. "
+            for i in range(400)
+        ),
     ]
     return "\n\n".join(parts)
 

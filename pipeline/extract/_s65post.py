@@ -22,6 +22,9 @@ Each reading is a mechanism, not a sentence:
 Sentences the reader missed are read again through the whole extractor (the passage with
 that one sentence simplified), so naming and canonical forms stay the reader's own; such
 a re-reading is never nested. Each reading starts with a literal test of the sentence.
+A re-reading costs a whole extraction, so a document gets at most ``_MAX_REREADS`` of them,
+each over a window of the text around the sentence (its speakers' earlier mentions): many
+such sentences in one long body stay linear, not one extraction of the body apiece.
 
 Runs last in :mod:`pipeline.extract._latepasses`.
 """
@@ -29,6 +32,7 @@ Runs last in :mod:`pipeline.extract._latepasses`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
@@ -79,12 +83,17 @@ _TITLE = re.compile(
     rf"^(?:{_TITLE_WORDS}|Head|Affairs|Policy|Security|Integration|Defen[cs]e|Council)$"
 )
 _depth = [0]
+_MAX_REREADS = 4  # per document
+_BEFORE = 8000  # characters of context kept before a re-read sentence
+_AFTER = 2000  # and after it
+_left = [0]
 
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     if _depth[0]:
         return found
+    _left[0] = _MAX_REREADS
     statements, others = split(found)
     statements = [_trim_aside(s) for s in statements]
     body = doc.body
@@ -114,21 +123,30 @@ def _trim_aside(s: Statement) -> Statement:
 def _reread(doc: Document, sentence: Sentence, text: str, verbatim: bool = True) -> list[Statement]:
     """The statements the whole extractor reads in ``sentence`` once it is ``text``, as
     statements of the original sentence (their quotes verbatim in it unless not
-    ``verbatim``: a probe for the speaker alone)."""
+    ``verbatim``: a probe for the speaker alone); nothing once the document's budget of
+    re-readings is spent."""
     from pipeline.extract import extract  # the package imports this module: read late
 
-    body = doc.body
+    if _left[0] <= 0:
+        return []
+    _left[0] -= 1
+    body, sentences = doc.body, doc.sentences
+    starts = [s.start for s in sentences]
+    first = sentences[bisect_left(starts, sentence.start - _BEFORE)].start
+    after = bisect_right(starts, sentence.end + _AFTER) - 1
+    last = max(sentences[after].end, sentence.end) if after >= 0 else sentence.end
     _depth[0] += 1
     try:
-        found = extract(body[: sentence.start] + text + body[sentence.end :])
+        found = extract(body[first : sentence.start] + text + body[sentence.end : last])
     finally:
         _depth[0] -= 1
-    end = sentence.start + len(text)
+    start = sentence.start - first
+    end = start + len(text)
     return [
         new_statement(sentence.text, sentence.start, f.speaker, f.mode, f.quote, f.cue or "")
         for f in found
         if isinstance(f, Statement)
-        and sentence.start <= f.evidence.start < end
+        and start <= f.evidence.start < end
         and f.quote
         and (f.quote in sentence.text or not verbatim)
     ]
@@ -138,10 +156,14 @@ def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
     """A sentence with a verb of saying but no statement, read again without its dateline
     or without the aside between its verb and "that"."""
     out = list(statements)
+    read = sorted(s.evidence.start for s in statements)
     for sentence in doc.sentences:
         text = sentence.text
-        if _SAYING.search(text) is None or any(_within(s, sentence) for s in out):
+        if _SAYING.search(text) is None:
             continue
+        k = bisect_left(read, sentence.start)
+        if k < len(read) and read[k] < sentence.end:
+            continue  # the sentence has a statement
         simpler = text
         if ") " in text:
             m = _DATELINE.match(text)
@@ -151,7 +173,7 @@ def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
             a = _ASIDE.search(simpler)
             if a is not None:
                 simpler = simpler[: a.start("a")] + simpler[a.end("a") :]
-        if simpler != text:
+        if simpler != text and _left[0] > 0:
             out.extend(_trim_aside(s) for s in _reread(doc, sentence, simpler))
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return out
@@ -170,6 +192,8 @@ def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
                 continue
         if " and " not in text:
             continue
+        if _left[0] <= 0:
+            continue  # no re-reading left for this document
         j = _JOINT.search(text)
         if j is None:
             continue
