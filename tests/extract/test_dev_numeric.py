@@ -3478,7 +3478,7 @@ decided:
     ``_n43strike``. After: strike 1.000, interception 1.000, casualty 1.000.
 ``dev_numeric92.jsonl``
     27 original passages (statements not labelled), written and labelled before any fix, of
-    the eighteenth session's phrasing survey h_survey_n44 on real strike copy (Russian border
+    the nineteenth session's phrasing survey h_survey_n44 on real strike copy (Russian border
     governors, Ukrainian regional tallies, Israeli army counts of Hezbollah fire, daily
     guided-bomb counts): a counted attack joined by "and" to a shoot-down clause ("shelled
     ... 18 times and air defences destroyed 11 drones"), "aerial targets" in quotation marks
@@ -3487,6 +3487,19 @@ decided:
     without a numeric event, 2 launches answered by "of them" / "most of them". First score
     (unchanged extractor 6b44557): strike .414, interception .952, casualty 1.000. Fixed in
     ``_n44strike``. After: strike 1.000, interception 1.000, casualty 1.000.
+``dev_numeric93.jsonl``
+    41 original passages (statements not labelled), written and labelled before any fix, of
+    the nineteenth session's real-text round h_fix_n45 on the casualty precision of the
+    real-page sets real15 and real16: a killed-only toll completed by the next sentence's
+    "The attack also wounded N, including ..." / ", which also left N injured" / "It also
+    wounded N others" (and its subgroups), an uncounted "several were injured" counted later,
+    "killed or injured N", "damaging N others", "N others were rescued" / "two others carried",
+    an earlier attack with a trailing "last week" or in a dated ", which killed" clause beside
+    the story's own news, a headline war total "killed in X during Y offensive", "The dead
+    include" after a total since the war began, an undated "have been killed" after "since the
+    war began", "the N dead in X were Y"; 10 without a numeric event. First score (unchanged
+    extractor 6b44557): casualty .514 (P .403). Fixed in ``_n45cas``. After: casualty .987
+    (open: dnum93-038, "40 of them are in intensive care" about hospital beds).
 """
 
 from __future__ import annotations
@@ -3611,6 +3624,7 @@ BATCHES = [
     Batch("dev_numeric90.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum90-"),
     Batch("dev_numeric91.jsonl", (1, 8), 22, 6, 0, 0.95, "dnum91-"),
     Batch("dev_numeric92.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum92-"),
+    Batch("dev_numeric93.jsonl", (1, 8), 41, 10, 0, 0.95, "dnum93-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
