@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from pipeline.extract import _casualty_words as cw
 from pipeline.extract._casualty_groups import GROUPS
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import parse_number
 
@@ -63,13 +64,16 @@ _REACH = 400
 def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with each toll a later harm-free sentence corrects replaced by the new toll."""
     body = doc.body
-    if not _cued(body.lower()):
+    if not _cued(lowered(doc)):
         return found
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     out = list(found)
     dropped: set[int] = set()
     starts = [r.evidence.start for r in (found[i] for i in records)]
+    cands = holding(doc, lowered(doc), _CUES)  # found once in the whole body
     for idx, sent in enumerate(doc.sentences):
+        if idx not in cands:
+            continue
         low = sent.text.lower()
         if not _cued(low):
             continue

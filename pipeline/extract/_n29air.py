@@ -26,7 +26,9 @@ from dataclasses import replace
 
 from pipeline.extract import _n28air
 from pipeline.extract._barestrike import bare_strike
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._numsource import report_source
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -88,13 +90,17 @@ _MISSILES_HIT = re.compile(
 )
 
 
+@per_document
 def _through(doc: Document) -> list[tuple[int, Interception]]:
     """(body offset of the launch figure, interception 0) of "The missiles hit
     infrastructure in Poltava" after a counted launch and a drone-only shoot-down sentence
     right before it: the missiles got through, a stated zero like "hit their targets"."""
     out: list[tuple[int, Interception]] = []
+    cands = holding(doc, doc.body, ("missiles",))  # a literal of every :data:`_MISSILES_HIT`
     for idx, sent in enumerate(doc.sentences):
-        if idx < 2 or _MISSILES_HIT.match(sent.text) is None or re.search(r"\d", sent.text):
+        if idx < 2 or idx not in cands or _MISSILES_HIT.match(sent.text) is None:
+            continue
+        if re.search(r"\d", sent.text):
             continue
         prev = doc.sentences[idx - 1]
         low = prev.text.lower()
@@ -141,9 +147,10 @@ def _reads(doc: Document, speakers: Speakers | None) -> list[Finding]:
     """Every interception and strike of the apposed, predicate and colon-total forms."""
     out: list[Finding] = []
     body = doc.body
+    cands = holding(doc, body, (":", *_WEAPONS))  # found once in the whole body
     for idx, sent in enumerate(doc.sentences):
         text = sent.text
-        if ":" not in text and not any(w in text for w in _WEAPONS):
+        if idx not in cands or (":" not in text and not any(w in text for w in _WEAPONS)):
             continue  # no weapon noun for the two forms and no colon for the total
         by = (report_source(doc, idx, speakers) or speakers.reported_by(idx)) if speakers else None
         nxt = doc.sentences[idx + 1].text if idx + 1 < len(doc.sentences) else ""
@@ -224,7 +231,7 @@ def _same(a: Finding, b: Finding) -> bool:
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` (interceptions) with round n29's readings and without running totals."""
-    low = doc.body.lower()
+    low = lowered(doc)
     out = found
     if "since" in low or "from the" in low:
         out = [f for f in out if not (isinstance(f, Interception) and _background(doc, f))]
@@ -279,7 +286,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` (strikes) with the apposed and predicate launches and without running
     totals."""
-    low = doc.body.lower()
+    low = lowered(doc)
     out = found
     if "since" in low or "from the" in low:
         out = [f for f in out if not (isinstance(f, Strike) and _background(doc, f))]

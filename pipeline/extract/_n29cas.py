@@ -27,6 +27,7 @@ from dataclasses import replace
 from pipeline.extract import _n31cas
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._n25update import value
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
@@ -154,8 +155,9 @@ def _sorted(found: list[Finding]) -> list[Finding]:
 def _split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     """One record for "are 4 the dead, among whom ..., and over 60 the wounded"."""
     out = list(found)
-    for sent in doc.sentences:
-        if sent.text.isascii() and not _tolls(sent.text.lower()):
+    cands = holding(doc, lowered(doc), _TOLL_WORDS)  # found once in the whole body
+    for idx, sent in enumerate(doc.sentences):
+        if sent.text.isascii() and (idx not in cands or not _tolls(sent.text.lower())):
             continue  # (a case-blind letter outside ASCII may lower-case to another one)
         for m in _SPLIT.finditer(sent.text):
             q2 = m.group("q2") or m.group("q3")
@@ -303,8 +305,9 @@ def _of_the_dead(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add "two of the dead in the car were members of X": a subgroup of the toll."""
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if not _tolls(sent.text):
+    cands = holding(doc, doc.body, _TOLL_WORDS)  # found once in the whole body
+    for idx, sent in enumerate(doc.sentences):
+        if idx not in cands or not _tolls(sent.text):
             continue
         for m in _OF_DEAD.finditer(sent.text):
             n = value(m.group("q"))

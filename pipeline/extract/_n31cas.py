@@ -43,6 +43,9 @@ _PARTS = re.compile(
     rf"{_WHO.format('g2')}(?=[,;.\"”]|\s+(?:\w+\s+)?(?:said|says|told|according)\b|$)",
     re.IGNORECASE,
 )
+_PARTS_HEAD = re.compile(r"of\s+the\s+(?:dead|killed|victims|wounded|injured)\s", re.IGNORECASE)
+"""A stretch every :data:`_PARTS` match holds: a body without one is not scanned with it."""
+_PARTS_HEAD_LOW = re.compile(r"of\s+the\s+(?:dead|killed|victims|wounded|injured)\s")
 _ANOTHER_SAME = re.compile(
     rf"\b(?:killed|killing)\s+{_N}\s+(?:[\w-]+\s+)?(?P<g>person|people|civilians?|residents?|"
     r"soldiers?|men|man|women|woman)\b[^.;]{0,100}?,?\s+and\s+(?P<ev>another\s+(?:[\w-]+\s+)?"
@@ -64,12 +67,20 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     low = body.lower()
     found = _n31heads.drop(doc, found)
     if " of the " in low and "other" in low:  # "N of the dead were X and the M others ..."
-        found = _parts(body, found)
+        found = _parts(body, found) if _parts_head(body, low) else found
     if "another" in low:
         found = _another_same(body, found)
     if "patients" in low:
         found = _care_failed(body, found)
     return found
+
+
+def _parts_head(body: str, low: str) -> bool:
+    """Whether ``body`` holds :data:`_PARTS_HEAD`: in an ASCII body its lower-cased copy is
+    searched case-sensitively (a literal prefix ``re`` skips to, unlike a case-blind one)."""
+    if body.isascii():
+        return _PARTS_HEAD_LOW.search(low) is not None
+    return _PARTS_HEAD.search(body) is not None
 
 
 def _value(text: str) -> int | None:

@@ -28,6 +28,7 @@ from dataclasses import replace
 from pipeline.extract import _n31heads, _n32bg
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._n25update import value
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -77,10 +78,16 @@ def vague_reports(doc: Document) -> list[tuple[int, Interception]]:
     if _SEEN and _SEEN[0] is doc:
         return list(_FOUND)
     found: list[tuple[int, Interception]] = []
-    low = doc.body.lower()
+    low = lowered(doc)
     if "being" in low or "crossing" in low:
         sents = doc.sentences
+        # each pattern holds its word ("being", "crossing"); in an ASCII body the lower-cased
+        # body tells which sentences hold one (elsewhere a non-ASCII letter may read as "i")
+        ascii = doc.body.isascii()
+        cands = holding(doc, low, ("being", "crossing")) if ascii else set(range(len(sents)))
         for idx, sent in enumerate(sents):
+            if idx not in cands:
+                continue
             m = _WITH_SOME.search(sent.text)
             stop = m.start() if m is not None else -1
             c = _CROSSING.search(sent.text) if m is None else None
@@ -182,8 +189,12 @@ def _launches_after(doc: Document, found: list[Finding]) -> list[Finding]:
     if "launches" not in doc.body:
         return found
     out = list(found)
+    # a match holds "launches" and "total" or "overall" (lower-cased, "s" left out: case-blind
+    # matching also reads it in a non-ASCII letter)
+    low = lowered(doc)
+    cands = holding(doc, low, ("launche",)) & holding(doc, low, ("total", "overall"))
     for idx, sent in enumerate(doc.sentences):
-        m = _TOTAL_LAUNCHES.search(sent.text)
+        m = _TOTAL_LAUNCHES.search(sent.text) if idx in cands else None
         if m is None or (n := value(m.group("m").replace(",", ""))) is None:
             continue
         best: int | None = None

@@ -37,6 +37,7 @@ import re
 
 from pipeline.extract._bgdrop import drop_background
 from pipeline.extract._lexicon import WEEKDAY
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract.model import (
     Casualty,
     Document,
@@ -110,6 +111,14 @@ _STORY_DAY = re.compile(
     rf"\b{WEEKDAY}\b|\b(?:overnight|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
+_DAY_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "overnight", "today", "yesterday", "tonight", "morning", "afternoon", "evening",
+)  # fmt: skip
+"""The words of :data:`_STORY_DAY`, lower case ("this morning": its "morning")."""
+_DAY_STEMS = ("day", "ght", "morn", "aftern", "even")
+"""A stem of each of :data:`_DAY_WORDS` without the letters "i", "k" and "s", which case-blind
+matching also reads in letters outside ASCII ("ı", "K", "ſ")."""
 _SAID_ON = re.compile(
     r"\b(?:said|reported|announced|added|stated|told\s+\w+)"
     r"(?:\s+(?:in|on)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|update|briefing))?"
@@ -151,7 +160,11 @@ def background_span(text: str, prev: str = "", dated: bool = True) -> tuple[int,
 def _dated(doc: Document, idx: int) -> bool:
     """True when a sentence other than ``idx`` names the story's day."""
     if not (_DAYS and _DAYS[0] is doc):
-        _DAYS[:] = [doc, [k for k, s in enumerate(doc.sentences) if _STORY_DAY.search(s.text)]]
+        # every match of :data:`_STORY_DAY` holds one of its words lower-cased (a stem of
+        # one in a body with letters outside ASCII: see :data:`_DAY_STEMS`)
+        words = _DAY_WORDS if doc.body.isascii() else _DAY_STEMS
+        cands = sorted(holding(doc, lowered(doc), words))
+        _DAYS[:] = [doc, [k for k in cands if _STORY_DAY.search(doc.sentences[k].text)]]
     days = _DAYS[1]
     assert isinstance(days, list)
     return any(k != idx for k in days)

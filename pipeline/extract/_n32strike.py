@@ -23,6 +23,7 @@ import re
 
 from pipeline.extract import _n32air, _n32bg
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
 
@@ -71,7 +72,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n32's strike revisions."""
     found = _n32air.unstruck(doc, found)
     found = _no_kinds(doc, found)
-    low = doc.body.lower()
+    low = lowered(doc)
     if "missile and" in low or "raids" in low or "strikes" in low or "dropped" in low:
         found = _added(doc, found)
     return _n32bg.drop(doc, found)
@@ -100,7 +101,10 @@ def _no_kinds(doc: Document, found: list[Finding]) -> list[Finding]:
 def _added(doc: Document, found: list[Finding]) -> list[Finding]:
     strikes = [f for f in found if isinstance(f, Strike)]
     new: list[Finding] = []
+    cands = holding(doc, lowered(doc), ("missile", "raids", "strikes", "dropped"))
     for idx, sent in enumerate(doc.sentences):
+        if idx not in cands:
+            continue  # none of the words below (found once in the whole body)
         low = sent.text.lower()
         if not ("missile" in low or "raids" in low or "strikes" in low or "dropped" in low):
             continue  # no pattern below can match (one C call per sentence)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -120,7 +121,11 @@ def _plan(doc: Document, found: list[Interception], strikes: list[Strike]) -> _P
             plan.struck.add(s.evidence.start)
     # (3) "intercepted two “suspicious aerial substances”"
     seen: set[int] = set()
-    for sent in sents:
+    # a match holds "aerial" or "aircraft" and "intercepted" or "down" (lower-cased literals
+    # without "i", "k" and "s", which case-blind matching also reads in non-ASCII letters)
+    low = lowered(doc)
+    cands = holding(doc, low, ("aer", "rcraft")) & holding(doc, low, ("nterc", "down"))
+    for sent in (sents[k] for k in sorted(cands)):
         for m in _STRANGE.finditer(sent.text):
             qs = find_quantities(m.group("n"))
             if len(qs) != 1 or qs[0].value in seen:

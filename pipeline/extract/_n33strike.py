@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._nlit import holding
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.numbers import find_quantities
@@ -76,6 +77,7 @@ _LATE_WITH = re.compile(
     r"(?:(?:guided|ballistic|cruise|air-to-surface)\s+)?(?P<w>missiles|rockets|drones)\b"
 )
 _WEAPON: dict[str, StrikeWeapon] = {"missiles": "missile", "rockets": "rocket", "drones": "drone"}
+_LATE_VERBS = ("targeted", "struck", "hit", "bombed", "attacked", "shelled")
 
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -146,7 +148,10 @@ def _late_with(doc: Document, found: list[Finding]) -> list[Finding]:
     if " with " not in doc.body:
         return found
     new: list[Finding] = []
-    for sent in doc.sentences:
+    # a match holds one of the verbs and one of the nouns of :data:`_LATE_WITH`
+    body = doc.body
+    cands = holding(doc, body, _WEAPON) & holding(doc, body, _LATE_VERBS)
+    for sent in (doc.sentences[k] for k in sorted(cands)):
         for m in _LATE_WITH.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None:

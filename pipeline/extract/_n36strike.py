@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 
@@ -251,7 +252,10 @@ def _sentence_text(doc: Document, f: Finding) -> str:
 
 def _adjective_attacks(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
-    for sent in doc.sentences:
+    cands = holding(doc, lowered(doc), ("strikes", "attacks", "times"))  # once in the body
+    for idx, sent in enumerate(doc.sentences):
+        if idx not in cands:
+            continue
         low = sent.text.lower()
         if "strikes" not in low and "attacks" not in low and "times" not in low:
             continue  # every reading ends on one of these words

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -50,6 +51,7 @@ _VAGUE = re.compile(
     r"|\b(?:[Mm]ost|[Tt]he\s+majority)\s+of\s+the\s+(?:targets|drones|UAVs)\s+(?:were|was)\s+"
     r"(?:destroyed|shot\s+down|intercepted|neutrali[sz]ed)\b"
 )
+_VAGUE_HEAD = re.compile(r"(?:[Mm]ost|majority|bulk)\s+of\s+the\s")
 _OUTCOME = re.compile(r"\b(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\b")
 _OVER = re.compile(r"\bover\s+(?:the\s+)?(?P<p>[A-Z][\w'-]+)")
 _AT = re.compile(
@@ -88,13 +90,16 @@ def _launches(doc: Document, idx: int) -> list[tuple[int, int, int, Approx, str]
     return out
 
 
+@per_document
 def _reports(doc: Document) -> list[_Report]:
+    # asked by both :func:`strikes` and :func:`interceptions`: read once per document
     body = doc.body
     out: list[_Report] = []
     sents = doc.sentences
     if " others" in body or " other " in body:
         for j, sent in enumerate(sents):
-            m = _OTHERS.search(sent.text)
+            # every form of :data:`_OTHERS` holds "other": skip the regex without it
+            m = _OTHERS.search(sent.text) if "other" in sent.text else None
             if m is None:
                 continue
             k_q = find_quantities(m.group("k") or m.group("k2") or "")
@@ -109,7 +114,8 @@ def _reports(doc: Document) -> list[_Report]:
                     used = tuple(range(max(0, i - 1), j + 1))
                     out.append(_Report(s, e, n, k_q[0].value, approx, weapon, used))
                     break
-    if _VAGUE.search(body) and not out:
+    # every form of :data:`_VAGUE` holds :data:`_VAGUE_HEAD`, much cheaper to search for
+    if not out and _VAGUE_HEAD.search(body) and _VAGUE.search(body):
         vague = [i for i, s in enumerate(sents) if _VAGUE.search(s.text)]
         launches = [(i, la) for i in range(len(sents)) for la in _launches(doc, i)]
         if len(vague) == 1 and len(launches) == 1:

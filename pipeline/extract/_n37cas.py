@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import parse_number
@@ -247,15 +248,21 @@ def _merged(doc: Document, found: list[Finding]) -> list[Finding]:
     return [f for k, f in enumerate(out) if k not in drop]
 
 
+_CARE_WORDS = ("hospital", "condition", "home", "outpatients")
+
+
 def _shares(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add the care and condition shares no reader made a record of."""
     if " of " not in doc.body:
         return found
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
+    cands = holding(doc, lowered(doc), _CARE_WORDS)  # found once in the whole body
     for idx, sent in enumerate(doc.sentences):
+        if idx not in cands:
+            continue
         low = sent.text.lower()
-        if not any(w in low for w in ("hospital", "condition", "home", "outpatients")):
+        if not any(w in low for w in _CARE_WORDS):
             continue  # every care or condition predicate holds one of these
         for m in _SHARE.finditer(sent.text):
             n = parse_number(m.group("n"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
@@ -52,8 +53,9 @@ launches", "Most of the 20 launches were intercepted"."""
 @per_document
 def _reports(doc: Document) -> list[Interception]:
     out: list[Interception] = []
-    for sent in doc.sentences:
-        if not any(w in sent.text for w in _DOWN_WORDS):
+    cands = holding(doc, doc.body, _DOWN_WORDS)  # found once in the whole body
+    for idx, sent in enumerate(doc.sentences):
+        if idx not in cands or not any(w in sent.text for w in _DOWN_WORDS):
             continue
         for m in _VAGUE_OF.finditer(sent.text):
             q_text = m.group("q") or m.group("q2") or ""

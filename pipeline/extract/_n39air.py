@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from pipeline.extract._n37cas import _recap
+from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception
@@ -119,7 +120,12 @@ def answers(doc: Document) -> tuple[Answer, ...]:
         return ()
     launches: list[tuple[int, int, str]] = []
     downs: list[tuple[int, int, str]] = []
+    # a sentence with neither a launch word nor a shoot-down word adds nothing: visit only
+    # the sentences holding one
+    cands = holding(doc, body, _LAUNCH_WORDS) | holding(doc, body, _DOWN_WORDS)
     for idx, sent in enumerate(doc.sentences):
+        if idx not in cands:
+            continue
         text = sent.text
         launch = _LAUNCH.search(text) if any(w in text for w in _LAUNCH_WORDS) else None
         if launch is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
@@ -114,9 +115,10 @@ def reports(doc: Document) -> tuple[Report, ...]:
     sents = doc.sentences
     ords = any(w in body for w in _ORD_WORDS[:-1]) or " the last" in body
     out: list[Report] = []
+    launchy = holding(doc, body, _LAUNCH_WORDS)  # :func:`_launchy` of each, in one pass
     for idx, sent in enumerate(sents):
         text = sent.text
-        if not _launchy(text):
+        if idx not in launchy or not _launchy(text):
             continue
         nxt = [j for j in range(idx + 1, min(len(sents), idx + 3)) if _has_down(sents[j].text)]
         two = _TWO_KINDS.search(text)
