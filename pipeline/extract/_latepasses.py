@@ -28,6 +28,7 @@ from pipeline.extract import (
     _s63post,
     _s64post,
     _s65post,
+    _s66post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -54,4 +55,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s63post.revise(doc, speakers, found)  # real copy: "held talks with", datelines
     found = _s64post.revise(doc, speakers, found)  # survey: opening quotes, "(region) NAME", citing
     found = _s65post.revise(doc, speakers, found)  # survey: datelines, asides, "A and B said"
+    found = _s66post.revise(doc, speakers, found)  # real copy: run-on sources, "described by X"
     return found
