@@ -9,6 +9,7 @@ the previous one's findings.
 from __future__ import annotations
 
 from pipeline.extract import (
+    _reread,
     _s47post,
     _s48post,
     _s49post,
@@ -29,6 +30,7 @@ from pipeline.extract import (
     _s64post,
     _s65post,
     _s66post,
+    _s67post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -36,6 +38,7 @@ from pipeline.extract.speakers import Speakers
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """Run every late re-reading of ``found`` in order."""
+    _reread.new_document()  # rounds 65 and 67 read a few sentences again: their budget
     found = _s47post.revise(doc, speakers, found)  # "the same source", "The NGO X"
     found = _s48post.revise(doc, speakers, found)  # relative-clause names, "added the bulletin"
     found = _s49post.revise(doc, speakers, found)  # epithets, "as X said C", "X also said"
@@ -56,4 +59,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s64post.revise(doc, speakers, found)  # survey: opening quotes, "(region) NAME", citing
     found = _s65post.revise(doc, speakers, found)  # survey: datelines, asides, "A and B said"
     found = _s66post.revise(doc, speakers, found)  # real copy: run-on sources, "described by X"
+    found = _s67post.revise(doc, speakers, found)  # survey: role descriptions, "reacted to reports"
     return found

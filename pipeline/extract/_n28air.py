@@ -32,6 +32,7 @@ from pipeline.extract import (
     _n41air,
     _n43strike,
     _n44strike,
+    _n46air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -172,7 +173,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         found = _n41air.interceptions(
             doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
         )
-        return _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
+        found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
+        return _n46air.interceptions(doc, found)
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -211,7 +213,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n41air.interceptions(
         doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
     )
-    return _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
+    found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
+    return _n46air.interceptions(doc, found)
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -22,9 +22,7 @@ Each reading is a mechanism, not a sentence:
 Sentences the reader missed are read again through the whole extractor (the passage with
 that one sentence simplified), so naming and canonical forms stay the reader's own; such
 a re-reading is never nested. Each reading starts with a literal test of the sentence.
-A re-reading costs a whole extraction, so a document gets at most ``_MAX_REREADS`` of them,
-each over a window of the text around the sentence (its speakers' earlier mentions): many
-such sentences in one long body stay linear, not one extraction of the body apiece.
+A re-reading costs a whole extraction: :mod:`pipeline.extract._reread` bounds them.
 
 Runs last in :mod:`pipeline.extract._latepasses`.
 """
@@ -32,9 +30,10 @@ Runs last in :mod:`pipeline.extract._latepasses`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
+from pipeline.extract import _reread
 from pipeline.extract._found import new_statement, split
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
@@ -82,18 +81,12 @@ _TITLE_WORDS = r"Minister|President|Secretary|Chancellor|Premier|Chief|Commander
 _TITLE = re.compile(
     rf"^(?:{_TITLE_WORDS}|Head|Affairs|Policy|Security|Integration|Defen[cs]e|Council)$"
 )
-_depth = [0]
-_MAX_REREADS = 4  # per document
-_BEFORE = 8000  # characters of context kept before a re-read sentence
-_AFTER = 2000  # and after it
-_left = [0]
 
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
-    if _depth[0]:
+    if _reread.nested():
         return found
-    _left[0] = _MAX_REREADS
     statements, others = split(found)
     statements = [_trim_aside(s) for s in statements]
     body = doc.body
@@ -120,38 +113,6 @@ def _trim_aside(s: Statement) -> Statement:
     return replace(s, quote=m.group("c").rstrip(" ."))
 
 
-def _reread(doc: Document, sentence: Sentence, text: str, verbatim: bool = True) -> list[Statement]:
-    """The statements the whole extractor reads in ``sentence`` once it is ``text``, as
-    statements of the original sentence (their quotes verbatim in it unless not
-    ``verbatim``: a probe for the speaker alone); nothing once the document's budget of
-    re-readings is spent."""
-    from pipeline.extract import extract  # the package imports this module: read late
-
-    if _left[0] <= 0:
-        return []
-    _left[0] -= 1
-    body, sentences = doc.body, doc.sentences
-    starts = [s.start for s in sentences]
-    first = sentences[bisect_left(starts, sentence.start - _BEFORE)].start
-    after = bisect_right(starts, sentence.end + _AFTER) - 1
-    last = max(sentences[after].end, sentence.end) if after >= 0 else sentence.end
-    _depth[0] += 1
-    try:
-        found = extract(body[first : sentence.start] + text + body[sentence.end : last])
-    finally:
-        _depth[0] -= 1
-    start = sentence.start - first
-    end = start + len(text)
-    return [
-        new_statement(sentence.text, sentence.start, f.speaker, f.mode, f.quote, f.cue or "")
-        for f in found
-        if isinstance(f, Statement)
-        and start <= f.evidence.start < end
-        and f.quote
-        and (f.quote in sentence.text or not verbatim)
-    ]
-
-
 def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
     """A sentence with a verb of saying but no statement, read again without its dateline
     or without the aside between its verb and "that"."""
@@ -173,8 +134,8 @@ def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
             a = _ASIDE.search(simpler)
             if a is not None:
                 simpler = simpler[: a.start("a")] + simpler[a.end("a") :]
-        if simpler != text and _left[0] > 0:
-            out.extend(_trim_aside(s) for s in _reread(doc, sentence, simpler))
+        if simpler != text and _reread.left() > 0:
+            out.extend(_trim_aside(s) for s in _reread.statements_in(doc, sentence, simpler))
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return out
 
@@ -192,7 +153,7 @@ def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
                 continue
         if " and " not in text:
             continue
-        if _left[0] <= 0:
+        if _reread.left() <= 0:
             continue  # no re-reading left for this document
         j = _JOINT.search(text)
         if j is None:
@@ -220,7 +181,7 @@ def _pair_reads(doc: Document, sentence: Sentence, j: re.Match[str]) -> list[Sta
         if _TITLE.match(last):  # "Deputy Prime Minister and Defence Minister NAME": one person
             return []
         alone = text[: j.start("a")] + j.group(side) + text[j.end("b") :]
-        read = [_joint_quote(s) for s in _reread(doc, sentence, alone)]
+        read = [_joint_quote(s) for s in _reread.statements_in(doc, sentence, alone)]
         if any(last not in s.speaker for s in read):  # the side names no speaker of its own
             return []
         reads.append(read)
@@ -236,7 +197,9 @@ def _pair_names(doc: Document, sentence: Sentence, j: re.Match[str]) -> tuple[st
     """The speakers A and B as the extractor names them ("A said it." read per side)."""
     names: list[str] = []
     for side in ("a", "b"):
-        read = _reread(doc, sentence, f"{j.group(side)} said it was ready.", verbatim=False)
+        read = _reread.statements_in(
+            doc, sentence, f"{j.group(side)} said it was ready.", verbatim=False
+        )
         if not read:
             return ()
         names.append(read[0].speaker)

@@ -2210,6 +2210,13 @@ conventions (one clause; a body outside the table keeps the article's spelling);
 ("saying C, according to its spokesman NAME") were written after the first score. First score
 .423 on the unchanged extractor (first 33; .429 with all 36); .970 after the fixes
 (``_s66post``). Open: dst92-005 (bare "The navy said").
+``dev_statements93.jsonl``: the phrasing-survey statement round of helper h_survey_s67 (base
+a0d3f60, ~16 real European agency pages read, kept outside the project) in the helper's own
+passages: a role description of a titled person named before ("the President of the Czech
+Republic", "the head of the Swiss foreign ministry", "the head of the Spanish government /
+executive", "the Greek leader", "the head of NATO": the country or the description read as the
+speaker, or the sentence missed), "X reacted / responded to reports / claims that C" (C read
+as X's). First score .359 on the unchanged extractor; 1.000 after the fixes (``_s67post``).
 """
 
 from __future__ import annotations
@@ -2316,6 +2323,7 @@ SETS = [
     pytest.param("dev_statements90.jsonl", 25, 4, 30, (1, 3), False, id="dev_statements90"),
     pytest.param("dev_statements91.jsonl", 25, 6, 27, (1, 3), False, id="dev_statements91"),
     pytest.param("dev_statements92.jsonl", 36, 9, 33, (1, 3), False, id="dev_statements92"),
+    pytest.param("dev_statements93.jsonl", 26, 6, 19, (1, 3), False, id="dev_statements93"),
 ]
 
 
@@ -2435,6 +2443,7 @@ def test_dev_statements_structure(
         "dev_statements90.jsonl",
         "dev_statements91.jsonl",
         "dev_statements92.jsonl",
+        "dev_statements93.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
