@@ -336,9 +336,20 @@ _PASSIVE_ANYWHERE = re.compile(_PASSIVE_CORE)
 than searching with the optional fronted adverbial at every offset)."""
 
 
+_DEMONSTRATIVES = ("This", "That", "this", "that")
+"""The words every :data:`_PASSIVE_ANYWHERE` match opens with."""
+
+
 def has_passive(body: str) -> bool:
-    """Whether ``body`` may hold "This was stated by ..." (one C-level scan)."""
-    return _PASSIVE_ANYWHERE.search(body) is not None
+    """Whether ``body`` may hold "This was stated by ..."; the core is tried only where a
+    demonstrative stands (``str.find`` skips there), not at every "t" of the body."""
+    for word in _DEMONSTRATIVES:
+        at = body.find(word)
+        while at >= 0:
+            if _PASSIVE_ANYWHERE.match(body, at) is not None:
+                return True
+            at = body.find(word, at + 1)
+    return False
 
 
 def passive_by(text: str) -> tuple[str, int] | None:

@@ -18,6 +18,7 @@ Two shapes of German copy in translation that the title scan missed:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from pipeline.extract import _roles as roles
@@ -58,7 +59,7 @@ def holder(
     if not holders:
         return None
     best: str | None = None
-    for m in _COUNTERPART.finditer(body, 0, offset):
+    for m in _counterparts_before(body, offset):
         if roles.scope([m.group("adj")], place_first=True) != scope:
             continue
         sentence = roles.sentence_around(body, m.start())[0]
@@ -70,3 +71,24 @@ def holder(
         named = person(m.group("name").split())
         best = named or best
     return best
+
+
+_FOUND: list[tuple[str, list[re.Match[str]], list[int]]] = []
+"""The last body's counterpart matches over all of it, with their ends."""
+
+
+def _counterparts_before(body: str, offset: int) -> list[re.Match[str]]:
+    """The matches ``_COUNTERPART.finditer(body, 0, offset)`` yields, from one scan per body.
+
+    The pattern ends in no lookahead, so a match of the whole body ending by ``offset`` is
+    the one a scan stopped at ``offset`` finds; only from a match running past ``offset`` is
+    the text scanned again, cut there."""
+    if not _FOUND or _FOUND[0][0] is not body:
+        found = list(_COUNTERPART.finditer(body))
+        _FOUND[:] = [(body, found, [m.end() for m in found])]
+    _, found, ends = _FOUND[0]
+    kept = bisect_right(ends, offset)
+    out = found[:kept]
+    if kept < len(found) and found[kept].start() < offset:
+        out.extend(_COUNTERPART.finditer(body, found[kept].start(), offset))
+    return out

@@ -51,7 +51,7 @@ def describe(subject: str, resolve: Callable[[str], Resolved | None]) -> Resolve
     if len(words) < 2 or len(words) > 4:
         return None
     lower = [w.lower() for w in words]
-    if len(words) == 2 and lower[1] == "diplomacy" and words[0] in lex.DEMONYMS.values():
+    if len(words) == 2 and lower[1] == "diplomacy" and words[0] in lex.DEMONYM_FORMS:
         return Resolved(" ".join(words), "org")  # Romance "the French diplomacy": its ministry
     if lower[0] in _EU and " ".join(lower[1:]) in _EXECUTIVE:
         return Resolved("European Commission", "org")  # "the bloc's executive arm"

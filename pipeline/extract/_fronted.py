@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extract._lexicon import CAPITALS, DEMONYMS
+from pipeline.extract._lexicon import CAPITALS, DEMONYM_FORMS, DEMONYMS
 from pipeline.extract._names import Resolved
 
 _FRONT = re.compile(
@@ -40,7 +40,7 @@ def placed(
         adjective = CAPITALS.get(place) or DEMONYMS.get(place)
     else:
         side = m.group("side")
-        adjective = side if side in DEMONYMS.values() else None
+        adjective = side if side in DEMONYM_FORMS else None
     if adjective is None:
         return resolved
     head = subject[4:] if subject.startswith("the ") else subject

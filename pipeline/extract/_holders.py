@@ -432,7 +432,7 @@ def _prosecutors(body: str, subject: str, offset: int) -> str:
         own = lex.DEMONYMS.get(word.lower().removesuffix("'s"))
         if own is not None and word[:1].isupper():
             return f"{own} Prosecutor General's Office"  # "Ukraine's Prosecutor General's ..."
-        if word in lex.DEMONYMS.values():
+        if word in lex.DEMONYM_FORMS:
             return f"{word} Prosecutor General's Office"
     if any(hint in body for hint in _UKRAINE_HINTS):
         return "Ukrainian Prosecutor General's Office"
@@ -461,7 +461,7 @@ def _voice_principal(registry: Registry, words: list[str], offset: int) -> Resol
     lone = len(kept) == 1 and words[0].lower() in ("a", "an") and kept[0][:1].isupper()
     if lone and kept[0].lower() not in lex.CITIES and kept[0].lower() not in lex.CAPITALS:
         one = registry.resolve(kept[0], offset)  # "An Élysée spokesman": the body it names
-        if kept[0].lower() not in lex.DEMONYMS and kept[0] not in lex.DEMONYMS.values():
+        if kept[0].lower() not in lex.DEMONYMS and kept[0] not in lex.DEMONYM_FORMS:
             return Resolved(one.canonical, "org") if one and one.kind in _NAMED_KINDS else None
     if len(kept) < 2 or not kept[0][:1].isupper() or not kept[-1].islower():
         return None

@@ -11,6 +11,7 @@ offices over a place (governor, mayor): a story's "president" stays its protagon
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
 _PLACED = frozenset({"governor", "mayor"})
@@ -38,7 +39,29 @@ def nearest_holder(
 def _last_mention(body: str, canonical: str, offset: int) -> int:
     """Offset of the last whole-word mention of ``canonical``'s surname before ``offset``."""
     surname = canonical.split()[-1]
-    found = -1
-    for m in re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])").finditer(body, 0, offset):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    # The whole body's mentions, found once per body and surname; those ending before
+    # ``offset`` are the ones a scan stopped at ``offset`` finds, and only its last
+    # ``len(surname)`` characters are scanned again (the lookahead there sees the cut).
+    starts, ends = _mentions(body, surname, pattern)
+    kept = bisect_left(ends, offset)
+    found = starts[kept - 1] if kept else -1
+    pos = max(ends[kept - 1] if kept else 0, offset - len(surname))
+    for m in pattern.finditer(body, pos, offset):
         found = m.start()
     return found
+
+
+_MENTIONS: dict[str, tuple[list[int], list[int]]] = {}
+_MENTIONS_BODY: list[str] = []
+
+
+def _mentions(body: str, surname: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``pattern``'s matches over all of ``body`` (one body remembered)."""
+    if not _MENTIONS_BODY or _MENTIONS_BODY[0] is not body:
+        _MENTIONS.clear()
+        _MENTIONS_BODY[:] = [body]
+    if surname not in _MENTIONS:
+        spans = [m.span() for m in pattern.finditer(body)]
+        _MENTIONS[surname] = ([a for a, _ in spans], [b for _, b in spans])
+    return _MENTIONS[surname]

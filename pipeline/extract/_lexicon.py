@@ -216,6 +216,8 @@ DEMONYMS: dict[str, str] = {
     "chad": "Chadian",
     "portugal": "Portuguese",
 }
+DEMONYM_FORMS: frozenset[str] = frozenset(DEMONYMS.values())
+"""The adjectives themselves ("Russian"), as a set for membership tests."""
 CAPITALS: dict[str, str] = {
     "moscow": "Russian",
     "kyiv": "Ukrainian",

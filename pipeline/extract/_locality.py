@@ -61,8 +61,8 @@ def _is_place(token: str) -> bool:
         and lower not in lex.DEMONYMS
         and lower not in _TITLES
         and lower not in lex.ORG_HEADS
-        and word.capitalize() not in lex.DEMONYMS.values()
-        and not any(lower.startswith(d.lower()) for d in ("Russian-", "Ukrainian-", "pro-"))
+        and word.capitalize() not in lex.DEMONYM_FORMS
+        and not lower.startswith(("russian-", "ukrainian-", "pro-"))
     )
 
 

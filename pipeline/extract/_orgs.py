@@ -130,7 +130,7 @@ def named_inside(tokens: list[str], lower: list[str]) -> str | None:
         return spelled
     k = next((i for i, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))
     described = k >= 2 and len(tokens) - k == 1 and lower[-1] in lex.DESCRIPTORS
-    if described and is_name(tokens[:k]) and tokens[0] not in lex.DEMONYMS.values():
+    if described and is_name(tokens[:k]) and tokens[0] not in lex.DEMONYM_FORMS:
         return " ".join(tokens[:k])  # "the Al Jazeera network", "the Kyiv Independent daily"
     for i, word in enumerate(lower[:-2]):
         if not word.endswith(("'s", "'")):
@@ -302,7 +302,7 @@ def own_name(tokens: list[str], lower: list[str]) -> list[str] | None:
         if lower[-1] in _WORKS and all(t[:1].isupper() for t in rest):
             return [owner]
         if len(rest) == 2 and lower[-1] in lex.GROUP_HEADS and is_name(rest[:1]):
-            return rest if rest[0] not in lex.DEMONYMS.values() else None  # "Houthi movement"
+            return rest if rest[0] not in lex.DEMONYM_FORMS else None  # "Houthi movement"
         if lower[0] in lex.COUNTRIES or not all(t[:1].isupper() for t in rest):
             return None
         if any(t in lex.NON_NAME or t.lower() in lex.COUNTRIES for t in rest):

@@ -26,9 +26,24 @@ _NOT_SPEAKERS = frozenset({"it", "them", "him", "her", "prices", "people", "many
 
 def hits(body: str) -> list[tuple[int, str]]:
     """Offsets of the participle in "..., prompting X to warn that ..."."""
-    if not any(word in body for word in WORDS):
-        return []  # the word alternation scans slowly: skip bodies with none of the words
-    return [(m.start(), m.group("w")) for m in _SHAPE.finditer(body)]
+    starts = sorted(at for word in WORDS for at in _all_at(body, word))
+    found: list[tuple[int, str]] = []
+    end = 0  # the shape is tried only where one of its words stands (the alternation
+    for at in starts:  # scans slowly), left to right and without overlaps, as finditer does
+        if at >= end and (m := _SHAPE.match(body, at)) is not None:
+            found.append((m.start(), m.group("w")))
+            end = m.end()
+    return found
+
+
+def _all_at(body: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``body``."""
+    found: list[int] = []
+    at = body.find(word)
+    while at >= 0:
+        found.append(at)
+        at = body.find(word, at + 1)
+    return found
 
 
 def cue(text: str, pos: int, end: int) -> Cue | None:

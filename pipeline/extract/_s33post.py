@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -132,9 +133,27 @@ def _renamed(doc: Document, speakers: _Lookup, f: Finding) -> Finding:
             continue
         if f"{head}'s {tail}" in doc.body or f"{head}’s {tail}" in doc.body:
             return replace(f, speaker=tail)
-        if re.search(rf"\b{_ROLES}[ \t]+(?:for|of)[ \t]+the[ \t]+{re.escape(name)}\b", doc.body):
+        if _role_for(doc, name):
             return replace(f, speaker=tail)
     return f
+
+
+def _role_for(doc: Document, name: str) -> bool:
+    """Whether ``doc`` writes "ROLE for/of the NAME" (answered once per document and name)."""
+    known = _roles_for(doc)
+    if name not in known:
+        body = doc.body
+        known[name] = name in body and (
+            re.search(rf"\b{_ROLES}[ \t]+(?:for|of)[ \t]+the[ \t]+{re.escape(name)}\b", body)
+            is not None
+        )
+    return known[name]
+
+
+@per_document
+def _roles_for(doc: Document) -> dict[str, bool]:
+    """The per-document answers of :func:`_role_for` (filled as asked)."""
+    return {}
 
 
 def _named_before(text: str, noun: str) -> str | None:

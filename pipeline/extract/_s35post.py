@@ -144,6 +144,15 @@ def _in_sentence(speakers: _Lookup, found: list[Finding], k: int) -> list[Statem
     ]
 
 
+def _by_sentence(speakers: _Lookup, found: list[Finding]) -> dict[int, list[Statement]]:
+    """:func:`_in_sentence` of every sentence, from one walk over ``found``."""
+    out: dict[int, list[Statement]] = {}
+    for f in found:
+        if isinstance(f, Statement):
+            out.setdefault(speakers.sentence_at(f.evidence.start), []).append(f)
+    return out
+
+
 def _inverted(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """ "«C», wrote on X the ROLE NAME": NAME's words (read anew or renamed)."""
     out = list(found)
@@ -306,11 +315,12 @@ def _according(doc: Document, speakers: _Lookup, f: Finding) -> Finding:
 def _clauses(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Statement]:
     """A subject after a fronted "Meanwhile in PLACE", a relative "X, which specified that C"."""
     added: list[Statement] = []
+    by_sentence = _by_sentence(speakers, found)  # ``found`` stays as it is in the loop
     for k, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
         if " that " not in text:
             continue
-        mine = _in_sentence(speakers, found, k)
+        mine = by_sentence.get(k, [])
         m = _FRONTED_PLACE.match(text)
         if m is not None and not mine:
             at = sentence.start + m.start("b")

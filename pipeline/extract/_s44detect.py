@@ -315,9 +315,9 @@ def _document_form(who: str, statements: list[Statement]) -> str:
     if not key or (" " not in who and who[:1].isupper()):
         return who
     fits = {
-        t.speaker
-        for t in statements
-        if t.speaker != who and key <= {w for w in t.speaker.lower().split() if w not in _KEY_STOP}
+        speaker
+        for speaker in {t.speaker for t in statements}  # each name's words split once
+        if speaker != who and key <= {w for w in speaker.lower().split() if w not in _KEY_STOP}
     }
     return fits.pop() if len(fits) == 1 else who
 

@@ -283,21 +283,21 @@ def twins(statements: list[Statement]) -> list[Statement]:
     """Without the second of two equal readings of one sentence (this round's corrections can
     meet another reader's: "C, as reported by X" beside C, or one clause read twice)."""
     out: list[Statement] = []
+    kept: dict[tuple[str, str], list[Statement]] = {}  # ``out`` by speaker and quote
     for s in statements:
         bare = s.quote
         if ", as " in bare and (r := _RELAY.search(bare)) is not None:
             bare = bare[: r.start()]
         if any(
-            t.speaker == s.speaker
-            and t.quote == bare
-            and t.evidence.start < s.evidence.end
-            and s.evidence.start < t.evidence.end
-            for t in out
+            t.evidence.start < s.evidence.end and s.evidence.start < t.evidence.end
+            for t in kept.get((s.speaker, bare), ())
         ):
             continue
         if bare[:1].isupper() and " - " in bare[:40] and (d := _DATED.match(bare)) is not None:
             bare = bare[d.end() :]  # "Rome, 3 May - C": the dateline is no part of C
-        out.append(replace(s, quote=bare) if bare != s.quote else s)
+        t = replace(s, quote=bare) if bare != s.quote else s
+        out.append(t)
+        kept.setdefault((t.speaker, t.quote), []).append(t)
     return out
 
 

@@ -27,6 +27,7 @@ Each reader starts with a literal test of the body, then of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
@@ -136,15 +137,47 @@ def _conjoined(
     return out
 
 
-def _trim_runon(statements: list[Statement], s: Sentence) -> list[Statement]:
-    """An indirect quote of ``s`` running on over " and has asked ..." ends before it."""
-    out = []
-    for t in statements:
-        if t.mode == "indirect" and s.start <= t.evidence.start < s.end:
-            m = re.search(r"[ \t]and[ \t]+(?:has|had|have)[ \t]+(?:also[ \t]+)?" + _APPEAL, t.quote)
+_RUNON = re.compile(r"[ \t]and[ \t]+(?:has|had|have)[ \t]+(?:also[ \t]+)?" + _APPEAL)
+
+
+class _Starts:
+    """The evidence starts of the statement list the sentence loop carries, sorted.
+
+    The loop's passes only append to that list or build a new one, so the index follows
+    appends and is rebuilt for a new list: each sentence bisects for its statements where
+    a walk over all of them made long articles quadratic."""
+
+    def __init__(self) -> None:
+        self._for: list[Statement] | None = None
+        self._seen = 0
+        self._starts: list[tuple[int, int]] = []
+
+    def within(self, statements: list[Statement], lo: int, hi: int) -> list[int]:
+        """Indices of the statements starting in ``[lo, hi)``."""
+        if statements is not self._for or len(statements) < self._seen:
+            self._for = statements
+            self._seen = len(statements)
+            self._starts = sorted((t.evidence.start, i) for i, t in enumerate(statements))
+        for i in range(self._seen, len(statements)):
+            insort(self._starts, (statements[i].evidence.start, i))
+        self._seen = len(statements)
+        a = bisect_left(self._starts, (lo, -1))
+        b = bisect_left(self._starts, (hi, -1))
+        return [i for _, i in self._starts[a:b]]
+
+
+def _trim_runon(statements: list[Statement], s: Sentence, index: _Starts) -> list[Statement]:
+    """An indirect quote of ``s`` running on over " and has asked ..." ends before it
+    (``statements`` itself when none does)."""
+    out = statements
+    for i in index.within(statements, s.start, s.end):
+        t = statements[i]
+        if t.mode == "indirect":
+            m = _RUNON.search(t.quote)
             if m is not None and len(t.quote[: m.start()].split()) >= 3:
-                t = replace(t, quote=t.quote[: m.start()].rstrip(" ,"))
-        out.append(t)
+                if out is statements:
+                    out = list(statements)
+                out[i] = replace(t, quote=t.quote[: m.start()].rstrip(" ,"))
     return out
 
 
@@ -274,9 +307,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if not any(gates):
         return [*[f for f in found if not isinstance(f, Statement)], *out]
     others: list[Finding] = [f for f in found if not isinstance(f, Statement)]
+    starts = _Starts()
     for i, s in enumerate(doc.sentences):
         if gates[0]:
-            out = _trim_runon(out, s)
+            out = _trim_runon(out, s, starts)
             out = _conjoined(doc, speakers, out, i, s)
         if gates[8]:
             out = as_by(speakers, out, s)

@@ -214,9 +214,28 @@ def _ministry_before(doc: Document, speakers: Speakers, s: Statement) -> str | N
     return named if named.lower() != found[-1].group("m").lower() else None
 
 
+_MEMO: list[tuple[str, dict[tuple[str, str], str | None]]] = []
+"""The last body's answers of :func:`_administration_head` (each a scan of the whole body,
+asked again for every statement that names the same region)."""
+
+
+def _memo(body: str) -> dict[tuple[str, str], str | None]:
+    if not _MEMO or _MEMO[0][0] is not body:
+        _MEMO[:] = [(body, {})]
+    return _MEMO[0][1]
+
+
 def _administration_head(body: str, region: str) -> str | None:
     """The person the article names as head of ``region``'s regional military
     administration ("NAME, the head of the Donetsk Regional Military Administration")."""
+    memo = _memo(body)
+    key = ("head", region)
+    if key not in memo:
+        memo[key] = _find_administration_head(body, region)
+    return memo[key]
+
+
+def _find_administration_head(body: str, region: str) -> str | None:
     office = (
         r"head[ \t]+of[ \t]+the[ \t]+"
         + re.escape(region)
@@ -252,6 +271,29 @@ def _press_secretary(speakers: Speakers, president: str | None) -> str | None:
 
 def _full_name(body: str, surname: str, offset: int) -> str | None:
     """The full name ending in ``surname`` the article gave before ``offset`` (or after)."""
+    names = _full_names(body, surname)
+    if not names:
+        return None
+    before = [n for at, n in names if at < offset]
+    return before[-1] if before else names[0][1]
+
+
+_NAMES: list[tuple[str, dict[str, list[tuple[int, str]]]]] = []
+"""The last body's :func:`_full_names`, by surname."""
+
+
+def _full_names(body: str, surname: str) -> list[tuple[int, str]]:
+    """The full names ending in ``surname`` in ``body`` with their offsets (one scan per body
+    and surname)."""
+    if not _NAMES or _NAMES[0][0] is not body:
+        _NAMES[:] = [(body, {})]
+    memo = _NAMES[0][1]
+    if surname not in memo:
+        memo[surname] = _scan_full_names(body, surname)
+    return memo[surname]
+
+
+def _scan_full_names(body: str, surname: str) -> list[tuple[int, str]]:
     pattern = re.compile(
         r"\b(?P<n>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+"
         + re.escape(surname)
@@ -264,7 +306,4 @@ def _full_name(body: str, surname: str, offset: int) -> str | None:
             words = words[1:]
         if len(words) >= 2:
             names.append((m.start(), " ".join(words)))
-    if not names:
-        return None
-    before = [n for at, n in names if at < offset]
-    return before[-1] if before else names[0][1]
+    return names

@@ -208,18 +208,28 @@ def _widen(body: str, s: Statement) -> str | None:
 def _demonym_body(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "Gaza Civil Defense" when the article writes "the Palestinian Civil Defense in Gaza"."""
     out = []
+    seen: dict[str, re.Match[str] | None] = {}  # per speaker: one body search per name
     for s in kept:
         words = s.speaker.split()
         capital = all(w[:1].isupper() for w in words)
         if len(words) >= 3 and capital and words[0] not in _DEMONYMS:
             core = " ".join(words[1:])
-            seat = rf"[ \t]+in[ \t]+{re.escape(words[0])}\b"
-            m = re.search(rf"\b(?P<d>[A-Z][a-z]+)[ \t]+{re.escape(core)}{_SUFFIX}{seat}", doc.body)
+            if s.speaker not in seen:
+                seen[s.speaker] = _demonym_match(doc.body, words[0], core)
+            m = seen[s.speaker]
             if m and m.group("d") in _DEMONYMS and m.start() < s.evidence.start:
                 out.append(replace(s, speaker=f"{m.group('d')} {core}{m.group('x') or ''}"))
                 continue
         out.append(s)
     return out
+
+
+def _demonym_match(body: str, seat_name: str, core: str) -> re.Match[str] | None:
+    """The first "DEMONYM CORE in SEAT" of ``body`` (None without ``core`` in it)."""
+    if core not in body:
+        return None
+    seat = rf"[ \t]+in[ \t]+{re.escape(seat_name)}\b"
+    return re.search(rf"\b(?P<d>[A-Z][a-z]+)[ \t]+{re.escape(core)}{_SUFFIX}{seat}", body)
 
 
 def _handoff(kept: list[Statement]) -> list[Statement]:

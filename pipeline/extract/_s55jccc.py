@@ -17,6 +17,7 @@ readers missed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
 from pipeline.extract._found import new_statement
@@ -117,8 +118,10 @@ def jccc(doc: Document, kept: list[Statement]) -> list[Statement]:
             out.append(replace(s, speaker=_body_at(found, s.evidence.start).name))
         else:
             out.append(s)
+    starts = sorted(s.evidence.start for s in out)  # bisected: a statement in the sentence?
     for sentence in doc.sentences:
-        if any(sentence.start <= s.evidence.start < sentence.end for s in out):
+        i = bisect_left(starts, sentence.start)
+        if i < len(starts) and starts[i] < sentence.end:
             continue
         text = sentence.text.strip()
         start = sentence.start + sentence.text.find(text)
@@ -128,6 +131,7 @@ def jccc(doc: Document, kept: list[Statement]) -> list[Statement]:
             read = new_statement(text, start, name, "indirect", m.group("c"), "specified")
         if read is not None:
             out.append(read)
+            insort(starts, read.evidence.start)
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return out
 

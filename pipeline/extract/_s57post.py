@@ -209,6 +209,7 @@ def _key(name: str) -> frozenset[str]:
 def _qualified(doc: Document, kept: list[Statement]) -> list[Statement]:
     """A body named without the one qualifier the passage gives it elsewhere."""
     out = []
+    chosen: dict[str, str | None] = {}  # per speaker: the body is scanned once per name
     for s in kept:
         words = s.speaker.split()
         heads = {w.lower() for w in words} & _BODY_HEADS
@@ -218,20 +219,28 @@ def _qualified(doc: Document, kept: list[Statement]) -> list[Statement]:
         if words[0] in _ADJECTIVES or words[0].endswith(("'s", "’s")):
             out.append(s)
             continue
-        mine = _key(s.speaker)
-        fuller = {
-            o.speaker
-            for o in kept
-            if o.speaker.split()[0] in _ADJECTIVES
-            and _key(o.speaker) - {o.speaker.split()[0].lower()} == mine
-        }
-        pattern = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+" + re.escape(s.speaker) + r"\b")
-        fuller |= {
-            f"{m.group(1)} {s.speaker}"
-            for m in pattern.finditer(doc.body)
-            if m.group(1) not in _NOT_QUALIFIERS
-            and "-" not in m.group(1)  # "Houthi-run Saba news agency": a descriptor
-            and not m.group(1).endswith(("'s", "’s"))
-        }
-        out.append(replace(s, speaker=fuller.pop()) if len(fuller) == 1 else s)
+        if s.speaker not in chosen:
+            chosen[s.speaker] = _fuller(doc, kept, s.speaker)
+        full = chosen[s.speaker]
+        out.append(s if full is None else replace(s, speaker=full))
     return out
+
+
+def _fuller(doc: Document, kept: list[Statement], speaker: str) -> str | None:
+    """The one qualified form of ``speaker`` the passage gives (None: none or several)."""
+    mine = _key(speaker)
+    fuller = {
+        o.speaker
+        for o in kept
+        if o.speaker.split()[0] in _ADJECTIVES
+        and _key(o.speaker) - {o.speaker.split()[0].lower()} == mine
+    }
+    pattern = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+" + re.escape(speaker) + r"\b")
+    fuller |= {
+        f"{m.group(1)} {speaker}"
+        for m in pattern.finditer(doc.body)
+        if m.group(1) not in _NOT_QUALIFIERS
+        and "-" not in m.group(1)  # "Houthi-run Saba news agency": a descriptor
+        and not m.group(1).endswith(("'s", "’s"))
+    }
+    return fuller.pop() if len(fuller) == 1 else None

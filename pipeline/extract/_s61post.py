@@ -27,6 +27,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
+from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -194,8 +195,9 @@ def _titled(
     elif low[: -len(head)].strip() not in _PREFIXES and not low.endswith(" regional governor"):
         return s
     if head not in titled:
+        bins = _bins(doc)
         titled[head] = [
-            (m.start(), _full(doc.body, speakers.canonical(m.group("p") or m.group("q"))))
+            (m.start(), _full(bins, speakers.canonical(m.group("p") or m.group("q"))))
             for m in _TITLED[head].finditer(doc.body)
         ]
     people = {person for at, person in titled[head] if at < s.evidence.start}
@@ -213,12 +215,23 @@ def _fragment(doc: Document, speaker: str) -> bool:
     return at > 12 and body[at - 12 : at].rstrip().lower().endswith(("of", "for"))
 
 
-def _full(body: str, person: str) -> str:
-    """``person`` in the full "bin" form the passage gives it, if any."""
+@per_document
+def _bins(doc: Document) -> list[tuple[str, set[str]]]:
+    """The passage's "bin" names with their lower-cased words, in order (read once per
+    document: each titled person used to rescan the whole body)."""
+    body = doc.body
     if "bin " not in body and "ibn " not in body:
+        return []
+    return [(m.group("n"), set(m.group("n").lower().split())) for m in _BIN.finditer(body)]
+
+
+def _full(bins: list[tuple[str, set[str]]], person: str) -> str:
+    """``person`` in the full "bin" form the passage gives it (``bins``: :func:`_bins`), if
+    any."""
+    if not bins:
         return person
     own = set(person.lower().split()) - _HONORIFICS
-    for m in _BIN.finditer(body):
-        if own <= set(m.group("n").lower().split()):
-            return m.group("n")
+    for name, words in bins:
+        if own <= words:
+            return name
     return person

@@ -67,6 +67,18 @@ _SEATS: frozenset[str] = frozenset({"chancellery", "secretariat"})
 """Bodies named after the holder they serve: they speak, not the holder."""
 
 
+_VARIANTS: dict[str, list[str]] = {}
+"""role -> its title words in every casing: fixed by the lexicon, built once per process."""
+
+
+def _title_variants(role: str) -> list[str]:
+    """The titles of one role class as :meth:`TitledRoles._scan_titles` looks them up."""
+    found = _VARIANTS.get(role)
+    if found is None:
+        found = _VARIANTS[role] = _counterparts.variants(_role_titles(role))
+    return found
+
+
 class TitledRoles(Appositives):
     """The role half of the name registry (see :class:`pipeline.extract._names.Registry`)."""
 
@@ -88,7 +100,7 @@ class TitledRoles(Appositives):
         if role not in self._titles_scanned:
             self._titles_scanned.add(role)
             body = self._body
-            for title in _counterparts.variants(_role_titles(role)):  # "Foreign minister X"
+            for title in _title_variants(role):  # "Foreign minister X"
                 at = body.find(title)
                 while at >= 0:
                     before = body[at - 1] if at else " "
