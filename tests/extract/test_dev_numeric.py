@@ -3512,6 +3512,20 @@ decided:
     the exact report; 12 without a numeric event. First score (unchanged extractor 6b44557):
     strike .387, interception .625, casualty 1.000. Fixed in ``_n46strike``, ``_n46air`` and
     ``_n46late``/``_n46lead``. After: strike 1.000, interception 1.000, casualty 1.000.
+``dev_numeric95.jsonl``
+    26 original passages (statements not labelled), written and labelled before any fix, of
+    the nineteenth session's phrasing survey h_survey_n47 on real casualty copy (Ukrainian
+    prosecutors and regional heads, Gaza and Lebanese ministries, Gaza civil defence, Sudanese
+    doctors' groups, Myanmar monitors): one toll's dead and wounded told in sentences of their
+    own with a subgroup sentence between ("killed at least 17 people. Nine women and four
+    children were among the dead. The strike also left 28 people injured, including two
+    children"), a day's toll joined to a running total ("died in the last 24 hours, and
+    68,000 have been injured since October 7, 2023"), an "As reported," paragraph relaying
+    the earlier report, "four more will be treated at home" after condition shares; 6 without
+    a numeric event. First score (unchanged extractor a0d3f60): casualty .667 (P .609).
+    Fixed in ``_n47cas`` / ``_n47recap``. After: casualty .961 (open: dnum95-007, a toll's
+    wounded in the next sentence's quote, kept apart as the earlier batches label adjacent
+    halves: num4-025, dnum2-021, dnum14-044).
 """
 
 from __future__ import annotations
@@ -3638,6 +3652,7 @@ BATCHES = [
     Batch("dev_numeric92.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum92-"),
     Batch("dev_numeric93.jsonl", (1, 8), 41, 10, 0, 0.95, "dnum93-"),
     Batch("dev_numeric94.jsonl", (1, 8), 44, 12, 0, 0.98, "dnum94-"),
+    Batch("dev_numeric95.jsonl", (1, 8), 26, 6, 0, 0.95, "dnum95-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
