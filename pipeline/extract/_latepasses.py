@@ -31,6 +31,7 @@ from pipeline.extract import (
     _s65post,
     _s66post,
     _s67post,
+    _s68post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -60,4 +61,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s65post.revise(doc, speakers, found)  # survey: datelines, asides, "A and B said"
     found = _s66post.revise(doc, speakers, found)  # real copy: run-on sources, "described by X"
     found = _s67post.revise(doc, speakers, found)  # survey: role descriptions, "reacted to reports"
+    found = _s68post.revise(doc, speakers, found)  # real copy: "”he wrote", "first said"
     return found

@@ -3526,6 +3526,16 @@ decided:
     Fixed in ``_n47cas`` / ``_n47recap``. After: casualty .961 (open: dnum95-007, a toll's
     wounded in the next sentence's quote, kept apart as the earlier batches label adjacent
     halves: num4-025, dnum2-021, dnum14-044).
+``dev_numeric96.jsonl``
+    33 original passages (statements not labelled), written and labelled before any fix, of
+    the nineteenth session's real-page casualty round h_fix_n48 (real15/real16 relays): "The
+    death from X has risen to N" without "toll" and its "N others" wounded sentences later,
+    "N martyrs have been recovered", one death restated as "..., killing one man", a death
+    taken back ("Earlier ... killed one person, but later ... had died before the attack"),
+    an age between figure and group ("two six-year-old children"); 8 without a numeric
+    event. First score (unchanged extractor caf4ea9): casualty .738 (P .750). Fixed in
+    ``_n48cas``. After: casualty .985 (open: dnum96-031, "killing a driver" after a wounded
+    group in one clause).
 """
 
 from __future__ import annotations
@@ -3653,6 +3663,7 @@ BATCHES = [
     Batch("dev_numeric93.jsonl", (1, 8), 41, 10, 0, 0.95, "dnum93-"),
     Batch("dev_numeric94.jsonl", (1, 8), 44, 12, 0, 0.98, "dnum94-"),
     Batch("dev_numeric95.jsonl", (1, 8), 26, 6, 0, 0.95, "dnum95-"),
+    Batch("dev_numeric96.jsonl", (1, 8), 33, 8, 0, 0.95, "dnum96-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

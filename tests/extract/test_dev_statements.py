@@ -2217,6 +2217,12 @@ Republic", "the head of the Swiss foreign ministry", "the head of the Spanish go
 executive", "the Greek leader", "the head of NATO": the country or the description read as the
 speaker, or the sentence missed), "X reacted / responded to reports / claims that C" (C read
 as X's). First score .359 on the unchanged extractor; 1.000 after the fixes (``_s67post``).
+``dev_statements94.jsonl``: the real-page statement round of helper h_fix_s68 (base caf4ea9,
+real15/real16) in the helper's own passages: "“Q”he wrote" with no space, "X first said
+that C", "X said C1 and NAME said / claimed C2", "according to the A, B and C hospitals",
+"C, medical sources in PLACE told OUTLET" and a bare "The sources said" after them, "C, they
+added" after witnesses. First score .481 on the unchanged extractor; 1.000 after the fixes
+(``_s68post``).
 """
 
 from __future__ import annotations
@@ -2324,6 +2330,7 @@ SETS = [
     pytest.param("dev_statements91.jsonl", 25, 6, 27, (1, 3), False, id="dev_statements91"),
     pytest.param("dev_statements92.jsonl", 36, 9, 33, (1, 3), False, id="dev_statements92"),
     pytest.param("dev_statements93.jsonl", 26, 6, 19, (1, 3), False, id="dev_statements93"),
+    pytest.param("dev_statements94.jsonl", 32, 8, 33, (1, 3), False, id="dev_statements94"),
 ]
 
 
@@ -2444,6 +2451,7 @@ def test_dev_statements_structure(
         "dev_statements91.jsonl",
         "dev_statements92.jsonl",
         "dev_statements93.jsonl",
+        "dev_statements94.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
