@@ -32,6 +32,9 @@ from pipeline.extract import (
     _s66post,
     _s67post,
     _s68post,
+    _s69drop,
+    _s69post,
+    _s69roles,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -62,4 +65,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s66post.revise(doc, speakers, found)  # real copy: run-on sources, "described by X"
     found = _s67post.revise(doc, speakers, found)  # survey: role descriptions, "reacted to reports"
     found = _s68post.revise(doc, speakers, found)  # real copy: "”he wrote", "first said"
+    found = _s69roles.revise(doc, speakers, found)  # real copy: "the presidents of X and Y"
+    found = _s69post.revise(doc, speakers, found)  # real copy: "COUNTRY calls on ..., said X"
+    found = _s69drop.revise(doc, speakers, found)  # h_fix_s69: quoted platforms, openers
     return found

@@ -2223,6 +2223,17 @@ that C", "X said C1 and NAME said / claimed C2", "according to the A, B and C ho
 "C, medical sources in PLACE told OUTLET" and a bare "The sources said" after them, "C, they
 added" after witnesses. First score .481 on the unchanged extractor; 1.000 after the fixes
 (``_s68post``).
+
+``dev_statements95.jsonl``: the statement round of helper h_fix_s69 (base caf4ea9) in the
+helper's own passages: "the presidents / prime ministers / foreign ministers / leaders of X and
+Y said C" (read as "Y" or missed), "ADJ GROUP and GROUP2 said C" (bare "officials"),
+"COUNTRY calls on / urges X ..., said SPEAKER" (the country read as the speaker, the
+attribution inside the quote), "C, stressed Putin's spokesman, NAME" (given to Putin), "the
+Spanish leader" after "Prime Minister NAME" with no country; dst95-031..038 (real12/real13
+families, written after the first score: a platform named in quotation marks read as a partial
+quote, "the local NAME news agency", "He wrote about this on ..., OUTLET reports", a
+participial opener before "X said, “Q”"). First score .321 on the unchanged extractor (first
+30; dst95-031..038 .500); 1.000 after the fixes (``_s69roles``, ``_s69post``, ``_s69drop``).
 """
 
 from __future__ import annotations
@@ -2331,6 +2342,7 @@ SETS = [
     pytest.param("dev_statements92.jsonl", 36, 9, 33, (1, 3), False, id="dev_statements92"),
     pytest.param("dev_statements93.jsonl", 26, 6, 19, (1, 3), False, id="dev_statements93"),
     pytest.param("dev_statements94.jsonl", 32, 8, 33, (1, 3), False, id="dev_statements94"),
+    pytest.param("dev_statements95.jsonl", 38, 9, 38, (1, 2), False, id="dev_statements95"),
 ]
 
 
@@ -2452,6 +2464,7 @@ def test_dev_statements_structure(
         "dev_statements92.jsonl",
         "dev_statements93.jsonl",
         "dev_statements94.jsonl",
+        "dev_statements95.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
