@@ -3536,6 +3536,20 @@ decided:
     event. First score (unchanged extractor caf4ea9): casualty .738 (P .750). Fixed in
     ``_n48cas``. After: casualty .985 (open: dnum96-031, "killing a driver" after a wounded
     group in one clause).
+``dev_numeric97.jsonl``
+    36 original passages (statements not labelled), written and labelled before any fix, of
+    the nineteenth session's real-text round h_fix_n49 on the strike and interception errors
+    of real12/real13 and the families rounds n44/n46 left open: "Downed drone kills N"
+    headlines, "two deadly Israeli airstrikes struck X", "targeted X, PLACE, with at least
+    one missile", "N rounds of (joint) strikes", a verbless "N missiles and drones in a
+    single night", "attacked X with N drones, and air defence shot down M more", "N bomb
+    attacks / bomb strikes", "launched N drones at A and M at B, K of which were shot down",
+    the nearest guided-bomb sentence before "N strikes on the town"; 10 without a strike or
+    interception ("twice" with the weapon as subject relabelled no count after alltab showed
+    num5-013 / dnum21-031 / art20-06 label it so). First score (unchanged extractor caf4ea9):
+    strike .258 as first written, .286 relabelled; interception .500, casualty 1.000. Fixed in
+    ``_n49strike``, ``_n49air`` and ``_n49shape``. After: strike 1.000, interception 1.000,
+    casualty 1.000.
 """
 
 from __future__ import annotations
@@ -3664,6 +3678,7 @@ BATCHES = [
     Batch("dev_numeric94.jsonl", (1, 8), 44, 12, 0, 0.98, "dnum94-"),
     Batch("dev_numeric95.jsonl", (1, 8), 26, 6, 0, 0.95, "dnum95-"),
     Batch("dev_numeric96.jsonl", (1, 8), 33, 8, 0, 0.95, "dnum96-"),
+    Batch("dev_numeric97.jsonl", (1, 8), 36, 5, 0, 0.98, "dnum97-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
