@@ -257,7 +257,7 @@ def _rename(doc: Document, speakers: Speakers, s: Statement) -> Statement:
         before = doc.body[: s.evidence.start]
         for full in re.finditer(_NAME, before):
             name = _TITLE.sub("", full.group(0))
-            after_place = re.search(r"\b(?:to|in|from|at|of)[ \t]+$", before[: full.start()])
+            after_place = _after_place(before, full.start())
             if (
                 name.endswith(" " + who)
                 and len(name.split()) == len(who.split()) + 1
@@ -267,6 +267,18 @@ def _rename(doc: Document, speakers: Speakers, s: Statement) -> Statement:
             ):
                 return replace(s, speaker=name)
     return s
+
+
+_PLACE_WORD = re.compile(r"\b(?:to|in|from|at|of)[ \t]+$")
+
+
+def _after_place(text: str, at: int) -> bool:
+    """``text[:at]`` ends with "to / in / from / at / of" and a space: the pattern searched
+    only over that tail (a search of the whole prefix tried every offset: quadratic)."""
+    end = at
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    return _PLACE_WORD.search(text, max(0, end - 8), at) is not None
 
 
 def _spurious(s: Statement) -> bool:
