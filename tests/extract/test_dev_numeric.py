@@ -3550,6 +3550,15 @@ decided:
     strike .258 as first written, .286 relabelled; interception .500, casualty 1.000. Fixed in
     ``_n49strike``, ``_n49air`` and ``_n49shape``. After: strike 1.000, interception 1.000,
     casualty 1.000.
+``dev_numeric99.jsonl``
+    30 original passages (statements not labelled), written and labelled before any fix, of
+    the twentieth session's real-text round h_fix_n51 on the casualty errors of real17:
+    soldiers named by unit or call-up ("two Pakistan Army soldiers", "250 mobilised Russian
+    soldiers ... and about 180 others"), a posting word after the group ("killed 41 soldiers
+    stationed there"), "X also wounded N people" a sentence after a toll with a subgroup,
+    "among the N killed were M GROUP", calendar-dated past incidents in a weekday story, tolls
+    in an official's long quote; 8 without a casualty. First score (unchanged extractor
+    f59768e): casualty .566. Fixed in ``_n51cas``. After: casualty 1.000.
 """
 
 from __future__ import annotations
@@ -3679,6 +3688,7 @@ BATCHES = [
     Batch("dev_numeric95.jsonl", (1, 8), 26, 6, 0, 0.95, "dnum95-"),
     Batch("dev_numeric96.jsonl", (1, 8), 33, 8, 0, 0.95, "dnum96-"),
     Batch("dev_numeric97.jsonl", (1, 8), 36, 5, 0, 0.98, "dnum97-"),
+    Batch("dev_numeric99.jsonl", (1, 8), 30, 8, 0, 0.98, "dnum99-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
