@@ -34,6 +34,7 @@ from pipeline.extract import (
     _n44strike,
     _n46air,
     _n49air,
+    _n50air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -175,7 +176,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
         )
         found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
-        return _n49air.interceptions(doc, _n46air.interceptions(doc, found))
+        return _n50air.interceptions(
+            doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
+        )
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -215,7 +218,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
     )
     found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
-    return _n49air.interceptions(doc, _n46air.interceptions(doc, found))
+    return _n50air.interceptions(doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found)))
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

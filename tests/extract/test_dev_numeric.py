@@ -3550,6 +3550,17 @@ decided:
     strike .258 as first written, .286 relabelled; interception .500, casualty 1.000. Fixed in
     ``_n49strike``, ``_n49air`` and ``_n49shape``. After: strike 1.000, interception 1.000,
     casualty 1.000.
+``dev_numeric98.jsonl``
+    37 original passages (statements not labelled), written and labelled before any fix, of
+    the twentieth session's real-text round h_fix_n50 on the strike and interception errors
+    of real17 and open families: ", adding some of them were intercepted" after a long launch
+    clause, "failed to stop only N" and the later shoot-down by the same reporter, a dash
+    list "N KABs - district and M drones - district", "fired N barrages", "killed ... in N
+    airstrikes", "in the last year" / "since the coup began" totals, "with drones and guided
+    bombs N times" (`other`), ticker updates "Update: ... now N" (one record); 9 without a
+    numeric event. First score (unchanged extractor f59768e): strike .524, interception .727
+    (two range passages relabelled to the written lower-bound rule), casualty 1.000. Fixed in
+    ``_n50strike``, ``_n50air`` and ``_n50shape``. After: 1.000 / 1.000 / 1.000.
 ``dev_numeric99.jsonl``
     30 original passages (statements not labelled), written and labelled before any fix, of
     the twentieth session's real-text round h_fix_n51 on the casualty errors of real17:
@@ -3688,6 +3699,7 @@ BATCHES = [
     Batch("dev_numeric95.jsonl", (1, 8), 26, 6, 0, 0.95, "dnum95-"),
     Batch("dev_numeric96.jsonl", (1, 8), 33, 8, 0, 0.95, "dnum96-"),
     Batch("dev_numeric97.jsonl", (1, 8), 36, 5, 0, 0.98, "dnum97-"),
+    Batch("dev_numeric98.jsonl", (1, 8), 37, 8, 0, 0.98, "dnum98-"),
     Batch("dev_numeric99.jsonl", (1, 8), 30, 8, 0, 0.98, "dnum99-"),
 ]
 
