@@ -35,6 +35,8 @@ from pipeline.extract import (
     _s69drop,
     _s69post,
     _s69roles,
+    _s71names,
+    _s71post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -68,4 +70,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s69roles.revise(doc, speakers, found)  # real copy: "the presidents of X and Y"
     found = _s69post.revise(doc, speakers, found)  # real copy: "COUNTRY calls on ..., said X"
     found = _s69drop.revise(doc, speakers, found)  # h_fix_s69: quoted platforms, openers
+    found = _s71names.revise(doc, speakers, _s71post.revise(doc, speakers, found))  # h_fix_s71
     return found

@@ -2234,6 +2234,17 @@ families, written after the first score: a platform named in quotation marks rea
 quote, "the local NAME news agency", "He wrote about this on ..., OUTLET reports", a
 participial opener before "X said, “Q”"). First score .321 on the unchanged extractor (first
 30; dst95-031..038 .500); 1.000 after the fixes (``_s69roles``, ``_s69post``, ``_s69drop``).
+
+``dev_statements97.jsonl``: the real-page statement round of helper h_fix_s71 (base f59768e) on
+the undetected statements of real17 (kept outside the project), in the helper's own passages:
+"C, a resident / witness said", "according to (local) media reports", "C, residents and local
+media said", "with some outlets saying C", "took to X to say C", "SUBJ this week said C",
+"released / issued a statement saying / assuring citizens that C", "SUBJ, saying C, VERB ...",
+"It said C2" after a body's "said C1", a bare "The ministry said" after "ADJ Ministry of X",
+"COUNTRY's military spokesman has said" named later, a model name between two opening quotation
+marks, "according to A and media reports", "stated that C1 and insisted that C2". First score
+.400 on the unchanged extractor (first 37; dst97-038..045, written after the first fixes, .429
+on the base); 1.000 after the fixes (``_s71post``, ``_s71names``).
 """
 
 from __future__ import annotations
@@ -2343,6 +2354,7 @@ SETS = [
     pytest.param("dev_statements93.jsonl", 26, 6, 19, (1, 3), False, id="dev_statements93"),
     pytest.param("dev_statements94.jsonl", 32, 8, 33, (1, 3), False, id="dev_statements94"),
     pytest.param("dev_statements95.jsonl", 38, 9, 38, (1, 2), False, id="dev_statements95"),
+    pytest.param("dev_statements97.jsonl", 45, 11, 42, (1, 4), False, id="dev_statements97"),
 ]
 
 
@@ -2465,6 +2477,7 @@ def test_dev_statements_structure(
         "dev_statements93.jsonl",
         "dev_statements94.jsonl",
         "dev_statements95.jsonl",
+        "dev_statements97.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
