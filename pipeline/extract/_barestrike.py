@@ -5,11 +5,16 @@ attacks the main strike reader misses, each with a pattern of its own; the event
 always the same bare record (no attacker, target, period or source: the text around a late
 reading rarely states them reliably) with a lower confidence than the main reader's.
 Two air rounds (``_n28air``, ``_n32air``) likewise add one bare launch record: a counted
-launch whose outcome the text leaves unstated (:func:`bare_launch`), and four casualty rounds
-(``_n33cas``, ``_n34cas``, ``_n35cas``) one bare toll (:func:`bare_casualty`).
+launch whose outcome the text leaves unstated (:func:`bare_launch`); later air rounds one bare
+air-defence figure (:func:`bare_interception`); and four casualty rounds
+(``_n33cas``, ``_n34cas``, ``_n35cas``) one bare toll (:func:`bare_casualty`), the "N aged
+GROUP killed" ones with :func:`group_toll`.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from pipeline.extract.model import (
     Approx,
@@ -18,12 +23,23 @@ from pipeline.extract.model import (
     Evidence,
     Finding,
     Interception,
+    InterceptWeapon,
+    Sentence,
     Strike,
     StrikeWeapon,
 )
 from pipeline.extract.numbers import Quantity, find_quantities
 
-__all__ = ["bare_casualty", "bare_launch", "bare_strike", "merged", "one_count"]
+__all__ = [
+    "bare_casualty",
+    "bare_interception",
+    "bare_launch",
+    "bare_strike",
+    "group_toll",
+    "merged",
+    "one_count",
+    "unread_count",
+]
 
 CONFIDENCE = 0.6
 """Below the main reader's: the pattern saw the count and the weapon, not the clause."""
@@ -68,6 +84,33 @@ def bare_launch(
     )
 
 
+def bare_interception(
+    doc: Document,
+    start: int,
+    end: int,
+    weapon: InterceptWeapon,
+    *,
+    launched: int | None,
+    intercepted: int | None,
+    approx: Approx,
+    confidence: float,
+    all_intercepted: bool = False,
+) -> Interception:
+    """The air-defence figure ``doc.body[start:end]`` states: no model, place or source."""
+    return Interception(
+        evidence=Evidence(doc.body[start:end], start, end),
+        confidence=confidence,
+        weapon=weapon,
+        weapon_model=None,
+        launched=launched,
+        intercepted=intercepted,
+        all_intercepted=all_intercepted,
+        approx=approx,
+        location=None,
+        reported_by=None,
+    )
+
+
 def bare_casualty(
     doc: Document,
     start: int,
@@ -88,6 +131,49 @@ def bare_casualty(
         location=None,
         cause=None,
         reported_by=None,
+    )
+
+
+def unread_count(
+    sent: Sentence,
+    m: re.Match[str],
+    cas: Sequence[Casualty],
+    start: int,
+    end: int,
+    overlap: bool,
+) -> Quantity | None:
+    """The single plain count (two or more) of ``m``'s group "n", unless a toll of ``cas``
+    states that figure in ``sent`` or (with ``overlap``) rests on text within ``start:end``."""
+    q = one_count(m.group("n"))
+    if q is None or q.value < 2:
+        return None
+    if overlap and any(c.evidence.start < end and start < c.evidence.end for c in cas):
+        return None
+    if any(
+        sent.start <= c.evidence.start < sent.end and q.value in (c.killed, c.injured) for c in cas
+    ):
+        return None
+    return q
+
+
+def group_toll(
+    doc: Document, sent: Sentence, m: re.Match[str], cas: Sequence[Casualty], dead: tuple[str, ...]
+) -> Casualty | None:
+    """ "N aged GROUP were killed" (``m``'s groups n, g and k) as a bare toll of the group,
+    killed when k is one of ``dead``, else injured; None when :func:`unread_count` is."""
+    start, end = sent.start + m.start("n"), sent.start + m.end()
+    q = unread_count(sent, m, cas, start, end, overlap=True)
+    if q is None:
+        return None
+    killed = m.group("k") in dead
+    return bare_casualty(
+        doc,
+        start,
+        end,
+        m.group("g"),
+        q.value if killed else None,
+        None if killed else q.value,
+        q.approx,
     )
 
 

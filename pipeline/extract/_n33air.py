@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.extract._barestrike import bare_interception
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["interceptions", "strikes"]
@@ -135,17 +136,15 @@ def _plan(doc: Document, found: list[Interception], strikes: list[Strike]) -> _P
                 continue
             seen.add(qs[0].value)
             plan.new.append(
-                Interception(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    weapon="drone",
-                    weapon_model=None,
+                bare_interception(
+                    doc,
+                    start,
+                    end,
+                    "drone",
                     launched=None,
                     intercepted=qs[0].value,
-                    all_intercepted=False,
                     approx=qs[0].approx,
-                    location=None,
-                    reported_by=None,
+                    confidence=0.6,
                 )
             )
     return plan

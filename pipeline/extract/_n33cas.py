@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._barestrike import group_toll, merged
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding, Sentence
 from pipeline.extract.numbers import find_quantities
@@ -197,37 +197,14 @@ def _stem(word: str) -> str:
 
 def _read(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
-    cas = _cas(found)
+    cas = [c for _, c in _cas(found)]
     for sent in doc.sentences:
         for rx in (_AGED, _MEMBERS):
             for m in rx.finditer(sent.text):
-                qs = [q for q in find_quantities(m.group("n")) if q.total is None]
-                if len(qs) != 1 or qs[0].value < 2:
-                    continue
-                start, end = sent.start + m.start("n"), sent.start + m.end()
-                if any(c.evidence.start < end and start < c.evidence.end for _, c in cas):
-                    continue
-                if any(
-                    sent.start <= c.evidence.start < sent.end
-                    and qs[0].value in (c.killed, c.injured)
-                    for _, c in cas
-                ):
-                    continue
-                dead = m.group("k") in ("killed", "dead")
-                new.append(
-                    bare_casualty(
-                        doc,
-                        start,
-                        end,
-                        m.group("g"),
-                        qs[0].value if dead else None,
-                        None if dead else qs[0].value,
-                        qs[0].approx,
-                    )
-                )
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+                toll = group_toll(doc, sent, m, cas, ("killed", "dead"))
+                if toll is not None:
+                    new.append(toll)
+    return merged(found, new)
 
 
 def _one_by_one(doc: Document, found: list[Finding]) -> list[Finding]:

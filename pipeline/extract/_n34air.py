@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_interception
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["interceptions", "strikes"]
@@ -99,17 +100,16 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
         ):
             continue
         new.append(
-            Interception(
-                evidence=Evidence(doc.body[s:e], s, e),
-                confidence=0.6,
-                weapon="drone" if weapon == "drone" else "missile",
-                weapon_model=None,
+            bare_interception(
+                doc,
+                s,
+                e,
+                "drone" if weapon == "drone" else "missile",
                 launched=n,
                 intercepted=n,
-                all_intercepted=True,
                 approx="exact",
-                location=None,
-                reported_by=None,
+                confidence=0.6,
+                all_intercepted=True,
             )
         )
     if not new:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._barestrike import bare_casualty, group_toll, merged, unread_count
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
@@ -76,32 +76,10 @@ def _aged(doc: Document, found: list[Finding]) -> list[Finding]:
     cas = [f for f in found if isinstance(f, Casualty)]
     for sent in doc.sentences:
         for m in _AGED.finditer(sent.text):
-            qs = [q for q in find_quantities(m.group("n")) if q.total is None]
-            if len(qs) != 1 or qs[0].value < 2:
-                continue
-            start, end = sent.start + m.start("n"), sent.start + m.end()
-            if any(c.evidence.start < end and start < c.evidence.end for c in cas):
-                continue
-            if any(
-                sent.start <= c.evidence.start < sent.end and qs[0].value in (c.killed, c.injured)
-                for c in cas
-            ):
-                continue
-            dead = m.group("k") in ("killed", "died")
-            new.append(
-                bare_casualty(
-                    doc,
-                    start,
-                    end,
-                    m.group("g"),
-                    qs[0].value if dead else None,
-                    None if dead else qs[0].value,
-                    qs[0].approx,
-                )
-            )
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+            toll = group_toll(doc, sent, m, cas, ("killed", "died"))
+            if toll is not None:
+                new.append(toll)
+    return merged(found, new)
 
 
 def _figure_at(doc: Document, c: Casualty) -> int | None:
@@ -194,16 +172,8 @@ def _put_at(doc: Document, found: list[Finding]) -> list[Finding]:
     cas = [f for f in found if isinstance(f, Casualty)]
     for sent in doc.sentences:
         for m in _PUT_AT.finditer(sent.text):
-            qs = [q for q in find_quantities(m.group("n")) if q.total is None]
-            if len(qs) != 1 or qs[0].value < 2:
-                continue
             start, end = sent.start + m.start(), sent.start + m.end()
-            if any(
-                sent.start <= c.evidence.start < sent.end and qs[0].value in (c.killed, c.injured)
-                for c in cas
-            ):
-                continue
-            new.append(bare_casualty(doc, start, end, "people", None, qs[0].value, qs[0].approx))
-    if not new:
-        return found
-    return sorted([*found, *new], key=lambda f: f.evidence.start)
+            q = unread_count(sent, m, cas, start, end, overlap=False)
+            if q is not None:
+                new.append(bare_casualty(doc, start, end, "people", None, q.value, q.approx))
+    return merged(found, new)

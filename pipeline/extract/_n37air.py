@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract._barestrike import bare_interception
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Approx, Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["interceptions", "strikes"]
@@ -175,17 +176,15 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
         if r.intercepted is None and have:
             continue  # another air-defence figure: the vague outcome may be its
         new.append(
-            Interception(
-                evidence=Evidence(doc.body[r.start : r.end], r.start, r.end),
-                confidence=0.55,
-                weapon="drone" if r.weapon == "drone" else "missile",
-                weapon_model=None,
+            bare_interception(
+                doc,
+                r.start,
+                r.end,
+                "drone" if r.weapon == "drone" else "missile",
                 launched=r.launched,
                 intercepted=r.intercepted,
-                all_intercepted=False,
                 approx=r.approx,
-                location=None,
-                reported_by=None,
+                confidence=0.55,
             )
         )
     if not new:

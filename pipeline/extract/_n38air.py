@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._barestrike import bare_interception
 from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Approx, Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import Approx, Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["interceptions", "strikes"]
@@ -66,17 +67,15 @@ def _reports(doc: Document) -> list[Interception]:
             approx: Approx = qs[0].approx
             start, end = sent.start + m.start(), sent.start + m.end()
             out.append(
-                Interception(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.55,
-                    weapon="drone" if w in ("drones", "uavs") else "missile",
-                    weapon_model=None,
+                bare_interception(
+                    doc,
+                    start,
+                    end,
+                    "drone" if w in ("drones", "uavs") else "missile",
                     launched=qs[0].value,
                     intercepted=None,
-                    all_intercepted=False,
                     approx=approx,
-                    location=None,
-                    reported_by=None,
+                    confidence=0.55,
                 )
             )
     return out

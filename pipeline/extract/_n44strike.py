@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.document import parse
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
@@ -213,17 +213,15 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
             start, end = sent.start + m.start(), sent.start + m.end()
             new.append(
-                Interception(
-                    evidence=Evidence(doc.body[start:end], start, end),
-                    confidence=0.6,
-                    weapon="mixed",
-                    weapon_model=None,
+                bare_interception(
+                    doc,
+                    start,
+                    end,
+                    "mixed",
                     launched=q.value,
                     intercepted=k.value,
-                    all_intercepted=False,
                     approx=k.approx,
-                    location=None,
-                    reported_by=None,
+                    confidence=0.6,
                 )
             )
     return merged(found, new) if new else found

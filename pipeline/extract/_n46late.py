@@ -22,12 +22,11 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract import _n46lead
-from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import (
     Document,
-    Evidence,
     Finding,
     Interception,
     InterceptWeapon,
@@ -227,17 +226,15 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
             if any(isinstance(f, Interception) and f.launched == r.count for f in out):
                 continue
             out.append(
-                Interception(
-                    evidence=Evidence(doc.body[r.start : r.end], r.start, r.end),
-                    confidence=0.7,
-                    weapon=_kind(r.noun),
-                    weapon_model=None,
+                bare_interception(
+                    doc,
+                    r.start,
+                    r.end,
+                    _kind(r.noun),
                     launched=r.count,
                     intercepted=None,
-                    all_intercepted=False,
                     approx="exact",
-                    location=None,
-                    reported_by=None,
+                    confidence=0.7,
                 )
             )
             continue

@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
-from pipeline.extract.model import Document, Statement
+from pipeline.extract._stmtindex import within
+from pipeline.extract.model import Document, Sentence, Statement
 
 _CITING = re.compile(
     r"^(?P<c>[A-Z\"“].{15,}?),[ \t]+the[ \t]+(?P<s>[A-Z][\w'’-]*(?:[ \t]+(?:of|[A-Z][\w'’-]*))*)"
@@ -50,12 +51,7 @@ def outlet_credits(doc: Document, kept: list[Statement]) -> list[Statement]:
         m = _CITING.match(text)
         if m is None or not _MEDIA.search(m.group("s")):
             continue
-        if any(sentence.start <= s.evidence.start < sentence.end for s in out):
-            continue
-        if not fresh(out, m.group("s"), m.group("c")):
-            continue
-        start = sentence.start + sentence.text.find(text)
-        out.append(new_statement(text, start, m.group("s"), "indirect", m.group("c"), m.group("v")))
+        add_unread(out, sentence, text, m)
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return out
 
@@ -72,6 +68,17 @@ def credited(kept: list[Statement]) -> list[Statement]:
                 continue
         out.append(s)
     return out
+
+
+def add_unread(out: list[Statement], sentence: Sentence, text: str, m: re.Match[str]) -> None:
+    """Append the reading ``m`` (groups s, c and v) of ``text``, the stripped ``sentence``, to
+    ``out`` when no statement of ``out`` is in the sentence and ``fresh`` holds."""
+    if any(within(s, sentence) for s in out):
+        return
+    if not fresh(out, m.group("s"), m.group("c")):
+        return
+    start = sentence.start + sentence.text.find(text)
+    out.append(new_statement(text, start, m.group("s"), "indirect", m.group("c"), m.group("v")))
 
 
 def fresh(out: list[Statement], speaker: str, clause: str) -> bool:

@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._found import split
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._s54more import (
+    add_unread,
     credited,
-    fresh,
     outlet_credits,
     outletlike,
     residents,
@@ -175,12 +175,7 @@ def _joined_new(doc: Document, kept: list[Statement]) -> list[Statement]:
         m = _TRAIL_JOINED.match(text)
         if m is None or not all(_adjective(w) for w in m.group("s").split()[:-1] if w != "and"):
             continue
-        if any(sentence.start <= s.evidence.start < sentence.end for s in out):
-            continue
-        if not fresh(out, m.group("s"), m.group("c")):
-            continue
-        start = sentence.start + sentence.text.find(text)
-        out.append(new_statement(text, start, m.group("s"), "indirect", m.group("c"), m.group("v")))
+        add_unread(out, sentence, text, m)
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return out
 

@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from pipeline.extract import _reread
 from pipeline.extract._found import new_statement, split
+from pipeline.extract._stmtindex import BySentence, outside, within
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -99,10 +100,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     return [*others, *statements]
 
 
-def _within(s: Statement, sentence: Sentence) -> bool:
-    return sentence.start <= s.evidence.start < sentence.end
-
-
 def _trim_aside(s: Statement) -> Statement:
     """ "said, responding to X, that C": the quote is C."""
     if s.mode != "indirect" or ", that " not in s.quote:
@@ -143,13 +140,15 @@ def _missed(doc: Document, statements: list[Statement]) -> list[Statement]:
 def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
     """ "A and B said C": C for each of them, and a later "The statement said C2" too."""
     out = list(statements)
+    index = BySentence(doc.sentences, out)
     pair: tuple[str, ...] = ()
-    for sentence in doc.sentences:
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         if pair and text.startswith("The ") and " statement " in text:
             m = _STATEMENT_SAID.match(text)
             if m is not None:
                 out = _for_pair(out, sentence, pair, m.group("c"))
+                index = BySentence(doc.sentences, out)
                 continue
         if " and " not in text:
             continue
@@ -162,12 +161,13 @@ def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
             if "statement" in text[j.end() : j.end() + 30]:
                 pair = _pair_names(doc, sentence, j)
             continue
-        if any(_within(s, sentence) and " and " in s.speaker for s in out):
+        if any(" and " in s.speaker for s in index.of(k)):
             continue  # "the National Security and Defence Council said": one body
         read = _pair_reads(doc, sentence, j)
         if read:
-            out = [s for s in out if not _within(s, sentence)] + read
+            out = outside(out, sentence) + read
             out.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+            index = BySentence(doc.sentences, out)
             pair = tuple(dict.fromkeys(s.speaker for s in read))
     return out
 
@@ -214,7 +214,7 @@ def _joint_quote(s: Statement) -> Statement:
 def _for_pair(
     statements: list[Statement], sentence: Sentence, pair: tuple[str, ...], clause: str
 ) -> list[Statement]:
-    kept = [s for s in statements if not (_within(s, sentence) and s.mode == "indirect")]
+    kept = [s for s in statements if not (within(s, sentence) and s.mode == "indirect")]
     cue = "said"
     added = [
         new_statement(sentence.text, sentence.start, name, "indirect", clause, cue) for name in pair
@@ -225,7 +225,8 @@ def _for_pair(
 def _called(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """ "A called the remarks from TITLE B "C"": the partial C is A's."""
     out = list(statements)
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         if " called " not in text and " described " not in text:
             continue
@@ -237,12 +238,8 @@ def _called(doc: Document, speakers: Speakers, statements: list[Statement]) -> l
             continue
         subject = speakers.canonical(n.group("n"))
         obj = m.group("o")
-        for i, s in enumerate(out):
-            if (
-                _within(s, sentence)
-                and s.mode == "partial"
-                and s.speaker != subject
-                and s.speaker.split()[-1] in obj
-            ):
+        for i in index.positions(k):  # a new speaker keeps the statement's offsets
+            s = out[i]
+            if s.mode == "partial" and s.speaker != subject and s.speaker.split()[-1] in obj:
                 out[i] = replace(s, speaker=subject)
     return out

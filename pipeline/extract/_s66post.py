@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import DEMONYMS, PRONOUNS
-from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract._stmtindex import BySentence
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -120,7 +121,8 @@ def _second_source(
 ) -> list[Statement]:
     """ "..., but later NAME, TITLE, said C2" read with the title as speaker: NAME's."""
     out = list(statements)
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)
+    for k, sentence in enumerate(doc.sentences):
         if ", but " not in sentence.text:
             continue
         m = _RUNON.search(sentence.text.rstrip())
@@ -129,14 +131,11 @@ def _second_source(
         clause = m.group("c").rstrip(" .")
         name = speakers.canonical(m.group("n"))
         title = m.group("t").lower()
-        for i, s in enumerate(out):
-            if _in(sentence, s) and s.quote == clause and s.speaker.lower() in title:
+        for i in index.positions(k):  # a new speaker keeps the statement's offsets
+            s = out[i]
+            if s.quote == clause and s.speaker.lower() in title:
                 out[i] = replace(s, speaker=name)
     return out
-
-
-def _in(sentence: Sentence, s: Statement) -> bool:
-    return sentence.start <= s.evidence.start < sentence.end
 
 
 def _timed(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
@@ -150,6 +149,8 @@ def _timed(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
             out.append(replace(s, quote=s.quote.split(" that ", 1)[1]))
         else:
             dropped.append(s)
+    here_out = BySentence(doc.sentences, out)  # ``out`` grows at its end only
+    here_dropped = BySentence(doc.sentences, dropped)
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
         if " said " not in text and " says " not in text:
@@ -158,10 +159,9 @@ def _timed(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
         if m is None:
             continue
         clause = m.group("c")
-        here = [s for s in out if _in(sentence, s)]
-        if here:  # the clause (or its quoted words, as a partial) read already
+        if here_out.positions(index):  # the clause (or its quoted words, as a partial) read
             continue
-        gone = [s for s in dropped if _in(sentence, s)]
+        gone = here_dropped.of(index)
         speaker = gone[0].speaker if gone else _speaker(doc, speakers, index, m.group("sp"))
         if speaker is None:
             continue
@@ -186,13 +186,14 @@ def _speaker(doc: Document, speakers: Speakers, index: int, run: str) -> str | N
 def _described(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """ "was described by X as “Q”": X's partial."""
     out = list(statements)
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)  # ``out`` grows at its end only
+    for k, sentence in enumerate(doc.sentences):
         if "described by" not in sentence.text:
             continue
         for m in _DESCRIBED.finditer(sentence.text):
             speaker = speakers.canonical(m.group("x"))
             quote = m.group("q")
-            same = [i for i, s in enumerate(out) if _in(sentence, s) and s.quote == quote]
+            same = [i for i in index.positions(k) if out[i].quote == quote]
             if same:
                 for i in same:
                     out[i] = replace(out[i], speaker=speaker)
@@ -208,7 +209,8 @@ def _described(doc: Document, speakers: Speakers, statements: list[Statement]) -
 def _openers(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """ "Denying reports ..., a Hamas official told AFP that C": the official's."""
     out = list(statements)
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)  # ``out`` grows at its end only
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         o = _OPENER.match(text)
         if o is None:
@@ -218,7 +220,7 @@ def _openers(doc: Document, speakers: Speakers, statements: list[Statement]) -> 
         if m is None:
             continue
         speaker = speakers.canonical(m.group("x"))
-        here = [i for i, s in enumerate(out) if _in(sentence, s)]
+        here = index.positions(k)
         if not here:
             clause = m.group("c")
             if clause[:1] in ("“", '"'):
@@ -234,7 +236,8 @@ def _openers(doc: Document, speakers: Speakers, statements: list[Statement]) -> 
 def _its_body(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """ "COUNTRY, in a statement from its BODY, said C": the country's BODY."""
     out = list(statements)
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)
+    for k, sentence in enumerate(doc.sentences):
         if "in a statement" not in sentence.text:
             continue
         m = _ITS_BODY.search(sentence.text)
@@ -245,7 +248,8 @@ def _its_body(doc: Document, speakers: Speakers, statements: list[Statement]) ->
         if adjective is None:
             continue
         body = speakers.canonical(f"{adjective} {m.group('b')}")
-        for i, s in enumerate(out):
-            if _in(sentence, s) and s.speaker in (country, adjective, speakers.canonical(country)):
+        for i in index.positions(k):  # a new speaker keeps the statement's offsets
+            s = out[i]
+            if s.speaker in (country, adjective, speakers.canonical(country)):
                 out[i] = replace(s, speaker=body)
     return out

@@ -31,7 +31,8 @@ from dataclasses import replace
 
 from pipeline.extract import _reread
 from pipeline.extract._found import split
-from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract._stmtindex import BySentence, outside
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -120,10 +121,6 @@ def _reacted(s: Statement) -> bool:
     return _REACTED.search(text[:at]) is not None
 
 
-def _within(s: Statement, sentence: Sentence) -> bool:
-    return sentence.start <= s.evidence.start < sentence.end
-
-
 def _geo(words: list[str]) -> list[str]:
     return [
         _IRREGULAR.get(w.lower(), w.lower()) for w in words if w[:1].isupper() and w not in _NOT_GEO
@@ -185,7 +182,8 @@ def _roles(doc: Document, statements: list[Statement]) -> list[Statement]:
     out = list(statements)
     body = doc.body
     renamed: dict[str, tuple[str, int]] = {}
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         if (" of " not in text and " leader" not in text) or _SAYING.search(text) is None:
             continue
@@ -196,7 +194,7 @@ def _roles(doc: Document, statements: list[Statement]) -> list[Statement]:
         if name is None:
             continue
         last = name.split()[-1]
-        old = [s for s in out if _within(s, sentence)]
+        old = index.of(k)
         if any(last in s.speaker for s in old):
             continue
         simpler = text[: role.start()] + name + text[role.end() :]
@@ -207,7 +205,8 @@ def _roles(doc: Document, statements: list[Statement]) -> list[Statement]:
         for s in old:
             if s.speaker.lower() in phrase and s.speaker not in renamed:
                 renamed[s.speaker] = (read[0].speaker, sentence.start)
-        out = [s for s in out if not _within(s, sentence)] + read
+        out = outside(out, sentence) + read
+        index = BySentence(doc.sentences, out)
     if renamed:  # "He added ..." after the description: the reader's carried speaker
         out = [_renamed(s, renamed) for s in out]
     out.sort(key=lambda s: (s.evidence.start, s.evidence.end))

@@ -33,7 +33,8 @@ from dataclasses import replace
 
 from pipeline.extract import _reread
 from pipeline.extract._found import new_statement, split
-from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract._stmtindex import BySentence, outside
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -119,10 +120,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     return [*others, *statements]
 
 
-def _within(s: Statement, sentence: Sentence) -> bool:
-    return sentence.start <= s.evidence.start < sentence.end
-
-
 def _glued(text: str, old: list[Statement]) -> str | None:
     if not any(g in text for g in _GLUED_GATE):
         return None
@@ -148,18 +145,20 @@ def _reread_where(
     """Each sentence holding a ``gate`` literal that ``change`` simplifies, read again (within
     the per-document budget of :mod:`pipeline.extract._reread`)."""
     out = statements
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, out)
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         if not any(g in text for g in gate) or _reread.left() <= 0:
             continue
-        old = [s for s in out if _within(s, sentence)]
+        old = index.of(k)
         simpler = change(sentence.text, old)
         if simpler is None:
             continue
         read = _reread.statements_in(doc, sentence, simpler)
         if not read:
             continue
-        out = [s for s in out if not _within(s, sentence)] + [_partial(s) for s in read]
+        out = outside(out, sentence) + [_partial(s) for s in read]
+        index = BySentence(doc.sentences, out)
     return out
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._found import new_statement, split
+from pipeline.extract._stmtindex import BySentence, outside
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -88,29 +89,27 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         return found
     statements, others = split(found)
     changed = False
-    for sentence in doc.sentences:
+    index = BySentence(doc.sentences, statements)
+    for k, sentence in enumerate(doc.sentences):
         text = sentence.text.strip()
         built: list[Statement] | None = None
         if offices and " and " in text:
             built = _offices(sentence, text, speakers) or _two_groups(sentence, text, speakers)
         if built is None and calls and text[:1].isupper():
-            old = [s for s in statements if _within(s, sentence)]
+            old = index.of(k)
             if all(_misread(s, text) for s in old):
                 built = _calls(doc, sentence, text, speakers)
         if built is None:
             continue
         changed = True
-        kept = [s for s in statements if not _within(s, sentence)]
+        kept = outside(statements, sentence)
         seen = {(s.speaker.casefold(), s.quote) for s in kept}  # a repeated sentence: once
         statements = kept + [s for s in built if (s.speaker.casefold(), s.quote) not in seen]
+        index = BySentence(doc.sentences, statements)
     if not changed:
         return found
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
-
-
-def _within(s: Statement, sentence: Sentence) -> bool:
-    return sentence.start <= s.evidence.start < sentence.end
 
 
 def _misread(s: Statement, text: str) -> bool:
