@@ -35,6 +35,7 @@ from pipeline.extract import (
     _s69drop,
     _s69post,
     _s69roles,
+    _s70post,
     _s71names,
     _s71post,
 )
@@ -71,4 +72,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s69post.revise(doc, speakers, found)  # real copy: "COUNTRY calls on ..., said X"
     found = _s69drop.revise(doc, speakers, found)  # h_fix_s69: quoted platforms, openers
     found = _s71names.revise(doc, speakers, _s71post.revise(doc, speakers, found))  # h_fix_s71
+    found = _s70post.revise(doc, speakers, found)  # h_fix_s70: attacker's force, ranks, governor
     return found

@@ -2245,6 +2245,14 @@ media said", "with some outlets saying C", "took to X to say C", "SUBJ this week
 marks, "according to A and media reports", "stated that C1 and insisted that C2". First score
 .400 on the unchanged extractor (first 37; dst97-038..045, written after the first fixes, .429
 on the base); 1.000 after the fixes (``_s71post``, ``_s71names``).
+``dev_statements96.jsonl``: the real-page statement round of helper h_fix_s70 (base f59768e,
+the speaker and boundary errors of real17) in the helper's own passages: "the military / the
+army said" in a sentence naming the attacker's country and the target's, a rank inside a long
+title ("... (DGMO) Lt Gen NAME"), a bare "the governor" after "NAME, the regional head",
+"Houthi forces (in Yemen)", "X stated that A and asserted that B"; dst96-033..036 (written
+after the first score): "RANK NAME, the head / chief / commander of COUNTRY's BODY, said". First
+score .771 on the unchanged extractor (first 32; dst96-033..036 .333); .987 after the fixes
+(``_s70post``).
 """
 
 from __future__ import annotations
@@ -2355,6 +2363,7 @@ SETS = [
     pytest.param("dev_statements94.jsonl", 32, 8, 33, (1, 3), False, id="dev_statements94"),
     pytest.param("dev_statements95.jsonl", 38, 9, 38, (1, 2), False, id="dev_statements95"),
     pytest.param("dev_statements97.jsonl", 45, 11, 42, (1, 4), False, id="dev_statements97"),
+    pytest.param("dev_statements96.jsonl", 36, 5, 39, (1, 3), False, id="dev_statements96"),
 ]
 
 
@@ -2478,6 +2487,7 @@ def test_dev_statements_structure(
         "dev_statements94.jsonl",
         "dev_statements95.jsonl",
         "dev_statements97.jsonl",
+        "dev_statements96.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
