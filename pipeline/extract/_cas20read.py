@@ -22,10 +22,13 @@ ticker's earlier tolls superseded by the lede (h_num20, ``dev_numeric64``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Literal
 
 from pipeline.extract import _places
+from pipeline.extract._perdoc import per_document
+from pipeline.extract._sentindex import sentence_starts
 from pipeline.extract.model import Casualty, Document, Finding
 
 Kind = Literal["killed", "injured"]
@@ -102,7 +105,22 @@ _UPDATE_WORD = re.compile(
 )
 
 
+@per_document
+def _ends(doc: Document) -> list[int] | None:
+    """Each sentence's text end, when the texts run in order without overlapping (the one
+    holding an offset is then the last starting at or before it), else None."""
+    ends = [sent.start + len(sent.text) for sent in doc.sentences]
+    sents = doc.sentences
+    if all(ends[k] <= sents[k + 1].start for k in range(len(sents) - 1)):
+        return ends
+    return None
+
+
 def _sentence(doc: Document, at: int) -> str:
+    ends = _ends(doc)
+    if ends is not None:  # one bisection instead of a walk over the sentences
+        i = bisect_right(sentence_starts(doc), at) - 1
+        return doc.sentences[i].text if i >= 0 and at < ends[i] else ""
     for sent in doc.sentences:
         if sent.start <= at < sent.start + len(sent.text):
             return sent.text

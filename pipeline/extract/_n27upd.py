@@ -105,7 +105,7 @@ _LATTER = re.compile(r"\bamong\s+(?:the\s+latter|these|those|them)\W*$", re.IGNO
 
 def _sub(doc: Document, c: Casualty) -> bool:
     """:func:`is_sub`, or a subgroup opened by "among the latter"."""
-    before = doc.body[: c.evidence.start][-40:]
+    before = doc.body[max(0, c.evidence.start - 40) : c.evidence.start]
     if _AMONG_OPEN.match(c.evidence.text):
         return True  # "Among the dead were two children"
     return is_sub(doc, c) or bool(_LATTER.search(before) or _AMONG_ARE.search(before))

@@ -126,8 +126,10 @@ class Overlaps:
 
     A pass asking for every sentence's statements costs sentences x statements (quadratic
     on long articles); the buckets cost one bisect per statement. They are rebuilt whenever
-    the asked-for list is another object; a pass must not mutate a list in place between
-    two :meth:`of` calls (the post-passes build new lists).
+    the asked-for list is another object; a pass may append to the list between two
+    :meth:`of` calls (the new tail is bucketed then) but must not otherwise mutate it in
+    place. A returned list is never changed afterwards (a copy takes an appended item),
+    and its caller must not change it either.
     """
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
@@ -137,19 +139,27 @@ class Overlaps:
             a <= b for a, b in zip(self._starts, self._starts[1:], strict=False)
         ) and all(a <= b for a, b in zip(self._ends, self._ends[1:], strict=False))
         self._for: list[Statement] | None = None
+        self._seen = 0
         self._buckets: list[list[Statement]] = []
 
     def of(self, statements: list[Statement], index: int) -> list[Statement]:
         """``overlapping(statements, start, end)`` of sentence ``index`` (same order)."""
-        if statements is not self._for:
+        if not self._ordered:  # never seen: sentences come in body order
+            return overlapping(statements, self._starts[index], self._ends[index])
+        if statements is not self._for or len(statements) < self._seen:
             self._for = statements
             self._buckets = self._bucket(statements)
+        elif len(statements) > self._seen:  # appended since: bucket the tail only
+            for s in statements[self._seen :]:
+                lo = bisect_right(self._ends, s.evidence.start)
+                hi = bisect_left(self._starts, s.evidence.end)
+                for i in range(lo, hi):
+                    self._buckets[i] = [*self._buckets[i], s]  # earlier answers stay as given
+        self._seen = len(statements)
         return self._buckets[index]
 
     def _bucket(self, statements: list[Statement]) -> list[list[Statement]]:
         starts, ends = self._starts, self._ends
-        if not self._ordered:  # never seen: sentences come in body order
-            return [overlapping(statements, a, b) for a, b in zip(starts, ends, strict=True)]
         buckets: list[list[Statement]] = [[] for _ in starts]
         for s in statements:
             lo = bisect_right(ends, s.evidence.start)  # sentences ending after it starts

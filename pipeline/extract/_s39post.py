@@ -179,7 +179,8 @@ def _back(
         out.append(new_statement(prior, prev.start, who, "indirect", clause, "made known"))
         if m.group("c"):
             c = m.group("c").strip()
-            out = [s for s in out if s not in overlapping(out, sentence.start, sentence.end)]
+            here = overlapping(out, sentence.start, sentence.end)  # once, not per statement
+            out = [s for s in out if s not in here]
             out.append(new_statement(text, sentence.start, who, "indirect", c, m.group("v")))
         return out
     if text.startswith("With these words ") and (m := _WORDS.match(text)):
@@ -266,12 +267,13 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
                 if (m := _INVERTED.match(plain)) is not None:
                     statements = _inverted(speakers, statements, plain, start, m)
         if "», " in text and text[:1] != "«" and (m := _CLOSING.match(text)) is not None:
+            here = overlapping(statements, start, sentence.end)  # once, not per statement
             statements = [
                 replace(s, mode="partial", quote=m.group("q"))
                 if s.mode == "indirect"
                 and s.quote.endswith("»")
                 and m.group("c").endswith(s.quote)
-                and s in overlapping(statements, start, sentence.end)
+                and s in here
                 else s
                 for s in statements
             ]
@@ -287,10 +289,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             here = overlapping(statements, start, sentence.end)
             statements = [s for s in statements if not (s in here and s.cue == "according to")]
         if " the Ministry of " in text and _OPENS.match(text):
+            here = overlapping(statements, start, sentence.end)  # once, not per statement
             statements = [
-                replace(s, speaker=_placed(body, s.speaker, text))
-                if s in overlapping(statements, start, sentence.end)
-                else s
+                replace(s, speaker=_placed(body, s.speaker, text)) if s in here else s
                 for s in statements
             ]
     return others + statements

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from pipeline.extract._cuewords import CUE_WORDS, words
 from pipeline.extract._found import new_statement
-from pipeline.extract._s29reads import is_person, name_in, overlapping
+from pipeline.extract._s29reads import Overlaps, is_person, name_in
 from pipeline.extract._s40names import rename
 from pipeline.extract._verbtrie import finite
 from pipeline.extract.model import Document, Finding, Statement
@@ -88,7 +88,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with this round's positions read and its bodies qualified."""
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
-    for sentence in doc.sentences:
+    overlaps = Overlaps(doc.sentences)  # each sentence's statements, bucketed per list
+    for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
         start = sentence.start
         # the sentence's statements, read only once a pattern matches (``statements`` does
@@ -96,22 +97,22 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         here: list[Statement] | None = None
         added: Statement | None = None
         if " that " in text and " and " in text and (m := _SECOND.match(text)):
-            here = overlapping(statements, start, sentence.end)
+            here = overlaps.of(statements, index)
             added = _reading(speakers, here, text, start, m, "s")
         if added is None and " that " in text and (m := _FIRST.match(text)) and _unread(m):
-            here = overlapping(statements, start, sentence.end) if here is None else here
+            here = overlaps.of(statements, index) if here is None else here
             added = _reading(speakers, here, text, start, m, "s")
         if added is None and " that " not in text and _PRONOUNS & set(text.split()):
             zero = _ZERO.match(text)
             if zero:
-                here = overlapping(statements, start, sentence.end) if here is None else here
+                here = overlaps.of(statements, index) if here is None else here
                 added = _reading(speakers, here, text, start, zero, "s")
         if added is None and ", " in text and " the " in text[-120:]:
-            here = overlapping(statements, start, sentence.end) if here is None else here
+            here = overlaps.of(statements, index) if here is None else here
             tail = _TAIL.match(text) if not here else None
             added = _tail(speakers, text, start, tail) if tail else None
         if added is not None:
-            here = overlapping(statements, start, sentence.end) if here is None else here
+            here = overlaps.of(statements, index) if here is None else here
             statements = [s for s in statements if s not in here or not _same(s, added)]
             statements.append(added)
     statements = [_renamed(doc, speakers, s) for s in statements]

@@ -32,11 +32,11 @@ from dataclasses import replace
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import DEMONYMS, TITLES
 from pipeline.extract._roles import CAPITALS
-from pipeline.extract._s29reads import is_person, name_in, overlapping
+from pipeline.extract._s29reads import Overlaps, is_person, name_in
 from pipeline.extract._s39roles import subject_of
 from pipeline.extract._s42read import read
 from pipeline.extract._verbtrie import finite
-from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -137,27 +137,26 @@ def _who(speakers: Speakers, text: str, at: int) -> str | None:
     return canon if canon != body or body[:1].isupper() else None
 
 
-def _has(statements: list[Statement], s: Sentence, quote: str) -> bool:
-    return any(
-        quote in x.quote or x.quote in quote for x in overlapping(statements, s.start, s.end)
-    )
+def _has(here: list[Statement], quote: str) -> bool:
+    return any(quote in x.quote or x.quote in quote for x in here)
 
 
 def _add_readings(
     doc: Document, speakers: Speakers, statements: list[Statement]
 ) -> list[Statement]:
     out = list(statements)
+    overlaps = Overlaps(doc.sentences)  # each sentence's statements (``out`` only grows)
     for i, s in enumerate(doc.sentences):
         text = s.text.rstrip()
         # only the readers gated on these words use ``here``; the others leave it unread
         gated = "having " in text or "according to" in text or " that " in text
-        here = overlapping(out, s.start, s.end) if gated else []
+        here = overlaps.of(out, i) if gated else []
         if "having " in text and (m := _HAVING.match(text)):
             c = _RESUMED.split(m.group("c"))[0]
             who = here[0].speaker if here else subject_of(speakers, m.group("pre"), s.start)
             if who is None and (n := re.search(_NAME + r"$", m.group("pre"))):
                 who = name_in(speakers, n.group(0))
-            if who and not _has(out, s, c):
+            if who and not _has(overlaps.of(out, i), c):
                 out.append(new_statement(text, s.start, who, "indirect", c, m.group("v")))
         if "according to" in text and (m := _ACCORDING.search(text)):
             pred, x = m.group("p"), m.group("x")
@@ -166,7 +165,7 @@ def _add_readings(
             ]
             if re.match(r"the[ \t]+same[ \t]+sources?$", x):
                 prior = [t for t in out if t.evidence.start < s.start]
-                if prior and not _has(out, s, pred):
+                if prior and not _has(overlaps.of(out, i), pred):
                     who = max(prior, key=lambda t: t.evidence.start).speaker
                     out.append(new_statement(text, s.start, who, "indirect", pred, "according to"))
             elif len(old) == 1 and old[0].mode == "indirect" and pred not in old[0].quote:
@@ -178,7 +177,7 @@ def _add_readings(
                 re.split(r"[ \t]+(?:at|in|on|during|with|after)[ \t]+(?=[a-z])", m.group("x"))[0],
                 s.start,
             )
-            if who and not overlapping(out, doc.sentences[i - 1].start, doc.sentences[i - 1].end):
+            if who and not overlaps.of(out, i - 1):
                 start = doc.sentences[i - 1].start
                 out.append(
                     new_statement(doc.body[start : s.end], start, who, "indirect", prev, "informed")
@@ -200,7 +199,7 @@ def _add_readings(
         ):
             c = m.group("c")
             who = _subject(speakers, m.group("pre"), s.start)
-            if who and not _has(out, s, c):
+            if who and not _has(overlaps.of(out, i), c):
                 out.append(new_statement(text, s.start, who, "indirect", c, "asked"))
     return out
 

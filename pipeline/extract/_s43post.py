@@ -140,22 +140,38 @@ def _add_readings(doc: Document, speakers: Speakers, out: list[Statement]) -> li
     return out
 
 
+_PREPOSITION_END = re.compile(r"\b(?:to|in|from|at|of|by)[ \t]+$")
+
+
+def _after_preposition(body: str, at: int) -> bool:
+    """Whether ``body[:at]`` ends in a preposition: searched from a short window before
+    ``at`` (``\\b`` still sees the character before it), and from the body's start only
+    when the window is all blanks after its first few characters (a match could then
+    start before it)."""
+    lo = max(0, at - 64)
+    if _PREPOSITION_END.search(body, lo, at) is not None:
+        return True
+    if lo and not body[lo + 4 : at - 1].strip(" \t"):
+        return _PREPOSITION_END.search(body, 0, at) is not None
+    return False
+
+
 def _full_name(doc: Document, speakers: Speakers, s: Statement) -> Statement:
     """ "Sarabia Torres" -> "Laura Sarabia Torres" when the fuller name was given before."""
     who = s.speaker
     words = who.split()
     if len(words) != 2 or not is_person(who) or speakers.canonical(who) != who:
         return s
-    before = doc.body[: s.evidence.start]
-    if f" {who}" not in before:
+    body, start = doc.body, s.evidence.start
+    if body.find(f" {who}", 0, start) < 0:  # not named before: no copy of the body's head
         return s
     pat = re.compile(r",[ \t]+(?P<f>[A-ZÀ-Ž][a-zà-ž]+)[ \t]+" + re.escape(who) + r",")
-    for m in pat.finditer(before):
+    for m in pat.finditer(body, 0, start):
         first = m.group("f")
         low = first.lower()
         if low in TITLES or low in _ROLE_WORDS or low in DEMONYMS or low in DEMONYMS.values():
             continue
-        if re.search(r"\b(?:to|in|from|at|of|by)[ \t]+$", before[: m.start()]):
+        if _after_preposition(body, m.start()):
             continue
         full = f"{first} {who}"
         if speakers.canonical(full) == full:
@@ -167,7 +183,7 @@ def _body(doc: Document, s: Statement) -> Statement:
     """A bare "centre" / "headquarters" -> the long body of that noun named before."""
     if s.speaker not in _BODY_NOUNS:
         return s
-    before = doc.body[: s.evidence.start][-1500:]
+    before = doc.body[max(0, s.evidence.start - 1500) : s.evidence.start]
     pat = re.compile(
         r"\b[Tt]he[ \t]+(?P<b>(?:[a-z]+[ \t]+){1,3}"
         + s.speaker

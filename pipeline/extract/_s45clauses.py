@@ -307,12 +307,13 @@ def _reached(
     """ "According to X, joined by telephone by RFI, C": X's C."""
     c, x = m.group("c"), m.group("x")
     who = _source(speakers, x, sentence.start + m.start("x"))
-    if not _here(statements, sentence):
+    here = _here(statements, sentence)  # once, not per statement
+    if not here:
         new = new_statement(sentence.text, sentence.start, who, "indirect", c, "according")
         return [*statements, new]
     return [
         replace(s, quote=c, speaker=s.speaker if s.speaker in x else who)
-        if s in _here(statements, sentence) and c in s.quote
+        if s in here and c in s.quote
         else s
         for s in statements
     ]

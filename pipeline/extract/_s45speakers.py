@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract._roles import ALIASES
@@ -117,6 +118,7 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
     out: list[Statement] = []
     intro: list[tuple[int, str, frozenset[str], str | None]] | None = None
     roles: dict[int, bool] = {}
+    starting: tuple[list[int], list[int]] | None = None  # ``statements`` by start, once
     for i, s in enumerate(statements):
         index = speakers.sentence_at(s.evidence.start)
         sentence = doc.sentences[index]
@@ -146,7 +148,9 @@ def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> li
         if who in _PALACES or any(p in who for p in _PALACES if " of " in who):
             who = _palace(speakers, body, who, s.evidence.start) or who
         if (", " in text or "through " in text) and _has_role(roles, index, text):
-            who = _apposed(speakers, statements, s, sentence, who)
+            starting = _by_start(statements) if starting is None else starting
+            here = _starting_in(statements, starting, sentence)  # all :func:`_frame` reads
+            who = _apposed(speakers, here, s, sentence, who)
         out.append(replace(s, speaker=who) if who != s.speaker else s)
     return out
 
@@ -190,6 +194,23 @@ def _has_role(roles: dict[int, bool], index: int, text: str) -> bool:
         low = text.lower()
         known = roles[index] = any(w in low for w in _ROLE_WORDS)
     return known
+
+
+def _by_start(statements: list[Statement]) -> tuple[list[int], list[int]]:
+    """The positions of ``statements`` by evidence start, and those starts (ascending)."""
+    order = sorted(range(len(statements)), key=lambda k: statements[k].evidence.start)
+    return order, [statements[k].evidence.start for k in order]
+
+
+def _starting_in(
+    statements: list[Statement], starting: tuple[list[int], list[int]], sentence: Sentence
+) -> list[Statement]:
+    """The statements starting inside ``sentence``, in list order (two bisections, not a
+    walk over the document's statements for each statement)."""
+    order, starts = starting
+    lo = bisect_left(starts, sentence.start)
+    hi = bisect_left(starts, sentence.end)
+    return [statements[k] for k in sorted(order[lo:hi])]
 
 
 def _frame(statements: list[Statement], s: Statement, sentence: Sentence) -> tuple[str, int]:

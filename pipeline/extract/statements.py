@@ -11,6 +11,8 @@ statement, while "... “fragment” ..., he said." is a partial quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import NamedTuple
 
 from pipeline.extract import (
     _backrefs,
@@ -94,12 +96,13 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
         statement = _from_quote(doc, speakers, quote) or _dashsign.signed(doc.body, speakers, quote)
         if statement is not None:  # (or "“...” — NAME, title" signed on its line)
             found.append(statement)
+    closed = _closed(quotes)
     for index, attribution in speakers.in_order():
         sentence = doc.sentences[index]
         extra = speakers.additions(index)
         for each in (attribution, *extra) if extra else (attribution,):
             if each.clause_start >= 0:
-                statement = _indirect(doc.body, sentence, each, quotes)
+                statement = _indirect(doc.body, sentence, each, quotes, closed)
                 if statement is not None:
                     found.extend(_thatpair.split(statement))  # "said that A and that B"
     if _polls.gate(doc.body):
@@ -431,7 +434,7 @@ def _is_label(text: str) -> bool:
 
 
 def _indirect(
-    body: str, sentence: Sentence, attribution: Attribution, quotes: list[Quote]
+    body: str, sentence: Sentence, attribution: Attribution, quotes: list[Quote], closed: _Closed
 ) -> Statement | None:
     """Reported speech for a sentence's attribution, unless quotes already cover it."""
     attribution = as_leading(attribution) or attribution  # "In X, NAME said, C"
@@ -441,7 +444,7 @@ def _indirect(
         return None
     if attribution.form == "according" and attribution.speaker in _NATIONAL:
         return None  # "according to Ukrainian figures": a side's figures, no speaker
-    if quotes and _quoted_sentence(sentence, quotes):
+    if quotes and _quoted_sentence(sentence, closed):
         return None  # “... At the same time, he noted that ... nuances,” he said.
     manner = attribution.form == "trailing" and clause.startswith(_MANNER) and bool(quotes)
     if manner and any(attribution.cue_end <= q.start < sentence.end for q in quotes):
@@ -478,6 +481,26 @@ _MANNER = ("With ", "In a ", "In an ")
 """Openers of a manner or setting before the speaker, never a reported clause."""
 
 
-def _quoted_sentence(sentence: Sentence, quotes: list[Quote]) -> bool:
+class _Closed(NamedTuple):
+    """The closed quotes by start, for :func:`_quoted_sentence` (one bisect a sentence
+    instead of a walk over every quote of the document)."""
+
+    starts: list[int]
+    """Their opening offsets, ascending."""
+    reach: list[int]
+    """The furthest end among the quotes up to each."""
+
+
+def _closed(quotes: list[Quote]) -> _Closed:
+    starts: list[int] = []
+    reach: list[int] = []
+    for start, end in sorted((q.start, q.end) for q in quotes if q.closed):
+        starts.append(start)
+        reach.append(max(end, reach[-1]) if reach else end)
+    return _Closed(starts, reach)
+
+
+def _quoted_sentence(sentence: Sentence, closed: _Closed) -> bool:
     """A sentence wholly inside a closed quote: its "he noted that" is quoted speech."""
-    return any(q.closed and q.start < sentence.start and sentence.end <= q.end + 1 for q in quotes)
+    k = bisect_left(closed.starts, sentence.start)  # the quotes opening before it
+    return k > 0 and sentence.end <= closed.reach[k - 1] + 1
