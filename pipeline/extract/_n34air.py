@@ -50,6 +50,8 @@ def _answered(doc: Document) -> list[tuple[int, int, int, str]]:
     for i, sent in enumerate(sents[:-1]):
         if "fired" not in sent.text and "launched" not in sent.text:
             continue  # the launch verb every reading ends on
+        if "was" not in sent.text and "were" not in sent.text and "been" not in sent.text:
+            continue  # the auxiliary every :data:`_LAUNCH` reading holds before it
         for m in _LAUNCH.finditer(sent.text):
             qs = [q for q in find_quantities(m.group("q")) if q.total is None]
             if len(qs) != 1 or qs[0].value < 1:

@@ -90,6 +90,9 @@ def daily(doc: Document, found: list[Finding]) -> list[Finding]:
     for sent in doc.sentences:
         if "since" not in sent.text:
             continue
+        low = sent.text.lower()  # every :data:`_DAILY` match ends on "injured|wounded since"
+        if "njured" not in low and "wounded" not in low:
+            continue
         for m in _DAILY.finditer(sent.text):
             n, total = parse_number(m.group("n")), parse_number(m.group("m"))
             if n is None or total is None:

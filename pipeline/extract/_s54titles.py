@@ -25,10 +25,16 @@ _NAME = rf"{_NOT_NAME}[A-Z][a-z]+(?:[ \t]+{_NOT_NAME}[A-Z][a-z]+){{1,2}}"
 _TITLE_WORD = re.compile(r"\b(?:DG|[Dd]irector[- ][Gg]eneral|chief|spokes(?:man|person))\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _RANKED = re.compile(rf"(?:{_RANK})[ \t]+(?P<n>{_NAME})")
-_APPOSED = re.compile(
-    rf"(?P<n>{_NAME}),[ \t]+the[ \t]+(?P<a>[A-Z]{{3,6}})[ \t]+"
+_APPOSED_TAIL = (
+    r",[ \t]+the[ \t]+(?P<a>[A-Z]{3,6})[ \t]+"
     r"(?:director[ \t]+general|DG|chief|spokes(?:man|person))\b"
 )
+_APPOSED = re.compile(rf"(?P<n>{_NAME}){_APPOSED_TAIL}")
+_APPOSED_GATE = re.compile(_APPOSED_TAIL)
+"""What every :data:`_APPOSED` match ends with: a search from its literal comma, cheaper than
+trying the name at every position of the body."""
+_RANK_LITERALS = ("Gen", "Brig", "Col", "Adm")
+"""A word every :data:`_RANK` alternative holds."""
 _TITLE_SPEAKER = re.compile(
     r"^(?:(?:DG|Director[- ]General|director general)[ \t]+(?P<a>[A-Z]{3,6})"
     r"|(?P<b>[A-Z]{3,6})[ \t]+(?:DG|chief|Director General|director general))$"
@@ -57,13 +63,14 @@ def holders(doc: Document, kept: list[Statement]) -> list[Holder]:
     if not _ACRONYM.search(body):
         return []
     found: list[Holder] = []
-    for m in _RANKED.finditer(body):
+    ranked = any(word in body for word in _RANK_LITERALS)  # else :data:`_RANKED` cannot match
+    for m in _RANKED.finditer(body) if ranked else ():
         window = body[max(0, m.start() - 110) : m.start()]
         window = window.split(". ")[-1]
         acronyms = [a for a in _ACRONYM.findall(window) if a != "DG"]
         if acronyms and _TITLE_WORD.search(window) and "ormer" not in window[-60:]:
             found.append(Holder(_LEAD_RANK.sub("", m.group("n")), acronyms[-1]))
-    for m in _APPOSED.finditer(body):
+    for m in _APPOSED.finditer(body) if _APPOSED_GATE.search(body) else ():
         found.append(Holder(m.group("n"), m.group("a")))
     return found
 

@@ -134,7 +134,11 @@ def _spelled(s: Statement) -> Statement:
 
 def _report_said(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
     """ "“Q,” the report said.": the speaker of the statement or source line just before."""
-    lines = [(m.end(), speakers.canonical(m.group("n"))) for m in _SOURCE_LINE.finditer(doc.body)]
+    lines = (  # every :data:`_SOURCE_LINE` match opens with "This": skip the body scan without
+        [(m.end(), speakers.canonical(m.group("n"))) for m in _SOURCE_LINE.finditer(doc.body)]
+        if "This" in doc.body
+        else []
+    )
     out: list[Statement] = []
     read = _report_quotes(doc, kept)
     for s in sorted([*kept, *read], key=lambda s: s.evidence.start):

@@ -87,6 +87,8 @@ def but_tail(kept: list[Statement]) -> list[Statement]:
 def known_as(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
     """ "the NOUN known as NAME": NAME for "“Q,” the NOUN known as NAME said" and for an
     earlier speaker whose head word is NOUN."""
+    if "known" not in doc.body:
+        return kept  # every :data:`_KNOWN_AS` match holds "known": skip the body scan
     names = [(m.start(), m.group("noun"), m.group("n")) for m in _KNOWN_AS.finditer(doc.body)]
     if not names:
         return kept
