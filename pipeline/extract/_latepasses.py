@@ -38,6 +38,7 @@ from pipeline.extract import (
     _s70post,
     _s71names,
     _s71post,
+    _s72post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -73,4 +74,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s69drop.revise(doc, speakers, found)  # h_fix_s69: quoted platforms, openers
     found = _s71names.revise(doc, speakers, _s71post.revise(doc, speakers, found))  # h_fix_s71
     found = _s70post.revise(doc, speakers, found)  # h_fix_s70: attacker's force, ranks, governor
+    found = _s72post.revise(doc, speakers, found)  # h_fix_s72: OVA, commands, ranks, quotes
     return found

@@ -2253,6 +2253,17 @@ title ("... (DGMO) Lt Gen NAME"), a bare "the governor" after "NAME, the regiona
 after the first score): "RANK NAME, the head / chief / commander of COUNTRY's BODY, said". First
 score .771 on the unchanged extractor (first 32; dst96-033..036 .333); .987 after the fixes
 (``_s70post``).
+``dev_statements98.jsonl``: the real-page statement round of helper h_fix_s72 (base 281adca,
+the speaker and boundary errors of real19 and real17) in the helper's own passages: "This was
+reported by the REGION OVA", "the military command said" and 'The "Central Command" of the US
+military said', hyphenated ranks, "The NAME group said", "NAME had visited ..., warning X
+against 'F'", "'Q,' the report states" after "The relevant statement was made by BODY",
+"'Q,' said a relative of the driver" and the quotation after it, "It added" after an aside,
+"the army issued a statement saying" after "the army said", "'Q,' the governor added" after
+"NAME said", "'Q,' an unidentified officer said. 'Q2'", "The Ministry of Defence (MoD) said"
+with a partner country in the clause. First score .545 on the unchanged extractor (first 34;
+dst98-035..042, written after the first fixes, .400 on the base); .978 after the fixes
+(``_s72post``, ``_s72quotes``, ``_s72more``).
 """
 
 from __future__ import annotations
@@ -2364,6 +2375,7 @@ SETS = [
     pytest.param("dev_statements95.jsonl", 38, 9, 38, (1, 2), False, id="dev_statements95"),
     pytest.param("dev_statements97.jsonl", 45, 11, 42, (1, 4), False, id="dev_statements97"),
     pytest.param("dev_statements96.jsonl", 36, 5, 39, (1, 3), False, id="dev_statements96"),
+    pytest.param("dev_statements98.jsonl", 42, 11, 45, (1, 4), False, id="dev_statements98"),
 ]
 
 
@@ -2488,6 +2500,7 @@ def test_dev_statements_structure(
         "dev_statements95.jsonl",
         "dev_statements97.jsonl",
         "dev_statements96.jsonl",
+        "dev_statements98.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
