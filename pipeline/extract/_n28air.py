@@ -35,6 +35,7 @@ from pipeline.extract import (
     _n46air,
     _n49air,
     _n50air,
+    _n52air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -176,9 +177,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
         )
         found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
-        return _n50air.interceptions(
+        found = _n50air.interceptions(
             doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
         )
+        return _n52air.interceptions(doc, found)
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -218,7 +220,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
     )
     found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
-    return _n50air.interceptions(doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found)))
+    found = _n50air.interceptions(
+        doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
+    )
+    return _n52air.interceptions(doc, found)
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

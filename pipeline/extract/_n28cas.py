@@ -44,6 +44,7 @@ from pipeline.extract import (
     _n47cas,
     _n48cas,
     _n51cas,
+    _n52cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -102,7 +103,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n33cas.revise(doc, _n32cas.revise(doc, _n30cas.revise(doc, _n29cas.revise(doc, done))))
     done = _n38cas.revise(doc, _n37cas.revise(doc, _n35cas.revise(doc, _n34cas.revise(doc, done))))
     done = _n42cas.revise(doc, _n41cas.revise(doc, _n40cas.revise(doc, done)))
-    return _n51cas.revise(doc, _n48cas.revise(doc, _n45cas.revise(doc, _n47cas.revise(doc, done))))
+    done = _n51cas.revise(doc, _n48cas.revise(doc, _n45cas.revise(doc, _n47cas.revise(doc, done))))
+    return _n52cas.revise(doc, done)
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:
