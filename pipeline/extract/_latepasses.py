@@ -39,6 +39,8 @@ from pipeline.extract import (
     _s71names,
     _s71post,
     _s72post,
+    _s73more,
+    _s73read,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -75,4 +77,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s71names.revise(doc, speakers, _s71post.revise(doc, speakers, found))  # h_fix_s71
     found = _s70post.revise(doc, speakers, found)  # h_fix_s70: attacker's force, ranks, governor
     found = _s72post.revise(doc, speakers, found)  # h_fix_s72: OVA, commands, ranks, quotes
+    found = _s73more.revise(doc, speakers, _s73read.revise(doc, speakers, found))  # h_fix_s73
     return found

@@ -2376,6 +2376,7 @@ SETS = [
     pytest.param("dev_statements97.jsonl", 45, 11, 42, (1, 4), False, id="dev_statements97"),
     pytest.param("dev_statements96.jsonl", 36, 5, 39, (1, 3), False, id="dev_statements96"),
     pytest.param("dev_statements98.jsonl", 42, 11, 45, (1, 4), False, id="dev_statements98"),
+    pytest.param("dev_statements99.jsonl", 45, 10, 47, (1, 5), False, id="dev_statements99"),
 ]
 
 
@@ -2501,6 +2502,7 @@ def test_dev_statements_structure(
         "dev_statements97.jsonl",
         "dev_statements96.jsonl",
         "dev_statements98.jsonl",
+        "dev_statements99.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
