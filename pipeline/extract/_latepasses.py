@@ -41,6 +41,7 @@ from pipeline.extract import (
     _s72post,
     _s73more,
     _s73read,
+    _s74post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -78,4 +79,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s70post.revise(doc, speakers, found)  # h_fix_s70: attacker's force, ranks, governor
     found = _s72post.revise(doc, speakers, found)  # h_fix_s72: OVA, commands, ranks, quotes
     found = _s73more.revise(doc, speakers, _s73read.revise(doc, speakers, found))  # h_fix_s73
+    found = _s74post.revise(doc, speakers, found)  # h_fix_s74: respellings, "the ministry"
     return found

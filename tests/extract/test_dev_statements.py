@@ -2264,6 +2264,14 @@ against 'F'", "'Q,' the report states" after "The relevant statement was made by
 with a partner country in the clause. First score .545 on the unchanged extractor (first 34;
 dst98-035..042, written after the first fixes, .400 on the base); .978 after the fixes
 (``_s72post``, ``_s72quotes``, ``_s72more``).
+``dev_statements100.jsonl``: the real-page statement round of helper h_fix_s74 (base a4aef9d,
+the statement errors of real11..real16) in the helper's own passages: a listed person spelled
+one letter off the table ("Rustem Umierov", "Denys Shmygal"), "the ministry said" after "a
+statement from the TOPIC ministry, COUNTRY ...", a long unqualified "Ministry of Foreign
+Affairs" beside the document's one "ADJ Foreign Ministry", "This official / That diplomat
+said"; 9 negatives. First score .339 on the unchanged extractor (.381 on the final labels,
+dst100-008..009 written after the fixes were designed); 1.000 after the fixes
+(``_s74post``, ``_s74names``, ``_s74ministry``).
 """
 
 from __future__ import annotations
@@ -2377,6 +2385,7 @@ SETS = [
     pytest.param("dev_statements96.jsonl", 36, 5, 39, (1, 3), False, id="dev_statements96"),
     pytest.param("dev_statements98.jsonl", 42, 11, 45, (1, 4), False, id="dev_statements98"),
     pytest.param("dev_statements99.jsonl", 45, 10, 47, (1, 5), False, id="dev_statements99"),
+    pytest.param("dev_statements100.jsonl", 30, 9, 31, (1, 3), False, id="dev_statements100"),
 ]
 
 
@@ -2503,6 +2512,7 @@ def test_dev_statements_structure(
         "dev_statements96.jsonl",
         "dev_statements98.jsonl",
         "dev_statements99.jsonl",
+        "dev_statements100.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
