@@ -21,6 +21,7 @@ import re
 
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._casualty_words import GROUP
+from pipeline.extract._sentindex import disjoint, sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
 __all__ = ["revise"]
@@ -56,17 +57,24 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         return found  # nothing to drop, no toll to share
     body = doc.body
     if "One of them, " in body or "Earlier, on " in body or "Previously, on " in body:
-        found = [f for f in found if not _dropped(doc, f)]
+        ordered = disjoint(doc)
+        found = [f for f in found if not _dropped(doc, f, ordered)]
     if "-old" in body and " of the " in body:
         found = [*found, *_aged_shares(doc, found)]
     return found
 
 
-def _dropped(doc: Document, f: Finding) -> bool:
-    """An appositive hospital transfer, or a past incident fronted by its date."""
+def _dropped(doc: Document, f: Finding, ordered: bool) -> bool:
+    """An appositive hospital transfer, or a past incident fronted by its date (``ordered``:
+    the sentences are :func:`disjoint`, so a bisection finds the scan's sentence)."""
     if not isinstance(f, Casualty):
         return False
-    for sentence in doc.sentences:
+    if ordered:
+        k = sentence_of(doc, f.evidence.start)
+        sentences = doc.sentences[k : k + 1] if k >= 0 else ()
+    else:
+        sentences = doc.sentences
+    for sentence in sentences:
         if sentence.start <= f.evidence.start < sentence.end:
             text = sentence.text.lstrip()
             if text.startswith("One of them, ") and _APPOSITIVE.match(text):

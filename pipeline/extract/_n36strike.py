@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._nlit import holding, lowered
-from pipeline.extract._sentindex import sentence_of
+from pipeline.extract._sentindex import disjoint, sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 
 __all__ = ["revise"]
@@ -283,8 +283,16 @@ def _list_items(doc: Document, found: list[Finding]) -> list[Finding]:
     another from MLRS" after "launched 55 artillery strikes"."""
     new: list[Finding] = []
     strikes = [f for f in found if isinstance(f, Strike)]
-    for sent in doc.sentences:
-        first = [f for f in strikes if sent.start <= f.evidence.start < sent.end]
+    by: dict[int, list[Strike]] = {}  # each sentence's strikes, from one walk (disjoint ones)
+    ordered = disjoint(doc)
+    if ordered:
+        for f in strikes:
+            by.setdefault(sentence_of(doc, f.evidence.start), []).append(f)
+    for k, sent in enumerate(doc.sentences):
+        if ordered:
+            first = by.get(k, [])
+        else:
+            first = [f for f in strikes if sent.start <= f.evidence.start < sent.end]
         if not first:
             continue
         after = min(f.evidence.start for f in first)

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._s26bodies import DATED
+from pipeline.extract._s29reads import Overlaps
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Statement
 
@@ -74,6 +75,7 @@ _APPOSED = re.compile(
 
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with the that-clauses of one verb read whole."""
+    overlaps = Overlaps(doc.sentences)
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text
         if " that " not in text:
@@ -96,7 +98,7 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
         if _THAT.search(clause) is not None:
             continue  # another verb of saying inside: not one clause
         lo = sentence.start + m.start("c")
-        old = [s for s in statements if _within(s, sentence.start, sentence.end)]
+        old = overlaps.of(statements, index)  # those overlapping the sentence, by bisect
         inside = [s for s in old if s.quote.strip(" ,.") in clause]
         read_whole = any(s.mode != "partial" and s.quote == clause for s in inside)
         if read_whole and _MARKED_AND.search(clause) is None:
@@ -200,10 +202,6 @@ def _untitled(run: str) -> str:
     m = re.match(_TITLES, run)
     rest = run[m.end() :] if m is not None else run
     return rest if len(rest.split()) >= 2 else run
-
-
-def _within(s: Statement, start: int, end: int) -> bool:
-    return s.evidence.start < end and start < s.evidence.end
 
 
 def _marked(clause: str) -> bool:

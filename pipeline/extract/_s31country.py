@@ -53,8 +53,19 @@ _MINISTRY = re.compile(r"^Ministry (?:of|for) (?:the )?[A-Z]")
 _ACRONYM_TAIL = re.compile(r"[ \t]+\([A-Z]{2,6}\)(?:[ \t].*)?$")
 
 
+_LAST: list[tuple[str, str | None]] = []
+
+
 def story_country(body: str) -> str | None:
     """The demonym of the European country the story is told from, or None."""
+    if _LAST and _LAST[0][0] == body:  # one slot: the passes ask again for the same body
+        return _LAST[0][1]
+    found = _story_country(body)
+    _LAST[:] = [(body, found)]
+    return found
+
+
+def _story_country(body: str) -> str | None:
     counts = {code: len(rx.findall(body)) for code, rx in _WORD.items()}
     best = max(counts, key=lambda c: counts[c])
     if best not in _OUTLET or counts[best] == 0:

@@ -105,7 +105,8 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     if "«" in body or "“" in body:
         found = _inverted(doc, speakers, found)
         if ", he " in body or ", she " in body:
-            found = [_pronoun(doc, speakers, f, found) for f in found]
+            by: list[dict[int, list[Statement]]] = []  # _by_sentence(found), on first need
+            found = [_pronoun(doc, speakers, f, found, by) for f in found]
         if "that «" in body or "that “" in body:
             found = [_inner(doc, speakers, f) for f in found]
     if "From " in body or " of " in body:
@@ -183,7 +184,13 @@ def _inverted(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Fi
     return out
 
 
-def _pronoun(doc: Document, speakers: _Lookup, f: Finding, found: list[Finding]) -> Finding:
+def _pronoun(
+    doc: Document,
+    speakers: _Lookup,
+    f: Finding,
+    found: list[Finding],
+    by: list[dict[int, list[Statement]]],
+) -> Finding:
     """ "«C», he said" after a sentence whose subject is a new person: that person (never
     one whose first name says the other gender: "he replied" after von der Leyen spoke)."""
     if not isinstance(f, Statement) or f.mode != "direct":
@@ -192,12 +199,17 @@ def _pronoun(doc: Document, speakers: _Lookup, f: Finding, found: list[Finding])
     if k < 1 or (he := _HE.match(doc.sentences[k].text)) is None:
         return f
     wanted = "f" if " she " in he.group(0) else "m"
-    f2 = _pronoun_person(doc, speakers, f, found, k)
+    f2 = _pronoun_person(doc, speakers, f, found, k, by)
     return f2 if gender_of(f2.speaker) in (None, wanted) else f
 
 
 def _pronoun_person(
-    doc: Document, speakers: _Lookup, f: Statement, found: list[Finding], k: int
+    doc: Document,
+    speakers: _Lookup,
+    f: Statement,
+    found: list[Finding],
+    k: int,
+    by: list[dict[int, list[Statement]]],
 ) -> Statement:
     """The new person of the sentence before ``k`` for "«C», he said" (or ``f`` as it is)."""
     prev = doc.sentences[k - 1]
@@ -208,7 +220,9 @@ def _pronoun_person(
         lead = prev.text[: m.start("n")]
         name = _person(speakers, m.group("n"), prev.start + m.start("n"), lead)
         return replace(f, speaker=name) if name != f.speaker else f
-    before = {g.speaker for g in _in_sentence(speakers, found, k - 1) if g.mode == "indirect"}
+    if not by:  # ``found`` is the same list for every call of one revise
+        by.append(_by_sentence(speakers, found))
+    before = {g.speaker for g in by[0].get(k - 1, []) if g.mode == "indirect"}
     if len(before) != 1 or f.speaker in before:
         return f
     (name,) = before

@@ -34,6 +34,7 @@ from pipeline.extract._s39more import described, for_x, interviewed, through
 from pipeline.extract._s39read import clauses_in
 from pipeline.extract._s39roles import role_holder
 from pipeline.extract._s39while import PRONOUN_QUOTE, pronoun_after, while_split
+from pipeline.extract._spanindex import Spans
 from pipeline.extract.model import Document, Finding, Statement, StatementMode
 from pipeline.extract.speakers import Speakers
 
@@ -87,12 +88,17 @@ _JOINED = re.compile(r",[ \t]+(?:but|while|although|whereas|and)[ \t]+(?:has|hav
 
 
 def _read_clauses(
-    speakers: Speakers, statements: list[Statement], body: str, text: str, start: int
+    speakers: Speakers,
+    spans: Spans,
+    statements: list[Statement],
+    body: str,
+    text: str,
+    start: int,
 ) -> list[Statement]:
     readings = clauses_in(body, text)
     if not readings:
         return statements  # nothing to add or drop
-    here = overlapping(statements, start, start + len(text))
+    here = spans.overlapping(statements, start, start + len(text))
     who: str | None = None
     last = 0
     added: list[Statement] = []
@@ -249,13 +255,14 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
     body = doc.body
+    spans = Spans()  # ``overlapping`` for _read_clauses, sorted again only when changed
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
         start = sentence.start
         if index and text.startswith(("This was ", "That was ", "It was ", "With these words ")):
             statements = _back(doc, speakers, statements, index)
         if (" that " in text or " to have " in text or " has " in text) and text[-1:] in _ENDS:
-            statements = _read_clauses(speakers, statements, body, text, start)
+            statements = _read_clauses(speakers, spans, statements, body, text, start)
         if ", while " in text and "«" in text:
             statements = while_split(speakers, statements, text, start)
         if text[:1] == "«":

@@ -30,6 +30,7 @@ from pipeline.extract._found import new_statement
 from pipeline.extract._roles import CAPITALS
 from pipeline.extract._s29reads import is_person, name_in, overlapping
 from pipeline.extract._s39read import clauses_in
+from pipeline.extract._spanindex import Spans
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -137,14 +138,31 @@ def _same(a: str, b: str) -> bool:
     return a[:40] == b[:40] or a in b or b in a
 
 
+def _index(out: list[Statement], spots: list[int], s: Statement) -> int:
+    """``out.index(s)`` (-1 when absent), looking only at the ascending ``spots``."""
+    for i in spots:
+        if out[i] is s or out[i] == s:
+            return i
+    return -1
+
+
 def _subjects(
-    speakers: Speakers, statements: list[Statement], body: str, text: str, start: int
+    speakers: Speakers,
+    spans: Spans,
+    statements: list[Statement],
+    body: str,
+    text: str,
+    start: int,
 ) -> list[Statement]:
     readings = _readings(body, text)
     if not readings:
         return statements
-    here = overlapping(statements, start, start + len(text))
+    # ``overlapping(statements, start, end)`` and its positions: a statement equal to one of
+    # them has its evidence, so it sits at one of these positions (or is appended below)
+    spots = spans.positions(statements, start, start + len(text))
+    here = [statements[i] for i in spots]
     out = list(statements)
+    changed = False  # unchanged: the same list back, so ``spans`` keeps its sort
     for at, mode, quote, cue in readings:
         if text.count("«", 0, at) != text.count("»", 0, at) or len(quote.split()) < 2:
             continue
@@ -156,7 +174,7 @@ def _subjects(
         if read is None:
             continue
         who, aside = read
-        old = [s for s in here if _same(s.quote, quote) and s in out]
+        old = [s for s in here if _same(s.quote, quote) and _index(out, spots, s) >= 0]
         if old:
             for s in old:
                 new = s
@@ -169,7 +187,11 @@ def _subjects(
                     new = replace(new, speaker=who)
                 if s.quote.startswith(quote) and s.quote[len(quote) :].startswith(", before "):
                     new = replace(new, quote=quote)  # "A, before adding that B": two
-                out[out.index(s)] = new
+                i = _index(out, spots, s)
+                if i < 0:
+                    raise ValueError("not in list")  # as ``out.index(s)``
+                out[i] = new
+                changed = changed or new is not s
             continue
         plain = (
             not cue.endswith("ing") and cue != "made known" and text[at:].split()[1:2] != ["how"]
@@ -180,7 +202,9 @@ def _subjects(
             continue
         out.append(new_statement(text, start, who, "partial" if mode == "partial" else
                                  "indirect", quote, cue))  # fmt: skip
-    return out
+        spots.append(len(out) - 1)
+        changed = True
+    return out if changed else statements
 
 
 _SET_IN = re.compile(
@@ -255,12 +279,13 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with this round's readings."""
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
+    spans = Spans()
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
         if text[-1:] not in (".", "»", '"', "”"):
             continue
         if " that " in text or " how " in text:
-            statements = _subjects(speakers, statements, doc.body, text, sentence.start)
+            statements = _subjects(speakers, spans, statements, doc.body, text, sentence.start)
         if ", according to " in text or ("the " in text and ", the " in text):
             statements = _set_in(doc, speakers, statements, index)
     out: list[Statement] = []

@@ -18,6 +18,7 @@ Each reader starts with a literal test of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
@@ -156,17 +157,46 @@ def _after_preposition(body: str, at: int) -> bool:
     return False
 
 
-def _full_name(doc: Document, speakers: Speakers, s: Statement) -> Statement:
+def _fuller_pattern(who: str) -> re.Pattern[str]:
+    return re.compile(r",[ \t]+(?P<f>[A-ZÀ-Ž][a-zà-ž]+)[ \t]+" + re.escape(who) + r",")
+
+
+class _Named:
+    """Per-document scans of :func:`_full_name`, once per speaker instead of per statement."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._first: dict[str, int] = {}
+        self._fuller: dict[str, list[re.Match[str]]] = {}
+
+    def before(self, who: str, start: int) -> bool:
+        """``body.find(f" {who}", 0, start) >= 0``."""
+        if who not in self._first:
+            self._first[who] = self.body.find(f" {who}")
+        first = self._first[who]
+        return first >= 0 and first + len(who) + 1 <= start
+
+    def fuller(self, who: str, start: int) -> list[re.Match[str]]:
+        """``pat.finditer(body, 0, start)`` of :func:`_full_name`'s pattern, in order."""
+        if who not in self._fuller:
+            self._fuller[who] = list(_fuller_pattern(who).finditer(self.body))
+        found = self._fuller[who]
+        k = bisect_right([m.end() for m in found], start)
+        if k < len(found) and found[k].start() < start:  # one crosses ``start``: scan as was
+            return list(_fuller_pattern(who).finditer(self.body, 0, start))
+        return found[:k]  # a match's length is fixed by its start: the prefix's own matches
+
+
+def _full_name(named: _Named, speakers: Speakers, s: Statement) -> Statement:
     """ "Sarabia Torres" -> "Laura Sarabia Torres" when the fuller name was given before."""
     who = s.speaker
     words = who.split()
     if len(words) != 2 or not is_person(who) or speakers.canonical(who) != who:
         return s
-    body, start = doc.body, s.evidence.start
-    if body.find(f" {who}", 0, start) < 0:  # not named before: no copy of the body's head
+    body, start = named.body, s.evidence.start
+    if not named.before(who, start):  # not named before: no copy of the body's head
         return s
-    pat = re.compile(r",[ \t]+(?P<f>[A-ZÀ-Ž][a-zà-ž]+)[ \t]+" + re.escape(who) + r",")
-    for m in pat.finditer(body, 0, start):
+    for m in named.fuller(who, start):
         first = m.group("f")
         low = first.lower()
         if low in TITLES or low in _ROLE_WORDS or low in DEMONYMS or low in DEMONYMS.values():
@@ -235,7 +265,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
     statements = _add_readings(doc, speakers, statements)
-    statements = [_body(doc, _full_name(doc, speakers, s)) for s in statements]
+    named = _Named(doc.body)
+    statements = [_body(doc, _full_name(named, speakers, s)) for s in statements]
     if "counterpart" in doc.body:  # no mention: no statement is renamed
         statements = [_not_counterpart(doc, s) for s in statements]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
+from pipeline.extract._s29reads import Overlaps
 from pipeline.extract._s44shapes import (
     APPOSED_NAME,
     BOUNDARY,
@@ -72,6 +73,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the reported clauses no earlier reader gave a statement to."""
     statements, others = split(found)
     added = False
+    overlaps = Overlaps(doc.sentences)
+    _FORMS.clear()
     for i, s in enumerate(doc.sentences):
         text = s.text.rstrip()
         if text.endswith("?") and _YES_NO.match(text):
@@ -82,7 +85,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         if text.endswith("?") or len(text) < 20 or text[-1] not in '.!»”"':
             continue  # a question, or a headline with no full stop
         fragments: list[str] = []
-        new = _readings(doc, speakers, s, i, text, statements, fragments)
+        near = overlaps.of(statements, i)
+        new = _readings(doc, speakers, s, i, text, statements, near, fragments)
         if fragments:
             statements = [
                 t for t in statements if not (_reported_in(t, s) and t.quote in fragments)
@@ -155,8 +159,10 @@ def _readings(
     i: int,
     text: str,
     statements: list[Statement],
+    near: list[Statement],
     fragments: list[str],
 ) -> list[Statement]:
+    """``near``: the ``statements`` overlapping ``s`` (the only ones :func:`_covered` reads)."""
     found = verbs(text)
     if not found and not (
         " whom " in text or " which " in text or "according to " in text or text[:1] in '«“"'
@@ -164,15 +170,17 @@ def _readings(
         return []  # none of the forms below can read anything: skip copying the statements
     out: list[Statement] = []
     here = [*statements]
+    covering = [*near]  # ``here`` as _covered filters it: the sentence's, and those added
 
     def add(who: str | None, mode: str, quote: str, cue: str) -> None:
         quote = quote.strip().rstrip(".,")
         if who:
             who = _document_form(speakers.canonical(who) or who, statements)
-        if who and len(quote.split()) >= 3 and not _covered(here, s, quote):
+        if who and len(quote.split()) >= 3 and not _covered(covering, s, quote):
             st = replace(new_statement(text, s.start, who, mode, quote, cue), confidence=OWN)  # type: ignore[arg-type]
             out.append(st)
             here.append(st)
+            covering.append(st)
 
     if " whom " in text or " which " in text:
         for fw in FOR_WHOM.finditer(text):
@@ -314,12 +322,33 @@ def _document_form(who: str, statements: list[Statement]) -> str:
     key = {w for w in who.lower().split() if w not in _KEY_STOP}
     if not key or (" " not in who and who[:1].isupper()):
         return who
-    fits = {
-        speaker
-        for speaker in {t.speaker for t in statements}  # each name's words split once
-        if speaker != who and key <= {w for w in speaker.lower().split() if w not in _KEY_STOP}
-    }
-    return fits.pop() if len(fits) == 1 else who
+    if _FORMS and (_FORMS[0].statements is not statements or _FORMS[0].size != len(statements)):
+        _FORMS.clear()  # another list, or one extended: the speakers may differ
+    if not _FORMS:
+        _FORMS.append(_Forms(statements))
+    known = _FORMS[0].found
+    if who not in known:
+        keys = _FORMS[0].keys
+        fits = {speaker for speaker, words in keys.items() if speaker != who and key <= words}
+        known[who] = fits.pop() if len(fits) == 1 else who
+    return known[who]
+
+
+class _Forms:
+    """The speakers' key words of one statement list, and :func:`_document_form`'s answers."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements
+        self.size = len(statements)
+        self.keys: dict[str, set[str]] = {}
+        for t in statements:
+            if t.speaker not in self.keys:
+                self.keys[t.speaker] = {w for w in t.speaker.lower().split() if w not in _KEY_STOP}
+        self.found: dict[str, str] = {}
+
+
+_FORMS: list[_Forms] = []
+"""One slot: the list :func:`revise` reads (it only grows it or replaces it)."""
 
 
 _BACKREF = re.compile(

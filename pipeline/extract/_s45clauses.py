@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
@@ -106,6 +107,7 @@ _ENCLAVE = re.compile(
 
 def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """``statements`` with this round's clause extents corrected."""
+    _LAST.clear()  # a list seen before may have been changed in place since
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()
         if text.count(",") >= 2 and (m := _INCISE.match(text)):
@@ -135,8 +137,30 @@ def _predicate(b: str) -> bool:
     )  # fmt: skip
 
 
+class _ByStart:
+    """``statements``' positions sorted by evidence start, for one list object.
+
+    Every pass here returns its input list or a new one (never one changed in place), so
+    one sort serves each sentence's :func:`_here` until the list is replaced.
+    """
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements
+        self.size = len(statements)
+        self.keys = sorted((s.evidence.start, i) for i, s in enumerate(statements))
+
+
+_LAST: list[_ByStart] = []
+
+
 def _here(statements: list[Statement], sentence: Sentence) -> list[Statement]:
-    return [s for s in statements if sentence.start <= s.evidence.start < sentence.end]
+    """``[s for s in statements if sentence.start <= s.evidence.start < sentence.end]``."""
+    if not _LAST or _LAST[0].statements is not statements or _LAST[0].size != len(statements):
+        _LAST[:] = [_ByStart(statements)]
+    keys = _LAST[0].keys
+    lo = bisect_left(keys, (sentence.start, -1))
+    hi = bisect_left(keys, (sentence.end, -1), lo)
+    return [statements[i] for i in sorted(i for _, i in keys[lo:hi])]
 
 
 def _incise(statements: list[Statement], m: re.Match[str]) -> list[Statement]:
@@ -212,7 +236,7 @@ def _inner(speakers: Speakers, statements: list[Statement], sentence: Sentence) 
 
     D is not given to Y: reading it as Y's statement cost a measured set a spurious statement.
     """
-    out = list(statements)
+    out = statements  # a new list only when a quote is cut (keeps _here's sort)
     for s in _here(statements, sentence):
         if s.mode != "indirect" or ", according to " not in s.quote:
             continue

@@ -27,6 +27,7 @@ Runs last in :mod:`pipeline.extract._latepasses`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract import _reread
@@ -131,8 +132,25 @@ def _same_place(a: list[str], b: list[str]) -> bool:
     return any(x[:3] == y[:3] for x in a for y in b)
 
 
-def _candidate(prior: str, role: re.Match[str]) -> str | None:
-    """The one person named before with a title of the role's kind (and country)."""
+class _Titled:
+    """``_TITLED.finditer(body[:cut])`` for many cuts of one body, from one scan of it."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self._found = list(_TITLED.finditer(body))
+        self._ends = [m.end() for m in self._found]
+
+    def before(self, cut: int) -> list[re.Match[str]]:
+        k = bisect_right(self._ends, cut)
+        if k < len(self._found) and self._found[k].start() < cut:  # one crosses the cut
+            return list(_TITLED.finditer(self.body[:cut]))
+        # the pattern looks at no character past its match: a match ending by the cut is
+        # the prefix's own, and the prefix has no other
+        return self._found[:k]
+
+
+def _candidate(titled: _Titled, cut: int, role: re.Match[str]) -> str | None:
+    """The one person named before ``cut`` with a title of the role's kind (and country)."""
     what = role.group("what") or ""
     lower = what.lower()
     words = [role.group("adj") or "", role.group("adj2") or ""]
@@ -148,14 +166,14 @@ def _candidate(prior: str, role: re.Match[str]) -> str | None:
     else:  # the head of a body: titled with its name, or its known head named
         what = f"{role.group('adj2') or ''} {what}".strip()
         head = _BODY_HEADS.get(what)
-        found = {_name(m) for m in _TITLED.finditer(prior) if what and what in _title(m)}
-        if not found and head is not None and head in prior:
-            m = re.search(rf"{_NAME_RE}{re.escape(head)}", prior)
+        found = {_name(m) for m in titled.before(cut) if what and what in _title(m)}
+        if not found and head is not None and head in titled.body[:cut]:
+            m = re.search(rf"{_NAME_RE}{re.escape(head)}", titled.body[:cut])
             return m.group(0).strip() if m is not None else None
         return found.pop() if len(found) == 1 else None
     geo = _geo(words)
     names: set[str] = set()
-    for m in _TITLED.finditer(prior):
+    for m in titled.before(cut):
         title = _title(m)
         if kind.search(title) is None or (kind is _LEADER and _FM.search(title)):
             continue
@@ -183,6 +201,7 @@ def _roles(doc: Document, statements: list[Statement]) -> list[Statement]:
     body = doc.body
     renamed: dict[str, tuple[str, int]] = {}
     index = BySentence(doc.sentences, out)
+    titled: _Titled | None = None
     for k, sentence in enumerate(doc.sentences):
         text = sentence.text
         if (" of " not in text and " leader" not in text) or _SAYING.search(text) is None:
@@ -190,7 +209,9 @@ def _roles(doc: Document, statements: list[Statement]) -> list[Statement]:
         role = _ROLE.search(text)
         if role is None:
             continue
-        name = _candidate(body[: sentence.start], role)
+        if titled is None:
+            titled = _Titled(body)
+        name = _candidate(titled, sentence.start, role)
         if name is None:
             continue
         last = name.split()[-1]

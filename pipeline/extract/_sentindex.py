@@ -9,6 +9,7 @@ for the old one.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 
 from pipeline.extract.model import Document
 
@@ -29,3 +30,12 @@ def sentence_of(doc: Document, pos: int) -> int:
     """Index of the sentence holding body offset ``pos``, -1 in a gap or outside."""
     i = bisect_right(sentence_starts(doc), pos) - 1
     return i if i >= 0 and pos < doc.sentences[i].end else -1
+
+
+def disjoint(doc: Document) -> bool:
+    """Whether ``doc``'s sentences come in body order and never overlap: then the one
+    sentence holding an offset is the first in order that holds it, as a scan finds it."""
+    sentences = doc.sentences
+    return all(s.start <= s.end for s in sentences) and all(
+        a.end <= b.start for a, b in pairwise(sentences)
+    )
