@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
 
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._clausereads import by_sentence as bucketed
+from pipeline.extract._clausereads import indirect, literal_hits, same_reading, sentence_at
+from pipeline.extract._found import split
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -115,7 +116,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     odd = "“" in body and body.count("“") > body.count("”")  # "210 “Geran“ drones"
-    hits = _hits(body, _TRIGGERS if odd else _TRIGGERS[:-1])
+    hits = literal_hits(body, _TRIGGERS if odd else _TRIGGERS[:-1])
     runs_on = any(literal in body for literal in _ON_LITERALS)
     if not hits and not runs_on:
         return found
@@ -124,11 +125,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if runs_on:
         statements = _split_and_that(statements)
     starts = [s.start for s in doc.sentences]
-    by_sentence: dict[int, list[Statement]] = {}
-    for s in statements:
-        by_sentence.setdefault(_index(starts, s.evidence.start), []).append(s)
+    by_sentence = bucketed(starts, statements)
     added: list[Statement] = []
-    for i in sorted({_index(starts, at) for at in hits}):
+    for i in sorted({sentence_at(starts, at) for at in hits}):
         if i < 0:
             continue
         sentence = doc.sentences[i]
@@ -137,27 +136,18 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         before = by_sentence.get(i - 1, [])
         made = _read(sentence.text.strip(), sentence, speakers, old, before, previous, statements)
         if len(made) == 2 and made[0].quote == made[1].quote:  # "according to A and B": both
-            joined = [o for o in old if " and " in o.speaker and _overlaps(o.quote, made[0].quote)]
+            joined = [
+                o for o in old if " and " in o.speaker and same_reading(o.quote, made[0].quote)
+            ]
             statements = [o for o in statements if o not in joined]
             old = [o for o in old if o not in joined]
         for s in made:
-            if not any(_overlaps(s.quote, o.quote) for o in old):
+            if not any(same_reading(s.quote, o.quote) for o in old):
                 added.append(s)
     if not added and len(statements) == count:  # nothing split, dropped or read
         return found
     statements = sorted([*statements, *added], key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
-
-
-def _hits(body: str, literals: tuple[str, ...]) -> list[int]:
-    """Every offset of each literal in ``body`` (str.find: no regex scan of the whole body)."""
-    out: list[int] = []
-    for literal in literals:
-        at = body.find(literal)
-        while at >= 0:
-            out.append(at)
-            at = body.find(literal, at + 1)
-    return out
 
 
 def _split_and_that(statements: list[Statement]) -> list[Statement]:
@@ -173,25 +163,6 @@ def _split_and_that(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _index(starts: list[int], offset: int) -> int:
-    return bisect_right(starts, offset) - 1
-
-
-def _overlaps(a: str, b: str) -> bool:
-    """Whether two clauses are the same reading (one holds most of the other's words)."""
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    if not wa or not wb:
-        return False
-    return len(wa & wb) >= 0.5 * min(len(wa), len(wb))
-
-
-def _made(sentence: Sentence, speaker: str, quote: str, cue: str) -> list[Statement]:
-    quote = quote.strip().rstrip(",")
-    if len(quote) < 8 or quote not in sentence.text or not speaker:
-        return []
-    return [new_statement(sentence.text, sentence.start, speaker, "indirect", quote, cue)]
-
-
 def _read(
     text: str,
     sentence: Sentence,
@@ -205,43 +176,43 @@ def _read(
     if ("said" in text or "told" in text) and not old:
         m = _WHO_AFTER.match(text) or _WHO_BEFORE.match(text)
         if m is not None:
-            return _made(sentence, " ".join(m.group("w").split()), m.group("c"), "said")
+            return indirect(sentence, " ".join(m.group("w").split()), m.group("c"), "said")
         if " media" in text:
             m = _JOINED.match(text)
             if m is not None:
-                return _made(sentence, " ".join(m.group("w").split()), m.group("c"), "said")
+                return indirect(sentence, " ".join(m.group("w").split()), m.group("c"), "said")
     if "media reports" in text:
         m = _MEDIA_PAIR.match(text)
         if m is not None:
-            first = _made(sentence, " ".join(m.group("a").split()), m.group("c"), "according to")
-            return first + _made(
+            first = indirect(sentence, " ".join(m.group("a").split()), m.group("c"), "according to")
+            return first + indirect(
                 sentence, " ".join(m.group("w").split()), m.group("c"), "according to"
             )
     if "media reports" in text and not old:
         m = _MEDIA_BEFORE.match(text) or _MEDIA_AFTER.match(text)
         if m is not None:
-            return _made(sentence, " ".join(m.group("w").split()), m.group("c"), "according to")
+            return indirect(sentence, " ".join(m.group("w").split()), m.group("c"), "according to")
     if " saying " in text or "assuring " in text:
         return _saying(text, sentence, speakers, old, known)
     if " took to " in text:
         m = _TOOK.search(text)
         if m is not None:
-            return _made(sentence, speakers.canonical(m.group("n")), m.group("c"), "said")
+            return indirect(sentence, speakers.canonical(m.group("n")), m.group("c"), "said")
     if (" week said " in text or " month said " in text) and not old:
         m = _WEEK.match(text)
         if m is not None and m.group("s").split()[-1].lower() not in _PEOPLE:
-            return _made(sentence, speakers.canonical(m.group("s")), m.group("c"), "said")
+            return indirect(sentence, speakers.canonical(m.group("s")), m.group("c"), "said")
     if text.startswith("It ") and not old and len(before) == 1 and previous is not None:
         m = _IT.match(text)
         if m is not None and before[0].mode == "indirect" and _opens(previous, before[0]):
-            return _made(sentence, before[0].speaker, m.group("c"), "said")
+            return indirect(sentence, before[0].speaker, m.group("c"), "said")
     if "“" in text and "”" not in text and not old:
         m = _ODD.match(text)
         if m is not None:
             who = speakers.canonical(m.group("s"))
             two = m.group("c2")
-            out = _made(sentence, who, m.group("c"), "said")
-            return out + _made(sentence, who, two, "adding") if two and out else out
+            out = indirect(sentence, who, m.group("c"), "said")
+            return out + indirect(sentence, who, two, "adding") if two and out else out
     return []
 
 
@@ -271,14 +242,14 @@ def _saying(
     if " with " in text:
         m = _WITH.search(text)
         if m is not None:
-            return _made(sentence, " ".join(m.group("w").split()), m.group("c"), "saying")
+            return indirect(sentence, " ".join(m.group("w").split()), m.group("c"), "saying")
     if " statement" in text:
         m = _RELEASED.search(text)
         if m is not None and m.group("s").split()[-1].lower() not in _PEOPLE:
             who = speakers.canonical(speakers.resolve_name(m.group("s"), sentence.start))
-            return _made(sentence, _earlier(who, sentence.start, known), m.group("c"), "saying")
+            return indirect(sentence, _earlier(who, sentence.start, known), m.group("c"), "saying")
     if ", saying " in text and not old:
         m = _APPOSED.match(text)
         if m is not None and m.group("s").split()[0] not in ("After", "Before", "When", "While"):
-            return _made(sentence, speakers.canonical(m.group("s")), m.group("c"), "saying")
+            return indirect(sentence, speakers.canonical(m.group("s")), m.group("c"), "saying")
     return []

@@ -25,8 +25,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract import _s73drop
+from pipeline.extract._clausereads import same_reading, sentence_at
 from pipeline.extract._found import new_statement, split
-from pipeline.extract._s73read import overlaps, sentence_of
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -114,12 +114,12 @@ def _sentences(
     starts = [s.start for s in doc.sentences]
     by_sentence: dict[int, list[Statement]] = {}
     for s in statements:
-        by_sentence.setdefault(sentence_of(starts, s.evidence.start), []).append(s)
+        by_sentence.setdefault(sentence_at(starts, s.evidence.start), []).append(s)
     hits: set[int] = set()
     for literal in _SENTENCE_LITERALS:
         at = doc.body.find(literal)
         while at >= 0:
-            hits.add(sentence_of(starts, at))
+            hits.add(sentence_at(starts, at))
             at = doc.body.find(literal, at + 1)
     for i in sorted(hits):
         if i < 0:
@@ -133,7 +133,7 @@ def _sentences(
                 before = doc.sentences[i - 1]
                 quote = _LEAD.sub("", before.text.strip()).rstrip(". ")
                 if len(quote) > 8 and not any(
-                    overlaps(quote, o.quote) for o in by_sentence.get(i - 1, [])
+                    same_reading(quote, o.quote) for o in by_sentence.get(i - 1, [])
                 ):
                     out.append(
                         new_statement(
@@ -143,7 +143,7 @@ def _sentences(
         if run_on and (". reported " in text or ". wrote " in text):
             m = _RUN_ON.search(text)
             if m is not None and not any(
-                overlaps(m.group("c"), o.quote) for o in by_sentence.get(i, [])
+                same_reading(m.group("c"), o.quote) for o in by_sentence.get(i, [])
             ):
                 who = speakers.canonical(m.group("n"))
                 out.append(
@@ -180,13 +180,13 @@ def _after(
     second = speakers.canonical(m.group("y"))
     first = speakers.canonical(m.group("x"))
     for o in old:
-        if o.speaker != second and (overlaps(o.quote, c1) or overlaps(o.quote, c2)):
+        if o.speaker != second and (same_reading(o.quote, c1) or same_reading(o.quote, c2)):
             first = o.speaker
-    if any(o.speaker == second and overlaps(o.quote, c2) for o in old):
+    if any(o.speaker == second and same_reading(o.quote, c2) for o in old):
         return [], []
-    replaced = [o for o in old if overlaps(o.quote, c2) and not overlaps(o.quote, c1)]
+    replaced = [o for o in old if same_reading(o.quote, c2) and not same_reading(o.quote, c1)]
     out = [new_statement(raw, start, second, "indirect", c2, "said")]
-    if not any(overlaps(o.quote, c1) for o in old if o not in replaced):
+    if not any(same_reading(o.quote, c1) for o in old if o not in replaced):
         out.append(new_statement(raw, start, first, "indirect", c1, "said"))
     return out, replaced
 
@@ -215,7 +215,7 @@ def _pairs(body: str, statements: list[Statement]) -> tuple[list[Statement], lis
                     replaced += mine
                     text = body[head.start() : end]
                     out.append(new_statement(text, head.start(), who, "direct", q1, "said"))
-                if not any(overlaps(q2, s.quote) for s in near):
+                if not any(same_reading(q2, s.quote) for s in near):
                     text = body[nxt.start("q2") : nxt.end("q2")]
                     out.append(new_statement(text, nxt.start("q2"), who, "direct", q2, "said"))
             at = body.find(literal, at + 1)

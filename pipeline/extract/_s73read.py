@@ -26,13 +26,14 @@ Runs in :mod:`pipeline.extract._latepasses` last of all, before :mod:`._s73more`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._clausereads import by_sentence as bucketed
+from pipeline.extract._clausereads import indirect, literal_hits, same_reading, sentence_at
+from pipeline.extract._found import split
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
-__all__ = ["overlaps", "revise", "sentence_of"]
+__all__ = ["revise"]
 
 _S = r"[ \t]+"
 _DAY = (
@@ -117,17 +118,15 @@ body, fifteen scans: a longer list costs more in scans than it saves in sentence
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    hits = _hits(body, _TRIGGERS)
+    hits = literal_hits(body, _TRIGGERS)
     if not hits:
         return found
     statements, others = split(found)
     starts = [s.start for s in doc.sentences]
-    by_sentence: dict[int, list[Statement]] = {}
-    for s in statements:
-        by_sentence.setdefault(sentence_of(starts, s.evidence.start), []).append(s)
+    by_sentence = bucketed(starts, statements)
     added: list[Statement] = []
     dropped: list[Statement] = []
-    for i in sorted({sentence_of(starts, at) for at in hits}):
+    for i in sorted({sentence_at(starts, at) for at in hits}):
         if i < 0:
             continue
         sentence = doc.sentences[i]
@@ -135,7 +134,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         previous = doc.sentences[i - 1].text if i > 0 else ""
         made, replaces = _read(sentence.text.strip(), sentence, speakers, old, statements, previous)
         for s in made:
-            clash = [o for o in old if overlaps(s.quote, o.quote)]
+            clash = [o for o in old if same_reading(s.quote, o.quote)]
             if clash and not replaces:
                 continue
             dropped.extend(clash)
@@ -145,37 +144,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     kept = [s for s in statements if not any(s is d for d in dropped)]
     statements = sorted([*kept, *added], key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
-
-
-def _hits(body: str, literals: tuple[str, ...]) -> list[int]:
-    """Every offset of each literal in ``body`` (str.find: no regex scan of the whole body)."""
-    out: list[int] = []
-    for literal in literals:
-        at = body.find(literal)
-        while at >= 0:
-            out.append(at)
-            at = body.find(literal, at + 1)
-    return out
-
-
-def sentence_of(starts: list[int], offset: int) -> int:
-    """Index of the sentence holding ``offset`` (``starts`` sorted)."""
-    return bisect_right(starts, offset) - 1
-
-
-def overlaps(a: str, b: str) -> bool:
-    """Whether two clauses are the same reading (one holds most of the other's words)."""
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    if not wa or not wb:
-        return False
-    return len(wa & wb) >= 0.5 * min(len(wa), len(wb))
-
-
-def _made(sentence: Sentence, speaker: str, quote: str, cue: str) -> list[Statement]:
-    quote = quote.strip().rstrip(",")
-    if len(quote) < 8 or quote not in sentence.text or not speaker:
-        return []
-    return [new_statement(sentence.text, sentence.start, speaker, "indirect", quote, cue)]
 
 
 def _read(
@@ -190,50 +158,56 @@ def _read(
     if " tell " in text:
         m = _TELL.match(text)
         if m is not None:
-            return _made(sentence, " ".join(m.group("w").split()), m.group("c"), "tell"), False
+            return indirect(sentence, " ".join(m.group("w").split()), m.group("c"), "tell"), False
     if text.startswith("According to"):
         m = _REPORT_IN.match(text)
         if m is not None:
-            return _made(sentence, speakers.canonical(m.group("n")), m.group("c"), "report"), False
+            return indirect(
+                sentence, speakers.canonical(m.group("n")), m.group("c"), "report"
+            ), False
     if " news site" in text or " website" in text or ", without " in text:
         m = _SITE.match(text)
         if m is not None:
-            return _made(sentence, speakers.canonical(m.group("n")), m.group("c"), "said"), False
+            return indirect(sentence, speakers.canonical(m.group("n")), m.group("c"), "said"), False
     if " but " in text:
         m = _BUT.match(text)
         if m is not None:
             who = _as_written(speakers, m.group("s"))
-            return _made(sentence, _GROUPS.get(who, who), m.group("c"), "said"), True
+            return indirect(sentence, _GROUPS.get(who, who), m.group("c"), "said"), True
     if " as saying " in text:
         m = _CITED.search(text)
         if m is not None:
-            return _made(sentence, speakers.canonical(m.group("s")), m.group("c"), "saying"), False
+            return indirect(
+                sentence, speakers.canonical(m.group("s")), m.group("c"), "saying"
+            ), False
     if text.startswith("The ") and " claimed " in text:
         m = _CLAIMED.match(text)
         if m is not None:
             who = _earlier(m.group("t"), sentence.start, known, previous)
-            return _made(sentence, who, m.group("c"), "claimed"), who != m.group("t")
+            return indirect(sentence, who, m.group("c"), "claimed"), who != m.group("t")
     if " fighters " in text or " militants " in text or " gunmen " in text:
         m = _FIGHTERS.match(text)
         if m is not None:
             group = m.group("g")
             who = "Houthis" if group == "Houthi" else group
-            return _made(sentence, who, m.group("c"), "said"), False
+            return indirect(sentence, who, m.group("c"), "said"), False
     if " confirmed " in text:
         m = _CONFIRMED.match(text)
         if m is not None and (
             _PRONOUN.match(m.group("c")) is not None or _FINITE.search(m.group("c")) is not None
         ):
             who = speakers.canonical(m.group("s"))
-            return _made(sentence, who, m.group("c"), "confirmed"), False
+            return indirect(sentence, who, m.group("c"), "confirmed"), False
     if " who " in text or " which " in text:
         m = _APPOSED.match(text)
         if m is not None:
-            return _made(sentence, speakers.canonical(m.group("s")), m.group("c"), "said"), False
+            return indirect(sentence, speakers.canonical(m.group("s")), m.group("c"), "said"), False
     if " reported " in text:
         m = _AGENCIES.match(text)
         if m is not None and _FINITE.search(m.group("c")) is not None:
-            return _made(sentence, " ".join(m.group("s").split()), m.group("c"), "reported"), False
+            return indirect(
+                sentence, " ".join(m.group("s").split()), m.group("c"), "reported"
+            ), False
     return [], False
 
 
