@@ -28,7 +28,7 @@ from pipeline.extract.model import (
     Strike,
     StrikeWeapon,
 )
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.numbers import Quantity, find_quantities, parse_number
 
 __all__ = [
     "bare_casualty",
@@ -49,6 +49,12 @@ def one_count(text: str) -> Quantity | None:
     """The single plain count ``text`` states, or None (none, several, or an "X of Y")."""
     counts = [q for q in find_quantities(text) if q.total is None]
     return counts[0] if len(counts) == 1 else None
+
+
+def small_count(word: str) -> int | None:
+    """A count written as digits or words, kept only in 1..99,999 (no years, no ids)."""
+    n = parse_number(word.replace(",", "") if word[:1].isdigit() else word.lower())
+    return n if n is not None and 0 < n < 100000 else None
 
 
 def bare_strike(doc: Document, start: int, end: int, weapon: StrikeWeapon, q: Quantity) -> Strike:
@@ -119,11 +125,12 @@ def bare_casualty(
     killed: int | None,
     injured: int | None,
     approx: Approx = "exact",
+    confidence: float = CONFIDENCE,
 ) -> Casualty:
     """The toll of ``group`` with ``doc.body[start:end]`` as its evidence, nothing else."""
     return Casualty(
         evidence=Evidence(doc.body[start:end], start, end),
-        confidence=CONFIDENCE,
+        confidence=confidence,
         group=group,
         killed=killed,
         injured=injured,

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_casualty, small_count
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]
 
@@ -83,18 +83,6 @@ _WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 _MONTH_WORD = re.compile(_MONTH)
 
 
-def _num(s: str) -> int | None:
-    n = parse_number(s.replace(",", "") if s[:1].isdigit() else s.lower())
-    return n if n is not None and 0 < n < 100000 else None
-
-
-def _new(
-    doc: Document, start: int, end: int, group: str, killed: int | None, injured: int | None
-) -> Casualty:
-    ev = Evidence(doc.body[start:end], start, end)
-    return Casualty(ev, 0.7, group, killed, injured, "exact", None, None, None)
-
-
 def _covered(cas: list[Casualty], start: int, end: int) -> bool:
     return any(c.evidence.start < end and start < c.evidence.end for c in cas)
 
@@ -121,7 +109,7 @@ def units(doc: Document, found: list[Finding]) -> list[Finding]:
             continue
         for rx in (_UNIT_PASSIVE, _UNIT_ACTIVE):
             for m in rx.finditer(text):
-                n = _num(m.group("n"))
+                n = small_count(m.group("n"))
                 if n is None:
                     continue
                 cas = [f for f in out if isinstance(f, Casualty)]
@@ -133,7 +121,7 @@ def units(doc: Document, found: list[Finding]) -> list[Finding]:
                 killed, injured = (n, None) if kill else (None, n)
                 rest = _OTHERS.match(text, m.end()) if kill else None
                 if rest is not None:
-                    injured = _num(rest.group("n"))
+                    injured = small_count(rest.group("n"))
                     at = sent.start + rest.start("n")
                     out = [
                         f
@@ -144,7 +132,17 @@ def units(doc: Document, found: list[Finding]) -> list[Finding]:
                             and f.evidence.start <= at < f.evidence.end
                         )
                     ]
-                out.append(_new(doc, start + m.start("n") - m.start(), end, g, killed, injured))
+                out.append(
+                    bare_casualty(
+                        doc,
+                        start + m.start("n") - m.start(),
+                        end,
+                        g,
+                        killed,
+                        injured,
+                        confidence=0.7,
+                    )
+                )
     return out
 
 
@@ -197,7 +195,7 @@ def among_the(doc: Document, found: list[Finding]) -> list[Finding]:
         if "mong the " not in sent.text:
             continue
         for m in _AMONG.finditer(sent.text):
-            n = _num(m.group("n"))
+            n = small_count(m.group("n"))
             if n is None:
                 continue
             kill = m.group("k") in ("killed", "dead")
@@ -211,7 +209,15 @@ def among_the(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
             start, end = sent.start + m.start(), sent.start + m.end()
             out.append(
-                _new(doc, start, end, m.group("g"), n if kill else None, None if kill else n)
+                bare_casualty(
+                    doc,
+                    start,
+                    end,
+                    m.group("g"),
+                    n if kill else None,
+                    None if kill else n,
+                    confidence=0.7,
+                )
             )
     return out
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._barestrike import bare_casualty, small_count
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import parse_number
 
 __all__ = ["revise"]
 
@@ -86,17 +86,6 @@ _PLURAL = {"man": "men", "woman": "women", "child": "children", "person": "peopl
 _DAY = re.compile(rf"\b(?:on\s+)?(?P<d>{_WEEKDAYS})\b")
 
 
-def _num(s: str) -> int | None:
-    n = parse_number(s.replace(",", "") if s[:1].isdigit() else s.lower())
-    return n if n is not None and 0 < n < 100000 else None
-
-
-def _new(doc: Document, start: int, end: int, group: str, k: int | None, i: int | None) -> Casualty:
-    return Casualty(
-        Evidence(doc.body[start:end], start, end), 0.7, group, k, i, "exact", None, None, None
-    )
-
-
 def _in(f: Finding, lo: int, hi: int) -> bool:
     return isinstance(f, Casualty) and lo <= f.evidence.start < hi
 
@@ -112,7 +101,7 @@ def joined(doc: Document, found: list[Finding]) -> list[Finding]:
             continue
         end = f.evidence.end
         m = _ANOTHER.match(body, end, min(len(body), end + 40)) if "another" in body else None
-        if m is not None and (n := _num(m.group("n"))) is not None:
+        if m is not None and (n := small_count(m.group("n"))) is not None:
             ev = Evidence(body[f.evidence.start : m.end()], f.evidence.start, m.end())
             out[i] = replace(f, injured=n, evidence=ev)
             continue
@@ -151,13 +140,13 @@ def others(doc: Document, found: list[Finding]) -> list[Finding]:
             continue
         if " other " in text:
             for m in _OTHERS.finditer(text):
-                n = _num(m.group("n"))
+                n = small_count(m.group("n"))
                 lo, hi = sent.start + m.start(), sent.start + m.end()
                 hits = [j for j, c in enumerate(out) if _in(c, lo, hi)]
                 tolls = [j for j in hits if getattr(out[j], "killed", None) == n]
                 if n is not None and not hits:
                     g = text[m.end("n") :].split()[1]
-                    out.append(_new(doc, lo, hi, g, n + 1, None))
+                    out.append(bare_casualty(doc, lo, hi, g, n + 1, None, confidence=0.7))
                 if n is None or len(tolls) != 1:
                     continue
                 c = out[tolls[0]]
@@ -172,7 +161,7 @@ def others(doc: Document, found: list[Finding]) -> list[Finding]:
                 lo, hi = sent.start + m.start(), sent.start + m.end()
                 if any(_in(c, sent.start, sent.end) for c in out):
                     continue
-                out.append(_new(doc, lo, hi, m.group("g"), 1, None))
+                out.append(bare_casualty(doc, lo, hi, m.group("g"), 1, None, confidence=0.7))
     out.sort(key=lambda f: f.evidence.start)
     return out
 
@@ -199,11 +188,11 @@ def hospital(doc: Document, found: list[Finding]) -> list[Finding]:
         if "patients" in text:
             hits += [(m, m.group("g")) for m in _PATIENTS.finditer(text)]
         for m, g in hits:
-            n = _num(m.group("n"))
+            n = small_count(m.group("n"))
             lo, hi = sent.start + m.start(), sent.start + m.end()
             if n is None or any(_in(c, lo, hi) for c in out):
                 continue
-            out.append(_new(doc, lo, hi, g, None, n))
+            out.append(bare_casualty(doc, lo, hi, g, None, n, confidence=0.7))
     out.sort(key=lambda f: f.evidence.start)
     return out
 

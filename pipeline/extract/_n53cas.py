@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline.extract._barestrike import bare_casualty, small_count
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]
 
@@ -40,17 +40,6 @@ _COND = re.compile(
 )
 _CARE_LIT = ("on the spot", "at the scene", "on site", "on-site")
 _INJ = ("injur", "wound", "hurt")
-
-
-def _num(s: str) -> int | None:
-    n = parse_number(s.replace(",", "") if s[:1].isdigit() else s.lower())
-    return n if n is not None and 0 < n < 100000 else None
-
-
-def _new(doc: Document, start: int, end: int, group: str, k: int | None, i: int | None) -> Casualty:
-    return Casualty(
-        Evidence(doc.body[start:end], start, end), 0.7, group, k, i, "exact", None, None, None
-    )
 
 
 def _taken(starts: list[int], lo: int, hi: int) -> bool:
@@ -78,11 +67,11 @@ def care(doc: Document, found: list[Finding]) -> list[Finding]:
         if sent.end <= first or not any(w in sent.text for w in _CARE_LIT):
             continue
         for m in _CARE.finditer(sent.text):
-            n = _num(m.group("n"))
+            n = small_count(m.group("n"))
             lo, hi = sent.start + m.start("n"), sent.start + m.end()
             if n is None or _taken(starts, lo, hi) or lo <= first:
                 continue
-            added.append(_new(doc, lo, hi, "people", None, n))
+            added.append(bare_casualty(doc, lo, hi, "people", None, n, confidence=0.7))
     if not added:
         return found
     return sorted([*found, *added], key=lambda f: f.evidence.start)
@@ -113,11 +102,11 @@ def condition(doc: Document, found: list[Finding]) -> list[Finding]:
         gap = text[at : m.start()]
         if "," in gap or len(gap) > 40:
             continue
-        n = _num(m.group("n") or m.group("m"))
+        n = small_count(m.group("n") or m.group("m"))
         lo, hi = sent.start + m.start() + 1, sent.start + m.end()
         if n is None or n >= c.injured or _taken(starts, lo, hi):
             continue
-        added.append(_new(doc, lo, hi, c.group, None, n))
+        added.append(bare_casualty(doc, lo, hi, c.group, None, n, confidence=0.7))
     if not added:
         return found
     return sorted([*found, *added], key=lambda f: f.evidence.start)
