@@ -42,6 +42,7 @@ from pipeline.extract import (
     _s73more,
     _s73read,
     _s74post,
+    _s75post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -80,4 +81,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s72post.revise(doc, speakers, found)  # h_fix_s72: OVA, commands, ranks, quotes
     found = _s73more.revise(doc, speakers, _s73read.revise(doc, speakers, found))  # h_fix_s73
     found = _s74post.revise(doc, speakers, found)  # h_fix_s74: respellings, "the ministry"
+    found = _s75post.revise(doc, speakers, found)  # h_fix_s75: unstopped credits, "media said"
     return found

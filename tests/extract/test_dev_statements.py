@@ -2272,6 +2272,11 @@ Affairs" beside the document's one "ADJ Foreign Ministry", "This official / That
 said"; 9 negatives. First score .339 on the unchanged extractor (.381 on the final labels,
 dst100-008..009 written after the fixes were designed); 1.000 after the fixes
 (``_s74post``, ``_s74names``, ``_s74ministry``).
+``dev_statements101.jsonl``: the real-page statement round of helper h_fix_s75 (base 3a9533a,
+what was left of real19 and real17) in the helper's own passages: a paragraph ending on its
+attribution with no full stop, "According to the ACR" beside a longer name opening with the
+acronym, "C by X ADJ media said", "S - the rebels claim C", "ADJ experts speculate C"; 8
+negatives. First score .581 on the unchanged extractor; 1.000 after the fixes (``_s75post``).
 """
 
 from __future__ import annotations
@@ -2386,6 +2391,7 @@ SETS = [
     pytest.param("dev_statements98.jsonl", 42, 11, 45, (1, 4), False, id="dev_statements98"),
     pytest.param("dev_statements99.jsonl", 45, 10, 47, (1, 5), False, id="dev_statements99"),
     pytest.param("dev_statements100.jsonl", 30, 9, 31, (1, 3), False, id="dev_statements100"),
+    pytest.param("dev_statements101.jsonl", 23, 8, 21, (1, 5), False, id="dev_statements101"),
 ]
 
 
@@ -2513,6 +2519,7 @@ def test_dev_statements_structure(
         "dev_statements98.jsonl",
         "dev_statements99.jsonl",
         "dev_statements100.jsonl",
+        "dev_statements101.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
