@@ -68,7 +68,12 @@ def background_span(text: str) -> tuple[int, int] | None:
     m = _SIMILAR.search(text)
     if m is not None:
         return m.start(), len(text)
-    m = _LONG.search(text)
+    low = text.lower()  # every form of _LONG names a span of years, months, weeks or days
+    m = (
+        _LONG.search(text)
+        if "year" in low or "month" in low or "day" in low or "week" in low
+        else None
+    )
     if m is not None:
         return _clause(text, m.start(), m.end())
     return None

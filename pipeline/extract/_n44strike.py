@@ -40,6 +40,23 @@ _OUTCOME_WORDS = ("shot down", "intercepted", "destroyed", "downed", "neutrali")
 _OUTCOME = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|repelled|suppressed)\b"
 )
+_OUTCOME_STEMS = (
+    "shot",
+    "intercepted",
+    "downed",
+    "destroyed",
+    "neutrali",
+    "repelled",
+    "suppressed",
+)
+"""A literal of every :data:`_OUTCOME` form: a sentence without one is never searched."""
+
+
+def _outcome(text: str) -> bool:
+    """True when :data:`_OUTCOME` matches in ``text`` (a literal test first)."""
+    return any(w in text for w in _OUTCOME_STEMS) and _OUTCOME.search(text) is not None
+
+
 # "... 18 times and air defences destroyed 11 drones": the "and" before a shoot-down clause
 # whose object is a counted noun of its own (never "31 of them", "most of them").
 _AND_OUTCOME = re.compile(
@@ -90,7 +107,7 @@ def _answered(doc: Document, idx: int) -> bool:
     """True when sentence ``idx`` or one of the next two of its paragraph tells an outcome."""
     para = doc.sentences[idx].paragraph
     near = [s for s in doc.sentences[idx : idx + 3] if s.paragraph == para]
-    return any(_OUTCOME.search(s.text) for s in near)
+    return any(_outcome(s.text) for s in near)
 
 
 def _clause_strikes(text: str) -> list[Strike]:
@@ -118,13 +135,13 @@ def _before_outcome(doc: Document, found: list[Finding]) -> list[Finding]:
     have = _counts(doc, found)
     new: list[Finding] = []
     for idx, sent in enumerate(doc.sentences):
-        if " and " not in sent.text or not _OUTCOME.search(sent.text):
+        if " and " not in sent.text or not _outcome(sent.text):
             continue
         m = _AND_OUTCOME.search(sent.text)
         if m is None:
             continue
         head = sent.text[: m.start()]
-        if not _COUNTED.search(head) or _OUTCOME.search(head):
+        if not _COUNTED.search(head) or _outcome(head):
             continue
         for s in _clause_strikes(head):
             if s.count in have.get(idx, set()):

@@ -69,6 +69,11 @@ OWN = 0.74
 """The confidence this pass's statements carry, so :func:`settle` can tell them apart."""
 
 
+def _negated(pre: str) -> bool:
+    """True when ``pre`` holds a literal of every :data:`NEG` form (a test before the search)."""
+    return "not" in pre or "never" in pre or "n't" in pre or "refused" in pre or "declined" in pre
+
+
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the reported clauses no earlier reader gave a statement to."""
     statements, others = split(found)
@@ -195,7 +200,7 @@ def _readings(
         add(_who(doc, speakers, s, i, dm["who"], dm.start("who")), "direct", dm["q"], dm["v"])
     for m in found:
         pre = text[: m.start()]
-        if NEG.search(pre) or PASSIVE.search(pre):
+        if (_negated(pre) and NEG.search(pre)) or PASSIVE.search(pre):
             continue
         c = COMPLEMENT.match(text, m.end())
         if c is None:
