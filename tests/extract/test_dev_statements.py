@@ -2277,6 +2277,13 @@ what was left of real19 and real17) in the helper's own passages: a paragraph en
 attribution with no full stop, "According to the ACR" beside a longer name opening with the
 acronym, "C by X ADJ media said", "S - the rebels claim C", "ADJ experts speculate C"; 8
 negatives. First score .581 on the unchanged extractor; 1.000 after the fixes (``_s75post``).
+``dev_statements103.jsonl``: the real-page speaker round of helper h_fix_s77 (base c3da61a,
+statements of real11..real19 found with another speaker) in the helper's own passages: "The
+United Nations Force in Lebanon", "the territory's Hamas-run health ministry", "the Houthi
+rebels' health ministry", "GROUP's OUTLET television channel", "the head of the X RMA NAME",
+"A resident of PLACE (also) said" and its "he said", "The military said" after fire from
+Lebanon, "The military this week said"; 8 negatives. First score .222 on the unchanged
+extractor; .973 after the fixes (``_s77post``).
 """
 
 from __future__ import annotations
@@ -2392,6 +2399,7 @@ SETS = [
     pytest.param("dev_statements99.jsonl", 45, 10, 47, (1, 5), False, id="dev_statements99"),
     pytest.param("dev_statements100.jsonl", 30, 9, 31, (1, 3), False, id="dev_statements100"),
     pytest.param("dev_statements101.jsonl", 23, 8, 21, (1, 5), False, id="dev_statements101"),
+    pytest.param("dev_statements103.jsonl", 24, 8, 19, (1, 5), False, id="dev_statements103"),
 ]
 
 
@@ -2520,6 +2528,7 @@ def test_dev_statements_structure(
         "dev_statements99.jsonl",
         "dev_statements100.jsonl",
         "dev_statements101.jsonl",
+        "dev_statements103.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
