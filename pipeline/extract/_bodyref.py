@@ -67,11 +67,7 @@ def referred(
     if lower not in _HEADS and lower not in _SOURCES:
         return None
     kinds = ("org", "person") if lower in _SOURCES else ("org",)
-    for j in reversed(attributed):
-        if j >= index:
-            continue
-        if j < index - _WINDOW:
-            break
+    for j in _recent(index, attributed):
         found = said[j]
         if found is not None and found.kind in kinds and found.speaker.lower() != lower[4:]:
             return Resolved(found.speaker, found.kind)
@@ -82,16 +78,25 @@ def referred(
     return None
 
 
-def _minister(
-    index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
-) -> Resolved | None:
-    """The person who spoke last in the few sentences before, when the article titles him
-    a minister next to his name ("Foreign Minister NAME", "NAME, minister of ...")."""
+def _recent(index: int, attributed: Sequence[int]) -> list[int]:
+    """The ``attributed`` sentences before ``index``, nearest first, up to the first one more
+    than :data:`_WINDOW` back."""
+    out: list[int] = []
     for j in reversed(attributed):
         if j >= index:
             continue
         if j < index - _WINDOW:
             break
+        out.append(j)
+    return out
+
+
+def _minister(
+    index: int, attributed: Sequence[int], said: Sequence[_Said | None], body: str
+) -> Resolved | None:
+    """The person who spoke last in the few sentences before, when the article titles him
+    a minister next to his name ("Foreign Minister NAME", "NAME, minister of ...")."""
+    for j in _recent(index, attributed):
         found = said[j]
         if found is None or found.kind != "person":
             continue

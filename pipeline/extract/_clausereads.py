@@ -10,20 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pipeline.extract._found import new_statement
+from pipeline.extract._quotes import positions as literal_hits  # every offset of each literal
 from pipeline.extract.model import Sentence, Statement
 
 __all__ = ["by_sentence", "indirect", "literal_hits", "same_reading", "sentence_at"]
-
-
-def literal_hits(body: str, literals: tuple[str, ...]) -> list[int]:
-    """Every offset of each literal in ``body`` (str.find: no regex scan of the whole body)."""
-    out: list[int] = []
-    for literal in literals:
-        at = body.find(literal)
-        while at >= 0:
-            out.append(at)
-            at = body.find(literal, at + 1)
-    return out
 
 
 def sentence_at(starts: list[int], offset: int) -> int:

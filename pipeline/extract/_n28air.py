@@ -170,17 +170,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the reports of both forms the earlier readers did not make."""
     new = reports(doc)
     if not new:
-        found = _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
-        found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
-        found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
-        found = _n41air.interceptions(
-            doc, _n39air.interceptions(doc, _n38air.interceptions(doc, found))
-        )
-        found = _n44strike.interceptions(doc, _n43strike.interceptions(doc, found))
-        found = _n50air.interceptions(
-            doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
-        )
-        return _n52air.interceptions(doc, found)
+        return _later(doc, speakers, found)
     out = list(found)
     for idx, _, rep in new:
         same = [
@@ -213,7 +203,12 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         by = report_source(doc, idx, speakers) or speakers.reported_by(idx)
         out.append(rep if by is None else replace(rep, reported_by=by))
     out.sort(key=lambda f: f.evidence.start)
-    found = _n30bg.drop(doc, _n29air.revise(doc, speakers, out))
+    return _later(doc, speakers, out)
+
+
+def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
+    """``found`` through the later rounds' revisions of the air-defence figures."""
+    found = _n30bg.drop(doc, _n29air.revise(doc, speakers, found))
     found = _n33air.interceptions(doc, _n32air.revise(doc, speakers, found))
     found = _n37air.interceptions(doc, _n34air.interceptions(doc, found))
     found = _n41air.interceptions(

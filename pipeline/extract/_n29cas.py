@@ -27,7 +27,7 @@ from dataclasses import replace
 from pipeline.extract import _n31cas
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._n25update import value
-from pipeline.extract._nlit import holding, lowered
+from pipeline.extract._nlit import holding, lowered, sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
@@ -278,9 +278,8 @@ def _occupations(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add "one train attendant was killed": a counted group of one."""
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if "one" not in sent.text and "One" not in sent.text:
-            continue  # no "one"/"One" for the pattern to open on
+    # the pattern opens on "one"/"One"
+    for sent in sentences_with(doc, "one", "One"):
         for m in _OCCUPATION.finditer(sent.text):
             noun = m.group("noun") or m.group("noun2") or m.group("noun3")
             if noun in _NOT_PEOPLE:

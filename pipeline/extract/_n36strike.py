@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
-from pipeline.extract._nlit import holding, lowered
+from pipeline.extract._nlit import holding, lowered, sentences_with
 from pipeline.extract._sentindex import disjoint, sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 
@@ -181,9 +181,8 @@ def _air_strikes_hit(doc: Document, found: list[Finding]) -> list[Finding]:
 def _colon_lead(doc: Document, found: list[Finding]) -> list[Finding]:
     out = list(found)
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if ":" not in sent.text:
-            continue  # the pattern needs its colon (and scans up to 120 characters a position)
+    # the pattern needs its colon (and scans up to 120 characters a position)
+    for sent in sentences_with(doc, ":"):
         for m in _COLON_LEAD.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None or q.value < 1:

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._casualty_groups import GROUPS
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
 
@@ -81,9 +82,7 @@ def _lists(doc: Document, found: list[Finding], starts: list[int]) -> list[Findi
     has = {(f.group, f.killed) for f in found if isinstance(f, Casualty)}
     any_killed = any(isinstance(f, Casualty) and f.killed for f in found)
     out: list[Finding] = []
-    for sent in doc.sentences:
-        if "Among the" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "Among the"):
         for m in _AMONG.finditer(sent.text):
             if m.group("k") == "victims" and not any_killed:
                 continue  # "victims" names the dead only after a death toll
@@ -109,9 +108,7 @@ def _lists(doc: Document, found: list[Finding], starts: list[int]) -> list[Findi
 
 def _others(doc: Document, found: list[Finding], starts: list[int]) -> list[Finding]:
     out: list[Finding] = []
-    for sent in doc.sentences:
-        if "residents" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "residents"):
         for m in _OTHER.finditer(sent.text):
             n = parse_number(m.group("n"))
             a, b = sent.start + m.start(), sent.start + m.end()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _n46late
 from pipeline.extract._barestrike import one_count
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
@@ -257,9 +258,7 @@ def _paired(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def _included(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if "including" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "including"):
         for m in _INCL.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None:

@@ -38,18 +38,6 @@ from pipeline.extract.weapons import strike_weapon
 __all__ = ["interceptions", "strikes"]
 
 _NOUN = r"(?:rockets|missiles|drones|projectiles|UAVs)"
-_NUMW = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
-_LAUNCH = re.compile(
-    r"\b(?:(?:about|around|approximately|some|nearly|up\s+to)\s+)?(?P<l>"
-    + _NUMW
-    + r")\s+(?:[\w-]+\s+){0,2}?(?P<n>"
-    + _NOUN
-    + r")\b",
-    re.I,
-)
 _FIRE = re.compile(r"\b(?:launched|fired|sent)\b")
 _VAGUE = re.compile(
     r"\b(?:intercepted|shot\s+down|downed|destroyed)\s+(?:a\s+number\s+of|several|some\s+of\s+the|"
@@ -117,7 +105,7 @@ def _last_launch(doc: Document, idx: int, kind: InterceptWeapon) -> re.Match[str
     if not _FIRE.search(text):
         return None
     got = None
-    for m in _LAUNCH.finditer(text):
+    for m in _n46lead.LAUNCH.finditer(text):
         if _kind(m.group("n")) == kind and one_count(m.group("l")) is not None:
             got = m
     return got
@@ -161,7 +149,7 @@ def _readings(doc: Document) -> list[_Launch]:
                 continue  # "The other rockets ..." must open its sentence
             kind = _kind(om.group("n"))
             for a in range(idx - 1, max(-1, idx - 4), -1):
-                if _ANOTHER.search(sents[a].text) and not _LAUNCH.search(sents[a].text):
+                if _ANOTHER.search(sents[a].text) and not _n46lead.LAUNCH.search(sents[a].text):
                     for b in range(a - 1, max(-1, a - 5), -1):
                         lm = _last_launch(doc, b, kind)
                         if lm is not None:

@@ -16,18 +16,19 @@ from pipeline.extract._barestrike import one_count
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 
-__all__ = ["rounded"]
+__all__ = ["LAUNCH", "rounded"]
 
 _NUMW = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
-_LAUNCH = re.compile(
+LAUNCH = re.compile(
     r"\b(?:(?:about|around|approximately|some|nearly|up\s+to)\s+)?(?P<l>"
     + _NUMW
     + r")\s+(?:[\w-]+\s+){0,2}?(?P<n>rockets|missiles|drones|projectiles|UAVs)\b",
     re.I,
 )
+"""A launch count ("about 40 rockets", "two Shahed drones"), also :mod:`._n46late`'s."""
 _FIRE_OR_REPORT = re.compile(r"\b(?:launched|fired|sent|consisted\s+of|recorded|included)\b")
 
 
@@ -50,7 +51,7 @@ def rounded(doc: Document, found: list[Finding]) -> list[Finding]:
     sents = doc.sentences
     drop: set[int] = set()
     first = min(f.evidence.end for f in loose)
-    for m in _LAUNCH.finditer(doc.body, first):
+    for m in LAUNCH.finditer(doc.body, first):
         if m.start("l") != m.start():
             continue  # a qualified figure is no exact report
         q = one_count(m.group("l"))

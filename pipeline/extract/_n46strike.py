@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from pipeline.extract import _n46air, _n46late
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
 from pipeline.extract.weapons import strike_weapon
@@ -86,9 +87,7 @@ def _sites_and_glide(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def _twice(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if "twice" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "twice"):
         for m in _TWICE.finditer(sent.text):
             noun = m.group("n")
             weapon: StrikeWeapon | None = (
@@ -109,9 +108,7 @@ def _twice(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def _number(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if "number of" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "number of"):
         for m in _NUMBER.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
@@ -87,9 +88,7 @@ def daily(doc: Document, found: list[Finding]) -> list[Finding]:
     if "since" not in body or ("hours" not in body and "day" not in body):
         return found
     out = list(found)
-    for sent in doc.sentences:
-        if "since" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "since"):
         low = sent.text.lower()  # every :data:`_DAILY` match ends on "injured|wounded since"
         if "njured" not in low and "wounded" not in low:
             continue
@@ -125,9 +124,7 @@ def home(doc: Document, found: list[Finding]) -> list[Finding]:
         return found
     cas = _cas(found)
     new: list[Finding] = []
-    for sent in doc.sentences:
-        if "treated" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "treated"):
         for m in _HOME.finditer(sent.text):
             n = parse_number(m.group("n"))
             a, b = sent.start + m.start(), sent.start + m.end()

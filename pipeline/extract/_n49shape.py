@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract.model import Document
 
 __all__ = ["NUM", "MoreShape", "more_shapes", "split_launch_spans"]
@@ -88,9 +89,7 @@ def split_launch_spans(doc: Document) -> list[tuple[int, int]]:
     if " of which " not in body:
         return []
     out: list[tuple[int, int]] = []
-    for sent in doc.sentences:
-        if " of which " not in sent.text:
-            continue
+    for sent in sentences_with(doc, " of which "):
         for m in _SPLIT.finditer(sent.text):
             out.append((sent.start + m.start(), sent.start + m.end()))
     return out

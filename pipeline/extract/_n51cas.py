@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty, small_count
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -191,9 +192,7 @@ def among_the(doc: Document, found: list[Finding]) -> list[Finding]:
     if "mong the " not in doc.body:
         return found
     out = list(found)
-    for sent in doc.sentences:
-        if "mong the " not in sent.text:
-            continue
+    for sent in sentences_with(doc, "mong the "):
         for m in _AMONG.finditer(sent.text):
             n = small_count(m.group("n"))
             if n is None:

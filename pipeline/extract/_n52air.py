@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
 from pipeline.extract.numbers import parse_number
@@ -68,9 +69,7 @@ def all_of(doc: Document, found: list[Finding]) -> list[Finding]:
     if "were all" not in doc.body:
         return found
     out = list(found)
-    for sent in doc.sentences:
-        if "were all" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "were all"):
         m = _ALL.search(sent.text)
         if m is None or any(
             isinstance(f, Interception) and sent.start <= f.evidence.start < sent.end for f in out

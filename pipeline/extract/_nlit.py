@@ -5,6 +5,9 @@ can match at all: a pattern whose every match holds one of a few literals needs 
 sentences holding one. The literals are found in the body (or in a copy of it with one
 character per character, such as its lower-cased form) and placed with one bisection
 over the sentence starts, so a sentence without any is never visited.
+
+Passes whose per-sentence work is cheap need no bisection: :func:`sentences_with` is their
+shared gate (the body test, then each sentence's text), in place of a loop each wrote again.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterable
 
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_starts
-from pipeline.extract.model import Document
+from pipeline.extract.model import Document, Sentence
 
 
 @per_document
@@ -57,6 +60,23 @@ def holding(doc: Document, text: str, words: Iterable[str]) -> set[int]:
                 memo[key] = hits
         found |= hits
     return found
+
+
+def sentences_with(doc: Document, *words: str) -> list[Sentence]:
+    """The sentences whose text holds one of ``words``, in order: the gate-then-visit loop of
+    the literal passes (none when the body holds no word, with no sentence visited)."""
+    body = doc.body
+    if len(words) == 1:  # the common case: one literal, no generator per sentence
+        word = words[0]
+        return [s for s in doc.sentences if word in s.text] if word in body else []
+    if len(words) == 2:  # "one"/"One"
+        a, b = words
+        if a not in body and b not in body:
+            return []
+        return [s for s in doc.sentences if a in s.text or b in s.text]
+    if not any(word in body for word in words):
+        return []
+    return [s for s in doc.sentences if any(word in s.text for word in words)]
 
 
 _HITS: list[tuple[Document, dict[tuple[int, str], frozenset[int]]]] = []

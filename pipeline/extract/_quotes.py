@@ -9,7 +9,7 @@ thousands of unbalanced marks still cost linear time and never raise.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 _DOUBLE = '"“”„‟«»'
@@ -54,8 +54,8 @@ class Quote(NamedTuple):
 
 def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Pair the quotation marks inside each ``(start, end)`` paragraph span of ``body``."""
-    doubles = _positions(body, _DOUBLE)
-    singles = _positions(body, _SINGLE) if "‘" in body or "‚" in body else []
+    doubles = positions(body, _DOUBLE)
+    singles = positions(body, _SINGLE) if "‘" in body or "‚" in body else []
     if not doubles and not singles:
         return []
     quotes: list[Quote] = []
@@ -121,14 +121,15 @@ def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]
     return quotes
 
 
-def _positions(body: str, chars: str) -> list[int]:
-    """Sorted offsets of every occurrence of any of ``chars`` (str.find is memchr-fast)."""
+def positions(body: str, literals: Iterable[str]) -> list[int]:
+    """Sorted offsets of every occurrence of any of ``literals`` (the characters of a string,
+    or a tuple of words) in ``body`` (str.find is memchr-fast: no regex scan of the body)."""
     found: list[int] = []
-    for ch in chars:
-        i = body.find(ch)
+    for literal in literals:
+        i = body.find(literal)
         while i >= 0:
             found.append(i)
-            i = body.find(ch, i + 1)
+            i = body.find(literal, i + 1)
     found.sort()
     return found
 

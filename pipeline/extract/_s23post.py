@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _found, _s23clauses, _s23roles
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._s19italian import name_of, quote_before
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -142,9 +143,7 @@ def _give(statements: list[Statement], who: str, lo: int, text: str, cue: str) -
 def _for_role(doc: Document, speakers: SpeakerLookup, statements: list[Statement]) -> None:
     """ "For the head of French diplomacy, «C»." -> that minister's C."""
     body = doc.body
-    for sentence in doc.sentences:
-        if "For the " not in sentence.text:
-            continue
+    for sentence in sentences_with(doc, "For the "):
         m = _FOR_ROLE.search(sentence.text)
         if m is None:
             continue

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import DEMONYMS
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._s53base import PEOPLE, bodylike, sentence_of, within
 from pipeline.extract._s53roles import back_nouns, role_named, subject_partials
 from pipeline.extract.model import Document, Finding, Statement
@@ -121,9 +122,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
 def _from_place(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "NAME from PLACE(, apposition,) said C": NAME's statement of C."""
     out = list(kept)
-    for sentence in doc.sentences:
-        if " from " not in sentence.text:
-            continue
+    for sentence in sentences_with(doc, " from "):
         text = sentence.text.strip()
         m = _FROM_PLACE.match(text)
         if m is None or m.group("n").split()[0] in _NOT_NAMES:
@@ -190,9 +189,7 @@ def _pronouns(doc: Document, kept: list[Statement]) -> list[Statement]:
 def _saying(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
     """ "X claimed responsibility for ..., saying C": X's statement of C."""
     out = list(kept)
-    for sentence in doc.sentences:
-        if "saying" not in sentence.text:
-            continue
+    for sentence in sentences_with(doc, "saying"):
         text = sentence.text.strip()
         m = _SAYING.match(text)
         if m is None:

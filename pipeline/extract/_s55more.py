@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement
-from pipeline.extract.model import Document, Statement
+from pipeline.extract.model import Document, Sentence, Statement, StatementMode
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["appositions", "colon_cue", "indefinite_groups", "media_wing", "title_tail"]
@@ -70,9 +70,8 @@ def colon_cue(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[
         if any(s.speaker == speaker and s.quote == m.group("q") for s in inside):
             continue
         out = [s for s in out if s not in inside]
-        start = sentence.start + sentence.text.find(text)
         verb = m.group("v").split()[0]
-        out.append(new_statement(text, start, speaker, "direct", m.group("q"), verb))
+        out.append(stripped_statement(sentence, text, speaker, "direct", m.group("q"), verb))
     return out
 
 
@@ -96,8 +95,18 @@ def title_tail(kept: list[Statement]) -> list[Statement]:
     return out
 
 
-def _unread(out: list[Statement], start: int, end: int) -> bool:
+def unread(out: list[Statement], start: int, end: int) -> bool:
+    """Whether no statement of ``out`` starts in ``[start, end)`` (a sentence no reader took)."""
     return not any(start <= s.evidence.start < end for s in out)
+
+
+def stripped_statement(
+    sentence: Sentence, text: str, speaker: str, mode: StatementMode, quote: str, cue: str
+) -> Statement:
+    """A new statement whose evidence is ``text``, ``sentence``'s stripped text, where it
+    stands in the body."""
+    start = sentence.start + sentence.text.find(text)
+    return new_statement(text, start, speaker, mode, quote, cue)
 
 
 def appositions(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
@@ -105,15 +114,14 @@ def appositions(doc: Document, speakers: Speakers, kept: list[Statement]) -> lis
     out = list(kept)
     for sentence in doc.sentences:
         text = sentence.text.strip()
-        if text.count(",") < 3 or not _unread(out, sentence.start, sentence.end):
+        if text.count(",") < 3 or not unread(out, sentence.start, sentence.end):
             continue  # the cheap test first: the statement walk made long stories quadratic
         m = _APPOSED.match(text)
         if m is None:
             continue
-        start = sentence.start + sentence.text.find(text)
         name = speakers.canonical(m.group("n"))
         verb = m.group("v").split()[0]
-        out.append(new_statement(text, start, name, "indirect", m.group("c"), verb))
+        out.append(stripped_statement(sentence, text, name, "indirect", m.group("c"), verb))
     return out
 
 
@@ -122,14 +130,15 @@ def indefinite_groups(doc: Document, kept: list[Statement]) -> list[Statement]:
     out = list(kept)
     for sentence in doc.sentences:
         text = sentence.text.strip()
-        if "according to a" not in text or not _unread(out, sentence.start, sentence.end):
+        if "according to a" not in text or not unread(out, sentence.start, sentence.end):
             continue
         m = _INDEFINITE.match(text)
         if m is None:
             continue
-        start = sentence.start + sentence.text.find(text)
         speaker = re.sub(r"[ \t]+", " ", m.group("s"))
-        out.append(new_statement(text, start, speaker, "indirect", m.group("c"), "according to"))
+        out.append(
+            stripped_statement(sentence, text, speaker, "indirect", m.group("c"), "according to")
+        )
     return out
 
 
@@ -141,11 +150,12 @@ def media_wing(doc: Document, kept: list[Statement]) -> list[Statement]:
     out = list(kept)
     for sentence in doc.sentences:
         text = sentence.text.strip()
-        if "media" not in text or not _unread(out, sentence.start, sentence.end):
+        if "media" not in text or not unread(out, sentence.start, sentence.end):
             continue
         m = _WING.match(text)
         if m is None or m.group("c")[0] in '“"':
             continue
-        start = sentence.start + sentence.text.find(text)
-        out.append(new_statement(text, start, "ISPR", "indirect", m.group("c"), m.group("v")))
+        out.append(
+            stripped_statement(sentence, text, "ISPR", "indirect", m.group("c"), m.group("v"))
+        )
     return out

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sp14forms import _ALIASES
 from pipeline.extract.model import Document, Statement
 
@@ -88,9 +89,7 @@ def official_statement(
     if not any(s.speaker == "official" for s in statements):
         return statements
     issuer = None
-    for sentence in doc.sentences:
-        if "official statement" not in sentence.text:
-            continue
+    for sentence in sentences_with(doc, "official statement"):
         m = _SUBJECT.match(sentence.text.strip())
         if m is not None:
             subject = m.group("s")

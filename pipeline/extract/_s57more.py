@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._found import new_statement
+from pipeline.extract._s55more import stripped_statement, unread
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
@@ -96,11 +96,10 @@ def known_as(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[S
     for sentence in doc.sentences:
         text = sentence.text.strip()
         m = _KNOWN_QUOTE.match(text) if "known as" in text else None
-        if m is None or any(sentence.start <= s.evidence.start < sentence.end for s in out):
+        if m is None or not unread(out, sentence.start, sentence.end):
             continue
-        start = sentence.start + sentence.text.find(text)
         name = speakers.canonical(m.group("n"))
-        out.append(new_statement(text, start, name, "direct", m.group("q"), m.group("v")))
+        out.append(stripped_statement(sentence, text, name, "direct", m.group("q"), m.group("v")))
     renamed = []
     for s in out:
         later = [
@@ -120,14 +119,13 @@ def in_a_statement(doc: Document, speakers: Speakers, kept: list[Statement]) -> 
         if " statement " not in text:
             continue
         m = _IN_STATEMENT.search(text)
-        if m is None or any(sentence.start <= s.evidence.start < sentence.end for s in out):
+        if m is None or not unread(out, sentence.start, sentence.end):
             continue
         who = re.sub(r"^[Tt]he[ \t]+", "", m.group("s"))
         if who.lower() in {"meanwhile", "earlier", "later", "it", "he", "she"}:
             continue
-        start = sentence.start + sentence.text.find(text)
         name = speakers.canonical(who)
-        out.append(new_statement(text, start, name, "indirect", m.group("c"), m.group("v")))
+        out.append(stripped_statement(sentence, text, name, "indirect", m.group("c"), m.group("v")))
     return out
 
 
@@ -137,9 +135,10 @@ def outlet_reporter(doc: Document, kept: list[Statement]) -> list[Statement]:
     for sentence in doc.sentences:
         text = sentence.text.strip()
         m = _OUTLET_REPORTER.match(text) if "according to a" in text else None
-        if m is None or any(sentence.start <= s.evidence.start < sentence.end for s in out):
+        if m is None or not unread(out, sentence.start, sentence.end):
             continue
-        start = sentence.start + sentence.text.find(text)
         name = f"{m.group('o')} {m.group('r')}"
-        out.append(new_statement(text, start, name, "indirect", m.group("c"), "according to"))
+        out.append(
+            stripped_statement(sentence, text, name, "indirect", m.group("c"), "according to")
+        )
     return out

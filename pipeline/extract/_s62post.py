@@ -34,6 +34,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
+from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -261,9 +262,7 @@ def _broken(doc: Document, kept: list[Statement]) -> list[Statement]:
 def _wings(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "The armed wing(s) of A (and B) said C": the description, as written."""
     out = list(kept)
-    for sent in doc.sentences:
-        if "armed wing" not in sent.text:
-            continue
+    for sent in sentences_with(doc, "armed wing"):
         m = _WING.search(sent.text)
         if m is None:
             continue
