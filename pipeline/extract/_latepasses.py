@@ -43,6 +43,7 @@ from pipeline.extract import (
     _s73read,
     _s74post,
     _s75post,
+    _s76post,
     _s77post,
 )
 from pipeline.extract.model import Document, Finding
@@ -83,5 +84,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s73more.revise(doc, speakers, _s73read.revise(doc, speakers, found))  # h_fix_s73
     found = _s74post.revise(doc, speakers, found)  # h_fix_s74: respellings, "the ministry"
     found = _s75post.revise(doc, speakers, found)  # h_fix_s75: unstopped credits, "media said"
+    found = _s76post.revise(doc, speakers, found)  # h_fix_s76: "the team said", asides, "based in"
     found = _s77post.revise(doc, speakers, found)  # h_fix_s77: speakers renamed (UNIFIL, residents)
     return found

@@ -2284,6 +2284,14 @@ rebels' health ministry", "GROUP's OUTLET television channel", "the head of the 
 "A resident of PLACE (also) said" and its "he said", "The military said" after fire from
 Lebanon, "The military this week said"; 8 negatives. First score .222 on the unchanged
 extractor; .973 after the fixes (``_s77post``).
+``dev_statements102.jsonl``: the real-page statement round of helper h_fix_s76 (base c3da61a,
+the undetected statements of real11..real19) in the helper's own passages: "the team / the
+correspondent said" after a described source, "NP, however, / for its part, said C", "Local
+media / ADJ troops / Telegram accounts (, including ...,) said C", "The ADJ official based in
+PLACE said C" (the base kept in the name, as dst13-010 labels it), "He said that C" opening the
+text, "according to members of a GROUP" and "C, they said" after it; 9 negatives. First score
+.571 on the unchanged extractor (final labels; .485 before dst102-014..016 took the base into
+the name and dst102-030 was added); 1.000 after the fixes (``_s76post``).
 """
 
 from __future__ import annotations
@@ -2400,6 +2408,7 @@ SETS = [
     pytest.param("dev_statements100.jsonl", 30, 9, 31, (1, 3), False, id="dev_statements100"),
     pytest.param("dev_statements101.jsonl", 23, 8, 21, (1, 5), False, id="dev_statements101"),
     pytest.param("dev_statements103.jsonl", 24, 8, 19, (1, 5), False, id="dev_statements103"),
+    pytest.param("dev_statements102.jsonl", 30, 9, 25, (1, 5), False, id="dev_statements102"),
 ]
 
 
@@ -2529,6 +2538,7 @@ def test_dev_statements_structure(
         "dev_statements100.jsonl",
         "dev_statements101.jsonl",
         "dev_statements103.jsonl",
+        "dev_statements102.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
