@@ -36,6 +36,7 @@ from pipeline.extract import (
     _n49air,
     _n50air,
     _n52air,
+    _n54strike,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -218,7 +219,7 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n50air.interceptions(
         doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
     )
-    return _n52air.interceptions(doc, found)
+    return _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

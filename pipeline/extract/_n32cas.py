@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract import _n32bg, _n32place
+from pipeline.extract import _n32bg, _n32place, _n54cas
 from pipeline.extract.model import Document, Finding
 
 __all__ = ["revise"]
@@ -17,5 +17,5 @@ __all__ = ["revise"]
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n32's casualty revisions."""
     found = _n32place.place_lists(doc, _n32place.both_kinds(found))
-    found = _n32place.restated_totals(doc, found)
+    found = _n54cas.kept(doc, found, _n32place.restated_totals(doc, found))
     return _n32bg.drop(doc, found)

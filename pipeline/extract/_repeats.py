@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from pipeline.extract._cas19read import share_apart
 from pipeline.extract._n33cas import apart as also_apart
+from pipeline.extract._n54cas import RegionsOf
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -37,10 +38,17 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
     kept: list[Finding | None] = []
     index: dict[tuple[object, ...], list[int]] = {}
     days, places = DaysOf(sentences).apart, PlacesOf(sentences).apart
+    regions = RegionsOf(sentences).apart
 
     # equal tolls told for different days or places are two events
     def apart(a: Casualty, b: Casualty) -> bool:
-        return days(a, b) or places(a, b) or share_apart(a, b) or also_apart(sentences, a, b)
+        return (
+            days(a, b)
+            or places(a, b)
+            or share_apart(a, b)
+            or also_apart(sentences, a, b)
+            or regions(a, b)
+        )
 
     for f in found:
         if not isinstance(f, (Strike, Interception, Casualty)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._n54recap import todays_tally
 from pipeline.extract.numbers import MONTH
 
 _LABEL = re.compile(
@@ -69,7 +70,11 @@ _RECAP_OPENER = re.compile(
 
 def recap_sentence(text: str) -> bool:
     """True when a sentence opens as a recap of an earlier story ("As reported earlier, ...")."""
-    return text.lstrip(' "“')[:3] == "As " and _RECAP_OPENER.match(text) is not None
+    return (
+        text.lstrip(' "“')[:3] == "As "
+        and _RECAP_OPENER.match(text) is not None
+        and not todays_tally(text)
+    )
 
 
 # "... had already been badly hit in August. At that time, nine people died": a sentence

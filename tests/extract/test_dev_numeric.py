@@ -3703,6 +3703,7 @@ BATCHES = [
     Batch("dev_numeric99.jsonl", (1, 8), 30, 8, 0, 0.98, "dnum99-"),
     Batch("dev_numeric100.jsonl", (1, 8), 34, 8, 0, 0.98, "dnum100-"),
     Batch("dev_numeric101.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum101-"),
+    Batch("dev_numeric102.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum102-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
