@@ -42,6 +42,7 @@ from pipeline.extract import (
     _n54strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 from pipeline.extract.numbers import find_quantities
@@ -58,6 +59,8 @@ _WITH_AIR = re.compile(
     r"(?P<q>[\w,]+)\s+air\s*strikes\b",
     re.I,
 )
+_WITH_VERBS = ("responded", "riposted", "retaliated", "replied", "hit")
+"""A literal (lower-cased) of every :data:`_WITH_AIR` verb ("hit" for "hit back")."""
 _PAST_DATED = re.compile(
     r"\b(?:last|previous|largest|biggest|great(?:est)?)\b[^.]{0,80},\s+on\s+\d{1,2}\s+[A-Z][a-z]+"
     r"(?:\s+\d{4})?,\s+had\s+(?:involved|included|comprised)\b"
@@ -108,7 +111,13 @@ def _with_air(doc: Document, found: list[Finding]) -> list[Finding]:
         return found
     strikes = [f for f in found if isinstance(f, Strike)]
     new: list[Finding] = []
-    for sent in doc.sentences:
+    # an ASCII body matches the case-blind pattern only where its lower-cased copy holds a
+    # verb of it: the other sentences are not scanned (any other body: all of them)
+    ascii_body = doc.body.isascii()
+    cands = holding(doc, lowered(doc), _WITH_VERBS) if ascii_body else set()
+    for idx, sent in enumerate(doc.sentences):
+        if ascii_body and idx not in cands:
+            continue
         for m in _WITH_AIR.finditer(sent.text):
             q = one_count(m.group("q"))
             if q is None:

@@ -199,7 +199,11 @@ def drop(doc: Document, found: list[Finding]) -> list[Finding]:
 
     def span_of(idx: int) -> tuple[int, int] | None:
         prev = doc.sentences[idx - 1].text if idx > 0 else ""
-        return background_span(doc.sentences[idx].text, prev, _dated(doc, idx))
+        text = doc.sentences[idx].text
+        # ``dated`` is asked only of an incident-month match: the story's days are looked
+        # up (once per document, every sentence searched) only for a sentence holding one
+        dated = _INCIDENT_MONTH.search(text) is None or _dated(doc, idx)
+        return background_span(text, prev, dated)
 
     def also(sent: Sentence, f: Strike | Interception | Casualty) -> bool:
         return isinstance(f, Casualty) and (_running_total(sent.text, f) or _no_violence(sent.text))

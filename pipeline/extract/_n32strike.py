@@ -66,6 +66,8 @@ _SINCE = re.compile(
 _KINDS = re.compile(
     rf"\b{_NUM}\s+(?:different\s+)?(?:types|kinds|sorts|variants|models)\s+of\b", re.I
 )
+_KINDS_TAIL = re.compile(r"(?:types|kinds|sorts|variants|models)\s+of\b", re.I)
+"""The end of every :data:`_KINDS` match: searched first, it skips the number-led scan."""
 
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -88,7 +90,7 @@ def _no_kinds(doc: Document, found: list[Finding]) -> list[Finding]:
             idx = sentence_of(doc, f.evidence.start)
             if idx >= 0:
                 sent = doc.sentences[idx]
-                if any(
+                if _KINDS_TAIL.search(sent.text) is not None and any(
                     f.evidence.start <= sent.start + m.start() < f.evidence.end
                     or sent.start + m.start() <= f.evidence.start < sent.start + m.end()
                     for m in _KINDS.finditer(sent.text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._nlit import sentences_with
+from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document
 
 __all__ = ["NUM", "MoreShape", "more_shapes", "split_launch_spans"]
@@ -30,6 +31,8 @@ _MORE = re.compile(
     r"\b[^.;]{0,40}?[,;]?\s+(?:and\s+|while\s+)?[^.;]{0,60}?\b" + _DOWN + r"\s+"
     r"(?:(?P<m>" + NUM + r")\s+more|another\s+(?P<m2>" + NUM + r"))\b"
 )
+_MORE_NOUNS = ("drones", "missiles", "rockets", "UAVs")
+"""The launched nouns of :data:`_MORE` (a sentence holding none is not searched)."""
 _SPLIT = re.compile(
     r"\b(?P<a>" + NUM + r")\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)\s+"
     r"(?:at|toward|towards|on|against)\s+[^,.;]{2,40}?\s+and\s+(?:another\s+)?(?P<b>"
@@ -58,8 +61,12 @@ class MoreShape:
         self.noun = noun
 
 
+@per_document
 def more_shapes(doc: Document) -> list[MoreShape]:
-    """Every hit-and-more-shot-down shape of ``doc`` (cheap gate on " more" / "another")."""
+    """Every hit-and-more-shot-down shape of ``doc`` (cheap gate on " more" / "another").
+
+    Asked by the strike and the interception rounds: read once per document (the list is
+    shared, callers only read it)."""
     body = doc.body
     if (" more" not in body and "another " not in body) or "with " not in body:
         return []
@@ -68,6 +75,8 @@ def more_shapes(doc: Document) -> list[MoreShape]:
         text = sent.text
         if "with " not in text or (" more" not in text and "another " not in text):
             continue
+        if not any(w in text for w in _MORE_NOUNS):
+            continue  # every match counts one of these nouns
         for m in _MORE.finditer(text):
             more = m.group("m") or m.group("m2")
             out.append(

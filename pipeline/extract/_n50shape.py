@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract._n49shape import NUM
+from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document
 
 __all__ = ["NUM", "Launch", "failed_stops", "update_sentences", "vague_launches"]
@@ -59,6 +60,7 @@ _LAUNCH = re.compile(
 _UPDATE = re.compile(r"^\s*UPDATE\b(?:[^:]|:\d){0,20}:\s", re.I)
 
 
+@per_document
 def vague_launches(doc: Document) -> list[Launch]:
     """Launches told before ", adding some of them were intercepted" in their sentence."""
     if ", adding " not in doc.body:
@@ -78,6 +80,7 @@ def vague_launches(doc: Document) -> list[Launch]:
     return out
 
 
+@per_document
 def failed_stops(doc: Document) -> list[tuple[int, str, Launch | None]]:
     """(sentence, figure that got through, the launch it belongs to) per "failed to stop N".
 
@@ -115,6 +118,7 @@ def failed_stops(doc: Document) -> list[tuple[int, str, Launch | None]]:
     return out
 
 
+@per_document
 def update_sentences(doc: Document) -> list[int]:
     """Indices of ticker update sentences ("Update: ...") that state a figure "now"."""
     if "pdate" not in doc.body and "PDATE" not in doc.body:

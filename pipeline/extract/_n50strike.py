@@ -82,8 +82,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     out = list(found)
     drop: set[int] = set()
     by_sent = _sentence_strikes(doc, out)
-    launches = vague_launches(doc)
-    launches += [lnc for _, _, lnc in failed_stops(doc) if lnc is not None]
+    # the shape lists are read once per document and shared with _n50air: not extended
+    launches = vague_launches(doc) + [lnc for _, _, lnc in failed_stops(doc) if lnc is not None]
     for lnc in launches:
         q = one_count(lnc.figure)
         for i in by_sent.get(lnc.sentence, []):
