@@ -37,6 +37,7 @@ from pipeline.extract import (
     _n50air,
     _n52air,
     _n54strike,
+    _n55air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._numsource import report_source
@@ -219,7 +220,9 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n50air.interceptions(
         doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
     )
-    return _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
+    return _n55air.interceptions(
+        doc, _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
+    )
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

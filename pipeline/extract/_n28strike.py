@@ -40,6 +40,7 @@ from pipeline.extract import (
     _n50strike,
     _n52strike,
     _n54strike,
+    _n55launch,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._nlit import holding, lowered
@@ -89,9 +90,10 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n37air.strikes(doc, _n36strike.revise(doc, _n35strike.revise(doc, found)))
     found = _n41strike.revise(doc, _n39strike.revise(doc, _n38air.strikes(doc, found)))
     found = _n46strike.revise(doc, _n44strike.revise(doc, _n43strike.revise(doc, found)))
-    return _n54strike.revise(
+    found = _n54strike.revise(
         doc, _n52strike.revise(doc, _n50strike.revise(doc, _n49strike.revise(doc, found)))
     )
+    return _n55launch.strikes(doc, found)
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

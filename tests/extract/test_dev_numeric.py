@@ -3704,6 +3704,7 @@ BATCHES = [
     Batch("dev_numeric100.jsonl", (1, 8), 34, 8, 0, 0.98, "dnum100-"),
     Batch("dev_numeric101.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum101-"),
     Batch("dev_numeric102.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum102-"),
+    Batch("dev_numeric103.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum103-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
