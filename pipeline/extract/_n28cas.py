@@ -48,6 +48,7 @@ from pipeline.extract import (
     _n53cas,
     _n54cas,
     _n55cas,
+    _n56cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -107,7 +108,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n38cas.revise(doc, _n37cas.revise(doc, _n35cas.revise(doc, _n34cas.revise(doc, done))))
     done = _n42cas.revise(doc, _n41cas.revise(doc, _n40cas.revise(doc, done)))
     done = _n51cas.revise(doc, _n48cas.revise(doc, _n45cas.revise(doc, _n47cas.revise(doc, done))))
-    return _n55cas.revise(doc, _n54cas.revise(doc, _n53cas.revise(doc, _n52cas.revise(doc, done))))
+    done = _n55cas.revise(doc, _n54cas.revise(doc, _n53cas.revise(doc, _n52cas.revise(doc, done))))
+    return _n56cas.revise(doc, done)
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

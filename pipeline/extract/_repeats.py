@@ -21,6 +21,7 @@ from dataclasses import replace
 from pipeline.extract._cas19read import share_apart
 from pipeline.extract._n33cas import apart as also_apart
 from pipeline.extract._n54cas import RegionsOf
+from pipeline.extract._n56cas import ItemsOf
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -39,6 +40,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
     index: dict[tuple[object, ...], list[int]] = {}
     days, places = DaysOf(sentences).apart, PlacesOf(sentences).apart
     regions = RegionsOf(sentences).apart
+    items = ItemsOf(sentences).apart
 
     # equal tolls told for different days or places are two events
     def apart(a: Casualty, b: Casualty) -> bool:
@@ -48,6 +50,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
             or share_apart(a, b)
             or also_apart(sentences, a, b)
             or regions(a, b)
+            or items(a, b)
         )
 
     for f in found:

@@ -3705,6 +3705,7 @@ BATCHES = [
     Batch("dev_numeric101.jsonl", (1, 8), 27, 6, 0, 0.95, "dnum101-"),
     Batch("dev_numeric102.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum102-"),
     Batch("dev_numeric103.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum103-"),
+    Batch("dev_numeric104.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum104-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
