@@ -46,6 +46,7 @@ from pipeline.extract import (
     _s76post,
     _s77post,
     _s79post,
+    _s80post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -88,4 +89,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s76post.revise(doc, speakers, found)  # h_fix_s76: "the team said", asides, "based in"
     found = _s77post.revise(doc, speakers, found)  # h_fix_s77: speakers renamed (UNIFIL, residents)
     found = _s79post.revise(doc, speakers, found)  # h_fix_s79: respellings, sources, groups
+    found = _s80post.revise(doc, speakers, found)  # h_fix_s80: scare quotes, "but X say", witnesses
     return found

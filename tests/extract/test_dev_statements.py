@@ -2419,6 +2419,7 @@ SETS = [
     pytest.param("dev_statements103.jsonl", 24, 8, 19, (1, 5), False, id="dev_statements103"),
     pytest.param("dev_statements102.jsonl", 30, 9, 25, (1, 5), False, id="dev_statements102"),
     pytest.param("dev_statements105.jsonl", 33, 10, 32, (1, 3), False, id="dev_statements105"),
+    pytest.param("dev_statements106.jsonl", 24, 8, 20, (1, 3), False, id="dev_statements106"),
 ]
 
 
@@ -2550,6 +2551,7 @@ def test_dev_statements_structure(
         "dev_statements103.jsonl",
         "dev_statements102.jsonl",
         "dev_statements105.jsonl",
+        "dev_statements106.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
