@@ -45,6 +45,7 @@ from pipeline.extract import (
     _s75post,
     _s76post,
     _s77post,
+    _s78post,
     _s79post,
     _s80post,
 )
@@ -88,6 +89,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s75post.revise(doc, speakers, found)  # h_fix_s75: unstopped credits, "media said"
     found = _s76post.revise(doc, speakers, found)  # h_fix_s76: "the team said", asides, "based in"
     found = _s77post.revise(doc, speakers, found)  # h_fix_s77: speakers renamed (UNIFIL, residents)
+    found = _s78post.revise(doc, speakers, found)  # h_fix_s78: role names, participles, bullets
     found = _s79post.revise(doc, speakers, found)  # h_fix_s79: respellings, sources, groups
     found = _s80post.revise(doc, speakers, found)  # h_fix_s80: scare quotes, "but X say", witnesses
     return found

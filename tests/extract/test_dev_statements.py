@@ -2301,6 +2301,18 @@ after it, "A source from an aid agency told", "the group said" after "NAME, a gr
 reports", "NAME (ACR) said ... It said ... ACR said", "X sources in the ACR"; 10 negatives.
 First score .444 on the unchanged extractor (.523 on the final labels, dst105-018..023 written
 after the fixes were designed); 1.000 after the fixes (``_s79post``).
+``dev_statements104.jsonl``: the real-page statement round of helper h_fix_s78 (base b23db88,
+real20's undetected statements and quote boundaries) in the helper's own passages: "“Q,” ROLE
+NAME said / told OUTLET" and a quotation-only paragraph after it, "an official with the BODY
+said, requesting anonymity", "An eyewitness told OUTLET that C", "C, a local official and a
+resident told OUTLET", "issued a press statement revealing that C", "with his spokesman warning
+that C", "and noting that C", "officials suggest that C", "has routinely claimed that C", "The
+ADJ publication NAME writes that C", "C, ADJ media write.", "A statement from X today, DAY,
+mentioned that C", "According to X, an APPOSITIVE, C", bulleted lines, a clause around a
+quoted fragment, "according to local rescue workers", "according to that region's governor",
+"According to the agency's interlocutor"; 10 negatives. First score .286 on the unchanged
+extractor (27 passages labelled before the fixes; .409 on the final 36); 1.000 after the fixes
+(``_s78post``, ``_s78lines``).
 """
 
 from __future__ import annotations
@@ -2420,6 +2432,7 @@ SETS = [
     pytest.param("dev_statements102.jsonl", 30, 9, 25, (1, 5), False, id="dev_statements102"),
     pytest.param("dev_statements105.jsonl", 33, 10, 32, (1, 3), False, id="dev_statements105"),
     pytest.param("dev_statements106.jsonl", 24, 8, 20, (1, 3), False, id="dev_statements106"),
+    pytest.param("dev_statements104.jsonl", 36, 10, 33, (1, 5), False, id="dev_statements104"),
 ]
 
 
@@ -2552,6 +2565,7 @@ def test_dev_statements_structure(
         "dev_statements102.jsonl",
         "dev_statements105.jsonl",
         "dev_statements106.jsonl",
+        "dev_statements104.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
