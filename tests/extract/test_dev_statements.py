@@ -2433,6 +2433,7 @@ SETS = [
     pytest.param("dev_statements105.jsonl", 33, 10, 32, (1, 3), False, id="dev_statements105"),
     pytest.param("dev_statements106.jsonl", 24, 8, 20, (1, 3), False, id="dev_statements106"),
     pytest.param("dev_statements104.jsonl", 36, 10, 33, (1, 5), False, id="dev_statements104"),
+    pytest.param("dev_statements107.jsonl", 21, 6, 25, (1, 4), False, id="dev_statements107"),
 ]
 
 
@@ -2566,6 +2567,7 @@ def test_dev_statements_structure(
         "dev_statements105.jsonl",
         "dev_statements106.jsonl",
         "dev_statements104.jsonl",
+        "dev_statements107.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
