@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._corrected import corrected_away
 from pipeline.extract.model import Document, Finding, Interception
 from pipeline.extract.numbers import parse_number
@@ -41,7 +42,7 @@ def corrected_values(doc: Document) -> frozenset[int]:
 
 def drop_corrected(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the interceptions whose launch figure a correction denied."""
-    if "not " not in doc.body and "Not " not in doc.body:
+    if not body_has(doc.body, "not ") and not body_has(doc.body, "Not "):
         return found
     old = corrected_values(doc)
     if not old:

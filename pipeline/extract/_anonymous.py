@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._opening import Opening
 
 _COUNT = r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]nother)"
@@ -89,7 +90,7 @@ def gate(text: str) -> bool:
 
 def ticker_hits(body: str) -> list[tuple[int, str]]:
     """Ticker lines as cue hits (they hold no cue word): (offset, first word)."""
-    if " to " not in body or ": " not in body:
+    if not body_has(body, " to ") or not body_has(body, ": "):
         return []
     return [(m.start(), m.group().split(None, 1)[0]) for m in _TICKER_AT.finditer(body)]
 

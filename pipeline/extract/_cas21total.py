@@ -23,6 +23,7 @@ from typing import Literal
 
 from pipeline.extract import _casualty_more as more
 from pipeline.extract import _casualty_words as cw
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import Quantity, parse_number
@@ -83,7 +84,7 @@ def _paragraph(doc: Document, at: int) -> int:
 def with_totals(doc: Document, out: list[Finding]) -> list[Finding]:
     """``out`` with the injured total of each "N of the M wounded" share that no record
     before it told."""
-    if " of the " not in doc.body:
+    if not body_has(doc.body, " of the "):
         return out
     result: list[Finding] = []
     for f in out:

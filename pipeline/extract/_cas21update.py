@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Casualty, Document, Finding, Sentence
 
 # "updated the figures to", "raised the toll to", "the toll rose to", "has risen to".
@@ -53,7 +54,7 @@ def drop_split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     records = [(i, f) for i, f in enumerate(found) if isinstance(f, Casualty)]
     if not any(f.killed is not None and f.injured is not None for _, f in records):
         return found  # no update of both kinds
-    if not any(c in doc.body for c in _CUES):
+    if not any(body_has(doc.body, c) for c in _CUES):
         return found
     starts = [s.start for s in doc.sentences]
     drop: set[int] = set()

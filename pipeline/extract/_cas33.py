@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._casualty_words import GROUP
 from pipeline.extract._sentindex import disjoint, sentence_of
@@ -56,10 +57,14 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     if not any(isinstance(f, Casualty) for f in found):
         return found  # nothing to drop, no toll to share
     body = doc.body
-    if "One of them, " in body or "Earlier, on " in body or "Previously, on " in body:
+    if (
+        body_has(body, "One of them, ")
+        or body_has(body, "Earlier, on ")
+        or body_has(body, "Previously, on ")
+    ):
         ordered = disjoint(doc)
         found = [f for f in found if not _dropped(doc, f, ordered)]
-    if "-old" in body and " of the " in body:
+    if body_has(body, "-old") and body_has(body, " of the "):
         found = [*found, *_aged_shares(doc, found)]
     return found
 

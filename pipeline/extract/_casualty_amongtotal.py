@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import Quantity, find_quantities
 
@@ -36,7 +37,7 @@ def drop_among_restated(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without a "people" record read from "among the 14 wounded" when an earlier
     record already counted that toll ("killing three people and wounding 14 ... Two children
     were among the 14 wounded"); with no earlier toll the figure is the story's own."""
-    if "mong" not in doc.body:
+    if not body_has(doc.body, "mong"):
         return found
     out: list[Finding] = []
     for f in found:

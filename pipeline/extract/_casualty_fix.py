@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract import _casualty_words as cw
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
@@ -64,7 +65,8 @@ _REACH = 400
 def apply_corrections(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with each toll a later harm-free sentence corrects replaced by the new toll."""
     body = doc.body
-    if not _cued(lowered(doc)):
+    low = lowered(doc)
+    if not any(body_has(low, cue) for cue in _CUES):  # the whole body, by automaton
         return found
     records = [i for i, f in enumerate(found) if isinstance(f, Casualty)]
     out = list(found)

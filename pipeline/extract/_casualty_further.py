@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Casualty, Document, Finding
 
 _FURTHER = re.compile(
@@ -36,7 +37,11 @@ _BETWEEN = 1
 def further_of_group(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "N more GROUP were injured" folded into the killed-only record of the
     same group one or two sentences before it in its paragraph."""
-    if "more" not in doc.body and "further" not in doc.body and "additional" not in doc.body:
+    if (
+        not body_has(doc.body, "more")
+        and not body_has(doc.body, "further")
+        and not body_has(doc.body, "additional")
+    ):
         return found
     starts = [s.start for s in doc.sentences]
     at_of = {

@@ -19,8 +19,10 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._cas19read import same_town
 from pipeline.extract._casualty_raised import is_share
+from pipeline.extract._nlit import lowered
 from pipeline.extract.model import Casualty, Document, Finding
 
 _CUE = re.compile(
@@ -54,8 +56,10 @@ def fold_raising(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the story's two-kind toll taking a later one-kind rise told with its
     reporter as the subject or a closing participle; the rise's record and the deaths it
     explains dropped."""
-    low = doc.body.lower()
-    if not any(w in low for w in _CUE_WORDS) and not any(w in low for w in _CUE_WORDS2):
+    low = lowered(doc)
+    if not any(body_has(low, w) for w in _CUE_WORDS) and not any(
+        body_has(low, w) for w in _CUE_WORDS2
+    ):
         return found
     starts = [s.start for s in doc.sentences]
     dropped: set[int] = set()

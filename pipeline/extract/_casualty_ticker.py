@@ -17,6 +17,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from pipeline.extract import _places
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._cas20read import lede_supersedes
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -51,7 +52,7 @@ def older_entries(
 ) -> list[Finding]:
     """``found`` without tolls of older ticker entries a newer entry's toll replaces
     (``replaces(old, new)``), both placed in the same town or region."""
-    if "+++" not in doc.body:
+    if not body_has(doc.body, "+++"):
         return found
     found = lede_supersedes(doc, found, replaces)  # the lede above the ticker (_cas20read)
     ticker = _entries(doc)

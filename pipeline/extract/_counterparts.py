@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from pipeline.extract import _roles as roles
+from pipeline.extract._bodylits import body_has
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _COUNTERPART = re.compile(
@@ -53,7 +54,7 @@ def holder(
 ) -> str | None:
     """The named counterpart of ``scope`` (a country code or a demonym the lexicon does not
     place, "polish") who holds ``role`` opposite a titled holder."""
-    if "counterpart" not in body:
+    if not body_has(body, "counterpart"):
         return None
     holders = [(at, canonical) for at, _, held, canonical in titled if held == role]
     if not holders:

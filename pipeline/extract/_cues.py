@@ -41,6 +41,7 @@ from pipeline.extract import (
 )
 from pipeline.extract._according import according as _according
 from pipeline.extract._adding import THAT, addition, cut_addition
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._clauses import (
     PHRASE_STARTS,
     REPORTING,
@@ -177,11 +178,11 @@ def scan(body: str) -> list[tuple[int, str]]:
         if word != "put" or FIGURE.match(body, start + 1):
             cues.append((start + 1, word))
     for literal, hits in _RARE_CUES:
-        if literal in body and (rare := hits(body)):  # most gates pass with no hit: no sort
+        if body_has(body, literal) and (rare := hits(body)):  # most gates pass with no hit: no sort
             cues.extend(rare)
             cues.sort()
     for opener in _OPENERS_AS_ACCORDING:  # "In the words of X, C" reads as "According to X, C"
-        if opener in body:
+        if body_has(body, opener):
             pos = body.find(opener)
             while pos >= 0:
                 cues.append((pos, opener))

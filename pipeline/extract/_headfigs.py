@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._num22head import restated_parts
 from pipeline.extract.model import Document
 from pipeline.extract.numbers import Quantity, find_quantities
@@ -62,7 +63,9 @@ def _restated(head: str, body: list[str]) -> bool:
 
 def _stamped(doc: Document, start: int) -> bool:
     """True when a ticker time stamp stands right before the sentence at ``start``."""
-    return "+++" in doc.body and _STAMP.search(doc.body, max(0, start - 24), start) is not None
+    return (
+        body_has(doc.body, "+++") and _STAMP.search(doc.body, max(0, start - 24), start) is not None
+    )
 
 
 def _heading(text: str) -> bool:

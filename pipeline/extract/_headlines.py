@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document
 
 _TERMINAL = (".", "!", "?", "”", '"', "’", "»", ")", ":", "…")
@@ -25,7 +26,7 @@ _HEAD_MAX = 160
 def ticker_heads(doc: Document) -> set[int]:
     """Indexes of ticker entry headings: a whole line right after a removed "+++ 21:40 +++"
     stamp, with no closing punctuation of its own (or a quoted "NAME: «...»" heading)."""
-    if "+++" not in doc.body:
+    if not body_has(doc.body, "+++"):
         return set()
     ends = {span.end for span in doc.removed if doc.body.startswith("+++", span.start)}
     heads: set[int] = set()

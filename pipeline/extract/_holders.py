@@ -24,6 +24,7 @@ from pipeline.extract import _locality as locality
 from pipeline.extract import _ministers, _placed
 from pipeline.extract import _orgs as orgs
 from pipeline.extract import _roles as roles
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._names import NAME, Registry, Resolved
 from pipeline.extract._national import opening_country
 from pipeline.extract._touches import undotted
@@ -185,7 +186,11 @@ def refine(
         own = opening_country(sentence.lstrip())  # army said": not the one from Mali
         if own is not None and not resolved.canonical.startswith(own):
             return Resolved(f"{own} {lower[1]}", "org")
-        if own is None and ("IDF" in body or "Israel" in body) and resolved.canonical not in body:
+        if (
+            own is None
+            and (body_has(body, "IDF") or body_has(body, "Israel"))
+            and resolved.canonical not in body
+        ):
             forces = _DEFENCE_FORCES.findall(body, max(0, offset - 2500), offset)  # a placed
             if forces:  # guess, not "The Israel Defense Forces said ... the military said":
                 return registry.resolve(forces[-1], offset) or resolved  # the IDF (the
@@ -434,7 +439,7 @@ def _prosecutors(body: str, subject: str, offset: int) -> str:
             return f"{own} Prosecutor General's Office"  # "Ukraine's Prosecutor General's ..."
         if word in lex.DEMONYM_FORMS:
             return f"{word} Prosecutor General's Office"
-    if any(hint in body for hint in _UKRAINE_HINTS):
+    if any(body_has(body, hint) for hint in _UKRAINE_HINTS):
         return "Ukrainian Prosecutor General's Office"
     country = roles.country_before(body, offset)
     return f"{country} Prosecutor General's Office" if country else "Prosecutor General's Office"

@@ -35,6 +35,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract import _cas33
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._casualty_skip import not_harmed
 from pipeline.extract._casualty_words import GROUP
@@ -159,7 +160,7 @@ def _may_name_family(body: str) -> bool:
     """False when no sentence of ``body`` can match ``_FAMILY`` (one literal test of the
     lower-cased body instead of a case-blind scan of every sentence). Its "i" also matches
     the dotted and dotless Turkish i, which lower-casing does not map to "i"."""
-    return "family" in body.lower() or "ı" in body or "İ" in body
+    return "family" in body.lower() or body_has(body, "ı") or body_has(body, "İ")
 
 
 def _last_main(
@@ -280,21 +281,25 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     joined and added."""
     found = _cas33.revise(doc, found)
     body = doc.body
-    if not any(isinstance(f, Casualty) for f in found) and "family of" not in body:
+    if not any(isinstance(f, Casualty) for f in found) and not body_has(body, "family of"):
         return found
-    if ", of whom " in body:
+    if body_has(body, ", of whom "):
         found = _whom_condition(doc, found)
-    if "esulted " in body or "ere wounded" in body or "ere injured" in body:
+    if body_has(body, "esulted ") or body_has(body, "ere wounded") or body_has(body, "ere injured"):
         found = _inverted_more(doc, found)
     if (
-        "The wounded, " in body
-        or "The injured, " in body
-        or "Among " in body
-        or "family of" in body
+        body_has(body, "The wounded, ")
+        or body_has(body, "The injured, ")
+        or body_has(body, "Among ")
+        or body_has(body, "family of")
     ):
         found = _added(doc, found)
-    if ", of whom " in body or ", among whom " in body or ", among them " in body:
+    if (
+        body_has(body, ", of whom ")
+        or body_has(body, ", among whom ")
+        or body_has(body, ", among them ")
+    ):
         found = _places(doc, found)
-    if "Among the dead" in body:
+    if body_has(body, "Among the dead"):
         found = merged_groups(doc, found)
     return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_update import drop_updated
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
@@ -119,7 +120,7 @@ def kept_places(doc: Document, before: list[Finding], after: list[Finding]) -> l
     """``after`` (the tolls an update replaced dropped) with a place-fronted toll restored
     ("In Gaza City, eight dead were counted") when the update names only the dead and a lede
     toll of both kinds stands before it: the update replaces the lede (:func:`revise`)."""
-    if len(after) == len(before) or "In " not in doc.body:
+    if len(after) == len(before) or not body_has(doc.body, "In "):
         return after
     kept = {id(f) for f in after}
     cas = [f for f in after if isinstance(f, Casualty)]
@@ -161,6 +162,6 @@ def updated(doc: Document, found: list[Finding]) -> list[Finding]:
     body = doc.body
     return (
         _update_dead(doc, done)
-        if " to " in body and ("toll" in body or "balance" in body)
+        if body_has(body, " to ") and (body_has(body, "toll") or body_has(body, "balance"))
         else done
     )

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import find_quantities
@@ -203,10 +204,10 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
         kept.append(f)
     body = doc.body
-    if "the dead and " in body:
+    if body_has(body, "the dead and "):
         kept = _are_the(doc, kept)
-    if "other" in body:
+    if body_has(body, "other"):
         kept = _split_sites(doc, kept)
-    if " of them in " in body:
+    if body_has(body, " of them in "):
         kept = _state_share(doc, kept)
     return kept

@@ -9,6 +9,7 @@ applies :mod:`pipeline.extract._n27bg` (background tolls, misread shapes) and
 from __future__ import annotations
 
 from pipeline.extract import _n25cas, _n27bg, _n27upd
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Finding
 
 __all__ = ["revise"]
@@ -17,4 +18,4 @@ __all__ = ["revise"]
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n25's revision and round n27's."""
     found = _n27upd.revise(doc, _n27bg.revise(doc, _n25cas.revise(doc, found)))
-    return _n27bg.latter(doc, found) if "among the latter" in doc.body else found
+    return _n27bg.latter(doc, found) if body_has(doc.body, "among the latter") else found

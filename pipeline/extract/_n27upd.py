@@ -30,7 +30,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n25update import is_sub
+from pipeline.extract._nlit import lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import find_quantities
@@ -301,13 +303,13 @@ def _verb_sentences(doc: Document) -> set[int] | None:
     engine reads as "i" and "s"), the stems could miss a match: every sentence is asked.
     """
     body = doc.body
-    low = body.lower()
-    if len(low) != len(body) or "ı" in body or "ſ" in body:
+    low = lowered(doc)
+    if len(low) != len(body) or body_has(body, "ı") or body_has(body, "ſ"):
         return None
     starts = [s.start for s in doc.sentences]
     found: set[int] = set()
     for stem in _VERB_STEMS:
-        at = low.find(stem)
+        at = low.find(stem) if body_has(low, stem) else -1  # an absent stem: no find
         while at >= 0:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at + len(stem) <= doc.sentences[i].end:
@@ -319,7 +321,7 @@ def _verb_sentences(doc: Document) -> set[int] | None:
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the updates of this module applied, oldest first."""
     body = doc.body
-    if not any(w in body for w in ("to ", "Thus", "total", "So,", "all,")):
+    if not any(body_has(body, w) for w in ("to ", "Thus", "total", "So,", "all,")):
         return found
     maybe = _verb_sentences(doc)
     for idx, sent in enumerate(doc.sentences):

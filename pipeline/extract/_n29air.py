@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from pipeline.extract import _n28air
 from pipeline.extract._barestrike import bare_strike
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._numsource import report_source
 from pipeline.extract._perdoc import per_document
@@ -233,10 +234,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` (interceptions) with round n29's readings and without running totals."""
     low = lowered(doc)
     out = found
-    if "since" in low or "from the" in low:
+    if body_has(low, "since") or body_has(low, "from the"):
         out = [f for f in out if not (isinstance(f, Interception) and _background(doc, f))]
     new = [f for f in _reads(doc, speakers) if isinstance(f, Interception)]
-    if "missiles" in low:
+    if body_has(low, "missiles"):
         for _, rec in _through(doc):
             if not any(
                 isinstance(f, Interception) and f.launched == rec.launched and f.weapon == "missile"
@@ -288,9 +289,9 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     totals."""
     low = lowered(doc)
     out = found
-    if "since" in low or "from the" in low:
+    if body_has(low, "since") or body_has(low, "from the"):
         out = [f for f in out if not (isinstance(f, Strike) and _background(doc, f))]
-    if "missiles" in low:
+    if body_has(low, "missiles"):
         for at, rec in _through(doc):
             out = [
                 f

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n31cas
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._n25update import value
 from pipeline.extract._nlit import holding, lowered, sentences_with
@@ -102,15 +103,15 @@ _OF_DEAD = re.compile(
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n29's casualty revisions."""
     body = doc.body
-    if " the " in body and ", " in body:
+    if body_has(body, " the ") and body_has(body, ", "):
         found = _split_tolls(doc, found)
-    if "number of" in body:
+    if body_has(body, "number of"):
         found = _dead_after(doc, found)
-    if " of whom " in body or " of them " in body or "of whom " in body:
+    if body_has(body, " of whom ") or body_has(body, " of them ") or body_has(body, "of whom "):
         found = _shares(doc, found)
-    if "one " in body.lower():
+    if body_has(lowered(doc), "one "):
         found = _occupations(doc, found)
-    if " of the " in body:
+    if body_has(body, " of the "):
         found = _of_the_dead(doc, found)
     return _n31cas.revise(doc, found)
 
@@ -225,7 +226,7 @@ def _dead_after(doc: Document, found: list[Finding]) -> list[Finding]:
     if out == found:
         return found
     kept = [f for j, f in enumerate(out) if j not in drop]
-    if "+++" in doc.body:
+    if body_has(doc.body, "+++"):
         from pipeline.extract._casualty_ticker import older_entries
         from pipeline.extract._casualty_update import replaces
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._bgdrop import drop_background
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract.model import Document, Finding
 
 __all__ = ["background_span", "drop"]
@@ -90,7 +92,7 @@ def drop(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the numeric findings read from background clauses."""
     if not found:
         return found
-    low = doc.body.lower()
-    if " had " not in low and " of " not in low:
+    low = lowered(doc)
+    if not body_has(low, " had ") and not body_has(low, " of "):
         return found
     return drop_background(doc, found, lambda idx: background_span(doc.sentences[idx].text))

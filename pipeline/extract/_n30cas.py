@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n30bg
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n25update import is_sub, value
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
@@ -53,9 +54,9 @@ _HEADING_END = re.compile(r"[.!?:;\"”»’)]\s*$")
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n30's casualty revisions and background filter."""
     found = _n30bg.drop(doc, found)
-    if "toll" in doc.body:
+    if body_has(doc.body, "toll"):
         found = _updates(doc, found)
-    if "\n" in doc.body:
+    if body_has(doc.body, "\n"):
         found = _headings(doc, found)
     return _one_dead(doc, found)
 

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import _n31heads
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -94,7 +96,11 @@ _DEMINING = re.compile(
 
 
 def _no_demining(doc: Document, found: list[Finding]) -> list[Finding]:
-    if "explosive" not in doc.body and "mines" not in doc.body and "ordnance" not in doc.body:
+    if (
+        not body_has(doc.body, "explosive")
+        and not body_has(doc.body, "mines")
+        and not body_has(doc.body, "ordnance")
+    ):
         return found
     spans = [(m.start(), m.end()) for m in _DEMINING.finditer(doc.body)]
     return [
@@ -136,8 +142,10 @@ def _weapon(noun: str) -> tuple[str, str | None]:
 @per_document
 def _reports(doc: Document) -> list[_Report]:
     body = doc.body
-    low = body.lower()
-    if not any(w in low for w in ("shot down", "destroyed", "intercepted", "downed", "neutral")):
+    low = lowered(doc)
+    if not any(
+        body_has(low, w) for w in ("shot down", "destroyed", "intercepted", "downed", "neutral")
+    ):
         return []
     out: list[_Report] = []
     for m in _list_matches(body):

@@ -28,6 +28,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n31heads
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 from pipeline.extract.numbers import parse_number
 
@@ -64,9 +66,11 @@ _CARE_FAILED = re.compile(
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n31's casualty revisions."""
     body = doc.body
-    low = body.lower()
+    low = lowered(doc)
     found = _n31heads.drop(doc, found)
-    if " of the " in low and "other" in low:  # "N of the dead were X and the M others ..."
+    if body_has(low, " of the ") and body_has(
+        low, "other"
+    ):  # "N of the dead were X and the M others ..."
         found = _parts(body, found) if _parts_head(body, low) else found
     if "another" in low:
         found = _another_same(body, found)

@@ -12,6 +12,7 @@ paragraph) are left to the readers, which already weigh them against the body.
 
 from __future__ import annotations
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._headlines import titles
 from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document, Finding
@@ -44,7 +45,7 @@ def spans(doc: Document) -> list[tuple[int, int]]:
 
 def drop(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the events read from linked headlines inside the story."""
-    if "\n" not in doc.body:
+    if not body_has(doc.body, "\n"):
         return found
     cut = spans(doc)
     if not cut:

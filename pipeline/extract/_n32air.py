@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract import _n31heads, _n32bg
 from pipeline.extract._barestrike import bare_launch
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n25update import value
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
@@ -79,7 +80,7 @@ def vague_reports(doc: Document) -> list[tuple[int, Interception]]:
         return list(_FOUND)
     found: list[tuple[int, Interception]] = []
     low = lowered(doc)
-    if "being" in low or "crossing" in low:
+    if body_has(low, "being") or body_has(low, "crossing"):
         sents = doc.sentences
         # each pattern holds its word ("being", "crossing"); in an ASCII body the lower-cased
         # body tells which sentences hold one (elsewhere a non-ASCII letter may read as "i")
@@ -186,7 +187,7 @@ def _dropped(doc: Document, found: list[Finding]) -> list[Finding]:
 def _launches_after(doc: Document, found: list[Finding]) -> list[Finding]:
     """A shoot-down with no launch takes "A total of N launches were recorded" from one of
     the two sentences after it (the nearest such report before that sentence)."""
-    if "launches" not in doc.body:
+    if not body_has(doc.body, "launches"):
         return found
     out = list(found)
     # a match holds "launches" and "total" or "overall" (lower-cased, "s" left out: case-blind

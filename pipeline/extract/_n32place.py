@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n25update import value
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
@@ -51,7 +52,7 @@ def _covered(found: list[Finding], start: int, end: int) -> bool:
 
 def place_lists(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with a record per place of a colon list right after a one-kind total."""
-    if ":" not in doc.body:
+    if not body_has(doc.body, ":"):
         return found
     extra: list[Finding] = []
     _LISTED.clear()

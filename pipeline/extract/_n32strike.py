@@ -23,6 +23,7 @@ import re
 
 from pipeline.extract import _n32air, _n32bg
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
@@ -75,14 +76,23 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n32air.unstruck(doc, found)
     found = _no_kinds(doc, found)
     low = lowered(doc)
-    if "missile and" in low or "raids" in low or "strikes" in low or "dropped" in low:
+    if (
+        body_has(low, "missile and")
+        or body_has(low, "raids")
+        or body_has(low, "strikes")
+        or body_has(low, "dropped")
+    ):
         found = _added(doc, found)
     return _n32bg.drop(doc, found)
 
 
 def _no_kinds(doc: Document, found: list[Finding]) -> list[Finding]:
     """Without a strike counting the kinds of a weapon ("four different types of missiles")."""
-    if "types of" not in doc.body and "kinds of" not in doc.body and " of " not in doc.body:
+    if (
+        not body_has(doc.body, "types of")
+        and not body_has(doc.body, "kinds of")
+        and not body_has(doc.body, " of ")
+    ):
         return found
     out: list[Finding] = []
     for f in found:

@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract._barestrike import group_toll, merged
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding, Sentence
 from pipeline.extract.numbers import find_quantities
@@ -90,14 +92,14 @@ _SEPARATE = re.compile(
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n33's casualty revisions."""
-    low = doc.body.lower()
-    if "fatal" in low or " more " in low or " other" in low:
+    low = lowered(doc)
+    if body_has(low, "fatal") or body_has(low, " more ") or body_has(low, " other"):
         found = _fatal_and_more(doc, found)
-    if "year-old" in low or "including" in low or "among them" in low:
+    if body_has(low, "year-old") or body_has(low, "including") or body_has(low, "among them"):
         found = _read(doc, found)
-    if "One " in doc.body:
+    if body_has(doc.body, "One "):
         found = _one_by_one(doc, found)
-    if "Earlier " in doc.body:
+    if body_has(doc.body, "Earlier "):
         found = _superseded(doc, found)
     return found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
@@ -145,7 +146,7 @@ def _unit(doc: Document, f: Strike) -> str:
 
 
 def _late_with(doc: Document, found: list[Finding]) -> list[Finding]:
-    if " with " not in doc.body:
+    if not body_has(doc.body, " with "):
         return found
     new: list[Finding] = []
     # a match holds one of the verbs and one of the nouns of :data:`_LATE_WITH`

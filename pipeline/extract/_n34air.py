@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_interception
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -71,7 +72,7 @@ def _answered(doc: Document) -> list[tuple[int, int, int, str]]:
 
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the strikes of launches answered in full."""
-    if "intercepted" not in doc.body and "shot down" not in doc.body:
+    if not body_has(doc.body, "intercepted") and not body_has(doc.body, "shot down"):
         return found
     spans = _answered(doc)
     if not spans:
@@ -88,8 +89,12 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with answered launches as interceptions and fixed-wing drones as drones."""
-    out = _fixed_wing(doc, found) if "-type" in doc.body or "fixed-wing" in doc.body else found
-    if "intercepted" not in doc.body and "shot down" not in doc.body:
+    out = (
+        _fixed_wing(doc, found)
+        if body_has(doc.body, "-type") or body_has(doc.body, "fixed-wing")
+        else found
+    )
+    if not body_has(doc.body, "intercepted") and not body_has(doc.body, "shot down"):
         return out
     new: list[Finding] = []
     for s, e, n, weapon in _answered(doc):

@@ -26,6 +26,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty, group_toll, merged, unread_count
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
@@ -60,13 +62,13 @@ _TOLL_VERB = re.compile(
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n34's casualty revisions."""
-    if "-year-old" in doc.body:
+    if body_has(doc.body, "-year-old"):
         found = _aged(doc, found)
 
-    low = doc.body.lower()
-    if "toll" in low or "number of" in low:
+    low = lowered(doc)
+    if body_has(low, "toll") or body_has(low, "number of"):
         found = _injury_toll(doc, found)
-    if "which began" in low or "which started" in low or " year" in low:
+    if body_has(low, "which began") or body_has(low, "which started") or body_has(low, " year"):
         found = _campaign(doc, found)
     return found
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike
 
@@ -50,9 +51,9 @@ _BY_CALIBRE = re.compile(
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n34's strike revisions."""
     body = doc.body
-    if " other" in body or " more " in body or "another" in body:
+    if body_has(body, " other") or body_has(body, " more ") or body_has(body, "another"):
         found = _others(doc, found)
-    if "mm" in body or "millimet" in body:
+    if body_has(body, "mm") or body_has(body, "millimet"):
         found = _calibre(doc, found)
     return found
 

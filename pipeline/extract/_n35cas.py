@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._headlines import titles
 from pipeline.extract._n35strike import day_before
 from pipeline.extract._sentindex import sentence_of
@@ -67,15 +68,15 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n35's casualty revisions."""
     found = day_before(doc, found, Casualty)
     body = doc.body
-    if "martyr" in body:
+    if body_has(body, "martyr"):
         found = _martyrs(doc, found)
-    if " among " in body:
+    if body_has(body, " among "):
         found = _among(doc, found)
-    if "per day" in body:
+    if body_has(body, "per day"):
         found = _per_day(doc, found)
     if len(doc.sentences) > 2:
         found = _headline_copies(doc, found)
-    if "men of " in body:
+    if body_has(body, "men of "):
         found = _men_of(doc, found)
     return found
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._headlines import titles
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding, Strike
@@ -69,7 +70,7 @@ def _summed_up(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def day_before(doc: Document, found: list[Finding], kind: type) -> list[Finding]:
     """``found`` without the ``kind`` events of sentences fronted by the day before."""
-    if "day" not in doc.body and "eve" not in doc.body:
+    if not body_has(doc.body, "day") and not body_has(doc.body, "eve"):
         return found
     out: list[Finding] = []
     for f in found:

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding, lowered, sentences_with
 from pipeline.extract._sentindex import disjoint, sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
@@ -115,12 +116,12 @@ _MIXED_WINDOW = 3
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n36's strike revisions."""
     body = doc.body
-    if "shells" in body or "rounds" in body:
+    if body_has(body, "shells") or body_has(body, "rounds"):
         found = _mixed_shells(doc, found)
-    if "strike" in body:
+    if body_has(body, "strike"):
         found = _air_strikes_hit(doc, found)
         found = _massive(doc, found)
-    if ":" in body:
+    if body_has(body, ":"):
         found = _colon_lead(doc, found)
     found = _adjective_attacks(doc, found)
     found = _list_items(doc, found)
@@ -215,7 +216,7 @@ def _colon_lead(doc: Document, found: list[Finding]) -> list[Finding]:
 def _massive(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     totals: set[int] = set()
-    if "massive" not in doc.body.lower():
+    if not body_has(lowered(doc), "massive"):
         return found
     for sent in doc.sentences:
         for m in _MASSIVE.finditer(sent.text):

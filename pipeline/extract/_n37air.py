@@ -24,6 +24,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract._barestrike import bare_interception
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Approx, Document, Finding, Interception, Strike
@@ -97,7 +98,7 @@ def _reports(doc: Document) -> list[_Report]:
     body = doc.body
     out: list[_Report] = []
     sents = doc.sentences
-    if " others" in body or " other " in body:
+    if body_has(body, " others") or body_has(body, " other "):
         for j, sent in enumerate(sents):
             # every form of :data:`_OTHERS` holds "other": skip the regex without it
             m = _OTHERS.search(sent.text) if "other" in sent.text else None
@@ -119,7 +120,12 @@ def _reports(doc: Document) -> list[_Report]:
     # (and that holds one of its head words: a literal test spares the search)
     if (
         not out
-        and ("most" in body or "Most" in body or "majority" in body or "bulk" in body)
+        and (
+            body_has(body, "most")
+            or body_has(body, "Most")
+            or body_has(body, "majority")
+            or body_has(body, "bulk")
+        )
         and _VAGUE_HEAD.search(body)
         and _VAGUE.search(body)
     ):

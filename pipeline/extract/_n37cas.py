@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
@@ -253,7 +254,7 @@ _CARE_WORDS = ("hospital", "condition", "home", "outpatients")
 
 def _shares(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add the care and condition shares no reader made a record of."""
-    if " of " not in doc.body:
+    if not body_has(doc.body, " of "):
         return found
     cas = [f for f in found if isinstance(f, Casualty)]
     new: list[Finding] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract._barestrike import bare_interception
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
@@ -83,7 +84,7 @@ def _reports(doc: Document) -> list[Interception]:
 
 def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the vague shares of counted salvos no reader made."""
-    if " of the " not in doc.body:
+    if not body_has(doc.body, " of the "):
         return found
     reps = _reports(doc)
     have = [f for f in found if isinstance(f, Interception)]
@@ -102,7 +103,7 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without a strike counting the salvo of a vague share in its sentence."""
-    if " of the " not in doc.body:
+    if not body_has(doc.body, " of the "):
         return found
     reps = _reports(doc)
     if not reps:

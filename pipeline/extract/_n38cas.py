@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -41,7 +42,7 @@ _MAIN_HARM = re.compile(
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the tolls of earlier attacks recalled in a relative clause."""
-    if " that " not in doc.body and " which " not in doc.body:
+    if not body_has(doc.body, " that ") and not body_has(doc.body, " which "):
         return found
     drop: set[int] = set()
     for k, f in enumerate(found):

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n37cas import _recap
 from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
@@ -116,7 +117,7 @@ class Answer:
 def answers(doc: Document) -> tuple[Answer, ...]:
     """The launch/shoot-down pairs told paragraphs apart (see the module docstring)."""
     body = doc.body
-    if not any(w in body for w in _DOWN_WORDS):
+    if not any(body_has(body, w) for w in _DOWN_WORDS):
         return ()
     launches: list[tuple[int, int, str]] = []
     downs: list[tuple[int, int, str]] = []

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract._barestrike import bare_strike, merged
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n39air import answers, aside
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
@@ -99,10 +100,10 @@ def _restated(doc: Document, found: list[Finding]) -> list[Finding]:
 def _added(doc: Document, strikes: list[Strike]) -> list[Finding]:
     """The strikes of the shells-fell, hits, weapon-list and unguided-missile readings."""
     body = doc.body
-    fell = "shells" in body or "rounds" in body or "mines" in body
-    hits = " hits" in body
-    listed = "weapons" in body and ";" in body
-    unguided = "unguided" in body
+    fell = body_has(body, "shells") or body_has(body, "rounds") or body_has(body, "mines")
+    hits = body_has(body, " hits")
+    listed = body_has(body, "weapons") and body_has(body, ";")
+    unguided = body_has(body, "unguided")
     if not (fell or hits or listed or unguided):
         return []
     told: set[tuple[StrikeWeapon, int]] = {(s.weapon, s.count) for s in strikes}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
@@ -110,10 +111,10 @@ def _has_down(text: str) -> bool:
 def reports(doc: Document) -> tuple[Report, ...]:
     """The launches whose outcome a later sentence tells in one of the module's shapes."""
     body = doc.body
-    if " of the " not in body and not any(w in body for w in _ORD_WORDS):
+    if not body_has(body, " of the ") and not any(body_has(body, w) for w in _ORD_WORDS):
         return ()
     sents = doc.sentences
-    ords = any(w in body for w in _ORD_WORDS[:-1]) or " the last" in body
+    ords = any(body_has(body, w) for w in _ORD_WORDS[:-1]) or body_has(body, " the last")
     out: list[Report] = []
     launchy = holding(doc, body, _LAUNCH_WORDS)  # :func:`_launchy` of each, in one pass
     for idx, sent in enumerate(sents):

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
 
@@ -132,15 +133,17 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the records of the module's three shapes the earlier readers missed."""
     body = doc.body
     new: list[Finding] = []
-    if ":" in body and any(w in body for w in ("injured", "wounded", "hurt", "died", "killed")):
+    if body_has(body, ":") and any(
+        body_has(body, w) for w in ("injured", "wounded", "hurt", "died", "killed")
+    ):
         starts = sorted(f.evidence.start for f in found if isinstance(f, Casualty))
         new.extend(_breakdowns(doc, starts))
-    if "One of them" in body and "died" in body:
+    if body_has(body, "One of them") and body_has(body, "died"):
         died = _one_died(doc, found)
         at = {f.evidence.start for f in died}
         found = [f for f in found if not (isinstance(f, Casualty) and f.evidence.start in at)]
         new.extend(died)
-    if "family of" in body and "Among the" in body:
+    if body_has(body, "family of") and body_has(body, "Among the"):
         new.extend(_family(doc, found))
     if not new:
         return found

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n41air
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 
@@ -44,8 +45,10 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after round n41's strike revisions (see the module docstring)."""
     found = _n41air.strikes(doc, found)
     body = doc.body
-    shelling = "shelling attacks" in body
-    fate = "The " in body and any(w in body for w in ("landed", "fell", "crashed", "splashed"))
+    shelling = body_has(body, "shelling attacks")
+    fate = body_has(body, "The ") and any(
+        body_has(body, w) for w in ("landed", "fell", "crashed", "splashed")
+    )
     if not (shelling or fate):
         return found
     out: list[Finding] = []

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract.model import Casualty, Document, Finding
@@ -125,8 +126,10 @@ def _others(doc: Document, found: list[Finding], starts: list[int]) -> list[Find
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the records of the module's two shapes the earlier readers missed."""
     body = doc.body
-    among = "Among the" in body
-    other = "residents" in body and ("separate" in body or "another" in body)
+    among = body_has(body, "Among the")
+    other = body_has(body, "residents") and (
+        body_has(body, "separate") or body_has(body, "another")
+    )
     if not (among or other):
         return found
     starts = sorted(f.evidence.start for f in found if isinstance(f, Casualty))

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
 from pipeline.extract.weapons import strike_weapon
@@ -96,7 +97,7 @@ def _readings(text: str) -> list[tuple[int, int, StrikeWeapon, str, bool]]:
 
 def _gated(doc: Document) -> bool:
     """Cheap literal gate: may the body hold any of the three shapes?"""
-    return any(g in doc.body for g in _GATE)
+    return any(body_has(doc.body, g) for g in _GATE)
 
 
 def _answered(doc: Document, idx: int) -> bool:

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.document import parse
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
@@ -130,7 +131,7 @@ def _counts(doc: Document, found: list[Finding]) -> dict[int, set[int | None]]:
 
 def _before_outcome(doc: Document, found: list[Finding]) -> list[Finding]:
     """Strikes of an attack clause joined by "and" to a shoot-down clause (first shape)."""
-    if not any(w in doc.body for w in _OUTCOME_WORDS) or " and " not in doc.body:
+    if not any(body_has(doc.body, w) for w in _OUTCOME_WORDS) or not body_has(doc.body, " and "):
         return []
     have = _counts(doc, found)
     new: list[Finding] = []
@@ -202,18 +203,23 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the strikes of the three shapes (see the module docstring)."""
     body = doc.body
     new: list[Finding] = []
-    if " times" in body or "strikes" in body or "attacks" in body or "shellings" in body:
+    if (
+        body_has(body, " times")
+        or body_has(body, "strikes")
+        or body_has(body, "attacks")
+        or body_has(body, "shellings")
+    ):
         new.extend(_before_outcome(doc, found))
-    if "targets" in body and any(c in body for c in _QUOTE):
+    if body_has(body, "targets") and any(body_has(body, c) for c in _QUOTE):
         new.extend(_quoted_targets(doc, found))
-    if " and " in body:
+    if body_has(body, " and "):
         new.extend(_elliptic(doc, merged(found, new)))
     return merged(found, new) if new else found
 
 
 def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the mixed report of quoted "aerial targets" and "N of which" shot down."""
-    if "targets" not in doc.body or "of which" not in doc.body:
+    if not body_has(doc.body, "targets") or not body_has(doc.body, "of which"):
         return found
     new: list[Finding] = []
     for idx, sent in enumerate(doc.sentences):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
@@ -76,7 +77,7 @@ def other_news(doc: Document, out: list[Finding], back: list[int], drop: set[int
         i not in skip and sentence_of(doc, f.evidence.start) not in where for i, f in enumerate(out)
     ):
         return True
-    if not any(w in doc.body for w in _AIR_WORDS):
+    if not any(body_has(doc.body, w) for w in _AIR_WORDS):
         return False
     return any(
         k not in where and _AIR.search(s.text) is not None for k, s in enumerate(doc.sentences)

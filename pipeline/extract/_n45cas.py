@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n45bg import background, no_harm, other_news
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
@@ -186,16 +187,21 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the module's merges done and its extra records dropped."""
     body = doc.body
     gates = (
-        " also " in body,
-        "or injured" in body or "or wounded" in body or "damag" in body or "others" in body,
-        "last " in body
-        or "earlier this" in body
-        or ", which" in body
-        or "include" in body
-        or " during " in body
-        or " been killed" in body,
-        ("injured" in body or "wounded" in body)
-        and any(w in body for w in (" several ", " many ", " some ", " dozens ", " a number ")),
+        body_has(body, " also "),
+        body_has(body, "or injured")
+        or body_has(body, "or wounded")
+        or body_has(body, "damag")
+        or body_has(body, "others"),
+        body_has(body, "last ")
+        or body_has(body, "earlier this")
+        or body_has(body, ", which")
+        or body_has(body, "include")
+        or body_has(body, " during ")
+        or body_has(body, " been killed"),
+        (body_has(body, "injured") or body_has(body, "wounded"))
+        and any(
+            body_has(body, w) for w in (" several ", " many ", " some ", " dozens ", " a number ")
+        ),
     )
     if not any(gates):
         return found
@@ -222,7 +228,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         if back and other_news(doc, out, back, drop):
             drop.update(back)  # an earlier attack beside the story's own news (a story made
             # of the recalled attack alone keeps it)
-    if "the " in body or "The " in body:
+    if body_has(body, "the ") or body_has(body, "The "):
         _restated(doc, out, by_sent, drop)
     if gates[0]:
         _completions(doc, out, by_sent, drop)

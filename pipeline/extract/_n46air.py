@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _n46late
 from pipeline.extract._barestrike import one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
@@ -112,8 +113,10 @@ def _sentences_with(doc: Document, *keys: str | None) -> list[int]:
 def pairs(doc: Document) -> list[Pair]:
     """Every launch/outcome pair of the first two shapes (see the module docstring)."""
     body = doc.body
-    share = " of them " in body and ("and were " in body or "and was " in body)
-    which = any(g in body for g in _WHICH_GATE)
+    share = body_has(body, " of them ") and (
+        body_has(body, "and were ") or body_has(body, "and was ")
+    )
+    which = any(body_has(body, g) for g in _WHICH_GATE)
     if not share and not which:
         return []
     out: list[Pair] = []
@@ -209,15 +212,15 @@ def _record(
 def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after the four readings (see the module docstring)."""
     body = doc.body
-    if " of them " in body or " of which " in body:
+    if body_has(body, " of them ") or body_has(body, " of which "):
         found = _paired(doc, found)
-    if " after " in body and ("come" in body or "came" in body):
+    if body_has(body, " after ") and (body_has(body, "come") or body_has(body, "came")):
         found = [
             f
             for f in found
             if not (isinstance(f, Interception) and after_clause(doc, f.evidence.start))
         ]
-    if "including" in body and "all" in body:
+    if body_has(body, "including") and body_has(body, "all"):
         found = _included(doc, found)
     return _n46late.interceptions(doc, found)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract import _n46lead
 from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import (
@@ -139,7 +140,7 @@ def _readings(doc: Document) -> list[_Launch]:
                     )
                 )
     if (
-        any(w in body for w in ("barrage", "salvo", "volley", " wave"))
+        any(body_has(body, w) for w in ("barrage", "salvo", "volley", " wave"))
         and _noun_after(body, _OTHERS_HEADS)
         and _ANOTHER.search(body)
     ):

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from pipeline.extract import _n46air, _n46late
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
@@ -54,15 +55,15 @@ _OTHER_ARMS = re.compile(
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` after the readings of the module docstring."""
     body = doc.body
-    if "strikes" in body:
+    if body_has(body, "strikes"):
         found = _sites_and_glide(doc, found)
-    if "twice" in body:
+    if body_has(body, "twice"):
         found = _twice(doc, found)
-    if "number of" in body:
+    if body_has(body, "number of"):
         found = _number(doc, found)
-    if " of them " in body or " of which " in body:
+    if body_has(body, " of them ") or body_has(body, " of which "):
         found = _paired(doc, found)
-    if " after " in body and ("come" in body or "came" in body):
+    if body_has(body, " after ") and (body_has(body, "come") or body_has(body, "came")):
         found = [
             f
             for f in found

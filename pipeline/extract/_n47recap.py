@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
@@ -58,7 +59,7 @@ def _cas(found: list[Finding]) -> list[Casualty]:
 
 def recaps(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the records of an "As reported," paragraph after a told toll."""
-    if "As " not in doc.body or "reported" not in doc.body:
+    if not body_has(doc.body, "As ") or not body_has(doc.body, "reported"):
         return found
     cas = _cas(found)
     if not cas:
@@ -85,7 +86,7 @@ def recaps(doc: Document, found: list[Finding]) -> list[Finding]:
 def daily(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with a day's toll freed from the running total joined to it."""
     body = doc.body
-    if "since" not in body or ("hours" not in body and "day" not in body):
+    if not body_has(body, "since") or (not body_has(body, "hours") and not body_has(body, "day")):
         return found
     out = list(found)
     for sent in sentences_with(doc, "since"):
@@ -120,7 +121,7 @@ def daily(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def home(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "N more will be treated at home" after condition shares."""
-    if " more " not in doc.body or "treated" not in doc.body:
+    if not body_has(doc.body, " more ") or not body_has(doc.body, "treated"):
         return found
     cas = _cas(found)
     new: list[Finding] = []

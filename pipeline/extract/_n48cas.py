@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import parse_number
@@ -75,7 +76,7 @@ def _at(doc: Document, f: Finding) -> int:
 
 def risen(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "The death from X has risen to N" read and joined to its "N others"."""
-    if "death " not in doc.body:
+    if not body_has(doc.body, "death "):
         return found
     out = list(found)
     for i, sent in enumerate(doc.sentences):
@@ -116,7 +117,7 @@ def risen(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def restated(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without a "..., killing one man" that retells the one death just told."""
-    if "killing " not in doc.body:
+    if not body_has(doc.body, "killing "):
         return found
     cas = sorted(_cas(found), key=lambda f: f.evidence.start)
     drop: set[int] = set()
@@ -149,7 +150,7 @@ def restated(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def retracted(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the deaths an "Earlier ..., but later ... died before" takes back."""
-    if "before" not in doc.body or ", but" not in doc.body:
+    if not body_has(doc.body, "before") or not body_has(doc.body, ", but"):
         return found
     back = {
         i

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document
@@ -68,7 +69,9 @@ def more_shapes(doc: Document) -> list[MoreShape]:
     Asked by the strike and the interception rounds: read once per document (the list is
     shared, callers only read it)."""
     body = doc.body
-    if (" more" not in body and "another " not in body) or "with " not in body:
+    if (not body_has(body, " more") and not body_has(body, "another ")) or not body_has(
+        body, "with "
+    ):
         return []
     out: list[MoreShape] = []
     for sent in doc.sentences:
@@ -95,7 +98,7 @@ def more_shapes(doc: Document) -> list[MoreShape]:
 def split_launch_spans(doc: Document) -> list[tuple[int, int]]:
     """Body spans of "N drones at A and M at B, K of which were shot down" launches."""
     body = doc.body
-    if " of which " not in body:
+    if not body_has(body, " of which "):
         return []
     out: list[tuple[int, int]] = []
     for sent in sentences_with(doc, " of which "):

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n49shape import NUM, more_shapes, split_launch_spans
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, Strike, StrikeWeapon
@@ -152,7 +153,9 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                 and any(f.evidence.start < hi and f.evidence.end > lo for lo, hi in spans)
             )
         ]
-    if "strikes" in body and ("guided" in body or "glide" in body or "KAB" in body):
+    if body_has(body, "strikes") and (
+        body_has(body, "guided") or body_has(body, "glide") or body_has(body, "KAB")
+    ):
         out = _glide(doc, out)
     return out
 

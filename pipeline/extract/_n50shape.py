@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n49shape import NUM
 from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document
@@ -63,7 +64,7 @@ _UPDATE = re.compile(r"^\s*UPDATE\b(?:[^:]|:\d){0,20}:\s", re.I)
 @per_document
 def vague_launches(doc: Document) -> list[Launch]:
     """Launches told before ", adding some of them were intercepted" in their sentence."""
-    if ", adding " not in doc.body:
+    if not body_has(doc.body, ", adding "):
         return []
     out: list[Launch] = []
     for idx, sent in enumerate(doc.sentences):
@@ -87,7 +88,7 @@ def failed_stops(doc: Document) -> list[tuple[int, str, Launch | None]]:
     The launch is the last counted launch of the weapon named (drones unless missiles or
     rockets are) in the sentence or the one before it; None when there is none.
     """
-    if "failed to stop" not in doc.body:
+    if not body_has(doc.body, "failed to stop"):
         return []
     out: list[tuple[int, str, Launch | None]] = []
     for idx, sent in enumerate(doc.sentences):
@@ -121,7 +122,7 @@ def failed_stops(doc: Document) -> list[tuple[int, str, Launch | None]]:
 @per_document
 def update_sentences(doc: Document) -> list[int]:
     """Indices of ticker update sentences ("Update: ...") that state a figure "now"."""
-    if "pdate" not in doc.body and "PDATE" not in doc.body:
+    if not body_has(doc.body, "pdate") and not body_has(doc.body, "PDATE"):
         return []
     return [
         i

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_strike, merged, one_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n50shape import NUM, failed_stops, update_sentences, vague_launches
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
@@ -89,7 +90,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         for i in by_sent.get(lnc.sentence, []):
             if q is not None and out[i].count == q.value:  # type: ignore[union-attr]
                 drop.add(i)
-    if any(k in body for k in _BGKEYS):
+    if any(body_has(body, k) for k in _BGKEYS):
         for idx, ids in by_sent.items():
             text = doc.sentences[idx].text if idx >= 0 else ""
             m = _BACKGROUND.search(text) if any(k in text for k in _BGKEYS) else None
@@ -98,7 +99,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
             for i in ids:
                 if out[i].evidence.start - doc.sentences[idx].start < m.start():
                     drop.add(i)
-    if " bombs " in body:
+    if body_has(body, " bombs "):
         for idx, ids in by_sent.items():
             m = _MIXED.search(doc.sentences[idx].text) if idx >= 0 else None
             q = one_count(m.group("q")) if m else None
@@ -111,7 +112,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     out = [f for i, f in enumerate(out) if i not in drop]
     new: list[Finding] = []
     for keys, rx in _READS:
-        if not any(k in body for k in keys):
+        if not any(body_has(body, k) for k in keys):
             continue
         for idx, sent in enumerate(doc.sentences):
             if not any(k in sent.text for k in keys):

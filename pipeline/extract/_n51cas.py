@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty, small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
@@ -92,15 +93,15 @@ def units(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with tolls of soldiers named by unit or call-up, or by where they were posted."""
     body = doc.body
     if (
-        " Army " not in body
-        and " army " not in body
-        and " Police " not in body
-        and "obili" not in body
-        and "conscripted" not in body
-        and "drafted" not in body
-        and "stationed" not in body
-        and "deployed" not in body
-        and "posted" not in body
+        not body_has(body, " Army ")
+        and not body_has(body, " army ")
+        and not body_has(body, " Police ")
+        and not body_has(body, "obili")
+        and not body_has(body, "conscripted")
+        and not body_has(body, "drafted")
+        and not body_has(body, "stationed")
+        and not body_has(body, "deployed")
+        and not body_has(body, "posted")
     ):
         return found
     out = list(found)
@@ -149,7 +150,7 @@ def units(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def also_wounded(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "X also wounded N people" joined to the death toll a sentence before."""
-    if "also " not in doc.body:
+    if not body_has(doc.body, "also "):
         return found
     drop: set[int] = set()
     joined: dict[int, Casualty] = {}
@@ -189,7 +190,7 @@ def also_wounded(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def among_the(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "among the N killed were M GROUP" read as M of that group."""
-    if "mong the " not in doc.body:
+    if not body_has(doc.body, "mong the "):
         return found
     out = list(found)
     for sent in sentences_with(doc, "mong the "):

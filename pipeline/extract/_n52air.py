@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
@@ -48,7 +49,9 @@ def _nums(text: str) -> set[int]:
 
 def grounded(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without weapons destroyed on the ground told as shoot-downs."""
-    if "destroy" not in doc.body or not ("-controlled" in doc.body or "ground" in doc.body):
+    if not body_has(doc.body, "destroy") or not (
+        body_has(doc.body, "-controlled") or body_has(doc.body, "ground")
+    ):
         return found
     out: list[Finding] = []
     for f in found:
@@ -66,7 +69,7 @@ def grounded(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def all_of(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "the rockets were all intercepted" read as an all-intercepted outcome."""
-    if "were all" not in doc.body:
+    if not body_has(doc.body, "were all"):
         return found
     out = list(found)
     for sent in sentences_with(doc, "were all"):

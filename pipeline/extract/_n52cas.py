@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty, small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
 
@@ -93,14 +94,18 @@ def _in(f: Finding, lo: int, hi: int) -> bool:
 def joined(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "another N – were injured" and "Another man, who was injured" joined."""
     body = doc.body
-    if "nother" not in body:
+    if not body_has(body, "nother"):
         return found
     out = list(found)
     for i, f in enumerate(out):
         if not isinstance(f, Casualty) or f.killed is None or f.injured is not None:
             continue
         end = f.evidence.end
-        m = _ANOTHER.match(body, end, min(len(body), end + 40)) if "another" in body else None
+        m = (
+            _ANOTHER.match(body, end, min(len(body), end + 40))
+            if body_has(body, "another")
+            else None
+        )
         if m is not None and (n := small_count(m.group("n"))) is not None:
             ev = Evidence(body[f.evidence.start : m.end()], f.evidence.start, m.end())
             out[i] = replace(f, injured=n, evidence=ev)
@@ -131,7 +136,7 @@ def joined(doc: Document, found: list[Finding]) -> list[Finding]:
 def others(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "A X and N other Ys were killed" read as N + 1 and "one X and a Y" as 1."""
     body = doc.body
-    if " other " not in body and "ne " not in body:
+    if not body_has(body, " other ") and not body_has(body, "ne "):
         return found
     out = list(found)
     for sent in doc.sentences:
@@ -169,7 +174,7 @@ def others(doc: Document, found: list[Finding]) -> list[Finding]:
 def hospital(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "N victims remained in hospital" and "Among the patients are N X"."""
     body = doc.body
-    if "ospital" not in body and "patients" not in body:
+    if not body_has(body, "ospital") and not body_has(body, "patients"):
         return found
     first = min(
         (f.evidence.start for f in found if isinstance(f, Casualty) and f.injured is not None),
@@ -254,7 +259,12 @@ def background(doc: Document, found: list[Finding]) -> list[Finding]:
     for k, s in enumerate(doc.sentences):
         if s.text[:3] == "On " and _PAST_DATE.match(s.text):
             past.setdefault(s.paragraph, k)
-    gates = ("saying" in body, "toll between" in body, "which " in body, " that " in body)
+    gates = (
+        body_has(body, "saying"),
+        body_has(body, "toll between"),
+        body_has(body, "which "),
+        body_has(body, " that "),
+    )
     lede_at, lede = -1, None
     for k, s in enumerate(doc.sentences if gates[3] else ()):
         if "day" in s.text and (lede := _DAY.search(s.text)) is not None:

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 
@@ -77,8 +78,8 @@ def _day(month: str, day: str) -> int:
 def recaps(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without strikes of an earlier report or an earlier calendar day's report."""
     body = doc.body
-    early = "Earlier" in body
-    dated = "reported" in body or "announced" in body or " said" in body
+    early = body_has(body, "Earlier")
+    dated = body_has(body, "reported") or body_has(body, "announced") or body_has(body, " said")
     if not early and not dated:
         return found
     out: list[Finding] = []

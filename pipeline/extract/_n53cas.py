@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract._barestrike import bare_casualty, small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -55,7 +56,7 @@ def _tolls(found: list[Finding]) -> list[Casualty]:
 def care(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "N were treated at the scene" after a toll as injured N."""
     body = doc.body
-    if not any(w in body for w in _CARE_LIT):
+    if not any(body_has(body, w) for w in _CARE_LIT):
         return found
     cas = _tolls(found)
     first = min((c.evidence.start for c in cas), default=None)
@@ -80,7 +81,7 @@ def care(doc: Document, found: list[Finding]) -> list[Finding]:
 def condition(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with ", of which N is serious" after an injured toll as injured N."""
     body = doc.body
-    if " which " not in body and " whom " not in body:
+    if not body_has(body, " which ") and not body_has(body, " whom "):
         return found
     cas = _tolls(found)
     starts = sorted(c.evidence.start for c in cas)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract._barestrike import small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Evidence, Finding, Sentence
 from pipeline.extract.numbers import find_quantities
@@ -138,7 +139,7 @@ def quoted_dead(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with a quote's "we know of two dead civilians" restating the lede's dead of
     a named group no longer joined with the injured figure a later sentence tells: the dead
     are the earlier toll's, the injured their own record."""
-    if " dead" not in doc.body:
+    if not body_has(doc.body, " dead"):
         return found
     out = list(found)
     for j, f in enumerate(out):

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract._barestrike import small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
 
 __all__ = ["interceptions", "revise"]
@@ -62,7 +63,7 @@ def _strike(doc: Document, start: int, end: int, weapon: str, n: int) -> Strike:
 
 def _salvos(body: str) -> list[tuple[int, int, str, int]]:
     """The spans, weapons and sizes of "one of N missiles ... struck the ship"."""
-    if "ne of " not in body:
+    if not body_has(body, "ne of "):
         return []
     out: list[tuple[int, int, str, int]] = []
     at = body.find("ne of ")
@@ -111,7 +112,7 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
 def times_with(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "struck once with an FPV drone" after a tally as a drone strike."""
     body = doc.body
-    if not any(w in body for w in _TIMES_LIT):
+    if not any(body_has(body, w) for w in _TIMES_LIT):
         return found
     starts = sorted(f.evidence.start for f in found if isinstance(f, Strike))
     if not starts:  # only beside a told tally, as "twice with MLRS" is

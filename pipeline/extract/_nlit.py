@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_starts
 from pipeline.extract.model import Document, Sentence
@@ -55,7 +56,9 @@ def holding(doc: Document, text: str, words: Iterable[str]) -> set[int]:
         key = (kind, word)
         hits = memo.get(key) if kind else None
         if hits is None:
-            hits = _hits(doc, text, word)
+            # the body and its lower-cased copy: an absent word is known without a find
+            absent = kind != 0 and not body_has(text, word)
+            hits = frozenset() if absent else _hits(doc, text, word)
             if kind:
                 memo[key] = hits
         found |= hits
@@ -68,13 +71,13 @@ def sentences_with(doc: Document, *words: str) -> list[Sentence]:
     body = doc.body
     if len(words) == 1:  # the common case: one literal, no generator per sentence
         word = words[0]
-        return [s for s in doc.sentences if word in s.text] if word in body else []
+        return [s for s in doc.sentences if word in s.text] if body_has(body, word) else []
     if len(words) == 2:  # "one"/"One"
         a, b = words
-        if a not in body and b not in body:
+        if not body_has(body, a) and not body_has(body, b):
             return []
         return [s for s in doc.sentences if a in s.text or b in s.text]
-    if not any(word in body for word in words):
+    if not any(body_has(body, word) for word in words):
         return []
     return [s for s in doc.sentences if any(word in s.text for word in words)]
 

@@ -19,6 +19,7 @@ from pipeline.extract._air20verbs import list_line
 from pipeline.extract._airobjects import incursion
 from pipeline.extract._headfigs import restated_heads
 from pipeline.extract._n26words import GATE_AIR, GATE_DENIED, GATE_WEAPON
+from pipeline.extract._nlit import lowered
 from pipeline.extract._numback import background
 from pipeline.extract._numclause import MAX_SENTENCE
 from pipeline.extract._perdoc import per_document
@@ -251,7 +252,7 @@ def _keys(folded: bytes, lo: int, hi: int) -> int:
 def gate(doc: Document) -> Gate:
     """The candidate sentences of ``doc`` for each numeric detector."""
     body = doc.body
-    low = body.lower()
+    low = lowered(doc)
     if len(low) != len(body):  # a few characters change length when lower-cased
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in body)
     starts = [s.start for s in doc.sentences]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _anonymous, _sosaid
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._cues import cues_for
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._lexicon import words
@@ -106,9 +107,9 @@ def gate(text: str) -> bool:
 def hits(body: str) -> list[tuple[int, str]]:
     """Sentence openings "In his words, ..." as cue hits: they hold no cue word of their own."""
     found = _anonymous.ticker_hits(body)  # "Senior Hamas source to Al Mayadeen: CLAUSE"
-    if " so " in body:
+    if body_has(body, " so "):
         found = sorted(found + _sosaid.hits(body))  # "..., so Merz."
-    if " words, " not in body and " opinion, " not in body:
+    if not body_has(body, " words, ") and not body_has(body, " opinion, "):
         return found
     words = [(m.start(), m.group().split(None, 1)[0]) for m in _IN_WORDS_AT.finditer(body)]
     return sorted(found + words) if found else words

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._names import UPPER
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -31,7 +32,7 @@ _POLL = re.compile(
 
 def gate(body: str) -> bool:
     """Cheap test: the body may hold a poll's finding."""
-    return " found that " in body or " showed that " in body
+    return body_has(body, " found that ") or body_has(body, " showed that ")
 
 
 def finding(text: str) -> tuple[str, int, int, int] | None:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from pipeline.extract._bodylits import body_has
+
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "‘’‚"
 # Which closing marks end a quote opened by each mark; a straight mark may close a curly
@@ -55,7 +57,7 @@ class Quote(NamedTuple):
 def find_quotes(body: str, paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Pair the quotation marks inside each ``(start, end)`` paragraph span of ``body``."""
     doubles = positions(body, _DOUBLE)
-    singles = positions(body, _SINGLE) if "‘" in body or "‚" in body else []
+    singles = positions(body, _SINGLE) if body_has(body, "‘") or body_has(body, "‚") else []
     if not doubles and not singles:
         return []
     quotes: list[Quote] = []

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -95,7 +96,7 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """The statements of ``found`` with this round's shapes read (others unchanged)."""
     sentences = doc.sentences
     statements = [f for f in found if isinstance(f, Statement)]
-    colon = _colon_reads(doc, speakers) if ": " in doc.body else {}
+    colon = _colon_reads(doc, speakers) if body_has(doc.body, ": ") else {}
     out: list[Finding] = []
     done: set[int] = set()
     for f in found:
@@ -179,7 +180,7 @@ def _one(
                 return replace(f, speaker=s.speaker)  # "a ministry spokesman said"
     if "-" in speaker and _ALIGNED.search(speaker) and speaker[:1].isupper():
         return replace(f, speaker=_ALIGNED.sub("", speaker))  # "army-aligned health ministry"
-    if speaker.lower() in ("civil defence", "civil defense") and "Gaza" in body:
+    if speaker.lower() in ("civil defence", "civil defense") and body_has(body, "Gaza"):
         return replace(f, speaker=f"Gaza {speaker}")
     at = text.find(f.quote) if f.mode == "partial" and f.quote else -1
     if at > 0:
@@ -230,7 +231,7 @@ def _added(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
     """Statements no cue of the speaker pass reads ("the governor there reported",
     "The air force spoke of N drones destroyed"), in sentences with none yet."""
     body = doc.body
-    if "governor there" not in body and "spoke of" not in body:
+    if not body_has(body, "governor there") and not body_has(body, "spoke of"):
         return []
     taken = {speakers.sentence_at(s.evidence.start) for s in statements}
     added: list[Statement] = []

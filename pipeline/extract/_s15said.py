@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from pipeline.extract import _saidfrom
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._reattribute import Attribution
 from pipeline.extract.model import Sentence
 
@@ -36,7 +37,7 @@ T = TypeVar("T")
 
 def gate(body: str) -> bool:
     """Whether ``body`` may hold an impersonal "C, it was said" close at all."""
-    return any(g in body for g in _GATES)
+    return any(body_has(body, g) for g in _GATES)
 
 
 def source_before(said: Sequence[T | None], sentences: Sequence[Sentence], index: int) -> T | None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s17gender import gender_of
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -114,7 +115,7 @@ _CHAMBER = re.compile(r"Chamber of (?:Industry and )?Commerce in (?P<p>[A-Z][\w'
 
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """The statements of ``found`` with this round's stand-ins read, and the clauses added."""
-    if " Minister " not in doc.body and not any(isinstance(f, Statement) for f in found):
+    if not body_has(doc.body, " Minister ") and not any(isinstance(f, Statement) for f in found):
         return found
     out: list[Finding] = []
     done: list[Statement] = []

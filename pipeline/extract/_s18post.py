@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _cityback, _found
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -92,7 +93,7 @@ _SOURCE = re.compile(
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """The statements of ``found`` with this round's stand-ins read, and the clauses added."""
     body = doc.body
-    if " source" not in body and not any(isinstance(f, Statement) for f in found):
+    if not body_has(body, " source") and not any(isinstance(f, Statement) for f in found):
         return found
     out: list[Finding] = []
     done: list[Statement] = []
@@ -101,9 +102,9 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
             f = _one(doc, speakers, f, done)
             done.append(f)
         out.append(f)
-    if ", who " in body:
+    if body_has(body, ", who "):
         out.extend(_who(doc, speakers, done))
-    if " source" in body:
+    if body_has(body, " source"):
         out.extend(_sources(doc, done))
     return out
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s22verbs import SO_VERBS
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Statement
@@ -183,7 +184,7 @@ def revise(doc: Document, speakers: _Lookup, done: list[Statement]) -> list[Stat
     quoted = _CLOSER.search(body) is not None  # else no sentence passes the test below
     present = set(_LITERAL_RUN.findall(body)) if quoted else set()  # all literals, one scan
     literals = tuple(cue for cue in _LITERALS if cue.rstrip() in present)
-    dashed = " - " in body or " – " in body or " — " in body
+    dashed = body_has(body, " - ") or body_has(body, " – ") or body_has(body, " — ")
     for sentence in doc.sentences:
         text = sentence.text
         first = text[:1]

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _found, _s19italian
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s17gender import gender_of
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
@@ -66,21 +67,25 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     body = doc.body
     statements, others = _found.split(found)
     statements = _s19italian.revise(doc, speakers, statements)
-    if "Kremlin" in body:
+    if body_has(body, "Kremlin"):
         statements = [
             replace(s, speaker=_PUTIN) if _KREMLIN.fullmatch(s.speaker) else s for s in statements
         ]
-    if "For " in body:
+    if body_has(body, "For "):
         _for(doc, speakers, statements)
-    if ", who " in body:
+    if body_has(body, ", who "):
         _who(doc, speakers, statements)
-    if " that " in body and ("conveyed" in body or "passed on" in body or "transmitted" in body):
+    if body_has(body, " that ") and (
+        body_has(body, "conveyed") or body_has(body, "passed on") or body_has(body, "transmitted")
+    ):
         _conveyed(doc, speakers, statements)
-    if " by " in body and ("made known" in body or "made public" in body or "s was " in body):
+    if body_has(body, " by ") and (
+        body_has(body, "made known") or body_has(body, "made public") or body_has(body, "s was ")
+    ):
         _made_known(doc, speakers, statements)
-    if "air defen" in body:
+    if body_has(body, "air defen"):
         _air_defence(doc, statements)
-    if ", it " in body:
+    if body_has(body, ", it "):
         _it(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
@@ -208,7 +213,7 @@ _BARE_AD = re.compile(r"(?P<c>.{12,}?), the air defen[cs]e (?:said|reported|adde
 
 def _air_defence(doc: Document, statements: list[Statement]) -> None:
     """ "C, the air defence said": Ukrainian air defence (in Ukrainian copy)."""
-    if "Russian air defen" in doc.body:
+    if body_has(doc.body, "Russian air defen"):
         return
     who = "Ukrainian air defence"
     for i, s in enumerate(statements):

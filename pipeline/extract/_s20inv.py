@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
 
@@ -82,12 +83,12 @@ def added(
     """Statements for unattributed inverted sentences (and the pronoun quote after one);
     ``inverted`` is :func:`reads_inverted` of the body (else no sentence can read so)."""
     body = doc.body
-    according = ", according to the " in body
-    if not inverted and not according and not any(v in body for v in _BODY_VERBS):
+    according = body_has(body, ", according to the ")
+    if not inverted and not according and not any(body_has(body, v) for v in _BODY_VERBS):
         return []
     words = set(_SPACED_WORD.findall(body))  # one scan for all the verbs, not one each
     spaced = tuple(v for v, w in zip(_SPACED, _LITERALS, strict=True) if w in words)
-    if not spaced and not according and not any(v in body for v in _BODY_VERBS):
+    if not spaced and not according and not any(body_has(body, v) for v in _BODY_VERBS):
         return []
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}
     new: list[Finding] = []

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s20inv
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -96,9 +97,13 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = found + _s20inv.added(doc, speakers, found, inverted)
     found = _s20inv.renamed(doc, speakers, found, inverted)
     body = doc.body
-    if "(" in body:
+    if body_has(body, "("):
         found = _acronyms(body, found)
-    if " having " in body or " quoted h" in body or "The head of the " in body:
+    if (
+        body_has(body, " having ")
+        or body_has(body, " quoted h")
+        or body_has(body, "The head of the ")
+    ):
         found = found + _new_sentences(doc, speakers, found)
     return [
         _role_person(doc, speakers, f) if isinstance(f, Statement) else f

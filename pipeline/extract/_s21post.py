@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _found, _s21quotes
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ROLE_TABLE
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -73,30 +74,36 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     statements, others = _found.split(found)
     if not statements and not _adds(body):
         return others  # the other readers only re-read statements already found
-    if "the president " in body:
+    if body_has(body, "the president "):
         _president(doc, speakers, statements)
-    if "inistry " in body or " service " in body:
+    if body_has(body, "inistry ") or body_has(body, " service "):
         _body_noun(doc, speakers, statements)
-    if "military administration said" in body:
+    if body_has(body, "military administration said"):
         _military_administration(doc, speakers, statements)
     if (
-        ", but " in body
-        or ", and " in body
-        or ", while " in body
-        or any(w in body for w in ("peration ", "ission ", "so-called ", "dubbed ", "named "))
+        body_has(body, ", but ")
+        or body_has(body, ", and ")
+        or body_has(body, ", while ")
+        or any(
+            body_has(body, w) for w in ("peration ", "ission ", "so-called ", "dubbed ", "named ")
+        )
     ):
         _s21quotes.clause_quotes(doc, speakers, statements)
-    if "; " in body and ", it " in body:
+    if body_has(body, "; ") and body_has(body, ", it "):
         _semicolon_it(doc, speakers, statements)
-    if " and has said " in body or " and said " in body or " and had said " in body:
+    if (
+        body_has(body, " and has said ")
+        or body_has(body, " and said ")
+        or body_has(body, " and had said ")
+    ):
         _denied_said(doc, speakers, statements)
-    if ", in a" in body:
+    if body_has(body, ", in a"):
         _in_attack(doc, speakers, statements)
-    if " who " in body and " said a" in body:
+    if body_has(body, " who ") and body_has(body, " said a"):
         _anonymous(doc, speakers, statements)
-    if "s' " in body:
+    if body_has(body, "s' "):
         statements[:] = [_plural_owner(s) for s in statements]
-    if " declared " in body and ", according to " in body:
+    if body_has(body, " declared ") and body_has(body, ", according to "):
         _declared(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *statements]
@@ -105,13 +112,13 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
 def _adds(body: str) -> bool:
     """Whether a reader of :func:`revise` that adds statements may fire on ``body``."""
     return (
-        any(mark in body for mark in _s21quotes.NAMED_MARKS)  # _named_quotes
-        or ("; " in body and ", it " in body)
-        or " and has said " in body
-        or " and said " in body
-        or " and had said " in body
-        or (" who " in body and " said a" in body)
-        or (" declared " in body and ", according to " in body)
+        any(body_has(body, mark) for mark in _s21quotes.NAMED_MARKS)  # _named_quotes
+        or (body_has(body, "; ") and body_has(body, ", it "))
+        or body_has(body, " and has said ")
+        or body_has(body, " and said ")
+        or body_has(body, " and had said ")
+        or (body_has(body, " who ") and body_has(body, " said a"))
+        or (body_has(body, " declared ") and body_has(body, ", according to "))
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Sentence, Statement
 
@@ -72,7 +73,7 @@ def clause_quotes(doc: Document, speakers: _Lookup, statements: list[Statement])
 
 def _named_quotes(doc: Document, speakers: _Lookup, statements: list[Statement]) -> None:
     """ "The operation “X” was running successfully, Rutte said." with nothing read at all."""
-    if not any(mark in doc.body for mark in NAMED_MARKS):
+    if not any(body_has(doc.body, mark) for mark in NAMED_MARKS):
         return  # every sentence is a slice of the body: none holds a mark the body lacks
     for sentence in doc.sentences:
         text = sentence.text

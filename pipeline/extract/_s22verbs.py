@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract import _invpp
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._clauses import trim
 from pipeline.extract._cuetype import Cue
 from pipeline.extract._cuewords import CUE_WORDS, trie, words
@@ -104,7 +105,7 @@ _STOP_WORDS = frozenset(
 
 def hits(body: str) -> list[tuple[int, str]]:
     """(offset, verb) of every listed verb right after a closing mark or a short subject."""
-    if not any(mark in body for mark in _CLOSERS):
+    if not any(body_has(body, mark) for mark in _CLOSERS):
         return []
     found: list[tuple[int, str]] = []
     for mark in _CLOSERS:

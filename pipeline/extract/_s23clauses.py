@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s23roles
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s19italian import antecedent
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Sentence, Statement
@@ -69,13 +70,15 @@ _FRAGMENT = re.compile(r"[«“] ?(?P<q>[^«»“”]{2,120}?) ?[»”]")
 def revise(doc: Document, speakers: SpeakerLookup, statements: list[Statement]) -> None:
     """Read the round's clause shapes into ``statements`` (in place)."""
     body = doc.body  # each sentence is a slice of it: a literal it lacks, no sentence holds
-    whom = "according to whom" in body
-    who = ", who " in body
-    specifying = "ing" in body and " that " in body and ", " in body
-    let = "let it be" in body
-    complement = "called on" in body or "threatened to" in body or "urged" in body
-    framed = "«" in body or "“" in body
-    colon = ": according to " in body
+    whom = body_has(body, "according to whom")
+    who = body_has(body, ", who ")
+    specifying = body_has(body, "ing") and body_has(body, " that ") and body_has(body, ", ")
+    let = body_has(body, "let it be")
+    complement = (
+        body_has(body, "called on") or body_has(body, "threatened to") or body_has(body, "urged")
+    )
+    framed = body_has(body, "«") or body_has(body, "“")
+    colon = body_has(body, ": according to ")
     if not (whom or who or specifying or let or complement or framed or colon):
         return
     specified: dict[str, re.Match[str] | None] = {}  # sparse copy repeats its sentences

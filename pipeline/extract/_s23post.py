@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _found, _s23clauses, _s23roles
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._s19italian import name_of, quote_before
 from pipeline.extract._speakerlookup import SpeakerLookup
@@ -63,11 +64,13 @@ def revise(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list
     """``found`` with the round's French and Italian shapes read."""
     body = doc.body
     statements, others = _found.split(found)
-    if "», " in body or '", ' in body or "”, " in body:
+    if body_has(body, "», ") or body_has(body, '", ') or body_has(body, "”, "):
         _tails(doc, speakers, statements)
-    if "For the " in body:
+    if body_has(body, "For the "):
         _for_role(doc, speakers, statements)
-    if statements and any(w in body for w in ("diplomacy", "nstitute", "channel", "ource", "lys")):
+    if statements and any(
+        body_has(body, w) for w in ("diplomacy", "nstitute", "channel", "ource", "lys")
+    ):
         statements[:] = [_renamed(doc, speakers, s) for s in statements]
     _s23clauses.revise(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Statement
 
@@ -43,7 +44,7 @@ def no_person(text: str) -> bool:
 
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with bare bodies taken back and dash-signed exclamations added."""
-    if statements and "The " in doc.body:
+    if statements and body_has(doc.body, "The "):
         _bare_bodies(doc, speakers, statements)
     for i, s in enumerate(statements):  # "Regional regional police": a sentence-initial
         words = s.speaker.split(" ", 2)  # "Regional" read as the place
@@ -54,7 +55,12 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
             places = [p for p in places if p.lower() != words[1]]
             if places:
                 statements[i] = _renamed(s, f"{places[-1]} {words[1]} {words[2]}")
-    if "!” " in doc.body or "?” " in doc.body or '!" ' in doc.body or '?" ' in doc.body:
+    if (
+        body_has(doc.body, "!” ")
+        or body_has(doc.body, "?” ")
+        or body_has(doc.body, '!" ')
+        or body_has(doc.body, '?" ')
+    ):
         statements = statements + _signed(doc, speakers, statements)
         statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return statements

@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s24more
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ROLE_TABLE
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -84,17 +85,26 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
     statements = [f for f in found if isinstance(f, Statement)]
-    if not statements and "!” " not in body and "?” " not in body and ", said the " not in body:
+    if (
+        not statements
+        and not body_has(body, "!” ")
+        and not body_has(body, "?” ")
+        and not body_has(body, ", said the ")
+    ):
         return found
     others = [f for f in found if not isinstance(f, Statement)]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
-    if "” the " in body or '" the ' in body:
+    if body_has(body, "” the ") or body_has(body, '" the '):
         _tail_role(doc, speakers, statements)
-    if ", said the " in body or ", explained the " in body or ", added the " in body:
+    if (
+        body_has(body, ", said the ")
+        or body_has(body, ", explained the ")
+        or body_has(body, ", added the ")
+    ):
         _inverted(doc, speakers, statements)
-    if "“" in body or '"' in body:
+    if body_has(body, "“") or body_has(body, '"'):
         _product_names(doc, speakers, statements)
-    if "continue" in body or "went on to" in body:
+    if body_has(body, "continue") or body_has(body, "went on to"):
         statements = _continued(doc, speakers, statements)
     statements = _s24more.revise(doc, speakers, statements)
     return others + statements

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s25read
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s25read import ROLE
 from pipeline.extract._s25who import (
     ACRONYMS,
@@ -61,11 +62,11 @@ def revise(doc: Document, speakers: SpeakerLookup, found: list[Finding]) -> list
     """``found`` with the speakers of Romanian/Iberian agency copy read (see the module doc)."""
     body = doc.body
     statements = [f for f in found if isinstance(f, Statement)]
-    if not statements and not any(lit in body for lit in _s25read.LITERALS):
+    if not statements and not any(body_has(body, lit) for lit in _s25read.LITERALS):
         return found
     country = dateline_country(body)
     found = [f for f in found if not (isinstance(f, Statement) and _title_quote(f))]
-    if any(lit in body for lit in _s25read.LITERALS):
+    if any(body_has(body, lit) for lit in _s25read.LITERALS):
         found = _s25read.added(doc, speakers, found, country)
     revised: list[Finding] = []
     for f in found:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s25who import ACRONYMS, BACK, OUTLETS, speaker_of
 from pipeline.extract._speakerlookup import SpeakerLookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
@@ -79,10 +80,10 @@ def added(
 ) -> list[Finding]:
     body = doc.body  # _read needs " that ", an opening phrase or an opening mark in its core
     if (
-        " that " not in body
-        and "According to " not in body
-        and "In the " not in body
-        and not any(mark in body for mark in '“"«')
+        not body_has(body, " that ")
+        and not body_has(body, "According to ")
+        and not body_has(body, "In the ")
+        and not any(body_has(body, mark) for mark in '“"«')
     ):
         return found
     covered = {speakers.sentence_at(f.evidence.start) for f in found if isinstance(f, Statement)}

@@ -31,6 +31,7 @@ from dataclasses import replace
 from pipeline.extract import _found, _s26roles
 from pipeline.extract import _lexicon as lex
 from pipeline.extract import _s26bodies as _b
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s26bodies import no_names
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Finding, Statement
@@ -93,12 +94,17 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     body = doc.body
     statements, others = _found.split(found)
     # Each sentence is ``body[start:end]``: a literal absent from the body is absent from all.
-    that = " that " in body
-    passed = " passed on" in body
-    trail = "Ministry of " in body or "„" in body or "«" in body or "“" in body
-    inverted = "”, " in body or "», " in body or "“, " in body
-    through = " through " in body or " via " in body
-    poll = "According to " in body and ("survey" in body or "poll" in body)
+    that = body_has(body, " that ")
+    passed = body_has(body, " passed on")
+    trail = (
+        body_has(body, "Ministry of ")
+        or body_has(body, "„")
+        or body_has(body, "«")
+        or body_has(body, "“")
+    )
+    inverted = body_has(body, "”, ") or body_has(body, "», ") or body_has(body, "“, ")
+    through = body_has(body, " through ") or body_has(body, " via ")
+    poll = body_has(body, "According to ") and (body_has(body, "survey") or body_has(body, "poll"))
     sentences = doc.sentences if that or passed or trail or inverted or through or poll else ()
     leads: dict[str, re.Match[str] | None] = {}  # sparse copy repeats its sentences
     for index, sentence in enumerate(sentences):
@@ -117,13 +123,13 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
             _through(speakers, statements, sentence.start, text)
         if poll and text.startswith("According to ") and ("survey" in text or "poll" in text):
             _poll(statements, sentence.start, text)
-    if "minister" in body or "head of the " in body:
+    if body_has(body, "minister") or body_has(body, "head of the "):
         _s26roles.revise(doc, speakers, statements)
-    if "Ministry of " in body or " (" in body:
+    if body_has(body, "Ministry of ") or body_has(body, " ("):
         statements = [_b.ministry(doc, speakers, s) for s in statements]
-    if "Command" in body:
+    if body_has(body, "Command"):
         statements = [_b.canonical(doc, speakers, s) for s in statements]
-    if "Meanwhile, " in body or " - " in body or " – " in body:
+    if body_has(body, "Meanwhile, ") or body_has(body, " - ") or body_has(body, " – "):
         statements = [_b.meanwhile(s) for s in statements]
     statements = list({(s.speaker, s.quote, s.evidence.start): s for s in statements}.values())
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s27places
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._regionback import region_of
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -87,25 +88,25 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     others = [f for f in found if not isinstance(f, Statement)]
     if not statements and not _adds(body):
         return list(found)  # nothing to re-read, and no adding reader fires
-    if ": “" in body or ': "' in body or ": «" in body:
+    if body_has(body, ": “") or body_has(body, ': "') or body_has(body, ": «"):
         statements = _intro(doc, speakers, statements)
-    if "For " in body:
+    if body_has(body, "For "):
         statements = _for_role(doc, speakers, statements)
-    if "counterpart" in body:
+    if body_has(body, "counterpart"):
         _counterpart(doc, speakers, statements)
-    if "Hamas" in body:
+    if body_has(body, "Hamas"):
         statements = _hamas(doc, speakers, statements)
-    if " of “" in body or " against “" in body or ' of "' in body:
+    if body_has(body, " of “") or body_has(body, " against “") or body_has(body, ' of "'):
         statements = _framed(body, statements)
-    if ", asked " in body:
+    if body_has(body, ", asked "):
         statements = _asked(doc, speakers, statements)
-    if ", known " in body:
+    if body_has(body, ", known "):
         _known(doc, speakers, statements)
-    if ", it " in body:
+    if body_has(body, ", it "):
         _regional_it(doc, speakers, statements)
-    if " regional " in body:
+    if body_has(body, " regional "):
         _s27places.paired(doc, speakers, statements)
-    if " Ministry" in body and " Minister " in body:
+    if body_has(body, " Ministry") and body_has(body, " Minister "):
         _s27places.portfolio(body, statements)
     return others + statements
 
@@ -113,12 +114,12 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
 def _adds(body: str) -> bool:
     """Whether a reader of :func:`revise` that adds statements may fire on ``body``."""
     return (
-        ": “" in body
-        or ': "' in body
-        or ": «" in body
-        or "For " in body
-        or "Hamas" in body
-        or ", asked " in body
+        body_has(body, ": “")
+        or body_has(body, ': "')
+        or body_has(body, ": «")
+        or body_has(body, "For ")
+        or body_has(body, "Hamas")
+        or body_has(body, ", asked ")
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s26bodies import DEMONYMS
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Statement
@@ -72,7 +73,9 @@ _COMPANY = re.compile(
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with the bodies of this round named as the labels name them."""
     body = doc.body
-    companies = "group" in body or "company" in body or "manufacturer" in body
+    companies = (
+        body_has(body, "group") or body_has(body, "company") or body_has(body, "manufacturer")
+    )
     in_body: dict[str, bool] = {}
     adjectives: dict[str, str | None] = {}
     out: list[Statement] = []
@@ -89,7 +92,7 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
         if speaker[:1].isupper() and " " in speaker:
             named = in_body.get(speaker)
             if named is None:
-                named = in_body[speaker] = speaker in body
+                named = in_body[speaker] = body_has(body, speaker)
             if named:
                 speaker = _with_country(doc, speakers, speaker, s.evidence.start, adjectives)
         if companies:

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s28bodies, _s28clause, _s28verbs
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -71,21 +72,23 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
     statements = _s28verbs.revise(doc, speakers, statements)
-    if " that " in body:
+    if body_has(body, " that "):
         statements = _s28clause.revise(doc, speakers, statements)
         if any(s.cue in _s28clause.UNLISTED_CUES for s in statements):
             statements = _carry(doc, speakers, statements)
-    if " through " in body and "spokes" in body:
+    if body_has(body, " through ") and body_has(body, "spokes"):
         _through(doc, speakers, statements)
-    if ("«" in body and "\n\n«" in body) or "\n\n“" in body:  # one character: a fast test
+    if (body_has(body, "«") and body_has(body, "\n\n«")) or body_has(
+        body, "\n\n“"
+    ):  # one character: a fast test
         _continued(doc, speakers, statements)
-    if " alongside " in body or " next to " in body or " beside " in body:
+    if body_has(body, " alongside ") or body_has(body, " next to ") or body_has(body, " beside "):
         _alongside(doc, speakers, statements)
-    if "In the opinion of " in body or "In the view of " in body:
+    if body_has(body, "In the opinion of ") or body_has(body, "In the view of "):
         statements = _opinion(doc, speakers, statements)
-    if ", it was " in body or ", it is " in body:
+    if body_has(body, ", it was ") or body_has(body, ", it is "):
         statements = _recorded(doc, statements)
-    if ", according to " in body:
+    if body_has(body, ", according to "):
         statements = _mid_according(doc, speakers, statements)
     if statements:
         statements = _s28bodies.revise(doc, speakers, statements)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Statement, StatementMode
@@ -96,11 +97,11 @@ _PAIR = re.compile(r"(?=\b([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)\b)")
 def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> list[Statement]:
     """``statements`` with these closing and opening shapes read."""
     body = doc.body
-    if any(word in body for word in _BODY_WORDS):
+    if any(body_has(body, word) for word in _BODY_WORDS):
         statements = _verbs(doc, speakers, statements)
-    if " he " in body or " she " in body:
+    if body_has(body, " he ") or body_has(body, " she "):
         _pronoun(doc, speakers, statements)
-    if "premier" in body or "minister" in body or "head of" in body:
+    if body_has(body, "premier") or body_has(body, "minister") or body_has(body, "head of"):
         statements = _roles(doc, speakers, statements)
     return statements
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s29reads
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s29reads import VERBS, name_in, overlapping, person_speakers
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -129,7 +130,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             renames.update({s.speaker: new.speaker for s in old if _junk(s.speaker, new.speaker)})
     if renames:
         statements = [_renamed(body, s, renames) for s in statements]
-    if "the diplomat" in body or "the minister" in body:
+    if body_has(body, "the diplomat") or body_has(body, "the minister"):
         _bare_role(doc, speakers, statements)
     statements = _s29reads.revise(doc, speakers, statements)
     return others + statements
@@ -154,7 +155,7 @@ _GATE_WORDS = (
 
 
 def _gate(body: str) -> bool:
-    return any(w in body for w in _GATE_WORDS)
+    return any(body_has(body, w) for w in _GATE_WORDS)
 
 
 def _junk_speaker(speaker: str) -> bool:

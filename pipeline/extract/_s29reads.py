@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract.model import Document, Evidence, Sentence, Statement
 from pipeline.extract.speakers import Speakers
@@ -227,15 +228,15 @@ def _indirect(text: str, start: int, speaker: str, clause: str, cue: str) -> Sta
 
 def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     body = doc.body
-    quoted = "“" in body or '"' in body
+    quoted = body_has(body, "“") or body_has(body, '"')
     # each sentence's text is a slice of the body: a literal the body lacks, no sentence has
-    colon = ": according to " in body
-    acronym = " (" in body
-    through = " through its " in body or " via its " in body
-    according = "According to " in body
-    mid = ", according to " in body
-    asked = ", asked " in body
-    drew = " attention to the fact" in body
+    colon = body_has(body, ": according to ")
+    acronym = body_has(body, " (")
+    through = body_has(body, " through its ") or body_has(body, " via its ")
+    according = body_has(body, "According to ")
+    mid = body_has(body, ", according to ")
+    asked = body_has(body, ", asked ")
+    drew = body_has(body, " attention to the fact")
     if not (quoted or colon or acronym or through or according or mid or asked or drew):
         return statements
     for index, sentence in enumerate(doc.sentences):

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s30bodies, _s30quotes
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
@@ -67,12 +68,17 @@ _SOURCE_NAMES = frozenset(
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
-    said_after = "” said " in body or '" said ' in body
+    said_after = body_has(body, "” said ") or body_has(body, '" said ')
     aged = _aged_gate(body)
-    adding = aged or said_after or " told " in body
+    adding = aged or said_after or body_has(body, " told ")
     if not adding and not any(isinstance(f, Statement) for f in found):
         return found  # nothing to re-read, and no adding reader can fire
-    dated = " - " in body or " – " in body or " — " in body or " -- " in body
+    dated = (
+        body_has(body, " - ")
+        or body_has(body, " – ")
+        or body_has(body, " — ")
+        or body_has(body, " -- ")
+    )
     country = _s30bodies.dateline_country(body) if dated else None
     out: list[Finding] = []
     for f in found:
@@ -82,17 +88,17 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
                 out.extend(_split_adding(f))
                 continue
         out.append(f)
-    if "ing that " in body:
+    if body_has(body, "ing that "):
         out.extend(_s30quotes.stressing(doc, out))
-    if " movement " in body:
+    if body_has(body, " movement "):
         _s30bodies.movement(doc, out)
-    if " source " in body or " institution " in body:
+    if body_has(body, " source ") or body_has(body, " institution "):
         out = _same_source(doc, out)
     if aged:
         out.extend(_aged(doc, speakers, out))
     if said_after:
         out = _s30quotes.titled_after(doc, speakers, out)
-    if " told " in body:
+    if body_has(body, " told "):
         out.extend(_told_at(doc, speakers, out))
     return out
 
@@ -117,9 +123,9 @@ def _told_at(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Sta
 
 def _aged_gate(body: str) -> bool:
     """Whether :func:`_aged` may fire on ``body``."""
-    return (", said " in body or ", told " in body or ", says " in body) and (
-        ", a " in body or ", an " in body or ", the " in body
-    )
+    return (
+        body_has(body, ", said ") or body_has(body, ", told ") or body_has(body, ", says ")
+    ) and (body_has(body, ", a ") or body_has(body, ", an ") or body_has(body, ", the "))
 
 
 def _aged(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Statement]:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
+
 __all__ = ["LITERAL", "hits"]
 
 LITERAL = " "
@@ -48,10 +50,12 @@ _TRAILING_WORDS = ("specifies.", "mentions.", "details.", "shows.", "indicates."
 def hits(body: str) -> list[tuple[int, str]]:
     """(offset, phrase) of every phrase of saying right before "that" in ``body``."""
     found: list[tuple[int, str]] = []
-    if any(word in body for word in _TRAILING_WORDS):
+    if any(body_has(body, word) for word in _TRAILING_WORDS):
         found.extend((m.start("v"), m.group("v")) for m in _TRAILING.finditer(body))
-    if " that " not in body or (
-        "express" not in body and "voice" not in body and "apprecia" not in body
+    if not body_has(body, " that ") or (
+        not body_has(body, "express")
+        and not body_has(body, "voice")
+        and not body_has(body, "apprecia")
     ):
         return found
     for m in _PHRASE.finditer(body):

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s31country, _s31reads, _s31roles
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._s29reads import is_person, name_in, overlapping
 from pipeline.extract.model import Document, Finding, Statement
@@ -148,13 +149,15 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     body = doc.body
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
-    if any(s.speaker.startswith("Ministry ") for s in statements) and "Ministry " in body:
+    if any(s.speaker.startswith("Ministry ") for s in statements) and body_has(body, "Ministry "):
         statements = [_country(s, body) for s in statements]
-    if ", while " in body or " that " in body:
+    if body_has(body, ", while ") or body_has(body, " that "):
         statements = _split_while(statements)
-    if any(s.speaker.startswith("A") for s in statements) and ("A " in body or "An " in body):
+    if any(s.speaker.startswith("A") for s in statements) and (
+        body_has(body, "A ") or body_has(body, "An ")
+    ):
         statements = [_article(s, body) for s in statements]
-    if "ant of" in body and ("tenant of" in body or "occupant of" in body):
+    if body_has(body, "ant of") and (body_has(body, "tenant of") or body_has(body, "occupant of")):
         statements = _s31roles.revise(doc, speakers, statements)
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()

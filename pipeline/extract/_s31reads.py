@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._s23roles import resolve
 from pipeline.extract._s29reads import is_person, name_in, overlapping, person_speakers
@@ -77,7 +78,7 @@ _CIVIL = re.compile(
 def revise(doc: Document, speakers: Speakers, statements: list[Statement]) -> list[Statement]:
     """``statements`` with this module's shapes read."""
     body = doc.body
-    if "\n\n" in body and ":" in body[:200]:
+    if body_has(body, "\n\n") and ":" in body[:200]:
         statements = _headline(body, statements)
     for index, sentence in enumerate(doc.sentences):
         text = sentence.text.rstrip()

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s37rel
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement, StatementMode
 
@@ -107,26 +108,41 @@ _EPITHET = re.compile(
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's shapes read and corrected."""
     body = doc.body
-    if " that " in body and (
-        "however" in body or "also" in body or "further" in body or "moreover" in body
+    if body_has(body, " that ") and (
+        body_has(body, "however")
+        or body_has(body, "also")
+        or body_has(body, "further")
+        or body_has(body, "moreover")
     ):
         found = [g for f in found for g in _adverb_split(f)]
-    if ", which " in body or ", who " in body:
+    if body_has(body, ", which ") or body_has(body, ", who "):
         found = [f for f in found if not _relative_object(f)]
-    if (" in " in body or " at " in body) and (
-        " told " in body or " said" in body or " says " in body or "according to a" in body
+    if (body_has(body, " in ") or body_has(body, " at ")) and (
+        body_has(body, " told ")
+        or body_has(body, " said")
+        or body_has(body, " says ")
+        or body_has(body, "according to a")
     ):
         found = _placed(doc, found)
     # both readers below need a quotation mark
-    quotes = '"' in body or "“" in body or "«" in body or "„" in body
+    quotes = (
+        body_has(body, '"') or body_has(body, "“") or body_has(body, "«") or body_has(body, "„")
+    )
     if (
         quotes
-        and " as " in body
-        and ("rejected " in body or "dismissed " in body or "rejects " in body)
+        and body_has(body, " as ")
+        and (
+            body_has(body, "rejected ")
+            or body_has(body, "dismissed ")
+            or body_has(body, "rejects ")
+        )
     ):
         found = [*found, *_rejected(doc, speakers, found)]
     if quotes and (
-        " former " in body or " ex-" in body or " one-time " in body or " veteran " in body
+        body_has(body, " former ")
+        or body_has(body, " ex-")
+        or body_has(body, " one-time ")
+        or body_has(body, " veteran ")
     ):
         found = [*found, *_epithets(doc, speakers, found)]
     return found

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -94,15 +95,20 @@ _PERFECT = re.compile(
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's speakers corrected and coordinated perfects read."""
     body = doc.body
-    if "'s " in body or "’s " in body or " for the " in body or " of the " in body:
+    if (
+        body_has(body, "'s ")
+        or body_has(body, "’s ")
+        or body_has(body, " for the ")
+        or body_has(body, " of the ")
+    ):
         found = [_renamed(doc, speakers, f) for f in found]
-    if "command" in body or " unit " in body:
+    if body_has(body, "command") or body_has(body, " unit "):
         found = [_unit(doc, speakers, f, found) for f in found]
-    if "ealth" in body:
+    if body_has(body, "ealth"):
         found = [_health(doc, speakers, f) for f in found]
-    if "'s " in body or "’s " in body:
+    if body_has(body, "'s ") or body_has(body, "’s "):
         found = [*found, *_papers(doc, speakers, found)]
-    if ", and ha" in body:
+    if body_has(body, ", and ha"):
         found = [*found, *_perfects(doc, speakers, found)]
     return found
 
@@ -143,7 +149,7 @@ def _role_for(doc: Document, name: str) -> bool:
     known = _roles_for(doc)
     if name not in known:
         body = doc.body
-        known[name] = name in body and (
+        known[name] = body_has(body, name) and (
             re.search(rf"\b{_ROLES}[ \t]+(?:for|of)[ \t]+the[ \t]+{re.escape(name)}\b", body)
             is not None
         )

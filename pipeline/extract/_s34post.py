@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s17gender import gender_of
 from pipeline.extract._s34roles import CLASSES as _CLASSES
 from pipeline.extract._s34roles import NAME as _NAME
@@ -81,7 +82,7 @@ def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Findi
     """``found`` with bare roles and pronouns given to the holder the article means."""
     body = doc.body
     if not any(isinstance(f, Statement) for f in found) or (
-        " the " not in body and "he " not in body
+        not body_has(body, " the ") and not body_has(body, "he ")
     ):
         return found
     intros: list[tuple[int, str, frozenset[str], str | None]] | None = None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s17gender import gender_of
 from pipeline.extract._speakerlookup import SpeakerLookup as _Lookup
 from pipeline.extract.model import Document, Evidence, Finding, Statement
@@ -102,22 +103,27 @@ _ACCORDING_ROLE = re.compile(r"^According[ \t]+to[ \t]+the[ \t]+(?P<r>[a-z]+),[ 
 def revise(doc: Document, speakers: _Lookup, found: list[Finding]) -> list[Finding]:
     """``found`` with this round's readings of Italian-translation shapes."""
     body = doc.body
-    if "«" in body or "“" in body:
+    if body_has(body, "«") or body_has(body, "“"):
         found = _inverted(doc, speakers, found)
-        if ", he " in body or ", she " in body:
+        if body_has(body, ", he ") or body_has(body, ", she "):
             by: list[dict[int, list[Statement]]] = []  # _by_sentence(found), on first need
             found = [_pronoun(doc, speakers, f, found, by) for f in found]
-        if "that «" in body or "that “" in body:
+        if body_has(body, "that «") or body_has(body, "that “"):
             found = [_inner(doc, speakers, f) for f in found]
-    if "From " in body or " of " in body:
+    if body_has(body, "From ") or body_has(body, " of "):
         found = [_capital(doc, speakers, f) for f in found]
-    if "announced " in body:
+    if body_has(body, "announced "):
         found = [f for f in found if not _noun_object(doc, f)]
-    if ", finally, " in body or ", then, " in body or ", instead, " in body or " part, " in body:
+    if (
+        body_has(body, ", finally, ")
+        or body_has(body, ", then, ")
+        or body_has(body, ", instead, ")
+        or body_has(body, " part, ")
+    ):
         found = [*found, *_adverbed(doc, speakers, found)]
-    if "Meanwhile in " in body or ", which " in body or ", who " in body:
+    if body_has(body, "Meanwhile in ") or body_has(body, ", which ") or body_has(body, ", who "):
         found = [*found, *_clauses(doc, speakers, found)]
-    if "According to the " in body:
+    if body_has(body, "According to the "):
         found = [_according(doc, speakers, f) for f in found]
     return found
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._s29reads import Overlaps, is_person, name_in
@@ -77,7 +78,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements = [f for f in found if isinstance(f, Statement)]
     others = [f for f in found if not isinstance(f, Statement)]
     body = doc.body
-    if ", while " in body:
+    if body_has(body, ", while "):
         statements = _split_while(statements)
     statements = [_renamed(s, body) for s in statements if not _title_only(s, body)]
     overlaps = Overlaps(doc.sentences)
@@ -168,7 +169,7 @@ def _source(m: re.Match[str]) -> bool:
 def _french(body: str, m: re.Match[str]) -> bool:
     """Guillemet copy, or a participle English agency copy does not use for a second
     statement (its "said C, warning that D" is one statement in the labelled sets)."""
-    return "«" in body or m.group("v") not in ("warning", "saying", "arguing")
+    return body_has(body, "«") or m.group("v") not in ("warning", "saying", "arguing")
 
 
 def _title_only(s: Statement, body: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s38reads
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._lexicon import CAPITALS, CITIES, TITLES, words
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -52,9 +53,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     others = [f for f in found if not isinstance(f, Statement)]
     body = doc.body
     statements = [_unglued(s, body, speakers) for s in statements]
-    if " when " in body:
+    if body_has(body, " when "):
         statements = [s for s in statements if not _setting(s)]
-    if "health" in body and ("enclave" in body or "Strip" in body or "Gaza" in body):
+    if body_has(body, "health") and (
+        body_has(body, "enclave") or body_has(body, "Strip") or body_has(body, "Gaza")
+    ):
         statements = [_enclave(s, body) for s in statements]
     statements = _s38reads.read(doc, speakers, statements)
     return others + statements

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import COUNTRIES
 from pipeline.extract._s29reads import Overlaps, name_in, overlapping
@@ -105,15 +106,15 @@ def read(doc: Document, speakers: Speakers, statements: list[Statement]) -> list
     """``statements`` with this round's shapes added (an overlapping reading of the same
     quote by the plain reader is replaced)."""
     body = doc.body
-    if "With th" in body or "With such" in body:
+    if body_has(body, "With th") or body_has(body, "With such"):
         for m in _WORDS.finditer(body):
             who = _who(speakers, m.group("who"), m.start("who"))
             statements = _put(statements, body, who, "with these words", m)
-    if "!" in body or "?" in body:
+    if body_has(body, "!") or body_has(body, "?"):
         for m in _DASHED.finditer(body):
             who = _who(speakers, m.group("who"), m.start("who"))
             statements = _put(statements, body, who, "wrote", m)
-    if " and " in body:
+    if body_has(body, " and "):
         statements = _split_called(statements)
     overlaps = Overlaps(doc.sentences)
     for index, sentence in enumerate(doc.sentences):

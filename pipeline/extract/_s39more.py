@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._s23roles import resolve
 from pipeline.extract._s29reads import is_person, name_in, overlapping
@@ -39,7 +40,7 @@ def for_x(
     """ "For X, C." with no quote: X's indirect C (X a known person or body)."""
     if overlapping(statements, start, start + len(text)) or (m := _FOR.match(text)) is None:
         return statements
-    if "«" not in doc.body or m.group("c").startswith(("it ", "who ", "this ", "that ")):
+    if not body_has(doc.body, "«") or m.group("c").startswith(("it ", "who ", "this ", "that ")):
         return statements
     seat = m.group("x").replace("Élys", "Elys")  # the seat readers spell it unaccented
     who = resolve(doc, speakers, seat, start) or speakers.named(m.group("x"), start)

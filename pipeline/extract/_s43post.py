@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import DEMONYMS, TITLES
 from pipeline.extract._s29reads import is_person, name_in, overlapping
@@ -267,7 +268,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements = _add_readings(doc, speakers, statements)
     named = _Named(doc.body)
     statements = [_body(doc, _full_name(named, speakers, s)) for s in statements]
-    if "counterpart" in doc.body:  # no mention: no statement is renamed
+    if body_has(doc.body, "counterpart"):  # no mention: no statement is renamed
         statements = [_not_counterpart(doc, s) for s in statements]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return others + list(statements)

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._lexicon import TITLES
 from pipeline.extract._s29reads import is_person, name_in, overlapping
@@ -289,20 +290,20 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with this round's readings added and corrected."""
     body = doc.body
     gates = (
-        " and ha" in body,
-        ", which " in body or ", who " in body,
-        "«" in body or "„" in body or "“" in body or '"' in body,
-        "For " in body,
-        " to this " in body or " to our " in body,
-        ", it was " in body,
-        " of the " in body,
-        "call sign" in body or "callsign" in body,
-        ", as " in body or ", the " in body,
+        body_has(body, " and ha"),
+        body_has(body, ", which ") or body_has(body, ", who "),
+        body_has(body, "«") or body_has(body, "„") or body_has(body, "“") or body_has(body, '"'),
+        body_has(body, "For "),
+        body_has(body, " to this ") or body_has(body, " to our "),
+        body_has(body, ", it was "),
+        body_has(body, " of the "),
+        body_has(body, "call sign") or body_has(body, "callsign"),
+        body_has(body, ", as ") or body_has(body, ", the "),
     )
     out: list[Statement] = [f for f in found if isinstance(f, Statement)]
-    if "according to" in body:
+    if body_has(body, "according to"):
         out = named_lead(out)
-    if "As " in body:
+    if body_has(body, "As "):
         out = as_lead(speakers, out)
     if not any(gates):
         return [*[f for f in found if not isinstance(f, Statement)], *out]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ALIASES
 from pipeline.extract.model import Document, Evidence, Statement
 from pipeline.extract.speakers import Speakers
@@ -32,7 +33,7 @@ _BODY_SAID = re.compile(
 def it_said(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
     """Sentences no reader attributed whose opening body the table knows speaks of itself:
     "BODY did X, it said on Tuesday" and "BODY said they did X"."""
-    if " sa" not in doc.body and " reported" not in doc.body:
+    if not body_has(doc.body, " sa") and not body_has(doc.body, " reported"):
         return []  # no "said", "say(s)" or "reported" at all
     taken = {speakers.sentence_at(s.evidence.start) for s in kept}
     added: list[Statement] = []

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ROLE_TABLE
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
@@ -195,7 +196,7 @@ def _name(
 def _gaza_only(doc: Document, before: list[Statement], low: str, text: str) -> bool:
     """True when a bare health ministry is Gaza's: "Gaza-based" in its sentence, or Gaza the
     only theatre of the article."""
-    if low not in _BARE_HEALTH or "Gaza" not in doc.body:
+    if low not in _BARE_HEALTH or not body_has(doc.body, "Gaza"):
         return False
     if _GAZA_BASED.search(text):
         return True

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ALIASES
 from pipeline.extract.model import Document, Statement
 from pipeline.extract.speakers import Speakers
@@ -81,7 +82,7 @@ _POSSESSIVE = re.compile(
 
 def _owned(body: str, speaker: str, channel: str) -> bool:
     """Whether the story names the channel only as "COUNTRY's Channel N", never as written."""
-    if speaker in body:
+    if body_has(body, speaker):
         return False
     return any(m.group("c") == channel for m in _OWNED_NAME.finditer(body))
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._nlit import sentences_with
@@ -212,7 +213,7 @@ def _saying(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[St
 
 def _spokesperson(doc: Document, kept: list[Statement]) -> list[Statement]:
     """A lede's unnamed "X army spokesperson" named later in the article is that person."""
-    if "spokes" not in doc.body:
+    if not body_has(doc.body, "spokes"):
         return kept  # no :data:`_NAMED_SPOKES` to find (its literal is absent)
     named: dict[str | None, set[str]] = {}
     for hit in _NAMED_SPOKES.finditer(doc.body):

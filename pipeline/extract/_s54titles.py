@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract.model import Document, Statement
 
@@ -63,7 +64,9 @@ def holders(doc: Document, kept: list[Statement]) -> list[Holder]:
     if not _ACRONYM.search(body):
         return []
     found: list[Holder] = []
-    ranked = any(word in body for word in _RANK_LITERALS)  # else :data:`_RANKED` cannot match
+    ranked = any(
+        body_has(body, word) for word in _RANK_LITERALS
+    )  # else :data:`_RANKED` cannot match
     for m in _RANKED.finditer(body) if ranked else ():
         window = body[max(0, m.start() - 110) : m.start()]
         window = window.split(". ")[-1]

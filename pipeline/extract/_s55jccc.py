@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract.model import Document, Statement
 
@@ -75,7 +76,7 @@ class Body:
 
 def bodies(body: str) -> list[Body]:
     """Every mention of a republic's office at the JCCC in ``body``, in order."""
-    if "JCCC" not in body and "Joint" not in body:
+    if not body_has(body, "JCCC") and not body_has(body, "Joint"):
         return []  # every mention names the centre
     out = []
     matches = sorted((m for p in _MENTIONS for m in p.finditer(body)), key=lambda m: m.start())

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract.model import Document, Sentence, Statement, StatementMode
 from pipeline.extract.speakers import Speakers
@@ -145,7 +146,7 @@ def indefinite_groups(doc: Document, kept: list[Statement]) -> list[Statement]:
 def media_wing(doc: Document, kept: list[Statement]) -> list[Statement]:
     """ "C, the military's media wing said." in copy naming the ISPR: the ISPR's C."""
     body = doc.body  # both spellings hold a literal a memchr-fast `in` finds first
-    if not ("ISPR" in body or "Inter-Services" in body) or not _ISPR.search(body):
+    if not (body_has(body, "ISPR") or body_has(body, "Inter-Services")) or not _ISPR.search(body):
         return kept
     out = list(kept)
     for sentence in doc.sentences:

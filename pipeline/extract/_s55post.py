@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import CAPITALS
 from pipeline.extract._s55jccc import jccc
@@ -136,7 +137,7 @@ def _report_said(doc: Document, speakers: Speakers, kept: list[Statement]) -> li
     """ "“Q,” the report said.": the speaker of the statement or source line just before."""
     lines = (  # every :data:`_SOURCE_LINE` match opens with "This": skip the body scan without
         [(m.end(), speakers.canonical(m.group("n"))) for m in _SOURCE_LINE.finditer(doc.body)]
-        if "This" in doc.body
+        if body_has(doc.body, "This")
         else []
     )
     out: list[Statement] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._s55more import stripped_statement, unread
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Statement
@@ -87,7 +88,7 @@ def but_tail(kept: list[Statement]) -> list[Statement]:
 def known_as(doc: Document, speakers: Speakers, kept: list[Statement]) -> list[Statement]:
     """ "the NOUN known as NAME": NAME for "“Q,” the NOUN known as NAME said" and for an
     earlier speaker whose head word is NOUN."""
-    if "known" not in doc.body:
+    if not body_has(doc.body, "known"):
         return kept  # every :data:`_KNOWN_AS` match holds "known": skip the body scan
     names = [(m.start(), m.group("noun"), m.group("n")) for m in _KNOWN_AS.finditer(doc.body)]
     if not names:

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s59more
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import words
 from pipeline.extract._roles import ALIASES, norm
@@ -83,20 +84,20 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         statements = sorted([*statements, *fresh], key=lambda s: s.evidence.start)
     kept = _unglued(doc, speakers, statements, {id(s) for s in fresh})
     kept = _headline_roles(doc, kept)
-    if "saying" in doc.body:
+    if body_has(doc.body, "saying"):
         direct = {(s.speaker, s.quote) for s in kept if s.mode != "indirect"}
         acts = [(s, _own_act_quote(doc, s)) for s in kept]
         kept = [t for s, t in acts if s.mode != "indirect" or (t.speaker, t.quote) not in direct]
     body = doc.body
-    if any(w in body for w in _FRONT_WORDS):
+    if any(body_has(body, w) for w in _FRONT_WORDS):
         kept = _s59more.fronted_topic(doc, speakers, kept)
-    if ", said " in body:
+    if body_has(body, ", said "):
         kept = _s59more.apposed(doc, kept)
-    if " as saying" in body:
+    if body_has(body, " as saying"):
         kept = _s59more.cited_as_saying(doc, kept)
-    if "ayor" in body:
+    if body_has(body, "ayor"):
         kept = _s59more.place_holder(doc, speakers, kept)
-    if "Statement by" in body:
+    if body_has(body, "Statement by"):
         kept = [*kept, *released(doc, speakers, kept)]
     kept.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *kept]
@@ -104,7 +105,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
 
 def _cap_gate(body: str) -> bool:
     """:data:`_CAP_GATE` over the body, asked only when a title-case cue word is there."""
-    return any(w in body for w in _CAP_WORDS) and _CAP_GATE.search(body) is not None
+    return any(body_has(body, w) for w in _CAP_WORDS) and _CAP_GATE.search(body) is not None
 
 
 _CAP_WORDS = (" Said", " Says", " Added", " Stated")

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
@@ -76,17 +77,17 @@ _QUOTED_BARE = re.compile(
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    binned = "bin " in body or "ibn " in body or "bint " in body
+    binned = body_has(body, "bin ") or body_has(body, "ibn ") or body_has(body, "bint ")
     statements, others = split(found)
     if not statements and not binned:
         return found
     kept = statements
     if binned:
         kept = _bin_said(doc, _bin_names(doc, kept))
-    if "ecretary" in body or "inister" in body or "overnor" in body:
+    if body_has(body, "ecretary") or body_has(body, "inister") or body_has(body, "overnor"):
         titled: dict[str, list[tuple[int, str]]] = {}
         kept = [_titled(doc, speakers, s, titled) for s in kept]
-    if "’" in body or "'" in body or "”" in body or '"' in body:
+    if body_has(body, "’") or body_has(body, "'") or body_has(body, "”") or body_has(body, '"'):
         kept = _requoted(kept)
     if kept is statements:
         return found
@@ -220,7 +221,7 @@ def _bins(doc: Document) -> list[tuple[str, set[str]]]:
     """The passage's "bin" names with their lower-cased words, in order (read once per
     document: each titled person used to rescan the whole body)."""
     body = doc.body
-    if "bin " not in body and "ibn " not in body:
+    if not body_has(body, "bin ") and not body_has(body, "ibn "):
         return []
     return [(m.group("n"), set(m.group("n").lower().split())) for m in _BIN.finditer(body)]
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._sentindex import sentence_of
@@ -96,15 +97,15 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         kept.append(s)
     if " said " in doc.body[:400]:
         kept = _lede(doc, speakers, kept)
-    if "s head " in doc.body:
+    if body_has(doc.body, "s head "):
         kept = _regions_head(doc, kept)
-    if "As the agency" in doc.body:
+    if body_has(doc.body, "As the agency"):
         kept = _as_agency(doc, kept)
-    if " - " in doc.body or " – " in doc.body:
+    if body_has(doc.body, " - ") or body_has(doc.body, " – "):
         kept = _dash_paragraph(doc, kept)
-    if "\n" in doc.body and "“" in doc.body:
+    if body_has(doc.body, "\n") and body_has(doc.body, "“"):
         kept = _broken(doc, kept)
-    if "armed wing" in doc.body and "Brigades" not in doc.body:
+    if body_has(doc.body, "armed wing") and not body_has(doc.body, "Brigades"):
         kept = _wings(doc, kept)
     kept.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *kept]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -52,7 +53,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     statements, others = split(found)
     body = doc.body
-    desk = "Desk)" in body
+    desk = body_has(body, "Desk)")
     kept: list[Statement] = []
     for s in statements:
         text = s.evidence.text

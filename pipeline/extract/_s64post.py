@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
@@ -61,9 +62,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements, others = split(found)
     statements = _opening_quotes(statements)
     body = doc.body
-    if "(" in body and " of " in body:
+    if body_has(body, "(") and body_has(body, " of "):
         statements = _titled(doc, speakers, statements)
-    if "citing" in body:
+    if body_has(body, "citing"):
         statements = _citing(doc, speakers, statements)
     return [*others, *statements]
 

@@ -34,6 +34,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract import _reread
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._stmtindex import BySentence, outside, within
 from pipeline.extract.model import Document, Finding, Sentence, Statement
@@ -91,11 +92,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements, others = split(found)
     statements = [_trim_aside(s) for s in statements]
     body = doc.body
-    if ") " in body or ", that " in body:
+    if body_has(body, ") ") or body_has(body, ", that "):
         statements = _missed(doc, statements)
-    if " and " in body:
+    if body_has(body, " and "):
         statements = _joint(doc, statements)
-    if " called " in body or " described " in body:
+    if body_has(body, " called ") or body_has(body, " described "):
         statements = _called(doc, speakers, statements)
     return [*others, *statements]
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._lexicon import DEMONYMS, PRONOUNS
 from pipeline.extract._stmtindex import BySentence
@@ -70,15 +71,15 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     statements, others = split(found)
     statements = [t for s in statements for t in _split(speakers, s)]
     body = doc.body
-    if " after " in body or " before " in body:
+    if body_has(body, " after ") or body_has(body, " before "):
         statements = _timed(doc, speakers, statements)
-    if "described by" in body:
+    if body_has(body, "described by"):
         statements = _described(doc, speakers, statements)
-    if "ing " in body:
+    if body_has(body, "ing "):
         statements = _openers(doc, speakers, statements)
-    if ", but " in body:
+    if body_has(body, ", but "):
         statements = _second_source(doc, speakers, statements)
-    if "in a statement" in body:
+    if body_has(body, "in a statement"):
         statements = _its_body(doc, speakers, statements)
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return [*others, *_dedupe(statements)]

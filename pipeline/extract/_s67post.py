@@ -31,6 +31,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract import _reread
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract._stmtindex import BySentence, outside
 from pipeline.extract.model import Document, Finding, Statement
@@ -99,8 +100,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if _reread.nested():
         return found
     body = doc.body
-    gate_role = " of " in body or " leader" in body
-    gate_react = " that " in body and ("react" in body or "respond" in body or "repl" in body)
+    gate_role = body_has(body, " of ") or body_has(body, " leader")
+    gate_react = body_has(body, " that ") and (
+        body_has(body, "react") or body_has(body, "respond") or body_has(body, "repl")
+    )
     if not gate_role and not gate_react:
         return found
     statements, others = split(found)

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract import _reread
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._stmtindex import BySentence, outside
 from pipeline.extract.model import Document, Finding, Statement
@@ -93,14 +94,18 @@ _THEY = re.compile(r",[ \t]+they[ \t]+(?:added|said|told[ \t]+\w+)[ \t]*\.?$")
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    glued = not _reread.nested() and any(g in body for g in _GLUED_GATE)
+    glued = not _reread.nested() and any(body_has(body, g) for g in _GLUED_GATE)
     adverb = not _reread.nested() and (
-        " first " in body or " initially " in body or " originally " in body
+        body_has(body, " first ") or body_has(body, " initially ") or body_has(body, " originally ")
     )
-    second = " and " in body
-    hospitals = " hospitals" in body or " clinics" in body or " medical cent" in body
-    sources = " sources " in body
-    they = ", they " in body
+    second = body_has(body, " and ")
+    hospitals = (
+        body_has(body, " hospitals")
+        or body_has(body, " clinics")
+        or body_has(body, " medical cent")
+    )
+    sources = body_has(body, " sources ")
+    they = body_has(body, ", they ")
     if not (glued or adverb or second or hospitals or sources or they):
         return found
     statements, others = split(found)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -47,10 +48,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     gates = (
-        any(q in body for q in _QUOTE_OPEN),
-        " news agency" in body,
-        " about " in body,
-        "ing " in body,
+        any(body_has(body, q) for q in _QUOTE_OPEN),
+        body_has(body, " news agency"),
+        body_has(body, " about "),
+        body_has(body, "ing "),
     )
     if not any(gates):
         return found

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._stmtindex import BySentence, outside
 from pipeline.extract.model import Document, Finding, Sentence, Statement
@@ -83,8 +84,8 @@ _FM_NAMED = re.compile(
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    offices = " and " in body
-    calls = "calls on " in body or " urges " in body or " asks " in body
+    offices = body_has(body, " and ")
+    calls = body_has(body, "calls on ") or body_has(body, " urges ") or body_has(body, " asks ")
     if not offices and not calls:
         return found
     statements, others = split(found)

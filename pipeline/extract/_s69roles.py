@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _reread
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -52,8 +53,10 @@ _NOT_COUNTRY = frozenset({"The", "A", "An", "Then", "Former", "Acting", "Interim
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    aide = "spokes" in body and ("'s" in body or "\u2019s" in body)
-    role = not _reread.nested() and ("Prime Minister " in body or "President " in body)
+    aide = body_has(body, "spokes") and (body_has(body, "'s") or body_has(body, "\u2019s"))
+    role = not _reread.nested() and (
+        body_has(body, "Prime Minister ") or body_has(body, "President ")
+    )
     if not aide and not role:
         return found
     statements, others = split(found)

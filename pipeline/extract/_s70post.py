@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -108,11 +109,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     gates = (
-        " military" in body or " army" in body,
-        " Gen " in body,
-        "governor" in body,
-        "Houthi" in body,
-        " that " in body,
+        body_has(body, " military") or body_has(body, " army"),
+        body_has(body, " Gen "),
+        body_has(body, "governor"),
+        body_has(body, "Houthi"),
+        body_has(body, " that "),
     )
     if not any(gates):
         return found

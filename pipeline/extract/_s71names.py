@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -48,9 +49,11 @@ _TIME_TAIL = re.compile(r"[ \t]+(?:this|last|earlier[ \t]+this)[ \t]+(?:week|mon
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the speakers above renamed (other findings untouched)."""
     body = doc.body
-    ministry = "Ministry of " in body
-    spokesman = "s military spokes" in body or "s army spokes" in body  # "Israel's", "Sudan’s"
-    week = " week said " in body or " month said " in body
+    ministry = body_has(body, "Ministry of ")
+    spokesman = body_has(body, "s military spokes") or body_has(
+        body, "s army spokes"
+    )  # "Israel's", "Sudan’s"
+    week = body_has(body, " week said ") or body_has(body, " month said ")
     if not ministry and not spokesman and not week:
         return found
     full = _ministries(body, speakers) if ministry else {}

@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._clausereads import by_sentence as bucketed
 from pipeline.extract._clausereads import indirect, literal_hits, same_reading, sentence_at
 from pipeline.extract._found import split
@@ -115,9 +116,9 @@ _PEOPLE = ("he", "she", "they", "it", "we", "i", "who", "which")
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    odd = "“" in body and body.count("“") > body.count("”")  # "210 “Geran“ drones"
+    odd = body_has(body, "“") and body.count("“") > body.count("”")  # "210 “Geran“ drones"
     hits = literal_hits(body, _TRIGGERS if odd else _TRIGGERS[:-1])
-    runs_on = any(literal in body for literal in _ON_LITERALS)
+    runs_on = any(body_has(body, literal) for literal in _ON_LITERALS)
     if not hits and not runs_on:
         return found
     statements, others = split(found)

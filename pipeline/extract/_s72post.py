@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract._s72more import back_references, post_described
 from pipeline.extract._s72quotes import described_quotes, warnings
@@ -82,17 +83,22 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     gates = (
-        " OVA" in body,
-        "ommand" in body or "CENTCOM" in body,
-        "-" in body,
-        " group" in body,
-        "warning " in body,
-        "relevant statement" in body or "This was " in body,
-        " noted " in body or " said " in body,
-        "Defen" in body or "MoD" in body,
-        "said a" in body or "said an" in body or "said one" in body,
-        ("\u201d a" in body or "\u201d, a" in body or '" a' in body or "\u201d one" in body)
-        and (" said" in body or " told" in body),
+        body_has(body, " OVA"),
+        body_has(body, "ommand") or body_has(body, "CENTCOM"),
+        body_has(body, "-"),
+        body_has(body, " group"),
+        body_has(body, "warning "),
+        body_has(body, "relevant statement") or body_has(body, "This was "),
+        body_has(body, " noted ") or body_has(body, " said "),
+        body_has(body, "Defen") or body_has(body, "MoD"),
+        body_has(body, "said a") or body_has(body, "said an") or body_has(body, "said one"),
+        (
+            body_has(body, "\u201d a")
+            or body_has(body, "\u201d, a")
+            or body_has(body, '" a')
+            or body_has(body, "\u201d one")
+        )
+        and (body_has(body, " said") or body_has(body, " told")),
     )
     if not any(gates):
         return found

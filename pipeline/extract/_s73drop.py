@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Statement
 
 __all__ = ["drop", "gates"]
@@ -38,10 +39,13 @@ _QUOTES = '"“”'
 def gates(body: str) -> tuple[bool, bool, bool, bool]:
     """Which of the four checks the body can need (meta, inscription, name, "repeated")."""
     return (
-        " was made by " in body or " was issued by " in body,
-        "inscri" in body or "slogan" in body or "caption" in body or "graffiti" in body,
-        '" of the ' in body or "” of the " in body,
-        ", and repeated " in body,
+        body_has(body, " was made by ") or body_has(body, " was issued by "),
+        body_has(body, "inscri")
+        or body_has(body, "slogan")
+        or body_has(body, "caption")
+        or body_has(body, "graffiti"),
+        body_has(body, '" of the ') or body_has(body, "” of the "),
+        body_has(body, ", and repeated "),
     )
 
 

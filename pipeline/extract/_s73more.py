@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract import _s73drop
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._clausereads import same_reading, sentence_at
 from pipeline.extract._found import new_statement, split
 from pipeline.extract.model import Document, Finding, Statement
@@ -67,11 +68,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     gates = (
-        "s according to " in body,  # "That's / That is / This is according to"
-        ". reported " in body or ". wrote " in body,
-        '\n"' in body or "\n“" in body,
-        " said, after " in body,
-        any(literal in body for literal in _PAIR_LITERALS),
+        body_has(body, "s according to "),  # "That's / That is / This is according to"
+        body_has(body, ". reported ") or body_has(body, ". wrote "),
+        body_has(body, '\n"') or body_has(body, "\n“"),
+        body_has(body, " said, after "),
+        any(body_has(body, literal) for literal in _PAIR_LITERALS),
     )
     dropping = _s73drop.gates(body)
     if not any(gates) and not any(dropping):

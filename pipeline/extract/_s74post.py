@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract._s74ministry import bare_ministry, unified
 from pipeline.extract._s74names import demonstrative, respelled
@@ -31,8 +32,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     del speakers  # the shared signature of the late passes
     body = doc.body
-    ministry = "inistry" in body
-    pointing = "This " in body or "That " in body or "this " in body
+    ministry = body_has(body, "inistry")
+    pointing = body_has(body, "This ") or body_has(body, "That ") or body_has(body, "this ")
     statements, others = split(found)
     if not statements:
         return found

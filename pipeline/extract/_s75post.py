@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract import _reread
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._holders import _group_before
 from pipeline.extract.model import Document, Finding, Sentence, Statement
@@ -120,16 +121,16 @@ def _own(sentence: Sentence, speaker: str, quote: str, cue: str) -> Statement:
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
-    media = " media " in body
-    rebels = "rebels claim" in body
-    speculate = "speculat" in body
+    media = body_has(body, " media ")
+    rebels = body_has(body, "rebels claim")
+    speculate = body_has(body, "speculat")
     sentences = doc.sentences
     unstopped = [
         i
         for i, s in enumerate(sentences)
         if i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph and _unstopped(s)
     ]
-    acronyms = "ccording to the " in body
+    acronyms = body_has(body, "ccording to the ")
     if not (media or rebels or speculate or unstopped or acronyms):
         return found
     statements, others = split(found)

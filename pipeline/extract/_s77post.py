@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract._roles import adjective
 from pipeline.extract.model import Document, Finding, Statement
@@ -147,14 +148,19 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the renamings above (findings other than statements untouched)."""
     body = doc.body
     gates = (
-        " Force" in body,
-        "Hamas-run" in body,
-        "rebels'" in body,
-        " channel" in body,
-        "RMA " in body or "OVA " in body or "ODA " in body or "MVA " in body,
-        "esident of " in body,
-        "from Lebanon" in body,
-        " this week " in body or " last week " in body or " this month " in body,
+        body_has(body, " Force"),
+        body_has(body, "Hamas-run"),
+        body_has(body, "rebels'"),
+        body_has(body, " channel"),
+        body_has(body, "RMA ")
+        or body_has(body, "OVA ")
+        or body_has(body, "ODA ")
+        or body_has(body, "MVA "),
+        body_has(body, "esident of "),
+        body_has(body, "from Lebanon"),
+        body_has(body, " this week ")
+        or body_has(body, " last week ")
+        or body_has(body, " this month "),
     )
     if not any(gates):
         return found

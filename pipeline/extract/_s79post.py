@@ -30,6 +30,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -145,7 +146,7 @@ def _possessive(body: str, name: str, owners: frozenset[str]) -> str | None:
             continue
         for mark in ("'s", "’s"):
             spelled = " ".join([*words[:i], words[i] + mark, *words[i + 1 :]])
-            if spelled in body:
+            if body_has(body, spelled):
                 return spelled.replace("’", "'")
     return None
 
@@ -210,8 +211,12 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     body = doc.body
     statements = [f for f in found if isinstance(f, Statement)]
     sources = any(f.speaker.endswith("source") and f.speaker.count(" ") < 2 for f in statements)
-    groups = any(f.speaker in _GENERIC for f in statements) and ", a" in body
-    owners = frozenset(_OWNER.findall(body)) if "'s " in body or "’s " in body else frozenset()
+    groups = any(f.speaker in _GENERIC for f in statements) and body_has(body, ", a")
+    owners = (
+        frozenset(_OWNER.findall(body))
+        if body_has(body, "'s ") or body_has(body, "’s ")
+        else frozenset()
+    )
     mentions: list[tuple[int, str]] = []
     if sources:
         mentions = [(m.start(), f"{m['a'].lower()} source") for m in _MENTION.finditer(body)]
@@ -225,7 +230,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if groups:
         named = [(m.start(), m["n"]) for m in _GROUP_NAMED.finditer(body)]
     acronyms: dict[str, str] = {}
-    if ") said" in body or ") says" in body:
+    if body_has(body, ") said") or body_has(body, ") says"):
         for m in _INTRODUCED.finditer(body):
             entry = ALIASES.get(norm(m["n"]))
             if entry is not None and entry.kind == "org" and m["a"] not in acronyms:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._n54recap import todays_tally
 from pipeline.extract.numbers import MONTH
 
@@ -38,7 +39,7 @@ def recap_spans(body: str, low: str) -> list[tuple[int, int]]:
 
     Two ``str.find`` calls decide for almost every article that there is none.
     """
-    if not any(word in low for word in _CHEAP):
+    if not any(body_has(low, word) for word in _CHEAP):
         return []
     spans: list[tuple[int, int]] = []
     start: int | None = None

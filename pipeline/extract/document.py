@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._lexicon import WEEKDAY
 from pipeline.extract._n31glue import glued_cuts
 from pipeline.extract.model import Document, Sentence, Span
@@ -177,7 +178,7 @@ def parse(body: str) -> Document:
     removed: list[Span] = []
     paragraph = 0
     in_paragraph = False
-    exclaims = "!" in body or "?" in body
+    exclaims = body_has(body, "!") or body_has(body, "?")
     end_pattern = _ANY_END if exclaims else _DOT_END
     start = 0
     teasers = False  # the lines under a promo label ("Read also:") are linked headlines

@@ -52,6 +52,7 @@ from pipeline.extract import (
     _wirecopy,
     _withsaying,
 )
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._cues import cues_for, scan
 from pipeline.extract._cuewords import THAT_PARTICIPLES
 from pipeline.extract._lookback import OBJECTS, Lookback
@@ -201,7 +202,9 @@ class Speakers(Lookback):
                 ):
                     attributions[i] = found
                     insort(self._attributed, i)
-        if "As was " in body or "As has been " in body:  # "As was specified, C": the source
+        if body_has(body, "As was ") or body_has(
+            body, "As has been "
+        ):  # "As was specified, C": the source
             for i in range(1, len(sentences)):  # of the sentence before goes on
                 if (found := _byagent.as_was(self._doc, attributions, i)) is not None:
                     attributions[i] = found

@@ -31,6 +31,7 @@ from pipeline.extract import (
     _thatpair,
     _thiswas,
 )
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._quotes import Quote, find_quotes
 from pipeline.extract._splitlead import as_leading
@@ -119,7 +120,7 @@ def find(doc: Document, speakers: Speakers) -> list[Finding]:
 
 def _has_marks(body: str) -> bool:
     """Whether ``body`` holds any quotation mark (one memchr per mark, not a regex scan)."""
-    return any(mark in body for mark in _MARKS)
+    return any(body_has(body, mark) for mark in _MARKS)
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
