@@ -8,8 +8,10 @@ body and its one lower-cased copy, :func:`pipeline.extract._nlit.lowered`).
 
 Literals register themselves: an unknown one is answered with a plain ``in`` and queued,
 and the automaton is rebuilt before the next body, so after a few articles every literal
-is known. Single characters stay plain ``in`` (a ``memchr``, cheaper than the automaton's
-match per occurrence). Without ``pyahocorasick`` every test is a plain ``in``.
+is known (fixed literals only: a name from the text stays a plain ``in`` at its call
+site, and :data:`_LIMIT` bounds what is learnt). Single characters stay plain ``in`` (a
+``memchr``, cheaper than the automaton's match per occurrence). Without ``pyahocorasick``
+every test is a plain ``in``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ try:
 except ImportError:  # pragma: no cover - the dependency is declared; same answers without
     ahocorasick = None
 
+_LIMIT = 4096
+"""At most this many literals are learnt: the gates' fixed words are ~600; a caller passing
+names from the text would otherwise grow the automaton (and its rebuilds) without end in a
+long-running worker. Past the limit a new literal is answered with a plain ``in``."""
 _KNOWN: set[str] = set()
 """Literals the current automaton looks for."""
 _QUEUED: set[str] = set()
@@ -76,6 +82,6 @@ def body_has(body: str, literal: str) -> bool:
         return True
     if literal in _KNOWN:
         return False
-    if ahocorasick is not None and len(literal) > 1:
+    if ahocorasick is not None and len(literal) > 1 and len(_KNOWN) + len(_QUEUED) < _LIMIT:
         _QUEUED.add(literal)
     return literal in body

@@ -92,7 +92,7 @@ def revise(doc: Document, speakers: _Lookup, statements: list[Statement]) -> lis
         if speaker[:1].isupper() and " " in speaker:
             named = in_body.get(speaker)
             if named is None:
-                named = in_body[speaker] = body_has(body, speaker)
+                named = in_body[speaker] = speaker in body  # a name: not a fixed literal
             if named:
                 speaker = _with_country(doc, speakers, speaker, s.evidence.start, adjectives)
         if companies:

@@ -149,7 +149,7 @@ def _role_for(doc: Document, name: str) -> bool:
     known = _roles_for(doc)
     if name not in known:
         body = doc.body
-        known[name] = body_has(body, name) and (
+        known[name] = name in body and (  # a name: not a fixed literal
             re.search(rf"\b{_ROLES}[ \t]+(?:for|of)[ \t]+the[ \t]+{re.escape(name)}\b", body)
             is not None
         )

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import split
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._s54more import (
@@ -222,7 +221,7 @@ def _demonym_body(doc: Document, kept: list[Statement]) -> list[Statement]:
 
 def _demonym_match(body: str, seat_name: str, core: str) -> re.Match[str] | None:
     """The first "DEMONYM CORE in SEAT" of ``body`` (None without ``core`` in it)."""
-    if not body_has(body, core):
+    if core not in body:  # a name: not a fixed literal
         return None
     seat = rf"[ \t]+in[ \t]+{re.escape(seat_name)}\b"
     return re.search(rf"\b(?P<d>[A-Z][a-z]+)[ \t]+{re.escape(core)}{_SUFFIX}{seat}", body)

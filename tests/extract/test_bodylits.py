@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract._bodylits import body_has
@@ -59,3 +63,25 @@ def test_an_equal_text_of_another_identity_is_answered_from_its_own_content() ->
     other = "".join(["Drones ", "were shot down over Kursk."])
     assert body_has(body, "Bryansk") and not body_has(other, "Bryansk")
     assert body_has(other, "Kursk") and not body_has(body, "Kursk")
+
+
+_BOUNDED = """
+from pipeline.extract import _bodylits
+from pipeline.extract._bodylits import body_has
+body = "Officials named in the report: " + ", ".join(f"name{i}" for i in range(200))
+for i in range(_bodylits._LIMIT + 50):
+    for text in (body, body[1:]):
+        assert body_has(text, f"name{i}") is (f"name{i}" in text), i
+assert len(_bodylits._KNOWN) + len(_bodylits._QUEUED) <= _bodylits._LIMIT
+print("bounded")
+"""
+
+
+def test_what_is_learnt_stays_bounded_and_exact() -> None:
+    # In a child process: the learnt literals are process-wide state.
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _BOUNDED], cwd=root, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "bounded"
