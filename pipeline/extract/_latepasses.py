@@ -49,6 +49,7 @@ from pipeline.extract import (
     _s79post,
     _s80post,
     _s81post,
+    _s82post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -94,4 +95,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s79post.revise(doc, speakers, found)  # h_fix_s79: respellings, sources, groups
     found = _s80post.revise(doc, speakers, found)  # h_fix_s80: scare quotes, "but X say", witnesses
     found = _s81post.revise(doc, speakers, found)  # h_fix_s81: quotes over paragraphs, tails
+    found = _s82post.revise(doc, speakers, found)  # h_fix_s82: glued marks, placed bodies
     return found

@@ -42,6 +42,7 @@ from pipeline.extract import (
     _n54strike,
     _n55launch,
     _n56strike,
+    _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._nlit import holding, lowered
@@ -94,7 +95,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n54strike.revise(
         doc, _n52strike.revise(doc, _n50strike.revise(doc, _n49strike.revise(doc, found)))
     )
-    return _n56strike.revise(doc, _n55launch.strikes(doc, found))
+    found = _n56strike.revise(doc, _n55launch.strikes(doc, found))
+    return _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

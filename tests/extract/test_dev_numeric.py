@@ -3706,6 +3706,7 @@ BATCHES = [
     Batch("dev_numeric102.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum102-"),
     Batch("dev_numeric103.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum103-"),
     Batch("dev_numeric104.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum104-"),
+    Batch("dev_numeric105.jsonl", (1, 2), 10, 5, 0, 0.95, "dnum105-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
