@@ -16,6 +16,7 @@ every test is a plain ``in``.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 try:
@@ -23,6 +24,8 @@ try:
 except ImportError:  # pragma: no cover - the dependency is declared; same answers without
     ahocorasick = None
 
+_SECOND = itemgetter(1)
+"""The literal of an automaton match ``(end, literal)``."""
 _LIMIT = 4096
 """At most this many literals are learnt: the gates' fixed words are ~600; a caller passing
 names from the text would otherwise grow the automaton (and its rebuilds) without end in a
@@ -60,10 +63,9 @@ def _scan(body: str) -> set[str]:
         # New literals: both remembered sets would lack them.
         _rebuild()
         _last_body = None
-    found: set[str] = set()
-    if _AUTOMATON:
-        for _end, literal in _AUTOMATON[0].iter(body):
-            found.add(literal)
+    # set(map(...)) keeps the ~450 matches of a 4 KB body (most of them "the ", ", ", ...)
+    # out of a Python-level loop.
+    found: set[str] = set(map(_SECOND, _AUTOMATON[0].iter(body))) if _AUTOMATON else set()
     _prev_body, _prev_found = _last_body, _last_found
     _last_body, _last_found = body, found
     return found

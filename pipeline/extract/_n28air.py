@@ -40,6 +40,8 @@ from pipeline.extract import (
     _n55air,
 )
 from pipeline.extract._barestrike import bare_launch
+from pipeline.extract._bodylits import body_has
+from pipeline.extract._nlit import lowered
 from pipeline.extract._numsource import report_source
 from pipeline.extract.model import Document, Finding, Interception, Strike
 from pipeline.extract.numbers import find_quantities
@@ -84,13 +86,13 @@ def reports(doc: Document) -> list[tuple[int, int, Interception]]:
     if _SEEN and _SEEN[0] is doc:
         return list(_FOUND)
     found: list[tuple[int, int, Interception]] = []
-    low = doc.body.lower()
+    low = lowered(doc)  # the document's one lower-cased copy, its literals found at once
     if (
-        "their" in low
-        or "same source" in low
-        or "none of them" in low
-        or "majority" in low
-        or "most" in low
+        body_has(low, "their")
+        or body_has(low, "same source")
+        or body_has(low, "none of them")
+        or body_has(low, "majority")
+        or body_has(low, "most")
     ):
         for idx, sent in enumerate(doc.sentences):
             cues = _cues(sent.text)

@@ -87,6 +87,8 @@ def _sentences_with(doc: Document, keys: tuple[str, ...]) -> list[int]:
     body = doc.body
     got: set[int] = set()
     for key in keys:
+        if not body_has(body, key):
+            continue  # an absent key (the automaton knows): no find scan of the body
         i = body.find(key)
         while i >= 0:
             got.add(sentence_of(doc, i))

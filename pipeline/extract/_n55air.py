@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract import _n55launch
 from pipeline.extract._barestrike import bare_interception, merged
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception
 from pipeline.extract.numbers import parse_number
@@ -77,7 +78,9 @@ def _shoot_before(found: list[Finding], at: int) -> Interception | None:
 def dash_list(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with the lines of a "N - over PLACE;" tally read, one record per place."""
     body = doc.body
-    if " over " not in body or not ("- over" in body or "each over" in body):
+    if not body_has(body, " over ") or not (
+        body_has(body, "- over") or body_has(body, "each over")
+    ):
         return found
     new: list[Finding] = []
     hits: list[tuple[int, int, int, str]] = []
@@ -110,7 +113,7 @@ def dash_list(doc: Document, found: list[Finding]) -> list[Finding]:
 def region_shares(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "N each in the ... regions of A and B" / "one in another region of C"."""
     body = doc.body
-    if "regions of" not in body and "another" not in body:
+    if not body_has(body, "regions of") and not body_has(body, "another"):
         return found
     new: list[Finding] = []
     for rx, two in ((_REGIONS_OF, True), (_ANOTHER, False)):
@@ -176,7 +179,7 @@ def _restates(doc: Document, idx: int, f: Interception, j: int, g: Interception)
 
 def losses(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the drones and salvo systems of a General Staff loss list."""
-    if "destroyed" not in doc.body or "vehicles" not in doc.body:
+    if not body_has(doc.body, "destroyed") or not body_has(doc.body, "vehicles"):
         return found
     spans: list[tuple[int, int]] = []
     for sent in doc.sentences:

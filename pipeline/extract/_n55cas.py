@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -60,7 +61,7 @@ def _staff(doc: Document, f: Casualty) -> bool:
 
 def loss_claims(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without a General Staff loss tally of enemy troops."""
-    if "General Staff" not in doc.body and "general staff" not in doc.body:
+    if not body_has(doc.body, "General Staff") and not body_has(doc.body, "general staff"):
         return found
     return [
         f

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_interception, merged
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Interception, InterceptWeapon, Strike
 from pipeline.extract.numbers import parse_number
@@ -49,7 +50,10 @@ def _value(word: str) -> int | None:
 
 def prevented(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "an attack by three UAVs ... was prevented" as all of three intercepted."""
-    if "attack " not in doc.body or " was " not in doc.body:
+    if not body_has(doc.body, "attack ") or not body_has(doc.body, " was "):
+        return found
+    # _PREVENTED (no literal prefix: scanned at every offset) needs one of its verbs.
+    if not any(body_has(doc.body, w) for w in ("prevented", "repelled", "thwarted", "foiled")):
         return found
     new: list[Finding] = []
     for m in _PREVENTED.finditer(doc.body):
@@ -90,7 +94,7 @@ def prevented(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def of_the(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with "Of the six, four were destroyed" after a missile-and-drone launch."""
-    if "Of the " not in doc.body:
+    if not body_has(doc.body, "Of the "):
         return found
     out = list(found)
     for m in _OF_THE.finditer(doc.body):
@@ -162,7 +166,7 @@ def _launches(doc: Document) -> list[tuple[int, int, int]]:
 
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without the drone launch of an "Of the six, four were destroyed" report."""
-    if "Of the " not in doc.body:
+    if not body_has(doc.body, "Of the "):
         return found
     spans = _launches(doc)
     if not spans:
@@ -189,9 +193,11 @@ _NOUN = re.compile(
 def unknown_nouns(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with sea drones and "unmanned attack vehicles" shot down as drone records."""
     body = doc.body
-    if " drones" not in body and "unmanned attack" not in body:
+    if not body_has(body, " drones") and not body_has(body, "unmanned attack"):
         return found
-    if not any(w in body for w in ("seaborne", "aval ", "aritime", "ea drones", "attack veh")):
+    if not any(
+        body_has(body, w) for w in ("seaborne", "aval ", "aritime", "ea drones", "attack veh")
+    ):
         return found
     new: list[Finding] = []
     for m in _NOUN.finditer(body):

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Approx, Casualty, Document, Finding, Sentence
 from pipeline.extract.numbers import parse_number
 
@@ -78,7 +79,7 @@ def _starts(found: list[Finding]) -> list[int]:
 
 def another_hurt(doc: Document, found: list[Finding]) -> list[Finding]:
     """ "Another 57-year-old man sustained wounds" after a counted injured figure."""
-    if "Another " not in doc.body:
+    if not body_has(doc.body, "Another "):
         return []
     # an injured-only toll: a toll of both kinds has already taken "another" as its injured
     hurt = [f for f in found if isinstance(f, Casualty) and f.injured and f.killed is None]
@@ -111,7 +112,7 @@ def another_hurt(doc: Document, found: list[Finding]) -> list[Finding]:
 def displaced(doc: Document, found: list[Finding]) -> list[Finding]:
     """ "At least 39 displaced Palestinians were killed" as a toll of that group."""
     body = doc.body
-    if " displaced " not in body:
+    if not body_has(body, " displaced "):
         return []
     starts = _starts(found)
     out: list[Finding] = []
@@ -137,7 +138,7 @@ def displaced(doc: Document, found: list[Finding]) -> list[Finding]:
 def including_adjective(doc: Document, found: list[Finding]) -> list[Finding]:
     """ "..., including a port worker and three electrical engineers" after a toll."""
     body = doc.body
-    if "including a" not in body:
+    if not body_has(body, "including a"):
         return []
     tolls = [f for f in found if isinstance(f, Casualty) and (f.killed or f.injured)]
     if not tolls:

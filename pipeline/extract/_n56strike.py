@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract._barestrike import small_count
+from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Evidence, Finding, Strike
 
 __all__ = ["mines", "revise"]
@@ -34,7 +35,7 @@ def _taken(starts: list[int], lo: int, hi: int) -> bool:
 def mines(doc: Document, found: list[Finding]) -> list[Finding]:
     """The drone strikes of "dropped N mines from UAVs" no earlier reader took."""
     body = doc.body
-    if " mines from " not in body:
+    if not body_has(body, " mines from "):
         return []
     starts = sorted(f.evidence.start for f in found if isinstance(f, Strike))
     out: list[Finding] = []

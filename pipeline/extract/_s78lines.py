@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract.model import Statement
 from pipeline.extract.speakers import Speakers
@@ -122,6 +123,8 @@ def literal_hits(body: str) -> list[int]:
     """Where the literals above occur in ``body``."""
     out: list[int] = []
     for literal in _LITERALS:
+        if not body_has(body, literal):  # most are absent: skip the find
+            continue
         at = body.find(literal)
         while at >= 0:
             out.append(at)
@@ -131,7 +134,7 @@ def literal_hits(body: str) -> list[int]:
 
 def apposed(body: str) -> bool:
     """True when the body holds "according to X, a(n) ...," (the quote trimming's gate)."""
-    return "ccording to " in body and _APPOSED.search(body) is not None
+    return body_has(body, "ccording to ") and _APPOSED.search(body) is not None
 
 
 _OFFICE = re.compile(
@@ -184,7 +187,11 @@ def bullets(
         m = _B_CLOSE.match(text)
         if m is not None:
             last = body_name(speakers, m["sp"], at)
-            if last in _BARE_MINISTRY and "Russia" in body and "Ukraine's Defen" not in body:
+            if (
+                last in _BARE_MINISTRY
+                and body_has(body, "Russia")
+                and not body_has(body, "Ukraine's Defen")
+            ):
                 last = "Russian Defence Ministry"  # a bulletin of "Russia's regions"
             read = new_statement(text, at, last, "indirect", m["q"], "said")
         elif last and (m := _B_STATEMENT.match(text)) is not None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement, split
 from pipeline.extract._s78lines import (
     DIRECT,
@@ -239,7 +240,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the readings above (findings other than statements untouched)."""
     body = doc.body
     hits = literal_hits(body)
-    direct = ("” " in body or '," ' in body) and DIRECT.search(body) is not None
+    direct = (body_has(body, "” ") or body_has(body, '," ')) and DIRECT.search(body) is not None
     bulleted = "▪" in body
     appositive = apposed(body)
     if not hits and not direct and not bulleted and not appositive:

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from pipeline.extract._bodylits import body_has
 from pipeline.extract._found import new_statement
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
@@ -137,10 +138,10 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     body = doc.body
     gates = (
         "“" in body or '"' in body,
-        " point" in body,
-        ", but " in body,
-        "n army " in body or " military " in body,
-        "ccording to a" in body,
+        body_has(body, " point"),
+        body_has(body, ", but "),
+        body_has(body, "n army ") or body_has(body, " military "),
+        body_has(body, "ccording to a"),
     )
     if not any(gates):
         return found
