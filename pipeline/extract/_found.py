@@ -9,7 +9,8 @@ shape behind a cheap literal test; both are written once here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from pipeline.extract.model import Evidence, Finding, Sentence, Statement, StatementMode
 
@@ -41,3 +42,24 @@ def matching(
         m = find(text)
         if m is not None:
             yield sentence, m
+
+
+def holding(statements: Iterable[Statement]) -> Callable[[Sentence], bool]:
+    """A test of whether a sentence overlaps the evidence of one of ``statements`` (two
+    bisections over their sorted starts and ends, not a scan)."""
+    spans = [s.evidence for s in statements]
+    ends = sorted(e.end for e in spans)
+    starts = sorted(e.start for e in spans)
+
+    def held(sentence: Sentence) -> bool:
+        """True when a statement's evidence overlaps the sentence."""
+        return bisect_right(starts, sentence.end - 1) - bisect_right(ends, sentence.start) > 0
+
+    return held
+
+
+def hit_sentences(sentences: Sequence[Sentence], hits: Iterable[int]) -> list[int]:
+    """The indices, in body order and once each, of the sentences holding an offset of
+    ``hits`` (an offset before the first sentence has none)."""
+    firsts = [x.start for x in sentences]
+    return sorted({bisect_right(firsts, at) - 1 for at in hits} - {-1})

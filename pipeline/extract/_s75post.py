@@ -19,12 +19,11 @@ claim", "speculat") before any pattern; sentences already holding a statement ar
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from pipeline.extract import _reread
 from pipeline.extract._bodylits import body_has
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._found import holding, new_statement, split
 from pipeline.extract._holders import _group_before
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
@@ -134,14 +133,8 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if not (media or rebels or speculate or unstopped or acronyms):
         return found
     statements, others = split(found)
-    ends = sorted(s.evidence.end for s in statements)
-    starts = sorted(s.evidence.start for s in statements)
+    held = holding(statements)
     quotes = {s.quote for s in statements}
-
-    def held(sentence: Sentence) -> bool:
-        """True when a statement's evidence overlaps the sentence."""
-        return bisect_right(starts, sentence.end - 1) - bisect_right(ends, sentence.start) > 0
-
     added: list[Statement] = []
     changed = False
     if unstopped and not _reread.nested():

@@ -24,9 +24,8 @@ by bisect, not a scan over the findings).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._found import hit_sentences, holding, new_statement, split
 from pipeline.extract.model import Document, Finding, Sentence, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -209,14 +208,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         return found
     statements, others = split(found)
     # a partial quote alone does not hold its sentence: the clause around it is still unread
-    whole = [s for s in statements if s.mode != "partial"]
-    ends = sorted(s.evidence.end for s in whole)
-    starts = sorted(s.evidence.start for s in whole)
-
-    def held(sentence: Sentence) -> bool:
-        """True when a statement's evidence overlaps the sentence."""
-        return bisect_right(starts, sentence.end - 1) - bisect_right(ends, sentence.start) > 0
-
+    held = holding(s for s in statements if s.mode != "partial")
     partials = {s.quote for s in statements if s.mode == "partial"}
     added: list[Statement] = []
     sentences = doc.sentences
@@ -224,8 +216,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         m = _OPENING.match(sentences[0].text.strip())
         if m is not None and (name := _named_after(statements, sentences[0].end)):
             added.append(_own(sentences[0], name, m["q"], "said"))
-    firsts = [x.start for x in sentences]
-    for i in sorted({bisect_right(firsts, at) - 1 for at in hits} - {-1}):
+    for i in hit_sentences(sentences, hits):
         sentence = sentences[i]
         text = sentence.text
         if i and ", they " in text and "ccording to " in sentences[i - 1].text:

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.extract._bodylits import body_has
-from pipeline.extract._found import new_statement, split
+from pipeline.extract._found import hit_sentences, holding, new_statement, split
 from pipeline.extract._s78lines import (
     DIRECT,
     apposed,
@@ -267,17 +267,14 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if direct:
         added.extend(directs(body, {s.quote for s in statements}))
     if hits:
-        whole = [s for s in statements + added if s.mode != "partial"]
-        ends = sorted(s.evidence.end for s in whole)
-        starts = sorted(s.evidence.start for s in whole)
+        holds = holding(s for s in statements + added if s.mode != "partial")
         by_start = sorted(statements, key=lambda s: s.evidence.start)
         firsts_s = [s.evidence.start for s in by_start]
         quotes = {s.quote for s in statements}
         sentences = doc.sentences
-        firsts = [x.start for x in sentences]
-        for i in sorted({bisect_right(firsts, at) - 1 for at in hits} - {-1}):
+        for i in hit_sentences(sentences, hits):
             sentence = sentences[i]
-            held = bisect_right(starts, sentence.end - 1) - bisect_right(ends, sentence.start) > 0
+            held = holds(sentence)
             k = bisect_right(firsts_s, sentence.start - 1)
             credited = None
             if k < len(by_start) and by_start[k].evidence.start < sentence.end:

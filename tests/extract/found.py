@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract import extract
-from pipeline.extract.model import Interception, Strike
+from pipeline.extract.model import Interception, Statement, Strike
 
 Air = tuple[str, int | None, int | None, bool]
 """weapon, launched, intercepted, all_intercepted"""
@@ -21,3 +21,28 @@ def air_rows(text: str) -> list[Air]:
 def strike_rows(text: str) -> list[tuple[str, int]]:
     """Every strike of ``text`` as (weapon, count)."""
     return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
+
+
+def statement_rows(text: str) -> list[tuple[str, str, str]]:
+    """Every statement of ``text`` as (speaker, mode, quote), in order."""
+    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+
+
+def statement_set(text: str) -> set[tuple[str, str, str]]:
+    """The statements of ``text`` as a set of (speaker, mode, quote)."""
+    return set(statement_rows(text))
+
+
+def quote_rows(text: str) -> list[tuple[str, str]]:
+    """Every statement of ``text`` as (speaker, quote), in order."""
+    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
+
+
+def quote_set(text: str) -> set[tuple[str, str]]:
+    """The statements of ``text`` as a set of (speaker, quote)."""
+    return set(quote_rows(text))
+
+
+def speaker_rows(text: str) -> list[str]:
+    """The speaker of every statement of ``text``, in order."""
+    return [f.speaker for f in extract(text) if isinstance(f, Statement)]

@@ -6,11 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Interception, Statement, Strike
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from pipeline.extract.model import Interception, Strike
+from tests.extract.found import statement_rows as _said
 
 
 def _air(text: str) -> list[tuple[str, int | None, int | None]]:

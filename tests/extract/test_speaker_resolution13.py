@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _s34roles, extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from pipeline.extract import _s34roles
+from tests.extract.found import quote_rows as _said
 
 
 @pytest.mark.parametrize(

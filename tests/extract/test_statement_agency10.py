@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _bullets, _dashsign, _sourced, _withsaying, extract
+from pipeline.extract import _bullets, _dashsign, _sourced, _withsaying
 from pipeline.extract.document import parse
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import quote_rows as _said
 
 
 @pytest.mark.parametrize(

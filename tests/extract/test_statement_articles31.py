@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _colonline, _gavename, _nocomment, _prompting, _territory, extract
+from pipeline.extract import _colonline, _gavename, _nocomment, _prompting, _territory
 from pipeline.extract._phrases import np_before
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import statement_rows as _said
 
 
 @pytest.mark.parametrize(

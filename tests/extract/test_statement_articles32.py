@@ -16,13 +16,8 @@ from pipeline.extract import (
     _counterparts,
     _headof,
     _titleplace,
-    extract,
 )
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import quote_rows as _said
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import quote_rows as _said
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _backrefs, _briefing, _ministers, _outlets, _parties, extract
+from pipeline.extract import _backrefs, _briefing, _ministers, _outlets, _parties
 from pipeline.extract._names import Resolved
 from pipeline.extract._subjects import past_stamp, topical
-from pipeline.extract.model import Statement
-
-
-def _said(body: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(body) if isinstance(f, Statement)]
+from tests.extract.found import quote_rows as _said
 
 
 def test_outlet_in_marks() -> None:

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _apposed, _orgs, _roles, extract
-from pipeline.extract.model import Statement
-
-
-def _speakers(body: str) -> list[str]:
-    return [f.speaker for f in extract(body) if isinstance(f, Statement)]
+from pipeline.extract import _apposed, _orgs, _roles
+from tests.extract.found import speaker_rows as _speakers
 
 
 def test_unit_of_a_ministry_speaks_for_it() -> None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.extract import _parties, _regionback, extract
+from pipeline.extract import _parties, _regionback
 from pipeline.extract._names import Registry
-from pipeline.extract.model import Statement
-
-
-def _said(body: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(body) if isinstance(f, Statement)]
+from tests.extract.found import quote_rows as _said
 
 
 def test_party_descriptor() -> None:

@@ -3,12 +3,8 @@ national figures, Swiss titles, unnamed spokespeople, "the militia"."""
 
 from __future__ import annotations
 
-from pipeline.extract import _cityback, _inverted, extract
-from pipeline.extract.model import Statement
-
-
-def _said(body: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(body) if isinstance(f, Statement)]
+from pipeline.extract import _cityback, _inverted
+from tests.extract.found import quote_rows as _said
 
 
 def test_uninvert() -> None:

@@ -3,17 +3,12 @@ French, Italian, Spanish, Polish and German copy."""
 
 from __future__ import annotations
 
-from pipeline.extract import extract
 from pipeline.extract._according import bare_clause
 from pipeline.extract._clauses import after_dash, figure_object, phrase_comma, title_only
 from pipeline.extract._continued import clause
 from pipeline.extract._cuewords import invited_hits, launched_hits
 from pipeline.extract._saidfrom import bare_said, learned_hits, source_name
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import statement_rows as _said
 
 
 def test_launched_is_a_cue_only_after_a_closing_quote() -> None:

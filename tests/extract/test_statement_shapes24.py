@@ -3,14 +3,9 @@ references ("the same sources", "the ministry") and placed or opened subjects.""
 
 from __future__ import annotations
 
-from pipeline.extract import extract
 from pipeline.extract._backrefs import named_body, same_source, stand_in
 from pipeline.extract._subjects import untimed
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import statement_rows as _said
 
 
 def test_place_opener_is_cut_before_a_pointing_descriptor() -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract import _grouped, _invfirst, _surnames, extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from pipeline.extract import _grouped, _invfirst, _surnames
+from tests.extract.found import statement_rows as _said
 
 
 def test_inverted_cue_after_a_clause_ending_in_a_name() -> None:

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import _groupref, _headof, _spokeof, _voiceof, extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)]
+from pipeline.extract import _groupref, _headof, _spokeof, _voiceof
+from tests.extract.found import statement_rows as _said
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Statement
-
-
-def _said(text: str) -> set[tuple[str, str]]:
-    return {(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)}
+from pipeline.extract.model import Casualty
+from tests.extract.found import quote_set as _said
 
 
 def _tolls(text: str) -> set[tuple[int | None, int | None]]:

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _statements(text: str) -> set[tuple[str, str, str]]:
-    return {(s.speaker, s.mode, s.quote) for s in extract(text) if isinstance(s, Statement)}
-
+from tests.extract.found import statement_set as _statements
 
 READS = [
     pytest.param(

@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
+from tests.extract.found import statement_set as _said
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "frontline-shelling.txt"
-
-
-def _said(text: str) -> set[tuple[str, str, str]]:
-    return {(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)}
 
 
 READINGS = [

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
-
+from tests.extract.found import quote_rows as _said
 
 POSITIVE = [
     ("The pass was closed at noon, two army sources tell AFP.", "army sources", "pass was closed"),

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
 from pipeline.extract._s74names import respelled
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)]
-
+from tests.extract.found import quote_rows as _said
 
 POSITIVE = [
     ("Rustem Umierov said the radars had been delivered to Odesa.", "Rustem Umerov", "radars"),

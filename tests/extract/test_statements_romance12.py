@@ -14,14 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
+from tests.extract.found import quote_set as _said
 
 _MAPN = "Romanian Ministry of National Defence"
-
-
-def _said(text: str) -> set[tuple[str, str]]:
-    return {(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)}
 
 
 @pytest.mark.parametrize(

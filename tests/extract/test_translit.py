@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
 from pipeline.extract._translit import german_spellings
-from pipeline.extract.model import Statement
+from tests.extract.found import speaker_rows as _speakers
 
 
 @pytest.mark.parametrize(
@@ -38,10 +37,6 @@ def test_german_spelling_is_derived(name: str, german: str) -> None:
 )
 def test_names_that_need_no_german_spelling_add_nothing(name: str) -> None:
     assert german_spellings(name) == []
-
-
-def _speakers(text: str) -> list[str]:
-    return [e.speaker for e in extract(text) if isinstance(e, Statement)]
 
 
 @pytest.mark.parametrize(
