@@ -309,7 +309,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
         if first is not None and _invfirst.speaker_like(text, *first[4:6]):
             return first
     aside = ASIDE.search(text, max(0, v_start - 130), v_start) if text[v_start - 2] == "," else None
-    if aside is None and text[v_start - 2] == "," and "ed " in text[: v_start - 2]:
+    if aside is None and text[v_start - 2] == "," and text.find("ed ", 0, v_start - 2) >= 0:
         aside = PARTICIPLE_ASIDE.search(text, max(0, v_start - 130), v_start)
     briefed = text[v_start - 2] in ",)" or text.find(" for ", 0, v_start) >= 0
     briefed = briefed or text.find(" from ", 0, v_start) >= 0
@@ -317,7 +317,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if np is None and ("correspondent " in text or "reporter " in text):
         np = _outlets.correspondent(text, v_start)  # "Al Jazeera's correspondent in Sudan"
     np = np or _outlets.quoted_subject(text, v_start)  # "The “Emergency Lawyers” group said"
-    if np is None and " by " in text[max(0, v_start - 50) : v_start]:
+    if np is None and text.find(" by ", max(0, v_start - 50), v_start) >= 0:
         asked = _ASKED_BY.search(text, max(0, v_start - 60), v_start)  # "sources consulted
         np = np_before(text, asked.start()) if asked is not None else None  # by EFE said"
     gave = None if np is not None else _gavename.named_only(text, v_start)  # "A resident
@@ -326,7 +326,7 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     np = np or np_before(text, aside.start() if aside is not None else v_start)
     np = _territory.back(text, np, v_start, np_before)  # "the ministry in the enclave said"
     np = _voicefor.widened(text, np)  # "a spokeswoman for the armed group told AFP"
-    if np is None and " who " in text[max(0, v_start - 90) : v_start]:
+    if np is None and text.find(" who ", max(0, v_start - 90), v_start) >= 0:
         who = text.rfind(" who ", max(0, v_start - 90), v_start)  # "diplomats who attended the
         # session said"
         inside = text[who + 5 : v_start]  # "who asked not to be named": the clause's own verb
@@ -384,12 +384,12 @@ def _verb(text: str, verb: str, v_start: int, v_end: int) -> Cue | None:
     if verb == "appealed" and text.startswith(" to ", pos):
         pos += 3  # "appealed to the UN to open ...": the addressee, then "to"
     that = None
-    if pos >= 0 and "that " in text[pos : pos + 120]:
+    if pos >= 0 and text.find("that ", pos, pos + 120) >= 0:
         that = THAT.match(text, pos, pos + 120)
     long_gap = False
     if (
         that is None
-        and "that " in text[v_end : v_end + 120]
+        and text.find("that ", v_end, v_end + 120) >= 0
         and (pos < 0 or text[v_end + 1 : v_end + 8].split(" ", 1)[0] in GAP_PREPOSITIONS)
     ):
         that = _LONG_THAT.match(text, v_end, v_end + 120)  # "told a meeting of ... that"

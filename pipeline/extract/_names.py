@@ -275,7 +275,7 @@ class Registry(TitledRoles):
         heads = [_bare(t) for t in lower]
         if lower[-1] in lex.NOT_SPEAKERS:
             return None
-        if any(h in _ORG_HEADS for h in heads):
+        if not _ORG_HEADS.isdisjoint(heads):
             if lower == ["state", "government"]:  # "In South Kordofan, ..., the state government"
                 self._offset_used = True
                 sentence, at = roles.sentence_around(self._body, offset)
@@ -437,9 +437,12 @@ class Registry(TitledRoles):
 
     def _known_tail(self, tokens: list[str], lower: list[str]) -> Resolved | None:
         """The longest known alias the phrase ends with ("state broadcaster CCTV")."""
+        upper_before = False  # a capitalised token before ``k`` (kept as the loop advances)
         for k in range(len(tokens)):
             if k and lower[k - 1] == "of":  # none before k - 1: the loop would have stopped
                 break
+            if k and not upper_before:
+                upper_before = tokens[k - 1][:1].isupper()
             tail = " ".join(lower[k:])
             if (entry := _ALIASES.get(tail)) is not None and (
                 tokens[k].removeprefix("al-")[:1].isupper() or lowered(entry, tokens[k:])
@@ -453,7 +456,7 @@ class Registry(TitledRoles):
                 else:
                     self._remember(entry.canonical, lower)
                 return Resolved(entry.canonical, entry.kind, entry.gender)
-            if k and any(t[:1].isupper() for t in tokens[:k]):
+            if upper_before:
                 continue  # "Pakistani military", "UAE foreign ministry": not the one before
             if tail in self._orgs and not (k and locality.level(lower[:k])):
                 self._offset_used = True  # a later mention may rebind it (not "regional X")

@@ -443,10 +443,7 @@ class Speakers(Lookback):
             if resolved.canonical.startswith("the "):  # "Later the 3rd ... brigade reported"
                 resolved = resolved._replace(canonical=resolved.canonical[4:])
             resolved = _fronted.placed(
-                sentence.text[: cue.subject_start],
-                cue.subject,
-                resolved,
-                partial(registry.resolve, offset=at),
+                sentence.text[: cue.subject_start], cue.subject, resolved, resolve_at
             )  # "From Moscow, the ministry"
             if resolved.kind == "org" and cue.subject[:4] in ("its ", "Its "):
                 before = sentence.text[: cue.subject_start].strip()  # opening "Its": the
