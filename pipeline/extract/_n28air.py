@@ -38,6 +38,7 @@ from pipeline.extract import (
     _n52air,
     _n54strike,
     _n55air,
+    _n57air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -222,9 +223,10 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n50air.interceptions(
         doc, _n49air.interceptions(doc, _n46air.interceptions(doc, found))
     )
-    return _n55air.interceptions(
+    found = _n55air.interceptions(
         doc, _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
     )
+    return _n57air.interceptions(doc, found)  # h_fix_n57: a launch total split by kind
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -49,6 +49,7 @@ from pipeline.extract import (
     _n54cas,
     _n55cas,
     _n56cas,
+    _n57cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -109,7 +110,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n42cas.revise(doc, _n41cas.revise(doc, _n40cas.revise(doc, done)))
     done = _n51cas.revise(doc, _n48cas.revise(doc, _n45cas.revise(doc, _n47cas.revise(doc, done))))
     done = _n55cas.revise(doc, _n54cas.revise(doc, _n53cas.revise(doc, _n52cas.revise(doc, done))))
-    return _n56cas.revise(doc, done)
+    return _n57cas.revise(doc, _n56cas.revise(doc, done))  # h_fix_n57: recaps, shares
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -42,6 +42,7 @@ from pipeline.extract import (
     _n54strike,
     _n55launch,
     _n56strike,
+    _n57strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -96,7 +97,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         doc, _n52strike.revise(doc, _n50strike.revise(doc, _n49strike.revise(doc, found)))
     )
     found = _n56strike.revise(doc, _n55launch.strikes(doc, found))
-    return _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
+    found = _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
+    return _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

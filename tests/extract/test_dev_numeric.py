@@ -3570,6 +3570,18 @@ decided:
     "among the N killed were M GROUP", calendar-dated past incidents in a weekday story, tolls
     in an official's long quote; 8 without a casualty. First score (unchanged extractor
     f59768e): casualty .566. Fixed in ``_n51cas``. After: casualty 1.000.
+``dev_numeric106.jsonl``
+    31 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-second session's real-text round h_fix_n57 on the numeric errors of real21:
+    launch tallies over "the final days of 2024" (strikes, as dnum2-005), "Recall that" and
+    "Recall" heading recaps, a counted launch answered sentences later by "nearly all of the
+    incoming missiles", a shoot-down split by kind beside a launch total, "N drones carrying
+    ... were intercepted", earlier reports, daily rates, "the three dead in X were", a
+    headline told again, "There were N X among those injured", dash-framed and "N other
+    injured people" condition shares; 8 without a numeric event. First score (unchanged
+    extractor c3b42f0): strike .737, interception .556, casualty .780. Fixed in
+    ``_n57recap``, ``_n57strike``, ``_n57air`` and ``_n57cas``. After: .933 / .957 / 1.000
+    (open: dnum106-007, a missile launch paired with an outcome of drones).
 """
 
 from __future__ import annotations
@@ -3707,6 +3719,7 @@ BATCHES = [
     Batch("dev_numeric103.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum103-"),
     Batch("dev_numeric104.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum104-"),
     Batch("dev_numeric105.jsonl", (1, 2), 10, 5, 0, 0.95, "dnum105-"),
+    Batch("dev_numeric106.jsonl", (1, 8), 31, 7, 0, 0.93, "dnum106-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
