@@ -50,6 +50,8 @@ from pipeline.extract import (
     _s80post,
     _s81post,
     _s82post,
+    _s83back,
+    _s83post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -96,4 +98,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s80post.revise(doc, speakers, found)  # h_fix_s80: scare quotes, "but X say", witnesses
     found = _s81post.revise(doc, speakers, found)  # h_fix_s81: quotes over paragraphs, tails
     found = _s82post.revise(doc, speakers, found)  # h_fix_s82: glued marks, placed bodies
+    found = _s83back.revise(doc, speakers, _s83post.revise(doc, speakers, found))  # h_fix_s83
     return found
