@@ -2436,6 +2436,7 @@ SETS = [
     pytest.param("dev_statements107.jsonl", 21, 6, 25, (1, 4), False, id="dev_statements107"),
     pytest.param("dev_statements108.jsonl", 17, 8, 12, (1, 2), False, id="dev_statements108"),
     pytest.param("dev_statements109.jsonl", 25, 8, 23, (1, 5), False, id="dev_statements109"),
+    pytest.param("dev_statements110.jsonl", 25, 8, 21, (1, 4), False, id="dev_statements110"),
 ]
 
 
@@ -2572,6 +2573,7 @@ def test_dev_statements_structure(
         "dev_statements107.jsonl",
         "dev_statements108.jsonl",
         "dev_statements109.jsonl",
+        "dev_statements110.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
