@@ -53,6 +53,7 @@ from pipeline.extract import (
     _s83back,
     _s83post,
     _s84post,
+    _s85post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -101,4 +102,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s82post.revise(doc, speakers, found)  # h_fix_s82: glued marks, placed bodies
     found = _s83back.revise(doc, speakers, _s83post.revise(doc, speakers, found))  # h_fix_s83
     found = _s84post.revise(doc, speakers, found)  # h_fix_s84: reports, witnesses, "in which"
+    found = _s85post.revise(doc, speakers, found)  # h_fix_s85: relative "that", fronted phrases
     return found
