@@ -39,6 +39,7 @@ from pipeline.extract import (
     _n54strike,
     _n55air,
     _n57air,
+    _n58air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -226,7 +227,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n55air.interceptions(
         doc, _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
     )
-    return _n57air.interceptions(doc, found)  # h_fix_n57: a launch total split by kind
+    found = _n57air.interceptions(doc, found)  # h_fix_n57: a launch total split by kind
+    return _n58air.interceptions(doc, found)  # h_fix_n58: first claims, earlier incidents
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

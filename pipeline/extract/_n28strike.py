@@ -43,6 +43,7 @@ from pipeline.extract import (
     _n55launch,
     _n56strike,
     _n57strike,
+    _n58strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -98,7 +99,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     )
     found = _n56strike.revise(doc, _n55launch.strikes(doc, found))
     found = _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
-    return _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
+    found = _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
+    return _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

@@ -3720,6 +3720,7 @@ BATCHES = [
     Batch("dev_numeric104.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum104-"),
     Batch("dev_numeric105.jsonl", (1, 2), 10, 5, 0, 0.95, "dnum105-"),
     Batch("dev_numeric106.jsonl", (1, 8), 31, 7, 0, 0.93, "dnum106-"),
+    Batch("dev_numeric107.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum107-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
