@@ -54,6 +54,7 @@ from pipeline.extract import (
     _s83post,
     _s84post,
     _s85post,
+    _s86post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -103,4 +104,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s83back.revise(doc, speakers, _s83post.revise(doc, speakers, found))  # h_fix_s83
     found = _s84post.revise(doc, speakers, found)  # h_fix_s84: reports, witnesses, "in which"
     found = _s85post.revise(doc, speakers, found)  # h_fix_s85: relative "that", fronted phrases
+    found = _s86post.revise(doc, speakers, found)  # h_fix_s86: demonyms, short names, placed
     return found

@@ -2438,6 +2438,7 @@ SETS = [
     pytest.param("dev_statements109.jsonl", 25, 8, 23, (1, 5), False, id="dev_statements109"),
     pytest.param("dev_statements110.jsonl", 25, 8, 21, (1, 4), False, id="dev_statements110"),
     pytest.param("dev_statements111.jsonl", 19, 10, 9, (1, 1), False, id="dev_statements111"),
+    pytest.param("dev_statements112.jsonl", 24, 8, 19, (1, 2), False, id="dev_statements112"),
 ]
 
 
@@ -2576,6 +2577,7 @@ def test_dev_statements_structure(
         "dev_statements109.jsonl",
         "dev_statements110.jsonl",
         "dev_statements111.jsonl",
+        "dev_statements112.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
