@@ -55,6 +55,7 @@ from pipeline.extract import (
     _s84post,
     _s85post,
     _s86post,
+    _s87post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -105,4 +106,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s84post.revise(doc, speakers, found)  # h_fix_s84: reports, witnesses, "in which"
     found = _s85post.revise(doc, speakers, found)  # h_fix_s85: relative "that", fronted phrases
     found = _s86post.revise(doc, speakers, found)  # h_fix_s86: demonyms, short names, placed
+    found = _s87post.revise(doc, speakers, found)  # h_fix_s87: "reported N people injured"
     return found

@@ -51,6 +51,7 @@ from pipeline.extract import (
     _n56cas,
     _n57cas,
     _n58cas,
+    _n59cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -112,7 +113,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n51cas.revise(doc, _n48cas.revise(doc, _n45cas.revise(doc, _n47cas.revise(doc, done))))
     done = _n55cas.revise(doc, _n54cas.revise(doc, _n53cas.revise(doc, _n52cas.revise(doc, done))))
     done = _n57cas.revise(doc, _n56cas.revise(doc, done))  # h_fix_n57: recaps, shares
-    return _n58cas.revise(doc, done)  # h_fix_n58: harmed, prior reports, morgues
+    done = _n58cas.revise(doc, done)  # h_fix_n58: harmed, prior reports, morgues
+    return _n59cas.revise(doc, done)  # h_fix_n59: a headline's toll restated below
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

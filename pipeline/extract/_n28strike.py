@@ -44,6 +44,7 @@ from pipeline.extract import (
     _n56strike,
     _n57strike,
     _n58strike,
+    _n59strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -100,7 +101,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n56strike.revise(doc, _n55launch.strikes(doc, found))
     found = _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
     found = _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
-    return _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
+    found = _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
+    return _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

@@ -3582,6 +3582,15 @@ decided:
     extractor c3b42f0): strike .737, interception .556, casualty .780. Fixed in
     ``_n57recap``, ``_n57strike``, ``_n57air`` and ``_n57cas``. After: .933 / .957 / 1.000
     (open: dnum106-007, a missile launch paired with an outcome of drones).
+``dev_numeric108.jsonl``
+    27 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-second session's real-text round h_fix_n59 on the numeric leftovers of
+    real11-real20: "Israel / the Israeli army / the IDF struck N times" tallies, headline
+    tolls told again below in other words at another place grain, interceptions placed "in
+    the area of X" after a relative clause; 8 without a numeric event. First score
+    (unchanged extractor 5b0b354): strike .333, interception 1.000, casualty .897. Fixed in
+    ``_n59strike`` and ``_n59cas``. After: 1.000 / 1.000 / .963 (open: dnum108-027, "Two dead
+    sea turtles" read as a toll).
 """
 
 from __future__ import annotations
@@ -3721,6 +3730,7 @@ BATCHES = [
     Batch("dev_numeric105.jsonl", (1, 2), 10, 5, 0, 0.95, "dnum105-"),
     Batch("dev_numeric106.jsonl", (1, 8), 31, 7, 0, 0.93, "dnum106-"),
     Batch("dev_numeric107.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum107-"),
+    Batch("dev_numeric108.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum108-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
