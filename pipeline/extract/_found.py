@@ -2,8 +2,9 @@
 sentences one of their shapes matches, and the statements they read themselves.
 
 Several statement rounds (:mod:`pipeline.extract._postpasses`) walk the statements in
-body order and hand the other findings back untouched, and scan the sentences for one
-shape behind a cheap literal test; both are written once here.
+body order and hand the other findings back untouched, scan the sentences for one
+shape behind a cheap literal test, or rename each statement on its own; all are written
+once here.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from pipeline.extract.model import Evidence, Finding, Sentence, Statement, StatementMode
 
@@ -29,6 +31,22 @@ def split(found: list[Finding]) -> tuple[list[Statement], list[Finding]]:
     others: list[Finding] = [f for f in found if not isinstance(f, Statement)]
     statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
     return statements, others
+
+
+def renamed(found: list[Finding], pick: Callable[[Statement], str | None]) -> list[Finding]:
+    """``found`` with each statement renamed to ``pick``'s name for it (None or its own
+    name: kept as it is), every other finding in its place; ``found`` itself when no
+    statement was renamed. ``pick`` sees each statement alone, in list order."""
+    out: list[Finding] = []
+    changed = False
+    for f in found:
+        if isinstance(f, Statement):
+            name = pick(f)
+            if name is not None and name != f.speaker:
+                f = replace(f, speaker=name)
+                changed = True
+        out.append(f)
+    return out if changed else found
 
 
 def matching(

@@ -17,10 +17,10 @@ Runs in :mod:`pipeline.extract._latepasses` after :mod:`pipeline.extract._s71pos
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from pipeline.extract._bodylits import body_has
+from pipeline.extract._found import renamed
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -58,32 +58,25 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         return found
     full = _ministries(body, speakers) if ministry else {}
     named = _spokesman(body, speakers) if spokesman else None
-    out: list[Finding] = []
-    changed = False
-    for f in found:
-        if isinstance(f, Statement):
-            new = _renamed(f, body, full, named)
-            changed = changed or new is not f
-            f = new
-        out.append(f)
-    return out if changed else found
+    return renamed(found, lambda s: _renamed(s, body, full, named))
 
 
 def _renamed(
     s: Statement, body: str, full: dict[str, str], named: tuple[int, str, str] | None
-) -> Statement:
+) -> str | None:
+    """The new name of ``s`` (None: none of the readings above)."""
     speaker = s.speaker
     if _BARE_MINISTRY.match(speaker) is not None and speaker in full:
-        return dataclasses.replace(s, speaker=full[speaker])
+        return full[speaker]
     if named is not None and s.evidence.start < named[0] and speaker == named[1]:
         window = body[max(0, s.evidence.start - 5) : s.evidence.end]
         if _UNNAMED.search(window) is not None:
-            return dataclasses.replace(s, speaker=named[2])
+            return named[2]
     if " week" in speaker or " month" in speaker:
         trimmed = _TIME_TAIL.sub("", speaker)
         if trimmed != speaker and trimmed:
-            return dataclasses.replace(s, speaker=trimmed)
-    return s
+            return trimmed
+    return None
 
 
 def _ministries(body: str, speakers: Speakers) -> dict[str, str]:

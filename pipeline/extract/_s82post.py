@@ -15,9 +15,8 @@ the pass walks the statements once and keeps a dict of renamed speakers.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.extract._found import new_statement
+from pipeline.extract._found import new_statement, renamed
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -102,12 +101,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     if not glued and not placed:
         return found
     heads = {d.rsplit(" ", 1)[-1]: full for d, full in placed.items()}
-    out: list[Finding] = []
-    changed = False
-    for f in found:
-        if not isinstance(f, Statement):
-            out.append(f)
-            continue
+    # (head word, lowercase place, full name) of each placed tail, split once per document
+    tails = [(d.rsplit(" ", 1)[-1], v.rsplit(" in ", 1)[-1].lower(), v) for d, v in placed.items()]
+
+    def pick(f: Statement) -> str | None:
+        """The new name of ``f`` (None: none of the readings above)."""
         name: str | None = None
         if placed:
             low = f.speaker.lower()
@@ -116,28 +114,18 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             elif low.startswith("the "):
                 name = placed.get(low[4:])
             if name is None:
-                name = next(
-                    (
-                        v
-                        for d, v in placed.items()
-                        if low.endswith(d.rsplit(" ", 1)[-1])
-                        and v.rsplit(" in ", 1)[-1].lower() in low
-                    ),
-                    None,
-                )
+                name = next((v for h, p, v in tails if low.endswith(h) and p in low), None)
             if name is None and low.rsplit(" ", 1)[-1] in heads:
                 tail = _BARE.search(f.evidence.text)
                 if tail is not None and tail["h"] in heads and low.endswith(tail["h"]):
                     name = heads[tail["h"]]
         if name is None and glued and f.mode != "indirect":
             name = _glued(body, f)
-        if name is None or name == f.speaker:
-            out.append(f)
-            continue
-        changed = True
-        out.append(replace(f, speaker=name))
+        return name
+
+    out = renamed(found, pick)
     if glued:
         extra = _added(doc, out)
         if extra:
             return out + extra
-    return out if changed else found
+    return out

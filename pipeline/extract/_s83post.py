@@ -23,8 +23,8 @@ pattern; the pass walks the statements once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from pipeline.extract._found import renamed
 from pipeline.extract._lexicon import DEMONYMS
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract.model import Document, Finding, Statement
@@ -165,12 +165,9 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     """``found`` with the renamings above (findings other than statements untouched)."""
     body = doc.body
     envoys = _envoys(body) if " to the U" in body else {}
-    out: list[Finding] = []
-    changed = False
-    for f in found:
-        if not isinstance(f, Statement):
-            out.append(f)
-            continue
+
+    def pick(f: Statement) -> str | None:
+        """The new name of ``f`` (None: none of the readings above)."""
         name = _tally(f) or _possessed(f) or _glued(f) or _in_country(f)
         if name is None and envoys:
             low = f.speaker.lower()
@@ -178,9 +175,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
                 low not in ("un", "united nations", "u.n.") or " to the U" in f.evidence.text
             ):
                 name = envoys[low]
-        if name is None or name == f.speaker:
-            out.append(f)
-            continue
-        changed = True
-        out.append(replace(f, speaker=name))
-    return out if changed else found
+        return name
+
+    return renamed(found, pick)
