@@ -40,6 +40,7 @@ from pipeline.extract import (
     _n55air,
     _n57air,
     _n58air,
+    _n60air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -228,7 +229,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         doc, _n54strike.interceptions(doc, _n52air.interceptions(doc, found))
     )
     found = _n57air.interceptions(doc, found)  # h_fix_n57: a launch total split by kind
-    return _n58air.interceptions(doc, found)  # h_fix_n58: first claims, earlier incidents
+    found = _n58air.interceptions(doc, found)  # h_fix_n58: first claims, earlier incidents
+    return _n60air.interceptions(doc, found)  # h_fix_n60: a rounded tally restated exactly
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -52,6 +52,7 @@ from pipeline.extract import (
     _n57cas,
     _n58cas,
     _n59cas,
+    _n60cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -114,7 +115,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n55cas.revise(doc, _n54cas.revise(doc, _n53cas.revise(doc, _n52cas.revise(doc, done))))
     done = _n57cas.revise(doc, _n56cas.revise(doc, done))  # h_fix_n57: recaps, shares
     done = _n58cas.revise(doc, done)  # h_fix_n58: harmed, prior reports, morgues
-    return _n59cas.revise(doc, done)  # h_fix_n59: a headline's toll restated below
+    done = _n59cas.revise(doc, done)  # h_fix_n59: a headline's toll restated below
+    return _n60cas.revise(doc, done)  # h_fix_n60: age words, injury nouns, corrections
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

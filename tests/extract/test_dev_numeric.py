@@ -3591,6 +3591,16 @@ decided:
     (unchanged extractor 5b0b354): strike .333, interception 1.000, casualty .897. Fixed in
     ``_n59strike`` and ``_n59cas``. After: 1.000 / 1.000 / .963 (open: dnum108-027, "Two dead
     sea turtles" read as a toll).
+``dev_numeric109.jsonl``
+    21 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-second session's real-text round h_fix_n60 on the numeric leftovers of real21
+    and real23: an age word between a count and its group ("one elderly resident of the town
+    was injured"), "N more injuries were reported", an "at least" toll a later "clarified"
+    figure raises, "shot dead one of the X" after X were counted, a rounded shoot-down told
+    again exactly; 7 without a numeric event. First score (unchanged extractor 71dbd23):
+    strike 1.000, interception .800, casualty .667. Fixed in ``_n60cas`` and ``_n60air``.
+    After: 1.000 / 1.000 / .923 (open: dnum109-010 "Two of the dead were the attackers",
+    dnum109-011 "all three were killed" beside its lead's count).
 """
 
 from __future__ import annotations
@@ -3731,6 +3741,7 @@ BATCHES = [
     Batch("dev_numeric106.jsonl", (1, 8), 31, 7, 0, 0.93, "dnum106-"),
     Batch("dev_numeric107.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum107-"),
     Batch("dev_numeric108.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum108-"),
+    Batch("dev_numeric109.jsonl", (1, 8), 21, 7, 0, 0.92, "dnum109-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
