@@ -56,6 +56,9 @@ from pipeline.extract import (
     _s85post,
     _s86post,
     _s87post,
+    _s88made,
+    _s88post,
+    _s88told,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -107,4 +110,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s85post.revise(doc, speakers, found)  # h_fix_s85: relative "that", fronted phrases
     found = _s86post.revise(doc, speakers, found)  # h_fix_s86: demonyms, short names, placed
     found = _s87post.revise(doc, speakers, found)  # h_fix_s87: "reported N people injured"
+    found = _s88made.revise(doc, speakers, _s88post.revise(doc, speakers, found))  # h_fix_s88
+    found = _s88told.revise(doc, speakers, found)  # h_fix_s88: "C, A and B sources told X"
     return found

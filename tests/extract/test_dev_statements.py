@@ -2440,6 +2440,7 @@ SETS = [
     pytest.param("dev_statements111.jsonl", 19, 10, 9, (1, 1), False, id="dev_statements111"),
     pytest.param("dev_statements112.jsonl", 24, 8, 19, (1, 2), False, id="dev_statements112"),
     pytest.param("dev_statements113.jsonl", 19, 9, 11, (1, 2), True, id="dev_statements113"),
+    pytest.param("dev_statements114.jsonl", 30, 13, 21, (1, 2), False, id="dev_statements114"),
 ]
 
 
@@ -2588,3 +2589,8 @@ def test_dev_statements_f1(name: str) -> None:
 def test_dev_statements113_f1() -> None:
     """Round 87's batch: its uncounted reduced clauses and one country adjective stay open."""
     assert_f1(DATA / "dev_statements113.jsonl", "statement", 0.79)
+
+
+def test_dev_statements114_f1() -> None:
+    """Round 88's batch: "the Ukrainian Red Cross" is still read as the ICRC (dst114-012)."""
+    assert_f1(DATA / "dev_statements114.jsonl", "statement", 0.94)
