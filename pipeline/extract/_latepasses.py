@@ -59,6 +59,8 @@ from pipeline.extract import (
     _s88made,
     _s88post,
     _s88told,
+    _s89post,
+    _s89relay,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -112,4 +114,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s87post.revise(doc, speakers, found)  # h_fix_s87: "reported N people injured"
     found = _s88made.revise(doc, speakers, _s88post.revise(doc, speakers, found))  # h_fix_s88
     found = _s88told.revise(doc, speakers, found)  # h_fix_s88: "C, A and B sources told X"
+    found = _s89relay.revise(doc, speakers, _s89post.revise(doc, speakers, found))  # h_fix_s89
     return found
