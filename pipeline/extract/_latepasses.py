@@ -61,6 +61,7 @@ from pipeline.extract import (
     _s88told,
     _s89post,
     _s89relay,
+    _s90post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -115,4 +116,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s88made.revise(doc, speakers, _s88post.revise(doc, speakers, found))  # h_fix_s88
     found = _s88told.revise(doc, speakers, found)  # h_fix_s88: "C, A and B sources told X"
     found = _s89relay.revise(doc, speakers, _s89post.revise(doc, speakers, found))  # h_fix_s89
+    found = _s90post.revise(doc, found)  # h_fix_s90: "He noted", "the report reads"
     return found
