@@ -53,6 +53,7 @@ from pipeline.extract import (
     _n58cas,
     _n59cas,
     _n60cas,
+    _n61cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -116,7 +117,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n57cas.revise(doc, _n56cas.revise(doc, done))  # h_fix_n57: recaps, shares
     done = _n58cas.revise(doc, done)  # h_fix_n58: harmed, prior reports, morgues
     done = _n59cas.revise(doc, done)  # h_fix_n59: a headline's toll restated below
-    return _n60cas.revise(doc, done)  # h_fix_n60: age words, injury nouns, corrections
+    done = _n60cas.revise(doc, done)  # h_fix_n60: age words, injury nouns, corrections
+    return _n61cas.revise(doc, done)  # h_fix_n61: a family's children, a split toll's 2nd group
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

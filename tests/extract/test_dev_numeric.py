@@ -3601,6 +3601,14 @@ decided:
     strike 1.000, interception .800, casualty .667. Fixed in ``_n60cas`` and ``_n60air``.
     After: 1.000 / 1.000 / .923 (open: dnum109-010 "Two of the dead were the attackers",
     dnum109-011 "all three were killed" beside its lead's count).
+``dev_numeric110.jsonl``
+    22 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-second session's real-text round h_fix_n61 on the numeric leftovers of real23:
+    shoot-down lists of rocket systems ("N MODEL, MODEL and MODEL rockets / shells were
+    destroyed"), a family's children ("N of his children were killed", "lost his wife and N
+    of his children"), the second group of "N of those killed were X and M Y"; 9 without a
+    numeric event. First score (unchanged extractor cd8d7a8): strike 1.000, interception
+    .941, casualty .783. Fixed in ``_n61air`` and ``_n61cas``. After: 1.000 / 1.000 / 1.000.
 """
 
 from __future__ import annotations
@@ -3742,6 +3750,7 @@ BATCHES = [
     Batch("dev_numeric107.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum107-"),
     Batch("dev_numeric108.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum108-"),
     Batch("dev_numeric109.jsonl", (1, 8), 21, 7, 0, 0.92, "dnum109-"),
+    Batch("dev_numeric110.jsonl", (1, 8), 22, 9, 0, 0.95, "dnum110-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
