@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract import _casualty_words as cw
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._nlit import holding, lowered
@@ -179,17 +180,8 @@ def _replaced(doc: Document, idx: int, m: re.Match[str]) -> Casualty | None:
     start = doc.sentences[idx].start + m.start()
     end = doc.sentences[idx].start + m.end()
     dead = old.group("kind") in ("dead", "killed")
-    return Casualty(
-        evidence=Evidence(doc.body[start:end], start, end),
-        confidence=0.75,
-        group="people",
-        killed=value if dead else None,
-        injured=None if dead else value,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
+    killed, injured = (value, None) if dead else (None, value)
+    return bare_casualty(doc, start, end, "people", killed, injured, confidence=0.75)
 
 
 # "..., among them two children" right after the corrected figure: its subgroup.

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n31cas
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._n25update import value
@@ -117,22 +118,18 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
 
 
 def _new(
-    old: Casualty | None, start: int, end: int, body: str, group: str, k: int | None, i: int | None
+    old: Casualty | None,
+    start: int,
+    end: int,
+    doc: Document,
+    group: str,
+    k: int | None,
+    i: int | None,
 ) -> Casualty:
-    ev = Evidence(body[start:end], start, end)
     if old is not None:
+        ev = Evidence(doc.body[start:end], start, end)
         return replace(old, evidence=ev, group=group, killed=k, injured=i, approx="exact")
-    return Casualty(
-        evidence=ev,
-        confidence=0.6,
-        group=group,
-        killed=k,
-        injured=i,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
+    return bare_casualty(doc, start, end, group, k, i)
 
 
 def _near(found: list[Finding], start: int, reach: int = 600) -> Casualty | None:
@@ -189,7 +186,7 @@ def _split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
             first = out[parts[0]] if parts else None
             base = first if isinstance(first, Casualty) else _near(out, lo)
-            rec = _new(base, lo, hi, doc.body, "people", killed, injured)
+            rec = _new(base, lo, hi, doc, "people", killed, injured)
             out = [f for j, f in enumerate(out) if j not in parts] + [rec]
     return _sorted(out) if out != found else found
 
@@ -261,7 +258,7 @@ def _shares(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue  # read already
             s = sent.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip(", "))
             e = sent.start + m.end()
-            new.append(_new(head, s, e, doc.body, head.group, None, n))
+            new.append(_new(head, s, e, doc, head.group, None, n))
         fm = _FRONTED.match(sent.text)
         if fm is not None and (n := value(fm.group("q") or fm.group("q2"))) is not None:
             s = sent.start + fm.start("q" if fm.group("q") else "q2")
@@ -271,7 +268,7 @@ def _shares(doc: Document, found: list[Finding]) -> list[Finding]:
                 or (c.injured == n and abs(c.evidence.start - s) < 300)
                 for c in cas
             ):
-                new.append(_new(_near(found, s), s, e, doc.body, "people", None, n))
+                new.append(_new(_near(found, s), s, e, doc, "people", None, n))
     return _sorted([*found, *new]) if new else found
 
 
@@ -295,9 +292,7 @@ def _occupations(doc: Document, found: list[Finding]) -> list[Finding]:
             killed = kind in (None, "killed")
             group = GROUPS.get(noun, GROUPS.get(noun + "s", f"{mods} {noun}s".strip()))
             near = _near(found, s)
-            new.append(
-                _new(near, s, e, doc.body, group, 1 if killed else None, None if killed else 1)
-            )
+            new.append(_new(near, s, e, doc, group, 1 if killed else None, None if killed else 1))
     return _sorted([*found, *new]) if new else found
 
 
@@ -322,7 +317,7 @@ def _of_the_dead(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue
             dead = re.match(_DEAD, m.group("k"), re.I) is not None
             near = _near(found, s)
-            new.append(_new(near, s, e, doc.body, group, n if dead else None, None if dead else n))
+            new.append(_new(near, s, e, doc, group, n if dead else None, None if dead else n))
     return _sorted([*found, *new]) if new else found
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _n31heads
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import lowered
 from pipeline.extract.model import Casualty, Document, Evidence, Finding
@@ -71,9 +72,9 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     if body_has(low, " of the ") and body_has(
         low, "other"
     ):  # "N of the dead were X and the M others ..."
-        found = _parts(body, found) if _parts_head(body, low) else found
+        found = _parts(doc, found) if _parts_head(body, low) else found
     if "another" in low:
-        found = _another_same(body, found)
+        found = _another_same(doc, found)
     if "patients" in low:
         found = _care_failed(body, found)
     return found
@@ -99,10 +100,10 @@ def _casualties(found: list[Finding], lo: int, hi: int) -> list[tuple[int, Casua
     ]
 
 
-def _parts(body: str, found: list[Finding]) -> list[Finding]:
+def _parts(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add the first part's subgroup record of a toll split into two parts ("the N others
     were X" after it is no record; its figure must still parse for the shape to hold)."""
-    for m in _PARTS.finditer(body):
+    for m in _PARTS.finditer(doc.body):
         n1 = _value(m.group("n1"))
         n2 = _value(m.group("n2") or m.group("n3"))
         if n1 is None or n2 is None:
@@ -113,13 +114,13 @@ def _parts(body: str, found: list[Finding]) -> list[Finding]:
         start, end = m.start(), m.end("g1")
         if _casualties(found, start - 5, end + 5):
             continue  # a reader found the first part already
-        found = [*found, _record(body, base, start, end, _group(m.group("g1")), n1, dead)]
+        found = [*found, _record(doc, base, start, end, _group(m.group("g1")), n1, dead)]
     return found
 
 
-def _another_same(body: str, found: list[Finding]) -> list[Finding]:
+def _another_same(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add "and another was killed ..." after "killed N GROUP" as one more of that group."""
-    for m in _ANOTHER_SAME.finditer(body):
+    for m in _ANOTHER_SAME.finditer(doc.body):
         start, end = m.start("ev"), m.end("ev")
         if _casualties(found, start - 2, end):
             continue  # a reader read it already
@@ -127,7 +128,7 @@ def _another_same(body: str, found: list[Finding]) -> list[Finding]:
         if not near:
             continue
         base = near[-1][1]
-        found = [*found, _record(body, base, start, end, base.group, 1, True)]
+        found = [*found, _record(doc, base, start, end, base.group, 1, True)]
     return found
 
 
@@ -140,25 +141,15 @@ def _group(words: str) -> str:
 
 
 def _record(
-    body: str, base: Casualty | None, start: int, end: int, group: str, n: int, dead: bool
+    doc: Document, base: Casualty | None, start: int, end: int, group: str, n: int, dead: bool
 ) -> Casualty:
-    ev = Evidence(body[start:end], start, end)
     killed, injured = (n, None) if dead else (None, n)
     if base is not None:
+        ev = Evidence(doc.body[start:end], start, end)
         return replace(
             base, evidence=ev, group=group, killed=killed, injured=injured, approx="exact"
         )
-    return Casualty(
-        evidence=ev,
-        confidence=0.6,
-        group=group,
-        killed=killed,
-        injured=injured,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
+    return bare_casualty(doc, start, end, group, killed, injured)
 
 
 def _care_failed(body: str, found: list[Finding]) -> list[Finding]:

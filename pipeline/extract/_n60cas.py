@@ -24,14 +24,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._n25update import value
+from pipeline.extract._nlit import lowered
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]
 
 _NUM = r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_AGE = r"(?:adult|minor|elderly|teenage|young|underage)"
+_AGE_WORDS = ("adult", "minor", "elderly", "teenage", "young", "underage")
+_AGE = rf"(?:{'|'.join(_AGE_WORDS)})"
 _GROUP = r"(?P<g>residents?|children|child|men|man|women|woman|persons?|people|civilians?)"
 _AGE_INJURED = re.compile(
     rf"\b{_NUM}\s+{_AGE}\s+{_GROUP}\b(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
@@ -73,8 +76,10 @@ def _group(word: str) -> str:
 def _new_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     """Add the age-word and injury-noun tolls no casualty already covers."""
     body = doc.body
-    low = body.lower()
-    age = _AGE_GATE.search(body) is not None and any(w in low for w in _HARM)
+    low = lowered(doc)
+    # an ASCII body lacking every age word cannot match the case-blind regex: skip its scan
+    no_age = body.isascii() and not any(w in low for w in _AGE_WORDS)
+    age = not no_age and any(w in low for w in _HARM) and _AGE_GATE.search(body) is not None
     noun = "injuries were" in low or "injuries have been" in low or "injuries had been" in low
     if not (age or noun):
         return found
@@ -94,19 +99,7 @@ def _new_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
             if n is None or _covered(spans, start, end):
                 continue
             spans.append((start, end))
-            added.append(
-                Casualty(
-                    evidence=Evidence(text=body[start:end], start=start, end=end),
-                    confidence=0.7,
-                    group=group,
-                    killed=None,
-                    injured=n,
-                    approx="exact",
-                    location=None,
-                    cause=None,
-                    reported_by=None,
-                )
-            )
+            added.append(bare_casualty(doc, start, end, group, None, n, confidence=0.7))
     return found + added if added else found
 
 

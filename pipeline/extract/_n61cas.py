@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._n25update import value
-from pipeline.extract.model import Casualty, Document, Evidence, Finding
+from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]
 
@@ -37,22 +38,6 @@ _SECOND = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR = {"gunman": "gunmen", "attacker": "attackers", "bomber": "bombers"}
-
-
-def _toll(
-    body: str, start: int, end: int, group: str, killed: int | None, injured: int | None
-) -> Casualty:
-    return Casualty(
-        evidence=Evidence(text=body[start:end], start=start, end=end),
-        confidence=0.7,
-        group=group,
-        killed=killed,
-        injured=injured,
-        approx="exact",
-        location=None,
-        cause=None,
-        reported_by=None,
-    )
 
 
 def revise(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -89,5 +74,6 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
             if n is None or any(a < end and start < b for a, b in spans):
                 continue
             spans.append((start, end))
-            added.append(_toll(body, start, end, group, None if hurt else n, n if hurt else None))
+            killed, injured = (None, n) if hurt else (n, None)
+            added.append(bare_casualty(doc, start, end, group, killed, injured, confidence=0.7))
     return found + added if added else found
