@@ -52,6 +52,7 @@ def _harmed(doc: Document, found: list[Finding]) -> list[Finding]:
     if not body_has(doc.body, "harmed "):
         return found
     out = list(found)
+    dropped: set[int] = set()
     changed = False
     for k, f in enumerate(found):
         if not isinstance(f, Casualty) or not f.evidence.text.startswith("harmed "):
@@ -63,6 +64,8 @@ def _harmed(doc: Document, found: list[Finding]) -> list[Finding]:
         idx = sentence_of(doc, f.evidence.start)
         host = None
         for j in range(k - 1, -1, -1):
+            if j in dropped:
+                continue
             g = out[j]
             if isinstance(g, Casualty) and sentence_of(doc, g.evidence.start) == idx:
                 if g.killed is not None and g.injured is None:
@@ -76,8 +79,10 @@ def _harmed(doc: Document, found: list[Finding]) -> list[Finding]:
         assert isinstance(g, Casualty)
         ev = Evidence(doc.body[g.evidence.start : f.evidence.end], g.evidence.start, f.evidence.end)
         out[host] = replace(g, injured=n, evidence=ev)
-        out[k] = None  # type: ignore[call-overload]
-    return [f for f in out if f is not None] if changed else found
+        dropped.add(k)  # folded into its host (a typed list holds no None when compiled)
+    if not changed:
+        return found
+    return [f for k, f in enumerate(out) if k not in dropped]
 
 
 def _prior(doc: Document, found: list[Finding]) -> list[Finding]:
