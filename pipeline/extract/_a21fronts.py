@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from pipeline.extract._airmake import Mention
 from pipeline.extract._airnoun import AIR_NOUN, weapon_of
-from pipeline.extract.model import Sentence
+from pipeline.extract.model import InterceptWeapon, Sentence
 
 # "of the missiles, only two", "Of the drones, 71": the class front right before the figure.
 _PLAIN_FRONT = re.compile(
@@ -88,6 +88,15 @@ _LARGEST = re.compile(
 )
 
 
+def _air(weapon: str | None) -> InterceptWeapon | None:
+    """``weapon`` when it is "drone" or "missile" (a share never takes "mixed")."""
+    if weapon == "drone":
+        return "drone"
+    if weapon == "missile":
+        return "missile"
+    return None
+
+
 def largest_share(sent: Sentence, mentions: list[Mention], last: str | None) -> list[Mention]:
     """Read "The largest part, 31 devices, was intercepted above X" after a shoot-down
     total as that total's share: the generic noun takes the weapon of the report
@@ -96,8 +105,8 @@ def largest_share(sent: Sentence, mentions: list[Mention], last: str | None) -> 
     for m in mentions:
         if m.role == "intercept" and m.weapon is None and m.needs_launch and m.value:
             at = m.num_start - sent.start
-            weapon = next((o.weapon for o in reversed(out) if o.weapon), None) or last
-            if weapon in ("drone", "missile") and _LARGEST.search(sent.text, max(0, at - 40), at):
-                m = replace(m, weapon=weapon, needs_launch=False, part=True)  # type: ignore[arg-type]
+            weapon = _air(next((o.weapon for o in reversed(out) if o.weapon), None) or last)
+            if weapon is not None and _LARGEST.search(sent.text, max(0, at - 40), at):
+                m = replace(m, weapon=weapon, needs_launch=False, part=True)
         out.append(m)
     return out

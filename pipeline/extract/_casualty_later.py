@@ -11,8 +11,8 @@ people were wounded and one died" and "Two of the injured died" keep their readi
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import Protocol, TypeVar
+from dataclasses import Field, replace
+from typing import Any, ClassVar, Protocol, TypeVar
 
 # " who had been injured on Thursday in a drone attack on X died in hospital on Friday",
 # " wounded in Sunday's shelling of X have died", " who were wounded ... succumbed".
@@ -28,6 +28,8 @@ _BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s|\band\s+(?:\w+\s+){0,2}(?:
 
 
 class _PartLike(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]  # a dataclass: ``replace`` takes it
+
     @property
     def kind(self) -> str: ...
 
@@ -47,7 +49,7 @@ def died_later(text: str, records: list[Record[P]]) -> list[Record[P]]:
         if killed is None and injured is not None:
             m = _DIED_LATER.match(text, injured.gend)
             if m is not None and _BREAK.search(m.group()) is None:
-                out.append((s, max(e, m.end()), group, replace(injured, kind="killed"), None))  # type: ignore[type-var]
+                out.append((s, max(e, m.end()), group, replace(injured, kind="killed"), None))
                 continue
         out.append((s, e, group, killed, injured))
     return out

@@ -76,7 +76,9 @@ def no_figure_zeros(
             s, e = clause(text, m.start(), m.end())
             weapon = None
             if m.group("noun2"):
-                weapon = weapon_of(_NOUN_BEFORE.match(text, m.start("noun2")))  # type: ignore[arg-type]
+                noun = _NOUN_BEFORE.match(text, m.start("noun2"))
+                assert noun is not None  # noun2 is an AIR_NOUN match
+                weapon = weapon_of(noun)
             out.append((s, e, m.start(), weapon))
     if "of which" in low or "of them" in low:
         for m in _ALL_OF_WHICH.finditer(text):

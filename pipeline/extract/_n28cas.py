@@ -144,7 +144,8 @@ def _completed(doc: Document, found: list[Finding]) -> list[Finding]:
         ):
             continue  # the figure is with a larger toll already ("44 Palestinians ..., 18 of
             # them minors, and another 122 were wounded")
-        if at not in best or head.killed > best[at][2].killed:  # type: ignore[operator]
+        prev = best.get(at)
+        if prev is None or prev[2].killed is None or head.killed > prev[2].killed:
             best[at] = (n, i, head, apart)
     if not best:
         return found

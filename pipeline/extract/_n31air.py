@@ -31,7 +31,14 @@ from pipeline.extract import _n31heads
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import lowered
 from pipeline.extract._perdoc import per_document
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import (
+    Document,
+    Evidence,
+    Finding,
+    Interception,
+    InterceptWeapon,
+    Strike,
+)
 from pipeline.extract.numbers import find_quantities
 
 __all__ = ["drop_strikes", "revise"]
@@ -117,7 +124,7 @@ def _no_demining(doc: Document, found: list[Finding]) -> list[Finding]:
 class _Report:
     start: int
     end: int
-    weapon: str
+    weapon: InterceptWeapon
     model: str | None
     launched: int | None
     intercepted: int | None
@@ -131,7 +138,7 @@ def _value(text: str) -> tuple[int | None, str]:
     return (qs[0].value, qs[0].approx) if qs else (None, "exact")
 
 
-def _weapon(noun: str) -> tuple[str, str | None]:
+def _weapon(noun: str) -> tuple[InterceptWeapon, str | None]:
     low = noun.lower()
     model = "Shahed" if "shahed" in low else ("cruise missile" if "cruise" in low else None)
     if re.search(r"drone|uav|unmanned|shahed", low):
@@ -210,7 +217,9 @@ def _vague_next(doc: Document) -> list[_Report]:
         value, _ = _value(m.group("n"))
         if value is None:
             continue
-        weapon = "drone" if m.group("w").lower() in ("drones", "uavs") else "missile"
+        weapon: InterceptWeapon = (
+            "drone" if m.group("w").lower() in ("drones", "uavs") else "missile"
+        )
         start = sents[i].start + m.start()
         out.append(_Report(start, sents[i].start + m.end(), weapon, None, value, None, False, True))
     return out
@@ -257,7 +266,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         new = Interception(
             evidence=ev,
             confidence=0.7,
-            weapon=base.weapon if base is not None and not r.replaces else r.weapon,  # type: ignore[arg-type]
+            weapon=base.weapon if base is not None and not r.replaces else r.weapon,
             weapon_model=r.model,
             launched=r.launched,
             intercepted=r.intercepted,

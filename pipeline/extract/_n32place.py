@@ -87,8 +87,10 @@ def place_lists(doc: Document, found: list[Finding]) -> list[Finding]:
             ):
                 continue
             ev = Evidence(doc.body[start:end], start, end)
-            harm = {"killed": n, "injured": None} if f.killed else {"killed": None, "injured": n}
-            extra.append(replace(f, evidence=ev, approx="exact", **harm))  # type: ignore[arg-type]
+            if f.killed:
+                extra.append(replace(f, evidence=ev, approx="exact", killed=n, injured=None))
+            else:
+                extra.append(replace(f, evidence=ev, approx="exact", killed=None, injured=n))
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda f: f.evidence.start)

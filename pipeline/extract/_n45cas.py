@@ -52,6 +52,11 @@ _RESTATED = re.compile(r"[Tt]he\s+(?P<n>[\w,]+)\s+(?:dead|killed|victims|decease
 _PLAIN = frozenset({"people", "persons", "civilians", "residents"})
 
 
+def _killed(f: Finding) -> int:
+    """A casualty record's dead (0 when none)."""
+    return (f.killed or 0) if isinstance(f, Casualty) else 0
+
+
 def _completions(
     doc: Document, out: list[Finding], by_sent: dict[int, list[int]], drop: set[int]
 ) -> None:
@@ -96,7 +101,7 @@ def _completions(
         ]
         if not tolls:
             continue
-        toll_i = max(tolls, key=lambda i: out[i].killed or 0)  # type: ignore[union-attr]
+        toll_i = max(tolls, key=lambda i: _killed(out[i]))
         toll = out[toll_i]
         assert isinstance(toll, Casualty)
         out[toll_i] = replace(toll, injured=head.injured)

@@ -52,10 +52,8 @@ def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
             and f.evidence.end > shape.start
         ]
         if any(
-            isinstance(out[i], Interception)
-            and out[i].launched is None  # type: ignore[union-attr]
-            and out[i].intercepted == more.value  # type: ignore[union-attr]
-            for i in near
+            isinstance(f, Interception) and f.launched is None and f.intercepted == more.value
+            for f in (out[i] for i in near)
         ):
             continue
         like = None

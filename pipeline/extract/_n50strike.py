@@ -88,7 +88,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     for lnc in launches:
         q = one_count(lnc.figure)
         for i in by_sent.get(lnc.sentence, []):
-            if q is not None and out[i].count == q.value:  # type: ignore[union-attr]
+            f = out[i]
+            if q is not None and isinstance(f, Strike) and f.count == q.value:
                 drop.add(i)
     if any(body_has(body, k) for k in _BGKEYS):
         for idx, ids in by_sent.items():
@@ -103,9 +104,11 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
         for idx, ids in by_sent.items():
             m = _MIXED.search(doc.sentences[idx].text) if idx >= 0 else None
             q = one_count(m.group("q")) if m else None
-            for i in ids if q is not None else []:
+            if q is None:
+                continue
+            for i in ids:
                 f = out[i]
-                if isinstance(f, Strike) and f.count == q.value and f.weapon != "other":  # type: ignore[union-attr]
+                if isinstance(f, Strike) and f.count == q.value and f.weapon != "other":
                     out[i] = replace(f, weapon="other")
     for idx in update_sentences(doc):
         _update(doc, out, by_sent, idx, drop)

@@ -22,7 +22,14 @@ from bisect import bisect_left
 
 from pipeline.extract._barestrike import small_count
 from pipeline.extract._bodylits import body_has
-from pipeline.extract.model import Document, Evidence, Finding, Interception, Strike
+from pipeline.extract.model import (
+    Document,
+    Evidence,
+    Finding,
+    Interception,
+    Strike,
+    StrikeWeapon,
+)
 
 __all__ = ["interceptions", "revise"]
 
@@ -32,7 +39,7 @@ _SALVO = re.compile(
     r"(?:struck|hit|slammed\s+into|landed\s+on|damaged)\s+(?:the\s+|a\s+)?"
     r"(?:\w+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|destroyer)\b"
 )
-_WEAPON = {"missiles": "missile", "drones": "drone", "rockets": "rocket"}
+_WEAPON: dict[str, StrikeWeapon] = {"missiles": "missile", "drones": "drone", "rockets": "rocket"}
 _TIMES = re.compile(
     r"\b(?:struck|attacked|hit|shelled|fired)\s+(?P<n>once|twice|(?:\d{1,2}|three|four|five)"
     r"\s+times)\s+(?:with|using)\s+(?:an?\s+)?(?:(?:FPV|kamikaze|attack|strike)\s+)?"
@@ -47,13 +54,13 @@ def _taken(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-def _strike(doc: Document, start: int, end: int, weapon: str, n: int) -> Strike:
+def _strike(doc: Document, start: int, end: int, weapon: StrikeWeapon, n: int) -> Strike:
     return Strike(
         evidence=Evidence(doc.body[start:end], start, end),
         confidence=0.7,
         attacker=None,
         target=None,
-        weapon=weapon,  # type: ignore[arg-type]
+        weapon=weapon,
         count=n,
         approx="exact",
         period=None,
@@ -61,11 +68,11 @@ def _strike(doc: Document, start: int, end: int, weapon: str, n: int) -> Strike:
     )
 
 
-def _salvos(body: str) -> list[tuple[int, int, str, int]]:
+def _salvos(body: str) -> list[tuple[int, int, StrikeWeapon, int]]:
     """The spans, weapons and sizes of "one of N missiles ... struck the ship"."""
     if not body_has(body, "ne of "):
         return []
-    out: list[tuple[int, int, str, int]] = []
+    out: list[tuple[int, int, StrikeWeapon, int]] = []
     at = body.find("ne of ")
     while at >= 0:
         word = at > 0 and (at < 2 or not body[at - 2].isalnum())  # not "none of"

@@ -19,7 +19,7 @@ import re
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
-from pipeline.extract.model import Document, Finding, Strike
+from pipeline.extract.model import Document, Finding, Strike, StrikeWeapon
 
 __all__ = ["strikes"]
 
@@ -69,14 +69,14 @@ def _added(doc: Document, found: list[Finding]) -> list[Finding]:
     spans = [(f.evidence.start, f.evidence.end) for f in found if isinstance(f, Strike)]
     new: list[Finding] = []
 
-    def add(m: re.Match[str], weapon: str) -> None:
+    def add(m: re.Match[str], weapon: StrikeWeapon) -> None:
         q = one_count(m["q"])
         if q is None or q.value > 5000:
             return
         lo, hi = m.start("q"), m.end()
         if any(s < hi and lo < e for s, e in spans):
             return
-        new.append(bare_strike(doc, m.start(), hi, weapon, q))  # type: ignore[arg-type]
+        new.append(bare_strike(doc, m.start(), hi, weapon, q))
 
     if air:
         for m in _AIR.finditer(body):

@@ -70,7 +70,9 @@ def _word_stops(low: str, word: str) -> list[int]:
     while at != -1:
         e = at + n
         if (at == 0 or not low[at - 1].isalnum()) and e < len(low) and low[e].isspace():
-            out.append(_SPACES.match(low, e).end())  # type: ignore[union-attr]
+            spaces = _SPACES.match(low, e)
+            assert spaces is not None  # low[e] is a space
+            out.append(spaces.end())
         at = low.find(word, at + 1)
     return out
 

@@ -11,6 +11,7 @@ that is no place never becomes one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.extract.model import Document
@@ -74,8 +75,8 @@ _PLACE_OF.update({p.lower(): p for p in _SIMPLE_PLACES})
 _PLACE_OF.update({"ukraine": "Ukraine", "russia": "Russia", "belarus": "Belarus"})
 
 
-def _alt(names: object) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
+def _alt(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 _ACTOR_RE = re.compile(

@@ -64,7 +64,9 @@ def _country(who: str) -> str | None:
 
 def subject_of(speakers: Speakers, text: str, at: int) -> str | None:
     """The person ``text`` opens with as its subject (after a dateline or an adverbial)."""
-    head = text[_OPENER.match(text).end() :]  # type: ignore[union-attr]
+    opener = _OPENER.match(text)
+    assert opener is not None  # every part of _OPENER is optional
+    head = text[opener.end() :]
     subject = _SUBJECT.match(head)
     return _person(speakers, subject.group("n"), at) if subject else None
 

@@ -28,6 +28,7 @@ left to the partial readers; "C, VERB X, for whom D" gives D to the verb's own s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract._found import new_statement, split
@@ -60,7 +61,7 @@ from pipeline.extract._s44shapes import (
     verbs,
 )
 from pipeline.extract._s44who import resolve, strip_opener
-from pipeline.extract.model import Document, Finding, Sentence, Statement
+from pipeline.extract.model import Document, Finding, Sentence, Statement, StatementMode
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["OWN", "revise", "settle"]
@@ -177,12 +178,12 @@ def _readings(
     here = [*statements]
     covering = [*near]  # ``here`` as _covered filters it: the sentence's, and those added
 
-    def add(who: str | None, mode: str, quote: str, cue: str) -> None:
+    def add(who: str | None, mode: StatementMode, quote: str, cue: str) -> None:
         quote = quote.strip().rstrip(".,")
         if who:
             who = _document_form(speakers.canonical(who) or who, statements)
         if who and len(quote.split()) >= 3 and not _covered(covering, s, quote):
-            st = replace(new_statement(text, s.start, who, mode, quote, cue), confidence=OWN)  # type: ignore[arg-type]
+            st = replace(new_statement(text, s.start, who, mode, quote, cue), confidence=OWN)
             out.append(st)
             here.append(st)
             covering.append(st)
@@ -230,14 +231,14 @@ def _readings(
     return out
 
 
-def _fronted(  # type: ignore[no-untyped-def]
+def _fronted(
     doc: Document,
     speakers: Speakers,
     s: Sentence,
     i: int,
     text: str,
     m: re.Match[str],
-    add,
+    add: Callable[[str | None, StatementMode, str, str], None],
     here: list[Statement],
     fragments: list[str],
 ) -> None:

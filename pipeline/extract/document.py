@@ -328,7 +328,9 @@ def _split_spaced(
         nxt = end + 1
         ch = body[nxt]
         if ch.isspace():
-            nxt = _NON_SPACE.search(body, nxt, hi).start()  # type: ignore[union-attr]
+            visible = _NON_SPACE.search(body, nxt, hi)
+            assert visible is not None  # ``hi`` is the stripped end: a visible character follows
+            nxt = visible.start()
             ch = body[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _dash_quote(body, nxt, hi)):
             continue

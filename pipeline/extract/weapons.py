@@ -150,6 +150,7 @@ _NOUN_GROUPS: tuple[tuple[StrikeWeapon, str], ...] = (
 )
 _NOUN_RE = re.compile("|".join(f"(?P<{w}>\\b(?:{p})\\b)" for w, p in _NOUN_GROUPS), re.IGNORECASE)
 _ANY_NOUN = "|".join(p for _, p in _NOUN_GROUPS)
+_GROUP_WEAPON: dict[str, StrikeWeapon] = {w: w for w, _ in _NOUN_GROUPS}
 WEAPON_NOUN = rf"(?:{_ANY_NOUN})"
 """Regex source matching any weapon noun (for detectors' own patterns)."""
 
@@ -163,7 +164,7 @@ def strike_weapons(phrase: str) -> list[StrikeWeapon]:
     for m in _NOUN_RE.finditer(phrase):
         kind = m.lastgroup
         if kind is not None:
-            found.append((m.start(), kind))  # type: ignore[arg-type]
+            found.append((m.start(), _GROUP_WEAPON[kind]))
     for model, start, _ in find_models(phrase):
         found.append((start, model.category))
     found.sort()
