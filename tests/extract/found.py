@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract import extract
-from pipeline.extract.model import Interception, Statement, Strike
+from pipeline.extract.model import Casualty, Interception, Statement, Strike
 
 Air = tuple[str, int | None, int | None, bool]
 """weapon, launched, intercepted, all_intercepted"""
@@ -46,3 +46,35 @@ def quote_set(text: str) -> set[tuple[str, str]]:
 def speaker_rows(text: str) -> list[str]:
     """The speaker of every statement of ``text``, in order."""
     return [f.speaker for f in extract(text) if isinstance(f, Statement)]
+
+
+Toll = tuple[str, int | None, int | None]
+"""group, killed, injured"""
+
+
+def toll_rows(text: str) -> list[Toll]:
+    """Every casualty record of ``text`` as (group, killed, injured), in order."""
+    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
+
+
+def report_rows(text: str) -> list[tuple[int | None, int | None]]:
+    """Every interception of ``text`` as (launched, intercepted)."""
+    return [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
+
+
+def air_counts(text: str) -> list[tuple[int | None, int | None, bool]]:
+    """Every interception of ``text`` as (launched, intercepted, all_intercepted)."""
+    return [
+        (f.launched, f.intercepted, f.all_intercepted)
+        for f in extract(text)
+        if isinstance(f, Interception)
+    ]
+
+
+def indirect_set(text: str) -> set[tuple[str, str]]:
+    """The indirect statements of ``text`` as a set of (speaker, quote)."""
+    return {
+        (f.speaker, f.quote)
+        for f in extract(text)
+        if isinstance(f, Statement) and f.mode == "indirect"
+    }

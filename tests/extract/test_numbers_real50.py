@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Interception, Strike
-
-
-def strikes(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
-
-
-def reports(text: str) -> list[tuple[int | None, int | None]]:
-    return [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
-
+from tests.extract.found import report_rows as reports
+from tests.extract.found import strike_rows as strikes
 
 STRIKES: list[tuple[str, list[tuple[str, int]]]] = [
     (

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty
-
-
-def _tolls(text: str) -> set[tuple[str, int | None, int | None]]:
-    return {(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)}
+from tests.extract.found import toll_rows as _tolls
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
+from pipeline.extract.model import Strike
+from tests.extract.found import report_rows as reports
+from tests.extract.found import toll_rows as tolls
 
 
 def strikes(text: str) -> list[tuple[int, str]]:
     return [(f.count, f.weapon) for f in extract(text) if isinstance(f, Strike)]
-
-
-def reports(text: str) -> list[tuple[int | None, int | None]]:
-    return [(f.launched, f.intercepted) for f in extract(text) if isinstance(f, Interception)]
-
-
-def tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
 
 
 SALVO: list[tuple[str, list[tuple[int, str]], list[tuple[int | None, int | None]]]] = [

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Strike
-
-
-def tolls(text: str) -> list[tuple[str, int | None, int | None]]:
-    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-
-
-def strikes(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
-
+from tests.extract.found import strike_rows as strikes
+from tests.extract.found import toll_rows as tolls
 
 CASUALTIES: list[tuple[str, list[tuple[str, int | None, int | None]]]] = [
     (

@@ -11,27 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception, Strike
+from tests.extract.found import air_counts as air
+from tests.extract.found import strike_rows as strikes
+from tests.extract.found import toll_rows as tolls
 
 Toll = tuple[str, int | None, int | None]
 Air = tuple[int | None, int | None, bool]
-
-
-def tolls(text: str) -> list[Toll]:
-    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
-
-
-def strikes(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
-
-
-def air(text: str) -> list[Air]:
-    return [
-        (f.launched, f.intercepted, f.all_intercepted)
-        for f in extract(text)
-        if isinstance(f, Interception)
-    ]
 
 
 STRIKES: list[tuple[str, list[tuple[str, int]]]] = [

@@ -11,13 +11,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Casualty, Interception
+from pipeline.extract.model import Interception
+from tests.extract.found import toll_rows as tolls
 
 Toll = tuple[str, int | None, int | None]
-
-
-def tolls(text: str) -> list[Toll]:
-    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
 
 
 def downs(text: str) -> list[tuple[int | None, str | None]]:

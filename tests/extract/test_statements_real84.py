@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _statements(text: str) -> set[tuple[str, str, str]]:
-    return {(f.speaker, f.mode, f.quote) for f in extract(text) if isinstance(f, Statement)}
+from tests.extract.found import statement_set as _statements
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _speakers(text: str) -> list[str]:
-    return [f.speaker for f in extract(text) if isinstance(f, Statement)]
+from tests.extract.found import speaker_rows as _speakers
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _indirect(text: str) -> set[tuple[str, str]]:
-    return {
-        (f.speaker, f.quote)
-        for f in extract(text)
-        if isinstance(f, Statement) and f.mode == "indirect"
-    }
+from tests.extract.found import indirect_set as _indirect
 
 
 @pytest.mark.parametrize(
