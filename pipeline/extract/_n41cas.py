@@ -21,11 +21,11 @@ from bisect import bisect_left
 from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Casualty, Document, Finding
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import SMALL_WORDS, parse_number
 
 __all__ = ["revise"]
 
-_N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N = rf"(?P<n>\d+|{SMALL_WORDS})"
 _TOLL = re.compile(
     r"\b" + _N + r"\s+(?P<g>people|persons|civilians|residents)\s+"
     r"(?:(?P<inj>were\s+(?:injured|wounded|hurt))|(?P<kil>died|were\s+killed))"

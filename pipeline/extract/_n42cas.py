@@ -25,14 +25,11 @@ from pipeline.extract._bodylits import body_has
 from pipeline.extract._casualty_groups import GROUPS
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract.model import Casualty, Document, Finding
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import SMALL_WORDS, TEEN_WORDS, parse_number
 
 __all__ = ["revise"]
 
-_NUM = (
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-)
+_NUM = rf"\d+|{SMALL_WORDS}|{TEEN_WORDS}|twenty|thirty|forty|fifty"
 _AMONG = re.compile(
     r"\bAmong\s+the\s+(?P<k>deceased|dead|killed|victims|fatalities)\s+"
     r"(?:were|are|was|is)\s+(?P<list>[^.;:]+)"

@@ -29,6 +29,7 @@ from pipeline.extract._nlit import sentences_with
 from pipeline.extract._perdoc import per_document
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception, InterceptWeapon
+from pipeline.extract.numbers import SMALL_WORDS, TEEN_WORDS
 
 __all__ = ["Pair", "after_clause", "interceptions", "pairs"]
 
@@ -39,10 +40,7 @@ _SHARE = re.compile(
     + _DOWN
     + r"\b"
 )
-_NUMW = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
+_NUMW = rf"(?:\d[\d,]*|{SMALL_WORDS}|{TEEN_WORDS}|twenty|thirty|forty|fifty)"
 _LAUNCH = re.compile(r"\b(?P<l>" + _NUMW + r")\s+(?:[\w-]+\s+){0,2}?(?P<n>" + _NOUN + r")\b", re.I)
 _WHICH = re.compile(
     r"\b[Tt]he\s+(?P<n>" + _NOUN + r"),\s+of\s+which\s+(?:(?:it|they|the\s+air\s+force|"

@@ -15,13 +15,11 @@ import re
 from pipeline.extract._barestrike import one_count
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
+from pipeline.extract.numbers import SMALL_WORDS, TEEN_WORDS
 
 __all__ = ["LAUNCH", "rounded"]
 
-_NUMW = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-)
+_NUMW = rf"(?:\d[\d,]*|{SMALL_WORDS}|{TEEN_WORDS}|twenty|thirty|forty|fifty)"
 LAUNCH = re.compile(
     r"\b(?:(?:about|around|approximately|some|nearly|up\s+to)\s+)?(?P<l>"
     + _NUMW

@@ -19,13 +19,11 @@ from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import sentences_with
 from pipeline.extract._perdoc import per_document
 from pipeline.extract.model import Document
+from pipeline.extract.numbers import SMALL_WORDS, TEEN_WORDS
 
 __all__ = ["NUM", "MoreShape", "more_shapes", "split_launch_spans"]
 
-NUM = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)"
-)
+NUM = rf"(?:\d[\d,]*|{SMALL_WORDS}|{TEEN_WORDS}|twenty|thirty|forty|fifty|sixty)"
 _DOWN = r"(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed)"
 _MORE = re.compile(
     r"\bwith\s+(?P<l>" + NUM + r")\s+(?P<n>(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs))"

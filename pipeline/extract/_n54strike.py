@@ -30,11 +30,12 @@ from pipeline.extract.model import (
     Strike,
     StrikeWeapon,
 )
+from pipeline.extract.numbers import TWO_TO_TEN
 
 __all__ = ["interceptions", "revise"]
 
 _SALVO = re.compile(
-    r"[Oo]ne\s+of\s+(?:the\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"[Oo]ne\s+of\s+(?:the\s+)?(?P<n>\d{{1,3}}|{TWO_TO_TEN})\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<w>missiles|drones|rockets)\b[^.;]{0,90}?\b"
     r"(?:struck|hit|slammed\s+into|landed\s+on|damaged)\s+(?:the\s+|a\s+)?"
     r"(?:\w+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|destroyer)\b"

@@ -33,7 +33,7 @@ from dataclasses import replace
 from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Approx, Casualty, Document, Finding, Sentence
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import TWO_TO_TEN, parse_number
 
 __all__ = ["ItemsOf", "another_hurt", "displaced", "including_adjective", "revise"]
 
@@ -60,7 +60,7 @@ _DISPLACED = re.compile(
 )
 _INCL = re.compile(
     r"\bincluding\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"(?P<n>{TWO_TO_TEN}|\d{{1,3}})\s+"
     r"(?P<g>(?P<a>[a-z]{4,})\s+(?P<noun>[a-z]{3,}s))\b"
 )
 _NOT_ADJ = frozenset({"other", "more", "others", "of", "were", "have", "had"})

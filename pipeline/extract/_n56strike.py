@@ -17,11 +17,12 @@ from bisect import bisect_left
 from pipeline.extract._barestrike import small_count
 from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Evidence, Finding, Strike
+from pipeline.extract.numbers import TWO_TO_TEN
 
 __all__ = ["mines", "revise"]
 
 _MINES = re.compile(
-    r"\bdropped\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"\bdropped\s+(?P<n>\d{{1,3}}|{TWO_TO_TEN})\s+"
     r"(?:(?:anti-?personnel|anti-?tank|PFM-1|petal|land)\s+)?mines\s+from\s+"
     r"(?:(?:an?|the|their)\s+)?(?:(?:attack|FPV|kamikaze)\s+)?(?:drones?|UAVs?)\b"
 )

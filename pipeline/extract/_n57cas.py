@@ -29,7 +29,7 @@ from pipeline.extract._bodylits import body_has
 from pipeline.extract._n57recap import inside, recap_spans
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
-from pipeline.extract.numbers import parse_number
+from pipeline.extract.numbers import TWO_TO_TEN, parse_number
 
 __all__ = ["revise"]
 
@@ -44,20 +44,20 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|before|later|after|ago)\b)"
 )
 _THE_DEAD = re.compile(
-    r"\bthe\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"\bthe\s+(?P<n>{TWO_TO_TEN}|\d{{1,3}})\s+"
     r"(?P<h>dead|killed|injured|wounded)\s+(?:in|at|from|near)\s+[A-Z][\w'’-]+\s+(?:were|was)\b"
 )
 _AMONG = re.compile(
-    r"\bThere\s+were\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"\bThere\s+were\s+(?P<n>{TWO_TO_TEN}|\d{{1,3}})\s+"
     r"(?P<g>(?:[a-z]+\s+){1,3}[a-z]+s)\s+among\s+(?:those|the)\s+(?P<h>injured|wounded|killed|dead)\b"
 )
 _DASH = re.compile(
     r"\b(?:wounding|injuring)\s+(?:\d{1,4}|[a-z]+)\s+people\s*[—–]\s*"
-    r"(?P<m>(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"(?P<m>(?P<n>{TWO_TO_TEN}|\d{{1,3}})\s+"
     r"(?:seriously|critically|severely|badly|gravely))\s*[—–]"
 )
 _OTHER = re.compile(
-    r"\band\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+other\s+"
+    rf"\band\s+(?P<n>{TWO_TO_TEN}|\d{{1,3}})\s+other\s+"
     r"(?:injured|wounded)\s+(?:people|persons)\s+in\s+(?:light|mild|moderate|serious|"
     r"critical|stable)\s+condition"
 )

@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from pipeline.extract._bodylits import body_has
 from pipeline.extract.model import Document, Finding, Strike
+from pipeline.extract.numbers import TWO_TO_TEN
 
 __all__ = ["strikes"]
 
 _ISRAEL_TIMES = re.compile(
     r"\b(?:Israel|(?:the\s+)?Israeli\s+(?:army|military|forces|air\s+force)|(?:the\s+)?IDF)\s+"
     r"(?:had\s+|has\s+)?struck\s+(?:[A-Za-z'’-]+\s+){0,3}?"
-    r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    rf"(?:\d{{1,4}}|{TWO_TO_TEN}|eleven|twelve|[a-z]+teen|"
     r"[a-z]+ty(?:-[a-z]+)?)\s+times\b"
 )
 

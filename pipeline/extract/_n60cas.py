@@ -29,10 +29,11 @@ from pipeline.extract._n25update import value
 from pipeline.extract._nlit import lowered
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
+from pipeline.extract.numbers import SMALL_WORDS
 
 __all__ = ["revise"]
 
-_NUM = r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = rf"(?P<n>\d{{1,4}}|{SMALL_WORDS})"
 _AGE_WORDS = ("adult", "minor", "elderly", "teenage", "young", "underage")
 _AGE = rf"(?:{'|'.join(_AGE_WORDS)})"
 _GROUP = r"(?P<g>residents?|children|child|men|man|women|woman|persons?|people|civilians?)"

@@ -29,14 +29,12 @@ from dataclasses import replace
 from pipeline.extract._n25update import value
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Evidence, Finding, Interception
+from pipeline.extract.numbers import SMALL_WORDS, TEEN_WORDS
 
 __all__ = ["interceptions"]
 
 _NOUNS = ("rockets", "shells", "projectiles")
-_NUM = (
-    r"(?<![\d,.])(?P<n>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
-)
+_NUM = rf"(?<![\d,.])(?P<n>\d{{1,4}}|(?i:{SMALL_WORDS}|{TEEN_WORDS}|twenty))"
 _MODEL = r"[A-Z][A-Za-z0-9-]{2,}"
 _ITEM = re.compile(
     rf"\b{_NUM}\s+(?P<m>{_MODEL}(?:(?:,\s*|,?\s+and\s+){_MODEL})*)"

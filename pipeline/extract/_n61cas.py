@@ -21,10 +21,11 @@ import re
 from pipeline.extract._barestrike import bare_casualty
 from pipeline.extract._n25update import value
 from pipeline.extract.model import Casualty, Document, Finding
+from pipeline.extract.numbers import SMALL_WORDS
 
 __all__ = ["revise"]
 
-_N = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N = rf"(?:\d{{1,3}}|{SMALL_WORDS})"
 _POSS = r"(?:(?:his|her|their|my|our)(?:\s+[a-z]+[’']s)?|[A-Z][a-z]+[’']s)"
 _KIDS = re.compile(
     rf"\b(?P<n>{_N})\s+of\s+{_POSS}\s+children\s+"

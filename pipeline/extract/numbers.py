@@ -26,6 +26,13 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+"""The number words "one" to "twelve" as a bare alternation (no group, no boundaries), for
+the detectors' own patterns."""
+TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
+"""The number words "two" to "ten", likewise (a group's figure that is never "one")."""
+TEEN_WORDS = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+"""The number words "thirteen" to "nineteen", likewise."""
 
 # "million" is parsed but never matched on its own: "$40 million" must not read as a count.
 _WORD = (
