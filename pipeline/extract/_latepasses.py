@@ -62,6 +62,7 @@ from pipeline.extract import (
     _s89post,
     _s89relay,
     _s90post,
+    _s91post,
     _s92but,
     _s92told,
 )
@@ -120,4 +121,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s89relay.revise(doc, speakers, _s89post.revise(doc, speakers, found))  # h_fix_s89
     found = _s90post.revise(doc, found)  # h_fix_s90: "He noted", "the report reads"
     found = _s92but.revise(doc, _s92told.revise(doc, found))  # h_fix_s92: tellers, "but said"
+    found = _s91post.revise(doc, found)  # h_fix_s91: ranks, "MLA", first words, places
     return found

@@ -2443,6 +2443,7 @@ SETS = [
     pytest.param("dev_statements114.jsonl", 30, 13, 21, (1, 2), False, id="dev_statements114"),
     pytest.param("dev_statements115.jsonl", 21, 8, 24, (1, 3), False, id="dev_statements115"),
     pytest.param("dev_statements116.jsonl", 22, 7, 28, (1, 6), False, id="dev_statements116"),
+    pytest.param("dev_statements117.jsonl", 28, 8, 28, (1, 4), False, id="dev_statements117"),
     pytest.param("dev_statements118.jsonl", 25, 8, 18, (1, 2), False, id="dev_statements118"),
 ]
 
@@ -2585,6 +2586,7 @@ def test_dev_statements_structure(
         "dev_statements112.jsonl",
         "dev_statements115.jsonl",
         "dev_statements116.jsonl",
+        "dev_statements117.jsonl",
         "dev_statements118.jsonl",
     ],
 )
