@@ -54,6 +54,7 @@ from pipeline.extract import (
     _n59cas,
     _n60cas,
     _n61cas,
+    _n63cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -118,7 +119,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n58cas.revise(doc, done)  # h_fix_n58: harmed, prior reports, morgues
     done = _n59cas.revise(doc, done)  # h_fix_n59: a headline's toll restated below
     done = _n60cas.revise(doc, done)  # h_fix_n60: age words, injury nouns, corrections
-    return _n61cas.revise(doc, done)  # h_fix_n61: a family's children, a split toll's 2nd group
+    done = _n61cas.revise(doc, done)  # h_fix_n61: a family's children, a split toll's 2nd group
+    return _n63cas.revise(doc, done)  # h_fix_n63: recalls, bodies pairs, hospital intakes
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

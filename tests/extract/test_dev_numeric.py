@@ -3609,6 +3609,15 @@ decided:
     of his children"), the second group of "N of those killed were X and M Y"; 9 without a
     numeric event. First score (unchanged extractor cd8d7a8): strike 1.000, interception
     .941, casualty .783. Fixed in ``_n61air`` and ``_n61cas``. After: 1.000 / 1.000 / 1.000.
+``dev_numeric112.jsonl``
+    25 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-third session's real-text round h_fix_n63 on the casualty errors of real22
+    and real23: recalls of an earlier attack ("comes on the heels of", "This attack
+    follows", "at the time", "comes amid"), "was martyred and another was injured", "the
+    bodies of N X and M Y", "Among the victims were ..., with N others wounded", people
+    "taking shelter", "Two other Hindu pilgrims were killed", a hospital's "received N
+    bodies and M injured people"; 8 without a numeric event. First score (unchanged
+    extractor 43c94b1): casualty .652. Fixed in ``_n63cas``. After: 1.000.
 """
 
 from __future__ import annotations
@@ -3751,6 +3760,7 @@ BATCHES = [
     Batch("dev_numeric108.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum108-"),
     Batch("dev_numeric109.jsonl", (1, 8), 21, 7, 0, 0.92, "dnum109-"),
     Batch("dev_numeric110.jsonl", (1, 8), 22, 9, 0, 0.95, "dnum110-"),
+    Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
