@@ -45,6 +45,7 @@ from pipeline.extract import (
     _n57strike,
     _n58strike,
     _n59strike,
+    _n62strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -102,7 +103,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _s82strike.strikes(doc, found)  # h_fix_s82: detected sea drones, rockets falling
     found = _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
     found = _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
-    return _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
+    found = _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
+    return _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

@@ -3609,6 +3609,16 @@ decided:
     of his children"), the second group of "N of those killed were X and M Y"; 9 without a
     numeric event. First score (unchanged extractor cd8d7a8): strike 1.000, interception
     .941, casualty .783. Fixed in ``_n61air`` and ``_n61cas``. After: 1.000 / 1.000 / 1.000.
+``dev_numeric111.jsonl``
+    24 original passages (statements not labelled), written and labelled before any fix was
+    run on them, of the twenty-third session's real-text round h_fix_n62 on the strike and
+    interception errors of real22: a launch tally answered sentences later ("K missiles had
+    been shot down as well as L drones", "Two of the missiles were intercepted"), "N raids
+    hit / struck X", "a jet released N bombs", "with N bombs dropped on" in an air-strike
+    sentence, "N drones crashed / slammed into homes", "N Shahed 136 drones", a governor's
+    shoot-down "over his region"; 8 without a numeric event. First score (unchanged
+    extractor 43c94b1): strike .143, interception .750. Fixed in ``_n62strike``,
+    ``_n62air`` and ``_n62pair``. After: 1.000 / 1.000.
 ``dev_numeric112.jsonl``
     25 original passages (statements not labelled), written and labelled before any fix, of
     the twenty-third session's real-text round h_fix_n63 on the casualty errors of real22
@@ -3760,6 +3770,7 @@ BATCHES = [
     Batch("dev_numeric108.jsonl", (1, 8), 27, 8, 0, 0.95, "dnum108-"),
     Batch("dev_numeric109.jsonl", (1, 8), 21, 7, 0, 0.92, "dnum109-"),
     Batch("dev_numeric110.jsonl", (1, 8), 22, 9, 0, 0.95, "dnum110-"),
+    Batch("dev_numeric111.jsonl", (1, 8), 24, 8, 0, 0.95, "dnum111-"),
     Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
 ]
 
