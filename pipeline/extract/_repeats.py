@@ -22,6 +22,7 @@ from pipeline.extract._cas19read import share_apart
 from pipeline.extract._n33cas import apart as also_apart
 from pipeline.extract._n54cas import RegionsOf
 from pipeline.extract._n56cas import ItemsOf
+from pipeline.extract._n64rep import apart as others_apart
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -51,6 +52,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
             or also_apart(sentences, a, b)
             or regions(a, b)
             or items(a, b)
+            or others_apart(a, b)  # h_fix_n64: "killing two others"
         )
 
     for f in found:

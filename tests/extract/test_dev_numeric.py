@@ -3628,6 +3628,16 @@ decided:
     "taking shelter", "Two other Hindu pilgrims were killed", a hospital's "received N
     bodies and M injured people"; 8 without a numeric event. First score (unchanged
     extractor 43c94b1): casualty .652. Fixed in ``_n63cas``. After: 1.000.
+``dev_numeric113.jsonl``
+    22 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-third session's real-text round h_fix_n64 on the numeric leftovers of the
+    fixed-from real sets: an equal toll told as "N others" ("killing two others", "two
+    others were killed") after another, a toll's subgroup with a widened harm noun ("One of
+    those injured was said to be in critical condition", "N of the people injured in the
+    attack are X"); 7 without a numeric event, plus hard negatives (a restated toll, "the two
+    others were civilians" after "one of the dead was X", the dnum79-039 call). First score
+    (unchanged extractor 7df7026): casualty .800. Fixed in ``_n64rep`` and ``_n64cas``.
+    After: 1.000.
 """
 
 from __future__ import annotations
@@ -3772,6 +3782,7 @@ BATCHES = [
     Batch("dev_numeric110.jsonl", (1, 8), 22, 9, 0, 0.95, "dnum110-"),
     Batch("dev_numeric111.jsonl", (1, 8), 24, 8, 0, 0.95, "dnum111-"),
     Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
+    Batch("dev_numeric113.jsonl", (1, 8), 22, 7, 0, 0.95, "dnum113-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
