@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from pipeline.extract.model import Evidence, Finding, Sentence, Statement, StatementMode
 
@@ -25,11 +26,15 @@ def new_statement(
     return Statement(Evidence(text, start, start + len(text)), 0.75, speaker, mode, quote, cue)
 
 
+_SPAN = attrgetter("evidence.start", "evidence.end")
+"""A finding's (start, end): the sort key of :func:`split` (no Python-level lambda call)."""
+
+
 def split(found: list[Finding]) -> tuple[list[Statement], list[Finding]]:
     """The statements of ``found`` in body order, and every other finding as it came."""
     statements = [f for f in found if isinstance(f, Statement)]
     others: list[Finding] = [f for f in found if not isinstance(f, Statement)]
-    statements.sort(key=lambda s: (s.evidence.start, s.evidence.end))
+    statements.sort(key=_SPAN)
     return statements, others
 
 

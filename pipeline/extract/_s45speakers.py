@@ -239,6 +239,9 @@ def _apposed(
     """The person apposed to a role in the statement's frame, when the speaker read is a
     body or a person the frame does not name."""
     frame, lo = _frame(statements, s, sentence)
+    low = frame.lower()
+    if not any(w in low for w in _ROLE_WORDS):
+        return who  # a match counts only with a role word in it: none, no scan of the frame
     at = sentence.text.find(s.quote) - lo
     found: set[str] = set()
     for m in _APPOSED.finditer(frame):

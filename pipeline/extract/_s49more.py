@@ -84,23 +84,37 @@ def more(
             out.append((who, m.group("c"), "added"))
             if m.group("d"):
                 out.append((who, m.group("d"), "specifying"))
-    if (m := _PARTICIPLE.search(text)) is not None and not _covered(mine, m.group("c")):
+    # Literal gates: each shape below holds its word ("that", "For", "know", "whom",
+    # "ccording"), so a sentence without it skips the regex (most sentences hold none).
+    if (
+        "that" in text
+        and (m := _PARTICIPLE.search(text)) is not None
+        and not _covered(mine, m.group("c"))
+    ):
         head = text[: m.start()]
         who = mine[0].speaker if mine else speakers.subject(index) or _lead(speakers, head, start)
         if who is not None:
             out.append((who, m.group("c"), "affirming"))
-    if (m := _FOR.match(text)) is not None and not _covered(mine, m.group("c")):
+    if (
+        text.startswith("For")
+        and (m := _FOR.match(text)) is not None
+        and not _covered(mine, m.group("c"))
+    ):
         name = m.group("n")
         out.append((speakers.named(name, start) or name, m.group("c"), "for"))
-    if not mine and (m := _MADE_KNOWN.match(text)) is not None:
+    if not mine and "know" in text and (m := _MADE_KNOWN.match(text)) is not None:
         body = m.group("w")
         who = speakers.named(body, start + m.start("w")) or body.removeprefix("the ")
         out.append((who, m.group("c"), "made known"))
-    if (m := _TO_WHOM.search(text)) is not None and not _covered(mine, m.group("c")):
+    if (
+        "whom" in text
+        and (m := _TO_WHOM.search(text)) is not None
+        and not _covered(mine, m.group("c"))
+    ):
         who = _lead(speakers, text, start)
         if who is not None:
             out.append((who, m.group("c"), "assured"))
-    if not mine and (m := _REPORT_OF.match(text)) is not None:
+    if not mine and "ccording" in text and (m := _REPORT_OF.match(text)) is not None:
         owner = m.group("o")
         who = speakers.named(owner, start + m.start("o")) or owner.removeprefix("the ")
         out.append((who, m.group("c"), "according to"))

@@ -65,6 +65,8 @@ _JOINT = re.compile(
     rf"(?P<b>(?:[^,\"\u201c\u201d]{{0,60}}?[ \t])?{_NAME})[ \t]+"
     rf"(?P<v>{_VERB}|issued|released)\b"
 )
+_JOINT_VERBS = (*_VERB[3:-1].split("|"), "issued", "released")
+"""The verbs :data:`_JOINT` ends with, as literals (a sentence with none skips it)."""
 _JOINT_PREFIX = re.compile(
     r"^in[ \t]+a[ \t]+(?:joint[ \t]+)?statement(?:[ \t]+\w+){0,3},?[ \t]+that[ \t]+"
 )
@@ -155,6 +157,8 @@ def _joint(doc: Document, statements: list[Statement]) -> list[Statement]:
             continue
         if _reread.left() <= 0:
             continue  # no re-reading left for this document
+        if not any(v in text for v in _JOINT_VERBS):
+            continue  # no verb :data:`_JOINT` can end with
         j = _JOINT.search(text)
         if j is None:
             continue

@@ -61,6 +61,19 @@ _OFFICES_AFTER = re.compile(
 )
 _OFFICES_BEFORE = re.compile(rf"^(?P<c>[^,]+),[ \t]+the[ \t]+{_PAIR}[ \t]+{_SAY}\b")
 _GROUPS = r"military|army|navy|police|officials|authorities|sources|media|diplomats"
+_GROUP_WORDS = tuple(_GROUPS.split("|"))
+_SAY_WORDS = (
+    "said",
+    "say",
+    "stated",
+    "told",
+    "announced",
+    "warned",
+    "stressed",
+    "wrote",
+    "declared",
+)
+"""Literals of :data:`_GROUPS` and :data:`_SAY`: :func:`_two_groups` needs one of each."""
 _TWO_AFTER = re.compile(
     rf"\b(?P<adj>[A-Z][a-z]+)[ \t]+(?P<g1>{_GROUPS})[ \t]+and[ \t]+(?P<g2>{_GROUPS})[ \t]+{_SAY}"
     rf"(?:[ \t]+{_DAY})?(?:[ \t]+that)?[ \t]+{_NOT_CLAUSE}(?P<c>[^.]+?)\.?$"
@@ -136,6 +149,8 @@ def _offices(sentence: Sentence, text: str, speakers: Speakers) -> list[Statemen
     """ "The presidents of X and Y said C": the two office holders."""
     if " of " not in text:
         return None
+    if "ministers" not in text and "presidents" not in text and "leaders" not in text:
+        return None  # no office of :data:`_OFFICE`: neither pattern can match
     m = _OFFICES_AFTER.search(text) or _OFFICES_BEFORE.search(text)
     if m is None:
         return None
@@ -158,6 +173,8 @@ def _holder(speakers: Speakers, adj: str, role: str) -> str:
 
 def _two_groups(sentence: Sentence, text: str, speakers: Speakers) -> list[Statement] | None:
     """ "ADJ GROUP and GROUP2 said C": the adjective belongs to both."""
+    if not any(g in text for g in _GROUP_WORDS) or not any(v in text for v in _SAY_WORDS):
+        return None  # both patterns need a group word and a saying verb
     m = _TWO_AFTER.search(text) or _TWO_BEFORE.search(text)
     if m is None or m.group("adj") in ("The", "A", "An") or m.group("g1") == m.group("g2"):
         return None
