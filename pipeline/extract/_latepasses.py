@@ -65,6 +65,8 @@ from pipeline.extract import (
     _s91post,
     _s92but,
     _s92told,
+    _s93post,
+    _s93read,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -122,4 +124,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s90post.revise(doc, found)  # h_fix_s90: "He noted", "the report reads"
     found = _s92but.revise(doc, _s92told.revise(doc, found))  # h_fix_s92: tellers, "but said"
     found = _s91post.revise(doc, found)  # h_fix_s91: ranks, "MLA", first words, places
+    found = _s93read.revise(doc, speakers, _s93post.revise(doc, speakers, found))  # h_fix_s93
     return found
