@@ -67,6 +67,8 @@ from pipeline.extract import (
     _s92told,
     _s93post,
     _s93read,
+    _s94calls,
+    _s94post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -125,4 +127,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s92but.revise(doc, _s92told.revise(doc, found))  # h_fix_s92: tellers, "but said"
     found = _s91post.revise(doc, found)  # h_fix_s91: ranks, "MLA", first words, places
     found = _s93read.revise(doc, speakers, _s93post.revise(doc, speakers, found))  # h_fix_s93
+    found = _s94calls.revise(doc, _s94post.revise(doc, found))  # h_fix_s94: "NAME of the BODY"
     return found

@@ -2446,6 +2446,7 @@ SETS = [
     pytest.param("dev_statements117.jsonl", 28, 8, 28, (1, 4), False, id="dev_statements117"),
     pytest.param("dev_statements118.jsonl", 25, 8, 18, (1, 2), False, id="dev_statements118"),
     pytest.param("dev_statements119.jsonl", 33, 13, 25, (1, 3), False, id="dev_statements119"),
+    pytest.param("dev_statements120.jsonl", 32, 7, 42, (1, 3), False, id="dev_statements120"),
 ]
 
 
@@ -2590,6 +2591,7 @@ def test_dev_statements_structure(
         "dev_statements117.jsonl",
         "dev_statements118.jsonl",
         "dev_statements119.jsonl",
+        "dev_statements120.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
