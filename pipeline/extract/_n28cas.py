@@ -56,6 +56,7 @@ from pipeline.extract import (
     _n61cas,
     _n63cas,
     _n64cas,
+    _n65cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -122,7 +123,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n60cas.revise(doc, done)  # h_fix_n60: age words, injury nouns, corrections
     done = _n61cas.revise(doc, done)  # h_fix_n61: a family's children, a split toll's 2nd group
     done = _n63cas.revise(doc, done)  # h_fix_n63: recalls, bodies pairs, hospital intakes
-    return _n64cas.revise(doc, done)  # h_fix_n64: "N of those injured was ..." subgroups
+    done = _n64cas.revise(doc, done)  # h_fix_n64: "N of those injured was ..." subgroups
+    return _n65cas.revise(doc, done)  # h_fix_n65: "... and another person died"
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import _n65rep
 from pipeline.extract._barestrike import bare_strike, merged, one_count
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._nlit import holding
@@ -124,6 +125,8 @@ def _restated(doc: Document, idx: int, f: Strike, strikes: list[Strike]) -> bool
         eidx = sentence_of(doc, e.evidence.start)
         if eidx < 0 or eidx >= idx or sents[idx].paragraph - sents[eidx].paragraph > 2:
             continue
+        if _n65rep.days_apart(sents[eidx].text, text):
+            continue  # h_fix_n65: equal strikes of two days
         if _places(text) - _places(" ".join(s.text for s in sents[max(0, eidx - 1) : idx])):
             continue  # a place the earlier count does not name
         return True

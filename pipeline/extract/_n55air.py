@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import _n55launch
+from pipeline.extract import _n55launch, _n65rep
 from pipeline.extract._barestrike import bare_interception, merged
 from pipeline.extract._bodylits import body_has
 from pipeline.extract._sentindex import sentence_of
@@ -172,6 +172,8 @@ def _restates(doc: Document, idx: int, f: Interception, j: int, g: Interception)
     text = doc.sentences[j].text if j >= 0 else ""
     later = doc.sentences[idx].text if idx >= 0 else ""
     if _AGAIN.search(later) and not _AGAIN.search(text):
+        return False
+    if _n65rep.days_apart(text, later):  # h_fix_n65: equal air tallies of two days
         return False
     core = [w for w in (f.location or "").casefold().split() if w not in _GENERIC]
     return not core or any(w in text.casefold() for w in core)

@@ -23,6 +23,7 @@ from pipeline.extract._n33cas import apart as also_apart
 from pipeline.extract._n54cas import RegionsOf
 from pipeline.extract._n56cas import ItemsOf
 from pipeline.extract._n64rep import apart as others_apart
+from pipeline.extract._n65rep import AirDaysOf
 from pipeline.extract._repeat_days import DaysOf
 from pipeline.extract._repeat_places import PlacesOf
 from pipeline.extract._strikekinds import counts_attacks
@@ -42,6 +43,7 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
     days, places = DaysOf(sentences).apart, PlacesOf(sentences).apart
     regions = RegionsOf(sentences).apart
     items = ItemsOf(sentences).apart
+    air = AirDaysOf(sentences).apart  # h_fix_n65: equal air tallies of two days
 
     # equal tolls told for different days or places are two events
     def apart(a: Casualty, b: Casualty) -> bool:
@@ -61,6 +63,8 @@ def drop_restated(found: list[Finding], sentences: Sequence[Sentence] = ()) -> l
             continue
         keys = _keys(f)
         match = None if _further_people(f) else _find(kept, index, keys, f, apart)
+        if match is not None and air(match[1], f):
+            match = None
         if match is not None:
             if _stated(f) <= _stated(match[1]):
                 continue

@@ -3638,6 +3638,17 @@ decided:
     others were civilians" after "one of the dead was X", the dnum79-039 call). First score
     (unchanged extractor 7df7026): casualty .800. Fixed in ``_n64rep`` and ``_n64cas``.
     After: 1.000.
+``dev_numeric114.jsonl``
+    25 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-third session's real-text round h_fix_n65: equal strike and interception
+    figures told for two days or incidents ("On Thursday, six drones were destroyed over the
+    region", "The next day, ...", "A day later", "The following night", "In a new attack on
+    Sunday", "again"), and restatements that stay one (a quote "he wrote on Telegram on
+    Monday", the same day's figure retold); "..., and / while another person / woman /
+    resident died / was killed / was injured" after a counted toll of its sentence; 8
+    without a numeric event. First score (unchanged extractor 6c0b3ec): strike .727,
+    interception .720, casualty .800. Fixed in ``_n65rep`` and ``_n65cas``. After: 1.000 /
+    1.000 / 1.000.
 """
 
 from __future__ import annotations
@@ -3783,6 +3794,7 @@ BATCHES = [
     Batch("dev_numeric111.jsonl", (1, 8), 24, 8, 0, 0.95, "dnum111-"),
     Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
     Batch("dev_numeric113.jsonl", (1, 8), 22, 7, 0, 0.95, "dnum113-"),
+    Batch("dev_numeric114.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum114-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

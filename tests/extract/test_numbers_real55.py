@@ -45,13 +45,10 @@ def _tolls(text: str) -> list[tuple[int | None, int | None]]:
             'duty destroyed 14 UAVs over the Republic of Crimea," the statement said.',
             [14],
         ),
-        pytest.param(
+        (
             "Nine drones were shot down over Kursk on Monday. On Tuesday, air defences "
             "shot down nine drones over Kursk again.",
             [9, 9],
-            marks=pytest.mark.xfail(
-                reason="_repeats.drop_restated merges equal air tallies of two days; open"
-            ),
         ),
     ],
 )
