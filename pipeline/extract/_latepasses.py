@@ -69,6 +69,7 @@ from pipeline.extract import (
     _s93read,
     _s94calls,
     _s94post,
+    _s95post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -128,4 +129,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s91post.revise(doc, found)  # h_fix_s91: ranks, "MLA", first words, places
     found = _s93read.revise(doc, speakers, _s93post.revise(doc, speakers, found))  # h_fix_s93
     found = _s94calls.revise(doc, _s94post.revise(doc, found))  # h_fix_s94: "NAME of the BODY"
+    found = _s95post.revise(doc, found)  # h_fix_s95: "who noted that", "warnings that", tellers
     return found

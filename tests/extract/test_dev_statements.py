@@ -2447,6 +2447,7 @@ SETS = [
     pytest.param("dev_statements118.jsonl", 25, 8, 18, (1, 2), False, id="dev_statements118"),
     pytest.param("dev_statements119.jsonl", 33, 13, 25, (1, 3), False, id="dev_statements119"),
     pytest.param("dev_statements120.jsonl", 32, 7, 42, (1, 3), False, id="dev_statements120"),
+    pytest.param("dev_statements121.jsonl", 26, 9, 27, (1, 2), False, id="dev_statements121"),
 ]
 
 
@@ -2592,6 +2593,7 @@ def test_dev_statements_structure(
         "dev_statements118.jsonl",
         "dev_statements119.jsonl",
         "dev_statements120.jsonl",
+        "dev_statements121.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
