@@ -51,6 +51,8 @@ _TOLL_WORDS = (
 )  # fmt: skip
 """A literal of every :data:`_DEAD` / :data:`_HURT` word: a sentence with none of them in
 lower case cannot match :data:`_SPLIT` or :data:`_OF_DEAD`, so it is not scanned."""
+_ASIDE_WORDS = ("among", "including", "whom")
+"""A (lower-case) literal of every :data:`_ASIDE` opener."""
 _PLAIN = frozenset({"people", "persons", "civilians", "residents"})
 
 _UPDATE_HURT = re.compile(
@@ -89,6 +91,10 @@ _OCCUPATION = re.compile(
     r"|\b(?P<one3>[Oo]ne)\s+(?P<mods3>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun3>[a-z]+(?:er|or|ant|ent|ian|ist|ic))"
     rf"\s+and\s+(?:[\w-]+\s+){{1,3}}?(?:were|have\s+been|had\s+been)\s+(?P<k3>killed|{_HURT})\b",
 )
+_OCCUPATION_VERBS = ("was", "been", "died", "lost", "were")
+"""A literal of every :data:`_OCCUPATION` verb ("been" for "has/have/had been")."""
+_ONE = re.compile(r"[Oo]ne\s")
+"""What every :data:`_OCCUPATION` match opens on: a cheap test before the long pattern."""
 _NOT_PEOPLE = frozenset(
     {"launcher", "transformer", "container", "generator", "tractor", "reactor", "tanker",
      "carrier", "helicopter", "fighter", "bomber", "interceptor", "sensor", "radar"}
@@ -155,8 +161,12 @@ def _split_tolls(doc: Document, found: list[Finding]) -> list[Finding]:
     out = list(found)
     cands = holding(doc, lowered(doc), _TOLL_WORDS)  # found once in the whole body
     for idx, sent in enumerate(doc.sentences):
-        if sent.text.isascii() and (idx not in cands or not _tolls(sent.text.lower())):
-            continue  # (a case-blind letter outside ASCII may lower-case to another one)
+        if sent.text.isascii():  # (a case-blind letter outside ASCII may lower-case to another)
+            if idx not in cands:
+                continue
+            low = sent.text.lower()
+            if not _tolls(low) or not any(w in low for w in _ASIDE_WORDS):
+                continue  # every _SPLIT match holds an _ASIDE opener
         for m in _SPLIT.finditer(sent.text):
             q2 = m.group("q2") or m.group("q3")
             k2 = m.group("k2") or m.group("k3")
@@ -278,7 +288,10 @@ def _occupations(doc: Document, found: list[Finding]) -> list[Finding]:
     new: list[Finding] = []
     # the pattern opens on "one"/"One"
     for sent in sentences_with(doc, "one", "One"):
-        for m in _OCCUPATION.finditer(sent.text):
+        text = sent.text
+        if not any(w in text for w in _OCCUPATION_VERBS) or _ONE.search(text) is None:
+            continue  # no verb of the pattern, or no "one"/"One" before a space
+        for m in _OCCUPATION.finditer(text):
             noun = m.group("noun") or m.group("noun2") or m.group("noun3")
             if noun in _NOT_PEOPLE:
                 continue

@@ -84,6 +84,13 @@ _WAKE = re.compile(
     r"\bcomes?\s+(?:[\w-]+\s+){0,4}?(?:after|in\s+the\s+wake\s+of)\b|\bin\s+the\s+wake\s+of\b",
     re.I,
 )
+_GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_INCIDENT_MONTH, ("killed", "wounded", "injured", "hurt", "left")),
+    (_BLAME, ("blam", "accus", "responsible")),
+    (_DATED_WHICH, ("after", "since", "following")),
+)
+"""The span patterns in the order they are tried, each with a (lower-case) literal of every
+verb or opener it matches on (:data:`_DATED_WHICH` also holds "which")."""
 _TAKEN_UP = re.compile(
     r"^\W*(?:The|Those|These|That|This)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:operation|strikes?|attacks?|raids?|offensive|bombings?)\b"
@@ -148,13 +155,29 @@ def background_span(text: str, prev: str = "", dated: bool = True) -> tuple[int,
         return 0, len(text)
     if prev and _TAKEN_UP.match(text) and _WAKE.search(prev):
         return 0, len(text)
-    for rx in (_INCIDENT_MONTH, _BLAME, _DATED_WHICH):
+    # an ASCII sentence lower-cased holds a literal of each case-blind pattern it matches:
+    # a pattern whose words are missing is not searched (any other sentence: all are)
+    low = text.lower() if text.isascii() else None
+    for rx, words in _GATED:
+        if low is not None and (
+            not any(w in low for w in words) or (rx is _DATED_WHICH and "which" not in low)
+        ):
+            continue
         m = rx.search(text)
         if m is not None and rx is _INCIDENT_MONTH and not dated:
             continue  # a month's incident alone may be the story's own
         if m is not None:
             return text.rfind(",", 0, m.start()) + 1, len(text)  # from the clause's start
     return None
+
+
+def _incident_month(text: str) -> bool:
+    """Whether :data:`_INCIDENT_MONTH` matches ``text`` (searched only where an ASCII
+    sentence lower-cased holds one of its verbs)."""
+    words = _GATED[0][1]
+    if text.isascii() and not any(w in text.lower() for w in words):
+        return False
+    return _INCIDENT_MONTH.search(text) is not None
 
 
 def _dated(doc: Document, idx: int) -> bool:
@@ -202,7 +225,7 @@ def drop(doc: Document, found: list[Finding]) -> list[Finding]:
         text = doc.sentences[idx].text
         # ``dated`` is asked only of an incident-month match: the story's days are looked
         # up (once per document, every sentence searched) only for a sentence holding one
-        dated = _INCIDENT_MONTH.search(text) is None or _dated(doc, idx)
+        dated = not _incident_month(text) or _dated(doc, idx)
         return background_span(text, prev, dated)
 
     def also(sent: Sentence, f: Strike | Interception | Casualty) -> bool:

@@ -117,6 +117,8 @@ def region_shares(doc: Document, found: list[Finding]) -> list[Finding]:
         return found
     new: list[Finding] = []
     for rx, two in ((_REGIONS_OF, True), (_ANOTHER, False)):
+        if not body_has(body, "regions" if two else "another"):
+            continue  # a literal every match of the pattern holds: the body is not scanned
         for m in rx.finditer(body):
             n = _value(m.group("n"))
             lo = m.start("n")
