@@ -70,6 +70,7 @@ from pipeline.extract import (
     _s94calls,
     _s94post,
     _s95post,
+    _s96post,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -130,4 +131,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s93read.revise(doc, speakers, _s93post.revise(doc, speakers, found))  # h_fix_s93
     found = _s94calls.revise(doc, _s94post.revise(doc, found))  # h_fix_s94: "NAME of the BODY"
     found = _s95post.revise(doc, found)  # h_fix_s95: "who noted that", "warnings that", tellers
+    found = _s96post.revise(doc, speakers, found)  # h_fix_s96: "X claimed C, Y said", "with"
     return found

@@ -2448,6 +2448,7 @@ SETS = [
     pytest.param("dev_statements119.jsonl", 33, 13, 25, (1, 3), False, id="dev_statements119"),
     pytest.param("dev_statements120.jsonl", 32, 7, 42, (1, 3), False, id="dev_statements120"),
     pytest.param("dev_statements121.jsonl", 26, 9, 27, (1, 2), False, id="dev_statements121"),
+    pytest.param("dev_statements122.jsonl", 27, 8, 36, (1, 3), False, id="dev_statements122"),
 ]
 
 
@@ -2594,6 +2595,7 @@ def test_dev_statements_structure(
         "dev_statements119.jsonl",
         "dev_statements120.jsonl",
         "dev_statements121.jsonl",
+        "dev_statements122.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
