@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract._s90post import _before
 from pipeline.extract.model import Finding, Statement
 
 __all__ = ["applies", "speaker"]
@@ -42,19 +43,6 @@ def _placelike(body: str, speaker: str) -> bool:
                 return False
         at = body.find(speaker, at + 1)
     return True
-
-
-def _before(found: list[Finding], st: Statement) -> Statement | None:
-    """The statement ending last before ``st`` starts (only called on rare hits)."""
-    best: Statement | None = None
-    for f in found:
-        if (
-            isinstance(f, Statement)
-            and f.evidence.end <= st.evidence.start
-            and (best is None or f.evidence.end > best.evidence.end)
-        ):
-            best = f
-    return best
 
 
 def speaker(body: str, found: list[Finding], st: Statement, given: dict[int, str]) -> str | None:

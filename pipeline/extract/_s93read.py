@@ -22,8 +22,8 @@ starts, no scan over the findings per sentence).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
+from pipeline.extract._s93post import _covered, _starts
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -80,17 +80,6 @@ def _named(doc: Document, speakers: Speakers, text: str) -> tuple[str, str, str]
             if body is not None:
                 return speakers.canonical(body.group("b")), "said", m.group("q").strip()
     return None
-
-
-def _starts(found: list[Finding]) -> list[int]:
-    """The sorted evidence starts of the statements found."""
-    return sorted(f.evidence.start for f in found if isinstance(f, Statement))
-
-
-def _covered(starts: list[int], start: int, end: int) -> bool:
-    """True when a statement's evidence starts inside [start, end)."""
-    i = bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
 
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:

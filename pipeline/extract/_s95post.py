@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from pipeline.extract.model import Document, Evidence, Finding, Statement
 
-__all__ = ["revise"]
+__all__ = ["WITH_VERBS", "new_statement", "revise"]
 
 _WHO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, who (?:expressed|noted|stressed|added|explained"
@@ -49,9 +49,13 @@ _TRAIL = re.compile(
     + r")?)(?: at the [a-z]+)? (?P<v>told|said)(?: [A-Z][A-Za-z]+)?"
     r"(?: on condition of anonymity)?, (?:[a-z]+ing|while) "
 )
+WITH_VERBS = "acknowledging|admitting|conceding|saying|claiming|noting|confirming"
+"""The "-ing" verbs of the ", with B VERB-ing that C" family (shared with _s96post)."""
+# Family ", with B VERB-ing that C": this module cuts and adds the capitalised "NOUN officials"
+# tellers (confidence of the host); _s96post reads the rest and canonicalises the speaker.
 _WITH = re.compile(
     r", with (?P<n>[A-Z][a-z]+ (?:officials|sources|authorities|officers|commanders))"
-    r" (?P<v>acknowledging|admitting|conceding|saying|claiming|noting|confirming) that"
+    rf" (?P<v>{WITH_VERBS}) that"
     r" (?P<c>[^“”\"]{8,300}?(?:“[^“”]{1,60}”[^“”\"]{0,200}?)?)\.?$"
 )
 _TOLD = re.compile(
@@ -87,7 +91,8 @@ def _sentence_of(doc: Document, starts: list[int], pos: int) -> str:
     return doc.sentences[i].text.rstrip() if i >= 0 else ""
 
 
-def _new(text: str, start: int, speaker: str, quote: str, cue: str) -> Statement:
+def new_statement(text: str, start: int, speaker: str, quote: str, cue: str) -> Statement:
+    """An indirect statement (confidence 0.6) on the sentence ``text`` starting at ``start``."""
     return Statement(Evidence(text, start, start + len(text)), 0.6, speaker, "indirect", quote, cue)
 
 
@@ -118,7 +123,7 @@ def _added(doc: Document, found: list[Finding], flags: tuple[bool, bool, bool]) 
         if m is None or _covered(spans, sent.start, sent.start + len(text), m.group("c")):
             continue
         cue = m.group("v") if "v" in m.re.groupindex else "told"
-        added.append(_new(text, sent.start, speaker, m.group("c"), cue))
+        added.append(new_statement(text, sent.start, speaker, m.group("c"), cue))
     return added
 
 

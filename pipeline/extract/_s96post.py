@@ -30,7 +30,8 @@ import bisect
 import re
 from dataclasses import replace
 
-from pipeline.extract.model import Document, Evidence, Finding, Statement
+from pipeline.extract._s95post import WITH_VERBS, new_statement
+from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
@@ -53,9 +54,11 @@ _WHILE_SUBJ = re.compile(
     r"forces|police))(?: (?:of|in) [^,]{2,80}?)?(?: in a statement| on \w+day)?"
     r" (?:denied|rejected|dismissed|disputed|countered|refuted)\b[^,]*, saying(?: that)? "
 )
+# Family ", with B VERB-ing that C": _s95post cuts/adds the "NOUN officials" tellers first.
 _WITH = re.compile(
-    r", with (?P<n>(?:the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}?) (?P<v>acknowledging|"
-    r"conceding|admitting|saying|claiming|confirming|insisting|noting) that (?P<c>[^“”\"]{6,}?"
+    r", with (?P<n>(?:the )?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}?) (?P<v>"
+    + WITH_VERBS
+    + r"|insisting) that (?P<c>[^“”\"]{6,}?"
     r"(?:“[^”]{1,60}”[^“”\"]*?)?)\.?$"
 )
 _APPOSED = re.compile(
@@ -187,8 +190,7 @@ def _with_clauses(doc: Document, speakers: Speakers, out: list[Finding]) -> None
             if f.speaker != canon:
                 out[owner] = replace(f, speaker=canon)
             continue
-        evidence = Evidence(text, sentence.start, sentence.end)
-        out.append(Statement(evidence, 0.6, canon, "indirect", clause, m.group("v")))
+        out.append(new_statement(text, sentence.start, canon, clause, m.group("v")))
 
 
 def _the_source(out: list[Finding]) -> None:

@@ -12,11 +12,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.model import Interception, Strike
-
-
-def hits(text: str) -> list[tuple[str, int]]:
-    return [(f.weapon, f.count) for f in extract(text) if isinstance(f, Strike)]
+from pipeline.extract.model import Interception
+from tests.extract.found import strike_rows as hits
 
 
 def downs(text: str) -> list[tuple[str, int | None, int | None, str | None]]:

@@ -14,12 +14,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.extract.model import Casualty
-
-Toll = tuple[str, int | None, int | None]
-
-
-def tolls(text: str) -> list[Toll]:
-    return [(f.group, f.killed, f.injured) for f in extract(text) if isinstance(f, Casualty)]
+from tests.extract.found import toll_rows as tolls
 
 
 def figures(text: str) -> list[tuple[int | None, int | None]]:

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import extract
-from pipeline.extract.model import Statement
-
-
-def _said(text: str) -> set[tuple[str, str]]:
-    return {(f.speaker, f.quote) for f in extract(text) if isinstance(f, Statement)}
+from tests.extract.found import quote_set as _said
 
 
 @pytest.mark.parametrize(
