@@ -57,6 +57,7 @@ from pipeline.extract import (
     _n63cas,
     _n64cas,
     _n65cas,
+    _n67cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -124,7 +125,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n61cas.revise(doc, done)  # h_fix_n61: a family's children, a split toll's 2nd group
     done = _n63cas.revise(doc, done)  # h_fix_n63: recalls, bodies pairs, hospital intakes
     done = _n64cas.revise(doc, done)  # h_fix_n64: "N of those injured was ..." subgroups
-    return _n65cas.revise(doc, done)  # h_fix_n65: "... and another person died"
+    done = _n65cas.revise(doc, done)  # h_fix_n65: "... and another person died"
+    return _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -3649,6 +3649,16 @@ decided:
     without a numeric event. First score (unchanged extractor 6c0b3ec): strike .727,
     interception .720, casualty .800. Fixed in ``_n65rep`` and ``_n65cas``. After: 1.000 /
     1.000 / 1.000.
+``dev_numeric116.jsonl``
+    25 original passages (statements not labelled), written and labelled before any fix, of
+    the twenty-fourth session's real-text round h_fix_n67 on the interception and casualty
+    errors of real24: quoted injury nouns after "sustained", "with N of them VERB-ing" after a
+    killed toll, "with N reported deaths" beside an evacuation, "claimed N more lives", "N
+    members of the armed groups", ", killing N, X said, as ... has risen above M", a
+    dash-framed list item, quoted "massacres", sea drones as "crewless surface vessels" and
+    "unmanned sea boats"; 7 without a numeric event. First score (unchanged extractor
+    64428f9): interception .000, casualty .563. Fixed in ``_n67cas`` and ``_n67air``. After:
+    1.000 / 1.000.
 """
 
 from __future__ import annotations
@@ -3795,6 +3805,7 @@ BATCHES = [
     Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
     Batch("dev_numeric113.jsonl", (1, 8), 22, 7, 0, 0.95, "dnum113-"),
     Batch("dev_numeric114.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum114-"),
+    Batch("dev_numeric116.jsonl", (1, 8), 25, 7, 0, 0.95, "dnum116-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
