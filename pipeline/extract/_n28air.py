@@ -43,6 +43,7 @@ from pipeline.extract import (
     _n60air,
     _n61air,
     _n62air,
+    _n66air,
     _n67air,
 )
 from pipeline.extract._barestrike import bare_launch
@@ -236,6 +237,7 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n60air.interceptions(doc, found)  # h_fix_n60: a rounded tally restated exactly
     found = _n61air.interceptions(doc, found)  # h_fix_n61: listed rocket-system shoot-downs
     found = _n62air.interceptions(doc, found)  # h_fix_n62: late-answered launches, Shahed 136
+    found = _n66air.interceptions(doc, found)  # h_fix_n66: vague outcome clauses
     return _n67air.interceptions(doc, found)  # h_fix_n67: counted sea-drone shoot-downs
 
 

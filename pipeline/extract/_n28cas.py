@@ -57,6 +57,7 @@ from pipeline.extract import (
     _n63cas,
     _n64cas,
     _n65cas,
+    _n66cas,
     _n67cas,
 )
 from pipeline.extract._casualty_ticker import older_entries
@@ -126,6 +127,7 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n63cas.revise(doc, done)  # h_fix_n63: recalls, bodies pairs, hospital intakes
     done = _n64cas.revise(doc, done)  # h_fix_n64: "N of those injured was ..." subgroups
     done = _n65cas.revise(doc, done)  # h_fix_n65: "... and another person died"
+    done = _n66cas.revise(doc, done)  # h_fix_n66: "N more lives", "another ... and M injured"
     return _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
 
 

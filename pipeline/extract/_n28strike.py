@@ -46,6 +46,7 @@ from pipeline.extract import (
     _n58strike,
     _n59strike,
     _n62strike,
+    _n66air,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -104,7 +105,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n57strike.strikes(doc, found)  # h_fix_n57: recaps, launches answered vaguely
     found = _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
     found = _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
-    return _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
+    found = _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
+    return _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

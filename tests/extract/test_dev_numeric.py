@@ -3649,6 +3649,20 @@ decided:
     without a numeric event. First score (unchanged extractor 6c0b3ec): strike .727,
     interception .720, casualty .800. Fixed in ``_n65rep`` and ``_n65cas``. After: 1.000 /
     1.000 / 1.000.
+``dev_numeric115.jsonl``
+    37 original passages (statements not labelled), each family's written and labelled before
+    its fix, of the twenty-fourth session's real-text round h_fix_n66 on real18's numeric
+    misses: launch lists closed by a vague outcome clause ("..., which were largely / mostly
+    / mainly shot down"), a second kind launched after a parenthetical outcome ("(only K
+    intercepted) and roughly M drones"), salvo nouns with one figure for two kinds ("the
+    barrage / volley / wave of N missiles and drones"), "so far" campaign tallies, hits and
+    "M others" shot down, shares "among the projectiles", lone launches answered per kind a
+    few sentences later, regional tolls "claiming N more lives" and "another person was
+    killed and M injured" after a counted toll, "came nearly a week after"; 12 without a
+    numeric event. First score (unchanged extractor 64428f9): 001-024 strike .400,
+    interception .500, casualty .700; all 37 .571 / .727 / .667.
+    Fixed in ``_n66air``, ``_n66cas``, ``_n66late`` and ``_n66pair``. After: 1.000 / 1.000 /
+    1.000.
 ``dev_numeric116.jsonl``
     25 original passages (statements not labelled), written and labelled before any fix, of
     the twenty-fourth session's real-text round h_fix_n67 on the interception and casualty
@@ -3805,6 +3819,7 @@ BATCHES = [
     Batch("dev_numeric112.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum112-"),
     Batch("dev_numeric113.jsonl", (1, 8), 22, 7, 0, 0.95, "dnum113-"),
     Batch("dev_numeric114.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum114-"),
+    Batch("dev_numeric115.jsonl", (1, 8), 37, 12, 0, 0.95, "dnum115-"),
     Batch("dev_numeric116.jsonl", (1, 8), 25, 7, 0, 0.95, "dnum116-"),
 ]
 
