@@ -2450,6 +2450,7 @@ SETS = [
     pytest.param("dev_statements121.jsonl", 26, 9, 27, (1, 2), False, id="dev_statements121"),
     pytest.param("dev_statements122.jsonl", 27, 8, 36, (1, 3), False, id="dev_statements122"),
     pytest.param("dev_statements125.jsonl", 26, 8, 44, (1, 4), False, id="dev_statements125"),
+    pytest.param("dev_statements123.jsonl", 40, 8, 57, (1, 3), False, id="dev_statements123"),
 ]
 
 
@@ -2598,6 +2599,7 @@ def test_dev_statements_structure(
         "dev_statements121.jsonl",
         "dev_statements122.jsonl",
         "dev_statements125.jsonl",
+        "dev_statements123.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
