@@ -71,9 +71,11 @@ from pipeline.extract import (
     _s94post,
     _s95post,
     _s96post,
-    _s99refs,
     _s97post,
     _s97pron,
+    _s98more,
+    _s98post,
+    _s99refs,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -135,6 +137,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s94calls.revise(doc, _s94post.revise(doc, found))  # h_fix_s94: "NAME of the BODY"
     found = _s95post.revise(doc, found)  # h_fix_s95: "who noted that", "warnings that", tellers
     found = _s96post.revise(doc, speakers, found)  # h_fix_s96: "X claimed C, Y said", "with"
+    found = _s98more.revise(_s98post.revise(doc, found))  # h_fix_s98: disguised saying verbs
     found = _s99refs.revise(doc, speakers, found)  # h_gen_s99: typed he/she, "the ministry"
     found = _s97pron.revise(doc, speakers, _s97post.revise(doc, speakers, found))  # h_fix_s97
     return found

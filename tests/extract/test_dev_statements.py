@@ -2451,6 +2451,7 @@ SETS = [
     pytest.param("dev_statements122.jsonl", 27, 8, 36, (1, 3), False, id="dev_statements122"),
     pytest.param("dev_statements125.jsonl", 26, 8, 44, (1, 4), False, id="dev_statements125"),
     pytest.param("dev_statements123.jsonl", 40, 8, 57, (1, 3), False, id="dev_statements123"),
+    pytest.param("dev_statements124.jsonl", 31, 9, 26, (1, 2), False, id="dev_statements124"),
 ]
 
 
@@ -2600,6 +2601,7 @@ def test_dev_statements_structure(
         "dev_statements122.jsonl",
         "dev_statements125.jsonl",
         "dev_statements123.jsonl",
+        "dev_statements124.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
