@@ -185,7 +185,7 @@ def _rename(ix: _Index, speakers: Speakers, st: Statement) -> str:
             full = ix.defined(s)
             if not full:
                 return ""
-            known = speakers._reg().resolve(full)  # only a body the speaker table knows
+            known = speakers.registry().resolve(full)  # only a body the speaker table knows
             if known is None or known.kind != "org" or known.canonical == full:
                 return ""
             return known.canonical

@@ -110,7 +110,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
                         before.add(g.speaker)
                 if len(before) == 1:
                     who = next(iter(before))
-                    known = speakers._reg().resolve(who)
+                    known = speakers.registry().resolve(who)
                     if known is not None and known.kind == "person":
                         new = who
             elif (

@@ -88,7 +88,7 @@ def _person(speakers: Speakers, name: str) -> bool:
     """A named person or a singular person described by role ("Palestinian official")."""
     if _outlet(name):
         return False
-    found = speakers._reg().resolve(name)
+    found = speakers.registry().resolve(name)
     if found is not None and found.kind == "person":
         return True
     return _PERSON_ROLE.search(name) is not None and " and " not in name
@@ -99,7 +99,7 @@ def _last_person(speakers: Speakers, text: str, base: int, spoke: set[str]) -> s
     that speaks elsewhere in the passage or stands next to a role ("head of the OVA NAME",
     "NAME, the foreign ministry spokesman"), never a street or a place."""
     best: str | None = None
-    reg = speakers._reg()
+    reg = speakers.registry()
     for m in _NAME.finditer(text):
         found = reg.resolve(m.group(0), base + m.start())
         if found is None or found.kind != "person" or _PLACE.search(m.group(0)) is not None:
@@ -217,7 +217,7 @@ def _official(speaker: str, sentence: str, prev: str, before: str | None) -> str
 
 def _agrees(speakers: Speakers, name: str, she: bool, prev: str) -> bool:
     """No gender clash: the table's gender, or the other pronoun in the sentence before."""
-    found = speakers._reg().resolve(name)
+    found = speakers.registry().resolve(name)
     gender = found.gender if found is not None else None
     if gender is not None:
         return gender == ("f" if she else "m")

@@ -159,6 +159,10 @@ class Speakers(Lookback):
         found = self._reg().resolve(name, offset)
         return found.canonical if found is not None and found.kind in ("person", "org") else None
 
+    def registry(self) -> Registry:
+        """The article's name registry (built on first use), for passes that rename speakers."""
+        return self._reg()
+
     def _reg(self) -> Registry:
         if self._registry is None:
             self._registry = Registry(self._doc.body)
