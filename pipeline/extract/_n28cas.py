@@ -59,6 +59,8 @@ from pipeline.extract import (
     _n65cas,
     _n66cas,
     _n67cas,
+    _n68cas,
+    _n68rep,
 )
 from pipeline.extract._casualty_ticker import older_entries
 from pipeline.extract._casualty_update import replaces
@@ -128,7 +130,9 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n64cas.revise(doc, done)  # h_fix_n64: "N of those injured was ..." subgroups
     done = _n65cas.revise(doc, done)  # h_fix_n65: "... and another person died"
     done = _n66cas.revise(doc, done)  # h_fix_n66: "N more lives", "another ... and M injured"
-    return _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
+    done = _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
+    done = _n68cas.revise(doc, done)  # h_gen_n68: victims, subgroup shares, morgues
+    return _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -37,6 +37,7 @@ import re
 
 from pipeline.extract._bgdrop import drop_background
 from pipeline.extract._lexicon import WEEKDAY
+from pipeline.extract._n68bg import kept as kept_toll
 from pipeline.extract._nlit import holding, lowered
 from pipeline.extract.model import (
     Casualty,
@@ -199,8 +200,8 @@ _DAYS: list[object] = []
 
 def _running_total(text: str, c: Casualty) -> bool:
     """A toll with a thousand dead or more whose sentence names no day of its own."""
-    if max(c.killed or 0, c.injured or 0) < 1000:
-        return False
+    if max(c.killed or 0, c.injured or 0) < 1000 or kept_toll(text):
+        return False  # (h_gen_n68: a named battle's toll, bodies recovered)
     ongoing = _ONGOING.search(text) is not None
     if (c.killed or 0) < 1000 and not ongoing:
         return False  # the wounded alone ("The number of injuries has risen to 2,410")

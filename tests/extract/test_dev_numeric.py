@@ -3673,6 +3673,19 @@ decided:
     "unmanned sea boats"; 7 without a numeric event. First score (unchanged extractor
     64428f9): interception .000, casualty .563. Fixed in ``_n67cas`` and ``_n67air``. After:
     1.000 / 1.000.
+``dev_numeric117.jsonl``
+    32 original passages (statements not labelled) of the twenty-fourth session's general
+    casualty round h_gen_n68 over the fixed-from real sets: a named battle's toll of a
+    thousand or more in the perfect ("in the fighting for CITY", "over control of the city
+    of X", "in and around X"), bodies recovered "so far" and "an additional N in hospital
+    morgues", "The victims include N X" after a one-kind toll, "Among the N X, M were Y",
+    the remainder "the other two were civilians" (no record, the dnum79 call); 001-022
+    labelled before any fix, 023-032 a probe after the first fixes (a second voice's equal
+    toll, hedged lower tolls a larger one replaces, professions' undated tallies); 7 + 3
+    without a numeric event. First score (unchanged extractor 936cd0f): casualty .667 for
+    001-022 as first written, .756 with the final labels (dnum117-017 relabelled by the
+    "one of the wounded" rule; four remainder records dropped by the dnum79 call), .806 for
+    all 32. Fixed in ``_n68bg``, ``_n68cas`` and ``_n68rep``. After: 1.000.
 """
 
 from __future__ import annotations
@@ -3821,6 +3834,7 @@ BATCHES = [
     Batch("dev_numeric114.jsonl", (1, 8), 25, 8, 0, 0.95, "dnum114-"),
     Batch("dev_numeric115.jsonl", (1, 8), 37, 12, 0, 0.95, "dnum115-"),
     Batch("dev_numeric116.jsonl", (1, 8), 25, 7, 0, 0.95, "dnum116-"),
+    Batch("dev_numeric117.jsonl", (1, 8), 32, 9, 0, 0.95, "dnum117-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
