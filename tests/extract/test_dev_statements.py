@@ -2452,6 +2452,7 @@ SETS = [
     pytest.param("dev_statements125.jsonl", 26, 8, 44, (1, 4), False, id="dev_statements125"),
     pytest.param("dev_statements123.jsonl", 40, 8, 57, (1, 3), False, id="dev_statements123"),
     pytest.param("dev_statements124.jsonl", 31, 9, 26, (1, 2), False, id="dev_statements124"),
+    pytest.param("dev_statements126.jsonl", 25, 8, 19, (1, 2), False, id="dev_statements126"),
 ]
 
 
@@ -2602,6 +2603,7 @@ def test_dev_statements_structure(
         "dev_statements125.jsonl",
         "dev_statements123.jsonl",
         "dev_statements124.jsonl",
+        "dev_statements126.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
