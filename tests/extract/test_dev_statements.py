@@ -2453,6 +2453,7 @@ SETS = [
     pytest.param("dev_statements123.jsonl", 40, 8, 57, (1, 3), False, id="dev_statements123"),
     pytest.param("dev_statements124.jsonl", 31, 9, 26, (1, 2), False, id="dev_statements124"),
     pytest.param("dev_statements126.jsonl", 25, 8, 19, (1, 2), False, id="dev_statements126"),
+    pytest.param("dev_statements128.jsonl", 26, 8, 17, (1, 3), False, id="dev_statements128"),
 ]
 
 
@@ -2604,6 +2605,7 @@ def test_dev_statements_structure(
         "dev_statements123.jsonl",
         "dev_statements124.jsonl",
         "dev_statements126.jsonl",
+        "dev_statements128.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
