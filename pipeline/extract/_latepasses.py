@@ -77,6 +77,7 @@ from pipeline.extract import (
     _s98post,
     _s99refs,
     _s100frames,
+    _s101split,
     _s102gate,
 )
 from pipeline.extract.model import Document, Finding
@@ -144,4 +145,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s97pron.revise(doc, speakers, _s97post.revise(doc, speakers, found))  # h_fix_s97
     found = _s100frames.revise(doc, speakers, found)  # h_gen_s100: reporting frames, NP chunker
     found = _s102gate.revise(doc, speakers, found)  # h_gen_s102: frame remnants, non-speakers
+    found = _s101split.revise(doc, found)  # h_gen_s101: ", warning that C2" splits
     return found

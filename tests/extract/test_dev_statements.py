@@ -2454,6 +2454,7 @@ SETS = [
     pytest.param("dev_statements124.jsonl", 31, 9, 26, (1, 2), False, id="dev_statements124"),
     pytest.param("dev_statements126.jsonl", 25, 8, 19, (1, 2), False, id="dev_statements126"),
     pytest.param("dev_statements128.jsonl", 26, 8, 17, (1, 3), False, id="dev_statements128"),
+    pytest.param("dev_statements127.jsonl", 23, 8, 30, (1, 3), False, id="dev_statements127"),
 ]
 
 
@@ -2606,6 +2607,7 @@ def test_dev_statements_structure(
         "dev_statements124.jsonl",
         "dev_statements126.jsonl",
         "dev_statements128.jsonl",
+        "dev_statements127.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
