@@ -2455,6 +2455,7 @@ SETS = [
     pytest.param("dev_statements126.jsonl", 25, 8, 19, (1, 2), False, id="dev_statements126"),
     pytest.param("dev_statements128.jsonl", 26, 8, 17, (1, 3), False, id="dev_statements128"),
     pytest.param("dev_statements127.jsonl", 23, 8, 30, (1, 3), False, id="dev_statements127"),
+    pytest.param("dev_statements129.jsonl", 23, 9, 30, (1, 3), False, id="dev_statements129"),
 ]
 
 
@@ -2608,6 +2609,7 @@ def test_dev_statements_structure(
         "dev_statements126.jsonl",
         "dev_statements128.jsonl",
         "dev_statements127.jsonl",
+        "dev_statements129.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
