@@ -47,6 +47,7 @@ from pipeline.extract import (
     _n59strike,
     _n62strike,
     _n66air,
+    _n69air,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -106,7 +107,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n58strike.strikes(doc, found)  # h_fix_n58: ground assaults, volleys
     found = _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
     found = _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
-    return _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
+    found = _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
+    return _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

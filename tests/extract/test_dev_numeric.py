@@ -3835,6 +3835,7 @@ BATCHES = [
     Batch("dev_numeric115.jsonl", (1, 8), 37, 12, 0, 0.95, "dnum115-"),
     Batch("dev_numeric116.jsonl", (1, 8), 25, 7, 0, 0.95, "dnum116-"),
     Batch("dev_numeric117.jsonl", (1, 8), 32, 9, 0, 0.95, "dnum117-"),
+    Batch("dev_numeric118.jsonl", (1, 8), 25, 8, 0, 0.75, "dnum118-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
