@@ -189,3 +189,35 @@ def merged(found: list[Finding], new: list[Finding]) -> list[Finding]:
     if not new:
         return found
     return sorted([*found, *new], key=lambda f: f.evidence.start)
+
+
+def overlaps(f: Finding, start: int, end: int) -> bool:
+    """Whether ``f``'s evidence shares a character with ``body[start:end]``."""
+    return f.evidence.start < end and start < f.evidence.end
+
+
+Launch = tuple[int, int, str, int, int | None, Approx]
+"""``(start, end, weapon, launched, intercepted, approx)`` of one counted launch a reader paired."""
+
+
+def with_launches(doc: Document, found: list[Finding], rows: Sequence[Launch]) -> list[Finding]:
+    """``found`` plus one drone or missile interception per row that no interception with the
+    same launch figure already covers (the late launch readers of rounds 66 and 69)."""
+    new: list[Finding] = [
+        bare_interception(
+            doc,
+            start,
+            end,
+            "drone" if weapon == "drone" else "missile",
+            launched=n,
+            intercepted=k,
+            approx=approx,
+            confidence=0.7,
+        )
+        for start, end, weapon, n, k, approx in rows
+        if not any(
+            isinstance(f, Interception) and f.launched == n and overlaps(f, start, end)
+            for f in found
+        )
+    ]
+    return merged(found, new)

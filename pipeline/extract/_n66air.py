@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import _n66late, _n66pair
-from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
+from pipeline.extract._barestrike import (
+    bare_strike,
+    merged,
+    one_count,
+    overlaps,
+    with_launches,
+)
 from pipeline.extract.model import (
     Approx,
     Document,
@@ -91,10 +97,6 @@ def _has_vague(body: str) -> bool:
     return "ly " in body and ("ich were " in body or "hat were " in body)
 
 
-def _overlaps(f: Finding, start: int, end: int) -> bool:
-    return f.evidence.start < end and start < f.evidence.end
-
-
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without strikes answered by a vague outcome clause, with the unread ones."""
     body = doc.body
@@ -121,7 +123,7 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
                 q = one_count(m.group("q"))
                 start, end = sent.start + m.start("q"), sent.start + m.end()
                 if q is None or any(
-                    isinstance(f, Strike) and _overlaps(f, start, end) for f in found
+                    isinstance(f, Strike) and overlaps(f, start, end) for f in found
                 ):
                     continue
                 weapon: StrikeWeapon = "drone" if m.group("w") == "drones" else "missile"
@@ -138,7 +140,7 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
                 if any(_OUTCOME.search(s.text) for s in doc.sentences[idx : idx + 2]):
                     continue  # answered by an outcome (an interception, not a strike)
                 if any(
-                    isinstance(f, Strike | Interception) and _overlaps(f, start, end) for f in found
+                    isinstance(f, Strike | Interception) and overlaps(f, start, end) for f in found
                 ):
                     continue
                 new.append(bare_strike(doc, start, end, "other", q))
@@ -172,30 +174,11 @@ def _interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
                     isinstance(f, Interception)
                     and (f.launched is None or f.intercepted is None)
                     and any(
-                        n in (f.launched, f.intercepted) and _overlaps(f, s, e) for s, e, n in drop
+                        n in (f.launched, f.intercepted) and overlaps(f, s, e) for s, e, n in drop
                     )
                 )
             ]
     if not _has_vague(body):
         return found
-    vague = _vague(doc)
-    new: list[Finding] = []
-    for start, end, weapon, n, approx in vague:
-        if any(
-            isinstance(f, Interception) and f.launched == n and _overlaps(f, start, end)
-            for f in found
-        ):
-            continue
-        new.append(
-            bare_interception(
-                doc,
-                start,
-                end,
-                "drone" if weapon == "drone" else "missile",
-                launched=n,
-                intercepted=None,
-                approx=approx,
-                confidence=0.7,
-            )
-        )
-    return merged(found, new)
+    rows = [(start, end, weapon, n, None, approx) for start, end, weapon, n, approx in _vague(doc)]
+    return with_launches(doc, found, rows)

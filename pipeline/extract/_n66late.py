@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count
+from pipeline.extract._barestrike import bare_interception, bare_strike, merged, one_count, overlaps
 from pipeline.extract.model import (
     Casualty,
     Document,
@@ -53,10 +53,6 @@ _CAME = re.compile(
     r"more\s+than|less\s+than|just\s+over|just\s+under|barely)\s+(?:a|an|one|two|three|four|"
     r"five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+after\b"
 )
-
-
-def _overlaps(f: Finding, start: int, end: int) -> bool:
-    return f.evidence.start < end and start < f.evidence.end
 
 
 def so_far_dropped(doc: Document, found: list[Finding]) -> list[Finding]:
@@ -133,7 +129,7 @@ def hit_and_others(doc: Document, found: list[Finding]) -> list[Finding]:
         return found
     new: list[Finding] = []
     for start, end, weapon, _, _, _, _ in _hits(doc):
-        if not any(isinstance(f, Strike) and _overlaps(f, start, end) for f in found):
+        if not any(isinstance(f, Strike) and overlaps(f, start, end) for f in found):
             q = one_count(doc.body[start:end])
             if q is not None:
                 new.append(bare_strike(doc, start, end, weapon, q))
@@ -153,12 +149,12 @@ def others_shot(doc: Document, found: list[Finding]) -> list[Finding]:
         if not (
             isinstance(f, Interception)
             and f.launched is None
-            and any(f.intercepted == n and _overlaps(f, s, e) for s, e, _, n, _, _, _ in hits)
+            and any(f.intercepted == n and overlaps(f, s, e) for s, e, _, n, _, _, _ in hits)
         )
     ]
     new: list[Finding] = []
     for _, _, weapon, _, ks, ke, k in hits:
-        if not any(isinstance(f, Interception) and _overlaps(f, ks, ke) for f in out):
+        if not any(isinstance(f, Interception) and overlaps(f, ks, ke) for f in out):
             new.append(
                 bare_interception(
                     doc,

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract._barestrike import bare_interception, merged, one_count, small_count
-from pipeline.extract.model import Approx, Document, Finding, Interception, Strike
+from pipeline.extract._barestrike import one_count, overlaps, small_count, with_launches
+from pipeline.extract.model import Approx, Document, Finding, Strike
 
 __all__ = ["interceptions", "strikes"]
 
@@ -138,10 +138,6 @@ def _pairs(doc: Document) -> list[_Pair]:
     return out
 
 
-def _overlaps(f: Finding, start: int, end: int) -> bool:
-    return f.evidence.start < end and start < f.evidence.end
-
-
 def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` without strikes a paired outcome answers, nor the rest told as landing."""
     pairs = _pairs(doc)
@@ -153,7 +149,7 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
         if not (
             isinstance(f, Strike)
             and any(
-                (f.count == n and _overlaps(f, s, e))
+                (f.count == n and overlaps(f, s, e))
                 or (
                     f.count == n - k
                     and e < f.evidence.start < e + _REST
@@ -167,23 +163,4 @@ def strikes(doc: Document, found: list[Finding]) -> list[Finding]:
 
 def interceptions(doc: Document, found: list[Finding]) -> list[Finding]:
     """``found`` with one interception per paired launch no record already covers."""
-    new: list[Finding] = []
-    for start, end, weapon, n, k, approx in _pairs(doc):
-        if any(
-            isinstance(f, Interception) and f.launched == n and _overlaps(f, start, end)
-            for f in found
-        ):
-            continue
-        new.append(
-            bare_interception(
-                doc,
-                start,
-                end,
-                "drone" if weapon == "drone" else "missile",
-                launched=n,
-                intercepted=k,
-                approx=approx,
-                confidence=0.7,
-            )
-        )
-    return merged(found, new) if new else found
+    return with_launches(doc, found, _pairs(doc))
