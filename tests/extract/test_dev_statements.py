@@ -2456,6 +2456,7 @@ SETS = [
     pytest.param("dev_statements128.jsonl", 26, 8, 17, (1, 3), False, id="dev_statements128"),
     pytest.param("dev_statements127.jsonl", 23, 8, 30, (1, 3), False, id="dev_statements127"),
     pytest.param("dev_statements129.jsonl", 23, 9, 30, (1, 3), False, id="dev_statements129"),
+    pytest.param("dev_statements132.jsonl", 31, 8, 26, (1, 4), False, id="dev_statements132"),
 ]
 
 
@@ -2619,6 +2620,11 @@ def test_dev_statements_f1(name: str) -> None:
 def test_dev_statements113_f1() -> None:
     """Round 87's batch: its uncounted reduced clauses and one country adjective stay open."""
     assert_f1(DATA / "dev_statements113.jsonl", "statement", 0.79)
+
+
+def test_dev_statements132_f1() -> None:
+    """Round h_gen_s106's batch: two speaker forms (dst132-010, -024) and a partial (-009) open."""
+    assert_f1(DATA / "dev_statements132.jsonl", "statement", 0.88)
 
 
 def test_dev_statements114_f1() -> None:
