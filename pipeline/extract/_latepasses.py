@@ -80,6 +80,7 @@ from pipeline.extract import (
     _s101split,
     _s102gate,
     _s103role,
+    _s104frames,
     _s106relay,
 )
 from pipeline.extract.model import Document, Finding
@@ -149,5 +150,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s102gate.revise(doc, speakers, found)  # h_gen_s102: frame remnants, non-speakers
     found = _s101split.revise(doc, found)  # h_gen_s101: ", warning that C2" splits
     found = _s103role.revise(doc, speakers, found)  # h_gen_s103: a lede's role named next
+    found = _s104frames.revise(doc, speakers, found)  # h_gen_s104: shared heads, new verbs
     found = _s106relay.revise(doc, found)  # h_gen_s106: relay comments, writers' remarks
     return found

@@ -46,6 +46,7 @@ from pipeline.extract import (
     _n66air,
     _n67air,
     _n69air,
+    _n71air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -240,7 +241,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n62air.interceptions(doc, found)  # h_fix_n62: late-answered launches, Shahed 136
     found = _n66air.interceptions(doc, found)  # h_fix_n66: vague outcome clauses
     found = _n67air.interceptions(doc, found)  # h_fix_n67: counted sea-drone shoot-downs
-    return _n69air.interceptions(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
+    found = _n69air.interceptions(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
+    return _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

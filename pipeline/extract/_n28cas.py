@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import (
+    _c70cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -132,7 +133,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n66cas.revise(doc, done)  # h_fix_n66: "N more lives", "another ... and M injured"
     done = _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
     done = _n68cas.revise(doc, done)  # h_gen_n68: victims, subgroup shares, morgues
-    return _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
+    done = _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
+    return _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -48,6 +48,7 @@ from pipeline.extract import (
     _n62strike,
     _n66air,
     _n69air,
+    _n71air,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -108,7 +109,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n59strike.strikes(doc, found)  # h_fix_n59: Israel struck N times
     found = _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
     found = _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
-    return _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
+    found = _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
+    return _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

@@ -3686,6 +3686,16 @@ decided:
     001-022 as first written, .756 with the final labels (dnum117-017 relabelled by the
     "one of the wounded" rule; four remainder records dropped by the dnum79 call), .806 for
     all 32. Fixed in ``_n68bg``, ``_n68cas`` and ``_n68rep``. After: 1.000.
+``dev_numeric119.jsonl``
+    27 original passages (statements not labelled) of the twenty-fifth session's general
+    casualty round h_gen_c70 over the fixed-from real sets: birth years ("born in 1,978"),
+    bodies recovered under a raised toll, the harmed identified by age after a toll's colon,
+    a past attack dated inside its subject ("late last month", "early last year") and
+    condition shares ("N of the wounded victims were in a 'grave condition'", ", with N said
+    to be in critical condition"); 9 without a numeric event; 026-027 a probe after the
+    first fixes ("N X were wounded and M person died"). First score (unchanged extractor
+    a8b2049): casualty .667 for 001-025, .654 for all 27. Fixed in ``_c70cas``. After:
+    1.000.
 """
 
 from __future__ import annotations
@@ -3836,6 +3846,8 @@ BATCHES = [
     Batch("dev_numeric116.jsonl", (1, 8), 25, 7, 0, 0.95, "dnum116-"),
     Batch("dev_numeric117.jsonl", (1, 8), 32, 9, 0, 0.95, "dnum117-"),
     Batch("dev_numeric118.jsonl", (1, 8), 25, 8, 0, 0.75, "dnum118-"),
+    Batch("dev_numeric119.jsonl", (1, 8), 25, 9, 0, 0.95, "dnum119-"),
+    Batch("dev_numeric120.jsonl", (1, 8), 22, 8, 0, 0.95, "dnum120-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {

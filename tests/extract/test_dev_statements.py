@@ -2457,6 +2457,7 @@ SETS = [
     pytest.param("dev_statements127.jsonl", 23, 8, 30, (1, 3), False, id="dev_statements127"),
     pytest.param("dev_statements129.jsonl", 23, 9, 30, (1, 3), False, id="dev_statements129"),
     pytest.param("dev_statements132.jsonl", 31, 8, 26, (1, 4), False, id="dev_statements132"),
+    pytest.param("dev_statements130.jsonl", 24, 8, 17, (1, 2), True, id="dev_statements130"),
 ]
 
 
@@ -2615,6 +2616,13 @@ def test_dev_statements_structure(
 )
 def test_dev_statements_f1(name: str) -> None:
     assert_f1(DATA / name, "statement", STATEMENT_F1)
+
+
+def test_dev_statements130_f1() -> None:
+    """Round h_gen_s104's batch: definite descriptions with no named body ("the rebels say",
+    "C, the monitoring group states", "the governor there said") stay open (dst130-004,
+    -007, -008, -009)."""
+    assert_f1(DATA / "dev_statements130.jsonl", "statement", 0.85)
 
 
 def test_dev_statements113_f1() -> None:
