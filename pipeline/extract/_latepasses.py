@@ -81,6 +81,8 @@ from pipeline.extract import (
     _s102gate,
     _s103role,
     _s104frames,
+    _s105names,
+    _s105place,
     _s106relay,
 )
 from pipeline.extract.model import Document, Finding
@@ -152,4 +154,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s103role.revise(doc, speakers, found)  # h_gen_s103: a lede's role named next
     found = _s104frames.revise(doc, speakers, found)  # h_gen_s104: shared heads, new verbs
     found = _s106relay.revise(doc, found)  # h_gen_s106: relay comments, writers' remarks
+    found = _s105names.revise(doc, speakers, found)  # h_gen_s105: outlet tails, auxiliaries
+    found = _s105place.revise(doc, found)  # h_gen_s105: "Prosecutors in PLACE said"
     return found

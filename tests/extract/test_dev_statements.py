@@ -2458,6 +2458,7 @@ SETS = [
     pytest.param("dev_statements129.jsonl", 23, 9, 30, (1, 3), False, id="dev_statements129"),
     pytest.param("dev_statements132.jsonl", 31, 8, 26, (1, 4), False, id="dev_statements132"),
     pytest.param("dev_statements130.jsonl", 24, 8, 17, (1, 2), True, id="dev_statements130"),
+    pytest.param("dev_statements131.jsonl", 33, 9, 26, (1, 2), True, id="dev_statements131"),
 ]
 
 
@@ -2612,6 +2613,7 @@ def test_dev_statements_structure(
         "dev_statements128.jsonl",
         "dev_statements127.jsonl",
         "dev_statements129.jsonl",
+        "dev_statements131.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
