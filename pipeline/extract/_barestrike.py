@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.extract.model import (
     Approx,
@@ -31,6 +32,7 @@ from pipeline.extract.model import (
 from pipeline.extract.numbers import Quantity, find_quantities, parse_number
 
 __all__ = [
+    "anchored_casualty",
     "bare_casualty",
     "bare_interception",
     "bare_launch",
@@ -139,6 +141,21 @@ def bare_casualty(
         cause=None,
         reported_by=None,
     )
+
+
+def anchored_casualty(
+    doc: Document,
+    start: int,
+    end: int,
+    group: str,
+    killed: int | None,
+    injured: int | None,
+    anchor: Casualty,
+) -> Casualty:
+    """A :func:`bare_casualty` (confidence 0.7) with ``anchor``'s cause and source: a share of,
+    or one more victim of, a toll the story told before."""
+    rec = bare_casualty(doc, start, end, group, killed, injured, confidence=0.7)
+    return replace(rec, cause=anchor.cause, reported_by=anchor.reported_by)
 
 
 def unread_count(

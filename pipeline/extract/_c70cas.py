@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._barestrike import anchored_casualty
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 from pipeline.extract.numbers import find_quantities
@@ -183,8 +183,7 @@ def _shares(doc: Document, cas: list[Casualty], added: list[Finding]) -> None:
             base = [f for f in cas if lo <= f.evidence.start < start and (f.injured or 0) > n]
             if not base:
                 continue
-            rec = bare_casualty(doc, start, end, "people", None, n, confidence=0.7)
-            rec = replace(rec, cause=base[-1].cause, reported_by=base[-1].reported_by)
+            rec = anchored_casualty(doc, start, end, "people", None, n, base[-1])
             cas.append(rec)
             added.append(rec)
 

@@ -17,9 +17,8 @@ A literal gate on "another" per document and per sentence runs before the one re
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._barestrike import anchored_casualty
 from pipeline.extract.model import Casualty, Document, Finding
 
 __all__ = ["revise"]
@@ -64,16 +63,15 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue  # no counted toll before it: "another man" stays no count
             anchor = before[-1]
             dead = m.group("d") is not None
-            rec = bare_casualty(
+            rec = anchored_casualty(
                 doc,
                 start + m.group(0).lower().index("another"),
                 end,
                 _GROUPS[m.group("g").lower()],
                 1 if dead else None,
                 None if dead else 1,
-                confidence=0.7,
+                anchor,
             )
-            rec = replace(rec, cause=anchor.cause, reported_by=anchor.reported_by)
             tolls.append(rec)
             added.append(rec)
     return found + added if added else found

@@ -21,9 +21,8 @@ Every pass is gated on a literal per document and per sentence before its one re
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.extract._barestrike import bare_casualty
+from pipeline.extract._barestrike import anchored_casualty
 from pipeline.extract._n25update import value
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -103,10 +102,9 @@ def _among(doc: Document, cas: list[Casualty], out: list[Finding]) -> None:
                 continue  # no counted toll of that group: passengers, ships
             b = base[-1]
             dead = b.killed == n
-            rec = bare_casualty(
-                doc, start, end, group, k if dead else None, None if dead else k, confidence=0.7
+            rec = anchored_casualty(
+                doc, start, end, group, k if dead else None, None if dead else k, b
             )
-            rec = replace(rec, cause=b.cause, reported_by=b.reported_by)
             cas.append(rec)
             out.append(rec)
 
@@ -136,10 +134,9 @@ def _victims(doc: Document, cas: list[Casualty], out: list[Finding]) -> None:
             dead = b.killed is not None
             if ((b.killed if dead else b.injured) or 0) <= n:
                 continue
-            rec = bare_casualty(
-                doc, start, end, group, n if dead else None, None if dead else n, confidence=0.7
+            rec = anchored_casualty(
+                doc, start, end, group, n if dead else None, None if dead else n, b
             )
-            rec = replace(rec, cause=b.cause, reported_by=b.reported_by)
             cas.append(rec)
             out.append(rec)
 
@@ -164,8 +161,7 @@ def _morgues(doc: Document, cas: list[Casualty], out: list[Finding]) -> None:
             ]
             if not base:
                 continue
-            rec = bare_casualty(doc, start, end, "people", n, None, confidence=0.7)
-            rec = replace(rec, cause=base[-1].cause, reported_by=base[-1].reported_by)
+            rec = anchored_casualty(doc, start, end, "people", n, None, base[-1])
             cas.append(rec)
             out.append(rec)
 

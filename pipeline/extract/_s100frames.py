@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from pipeline.extract._s95post import new_statement
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
-__all__ = ["revise"]
+__all__ = ["add_frames", "revise"]
 
 _LITERALS = (
     " said",
@@ -232,10 +233,26 @@ def _covered(doc: Document, found: list[Finding]) -> set[int]:
     return out
 
 
+FrameReader = Callable[[Speakers, str, int], tuple[str, str, str] | None]
+"""(speakers, sentence text, its start) -> (speaker, quote, cue) of the frame it holds, or None."""
+
+
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` plus the statements of the three frames in the module docstring."""
+    return add_frames(doc, speakers, found, _LITERALS, _read)
+
+
+def add_frames(
+    doc: Document,
+    speakers: Speakers,
+    found: list[Finding],
+    literals: tuple[str, ...],
+    read: FrameReader,
+) -> list[Finding]:
+    """``found`` plus what ``read`` finds in the unquoted sentences ending in "." that hold one
+    of ``literals`` and that no statement touches (shared with :mod:`._s104frames`)."""
     body = doc.body
-    if not any(w in body for w in _LITERALS):
+    if not any(w in body for w in literals):
         return found
     covered: set[int] | None = None
     added: list[Finding] = []
@@ -243,7 +260,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
         text = sent.text.rstrip()
         if (
             not text.endswith(".")
-            or not any(w in text for w in _LITERALS)
+            or not any(w in text for w in literals)
             or "“" in text
             or '"' in text
         ):
@@ -252,7 +269,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             covered = _covered(doc, found)
         if i in covered:
             continue
-        hit = _read(speakers, text, sent.start)
+        hit = read(speakers, text, sent.start)
         if hit is not None:
             speaker, quote, cue = hit
             added.append(new_statement(text, sent.start, speaker, quote, cue))

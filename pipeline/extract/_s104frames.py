@@ -29,7 +29,6 @@ import re
 from dataclasses import replace
 
 from pipeline.extract import _s100frames
-from pipeline.extract._s95post import new_statement
 from pipeline.extract.model import Document, Finding, Statement
 from pipeline.extract.speakers import Speakers
 
@@ -192,28 +191,6 @@ def _joined(found: list[Finding]) -> list[Finding]:
 
 def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Finding]:
     """``found`` plus the statements of the frames in the module docstring."""
-    body = doc.body
-    if " and " in body:
+    if " and " in doc.body:
         found = _joined(found)
-    if not any(w in body for w in _LITERALS):
-        return found
-    covered: set[int] | None = None
-    added: list[Finding] = []
-    for i, sent in enumerate(doc.sentences):
-        text = sent.text.rstrip()
-        if (
-            not text.endswith(".")
-            or not any(w in text for w in _LITERALS)
-            or "“" in text
-            or '"' in text
-        ):
-            continue
-        if covered is None:
-            covered = _s100frames._covered(doc, found)
-        if i in covered:
-            continue
-        hit = _read(speakers, text, sent.start)
-        if hit is not None:
-            speaker, quote, cue = hit
-            added.append(new_statement(text, sent.start, speaker, quote, cue))
-    return found + added if added else found
+    return _s100frames.add_frames(doc, speakers, found, _LITERALS, _read)

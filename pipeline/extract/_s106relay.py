@@ -120,12 +120,11 @@ def _points_back(body: str, end: int) -> bool:
     return _POINTER.search(head) is not None
 
 
-def _moved(doc: Document, f: Statement, quotes: set[str]) -> Statement | None:
-    body = doc.body
-    at = body.find(f.quote, max(0, f.evidence.start - 2))
-    if at < 0 or not _points_back(body, at + len(f.quote)):
-        return None
-    lede = _lede(body, at)
+def _to_lede(
+    f: Statement, body: str, at: int, quotes: set[str], cross: bool = False
+) -> Statement | None:
+    """``f`` re-aimed at the :func:`_lede` sentence before ``at``, unless a statement has it."""
+    lede = _lede(body, at, cross)
     if lede is None:
         return None
     start, sent = lede
@@ -133,6 +132,14 @@ def _moved(doc: Document, f: Statement, quotes: set[str]) -> Statement | None:
     if quote.lower() in quotes:
         return None
     return replace(f, quote=quote, evidence=Evidence(sent, start, start + len(sent)))
+
+
+def _moved(doc: Document, f: Statement, quotes: set[str]) -> Statement | None:
+    body = doc.body
+    at = body.find(f.quote, max(0, f.evidence.start - 2))
+    if at < 0 or not _points_back(body, at + len(f.quote)):
+        return None
+    return _to_lede(f, body, at, quotes)
 
 
 def _unframed(doc: Document, f: Statement, quotes: set[str]) -> Statement | None:
@@ -141,14 +148,7 @@ def _unframed(doc: Document, f: Statement, quotes: set[str]) -> Statement | None
     at = doc.body.find(f.quote, max(0, f.evidence.start - 2))
     if at < 0:
         return None
-    lede = _lede(doc.body, at, cross=True)
-    if lede is None:
-        return None
-    start, sent = lede
-    quote = sent.rstrip(".!").rstrip()
-    if quote.lower() in quotes:
-        return None
-    return replace(f, quote=quote, evidence=Evidence(sent, start, start + len(sent)))
+    return _to_lede(f, doc.body, at, quotes, cross=True)
 
 
 def _predicate(doc: Document, f: Statement, quotes: set[str]) -> Statement | None:
