@@ -68,7 +68,7 @@ _AUX_TEXT = (
     "just already"
 )
 _AUX_WORDS = frozenset(_AUX_TEXT.split())
-_AUX = r"(?: (?:" + "|".join(sorted(_AUX_WORDS)) + r"))*"
+_AUX: str = r"(?: (?:" + "|".join(sorted(_AUX_WORDS)) + r"))*"
 _THAT = re.compile(
     _PRE + _NP + _AUX + r" (?P<v>reported|reports|report|reporte|"
     r"disclosed|discloses|established|confirmed|acknowledged|revealed|emphasi[sz]ed|"
