@@ -84,6 +84,7 @@ from pipeline.extract import (
     _s105names,
     _s105place,
     _s106relay,
+    _s107names,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -156,4 +157,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s106relay.revise(doc, found)  # h_gen_s106: relay comments, writers' remarks
     found = _s105names.revise(doc, speakers, found)  # h_gen_s105: outlet tails, auxiliaries
     found = _s105place.revise(doc, found)  # h_gen_s105: "Prosecutors in PLACE said"
+    found = _s107names.revise(doc, speakers, found)  # h_gen_s107: "Gov NAME", "-ly" tails
     return found

@@ -26,8 +26,10 @@ from pipeline.extract.speakers import Speakers
 
 __all__ = ["revise"]
 
+# h_gen_s107: also an indefinite lede, "A (Russian) regional governor said C"
 _ROLE = re.compile(
-    r"\b[Tt]he (?:(?:regional|region's|city's|local|oblast) )?(?:governor|mayor)"
+    r"\b(?:[Tt]he|[Aa](?: [A-Z][a-z]+(?:an|ese|ish|i))?)"
+    r" (?:(?:regional|region's|city's|local|oblast) )?(?:governor|mayor)"
     r"(?: of the (?:[A-Z][\w'-]+ )?(?:region|oblast|city))?"
     r"|\b[Tt]he head of the (?:regional|oblast|city|military) (?:military )?administration"
 )
@@ -65,6 +67,9 @@ _SUBJECT = re.compile(
     r"(?:said|wrote|added|reported|posted|stated)\b"
 )
 _AHEAD = 2  # sentences looked ahead for the holder
+# h_gen_s107: only the role's own statement moves ("Russia claimed C1, though C2, a regional
+# governor said" keeps Russia's C1)
+_ROLE_WORD = re.compile(r"governor|mayor|head|administration|\bRMA\b|\bOVA\b", re.I)
 
 
 def _is_person_name(speakers: Speakers, name: str) -> bool:
@@ -112,8 +117,11 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             continue
         # a role speaker, or a person bound back who never spoke before and whom the
         # sentence never names (an earlier holder of the title in another region)
-        if not _is_person_name(speakers, f.speaker) or (
-            first_spoke.get(f.speaker, at) >= at and f.speaker.split()[-1] not in sentences[at].text
+        person = _is_person_name(speakers, f.speaker)
+        if (not person and _ROLE_WORD.search(f.speaker) is not None) or (
+            person
+            and first_spoke.get(f.speaker, at) >= at
+            and f.speaker.split()[-1] not in sentences[at].text
         ):
             out[i] = replace(f, speaker=new)
             for k in range(at + 1, at + 1 + _AHEAD):

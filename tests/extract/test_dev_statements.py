@@ -2459,6 +2459,7 @@ SETS = [
     pytest.param("dev_statements132.jsonl", 31, 8, 26, (1, 4), False, id="dev_statements132"),
     pytest.param("dev_statements130.jsonl", 24, 8, 17, (1, 2), True, id="dev_statements130"),
     pytest.param("dev_statements131.jsonl", 33, 9, 26, (1, 2), True, id="dev_statements131"),
+    pytest.param("dev_statements133.jsonl", 28, 8, 28, (1, 3), False, id="dev_statements133"),
 ]
 
 
@@ -2614,6 +2615,7 @@ def test_dev_statements_structure(
         "dev_statements127.jsonl",
         "dev_statements129.jsonl",
         "dev_statements131.jsonl",
+        "dev_statements133.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
