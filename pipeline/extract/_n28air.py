@@ -47,6 +47,7 @@ from pipeline.extract import (
     _n67air,
     _n69air,
     _n71air,
+    _n73air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -242,7 +243,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n66air.interceptions(doc, found)  # h_fix_n66: vague outcome clauses
     found = _n67air.interceptions(doc, found)  # h_fix_n67: counted sea-drone shoot-downs
     found = _n69air.interceptions(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
-    return _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
+    found = _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
+    return _n73air.interceptions(doc, found)  # h_gen_n73: quantified shares of a salvo
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -49,6 +49,7 @@ from pipeline.extract import (
     _n66air,
     _n69air,
     _n71air,
+    _n73air,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -110,7 +111,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n62strike.strikes(doc, found)  # h_fix_n62: late answers, raids, released bombs
     found = _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
     found = _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
-    return _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
+    found = _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
+    return _n73air.strikes(doc, found)  # h_gen_n73: quantified shares of a counted salvo
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

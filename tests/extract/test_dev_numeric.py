@@ -3848,6 +3848,7 @@ BATCHES = [
     Batch("dev_numeric118.jsonl", (1, 8), 25, 8, 0, 0.75, "dnum118-"),
     Batch("dev_numeric119.jsonl", (1, 8), 25, 9, 0, 0.95, "dnum119-"),
     Batch("dev_numeric120.jsonl", (1, 8), 22, 8, 0, 0.95, "dnum120-"),
+    Batch("dev_numeric122.jsonl", (1, 8), 17, 8, 0, 0.95, "dnum122-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
