@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from pipeline.extract import (
     _c70cas,
+    _c72cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -134,7 +135,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n67cas.revise(doc, done)  # h_fix_n67: "claimed N more lives", evacuees, quoted hurts
     done = _n68cas.revise(doc, done)  # h_gen_n68: victims, subgroup shares, morgues
     done = _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
-    return _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
+    done = _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
+    return _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:
