@@ -30,6 +30,7 @@ from dataclasses import replace
 from pipeline.extract import (
     _c70cas,
     _c72cas,
+    _c74cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -136,7 +137,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n68cas.revise(doc, done)  # h_gen_n68: victims, subgroup shares, morgues
     done = _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
     done = _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
-    return _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
+    done = _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
+    return _c74cas.revise(doc, done)  # h_gen_c74: restated and updated tolls
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:
