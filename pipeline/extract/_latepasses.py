@@ -85,6 +85,7 @@ from pipeline.extract import (
     _s105place,
     _s106relay,
     _s107names,
+    _s108refs,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -158,4 +159,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s105names.revise(doc, speakers, found)  # h_gen_s105: outlet tails, auxiliaries
     found = _s105place.revise(doc, found)  # h_gen_s105: "Prosecutors in PLACE said"
     found = _s107names.revise(doc, speakers, found)  # h_gen_s107: "Gov NAME", "-ly" tails
+    found = _s108refs.revise(doc, speakers, found)  # h_gen_s108: "the ministry" -> body named
     return found
