@@ -31,6 +31,7 @@ from pipeline.extract import (
     _c70cas,
     _c72cas,
     _c74cas,
+    _c75cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -138,7 +139,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _n68rep.revise(doc, done)  # h_gen_n68: second voices, superseded, tallies
     done = _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
     done = _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
-    return _c74cas.revise(doc, done)  # h_gen_c74: restated and updated tolls
+    # h_gen_c74: restated and updated tolls; h_gen_c75: a subgroup given another group's figure
+    return _c75cas.revise(doc, _c74cas.revise(doc, done))
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

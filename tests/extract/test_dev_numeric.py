@@ -3714,6 +3714,14 @@ decided:
     after the toll) and contrasts that stay apart (another, separate, more, across the
     region, another town); 8 without a numeric event. First score (unchanged extractor
     ba579e7): casualty .800. Fixed in ``_c74cas``. After: .905.
+``dev_numeric124.jsonl``
+    20 original passages (statements not labelled) of the twenty-fifth session's general
+    casualty round h_gen_c75 over the fixed-from real sets: a subgroup bracketed in one
+    kind's clause beside another group's figure of the other kind ("N were wounded,
+    including K children, and one person was killed", "The dead include K children; M
+    others were injured"), guards (another attack, no death) and 7 without a numeric
+    event. First score (unchanged extractor 970cc1f): casualty .481. Fixed in
+    ``_c75cas``. After: .982 (open: "..., including a child, and one house burned down").
 """
 
 from __future__ import annotations
@@ -3869,6 +3877,7 @@ BATCHES = [
     Batch("dev_numeric122.jsonl", (1, 8), 17, 8, 0, 0.95, "dnum122-"),
     Batch("dev_numeric121.jsonl", (1, 8), 20, 8, 0, 0.85, "dnum121-"),
     Batch("dev_numeric123.jsonl", (1, 8), 24, 8, 0, 0.88, "dnum123-"),
+    Batch("dev_numeric124.jsonl", (1, 8), 24, 9, 0, 0.95, "dnum124-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
