@@ -86,6 +86,8 @@ from pipeline.extract import (
     _s106relay,
     _s107names,
     _s108refs,
+    _s109asked,
+    _s109say,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -160,4 +162,6 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s105place.revise(doc, found)  # h_gen_s105: "Prosecutors in PLACE said"
     found = _s107names.revise(doc, speakers, found)  # h_gen_s107: "Gov NAME", "-ly" tails
     found = _s108refs.revise(doc, speakers, found)  # h_gen_s108: "the ministry" -> body named
+    found = _s109say.revise(doc, speakers, found)  # h_gen_s109: "the rebels say" -> group named
+    found = _s109asked.revise(doc, speakers, found)  # h_gen_s109: "Asked if Q, NAME told C"
     return found

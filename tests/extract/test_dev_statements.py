@@ -2461,6 +2461,7 @@ SETS = [
     pytest.param("dev_statements131.jsonl", 33, 9, 26, (1, 2), True, id="dev_statements131"),
     pytest.param("dev_statements133.jsonl", 28, 8, 28, (1, 3), False, id="dev_statements133"),
     pytest.param("dev_statements134.jsonl", 31, 9, 25, (1, 3), True, id="dev_statements134"),
+    pytest.param("dev_statements135.jsonl", 24, 8, 16, (1, 2), True, id="dev_statements135"),
 ]
 
 
@@ -2618,6 +2619,7 @@ def test_dev_statements_structure(
         "dev_statements131.jsonl",
         "dev_statements133.jsonl",
         "dev_statements134.jsonl",
+        "dev_statements135.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
