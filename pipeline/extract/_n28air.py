@@ -48,6 +48,7 @@ from pipeline.extract import (
     _n69air,
     _n71air,
     _n73air,
+    _n75air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -244,7 +245,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n67air.interceptions(doc, found)  # h_fix_n67: counted sea-drone shoot-downs
     found = _n69air.interceptions(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
     found = _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
-    return _n73air.interceptions(doc, found)  # h_gen_n73: quantified shares of a salvo
+    found = _n73air.interceptions(doc, found)  # h_gen_n73: quantified shares of a salvo
+    return _n75air.interceptions(doc, found)  # h_gen_n75: capability clauses, subsets
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -50,6 +50,7 @@ from pipeline.extract import (
     _n69air,
     _n71air,
     _n73air,
+    _n75strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -112,7 +113,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n66air.strikes(doc, found)  # h_fix_n66: vague outcome clauses, salvo nouns
     found = _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
     found = _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
-    return _n73air.strikes(doc, found)  # h_gen_n73: quantified shares of a counted salvo
+    found = _n73air.strikes(doc, found)  # h_gen_n73: quantified shares of a counted salvo
+    return _n75strike.strikes(doc, found)  # h_gen_n75: impact-verb salvos, recalled attacks
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:
