@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract._lexicon import MONTHS, WEEKDAYS
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
@@ -54,33 +55,7 @@ _IN_KIND = re.compile(
 _OWN = re.compile(
     r"\bmore\s+(?:people|persons|civilians|residents)\b|\balso\b[^.]*\bothers\b|\b(?:two|three|both|several)\s+(?:attacks|strikes)\b"
 )
-_NOT_PLACE = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Ukraine",
-        "Russia",
-        "Telegram",
-        "Facebook",
-    }
-)
+_NOT_PLACE = frozenset((*MONTHS, *WEEKDAYS, "Ukraine", "Russia", "Telegram", "Facebook"))
 _MAX_GAP = 2500  # characters between the two figures
 _PLAIN = frozenset({"people", "persons", "civilians", "residents"})
 

@@ -11,6 +11,32 @@ import re
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 """The seven weekday names, as a group to put in a pattern ("on Monday", "since Friday")."""
 
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""The twelve month names in calendar order (an index is the month's number minus one)."""
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+"""The seven weekday names, Monday first."""
+
 
 def words(text: str) -> frozenset[str]:
     """A set of whitespace-separated words (keeps long word lists readable)."""

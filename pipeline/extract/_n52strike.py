@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extract._bodylits import body_has
+from pipeline.extract._lexicon import MONTHS
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Document, Finding, Strike
 
@@ -35,20 +36,7 @@ _JET = re.compile(
 )
 _GUIDED = re.compile(r"\b(?:glide|guided|KABs?|FABs?|UMPK|aerial\s+bombs?)\b", re.I)
 _EARLIER = re.compile(r"^\W*Earlier,?\s+it\s+(?:was|had\s+been)\s+reported\s+that\b")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTHS
 _MONTH = "|".join(_MONTHS)
 _DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b")
 _REPORTED_ON = re.compile(

@@ -54,18 +54,10 @@ _TALLY = re.compile(r"\b(?:strikes?|times|attacks?|hits)\b")
 _CHEAP = ("rone", "UAV", "ir strike", "irstrike", "ir raid")
 
 
-def _kinds(text: str) -> set[str]:
+def _groups(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The names of the groups ``pattern`` matched anywhere in ``text`` (the weapon kinds)."""
     out: set[str] = set()
-    for m in _KIND.finditer(text):
-        g = m.lastgroup
-        if g is not None:
-            out.add(g)
-    return out
-
-
-def _compound(text: str) -> set[str]:
-    out: set[str] = set()
-    for m in _COMPOUND.finditer(text):
+    for m in pattern.finditer(text):
         g = m.lastgroup
         if g is not None:
             out.add(g)
@@ -96,8 +88,8 @@ def carry_kind(doc: Document, found: list[Finding]) -> list[Finding]:
             and _TALLY.search(f.evidence.text) is not None
         ):
             start, end = _sentence(doc, f.evidence.start)
-            kinds = _kinds(body[:end])
-            if len(kinds) == 1 and _compound(body[:start]) == kinds:
+            kinds = _groups(_KIND, body[:end])
+            if len(kinds) == 1 and _groups(_COMPOUND, body[:start]) == kinds:
                 kind = _GROUPS[next(iter(kinds))]
                 if kind in ("drone", "airstrike"):
                     f = replace(f, weapon=kind)
