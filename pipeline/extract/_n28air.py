@@ -49,6 +49,7 @@ from pipeline.extract import (
     _n71air,
     _n73air,
     _n75air,
+    _n77air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -246,7 +247,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n69air.interceptions(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
     found = _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
     found = _n73air.interceptions(doc, found)  # h_gen_n73: quantified shares of a salvo
-    return _n75air.interceptions(doc, found)  # h_gen_n75: capability clauses, subsets
+    found = _n75air.interceptions(doc, found)  # h_gen_n75: capability clauses, subsets
+    return _n77air.interceptions(doc, found)  # h_gen_n77: region shares of a total
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

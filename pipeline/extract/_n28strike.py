@@ -51,6 +51,7 @@ from pipeline.extract import (
     _n71air,
     _n73air,
     _n75strike,
+    _n77strike,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -114,7 +115,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n69air.strikes(doc, found)  # h_gen_n69: ordinal / deflected outcomes, ranges
     found = _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
     found = _n73air.strikes(doc, found)  # h_gen_n73: quantified shares of a counted salvo
-    return _n75strike.strikes(doc, found)  # h_gen_n75: impact-verb salvos, recalled attacks
+    found = _n75strike.strikes(doc, found)  # h_gen_n75: impact-verb salvos, recalled attacks
+    return _n77strike.strikes(doc, found)  # h_gen_n77: front tallies, list weapons, recaps
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

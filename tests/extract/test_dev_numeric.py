@@ -3879,6 +3879,7 @@ BATCHES = [
     Batch("dev_numeric123.jsonl", (1, 8), 24, 8, 0, 0.88, "dnum123-"),
     Batch("dev_numeric124.jsonl", (1, 8), 24, 9, 0, 0.95, "dnum124-"),
     Batch("dev_numeric125.jsonl", (1, 8), 20, 8, 0, 0.90, "dnum125-"),
+    Batch("dev_numeric127.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum127-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
