@@ -25,7 +25,7 @@ from pipeline.extract._lexicon import MONTHS, WEEKDAYS
 from pipeline.extract._sentindex import sentence_of
 from pipeline.extract.model import Casualty, Document, Finding
 
-__all__ = ["revise"]
+__all__ = ["apart", "dated", "elsewhere", "placed_text", "revise"]
 
 # another event announced between the two figures: they are two tolls, not one
 _APART = re.compile(
@@ -104,13 +104,13 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
                 continue  # items (a same-sentence completion is _n28cas's)
         elif ts != hs:  # a subgroup joins only inside its toll's sentence ("..., including
             continue  # three children, ... 93 injured, among them 18 children")
-        if _APART.search(doc.body, head.evidence.end, doc.sentences[ts].end) is not None:
+        if apart(doc.body, head.evidence.end, doc.sentences[ts].end):
             continue
-        if _placed(doc, hs, ts):
+        if placed_text(doc.sentences[ts].text, doc.sentences[hs].text):
             continue
-        if _DAY.search(doc.body, head.evidence.end, tail.evidence.end) is not None:
+        if dated(doc.body, head.evidence.end, tail.evidence.end):
             continue
-        if _elsewhere(head, tail) or _told_with_dead(found, j, k, head, tail):
+        if elsewhere(head, tail) or _told_with_dead(found, j, k, head, tail):
             continue
         out[k] = replace(head, injured=tail.injured)
         drop.add(j)
@@ -119,7 +119,17 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     return [f for i, f in enumerate(out) if i not in drop]
 
 
-def _elsewhere(head: Casualty, tail: Casualty) -> bool:
+def apart(body: str, lo: int, hi: int) -> bool:
+    """Another attack, day, update or total is announced in ``body[lo:hi]``."""
+    return _APART.search(body, lo, hi) is not None
+
+
+def dated(body: str, lo: int, hi: int) -> bool:
+    """A fronted day ("On Tuesday, ...") starts another day's report in ``body[lo:hi]``."""
+    return _DAY.search(body, lo, hi) is not None
+
+
+def elsewhere(head: Casualty, tail: Casualty) -> bool:
     """The wounded are placed in another town than the dead ("killed two civilians in
     Rodynske. One civilian was wounded in Pokrovsk."): place items, two records. A district
     is taken as part of the town (its toll is the town's)."""
@@ -149,14 +159,13 @@ def _told_with_dead(found: list[Finding], j: int, k: int, head: Casualty, tail: 
     return False
 
 
-def _placed(doc: Document, hs: int, ts: int) -> bool:
-    """The wounded sentence names a place the dead's sentence does not, or its own harm."""
-    text = doc.sentences[ts].text
+def placed_text(text: str, head: str) -> bool:
+    """The wounded sentence ``text`` names a place the dead's sentence ``head`` does not,
+    or its own harm."""
     if _OWN.search(text) is not None:
         return True
     if " in " not in text and "In " not in text:
         return False
-    head = doc.sentences[hs].text
     for m in _IN_KIND.finditer(text):  # "... in the village. / ... in the town."
         if m.group(0).lower() not in head.lower():
             return True

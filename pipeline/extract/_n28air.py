@@ -50,6 +50,7 @@ from pipeline.extract import (
     _n73air,
     _n75air,
     _n77air,
+    _n78air,
 )
 from pipeline.extract._barestrike import bare_launch
 from pipeline.extract._bodylits import body_has
@@ -248,7 +249,8 @@ def _later(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _n71air.interceptions(doc, found)  # h_gen_n71: model digits, few of the N
     found = _n73air.interceptions(doc, found)  # h_gen_n73: quantified shares of a salvo
     found = _n75air.interceptions(doc, found)  # h_gen_n75: capability clauses, subsets
-    return _n77air.interceptions(doc, found)  # h_gen_n77: region shares of a total
+    found = _n77air.interceptions(doc, found)  # h_gen_n77: region shares of a total
+    return _n78air.interceptions(doc, found)  # h_gen_n78: late combined / noun outcomes
 
 
 def unstruck(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -32,6 +32,7 @@ from pipeline.extract import (
     _c72cas,
     _c74cas,
     _c75cas,
+    _c76cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -140,7 +141,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _c70cas.revise(doc, done)  # h_gen_c70: birth years, bodies, age lists, shares
     done = _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
     # h_gen_c74: restated and updated tolls; h_gen_c75: a subgroup given another group's figure
-    return _c75cas.revise(doc, _c74cas.revise(doc, done))
+    done = _c75cas.revise(doc, _c74cas.revise(doc, done))
+    return _c76cas.revise(doc, done)  # h_gen_c76: split tolls joined, updates replace
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

@@ -52,6 +52,8 @@ from pipeline.extract import (
     _n73air,
     _n75strike,
     _n77strike,
+    _n78air,
+    _n78tally,
     _s82strike,
 )
 from pipeline.extract._barestrike import bare_strike, merged, one_count
@@ -116,7 +118,9 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     found = _n71air.strikes(doc, found)  # h_gen_n71: recap lines behind a glued link line
     found = _n73air.strikes(doc, found)  # h_gen_n73: quantified shares of a counted salvo
     found = _n75strike.strikes(doc, found)  # h_gen_n75: impact-verb salvos, recalled attacks
-    return _n77strike.strikes(doc, found)  # h_gen_n77: front tallies, list weapons, recaps
+    found = _n77strike.strikes(doc, found)  # h_gen_n77: front tallies, list weapons, recaps
+    found = _n78air.strikes(doc, found)  # h_gen_n78: launches a late / noun outcome answers
+    return _n78tally.strikes(doc, found)  # h_gen_n78: dated recalls, elided shell tallies
 
 
 def _israeli_strikes(doc: Document, idx: int, f: Strike) -> bool:

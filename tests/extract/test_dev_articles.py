@@ -553,6 +553,8 @@ what it led to:
     suffered injuries" is labelled two records, dnum24-014's "Killed were two men ...
     Injured were also three further persons" one (see ``dev_numeric45``); the extractor keeps
     the older call (casualty .950 here, 1.000 with the art36-10 call but dnum24 .947).
+    Closed by ``dev_numeric70``'s written call (the join); art36-10 relabelled men 1/2 in
+    h_gen_c76 (``dev_numeric126``).
     Statement round (helper h_stmt7, base 577dfd1, statement .858 there): .908 after the fixes
     on the labels as written. Five labels were then put to the written conventions: a quoted
     fragment in the middle of a clause before a trailing attribution is a partial quote only
