@@ -88,6 +88,9 @@ from pipeline.extract import (
     _s108refs,
     _s109asked,
     _s109say,
+    _s111,
+    _s111forms,
+    _s111read,
 )
 from pipeline.extract.model import Document, Finding
 from pipeline.extract.speakers import Speakers
@@ -164,4 +167,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s108refs.revise(doc, speakers, found)  # h_gen_s108: "the ministry" -> body named
     found = _s109say.revise(doc, speakers, found)  # h_gen_s109: "the rebels say" -> group named
     found = _s109asked.revise(doc, speakers, found)  # h_gen_s109: "Asked if Q, NAME told C"
+    found = _s111read.revise(doc, speakers, found)  # h_gen_s111: appositions, "in his words"
+    found = _s111.revise(doc, found)  # h_gen_s111: a description named by the holder next to it
+    found = _s111forms.revise(doc, found)  # h_gen_s111: a body's long form, a stray connective
     return found

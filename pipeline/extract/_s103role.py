@@ -29,7 +29,7 @@ __all__ = ["revise"]
 # h_gen_s107: also an indefinite lede, "A (Russian) regional governor said C"
 _ROLE = re.compile(
     r"\b(?:[Tt]he|[Aa](?: [A-Z][a-z]+(?:an|ese|ish|i))?)"
-    r" (?:(?:regional|region's|city's|local|oblast) )?(?:governor|mayor)"
+    r" (?:(?:regional|region['’]s|city['’]s|local|oblast) )?(?:governor|mayor)"
     r"(?: of the (?:[A-Z][\w'-]+ )?(?:region|oblast|city))?"
     r"|\b[Tt]he head of the (?:regional|oblast|city|military) (?:military )?administration"
 )
@@ -67,6 +67,8 @@ _SUBJECT = re.compile(
     r"(?:said|wrote|added|reported|posted|stated)\b"
 )
 _AHEAD = 2  # sentences looked ahead for the holder
+# h_gen_s111: a holder whose sentence names only other regions than the role's heads another one
+_REGION = re.compile(r"\b([A-Z][\w'’-]+) (?:[Rr]egion|[Oo]blast)\b")
 # h_gen_s107: only the role's own statement moves ("Russia claimed C1, though C2, a regional
 # governor said" keeps Russia's C1)
 _ROLE_WORD = re.compile(r"governor|mayor|head|administration|\bRMA\b|\bOVA\b", re.I)
@@ -124,7 +126,7 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
             and f.speaker.split()[-1] not in sentences[at].text
         ):
             out[i] = replace(f, speaker=new)
-            for k in range(at + 1, at + 1 + _AHEAD):
+            for k in range(at + 1, len(sentences)):  # h_gen_s111: the same bare role later
                 moved[(k, f.speaker)] = new
     if moved:  # "He said C" between the role and its holder
         for i, f in enumerate(out):
@@ -152,7 +154,11 @@ def _holder(
         _AFTER.match(sentence[m.end() : m.end() + 30]) is not None for m in _ROLE.finditer(sentence)
     ):
         return ""
+    own = {m.group(1) for m in _REGION.finditer(sentence)}
     for k in range(at + 1, min(at + 1 + _AHEAD, len(sentences))):
+        other = {m.group(1) for m in _REGION.finditer(sentences[k].text)}
+        if own and other and not own & other:
+            return ""  # h_gen_s111: "In the neighbouring X region, Governor NAME said"
         names = by_sentence.get(k, [])
         if not names:
             sm = _SUBJECT.match(sentences[k].text.lstrip())

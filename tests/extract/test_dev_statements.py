@@ -2462,6 +2462,7 @@ SETS = [
     pytest.param("dev_statements133.jsonl", 28, 8, 28, (1, 3), False, id="dev_statements133"),
     pytest.param("dev_statements134.jsonl", 31, 9, 25, (1, 3), True, id="dev_statements134"),
     pytest.param("dev_statements135.jsonl", 24, 8, 16, (1, 2), True, id="dev_statements135"),
+    pytest.param("dev_statements137.jsonl", 20, 4, 31, (1, 3), True, id="dev_statements137"),
 ]
 
 
@@ -2620,6 +2621,7 @@ def test_dev_statements_structure(
         "dev_statements133.jsonl",
         "dev_statements134.jsonl",
         "dev_statements135.jsonl",
+        "dev_statements137.jsonl",
     ],
 )
 def test_dev_statements_f1(name: str) -> None:
