@@ -88,6 +88,7 @@ from pipeline.extract import (
     _s108refs,
     _s109asked,
     _s109say,
+    _s110,
     _s111,
     _s111forms,
     _s111read,
@@ -170,4 +171,5 @@ def revise(doc: Document, speakers: Speakers, found: list[Finding]) -> list[Find
     found = _s111read.revise(doc, speakers, found)  # h_gen_s111: appositions, "in his words"
     found = _s111.revise(doc, found)  # h_gen_s111: a description named by the holder next to it
     found = _s111forms.revise(doc, found)  # h_gen_s111: a body's long form, a stray connective
+    found = _s110.revise(doc, speakers, found)  # h_gen_s110: framed partials, epithets, outlets
     return found

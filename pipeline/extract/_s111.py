@@ -184,13 +184,18 @@ def _forward(doc: Document, st: list[Statement], k: int, at: int) -> str | None:
     return None
 
 
+def _same_nation(speaker: str, context: str) -> bool:
+    """No nationality the epithet gives contradicts one the person's introduction gives."""
+    nations = {w for w in _WORD.findall(context) if w in DEMONYM_FORMS}
+    own = speaker.split()[0]
+    return not (nations and own in DEMONYM_FORMS and own not in nations)
+
+
 def _fits(speaker: str, head: str, context: str) -> bool:
     """A title the text gives the person fits the epithet (no title at all fits any)."""
     if _SPOKES.search(context[:40]):
         return False
-    nations = {w for w in _WORD.findall(context) if w in DEMONYM_FORMS}
-    own = speaker.split()[0]
-    if nations and own in DEMONYM_FORMS and own not in nations:
+    if not _same_nation(speaker, context):
         return False  # "Ukraine's energy minister" after "Swedish Defence Minister NAME"
     if _ANY_TITLE.search(context) is None:
         return True
@@ -201,6 +206,17 @@ def _fits(speaker: str, head: str, context: str) -> bool:
         return False
     mods = [w for w in of[0].split()[:-1] if w[:1].islower() and w not in _LOOSE]
     return all(w in context.lower() for w in mods)
+
+
+def fits_person(speaker: str, body: str, person: str) -> bool:
+    """Whether the epithet ``speaker``'s nationality fits ``person`` as the text introduces
+    them (the sentence of their first mention): round h_gen_s110's back-binding asks this."""
+    first = body.find(person.split()[-1])
+    if first < 0:
+        return True
+    end = body.find(".", first)
+    context = body[max(0, first - 40) : end if 0 <= end < first + 120 else first + 120]
+    return _same_nation(speaker, context)
 
 
 def _mentions(window: str, lo: int, known: set[str]) -> list[tuple[int, str]]:

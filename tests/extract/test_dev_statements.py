@@ -2462,6 +2462,7 @@ SETS = [
     pytest.param("dev_statements133.jsonl", 28, 8, 28, (1, 3), False, id="dev_statements133"),
     pytest.param("dev_statements134.jsonl", 31, 9, 25, (1, 3), True, id="dev_statements134"),
     pytest.param("dev_statements135.jsonl", 24, 8, 16, (1, 2), True, id="dev_statements135"),
+    pytest.param("dev_statements136.jsonl", 20, 4, 19, (1, 3), False, id="dev_statements136"),
     pytest.param("dev_statements137.jsonl", 20, 4, 31, (1, 3), True, id="dev_statements137"),
 ]
 
@@ -2638,6 +2639,11 @@ def test_dev_statements130_f1() -> None:
 def test_dev_statements113_f1() -> None:
     """Round 87's batch: its uncounted reduced clauses and one country adjective stay open."""
     assert_f1(DATA / "dev_statements113.jsonl", "statement", 0.79)
+
+
+def test_dev_statements136_f1() -> None:
+    """Round h_gen_s110's batch: "the hospital's director said" (dst136-014) stays unread."""
+    assert_f1(DATA / "dev_statements136.jsonl", "statement", 0.95)
 
 
 def test_dev_statements132_f1() -> None:

@@ -143,12 +143,10 @@ def test_quoted_name_no_partial() -> None:
     assert all(mode != "partial" for _, mode, _ in found), found
 
 
-@pytest.mark.xfail(
-    reason="'accused X of «F»': the fragment is labelled partial in dev_articles76 but the "
-    "dev_articles75 call reads 'accused X of' as no statement",
-    strict=True,
-)
 def test_accused_of_fragment() -> None:
+    """'accused X of «F»' is a partial: the labels of dev_articles68/69/76, blind20/26 and
+    dev_statements65 (the dev_articles75 call concerns 'accused X of VP' with no fragment);
+    read since round h_gen_s110 (``_s110``)."""
     found = _said("Zelensky accused Russia of “nuclear terrorism” in his evening address.")
     assert ("Volodymyr Zelensky", "partial", "nuclear terrorism") in found
 
