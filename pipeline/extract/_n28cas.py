@@ -33,6 +33,7 @@ from pipeline.extract import (
     _c74cas,
     _c75cas,
     _c76cas,
+    _c77cas,
     _n27cas,
     _n29cas,
     _n30cas,
@@ -142,7 +143,8 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
     done = _c72cas.revise(doc, done)  # h_gen_c72: a lone toll's dead and wounded far apart
     # h_gen_c74: restated and updated tolls; h_gen_c75: a subgroup given another group's figure
     done = _c75cas.revise(doc, _c74cas.revise(doc, done))
-    return _c76cas.revise(doc, done)  # h_gen_c76: split tolls joined, updates replace
+    # h_gen_c76: split tolls joined, updates replace; h_gen_c77: date digits, dated recalls
+    return _c77cas.revise(doc, _c76cas.revise(doc, done))
 
 
 def _completed(doc: Document, found: list[Finding]) -> list[Finding]:

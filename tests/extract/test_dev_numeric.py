@@ -3744,6 +3744,16 @@ decided:
     attack told in the simple past, a governor's shell tally with elided items; 7 without a
     numeric event. First score (unchanged extractor 4b51cee): strike .560, interception
     .600. Fixed in ``_n78air``, ``_n78figs``, ``_n78tally``. After: 1.000 / 1.000.
+``dev_numeric129.jsonl``
+    20 original passages (statements not labelled) of the twenty-sixth session's general
+    casualty round h_gen_c77 on figures that are no toll of the story: an ISO date
+    prefix's month or day read as the count of the group after it ("date 2025-05-21
+    Relatives mourn ..."), a past incident fronted by its calendar date and told in the
+    pluperfect after the story's own toll ("On 14 July, the agency reported that four of
+    its staff had been killed ..."); guards (a date with a figure of its own, a weekday, a
+    dated lede in the simple past, a dated sentence with no toll) and 6 without a numeric
+    event. First score (unchanged extractor 85273c4): casualty .813. Fixed in ``_c77cas``.
+    After: 1.000.
 """
 
 from __future__ import annotations
@@ -3904,6 +3914,7 @@ BATCHES = [
     Batch("dev_numeric126.jsonl", (1, 8), 20, 4, 0, 0.95, "dnum126-"),
     Batch("dev_numeric127.jsonl", (1, 8), 20, 8, 0, 0.95, "dnum127-"),
     Batch("dev_numeric128.jsonl", (1, 8), 20, 7, 0, 0.95, "dnum128-"),
+    Batch("dev_numeric129.jsonl", (1, 8), 20, 6, 0, 0.95, "dnum129-"),
 ]
 
 KNOWN_MISSES: dict[tuple[str, str], str] = {
