@@ -24,7 +24,7 @@ from pipeline.extract.document import parse  # noqa: E402
 from pipeline.extract.model import Document, Finding  # noqa: E402
 from pipeline.extract.speakers import Speakers  # noqa: E402
 
-EXTRACTOR_VERSION = "0.21.0"
+EXTRACTOR_VERSION = "0.22.0"
 """Bumped whenever a change can alter what is extracted from the same text."""
 
 __all__ = ["COMPILED", "EXTRACTOR_VERSION", "clear_memo", "extract", "extract_document"]
