@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
+from pipeline.extract._found import renamed
 from pipeline.extract._lexicon import DEMONYM_FORMS
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract.model import Document, Finding, Sentence, Statement
@@ -306,9 +306,4 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
             name = _regional(doc, f, at)
         if name is not None and name != f.speaker:
             new[id(f)] = name
-    if not new:
-        return found
-    return [
-        replace(f, speaker=new[id(f)]) if isinstance(f, Statement) and id(f) in new else f
-        for f in found
-    ]
+    return renamed(found, lambda f: new.get(id(f))) if new else found

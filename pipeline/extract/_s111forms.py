@@ -20,8 +20,8 @@ speaker before any regex.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from pipeline.extract._found import renamed
 from pipeline.extract._roles import ALIASES, norm
 from pipeline.extract.model import Document, Finding, Statement
 
@@ -84,9 +84,4 @@ def revise(doc: Document, found: list[Finding]) -> list[Finding]:
             name = st[k - 1].speaker
         if name is not None and name != f.speaker:
             new[id(f)] = name
-    if not new:
-        return found
-    return [
-        replace(f, speaker=new[id(f)]) if isinstance(f, Statement) and id(f) in new else f
-        for f in found
-    ]
+    return renamed(found, lambda f: new.get(id(f))) if new else found
